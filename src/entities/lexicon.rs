@@ -1,0 +1,155 @@
+//! Word lists from `src/data/*.txt`, loaded once into one hash map.
+//!
+//! Keys are lower-cased phrases tokenised by the same tokenizer as the text and
+//! joined by single spaces, so a lookup never depends on spacing or case. Each
+//! key carries the kinds of list it came from (a word can be both a given name
+//! and a city) and, where the list has one, the second field of its line.
+
+use crate::segment::{Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Country,
+    Demonym,
+    Group,
+    City,
+    Region,
+    GivenName,
+    Surname,
+    Org,
+    OrgKeyword,
+    Title,
+    Month,
+    Weekday,
+    NumberWord,
+    Currency,
+    Event,
+    Stopword,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub kind: Kind,
+    /// The line's second field (a demonym's country, a number word's value, `ambiguous`).
+    pub extra: Option<&'static str>,
+}
+
+pub struct Lexicon {
+    map: HashMap<String, Vec<Entry>>,
+    /// The longest key, in tokens.
+    pub max_tokens: usize,
+}
+
+const LISTS: &[(Kind, &str)] = &[
+    (Kind::Country, include_str!("../data/countries.txt")),
+    (Kind::Demonym, include_str!("../data/demonyms.txt")),
+    (Kind::Group, include_str!("../data/groups.txt")),
+    (Kind::City, include_str!("../data/cities.txt")),
+    (Kind::Region, include_str!("../data/regions.txt")),
+    (Kind::GivenName, include_str!("../data/given_names.txt")),
+    (Kind::Surname, include_str!("../data/surnames.txt")),
+    (Kind::Org, include_str!("../data/orgs.txt")),
+    (Kind::OrgKeyword, include_str!("../data/org_keywords.txt")),
+    (Kind::Title, include_str!("../data/titles.txt")),
+    (Kind::Month, include_str!("../data/months.txt")),
+    (Kind::Weekday, include_str!("../data/weekdays.txt")),
+    (Kind::NumberWord, include_str!("../data/number_words.txt")),
+    (Kind::Currency, include_str!("../data/currencies.txt")),
+    (Kind::Event, include_str!("../data/events.txt")),
+    (Kind::Stopword, include_str!("../data/stopwords.txt")),
+];
+
+/// Lines of a data file: `entry` or `entry<TAB>extra`; `#` starts a comment line.
+pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| {
+        let mut parts = l.splitn(2, '\t');
+        let entry = parts.next().unwrap_or("").trim();
+        (entry, parts.next().map(str::trim))
+    })
+}
+
+/// The lookup key of a phrase: its tokens, lower-cased, joined by spaces.
+pub fn key_of(text: &str, tokens: &[Token]) -> String {
+    let mut key = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        for c in t.text(text).chars() {
+            // fold curly apostrophes so O’Leary and O'Leary share a key
+            key.extend(if c == '’' { '\''.to_lowercase() } else { c.to_lowercase() });
+        }
+    }
+    key
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut max_tokens = 1;
+    for &(kind, data) in LISTS {
+        for (entry, extra) in parse_list(data) {
+            let tokens = crate::segment::tokenize(entry);
+            if tokens.is_empty() {
+                continue;
+            }
+            max_tokens = max_tokens.max(tokens.len());
+            let key = key_of(entry, &tokens);
+            let entries = map.entry(key).or_default();
+            if !entries.iter().any(|e| e.kind == kind) {
+                entries.push(Entry { kind, extra });
+            }
+        }
+    }
+    Lexicon { map, max_tokens }
+});
+
+impl Lexicon {
+    pub fn get(&self, key: &str) -> &[Entry] {
+        self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn has(&self, key: &str, kind: Kind) -> bool {
+        self.get(key).iter().any(|e| e.kind == kind)
+    }
+
+    pub fn extra(&self, key: &str, kind: Kind) -> Option<&'static str> {
+        self.get(key).iter().find(|e| e.kind == kind).and_then(|e| e.extra)
+    }
+
+    /// The longest phrase of `kind` starting at `tokens[0]`, as a token count.
+    pub fn longest(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<usize> {
+        let limit = self.max_tokens.min(tokens.len());
+        (1..=limit).rev().find(|&n| {
+            // a phrase never crosses a line break
+            !tokens[1..n].iter().any(|t| t.newline_before)
+                && tokens[..n].iter().all(|t| t.kind != TokenKind::Punct || n > 1)
+                && self.has(&key_of(text, &tokens[..n]), kind)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_loads_and_is_well_formed() {
+        for &(kind, data) in LISTS {
+            let entries: Vec<_> = parse_list(data).collect();
+            assert!(!entries.is_empty(), "{kind:?} list is empty");
+            for (entry, _) in entries {
+                assert!(!entry.is_empty() && entry == entry.trim(), "{kind:?}: bad entry {entry:?}");
+            }
+            assert!(data.starts_with('#'), "{kind:?} list has no source header");
+        }
+    }
+
+    #[test]
+    fn lookups_ignore_case_and_apostrophe_style() {
+        assert!(LEXICON.has("russia", Kind::Country));
+        assert!(LEXICON.has("russian", Kind::Demonym));
+        assert!(LEXICON.has("april", Kind::Month));
+    }
+}

@@ -1,0 +1,236 @@
+//! DATE and NUMBER mentions from token patterns.
+//!
+//! Dates: month and weekday names with their day and year, years, clock
+//! times, ISO dates, relative days ("last week", "today") and durations
+//! ("two months", "a day"). Numbers: digits with currency and percent,
+//! scale words ("$50 million"), number words and ordinals.
+//! Output spans follow GUIDELINES.md: the currency sign inside, approximators
+//! ("about", "some") outside, a duration with a number in it is one DATE.
+
+use super::lexicon::{key_of, Kind, LEXICON};
+use super::Mention;
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+
+const UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades", "century", "centuries", "weekend", "weekends",
+];
+const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
+const PERCENT: &[&str] = &["%", "percent", "per cent"];
+
+fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    tokens.get(i).map(|t| t.text(text)).unwrap_or("")
+}
+
+fn lower(text: &str, tokens: &[Token], i: usize) -> String {
+    word(text, tokens, i).to_lowercase()
+}
+
+fn is(text: &str, tokens: &[Token], i: usize, kind: Kind) -> bool {
+    i < tokens.len() && LEXICON.has(&key_of(text, &tokens[i..i + 1]), kind)
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && matches!(&s[..2], "18" | "19" | "20")
+}
+
+fn is_day_number(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_alphabetic());
+    !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A number token or number word (not an ordinal) at `i`.
+fn is_count(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    if t.kind == TokenKind::Number {
+        return true;
+    }
+    let w = lower(text, tokens, i);
+    w == "a" || w == "an" || LEXICON.extra(&w, Kind::NumberWord).is_some() && !is_ordinal_word(&w)
+}
+
+fn is_ordinal_word(w: &str) -> bool {
+    w.ends_with("th") || matches!(w, "first" | "second" | "third")
+        || w.ends_with("st") && w != "just" && LEXICON.has(w, Kind::NumberWord)
+}
+
+fn adjacent(tokens: &[Token], i: usize) -> bool {
+    i < tokens.len() && !tokens[i].newline_before
+}
+
+/// Finds date and number mentions in one sentence's tokens.
+pub fn find(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((len, label, rule)) = match_at(text, tokens, i) {
+            let span = crate::span::Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
+            out.push(Mention { span, label, rule });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'static str)> {
+    let w = word(text, tokens, i);
+    let lw = w.to_lowercase();
+    // April 25, 2019 / April 25 / April 2019
+    if is(text, tokens, i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && !(lw == "may" && !next_is_date_part(text, tokens, i)) {
+        let mut len = 1;
+        if adjacent(tokens, i + 1) && is_day_number(word(text, tokens, i + 1)) {
+            len = 2;
+            if word(text, tokens, i + 2) == "," && is_year(word(text, tokens, i + 3)) {
+                len = 4;
+            } else if is_year(word(text, tokens, i + 2)) {
+                len = 3;
+            }
+        } else if adjacent(tokens, i + 1) && is_year(word(text, tokens, i + 1)) {
+            len = 2;
+        }
+        return Some((len, Label::Date, "month_date"));
+    }
+    // 25 April 2019
+    if is_day_number(w) && tokens[i].kind == TokenKind::Number && is(text, tokens, i + 1, Kind::Month) {
+        let len = if is_year(word(text, tokens, i + 2)) { 3 } else { 2 };
+        return Some((len, Label::Date, "day_month_date"));
+    }
+    // Thursday, Tuesday morning
+    if is(text, tokens, i, Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
+        let len = if PARTS_OF_DAY.contains(&lower(text, tokens, i + 1).as_str()) { 2 } else { 1 };
+        return Some((len, Label::Date, "weekday"));
+    }
+    // 1996-08-30
+    if is_year(w) && word(text, tokens, i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+        && word(text, tokens, i + 3) == "-" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return Some((5, Label::Date, "iso_date"));
+    }
+    // 7:29, 11:05 AM
+    if tokens[i].kind == TokenKind::Number && word(text, tokens, i + 1) == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
+        let ampm = matches!(lower(text, tokens, i + 3).as_str(), "am" | "pm" | "a.m." | "p.m.");
+        return Some((if ampm { 4 } else { 3 }, Label::Date, "clock_time"));
+    }
+    if RELATIVE.contains(&lw.as_str()) {
+        return Some((1, Label::Date, "relative_day"));
+    }
+    // last week, next Tuesday, this year
+    if RELATIVE_HEAD.contains(&lw.as_str()) {
+        let next = lower(text, tokens, i + 1);
+        if UNITS.contains(&next.as_str()) && !next.ends_with('s') || is(text, tokens, i + 1, Kind::Weekday) || is(text, tokens, i + 1, Kind::Month) {
+            return Some((2, Label::Date, "relative_date"));
+        }
+    }
+    // two months, a day, 10 years, five-week
+    if is_count(text, tokens, i) {
+        let (mut j, hyphen) = if word(text, tokens, i + 1) == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
+        if !hyphen && SCALES.contains(&lower(text, tokens, j).as_str()) && tokens[i].kind == TokenKind::Number {
+            j += 1;
+        }
+        let unit = lower(text, tokens, j);
+        if UNITS.contains(&unit.as_str()) && adjacent(tokens, j) {
+            let is_article = matches!(lw.as_str(), "a" | "an");
+            if !is_article || !unit.ends_with('s') {
+                return Some((j - i + 1, Label::Date, "duration"));
+            }
+        }
+    }
+    if is_year(w) && tokens[i].kind == TokenKind::Number {
+        let s = if word(text, tokens, i + 1) == "s" { 2 } else { 1 };
+        return Some((s, Label::Date, "year"));
+    }
+    // $50 million, ₹900, €3.5bn
+    if is(text, tokens, i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before || t.kind == TokenKind::Number && w.len() > 1) {
+        let mut len = 2;
+        if SCALES.contains(&lower(text, tokens, i + 2).as_str()) {
+            len = 3;
+        }
+        return Some((len, Label::Number, "money"));
+    }
+    if tokens[i].kind == TokenKind::Number {
+        let mut len = 1;
+        if SCALES.contains(&lower(text, tokens, i + 1).as_str()) && adjacent(tokens, i + 1) {
+            len += 1;
+        }
+        let after = lower(text, tokens, i + len);
+        if PERCENT.contains(&after.as_str()) {
+            len += 1;
+        } else if after == "per" && lower(text, tokens, i + len + 1) == "cent" {
+            len += 2;
+        }
+        // 1-0 scores
+        if word(text, tokens, i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
+            return Some((3, Label::Number, "score"));
+        }
+        return Some((len, Label::Number, "digits"));
+    }
+    if let Some(_value) = LEXICON.extra(&lw, Kind::NumberWord) {
+        if lw == "one" && !one_is_count(text, tokens, i) {
+            return None;
+        }
+        if lw == "second" && !matches!(lower(text, tokens, i.wrapping_sub(1)).as_str(), "the" | "his" | "her" | "its" | "their") {
+            return None;
+        }
+        let mut len = 1;
+        while i + len < tokens.len() && LEXICON.extra(&lower(text, tokens, i + len), Kind::NumberWord).is_some() && SCALES.contains(&lower(text, tokens, i + len).as_str()) {
+            len += 1;
+        }
+        let rule = if is_ordinal_word(&lw) { "ordinal_word" } else { "number_word" };
+        return Some((len, Label::Number, rule));
+    }
+    None
+}
+
+fn next_is_date_part(text: &str, tokens: &[Token], i: usize) -> bool {
+    let next = word(text, tokens, i + 1);
+    adjacent(tokens, i + 1) && (is_day_number(next) || is_year(next))
+}
+
+/// "one" as a count ("just had one target"), not a pronoun ("one of the", "No one").
+fn one_is_count(text: &str, tokens: &[Token], i: usize) -> bool {
+    let prev = lower(text, tokens, i.wrapping_sub(1));
+    let next = lower(text, tokens, i + 1);
+    let next_is_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
+    next_is_word
+        && !matches!(next.as_str(), "of" | "that" | "who" | "which" | "another" | "thing" | "day" | "is" | "was" | "would" | "could" | "can" | "will")
+        && !matches!(prev.as_str(), "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotations::Label;
+
+    fn found(text: &str) -> Vec<(String, Label)> {
+        crate::annotate(text)
+            .entities
+            .into_iter()
+            .filter(|e| matches!(e.label, Label::Date | Label::Number))
+            .map(|e| (e.text, e.label))
+            .collect()
+    }
+
+    #[test]
+    fn dates_and_numbers_follow_the_guidelines() {
+        use Label::*;
+        let cases: &[(&str, &[(&str, Label)])] = &[
+            ("They met on April 25, 2019 in the city.", &[("April 25, 2019", Date)]),
+            ("It happened on Thursday morning.", &[("Thursday morning", Date)]),
+            ("It comes two months after the talks.", &[("two months", Date)]),
+            ("Some 10,000 workers are there.", &[("10,000", Number)]),
+            ("The plan costs ₹900 for three people.", &[("₹900", Number), ("three", Number)]),
+            ("It rose 40% last week.", &[("40%", Number), ("last week", Date)]),
+            ("He was the sixth leader since 2011.", &[("sixth", Number), ("2011", Date)]),
+            ("They won 1-0 at 7:29 today.", &[("1-0", Number), ("7:29", Date), ("today", Date)]),
+            ("No one knows; one of them left.", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+}

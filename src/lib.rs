@@ -1,0 +1,40 @@
+//! newslens: entities and claims in news text, computed locally.
+//!
+//! ```
+//! let a = newslens::annotate("Vladimir Putin said \"we will help to settle the situation\" on Thursday.");
+//! assert!(a.entities.iter().any(|e| e.text == "Vladimir Putin"));
+//! assert_eq!(a.claims[0].speaker.as_deref(), Some("Vladimir Putin"));
+//! ```
+//!
+//! The pipeline: [`segment`] (paragraphs, sentences, tokens, boilerplate) →
+//! [`entities`] (mentions and linked entities) → [`claims`] (quotes, reported
+//! speech, checkable facts) → [`Annotations`]. All spans are UTF-8 byte
+//! offsets into the input; [`Annotations::remap`] converts them at a boundary.
+
+pub mod annotations;
+pub mod claims;
+pub mod entities;
+pub mod segment;
+pub mod span;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub use wasm::annotate_js as wasm_annotate_for_tests;
+
+pub use annotations::{Annotations, Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, Reason};
+pub use span::{OffsetUnit, Span};
+
+/// Annotates one text. Never panics, whatever the input.
+pub fn annotate(text: &str) -> Annotations {
+    let seg = segment::segment(text);
+    let (entities, linked) = entities::find_entities(text, &seg);
+    let claims = claims::find_claims(text, &seg, &entities, &linked);
+    let boilerplate = seg
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == annotations::ParagraphKind::Boilerplate)
+        .map(|p| p.span)
+        .collect();
+    Annotations { paragraphs: seg.paragraphs, sentences: seg.sentences, entities, linked, claims, boilerplate }
+}

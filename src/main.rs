@@ -1,0 +1,136 @@
+//! The newslens command line: annotate files or a JSONL stream.
+//!
+//! Offsets default to Unicode code points (Python string indices), the unit of
+//! the shared gold files; `--offsets utf8|utf16|codepoint` overrides.
+
+use newslens::{annotate, Annotations, OffsetUnit};
+use serde_json::{json, Value};
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  newslens annotate [--offsets utf8|utf16|codepoint] FILE...   full annotations of each file as JSON
+  newslens annotate --jsonl [--offsets UNIT]                   lines {\"id\",\"text\"} on stdin -> one result line each
+  newslens annotate --explain FILE...                          text with labels and rules, for review";
+
+struct Args {
+    jsonl: bool,
+    explain: bool,
+    unit: OffsetUnit,
+    files: Vec<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut out = Args { jsonl: false, explain: false, unit: OffsetUnit::CodePoint, files: Vec::new() };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--jsonl" => out.jsonl = true,
+            "--explain" => out.explain = true,
+            "--offsets" => {
+                let v = it.next().ok_or("--offsets needs a value: utf8, utf16 or codepoint")?;
+                out.unit = OffsetUnit::parse(v).ok_or_else(|| format!("unknown offset unit {v:?}: use utf8, utf16 or codepoint"))?;
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => out.files.push(a.clone()),
+        }
+    }
+    if out.jsonl && !out.files.is_empty() {
+        return Err("--jsonl reads standard input; give no files".into());
+    }
+    if !out.jsonl && out.files.is_empty() {
+        return Err("no input files".into());
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("annotate") => parse_args(&args[1..]).and_then(|a| run(&a)),
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown command {other:?}\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newslens: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let write_err = |e: io::Error| format!("cannot write output: {e}");
+    if args.jsonl {
+        for (n, line) in io::stdin().lock().lines().enumerate() {
+            let line = line.map_err(|e| format!("line {}: cannot read: {e}", n + 1))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let doc: Value = serde_json::from_str(&line).map_err(|e| format!("line {} is not JSON: {e}", n + 1))?;
+            let text = doc.get("text").and_then(Value::as_str).ok_or_else(|| format!("line {} has no string \"text\"", n + 1))?;
+            let id = doc.get("id").cloned().unwrap_or(Value::Null);
+            let a = annotate(text).remap(text, args.unit);
+            writeln!(out, "{}", jsonl_record(id, &a)).map_err(write_err)?;
+        }
+        return out.flush().map_err(write_err);
+    }
+    for path in &args.files {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let text = String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text ({e})"))?;
+        if args.explain {
+            write!(out, "{}", explain(&text)).map_err(write_err)?;
+        } else {
+            let a = annotate(&text).remap(&text, args.unit);
+            let v = json!({"file": path, "annotations": a});
+            writeln!(out, "{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?).map_err(write_err)?;
+        }
+    }
+    out.flush().map_err(write_err)
+}
+
+/// The record `score.py` reads.
+fn jsonl_record(id: Value, a: &Annotations) -> Value {
+    let entities: Vec<Value> = a
+        .entities
+        .iter()
+        .map(|e| json!({"start": e.span.start, "end": e.span.end, "label": e.label, "text": e.text, "rule": e.rule}))
+        .collect();
+    let claims: Vec<Value> = a
+        .claims
+        .iter()
+        .map(|c| {
+            json!({"start": c.span.start, "end": c.span.end, "kind": c.kind, "speaker": c.speaker, "cue": c.cue,
+                   "text": c.text, "flags": c.flags, "rule": c.rule})
+        })
+        .collect();
+    json!({"id": id, "entities": entities, "claims": claims})
+}
+
+/// Each sentence with its entities and claims underneath, for review.
+fn explain(text: &str) -> String {
+    let a = annotate(text);
+    let mut s = String::new();
+    for sentence in &a.sentences {
+        s.push_str(sentence.span.of(text));
+        s.push('\n');
+        for e in a.entities.iter().filter(|e| sentence.span.contains(e.span)) {
+            let canonical = &a.linked[e.linked].name;
+            s.push_str(&format!("  {:<7} {:<28} rule={} entity={:?}\n", e.label.as_str(), e.text, e.rule, canonical));
+        }
+        for c in a.claims.iter().filter(|c| c.span.overlaps(sentence.span)) {
+            s.push_str(&format!(
+                "  {:<8} speaker={:?} cue={:?} rule={} flags={:?} reasons={:?}\n    {:?}\n",
+                c.kind.as_str(), c.speaker, c.cue, c.rule, c.flags, c.reasons, c.text
+            ));
+        }
+    }
+    s
+}

@@ -1,0 +1,98 @@
+//! Sentence boundaries inside one paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
+//! brackets after it) when the next token starts a new sentence: a capital, a
+//! digit or an opening quote. Abbreviations ("Mr.", "Gen."), initials ("J.")
+//! and dotted acronyms followed by a name ("U.S. Navy") do not end one.
+
+use super::tokens::{is_quote_char, Token, TokenKind};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/abbreviations.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Words that, capitalised after a dotted acronym, start a new sentence ("… the U.S. The …").
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These", "Those", "In", "On",
+    "At", "His", "Her", "Their", "Its", "There", "If", "When", "While", "After", "Before", "As", "However", "Meanwhile",
+];
+
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…" | "...") || s.chars().all(|c| matches!(c, '!' | '?'))
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, ")" | "]" | "”" | "’" | "»" | "\"" | "'")
+}
+
+/// Splits the tokens of one paragraph into sentences; returns token index ranges.
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let n = tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = tokens[i];
+        let s = t.text(text);
+        let mut end = None;
+        if t.kind == TokenKind::Punct && is_terminal(s) {
+            let mut j = i + 1;
+            while j < n && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
+                j += 1;
+            }
+            if j >= n || starts_sentence(text, &tokens[j]) {
+                let abbreviation = s == "."
+                    && i > start
+                    && tokens[i - 1].span.end == t.span.start
+                    && is_abbreviation(tokens[i - 1].text(text));
+                if !abbreviation || j >= n {
+                    end = Some(j);
+                }
+            }
+        } else if t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2 && i + 1 < n {
+            // a dotted acronym ending a sentence: "… in the U.S. The talks …"
+            let next = tokens[i + 1];
+            if next.space_before && SENTENCE_STARTERS.contains(&next.text(text)) {
+                end = Some(i + 1);
+            }
+        }
+        if let Some(j) = end {
+            out.push(start..j);
+            start = j;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if start < n {
+        out.push(start..n);
+    }
+    out
+}
+
+fn starts_sentence(text: &str, t: &Token) -> bool {
+    if !t.space_before {
+        return false;
+    }
+    let c = t.text(text).chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || is_quote_char(c) || matches!(c, '(' | '[' | '-' | '—' | '•')
+        || !c.is_alphabetic() && !c.is_ascii_punctuation() && c.is_alphanumeric()
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    // initials: one capital letter ("J.")
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    ABBREVIATIONS.contains(word)
+}

@@ -1,0 +1,59 @@
+//! The WebAssembly boundary: converts, nothing else.
+//!
+//! Offsets leave as UTF-16 code units so `text.slice(start, end)` is exact in
+//! JavaScript; errors become JavaScript `Error`s.
+
+use crate::span::OffsetUnit;
+use wasm_bindgen::prelude::*;
+
+/// Inputs above this size are refused with an error rather than risking the tab's memory.
+const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+export type Label = "PERSON" | "ORG" | "PLACE" | "GROUP" | "EVENT" | "DATE" | "NUMBER";
+export type ClaimKind = "quote" | "reported" | "factual";
+export type Flag = "unattributed" | "anonymous_source" | "hedged";
+export type Reason = "has_number" | "has_date" | "superlative" | "named_actor" | "event_verb";
+export interface Span { start: number; end: number }
+export interface Paragraph extends Span { kind: "body" | "headline" | "caption" | "byline" | "boilerplate"; rule: string }
+export interface Sentence extends Span { paragraph: number }
+export interface Entity extends Span { id: number; label: Label; text: string; linked: number; rule: string }
+export interface LinkedEntity { id: number; label: Label; name: string; mentions: number[] }
+export interface Claim extends Span {
+  id: number; kind: ClaimKind; text: string;
+  speaker: string | null; speaker_entity: number | null;
+  cue: string | null; cue_span: Span | null;
+  flags: Flag[]; reasons: Reason[]; rule: string;
+}
+export interface Annotations {
+  paragraphs: Paragraph[]; sentences: Sentence[]; entities: Entity[];
+  linked: LinkedEntity[]; claims: Claim[]; boilerplate: Span[];
+}
+"#;
+
+/// Annotates `text`; every `start`/`end` in the result is a UTF-16 code-unit offset.
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
+pub fn annotate_js(text: &str) -> Result<JsValue, JsError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!(
+            "text is {} MB; newslens annotates at most {} MB at a time",
+            text.len() / (1024 * 1024),
+            MAX_INPUT_BYTES / (1024 * 1024)
+        )));
+    }
+    let a = crate::annotate(text).remap(text, OffsetUnit::Utf16);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&a, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The crate version, for the page's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
