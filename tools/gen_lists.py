@@ -232,6 +232,8 @@ def main():
     capitals = {c["capital"] for c in gcountries.values() if c.get("capital")}
     gmb_place = g.by_label("PLACE")
     city_out = set()
+    hand_orgs = set(hand.ORGS)
+    dem_all = {f for forms in hand.DEMONYMS.values() for f in forms}
     dropped = collections.defaultdict(list)
     for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         n = c["name"]
@@ -255,6 +257,12 @@ def main():
                 continue
             if v in cset:
                 continue  # country of the same name (Singapore, Djibouti...)
+            if v in hand.CITY_EVENT_DROP or v in hand.GROUPS_DICT or v in dem_all:
+                dropped["demonym/group/event name"].append(v)
+                continue
+            if v in hand_orgs:
+                dropped["well-known organisation name (hand ORGS wins)"].append(v)
+                continue
             if " " not in v and "-" not in v and common_word(v):
                 dropped["common English word (GMB lower-case freq>=2 or hand common words)"].append(v)
                 continue
@@ -277,6 +285,7 @@ def main():
 
     # ---------------- regions
     reg = set()
+    core_reg = set(us_states_names := [s["name"] for s in us_states.values()])
     for c in continents.values():
         reg.add(c["name"])
     for s in us_states.values():
@@ -294,6 +303,9 @@ def main():
                 continue
             reg.add(n)
             reg.add(fold(n))
+            if well_known:
+                core_reg.update((n, fold(n)))
+    reg -= {r for r in city_set if r in reg and r not in core_reg}
     reg |= set(hand.REGIONS)
     geo_kw = re.compile(r"\b(Sea|Ocean|River|Mountains|Mount|Gulf|Strait|Straits|Island|Islands|"
                         r"Peninsula|Valley|Lake|Bay|Desert|Province|Region|Strip|Plateau|Basin|"
@@ -332,18 +344,20 @@ def main():
             gn[w] = 1
     for w in hand.GIVEN_EXTRA:
         gn[w] = 1
+    other = (cset | city_set | reg | dem_keys | set(hand.GROUPS_DICT) | set(hand.TITLES)
+             | set(hand.ORG_KEYWORDS) | set(hand.ORGS) | set(hand.EVENTS)
+             | {m[0] for m in hand.months()} | {d[0] for d in hand.weekdays()})
     rows = []
     for w in gn:
-        if w in hand.GIVEN_DROP:
+        if w in hand.GIVEN_DROP or w in hand.NAME_DROP:
             continue
-        amb = common_word(w, 3) or w.lower() in hand.COMMON_WORDS or w in hand.MONTH_NAMES \
-            or w in city_set
+        amb = common_word(w, 3) or w.lower() in hand.COMMON_WORDS or w in other
         rows.append((w, "ambiguous") if amb else w)
     write(a.out, "given_names.txt", [NAMES + " (male all 1219; female rank <= 3000)",
                                      GMB + " (first tokens of multi-token PERSON spans, >= 3)",
                                      HAND + " (international given names)"], rows,
-          note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3),\n"
-               "month name, or also a city name")
+          note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3)\n"
+               "or also an entry of another list (place, demonym, group, title, org, month, weekday)")
 
     # ---------------- surnames
     sn = {}
@@ -362,19 +376,45 @@ def main():
         sn[w] = 1
     rows = []
     for w in sn:
-        if w in hand.SURNAME_DROP:
+        if w in hand.SURNAME_DROP or w in hand.NAME_DROP:
             continue
-        amb = common_word(w, 3) or w in city_set or w in hand.MONTH_NAMES
+        amb = common_word(w, 3) or w in other
         rows.append((w, "ambiguous") if amb else w)
     write(a.out, "surnames.txt", [NAMES + " (dist.all.last rank <= 4500)",
                                   GMB + " (last tokens of PERSON spans >= 3; single-token PERSON >= 5)",
                                   HAND], rows,
-          note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3),\n"
-               "month name, or also a city name")
+          note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3)\n"
+               "or also an entry of another list (place, demonym, group, title, org, month, weekday)")
 
     # ---------------- orgs
     orgs = set(hand.ORGS)
     org = g.by_label("ORG")
+    name_set = set(gn) | set(sn)
+    known = cset | city_set | reg | dem_keys | set(hand.GROUPS_DICT) | orgs
+
+    def org_junk(t):
+        toks = t.split()
+        if any(tok[0].islower() and tok not in hand.ORG_CONNECTORS
+               and not tok.startswith(("al-", "el-")) for tok in toks):
+            return "lower-case word (description, not a name)"
+        if toks[-1] in hand.ORG_CONNECTORS or t.endswith(("'s", ".")) and t not in hand.ORGS \
+                or re.search(r"\b[A-Z]\.[A-Z]$", t):
+            return "truncated"
+        if re.search(hand.ORG_NOT_ORG_RE, t) or t in hand.EVENTS:
+            return "event/law/treaty/award"
+        if " and " in t and any(part.strip() in known for part in t.split(" and ")):
+            return "coordination of two names"
+        m = re.search(r"^(.*?)'s ", t)
+        if m and (m.group(1) in known or m.group(1).split()[-1] in known):
+            return "possessive of a known name"
+        has_kw = any(tok in hand.ORG_KEYWORDS for tok in toks)
+        if not has_kw and (any(tok in hand.PERSON_TITLE_TOKENS for tok in toks)
+                           or toks[-1] in name_set or g.count(toks[-1], "PERSON") >= 2
+                           or g.count(t, "PERSON") >= 1):
+            return "person name or title+name"
+        if toks[-1] in hand.GROUPS_DICT or toks[-1] in dem_keys:
+            return "group"
+        return None
     for t, n in sorted(org.items()):
         if n < 3 or not g.majority(t, "ORG"):
             continue
@@ -386,6 +426,10 @@ def main():
             rep("orgs: skip junk/common", t)
             continue
         if not re.match(r"^[A-Za-z0-9]", t2):
+            continue
+        why = org_junk(t2)
+        if why:
+            rep("orgs: skip %s:" % why, t)
             continue
         orgs.add(t2)
     write(a.out, "orgs.txt", [GMB + " (ORG spans seen >= 3 times where ORG is the majority label, "
@@ -412,7 +456,7 @@ def main():
             cur.setdefault(nm, code)
     write(a.out, "currencies.txt", [PYC + " (ISO 4217 codes and names)", HAND + " (symbols, common names)"],
           sorted(cur.items()), note="format: symbol|code|name<TAB>ISO 4217 code")
-    ev = set(hand.EVENTS)
+    ev = set(hand.EVENTS) - hand.EVENT_CITY_DROP
     for t, n in g.by_label("EVENT").items():
         if n >= 2 and g.majority(t, "EVENT") and t not in hand.EVENT_DROP and " " in t:
             ev.add(t)
