@@ -293,13 +293,18 @@ def main():
     for s in iso2:
         cc = s["code"][:2]
         n = s["name"]
+        if cc == "CN" and n.split()[-1] in ("Sheng", "Shi", "Zizhiqu"):
+            n = n.split()[0]   # "Guangdong Sheng" -> "Guangdong"
         if "," in n or "(" in n or not latin(n):
             continue
         well_known = cc in ("US", "CA", "AU") and s["type"] in ("State", "Province", "Territory", "District")
+        major = cc in hand.MAJOR_SUBDIV_COUNTRIES and "parent" not in s and s["type"] not in (
+            "City", "Municipality", "Capital district", "Capital city", "Metropolitan city", "Special city")
         n_gmb = gmb_place.get(n, 0) + gmb_place.get(fold(n), 0)
-        if (well_known or (n_gmb >= 3 and s["type"] not in ("City", "Municipality", "Capital district",
+        if (well_known or major or (n_gmb >= 3 and s["type"] not in ("City", "Municipality", "Capital district",
                                                           "Capital city", "Metropolitan city"))):
-            if n in cset or common_word(n, 3) or n in hand.CITY_DROP:
+            if n in cset or common_word(n, 3) or (n in hand.CITY_DROP and not well_known) or \
+                    (not well_known and (fold(n) in city_set or fold(n) in cset or fold(n) != n)):
                 continue
             reg.add(n)
             reg.add(fold(n))
@@ -317,7 +322,8 @@ def main():
     reg -= set(hand.REGION_DROP)
     reg -= cset
     write(a.out, "regions.txt", [GEO + " (continents, US states)", PYC + " (ISO 3166-2 subdivisions: "
-                                 "US/CA/AU first level, others only if labelled PLACE >= 3 times in GMB)",
+                                 "first level of US/CA/AU and of hand-listed major countries; others only if "
+                                 "labelled PLACE >= 3 times in GMB)",
                                  GMB + " (PLACE spans >= 3 with a geographic head word)",
                                  HAND + " (geographic regions)"], reg)
 
@@ -340,7 +346,8 @@ def main():
             last_tok[toks[-1]] += n
     for w, n in first_tok.items():
         if n >= 3 and re.match(r"^[A-Z][a-z]+(-[A-Z][a-z]+)?$", w) and w not in cset \
-                and w not in hand.GIVEN_DROP and w not in dem_keys:
+                and w not in hand.GIVEN_DROP and w not in dem_keys and w not in gn \
+                and not common_word(w, 3):
             gn[w] = 1
     for w in hand.GIVEN_EXTRA:
         gn[w] = 1
@@ -349,7 +356,9 @@ def main():
              | {m[0] for m in hand.months()} | {d[0] for d in hand.weekdays()})
     rows = []
     for w in gn:
-        if w in hand.GIVEN_DROP or w in hand.NAME_DROP:
+        if w in hand.GIVEN_DROP or w in hand.NAME_DROP or \
+                (g.lower[w.lower()] >= 200 and w not in hand.NAME_KEEP):
+            rep("given_names: drop", w)
             continue
         amb = common_word(w, 3) or w.lower() in hand.COMMON_WORDS or w in other
         rows.append((w, "ambiguous") if amb else w)
@@ -366,17 +375,20 @@ def main():
             sn[mc_fix(n)] = 1
     for w, n in last_tok.items():
         if n >= 3 and re.match(r"^[A-Z][A-Za-z'\-]+$", w) and w not in cset and w not in hand.SURNAME_DROP \
-                and w not in dem_keys and not w.isupper():
+                and w not in dem_keys and not w.isupper() and (w in sn or not common_word(w, 3)):
             sn[w] = 1
     for t, n in person.items():  # single-token PERSON spans (bare surnames: Putin, Saddam)
         if " " not in t and n >= 5 and re.match(r"^[A-Z][a-z'\-]+[a-z]$", t) and t not in cset \
-                and t not in hand.SURNAME_DROP and t not in dem_keys and g.majority(t, "PERSON"):
+                and t not in hand.SURNAME_DROP and t not in dem_keys and g.majority(t, "PERSON") \
+                and (t in sn or not common_word(t, 3)):
             sn[t] = 1
     for w in hand.SURNAME_EXTRA:
         sn[w] = 1
     rows = []
     for w in sn:
-        if w in hand.SURNAME_DROP or w in hand.NAME_DROP:
+        if w in hand.SURNAME_DROP or w in hand.NAME_DROP or \
+                (g.lower[w.lower()] >= 200 and w not in hand.NAME_KEEP):
+            rep("surnames: drop", w)
             continue
         amb = common_word(w, 3) or w in other
         rows.append((w, "ambiguous") if amb else w)

@@ -1055,3 +1055,22 @@ NAME_DROP = {"State", "Secretary-General", "Brigadier", "Congressman", "Princess
 NAME_DROP -= {"Ford", "Wagner", "Bishop", "King", "Major", "Green", "Christian", "Sun", "Jan", "Hong",
               "Shah", "Earl", "Duke", "Lord", "Prince", "Forbes", "Dawn", "Petra", "Chelsea", "Mercedes",
               "French", "English", "Irish", "Bayer", "Roche", "Fitch", "Judge", "Pope", "Queen"}
+
+REGION_DROP |= {"Bay", "Ocean", "Strait", "Lake City", "South East", "U.S. Gulf Coast"}
+COUNTRY_DROP |= {"Saudi"}   # mostly the adjective (GROUP); see demonyms.txt
+
+# names kept (marked ambiguous) although the word is very frequent in lower case
+NAME_KEEP = {"May", "Will", "Young", "Long", "King", "Little", "White", "Black", "Brown", "Green", "Price",
+             "Rice", "Bush", "Mark", "Bill", "Case", "Power", "Hunt", "Rich", "Love", "Hope", "Hall",
+             "Field", "Hill", "Wood", "Moon", "Park", "Lee", "Sun", "Song", "Rose", "Grace", "Joy",
+             "Summer", "Gay", "Ray", "Law", "Chase", "Grant", "Rush", "Cash", "Gates", "Banks", "Ward",
+             "Major", "Bond", "Hand", "Burns", "Cook", "Fox", "Frost", "Stone", "Walker", "Baker",
+             "Carter", "Hunter", "Sharp", "West", "Lord", "Noble", "Strong", "Day", "Nash", "Marshall"}
+
+SURNAME_DROP -= {"Ban", "Sen"}
+NAME_KEEP |= {"Ban"}
+
+# countries whose first-level subdivisions (ISO 3166-2, no parent) all go into regions.txt
+MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", "NG", "JP", "UA", "IR", "IQ",
+                          "AF", "SY", "ZA", "AR", "CO", "VE", "MM", "ET", "SD", "CD", "KR", "KP", "TR",
+                          "PH", "EG", "SO", "YE", "LY"}
