@@ -193,7 +193,9 @@ def main():
             if n and "," not in n and "(" not in n:
                 country_names.add(n)
     for c in gcountries.values():
-        country_names.add(c["name"])
+        if "," not in c["name"]:
+            country_names.add(c["name"])
+    country_names = {n[4:] if n.startswith("the ") else n for n in country_names}
     country_names |= set(hand.COUNTRY_VARIANTS)
     country_names -= set(hand.COUNTRY_DROP)
     country_names |= {fold(n) for n in country_names}

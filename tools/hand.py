@@ -1074,3 +1074,7 @@ NAME_KEEP |= {"Ban"}
 MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", "NG", "JP", "UA", "IR", "IQ",
                           "AF", "SY", "ZA", "AR", "CO", "VE", "MM", "ET", "SD", "CD", "KR", "KP", "TR",
                           "PH", "EG", "SO", "YE", "LY"}
+
+# names of religions/ideologies are not GROUP mentions (people/adjectives are)
+for _k in ("Islam", "Christianity", "Buddhism", "Judaism", "Hinduism", "Republicanism"):
+    GROUPS_DICT.pop(_k, None)
