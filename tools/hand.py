@@ -1078,3 +1078,7 @@ MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", 
 # names of religions/ideologies are not GROUP mentions (people/adjectives are)
 for _k in ("Islam", "Christianity", "Buddhism", "Judaism", "Hinduism", "Republicanism"):
     GROUPS_DICT.pop(_k, None)
+
+# real, news-relevant cities that must not be on the stop-list
+CITY_DROP -= {"Lucknow", "Valencia", "Alexandria", "Sumy", "Kiel", "Brest", "Parma", "Reno", "Kota",
+              "Westminster", "Hollywood", "Marmaris", "Gao", "Gusau", "Bida", "Pau", "Hamm", "Salem"}
