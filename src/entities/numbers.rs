@@ -145,7 +145,9 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
         return Some((s, Label::Date, "year"));
     }
     // $50 million, ₹900, €3.5bn
-    if is(text, tokens, i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before || t.kind == TokenKind::Number && w.len() > 1) {
+    // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
+    let sign_or_code = !w.chars().all(char::is_lowercase);
+    if sign_or_code && is(text, tokens, i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before || t.kind == TokenKind::Number && w.len() > 1) {
         let mut len = 2;
         if SCALES.contains(&lower(text, tokens, i + 2).as_str()) {
             len = 3;
