@@ -1,9 +1,12 @@
 //! newslens: entities and claims in news text, computed locally.
 //!
 //! ```
-//! let a = newslens::annotate("Vladimir Putin said \"we will help to settle the situation\" on Thursday.");
-//! assert!(a.entities.iter().any(|e| e.text == "Vladimir Putin"));
-//! assert_eq!(a.claims[0].speaker.as_deref(), Some("Vladimir Putin"));
+//! use newslens::{ClaimKind, Label};
+//! let text = "The minister said \"we will help to settle the situation\" on Thursday.";
+//! let a = newslens::annotate(text);
+//! assert!(a.entities.iter().any(|e| e.text == "Thursday" && e.label == Label::Date));
+//! assert_eq!(a.claims[0].kind, ClaimKind::Quote);
+//! assert_eq!(a.claims[0].span.of(text), "we will help to settle the situation");
 //! ```
 //!
 //! The pipeline: [`segment`] (paragraphs, sentences, tokens, boilerplate) →
