@@ -8,6 +8,7 @@
 
 mod lexicon;
 mod linking;
+pub mod model;
 mod names;
 mod numbers;
 
@@ -27,26 +28,13 @@ pub struct Mention {
 }
 
 /// Rules whose label is a guess that a more confident mention of the same string overrides.
-const WEAK_RULES: &[&str] = &["capitalised_word", "capitalised_pair"];
+const WEAK_RULES: &[&str] = &["capitalised_word", "capitalised_pair", "span_model", names::UNLABELLED];
 
 /// Finds every entity mention and links mentions of the same thing.
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
-    let mut mentions = Vec::new();
-    for s in 0..seg.sentences.len() {
-        let tokens = seg.tokens_of(s);
-        let start = mentions.len();
-        numbers::find(text, tokens, &mut mentions);
-        let mut taken = vec![false; tokens.len()];
-        for m in &mentions[start..] {
-            for (t, tok) in tokens.iter().enumerate() {
-                taken[t] |= m.span.contains(tok.span);
-            }
-        }
-        names::find(text, tokens, &taken, &mut mentions);
-    }
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
+    let mut mentions = raw_mentions(text, seg, false);
     make_consistent(text, &mut mentions);
+    mentions.retain(|m| m.rule != names::UNLABELLED);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .enumerate()
@@ -54,6 +42,52 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
         .collect();
     let linked = linking::link(&mut entities);
     (entities, linked)
+}
+
+/// Mentions of every sentence, sorted, without overlaps; with `train`, the
+/// pieces the span model would judge carry the rule `candidate`.
+fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    for s in 0..seg.sentences.len() {
+        let tokens = seg.tokens_of(s);
+        let start = mentions.len();
+        numbers::find(text, tokens, &mut mentions);
+        let mut taken = vec![false; tokens.len()];
+        let mut t = 0;
+        for m in &mentions[start..] {
+            // mentions come in token order, so one forward scan marks them
+            while t < tokens.len() && tokens[t].span.start < m.span.end {
+                taken[t] |= m.span.contains(tokens[t].span);
+                t += 1;
+            }
+        }
+        names::find(text, tokens, &taken, train, &mut mentions);
+    }
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
+    mentions
+}
+
+/// For the model trainer: the tokens of each sentence and the candidate spans
+/// `[k, m)` (token indices) the span model would judge, with the after-title flag.
+pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(usize, usize)>)> {
+    let seg = crate::segment::segment(text);
+    let mentions = raw_mentions(text, &seg, true);
+    (0..seg.sentences.len())
+        .map(|s| {
+            let tokens = seg.tokens_of(s);
+            let cands = mentions
+                .iter()
+                .filter(|m| m.rule == names::CANDIDATE)
+                .filter_map(|m| {
+                    let k = tokens.iter().position(|t| t.span.start == m.span.start)?;
+                    let e = tokens.iter().position(|t| t.span.end == m.span.end)?;
+                    Some((k, e + 1))
+                })
+                .collect();
+            (tokens.to_vec(), cands)
+        })
+        .collect()
 }
 
 /// One string, one label: a weakly guessed mention takes the label that a
