@@ -11,6 +11,7 @@ mod linking;
 pub mod model;
 mod names;
 mod numbers;
+mod teams;
 
 pub use lexicon::{parse_list, Kind, LEXICON};
 
@@ -48,6 +49,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
 /// pieces the span model would judge carry the rule `candidate`.
 fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     let mut mentions = Vec::new();
+    let mut teams = Vec::new();
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
@@ -61,7 +63,12 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
                 t += 1;
             }
         }
+        let names_start = mentions.len();
         names::find(text, tokens, &taken, train, &mut mentions);
+        teams::collect(text, tokens, &mentions[names_start..], &mut teams);
+    }
+    if !train {
+        teams::relabel(text, &teams, &mut mentions);
     }
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
