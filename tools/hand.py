@@ -29,6 +29,10 @@ Russia|Russian Federation
 Czech Republic|Czechia
 Ivory Coast|Cote d'Ivoire|Côte d'Ivoire
 Iran|Persia
+Soviet Union|USSR|U.S.S.R.
+Yugoslavia
+Czechoslovakia
+East Germany|West Germany
 Syria
 Laos
 Vietnam|Viet Nam

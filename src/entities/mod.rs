@@ -97,23 +97,28 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
         .collect()
 }
 
-/// One string, one label: a weakly guessed mention takes the label that a
-/// confident mention of the same string, or of a longer name containing it, has.
+/// One string, one label: a weakly guessed mention takes the label that the
+/// mentions of the same string, or of a longer person's name containing it,
+/// vote for; a confident rule's vote counts more than a model's guess.
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut confident: HashMap<&str, Label> = HashMap::new();
-    for m in mentions.iter().filter(|m| !WEAK_RULES.contains(&m.rule)) {
+    let mut votes: HashMap<&str, [u32; 7]> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
+        let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);
-        confident.entry(s).or_insert(m.label);
+        votes.entry(s).or_default()[m.label as usize] += weight;
         if m.label == Label::Person {
-            for w in s.split_whitespace().filter(|w| w.len() > 1) {
-                confident.entry(w).or_insert(Label::Person);
+            for w in s.split_whitespace().filter(|w| w.len() > 1 && *w != s) {
+                votes.entry(w).or_default()[m.label as usize] += weight;
             }
         }
     }
     for m in mentions.iter_mut().filter(|m| WEAK_RULES.contains(&m.rule)) {
-        if let Some(&label) = confident.get(m.span.of(text)) {
-            m.label = label;
-            m.rule = "document_consistency";
+        if let Some(v) = votes.get(m.span.of(text)) {
+            let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
+            if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
+                m.label = Label::ALL[best];
+                m.rule = "document_consistency";
+            }
         }
     }
 }

@@ -103,7 +103,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         let key1 = key_of(text, &tokens[k..k + 1]);
-        if LEXICON.has(&key1, Kind::Stopword) && !is_listed_at(text, tokens, k, j) {
+        if is_function_word(text, &tokens[k], shouting) && !is_listed_at(text, tokens, k, j) {
             k += 1;
             continue;
         }
@@ -133,7 +133,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut m = k + 1;
         while m < j && !shouting
             && (CONNECTORS.contains(&tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
-            && !(is_cap(text, &tokens[m]) && LEXICON.has(&key_of(text, &tokens[m..m + 1]), Kind::Stopword))
+            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting))
         {
             m += 1;
         }
@@ -183,6 +183,11 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize) -> (Option<Label>, &'
     }
 }
 
+/// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
+fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
+    LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+}
+
 /// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
 fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
     [Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]
@@ -191,7 +196,7 @@ fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
 }
 
 fn starts_known(text: &str, rest: &[Token]) -> bool {
-    [Kind::Title, Kind::Demonym, Kind::Country].into_iter().any(|kind| LEXICON.longest(text, rest, kind).is_some())
+    [Kind::Title, Kind::Demonym, Kind::Country, Kind::Org].into_iter().any(|kind| LEXICON.longest(text, rest, kind).is_some())
 }
 
 fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
