@@ -27,6 +27,15 @@ fn is_cap(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
+fn is_initial(text: &str, t: &Token) -> bool {
+    let mut c = t.text(text).chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+fn is_quote(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
+}
+
 fn is_shouted(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     t.kind == TokenKind::Word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
@@ -69,6 +78,10 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
+            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
+                && j >= i + 2 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+            {
+                j += 2; // George F. Hauser
             } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
             } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -82,7 +95,10 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut
         }
         // "inter-Korean": a relational prefix, not a nationality
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter");
-        if !inter {
+        // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
+        let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
+            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
+        if !inter && !quoted {
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
         }
         i = j.max(i + 1);
@@ -96,7 +112,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         if let Some(len) = LEXICON.longest(text, &tokens[k..j], Kind::Title) {
-            if k + len < j {
+            if k + len < j && !is_listed_at(text, tokens, k, j) {
                 k += len;
                 after_title = true;
                 continue;
@@ -120,8 +136,16 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // a city that is also a given name, before another name, starts a person's name: "Vladimir Putin"
             let given_first = rule == "city_list" && len == 1 && k + 1 < j && LEXICON.has(&key1, Kind::GivenName)
                 && !starts_known(text, &tokens[k + 1..j]);
-            let tail_org = k + len < j && ends_with_org_keyword(text, &tokens[k..j]);
-            if (!after_title || label != Label::Place || len == j - k) && !tail_org && !given_first {
+            // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
+            let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
+            if let Some((label, rule)) = tail {
+                if let Some(label) = label {
+                    out.push(Mention { span: span(tokens, k, j), label, rule });
+                }
+                k = j;
+                continue;
+            }
+            if (!after_title || label != Label::Place || len == j - k) && !given_first {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
                 j = j.max(k);
@@ -138,7 +162,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             m += 1;
         }
         let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
-            Some(r) => (Some(r.0), r.1),
+            Some((None, _)) => {
+                k = m; // an award or a law: no entity, and none inside it
+                after_title = false;
+                continue;
+            }
+            Some(r) => r,
             None if train => (Some(Label::Person), CANDIDATE),
             None => judge(text, tokens, k, m),
         };
@@ -152,15 +181,33 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     j
 }
 
-/// The label of a piece that an organisation keyword or a title settles.
-fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Label, &'static str)> {
-    if ends_with_org_keyword(text, words) || starts_with_org_head(text, words) {
-        Some((Label::Org, "org_keyword"))
-    } else if after_title {
-        Some((Label::Person, "after_title"))
-    } else {
-        None
+/// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
+fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
+    keyword_label(text, words).or(after_title.then_some((Some(Label::Person), "after_title")))
+}
+
+/// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
+fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
+    if words.len() < 2 {
+        return None;
     }
+    let last = key_of(text, &words[words.len() - 1..]);
+    let suffix = match LEXICON.extra(&last, Kind::NameKeyword) {
+        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+        Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
+        Some("none-suffix") => Some((None, "not_a_name")),
+        _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
+        _ => None,
+    };
+    suffix.or_else(|| {
+        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.extra(&key_of(text, &words[..n]), Kind::NameKeyword));
+        match head {
+            Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+            Some("event-head") => Some((Some(Label::Event), "event_keyword")),
+            _ if starts_with_org_head(text, words) => Some((Some(Label::Org), "org_keyword")),
+            _ => None,
+        }
+    })
 }
 
 /// The label of a piece nothing else settles: the model, or without one the old fallbacks.
