@@ -119,7 +119,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         let key1 = key_of(text, &tokens[k..k + 1]);
-        if is_function_word(text, &tokens[k], shouting) && !is_listed_at(text, tokens, k, j) {
+        let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
+        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
             k += 1;
             continue;
         }

@@ -29,8 +29,8 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         });
         let verb_after = tokens.get(b).is_some_and(|t| !t.newline_before) && VERBS_AFTER.contains(&lower(b).as_str());
         let word_before = a > 0 && !tokens[a].newline_before && WORDS_BEFORE.contains(&lower(a - 1).as_str());
-        // a player's score follows his name too ("P. Simmons 4-38"): a full name needs a match verb
-        if score_after && (m.label != Label::Person || b == a + 1) || verb_after || word_before {
+        // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
+        if (m.label == Label::Place || b == a + 1) && (score_after || verb_after || word_before) {
             teams.push(m.span.of(text));
         }
     }
