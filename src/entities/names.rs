@@ -18,6 +18,8 @@ use crate::span::Span;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
 
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
+
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
@@ -124,6 +126,16 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
+        if COMPASS.contains(&key1.as_str()) && k + 1 < j {
+            let place = [Kind::Country, Kind::Region, Kind::City].into_iter().filter_map(|kind| LEXICON.longest(text, &tokens[k + 1..j], kind)).max();
+            if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
+                out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
+                k += 1 + len;
+                after_title = false;
+                continue;
+            }
+        }
         let rest = &tokens[k..];
         let found = [(Kind::Demonym, Label::Group, "demonym_list"), (Kind::Country, Label::Place, "country_list"),
             (Kind::Group, Label::Group, "group_list"), (Kind::Event, Label::Event, "event_list"),
@@ -170,7 +182,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
             Some(r) => r,
             None if train => (Some(Label::Person), CANDIDATE),
-            None => judge(text, tokens, k, m),
+            None => judge(text, tokens, k, m, shouting),
         };
         let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
         if !lone_title {
@@ -212,9 +224,16 @@ fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static
 }
 
 /// The label of a piece nothing else settles: the model, or without one the old fallbacks.
-fn judge(text: &str, tokens: &[Token], k: usize, m: usize) -> (Option<Label>, &'static str) {
+fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
     let words = &tokens[k..m];
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
+        // an unknown capitalised abbreviation in ordinary text names an organisation: "NCAA", "MTV2"
+        let w = words[0].text(text);
+        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0])
+            && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic);
+        if label.is_none() && acronym {
+            return (Some(Label::Org), "acronym");
+        }
         return (label, "span_model");
     }
     let key = key_of(text, words);
