@@ -77,6 +77,11 @@ pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Opt
 /// The lookup key of a phrase: its tokens, lower-cased, joined by spaces.
 pub fn key_of(text: &str, tokens: &[Token]) -> String {
     let mut key = String::new();
+    append_key(&mut key, text, tokens);
+    key
+}
+
+fn append_key(key: &mut String, text: &str, tokens: &[Token]) {
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 {
             key.push(' ');
@@ -86,7 +91,6 @@ pub fn key_of(text: &str, tokens: &[Token]) -> String {
             key.extend(if c == '’' { '\''.to_lowercase() } else { c.to_lowercase() });
         }
     }
-    key
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -126,14 +130,27 @@ impl Lexicon {
 
     /// The longest phrase of `kind` starting at `tokens[0]`, as a token count.
     pub fn longest(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<usize> {
-        let limit = self.max_tokens.min(tokens.len());
-        (1..=limit).rev().find(|&n| {
-            // a phrase never crosses a line break
-            !tokens[1..n].iter().any(|t| t.newline_before)
-                && tokens[..n].iter().all(|t| t.kind != TokenKind::Punct || n > 1)
-                && self.get(&key_of(text, &tokens[..n])).iter().any(|e| {
-                    e.kind == kind && (!e.caps || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase)))
-                })
+        self.longest_among(text, tokens, &[kind]).map(|(n, _)| n)
+    }
+
+    /// The longest phrase of any of `kinds` starting at `tokens[0]`: its token
+    /// count and kind (on a tie, the kind listed first). One key per length.
+    pub fn longest_among(&self, text: &str, tokens: &[Token], kinds: &[Kind]) -> Option<(usize, Kind)> {
+        // a phrase never crosses a line break and never starts with punctuation
+        let limit = tokens.iter().skip(1).position(|t| t.newline_before).map_or(tokens.len(), |p| p + 1).min(self.max_tokens);
+        if tokens.first().is_none_or(|t| t.kind == TokenKind::Punct) {
+            return None;
+        }
+        let mut key = String::new();
+        (1..=limit).rev().find_map(|n| {
+            key.clear();
+            append_key(&mut key, text, &tokens[..n]);
+            let entries = self.get(&key);
+            if entries.is_empty() {
+                return None;
+            }
+            let shouted_ok = || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
+            kinds.iter().copied().find(|&k| entries.iter().any(|e| e.kind == k && (!e.caps || shouted_ok()))).map(|k| (n, k))
         })
     }
 }

@@ -71,10 +71,6 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     h
 }
 
-fn has(key: &str, kind: Kind) -> bool {
-    LEXICON.has(key, kind)
-}
-
 /// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
 pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
     out.push(hash(0, "bias"));
@@ -88,16 +84,25 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         all_caps &= w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         key.clear();
         key.extend(w.chars().flat_map(char::to_lowercase));
-        for (kind, tag) in [(Kind::GivenName, 20), (Kind::Surname, 21), (Kind::City, 22), (Kind::Country, 23),
-            (Kind::Region, 24), (Kind::Demonym, 25), (Kind::Stopword, 26), (Kind::Title, 27), (Kind::Org, 28)]
-        {
-            if has(&key, kind) {
-                let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
-                out.push(combine(hash(tag, "list"), pos));
-            }
-        }
-        if let Some(x) = LEXICON.extra(&key, Kind::OrgKeyword) {
-            out.push(combine(hash(29, x), (n + 1 == piece.len()) as u32));
+        let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
+        for e in LEXICON.get(&key) {
+            let tag = match e.kind {
+                Kind::GivenName => 20,
+                Kind::Surname => 21,
+                Kind::City => 22,
+                Kind::Country => 23,
+                Kind::Region => 24,
+                Kind::Demonym => 25,
+                Kind::Stopword => 26,
+                Kind::Title => 27,
+                Kind::Org => 28,
+                Kind::OrgKeyword => {
+                    out.push(combine(hash(29, e.extra.unwrap_or("")), (n + 1 == piece.len()) as u32));
+                    continue;
+                }
+                _ => continue,
+            };
+            out.push(combine(hash(tag, "list"), pos));
         }
     }
     let first = piece[0].text(text);

@@ -18,6 +18,21 @@ use crate::span::Span;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
 
+/// The name lists, most specific first (a tie in length goes to the first).
+const LIST_KINDS: &[Kind] = &[Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City];
+
+fn list_label(kind: Kind) -> (Label, &'static str) {
+    match kind {
+        Kind::Demonym => (Label::Group, "demonym_list"),
+        Kind::Country => (Label::Place, "country_list"),
+        Kind::Group => (Label::Group, "group_list"),
+        Kind::Event => (Label::Event, "event_list"),
+        Kind::Org => (Label::Org, "org_list"),
+        Kind::Region => (Label::Place, "region_list"),
+        _ => (Label::Place, "city_list"),
+    }
+}
+
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
 
 /// The rule of a piece that no rule or model labelled.
@@ -128,7 +143,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
         if COMPASS.contains(&key1.as_str()) && k + 1 < j {
-            let place = [Kind::Country, Kind::Region, Kind::City].into_iter().filter_map(|kind| LEXICON.longest(text, &tokens[k + 1..j], kind)).max();
+            let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
                 k += 1 + len;
@@ -137,14 +152,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         let rest = &tokens[k..];
-        let found = [(Kind::Demonym, Label::Group, "demonym_list"), (Kind::Country, Label::Place, "country_list"),
-            (Kind::Group, Label::Group, "group_list"), (Kind::Event, Label::Event, "event_list"),
-            (Kind::Org, Label::Org, "org_list"), (Kind::Region, Label::Place, "region_list"),
-            (Kind::City, Label::Place, "city_list")]
-            .into_iter()
-            .filter_map(|(kind, label, rule)| LEXICON.longest(text, rest, kind).map(|len| (len, label, rule)))
-            .filter(|&(len, _, _)| k + len <= j || !tokens[k + len - 1].newline_before)
-            .max_by_key(|&(len, _, _)| len);
+        let found = LEXICON.longest_among(text, rest, LIST_KINDS).map(|(len, kind)| {
+            let (label, rule) = list_label(kind);
+            (len, label, rule)
+        });
         if let Some((len, label, rule)) = found {
             // a city that is also a given name, before another name, starts a person's name: "Vladimir Putin"
             let given_first = rule == "city_list" && len == 1 && k + 1 < j && LEXICON.has(&key1, Kind::GivenName)
@@ -257,13 +268,11 @@ fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
 
 /// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
 fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    [Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]
-        .into_iter()
-        .any(|kind| LEXICON.longest(text, &tokens[k..j], kind).is_some_and(|len| len > 1))
+    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1)
 }
 
 fn starts_known(text: &str, rest: &[Token]) -> bool {
-    [Kind::Title, Kind::Demonym, Kind::Country, Kind::Org].into_iter().any(|kind| LEXICON.longest(text, rest, kind).is_some())
+    LEXICON.longest_among(text, rest, &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Org]).is_some()
 }
 
 fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
