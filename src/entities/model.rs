@@ -77,6 +77,7 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     let piece = &tokens[k..m];
     let mut key = String::new();
     let mut all_caps = true;
+    let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
         let w = t.text(text);
         out.push(hash(1, w));
@@ -96,6 +97,10 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
                 Kind::Stopword => 26,
                 Kind::Title => 27,
                 Kind::Org => 28,
+                Kind::CommonWord => {
+                    common += 1;
+                    30
+                }
                 Kind::OrgKeyword => {
                     out.push(combine(hash(29, e.extra.unwrap_or("")), (n + 1 == piece.len()) as u32));
                     continue;
@@ -105,6 +110,7 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
             out.push(combine(hash(tag, "list"), pos));
         }
     }
+    out.push(combine(hash(31, "common"), if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
     let first = piece[0].text(text);
     let last = piece[piece.len() - 1].text(text);
     out.push(hash(3, first));

@@ -157,9 +157,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (len, label, rule)
         });
         if let Some((len, label, rule)) = found {
-            // a city that is also a given name, before another name, starts a person's name: "Vladimir Putin"
-            let given_first = rule == "city_list" && len == 1 && k + 1 < j && LEXICON.has(&key1, Kind::GivenName)
-                && !starts_known(text, &tokens[k + 1..j]);
+            // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
+            let place_tail = label == Label::Place && k + len < j && !shouting && is_unknown_name_at(text, tokens, k + len, j);
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
             let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail {
@@ -169,7 +168,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
-            if (!after_title || label != Label::Place || len == j - k) && !given_first {
+            if (!after_title || label != Label::Place || len == j - k) && !place_tail {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
                 j = j.max(k);
@@ -264,6 +263,14 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
 fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+}
+
+/// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
+fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
+    // a switch into capitals ends a name: "Russia LIVE UPDATES"
+    let shout_switch = p > 0 && is_shouted(text, &tokens[p]) && !is_shouted(text, &tokens[p - 1]);
+    is_cap(text, &tokens[p]) && !shout_switch && !is_function_word(text, &tokens[p], false)
+        && LEXICON.longest_among(text, &tokens[p..j], &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City]).is_none()
 }
 
 /// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
