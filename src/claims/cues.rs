@@ -153,7 +153,12 @@ fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
 fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize) -> Who {
     let np_span = np.map(|n| n.start..n.end);
     let mut exclude = Vec::new();
-    for t in range.clone() {
+    // a pronoun may refer back to a person before it, never to a co-argument after it
+    let from = match np {
+        Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
+        _ => range.start,
+    };
+    for t in from..range.end {
         if np_span.as_ref().is_some_and(|s| s.contains(&t)) {
             continue;
         }
@@ -238,6 +243,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         }
                     }
                 }
+                // "Putin said he believed …": a pronoun inside a content refers to its speaker
+                let enclosing = out.iter().rev().find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
+                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if p == "he" || p == "she") && enclosing.is_some();
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {
@@ -262,7 +270,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     boundary = Some(p);
                     rule = "cue_after_content";
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
-                    who = who_of(doc, sal, left.as_ref(), &range, c.start);
+                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start) };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";
                     if content.is_some() {

@@ -21,6 +21,11 @@ const CLAUSE_BREAKS: &[&str] = &["where", "which", "who", "when", "while", "alth
 const SUPERLATIVES: &[&str] = &["first", "last", "latest", "record", "ever", "most", "least", "best", "worst", "biggest", "largest", "highest", "lowest", "only", "longest", "oldest", "youngest", "earliest", "fastest", "greatest", "smallest"];
 const NOT_PAST: &[&str] = &["need", "indeed", "speed", "seed", "feed", "breed", "embed", "proceed", "succeed", "exceed", "hundred", "red", "bed", "shed", "based", "expected", "scheduled", "concerned", "interested", "supposed", "used", "related", "united", "limited", "advanced", "detailed"];
 
+/// "US" is a country, not "us".
+fn is_acronym(w: &str) -> bool {
+    w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
 fn ordinal(w: &str) -> bool {
     matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
         || (w.len() > 2 && w.chars().next().is_some_and(|c| c.is_ascii_digit()) && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
@@ -46,7 +51,7 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if words < 5 || quoted * 5 >= (b - a) * 2 {
         return None;
     }
-    if (a..b).any(|t| doc.token_quote[t].is_none() && READER.contains(&doc.low(t))) {
+    if (a..b).any(|t| doc.token_quote[t].is_none() && READER.contains(&doc.low(t)) && !is_acronym(doc.tok(t))) {
         return None;
     }
     // the main clause: after an opening subordinate clause, up to the next clause break
