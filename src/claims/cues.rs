@@ -203,7 +203,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     let mut forward: Vec<(usize, usize)> = Vec::new();
     let mut boundaries: Vec<usize> = Vec::new();
     let mut lo = a;
+    let mut seen = a;
     for c in &cues {
+        sal.mentions(doc, seen..c.start.max(seen));
+        seen = seen.max(c.start);
         let cue = doc.span(c.start, c.end);
         let mut content = None;
         let who;

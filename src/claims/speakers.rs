@@ -298,8 +298,23 @@ impl Salience {
 
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
+        self.mentions(doc, range.clone());
+        let subject = speaker.or_else(|| {
+            let np = subject_np(doc, range.start, range.end)?;
+            match self.resolve(doc, &np, &[]) {
+                w @ Who::Entities(_) => w.person(doc),
+                _ => None,
+            }
+        });
+        if let Some(p) = subject {
+            touch(&mut self.subjects, p);
+        }
+    }
+
+    /// Takes in the mentions of tokens `range`.
+    pub fn mentions(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
         let mut last = None;
-        for t in range.clone() {
+        for t in range {
             let Some(e) = doc.token_entity[t] else { continue };
             if last == Some(e) {
                 continue;
@@ -312,16 +327,6 @@ impl Salience {
                 Label::Place => touch(&mut self.places, l),
                 _ => {}
             }
-        }
-        let subject = speaker.or_else(|| {
-            let np = subject_np(doc, range.start, range.end)?;
-            match self.resolve(doc, &np, &[]) {
-                w @ Who::Entities(_) => w.person(doc),
-                _ => None,
-            }
-        });
-        if let Some(p) = subject {
-            touch(&mut self.subjects, p);
         }
     }
 
@@ -340,9 +345,15 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
     }
 
-    fn two(list: &[usize]) -> Option<Who> {
-        let n = list.len();
-        (n >= 2).then(|| Who::Entities(vec![list[n - 2], list[n - 1]]))
+    /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
+    fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
+        if list.len() < 2 {
+            return None;
+        }
+        let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
+        ranked.sort_by(|x, y| y.cmp(x));
+        let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
+        Some(Who::Entities(vec![list[i], list[j]]))
     }
 
     /// Who a speaker phrase refers to; `exclude` holds people named elsewhere in the sentence.
@@ -369,13 +380,13 @@ impl Salience {
                 },
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
-                ("person", true) => Salience::two(&self.persons).unwrap_or(Who::Unknown),
+                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Unknown),
                 ("person", false) => self.by_title(noun, modifier.as_deref()).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 ("org", _) => {
                     let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));
                     named.or(self.orgs.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
                 }
-                (_, true) => Salience::two(&self.places).unwrap_or(Who::Unknown),
+                (_, true) => (self.places.len() >= 2).then(|| Who::Entities(self.places[self.places.len() - 2..].to_vec())).unwrap_or(Who::Unknown),
                 _ => self.places.last().map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
             },
         }
