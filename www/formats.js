@@ -4,6 +4,7 @@
 //   w3c   Unicode code points, as the Web Annotation Data Model requires of TextPositionSelector
 //   brat  Unicode code points (Python 3 str indices, how brat slices the .txt it reads as UTF-8)
 //   csv   Unicode code points, like the command line's --jsonl output
+//   txt   the text exactly as annotated (a text area turns CRLF into LF), to go with a brat .ann
 // A lone surrogate counts as one code point (it becomes U+FFFD, still one, when the file is written as UTF-8).
 
 export const FORMATS = {
@@ -11,6 +12,7 @@ export const FORMATS = {
   w3c: { label: 'W3C Web Annotation (JSON-LD)', ext: 'jsonld', mime: 'application/ld+json' },
   brat: { label: 'brat standoff (.ann)', ext: 'ann', mime: 'text/plain' },
   csv: { label: 'Claims (CSV)', ext: 'csv', mime: 'text/csv' },
+  txt: { label: 'The text as annotated (.txt)', ext: 'txt', mime: 'text/plain' },
 };
 
 /// Maps UTF-16 offsets of `text` to code-point offsets: one linear pass, then O(1) per offset.
@@ -182,6 +184,7 @@ export async function exportAs(format, text, result) {
     case 'w3c': return exportW3c(text, result, await textUri(text));
     case 'brat': return exportBrat(text, result);
     case 'csv': return exportCsv(text, result);
+    case 'txt': return text;
     default: throw new Error(`unknown export format ${format}`);
   }
 }
