@@ -44,6 +44,8 @@ pub struct Value {
     pub relation: Option<&'static str>,
     /// Matching keys of the content words right after the value (what is counted).
     pub context: Vec<String>,
+    /// The first of those words as written, lower case ("workers"), to name what is counted.
+    pub noun: String,
 }
 
 const RELATIONS: &[&str] = &["after", "before", "since", "ago", "later", "earlier"];
@@ -113,7 +115,7 @@ pub fn parse(text: &str, span: Span, is_date: bool, after: &[Token]) -> Option<V
     let s = span.of(text);
     let toks = tokenize(s);
     let lower: Vec<String> = toks.iter().map(|t| t.text(s).to_lowercase()).filter(|w| w != "-" && w != ",").collect();
-    let mut v = Value { kind: ValueKind::Count, span, amount: 0.0, date: [None; 3], unit: String::new(), relation: None, context: Vec::new() };
+    let mut v = Value { kind: ValueKind::Count, span, amount: 0.0, date: [None; 3], unit: String::new(), relation: None, context: Vec::new(), noun: String::new() };
     if let Some(&rel) = after.first().and_then(|t| RELATIONS.iter().find(|r| t.text(text).eq_ignore_ascii_case(r))) {
         v.relation = Some(rel);
     }
@@ -143,7 +145,7 @@ pub fn parse(text: &str, span: Span, is_date: bool, after: &[Token]) -> Option<V
         v.kind = ValueKind::Ordinal;
     }
     v.amount = sum_numbers(&lower)?;
-    v.context = following_content(text, after);
+    (v.context, v.noun) = following_content(text, after);
     Some(v)
 }
 
@@ -173,22 +175,26 @@ fn parse_date(toks: &[Token], s: &str, mut v: Value) -> Option<Value> {
     v.date.iter().any(Option::is_some).then_some(v)
 }
 
-/// Keys of up to three content words after a number, within its clause.
-fn following_content(text: &str, after: &[Token]) -> Vec<String> {
+/// Keys of up to three content words after a number, within its clause, and the first as written.
+fn following_content(text: &str, after: &[Token]) -> (Vec<String>, String) {
     let mut out = Vec::new();
+    let mut noun = String::new();
     for t in after.iter().take(6) {
         let w = t.text(text);
         if t.kind == TokenKind::Punct && w != "-" {
             break;
         }
         if let Some(k) = words::key(w) {
+            if out.is_empty() {
+                noun = w.to_lowercase();
+            }
             out.push(k);
             if out.len() == 3 {
                 break;
             }
         }
     }
-    out
+    (out, noun)
 }
 
 impl Value {
@@ -226,7 +232,11 @@ impl Value {
             ValueKind::Percent => "percentage",
             ValueKind::Money => "amount",
         };
-        kind.to_string()
+        match self.kind {
+            ValueKind::Count | ValueKind::Percent | ValueKind::Money if !self.noun.is_empty() => format!("{kind} of {}", self.noun),
+            ValueKind::Ordinal if !self.noun.is_empty() => format!("{kind} ({})", self.noun),
+            _ => kind.to_string(),
+        }
     }
 }
 
