@@ -16,6 +16,7 @@
 
 pub mod annotations;
 pub mod claims;
+pub mod compare;
 pub mod entities;
 pub mod segment;
 pub mod span;
@@ -25,6 +26,7 @@ mod wasm;
 #[doc(hidden)]
 pub use wasm::annotate_js as wasm_annotate_for_tests;
 
+pub use compare::{compare, compare_annotated, Comparison};
 pub use annotations::{Annotations, Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, Reason};
 pub use span::{OffsetUnit, Span};
 
