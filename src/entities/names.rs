@@ -239,8 +239,10 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // an unknown capitalised abbreviation in ordinary text names an organisation: "NCAA", "MTV2"
         let w = words[0].text(text);
-        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0])
-            && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic);
+        let hyphen = |t: Option<&Token>| t.is_some_and(|t| t.text(text) == "-" && !t.space_before);
+        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
+            && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
+            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before);
         if label.is_none() && acronym {
             return (Some(Label::Org), "acronym");
         }
