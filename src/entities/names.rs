@@ -44,6 +44,11 @@ fn is_cap(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
+fn is_connector(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at")
+}
+
 fn is_initial(text: &str, t: &Token) -> bool {
     let mut c = t.text(text).chars();
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
@@ -101,6 +106,10 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut
                 j += 2; // George F. Hauser
             } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
+            } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
+                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1))
+            {
+                j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
             } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
                 && tokens[j + 1].text(text).chars().all(char::is_lowercase)
@@ -135,11 +144,25 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
+        if is_connector(text, &tokens[k]) {
+            k += 1; // a connector left over after a split: "of", "and", "&"
+            continue;
+        }
         let key1 = key_of(text, &tokens[k..k + 1]);
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
         if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
             k += 1;
             continue;
+        }
+        // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
+        if k + 1 < j && !shouting && LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS).is_some_and(|(len, _)| k + len < j) {
+            if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
+                if let Some(label) = label {
+                    out.push(Mention { span: span(tokens, k, j), label, rule });
+                }
+                k = j;
+                continue;
+            }
         }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
         if COMPASS.contains(&key1.as_str()) && k + 1 < j {
@@ -183,6 +206,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting))
         {
             m += 1;
+        }
+        while m > k + 1 && is_connector(text, &tokens[m - 1]) {
+            m -= 1; // never end on a connector
         }
         let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
             Some((None, _)) => {
@@ -267,6 +293,12 @@ fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
+/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
+fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
+    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
+    !is_function_word(text, &tokens[p], false) && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
+}
+
 /// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
 fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
     // a switch into capitals ends a name: "Russia LIVE UPDATES"
@@ -289,6 +321,14 @@ fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
         let key = key_of(text, &tokens[i - len..i]);
         LEXICON.extra(&key, Kind::Title) == Some("person")
     })
+}
+
+/// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
+fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
+    let p = (1..words.len().saturating_sub(1)).find(|&p| {
+        words[p + 1].text(text) == "of" && matches!(LEXICON.extra(&key_of(text, &words[p..p + 1]), Kind::OrgKeyword), Some("head" | "both"))
+    })?;
+    (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
 }
 
 fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
