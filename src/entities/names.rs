@@ -232,7 +232,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
 
 /// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
 fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
-    keyword_label(text, words).or(after_title.then_some((Some(Label::Person), "after_title")))
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words);
+    keyword_label(text, words)
+        .or(after_title.then_some((Some(Label::Person), "after_title")))
+        .or(initials.then_some((Some(Label::Person), "initials")))
 }
 
 /// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
@@ -272,6 +275,10 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
         if label.is_none() && acronym {
             return (Some(Label::Org), "acronym");
         }
+        // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
+        if label.is_none() && looks_like_person(text, words) {
+            return (Some(Label::Person), "name_shape");
+        }
         return (label, "span_model");
     }
     let key = key_of(text, words);
@@ -286,6 +293,15 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
     } else {
         (Some(Label::Person), "capitalised_word")
     }
+}
+
+fn looks_like_person(text: &str, words: &[Token]) -> bool {
+    let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let initials = words.len() >= 3 && is_initial(text, words[0]) && words[1].text(text) == ".";
+    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
+    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
+    let last = names.last().is_some_and(|t| LEXICON.extra(&key(t), Kind::Surname).is_some_and(|x| x != "ambiguous") || LEXICON.get(&key(t)).iter().any(|e| e.kind == Kind::Surname && e.extra.is_none()));
+    uncommon && (initials || (2..=3).contains(&names.len()) && last)
 }
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
