@@ -297,7 +297,7 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
 
 fn looks_like_person(text: &str, words: &[Token]) -> bool {
     let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
-    let initials = words.len() >= 3 && is_initial(text, words[0]) && words[1].text(text) == ".";
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
     let key = |t: &Token| key_of(text, std::slice::from_ref(t));
     let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
     let last = names.last().is_some_and(|t| LEXICON.extra(&key(t), Kind::Surname).is_some_and(|x| x != "ambiguous") || LEXICON.get(&key(t)).iter().any(|e| e.kind == Kind::Surname && e.extra.is_none()));
