@@ -104,6 +104,10 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // George F. Hauser
+            } else if j + 1 < n && matches!(tokens[j].text(text), "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
+                && tokens[j + 1].space_before && org_suffix_ahead(text, tokens, j + 1)
+            {
+                j += 2; // Nicholson's Limited, Couch's Division
             } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
             } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
@@ -138,6 +142,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         if let Some(len) = LEXICON.longest(text, &tokens[k..j], Kind::Title) {
+            // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line
             if k + len < j && !is_listed_at(text, tokens, k, j) {
                 k += len;
                 after_title = true;
@@ -312,7 +317,8 @@ fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
 /// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
 fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
     let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
-    !is_function_word(text, &tokens[p], false) && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
+    !is_function_word(text, &tokens[p], false)
+        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
 }
 
 /// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
