@@ -237,7 +237,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
 
 /// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
 fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
-    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words);
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
     keyword_label(text, words)
         .or(after_title.then_some((Some(Label::Person), "after_title")))
         .or(initials.then_some((Some(Label::Person), "initials")))
@@ -281,7 +281,9 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
             return (Some(Label::Org), "acronym");
         }
         // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
-        if label.is_none() && looks_like_person(text, words) {
+        let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == "-" && !t.space_before);
+        let hyphen_pair = m == k + 1 && (dash(m) && tokens.get(m + 1).is_some_and(|t| is_cap(text, t)) || k >= 2 && dash(k - 1) && is_cap(text, &tokens[k - 2]) && !tokens[k].space_before);
+        if label.is_none() && looks_like_person(text, words, hyphen_pair) {
             return (Some(Label::Person), "name_shape");
         }
         return (label, "span_model");
@@ -300,13 +302,16 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
     }
 }
 
-fn looks_like_person(text: &str, words: &[Token]) -> bool {
+fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
     let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
     let key = |t: &Token| key_of(text, std::slice::from_ref(t));
     let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
-    let last = names.last().is_some_and(|t| LEXICON.extra(&key(t), Kind::Surname).is_some_and(|x| x != "ambiguous") || LEXICON.get(&key(t)).iter().any(|e| e.kind == Kind::Surname && e.extra.is_none()));
-    uncommon && (initials || (2..=3).contains(&names.len()) && last)
+    let plain = |t: &Token, kind: Kind| LEXICON.get(&key(t)).iter().any(|e| e.kind == kind && e.extra.is_none());
+    let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
+    // a lone name in a hyphenated pair ("the Kim-Putin summit")
+    let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
+    uncommon && (initials || (2..=3).contains(&names.len()) && last || paired && hyphen_pair)
 }
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
