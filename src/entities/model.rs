@@ -129,6 +129,13 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     let n1 = word_at(Some(m), 12, "</s>");
     let n2 = word_at(Some(m + 1), 13, "</s>");
     out.extend([p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)]);
+    let shape_at = |i: Option<usize>, tag: u8| match i.and_then(|i| tokens.get(i)) {
+        Some(t) => shape_hash(tag, t.text(text)),
+        None => hash(tag, ""),
+    };
+    out.push(combine(shape_at(k.checked_sub(1), 16), shape_at(Some(m), 17)));
+    let prefix = first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]);
+    out.push(hash(18, prefix));
     if k == 0 || tokens[k].newline_before {
         out.push(hash(14, "line_start"));
     }
