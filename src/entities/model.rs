@@ -17,25 +17,56 @@ use std::sync::LazyLock;
 pub const CLASSES: [Option<Label>; 6] =
     [None, Some(Label::Person), Some(Label::Org), Some(Label::Place), Some(Label::Group), Some(Label::Event)];
 
-/// Magic, then `u32` bucket count, then `f32` scale, then `i8` weights, bucket-major.
-const MAGIC: &[u8; 4] = b"NLS1";
+/// Magic, `u32` bucket count, `f32` scale, a bitmap of the buckets with any
+/// non-zero weight (one bit a bucket), then 6 `i8` weights for each set bit.
+const MAGIC: &[u8; 4] = b"NLS2";
 
 pub struct Model {
     pub buckets: usize,
     pub scale: f32,
-    pub weights: &'static [u8],
+    /// Dense weights, bucket-major, expanded once from the sparse file.
+    pub weights: Vec<i8>,
 }
 
 pub static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| parse(include_bytes!("../data/span_model.bin")));
 
-pub fn parse(bytes: &'static [u8]) -> Option<Model> {
+pub fn parse(bytes: &[u8]) -> Option<Model> {
     if bytes.len() < 12 || &bytes[..4] != MAGIC {
         return None;
     }
     let buckets = u32::from_le_bytes(bytes[4..8].try_into().ok()?) as usize;
     let scale = f32::from_le_bytes(bytes[8..12].try_into().ok()?);
-    let weights = &bytes[12..];
-    (buckets > 0 && weights.len() == buckets * CLASSES.len()).then_some(Model { buckets, scale, weights })
+    let nc = CLASSES.len();
+    let bitmap = bytes.get(12..12 + buckets.div_ceil(8))?;
+    let mut rows = bytes[12 + bitmap.len()..].chunks_exact(nc);
+    let mut weights = vec![0i8; buckets * nc];
+    for b in (0..buckets).filter(|b| bitmap[b / 8] & (1 << (b % 8)) != 0) {
+        let row = rows.next()?;
+        for (w, &x) in weights[b * nc..(b + 1) * nc].iter_mut().zip(row) {
+            *w = x as i8;
+        }
+    }
+    (buckets > 0 && rows.next().is_none() && rows.remainder().is_empty()).then_some(Model { buckets, scale, weights })
+}
+
+/// The file form of dense weights (see [`parse`]).
+pub fn encode(buckets: usize, scale: f32, weights: &[i8]) -> Vec<u8> {
+    let nc = CLASSES.len();
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&(buckets as u32).to_le_bytes());
+    out.extend_from_slice(&scale.to_le_bytes());
+    let mut bitmap = vec![0u8; buckets.div_ceil(8)];
+    let mut rows = Vec::new();
+    for (b, row) in weights.chunks_exact(nc).enumerate() {
+        if row.iter().any(|&w| w != 0) {
+            bitmap[b / 8] |= 1 << (b % 8);
+            rows.extend(row.iter().map(|&w| w as u8));
+        }
+    }
+    out.extend(bitmap);
+    out.extend(rows);
+    out
 }
 
 /// FNV-1a over a template tag and the lower-cased text, without allocating.
@@ -153,7 +184,7 @@ pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     for f in feats {
         let b = (f as usize % model.buckets) * CLASSES.len();
         for (c, s) in score.iter_mut().enumerate() {
-            *s += model.weights[b + c] as i8 as i32;
+            *s += model.weights[b + c] as i32;
         }
     }
     let best = (0..CLASSES.len()).max_by_key(|&c| score[c])?;
@@ -166,11 +197,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_bad_model_file_is_no_model() {
-        for bytes in [&b""[..], b"NLS1", b"XXXX\x01\x00\x00\x00\x00\x00\x80\x3f123456", b"NLS1\x02\x00\x00\x00\x00\x00\x80\x3f123"] {
-            assert!(parse(bytes).is_none(), "{bytes:?}");
+    fn the_model_file_round_trips_and_bad_files_are_no_model() {
+        let weights: Vec<i8> = (0..16 * 6).map(|i| if i % 7 == 0 { (i % 50) as i8 - 20 } else { 0 }).collect();
+        let file = encode(16, 0.5, &weights);
+        let m = parse(&file).expect("parses");
+        assert_eq!((m.buckets, m.scale, &m.weights), (16, 0.5, &weights));
+        for bad in [&b""[..], b"NLS2", b"XXXX\x10\x00\x00\x00\x00\x00\x00\x3f", &file[..file.len() - 1]] {
+            assert!(parse(bad).is_none(), "{bad:?}");
         }
-        assert!(parse(b"NLS1\x01\x00\x00\x00\x00\x00\x80\x3f123456").is_some());
+        assert!(MODEL.is_some(), "the shipped model loads");
     }
 
     #[test]
