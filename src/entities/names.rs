@@ -139,6 +139,7 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut
 fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: bool, train: bool, out: &mut Vec<Mention>) -> usize {
     let mut k = i;
     let mut after_title = i > 0 && is_title_before(text, tokens, i);
+    let mut official_the = None;
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         if let Some(len) = LEXICON.longest(text, &tokens[k..j], Kind::Title) {
@@ -156,6 +157,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let key1 = key_of(text, &tokens[k..k + 1]);
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
         if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
+            // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
+            official_the = (tokens[k].text(text) == "The" && k > 0 && !tokens[k].newline_before && !shouting
+                && tokens[k - 1].kind == TokenKind::Word && k + 1 < j)
+                .then_some(k);
             k += 1;
             continue;
         }
@@ -227,8 +232,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
         if !lone_title {
-            out.push(Mention { span: span(tokens, k, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() { rule } else { UNLABELLED } });
+            let from = match official_the {
+                Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,
+                _ => k,
+            };
+            out.push(Mention { span: span(tokens, from, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() { rule } else { UNLABELLED } });
         }
+        official_the = None;
         after_title = false;
         k = m;
     }
