@@ -91,7 +91,8 @@ fn is_picture_line(line: &str, words: &[&str]) -> bool {
     if line.chars().any(|c| c.is_ascii_digit() || crate::segment::is_quote_char(c) && c != '’' && c != '\'') {
         return false;
     }
-    let names = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let starter = matches!(words[0], "The" | "A" | "An" | "This" | "That" | "It" | "He" | "She" | "They" | "We" | "In" | "On" | "At" | "There");
+    let names = words.iter().skip(usize::from(starter)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     let tensed = words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
