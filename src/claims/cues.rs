@@ -315,10 +315,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let Some(c) = att.content else { continue };
         let first = doc.seg.tokens.partition_point(|t| t.span.start < c.start);
         let last = doc.seg.tokens.partition_point(|t| t.span.end < c.end);
-        if let (Some(q1), Some(q2)) = (doc.token_quote.get(first).copied().flatten(), doc.token_quote.get(last).copied().flatten()) {
-            if q1 == q2 {
-                att.pure_quote = Some(q1);
-            }
+        let q1 = doc.token_quote.get(first).copied().flatten();
+        let q2 = doc.token_quote.get(last).copied().flatten();
+        // exactly a quote, or a quote followed by an adjunct of the cue ("said “…” on Thursday")
+        let opens_with_quote = q1.is_some_and(|q| doc.quotes[q].outer.start == doc.seg.tokens[first].span.start && doc.quotes[q].closed);
+        if q1.is_some() && (q1 == q2 || opens_with_quote) {
+            att.pure_quote = q1;
         }
     }
     let snapshot: Vec<(Span, Option<Span>, Who)> = out.iter().map(|x| (x.cue, x.content, x.who.clone())).collect();
