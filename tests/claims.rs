@@ -198,3 +198,28 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
     assert!(a.claims.iter().all(|c| c.span.start >= text.rfind("Angela").unwrap()), "{:#?}", a.claims);
     assert_eq!(a.boilerplate.len(), 1);
 }
+
+#[test]
+fn hostile_inputs_give_claims_in_bounds() {
+    let big_said = "Angela Merkel said ".repeat(20_000);
+    let big_quotes = "“a ”b \"c ‘d ’e «f »g ".repeat(20_000);
+    let inputs: Vec<String> = vec![
+        String::new(),
+        "\"".into(),
+        "said".into(),
+        "according to".into(),
+        ", reports".into(),
+        "“unclosed\r\n“still\r\n".into(),
+        "彼は「勝つ」と言った。 \u{0}NUL “ \u{202E}RTL said he".into(),
+        "He said he said he said he said.".into(),
+        big_said,
+        big_quotes,
+    ];
+    for text in &inputs {
+        let a = annotate(text);
+        for c in &a.claims {
+            assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+            assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        }
+    }
+}

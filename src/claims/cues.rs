@@ -98,6 +98,9 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     out
 }
 
+/// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
+const MAX_CONTENT_TOKENS: usize = 250;
+
 fn is_terminal(doc: &Doc, t: usize) -> bool {
     !doc.is_word(t) && !doc.is_quote_mark(t) && matches!(doc.tok(t), "." | "!" | "?" | ";" | ":" | "…" | "..." | "," | "-" | "—" | "–")
 }
@@ -111,8 +114,9 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     while b > a && is_terminal(doc, b - 1) {
         b -= 1;
     }
-    let words = (a..b).filter(|&t| doc.is_word(t)).count();
-    (words >= 2).then_some((a, b))
+    // a content clause has two words at least and is never longer than any real sentence
+    let words = (a..b).filter(|&t| doc.is_word(t)).take(2).count();
+    (words >= 2 && b - a <= MAX_CONTENT_TOKENS).then_some((a, b))
 }
 
 fn date_at(doc: &Doc, t: usize) -> bool {
@@ -143,31 +147,24 @@ fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         }
     }
     let mut t = r;
-    while t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)) || matches!(doc.low(t), "'s")) {
+    while t < b.min(r + 10) && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)) || matches!(doc.low(t), "'s")) {
         t += 1;
     }
     t
 }
 
 /// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
-fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize) -> Who {
-    let np_span = np.map(|n| n.start..n.end);
-    let mut exclude = Vec::new();
+fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize, persons: &[(usize, usize)]) -> Who {
     // a pronoun may refer back to a person before it, never to a co-argument after it
     let from = match np {
         Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
         _ => range.start,
     };
-    for t in from..range.end {
-        if np_span.as_ref().is_some_and(|s| s.contains(&t)) {
-            continue;
-        }
-        if let Some(e) = doc.token_entity[t] {
-            if doc.entities[e].label == Label::Person && !exclude.contains(&doc.entities[e].linked) {
-                exclude.push(doc.entities[e].linked);
-            }
-        }
-    }
+    let exclude: Vec<usize> = persons
+        .iter()
+        .filter(|&&(t, _)| t >= from && np.is_none_or(|n| !(n.start..n.end).contains(&t)))
+        .map(|&(_, l)| l)
+        .collect();
     if let Some(np) = np {
         return sal.resolve(doc, np, &exclude);
     }
@@ -193,6 +190,22 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     let cues = find_cues(doc, &range);
     if cues.is_empty() {
         return Vec::new();
+    }
+    // the people named in the sentence (last mention of each, at most 16), and where its clauses break
+    let mut persons: Vec<(usize, usize)> = Vec::new();
+    let mut breaks: Vec<usize> = Vec::new();
+    for t in range.clone() {
+        if let Some(e) = doc.token_entity[t].filter(|&e| doc.entities[e].label == Label::Person) {
+            let l = doc.entities[e].linked;
+            persons.retain(|&(_, x)| x != l);
+            persons.push((t, l));
+            if persons.len() > 16 {
+                persons.remove(0);
+            }
+        }
+        if doc.token_quote[t].is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < b && doc.low(t + 1) == "but")) {
+            breaks.push(t);
+        }
     }
     let mut b_trim = b;
     while b_trim > a && is_terminal(doc, b_trim - 1) {
@@ -247,7 +260,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
-                let enclosing = out.iter().rev().find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
+                let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
                 let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if p == "he" || p == "she") && enclosing.is_some();
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
@@ -266,21 +279,21 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
                 if has_left_content && (non_clause || (left.is_none() && right_np.is_some())) {
                     let speaker_np = left.as_ref().or(right_np.as_ref());
-                    who = who_of(doc, sal, speaker_np, &range, c.start).pick(speaker_np.is_some());
+                    who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
                     content = trim(doc, a, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
                     rule = "cue_after_content";
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
-                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start) };
+                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start, &persons) };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";
                     if content.is_some() {
                         forward.push((out.len(), b_trim));
                     }
                 } else {
-                    who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start);
+                    who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start, &persons);
                     rule = "cue_without_content";
                 }
             }
@@ -297,15 +310,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     for (i, _) in forward {
         let start_tok = doc.seg.tokens.partition_point(|t| t.span.start < out[i].content.unwrap().start);
         let mut end = b_trim;
-        for &p in &boundaries {
-            if p > start_tok && p < end {
-                end = p;
-            }
-        }
-        for t in start_tok..end {
-            if doc.token_quote[t].is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < end && doc.low(t + 1) == "but")) {
-                end = t;
-                break;
+        boundaries.sort_unstable();
+        for list in [&boundaries, &breaks] {
+            let i = list.partition_point(|&p| p <= start_tok);
+            if let Some(&p) = list.get(i) {
+                end = end.min(p);
             }
         }
         out[i].content = trim(doc, start_tok, end).map(|(x, y)| doc.span(x, y));
@@ -323,8 +332,15 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             att.pure_quote = q1;
         }
     }
-    let snapshot: Vec<(Span, Option<Span>, Who)> = out.iter().map(|x| (x.cue, x.content, x.who.clone())).collect();
-    out.retain(|x| !snapshot.iter().any(|(cue, content, who)| *cue != x.cue && content.is_some_and(|c| c.contains(x.cue)) && *who == x.who && x.who.known()));
+    let nested: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let x = &out[i];
+            let window = i.saturating_sub(4)..(i + 5).min(out.len());
+            x.who.known() && window.into_iter().any(|j| j != i && out[j].content.is_some_and(|c| c.contains(x.cue)) && out[j].who == x.who)
+        })
+        .collect();
+    let mut keep = nested.iter().map(|n| !n);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 
@@ -348,6 +364,6 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
         return false;
     }
-    let clause = (a..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
     !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
 }

@@ -136,7 +136,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     } else if LEXICON.anonymous.contains(low) {
         head = Head::Anonymous;
     } else if doc.capitalised(h) && doc.token_entity[h].is_none() && !DETERMINERS.contains(&low) {
-        while t > lo && doc.capitalised(t - 1) && doc.token_entity[t - 1].is_none() {
+        while t > lo.max(h.saturating_sub(6)) && doc.capitalised(t - 1) && doc.token_entity[t - 1].is_none() {
             t -= 1;
         }
         head = Head::Name(doc.span(t, end));
@@ -149,7 +149,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     // modifiers before the head: determiners, possessives, names, a few adjectives
     let mut modifier = None;
     let mut loose = 0;
-    while t > lo {
+    let floor = lo.max(t.saturating_sub(8));
+    while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
         if possessive(doc, p) || DETERMINERS.contains(&lw) || doc.capitalised(p) {
@@ -192,6 +193,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let mut desc: Option<(String, &'static str, bool)> = None;
     let mut anonymous = false;
     let mut name_end = None;
+    let hi = hi.min(first + 12);
     while t < hi {
         let lw = doc.low(t);
         if let Some(e) = doc.token_entity[t] {
@@ -288,7 +290,7 @@ impl Salience {
                 t = p;
             }
             for w in words {
-                if description(&w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.clone(), modifier.clone())) {
+                if titles.len() < 64 && description(&w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.clone(), modifier.clone())) {
                     titles.push((e.linked, w, modifier.clone()));
                 }
             }
