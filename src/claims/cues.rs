@@ -45,8 +45,8 @@ const NON_CLAUSE: &[&str] = &[
 /// Listeners after "told" that are not names.
 const AUDIENCE: &[&str] = &[
     "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
-    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "the", "a", "an",
-    "local", "russian", "national",
+    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
+    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates",
 ];
 const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
 const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
@@ -147,8 +147,15 @@ fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         }
     }
     let mut t = r;
-    while t < b.min(r + 10) && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)) || matches!(doc.low(t), "'s")) {
-        t += 1;
+    let listener = |t: usize| t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
+    while t < b.min(r + 10) {
+        if listener(t) || doc.low(t) == "'s" {
+            t += 1;
+        } else if matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1) {
+            t += 1;
+        } else {
+            break;
+        }
     }
     t
 }

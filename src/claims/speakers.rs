@@ -83,6 +83,7 @@ pub struct Np {
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top", "senior"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 
@@ -111,6 +112,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     let low = doc.low(h);
     if PRONOUNS.contains(&low) {
         return Some(Np { start: h, end, head: Head::Pronoun(low.to_string()) });
+    }
+    if QUANTIFIERS.contains(&low) {
+        return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
     let head;
     let mut t = h;

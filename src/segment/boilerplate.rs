@@ -62,6 +62,16 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     if line.starts_with("--") || line.starts_with("By ") && n <= 6 {
         return (ParagraphKind::Byline, "byline_shape");
     }
+    if is_credit_line(line, n) {
+        return (ParagraphKind::Byline, "photo_credit_line");
+    }
+    // "… Valencia, Spain, October 29, 2024. REUTERS/Jane Doe": a caption with its credit inline
+    if let Some(dot) = line.rfind(". ") {
+        let tail = &line[dot + 2..];
+        if is_credit_line(tail, tail.split_whitespace().count()) {
+            return (ParagraphKind::Caption, "inline_photo_credit");
+        }
+    }
     if n <= 2 && line.chars().all(|c| c.is_lowercase() || c.is_whitespace()) {
         return (ParagraphKind::Byline, "editor_initials");
     }
@@ -80,6 +90,17 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
         return (ParagraphKind::Caption, "picture_line");
     }
     (ParagraphKind::Body, "default")
+}
+
+/// "AGENCY/Photographer Name": a photo credit on its own line.
+fn is_credit_line(line: &str, words: usize) -> bool {
+    let Some(slash) = line.find('/') else { return false };
+    let (agency, person) = (&line[..slash], &line[slash + 1..]);
+    words <= 5
+        && !line.ends_with(['.', '!', '?'])
+        && agency.chars().next().is_some_and(char::is_uppercase)
+        && agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && person.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// One short sentence about named people, in the present, with nothing to date it.
@@ -113,6 +134,13 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
         if p.kind == ParagraphKind::Body && seen[line] > 1 && line.split_whitespace().count() <= 40 {
             p.kind = ParagraphKind::Caption;
             p.rule = "repeated_line";
+        }
+    }
+    // the line before a photo credit is its caption
+    for i in 1..n {
+        if paragraphs[i].rule == "photo_credit_line" && paragraphs[i - 1].kind == ParagraphKind::Body && paragraphs[i - 1].span.of(text).split_whitespace().count() <= 50 {
+            paragraphs[i - 1].kind = ParagraphKind::Caption;
+            paragraphs[i - 1].rule = "caption_before_credit";
         }
     }
     let short: Vec<bool> = paragraphs
@@ -186,11 +214,14 @@ mod tests {
             ("Speaking after the vote, said he expects to win the", Body),
             ("The mayor walks through the market in Lyon, France, May 2, 2021. (Reuters Photo: A. Person)", Caption),
             ("Merkel and Macron shake hands outside the palace.", Caption),
+            ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
             ("Subscribe now for unlimited access.", Boilerplate),
             ("By Jane Smith", Byline),
             ("--AFP", Byline),
             ("abc", Byline),
             ("₹900", Boilerplate),
+            ("REUTERS/Jane Doe", Byline),
+            ("AP/Jane Doe", Byline),
         ];
         for (line, want) in cases {
             assert_eq!(kinds(line)[0].1, *want, "{line}");
