@@ -254,8 +254,14 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             CueRole::Say | CueRole::Tell | CueRole::Quoted => {
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
-                while s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
-                    s -= 1;
+                loop {
+                    if s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                        s -= 1;
+                    } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
+                        s -= 3; // "the Information Commissioner's Office (ICO) said"
+                    } else {
+                        break;
+                    }
                 }
                 let mut left = np_before(doc, lo, s);
                 if left.is_none() && s >= lo + 2 && doc.tok(s - 1) == "," {
@@ -282,7 +288,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     r = np_after(doc, r + 1, b_trim).map_or(r + 1, |n| n.end);
                 }
                 r = skip_after(doc, r, b_trim);
-                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || doc.tok(n.end) == ",");
+                // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
+                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
                 if has_left_content && (non_clause || (left.is_none() && right_np.is_some())) {
                     let speaker_np = left.as_ref().or(right_np.as_ref());

@@ -140,8 +140,15 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     } else if LEXICON.anonymous.contains(low) {
         head = Head::Anonymous;
     } else if doc.capitalised(h) && doc.token_entity[h].is_none() && !DETERMINERS.contains(&low) {
-        while t > lo.max(h.saturating_sub(6)) && doc.capitalised(t - 1) && doc.token_entity[t - 1].is_none() {
-            t -= 1;
+        // "Information Commissioner's Office": capitalised words, possessives between them
+        while t > lo.max(h.saturating_sub(6)) && doc.token_entity[t - 1].is_none() {
+            if doc.capitalised(t - 1) && !DETERMINERS.contains(&doc.low(t - 1)) {
+                t -= 1;
+            } else if t >= lo + 2 && possessive(doc, t - 1) && doc.capitalised(t - 2) {
+                t -= 2;
+            } else {
+                break;
+            }
         }
         head = Head::Name(doc.span(t, end));
     } else if doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && h > lo && DETERMINERS.contains(&doc.low(h - 1)) {
