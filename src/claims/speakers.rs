@@ -396,8 +396,10 @@ impl Salience {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Unknown),
                 ("person", false) => self.by_title(noun, modifier.as_deref()).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 ("org", _) => {
+                    // "the ministry": an organisation with that word in its name; "the company": the one the text is about
                     let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));
-                    named.or(self.orgs.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
+                    let main = self.orgs.iter().rev().max_by_key(|&&l| doc.linked[l].mentions.len());
+                    named.or(main).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
                 }
                 (_, true) => (self.places.len() >= 2).then(|| Who::Entities(self.places[self.places.len() - 2..].to_vec())).unwrap_or(Who::Unknown),
                 _ => self.places.last().map_or(Who::Unknown, |&l| Who::Entities(vec![l])),

@@ -83,7 +83,7 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
         return (ParagraphKind::Headline, "title_case_line");
     }
     let last = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
-    if !ends_like_sentence && (2..=18).contains(&n) && !line.contains(',') && !FUNCTION_WORDS.contains(&last.as_str()) {
+    if !ends_like_sentence && (2..=18).contains(&n) && !line.contains(", ") && !FUNCTION_WORDS.contains(&last.as_str()) {
         return (ParagraphKind::Headline, "short_unpunctuated_line");
     }
     if is_picture_line(line, &words) {
@@ -209,6 +209,7 @@ mod tests {
             ("Leaders Meet For The First Time In Decades", Headline),
             ("Minister says budget will help small farms", Headline),
             ("Mayor to brief journalists", Headline),
+            ("Acme to cut 1,200 jobs as sales slump", Headline),
             ("The council met on Monday and approved the budget.", Body),
             ("The meeting was expected to focus on the", Body),
             ("Speaking after the vote, said he expects to win the", Body),
