@@ -131,6 +131,31 @@ fn speaker_patterns() {
             Some("said"),
         ),
         ("mixed quote: nested quote", "Angela Merkel said the talks “will resume in the spring”.", Quote, "will resume in the spring", Some("Angela Merkel"), Some("said")),
+        (
+            "cue between two halves of a quote: first half",
+            "‘Our plan is to grow the economy,’ Keir Starmer said, ‘and that is how we will pay for it.’",
+            Quote,
+            "Our plan is to grow the economy",
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        (
+            "cue between two halves of a quote: second half",
+            "‘Our plan is to grow the economy,’ Keir Starmer said, ‘and that is how we will pay for it.’",
+            Quote,
+            "and that is how we will pay for it.",
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        (
+            "description with no title in the text: the person it is about",
+            "Keir Starmer arrived in Leeds on Monday.\nThe Labour leader said the plan would work.",
+            Reported,
+            "the plan would work",
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        ("said X of Y", "“This is a slap on the wrist,” said Tom Hale of the campaign group Privacy First.", Quote, "This is a slap on the wrist", Some("Tom Hale"), Some("said")),
         ("anonymous source", "Officials said the talks would resume in March.", Reported, "the talks would resume in March", None, Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
     ];
@@ -190,6 +215,7 @@ fn factual_sentences_and_reasons() {
 #[test]
 fn headlines_captions_and_boilerplate_yield_no_claims() {
     let text = "Leaders Meet For The First Time In Decades\n\
+                Starmer: ‘We will not raise taxes on working people’\n\
                 Merkel and Macron shake hands outside the palace.\n\
                 The chancellor arrives in Paris. (AP Photo/Jane Doe, 2019)\n\
                 Subscribe now: 3 months for ₹900, cancel anytime.\n\

@@ -232,6 +232,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let who;
         let rule;
         let mut boundary = None;
+        let mut second: Option<Attribution> = None;
         match c.role {
             CueRole::According => {
                 let np = np_after(doc, c.end, b_trim);
@@ -291,7 +292,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
                 let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
-                if has_left_content && (non_clause || (left.is_none() && right_np.is_some())) {
+                let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
+                let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.token_quote[r].is_some();
+                if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
                     let speaker_np = left.as_ref().or(right_np.as_ref());
                     who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
@@ -299,6 +302,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     content = trim(doc, a, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
                     rule = "cue_after_content";
+                    if after_quote && quote_follows {
+                        // "‘…,’ he said, ‘and …’": the cue sits inside one quotation and speaks for both halves
+                        if let Some((x, y)) = trim(doc, r, b_trim) {
+                            second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
+                        }
+                    }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
                     who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start, &persons) };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
@@ -317,6 +326,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         }
         let main = is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
         out.push(Attribution { cue, who, content: content.map(|(x, y)| doc.span(x, y)), pure_quote: None, main, rule });
+        out.extend(second.take());
         let _ = content;
         lo = c.end;
     }

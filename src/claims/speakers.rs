@@ -99,8 +99,13 @@ fn speaker_label(l: Option<Label>) -> bool {
     matches!(l, Some(Label::Person | Label::Org | Label::Place))
 }
 
+/// "'s", or a bare apostrophe right after a plural ("the leaders' meeting").
 fn possessive(doc: &Doc, t: usize) -> bool {
-    matches!(doc.low(t), "'s" | "'")
+    match doc.low(t) {
+        "'s" => true,
+        "'" => t > 0 && !doc.seg.tokens[t].space_before && doc.is_word(t - 1) && doc.low(t - 1).ends_with('s') && doc.token_quote[t].is_none_or(|q| doc.quotes[q].outer.end != doc.seg.tokens[t].span.end),
+        _ => false,
+    }
 }
 
 /// The speaker phrase ending just before token `end` (not reaching before `lo`).
@@ -394,7 +399,8 @@ impl Salience {
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Unknown),
-                ("person", false) => self.by_title(noun, modifier.as_deref()).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
+                // "Russia's president": the person introduced with that title, else the person the text is about
+                ("person", false) => self.by_title(noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 ("org", _) => {
                     // "the ministry": an organisation with that word in its name; "the company": the one the text is about
                     let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));

@@ -75,7 +75,9 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     if n <= 2 && line.chars().all(|c| c.is_lowercase() || c.is_whitespace()) {
         return (ParagraphKind::Byline, "editor_initials");
     }
-    let ends_like_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', '…', ')', ':']);
+    // a closing quotation mark ends a sentence only after sentence punctuation ("Starmer: ‘We will win’" is a headline)
+    let bare = line.trim_end_matches(['"', '”', '’', '\'', '»']);
+    let ends_like_sentence = bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"');
     if !ends_like_sentence && n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
         return (ParagraphKind::Boilerplate, "price_or_count_line");
     }
@@ -210,6 +212,8 @@ mod tests {
             ("Minister says budget will help small farms", Headline),
             ("Mayor to brief journalists", Headline),
             ("Acme to cut 1,200 jobs as sales slump", Headline),
+            ("Starmer: ‘We will not raise taxes on working people’", Headline),
+            ("“We will not raise taxes on working people,” he said.", Body),
             ("The council met on Monday and approved the budget.", Body),
             ("The meeting was expected to focus on the", Body),
             ("Speaking after the vote, said he expects to win the", Body),
