@@ -11,7 +11,8 @@
 //! speaker ("Putin said he believed …") adds nothing.
 
 use super::lexicon::{CueRole, LEXICON};
-use super::speakers::{np_after, np_before, subject_np, Head, Np, Salience, Who};
+use super::salience::Salience;
+use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;

@@ -16,13 +16,15 @@ mod factual;
 mod flags;
 mod lexicon;
 mod quotes;
+mod salience;
 mod speakers;
 
 use crate::annotations::{Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, ParagraphKind};
 use crate::segment::{Segments, TokenKind};
 use crate::span::Span;
 use cues::Attribution;
-use speakers::{Salience, Who};
+use salience::Salience;
+use speakers::Who;
 
 /// Everything the claim rules read about one document, with per-token tables.
 pub(crate) struct Doc<'a> {
