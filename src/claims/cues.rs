@@ -139,6 +139,12 @@ fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
     }
 }
 
+/// "according to a summary released by the Senate committee": the named source behind a document.
+fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
+    let by = (from..b.min(from + 6)).find(|&t| matches!(doc.low(t), "by" | "from" | "of"))?;
+    np_after(doc, by + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))).or_else(|| np_after(doc, from, b))
+}
+
 /// After "told": the listener, then "that".
 fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let lim = b.min(r + 8);
@@ -154,6 +160,11 @@ fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             t += 1;
         } else if matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1) {
             t += 1;
+        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.token_entity[t + 1].is_some() {
+            t += 1; // "told reporters in Moscow"
+            while t < b && doc.token_entity[t].is_some() {
+                t += 1;
+            }
         } else {
             break;
         }
@@ -236,7 +247,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let mut second: Option<Attribution> = None;
         match c.role {
             CueRole::According => {
-                let np = np_after(doc, c.end, b_trim);
+                let np = np_after(doc, c.end, b_trim).filter(|n| !matches!(n.head, Head::Anonymous)).or_else(|| source_of_document(doc, c.end, b_trim));
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
                 if c.start > a && doc.tok(c.start - 1) == "," {
                     content = trim(doc, a, c.start - 1);
@@ -266,6 +277,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 let mut left = np_before(doc, lo, s);
+                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.tok(s - 2) == "," {
+                    // "President Joe Biden, who said …"
+                    left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
+                }
                 if left.is_none() && s >= lo + 2 && doc.tok(s - 1) == "," {
                     // appositive: "adviser, Yuri Ushakov, said"
                     if let Some(np) = np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_))) {

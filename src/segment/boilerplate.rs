@@ -59,7 +59,8 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len();
-    if line.starts_with("--") || line.starts_with("By ") && n <= 6 {
+    let credit = ["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
+    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && credit.iter().any(|c| lower.contains(c)) {
         return (ParagraphKind::Byline, "byline_shape");
     }
     if is_credit_line(line, n) {
@@ -223,6 +224,7 @@ mod tests {
             ("Subscribe now for unlimited access.", Boilerplate),
             ("By Jane Smith", Byline),
             ("--AFP", Byline),
+            ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
             ("abc", Byline),
             ("₹900", Boilerplate),
             ("REUTERS/Jane Doe", Byline),
