@@ -77,7 +77,12 @@ pub struct Np {
     pub head: Head,
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top", "senior"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top",
+    "senior", "one", "another", "each", "every", "no", "other",
+];
+/// Words that may join a title without naming anyone ("Prime Minister", "Deputy Foreign Minister").
+const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
@@ -119,7 +124,21 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     let head;
     let mut t = h;
-    if speaker_label(doc.label(h)) {
+    let title_only = doc.token_entity[h].is_some_and(|e| {
+        doc.entities[e].text.split_whitespace().all(|w| {
+            let w = w.to_lowercase();
+            description(&w).is_some_and(|(k, _)| k == "person") || TITLE_PARTS.contains(&w.as_str())
+        })
+    });
+    if title_only {
+        // an entity that is only a title ("the Prime Minister"): a description, not a name
+        let e = doc.token_entity[h]?;
+        while t > lo && doc.token_entity[t - 1] == Some(e) {
+            t -= 1;
+        }
+        let (kind, plural) = description(low).unwrap_or(("person", false));
+        head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
+    } else if speaker_label(doc.label(h)) {
         // the entity, and "X and Y" joint speakers before it
         let mut ents = Vec::new();
         loop {
@@ -166,7 +185,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let p = t - 1;
         let lw = doc.low(p);
         if possessive(doc, p) || DETERMINERS.contains(&lw) || doc.capitalised(p) {
-            if modifier.is_none() && doc.token_entity[p].is_some() {
+            if modifier.is_none() && doc.token_entity[p].is_some_and(|e| doc.entities[e].label != Label::Person) {
                 modifier = Some(doc.entities[doc.token_entity[p].unwrap()].text.to_lowercase());
             }
             t = p;
