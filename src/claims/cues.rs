@@ -156,9 +156,8 @@ fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let mut t = r;
     let listener = |t: usize| t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
     while t < b.min(r + 10) {
-        if listener(t) || doc.low(t) == "'s" {
-            t += 1;
-        } else if matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1) {
+        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1);
+        if listener(t) || doc.low(t) == "'s" || determiner {
             t += 1;
         } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.token_entity[t + 1].is_some() {
             t += 1; // "told reporters in Moscow"

@@ -167,7 +167,8 @@ impl Salience {
                     let main = self.orgs.iter().rev().max_by_key(|&&l| doc.linked[l].mentions.len());
                     named.or(main).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
                 }
-                (_, true) => (self.places.len() >= 2).then(|| Who::Entities(self.places[self.places.len() - 2..].to_vec())).unwrap_or(Who::Unknown),
+                (_, true) if self.places.len() >= 2 => Who::Entities(self.places[self.places.len() - 2..].to_vec()),
+                (_, true) => Who::Unknown,
                 _ => self.places.last().map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
             },
         }
