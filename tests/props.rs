@@ -40,7 +40,11 @@ fn assert_ok(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: Some(Box::new(prop::test_runner::FileFailurePersistence::Direct("tests/props.proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn news_like_text_keeps_invariants(text in news_like()) {
