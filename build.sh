@@ -23,7 +23,7 @@ setup() {
     # no --locked: the registry here lacks one locked transitive version (../shared/TOOLCHAIN.md)
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
-  if ! [ -d tests/e2e/node_modules/playwright-core ] || ! [ -x tests/e2e/node_modules/.bin/wasm-opt ]; then
+  if ! [ -d tests/e2e/node_modules/playwright-core ] || ! [ -d tests/e2e/node_modules/axe-core ] || ! [ -x tests/e2e/node_modules/.bin/wasm-opt ]; then
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi
   echo "chromium: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
