@@ -72,6 +72,17 @@ input.addEventListener('input', () => {
 });
 $('annotate').addEventListener('click', annotateNow);
 
+// A large paste goes in as one programmatic edit: the browser's own paste of a megabyte into a text
+// area blocks the page for a second and leaves it slow to lay out afterwards.
+const LARGE_PASTE = 50000;
+input.addEventListener('paste', (ev) => {
+  const text = ev.clipboardData ? ev.clipboardData.getData('text/plain') : '';
+  if (text.length < LARGE_PASTE) return;
+  ev.preventDefault();
+  input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+});
+
 function load(text) {
   input.value = text;
   annotateNow();
