@@ -5,8 +5,9 @@
 //! let text = "The minister said \"we will help to settle the situation\" on Thursday.";
 //! let a = newslens::annotate(text);
 //! assert!(a.entities.iter().any(|e| e.text == "Thursday" && e.label == Label::Date));
-//! assert_eq!(a.claims[0].kind, ClaimKind::Quote);
-//! assert_eq!(a.claims[0].span.of(text), "we will help to settle the situation");
+//! let quote = a.claims.iter().find(|c| c.kind == ClaimKind::Quote).unwrap();
+//! assert_eq!(quote.span.of(text), "we will help to settle the situation");
+//! assert_eq!(quote.cue.as_deref(), Some("said"));
 //! ```
 //!
 //! The pipeline: [`segment`] (paragraphs, sentences, tokens, boilerplate) →
@@ -16,6 +17,7 @@
 
 pub mod annotations;
 pub mod claims;
+pub mod compare;
 pub mod entities;
 pub mod segment;
 pub mod span;
@@ -25,6 +27,7 @@ mod wasm;
 #[doc(hidden)]
 pub use wasm::annotate_js as wasm_annotate_for_tests;
 
+pub use compare::{compare, compare_annotated, Comparison};
 pub use annotations::{Annotations, Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, Reason};
 pub use span::{OffsetUnit, Span};
 

@@ -8,10 +8,14 @@ use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
+#[path = "cli/compare.rs"]
+mod compare_cmd;
+
 const USAGE: &str = "usage:
   newslens annotate [--offsets utf8|utf16|codepoint] FILE...   full annotations of each file as JSON
   newslens annotate --jsonl [--offsets UNIT]                   lines {\"id\",\"text\"} on stdin -> one result line each
-  newslens annotate --explain FILE...                          text with labels and rules, for review";
+  newslens annotate --explain FILE...                          text with labels and rules, for review
+";
 
 struct Args {
     jsonl: bool,
@@ -48,8 +52,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("annotate") => parse_args(&args[1..]).and_then(|a| run(&a)),
+        Some("compare") => compare_cmd::run(&args[1..]).and_then(|out| io::stdout().write_all(out.as_bytes()).map_err(|e| e.to_string())),
         Some("-h") | Some("--help") | Some("help") => {
-            println!("{USAGE}");
+            println!("{USAGE}{}", compare_cmd::USAGE);
             return ExitCode::SUCCESS;
         }
         Some(other) => Err(format!("unknown command {other:?}\n{USAGE}")),

@@ -19,7 +19,7 @@ const TS_TYPES: &'static str = r#"
 export type Label = "PERSON" | "ORG" | "PLACE" | "GROUP" | "EVENT" | "DATE" | "NUMBER";
 export type ClaimKind = "quote" | "reported" | "factual";
 export type Flag = "unattributed" | "anonymous_source" | "hedged";
-export type Reason = "has_number" | "has_date" | "superlative" | "named_actor" | "event_verb";
+export type Reason = "has_number" | "has_date" | "superlative" | "named_actor" | "event_verb" | "named_event";
 export interface Span { start: number; end: number }
 export interface Paragraph extends Span { kind: "body" | "headline" | "caption" | "byline" | "boilerplate"; rule: string }
 export interface Sentence extends Span { paragraph: number }
@@ -37,6 +37,26 @@ export interface Annotations {
 }
 "#;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_COMPARE_TYPES: &'static str = r#"
+export type UnitKind = ClaimKind | "sentence";
+export type ValueKind = "duration" | "weekday" | "date" | "count" | "ordinal" | "percent" | "money";
+export interface ArticleInfo { index: number; title: string; claims: number; units: number; grouped: number }
+export interface SharedEntity {
+  id: number; label: Label; name: string; variants: string[];
+  counts: number[]; linked: number[][]; rule: "same_name" | "name_part";
+}
+export interface Member extends Span {
+  article: number; kind: UnitKind; text: string; claim: number | null; speaker: string | null; distinct: Span[];
+}
+export interface ConflictValue extends Span { article: number; member: number; text: string; normalized: string }
+export interface Conflict { what: string; kind: ValueKind; values: ConflictValue[] }
+export interface Group {
+  id: number; members: Member[]; articles: number[]; score: number; shared: string[]; conflicts: Conflict[];
+}
+export interface Comparison { articles: ArticleInfo[]; entities: SharedEntity[]; groups: Group[]; unique: Member[] }
+"#;
+
 /// Annotates `text`; every `start`/`end` in the result is a UTF-16 code-unit offset.
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
 pub fn annotate_js(text: &str) -> Result<JsValue, JsError> {
@@ -50,6 +70,21 @@ pub fn annotate_js(text: &str) -> Result<JsValue, JsError> {
     let a = crate::annotate(text).remap(text, OffsetUnit::Utf16);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&a, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Compares several articles (one story, several outlets). Every `start`/`end` is a
+/// UTF-16 code-unit offset into the member's own article (`texts[member.article]`).
+#[wasm_bindgen(js_name = compare, unchecked_return_type = "Comparison")]
+pub fn compare_js(#[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue) -> Result<JsValue, JsError> {
+    let texts: Vec<String> = serde_wasm_bindgen::from_value(texts).map_err(|_| JsError::new("compare takes an array of strings"))?;
+    let total: usize = texts.iter().map(String::len).sum();
+    if total > MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!("the articles are {} MB together; newslens compares at most {} MB", total / (1024 * 1024), MAX_INPUT_BYTES / (1024 * 1024))));
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let c = crate::compare(&refs).remap(&refs, OffsetUnit::Utf16);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&c, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The crate version, for the page's footer and bug reports.

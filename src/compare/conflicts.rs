@@ -1,0 +1,137 @@
+//! Conflicts and wording differences inside one group of units.
+//!
+//! Input: the units of one group and the feature weights. Output: the
+//! [`Conflict`]s (two articles give different values for the same thing), the
+//! words the group shares (what it is about, best first), and for every member
+//! the spans of its words that no other article's member uses (how a quote's
+//! translations differ).
+//!
+//! Values are first sorted into slots (same kind, same relation, and for counts the
+//! same counted thing, see `Value::same_slot`). A slot is in conflict when two
+//! articles state values in it and no value of one agrees with any value of the
+//! other, so an article that gives both "Wednesday" (arrival) and "Thursday"
+//! (talks) never conflicts with itself or with one that gives either.
+
+use super::units::Unit;
+use super::values::{Value, ValueKind};
+use crate::span::Span;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// One value in a conflict.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictValue {
+    pub article: usize,
+    /// Index into the group's `members`.
+    pub member: usize,
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    /// The value as compared ("≈ 2.0 months", "ISO weekday 4", "2019-04-25").
+    pub normalized: String,
+}
+
+/// Different values for the same thing in different articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// What differs: the kind of value and the words the group shares ("time after: summit, Trump, Vietnam").
+    pub what: String,
+    pub kind: ValueKind,
+    pub values: Vec<ConflictValue>,
+}
+
+/// The words of a group in more than one article, by weight, as first written (lower case).
+pub fn shared_words(texts: &[&str], units: &[&Unit], weight: &dyn Fn(&str) -> f64, limit: usize) -> Vec<String> {
+    let mut articles_of: HashMap<&str, HashSet<usize>> = HashMap::new();
+    let mut surface: HashMap<&str, String> = HashMap::new();
+    for u in units {
+        for w in &u.words {
+            articles_of.entry(&w.key).or_default().insert(u.article);
+            surface.entry(&w.key).or_insert_with(|| w.span.of(texts[u.article]).trim_end_matches("'s").trim_end_matches("’s").to_string());
+        }
+    }
+    let mut shared: Vec<(&str, usize)> = articles_of.into_iter().filter(|(_, a)| a.len() > 1).map(|(k, a)| (k, a.len())).collect();
+    shared.sort_by(|a, b| b.1.cmp(&a.1).then(weight(b.0).total_cmp(&weight(a.0))).then(a.0.cmp(b.0)));
+    shared.into_iter().take(limit).map(|(k, _)| surface[k].clone()).collect()
+}
+
+/// For each unit, the spans of its words that no unit of another article in the group has.
+pub fn distinct_words(units: &[&Unit]) -> Vec<Vec<Span>> {
+    let mut articles_of: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for u in units {
+        for w in &u.words {
+            articles_of.entry(&w.key).or_default().insert(u.article);
+        }
+    }
+    units
+        .iter()
+        .map(|u| u.words.iter().filter(|w| articles_of[w.key.as_str()].len() == 1).map(|w| w.span).collect())
+        .collect()
+}
+
+/// The conflicts among the units of one group; `about` names what the group shares.
+pub fn find_conflicts(texts: &[&str], units: &[&Unit], about: &[String]) -> Vec<Conflict> {
+    // slots: lists of (member, value)
+    let mut slots: Vec<Vec<(usize, &Value)>> = Vec::new();
+    for (m, u) in units.iter().enumerate() {
+        for v in &u.values {
+            match slots.iter_mut().find(|s| s.iter().any(|(_, w)| w.same_slot(v))) {
+                Some(s) => s.push((m, v)),
+                None => slots.push(vec![(m, v)]),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for slot in slots {
+        let mut by_article: Vec<(usize, Vec<&Value>)> = Vec::new();
+        for &(m, v) in &slot {
+            let a = units[m].article;
+            match by_article.iter_mut().find(|(x, _)| *x == a) {
+                Some((_, vs)) => vs.push(v),
+                None => by_article.push((a, vec![v])),
+            }
+        }
+        let disagree = by_article.iter().enumerate().any(|(i, (_, xs))| {
+            by_article[i + 1..].iter().any(|(_, ys)| !xs.iter().any(|x| ys.iter().any(|y| x.agrees(y))))
+        });
+        if !disagree {
+            continue;
+        }
+        let first = slot[0].1;
+        let what = if about.is_empty() { first.describe() } else { format!("{}: {}", first.describe(), about.join(", ")) };
+        let values = slot
+            .iter()
+            .map(|&(m, v)| {
+                let text = v.span.of(texts[units[m].article]).to_string();
+                ConflictValue { article: units[m].article, member: m, span: v.span, normalized: normalized(v), text }
+            })
+            .collect();
+        out.push(Conflict { what, kind: first.kind, values });
+    }
+    out
+}
+
+/// How a value was read, for the reader to check.
+fn normalized(v: &Value) -> String {
+    match v.kind {
+        ValueKind::Duration if v.amount >= 28.0 && v.amount < 365.0 => format!("≈ {:.1} months", v.amount / 30.44),
+        ValueKind::Duration if v.amount >= 365.0 => format!("≈ {:.1} years", v.amount / 365.25),
+        ValueKind::Duration => format!("{} days", trim_number(v.amount)),
+        ValueKind::Weekday => format!("ISO weekday {}", v.amount),
+        ValueKind::Date => {
+            let part = |p: Option<u32>, w: usize| p.map_or_else(|| "?".repeat(w), |x| format!("{x:0w$}"));
+            format!("{}-{}-{}", part(v.date[0], 4), part(v.date[1], 2), part(v.date[2], 2))
+        }
+        ValueKind::Money => format!("{}{}", v.unit, trim_number(v.amount)),
+        ValueKind::Percent => format!("{}%", trim_number(v.amount)),
+        ValueKind::Count | ValueKind::Ordinal => trim_number(v.amount),
+    }
+}
+
+fn trim_number(x: f64) -> String {
+    if x.fract().abs() < 1e-9 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x:.2}")
+    }
+}
