@@ -7,7 +7,7 @@ import { el } from './render.js';
 
 const REASONS = {
   has_number: 'it contains a number', has_date: 'it contains a date', superlative: 'it makes a superlative comparison',
-  named_actor: 'it names who did something', event_verb: 'it reports a concrete event',
+  named_actor: 'it names who did something', event_verb: 'it reports a concrete event', named_event: 'it names an event',
 };
 const FLAGS = { unattributed: 'no source given', anonymous_source: 'anonymous source', hedged: 'hedged wording' };
 const NAVIGABLE = 'mark, [data-claim-id]:not([data-claim-cont])';

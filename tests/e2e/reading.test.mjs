@@ -163,3 +163,19 @@ test('example, clear, file input and file drop put text in', async () => {
   assert.deepEqual(page.log.errors, []);
   await page.closeAll();
 });
+
+test('long panel groups render the first hundred entries and the rest on request', async () => {
+  const text = Array.from({ length: 130 }, (_, i) => `"We will keep working on point ${i + 1} until the job is done," said Angela Merkel.`).join("\n\n");
+  const result = annotate(text);
+  const page = await openPage();
+  await paste(page, text);
+  const biggest = Math.max(...[...new Set(result.claims.map((c) => c.speaker))].map((s) => result.claims.filter((c) => c.speaker === s).length));
+  assert.ok(biggest > 100, `one speaker has ${biggest} claims`);
+  const group = '#speakers section[data-speaker-group="speaker"]';
+  assert.equal(await page.$$eval(`${group} button[data-claim-id]`, (b) => b.length), 100);
+  await page.click(`${group} button.show-all`);
+  assert.equal(await page.$$eval(`${group} button[data-claim-id]`, (b) => b.length), biggest);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claimId !== undefined), true, 'focus moves to the first new entry');
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
