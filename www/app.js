@@ -40,15 +40,24 @@ worker.onmessage = async (event) => {
   await show(id, latestText, result);
 };
 
+const yieldTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The article first (its first chunk at once), then each panel in a task of its own, so no single
+// task carries a large result's whole DOM.
 async function show(id, text, result) {
   entityIndex.clear();
   state.text = text;
   state.result = result;
   renderLegend($('legend'), output, result);
-  renderEntityIndex($('entity-index'), result);
-  renderSpeakers($('speakers'), text, result);
   say(result.entities.length ? 'Rendering…' : '');
-  const complete = await renderer.render(text, result);
+  const rendering = renderer.render(text, result);
+  await yieldTask();
+  if (id !== latest) return;
+  renderEntityIndex($('entity-index'), result);
+  await yieldTask();
+  if (id !== latest) return;
+  renderSpeakers($('speakers'), text, result);
+  const complete = await rendering;
   if (!complete || id !== latest) return;
   const e = result.entities.length, c = result.claims.length;
   say(`${e} ${e === 1 ? 'entity' : 'entities'}, ${c} ${c === 1 ? 'claim' : 'claims'}`);

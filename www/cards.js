@@ -54,6 +54,11 @@ export function setupCards(output, card, getState) {
     if (!item) return;
     const dl = el('dl');
     dl.append(...(isMark ? entityCard(result, item) : claimCard(result, item)));
+    const around = isMark && target.closest('[data-claim-id]');
+    if (around) { // a mention inside a claim: say whose
+      const c = result.claims[Number(around.dataset.claimId)];
+      if (c) dl.append(...row('in', `${c.kind}${c.speaker ? ` by ${c.speaker}` : ''}`));
+    }
     card.replaceChildren(dl);
     card.dataset.for = isMark ? `entity-${item.id}` : `claim-${item.id}`;
     card.hidden = false;
