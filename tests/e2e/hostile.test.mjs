@@ -63,14 +63,15 @@ test('a megabyte of text renders without blocking the page', async () => {
   let big = '';
   for (const name of seedNames()) big += readSeed(name) + '\n\n';
   big = (MARKUP + '\n\n' + big).repeat(Math.ceil(1.05e6 / (big.length + MARKUP.length)));
+  await page.evaluate((text) => { window.__big = text; }, big); // over the wire first: not the page's own work
   await page.focus('#input');
   const started = Date.now();
-  await renderAfter(page, () => page.evaluate((text) => { // a real paste event, as a reader's Ctrl+V sends it
+  await renderAfter(page, () => page.evaluate(() => { // a real paste event, as a reader's Ctrl+V sends it
     window.__longTasks.length = 0;
     const dt = new DataTransfer();
-    dt.setData('text/plain', text);
+    dt.setData('text/plain', window.__big);
     document.querySelector('#input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, big), 90000);
+  }), 90000);
   const elapsed = Date.now() - started;
   assert.equal(await page.evaluate(() => document.querySelector('#input').value.length), big.length);
   // the page still answers: the legend toggles, the stepper moves, the keys move
