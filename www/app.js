@@ -40,6 +40,13 @@ worker.onmessage = async (event) => {
   await show(id, latestText, result);
 };
 
+worker.onerror = (event) => { // the module or the WebAssembly failed to load
+  event.preventDefault();
+  busy = false;
+  queued = null;
+  say(`Error: the annotator could not start (${event.message || 'worker error'})`);
+};
+
 const yieldTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // The article first (its first chunk at once), then each panel in a task of its own, so no single

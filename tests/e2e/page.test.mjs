@@ -64,3 +64,15 @@ test('stale results are dropped: only the newest text is shown', async () => {
   assert.equal(await page.$eval('body', (b) => b.dataset.annotated), '1', 'exactly one render');
   await page.closeAll();
 });
+
+test('a core that cannot load is reported in the status line', async () => {
+  const page = await openPage();
+  const context = page.context();
+  await context.route('**/newslens_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await page.fill('#input', 'Angela Merkel visited Paris.');
+  await page.click('#annotate');
+  await page.waitForFunction(() => /^Error/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.$$eval('#output mark', (m) => m.length), 0);
+  await page.closeAll();
+});
