@@ -66,6 +66,17 @@ test('hover and keyboard focus show a card with the label, canonical name and ru
   await page.click(`#speakers button[data-claim-id="${claim.id}"]`);
   const claimCard = await page.$eval('#card', (c) => c.textContent);
   for (const part of [claim.kind, claim.speaker, claim.cue]) assert.ok(claimCard.includes(part), `claim card "${claimCard}" has ${part}`);
+  // a factual claim's card says why it is checkable; a flagged claim's card names its flags
+  for (const [what, pick, words] of [
+    ['reasons', (c) => c.reasons.length, ['checkable because']],
+    ['flags', (c) => c.flags.length, ['flags']],
+  ]) {
+    const c = result.claims.find(pick);
+    assert.ok(c, `the seed has a claim with ${what}`);
+    await page.click(`#speakers button[data-claim-id="${c.id}"]`);
+    const shown = await page.$eval('#card', (card) => card.textContent);
+    for (const word of words) assert.ok(shown.includes(word), `card "${shown}" says ${word}`);
+  }
   await page.keyboard.press('Escape');
   assert.equal(await page.$eval('#card', (c) => c.hidden), true, 'Escape hides the card');
   assert.deepEqual(page.log.errors, []);
