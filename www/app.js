@@ -88,19 +88,37 @@ input.addEventListener('input', () => {
 });
 $('annotate').addEventListener('click', annotateNow);
 
-// A large paste goes in as one programmatic edit: the browser's own paste of a megabyte into a text
-// area blocks the page for a second and leaves it slow to lay out afterwards.
+// A large text is not laid out in the text area at all (a megabyte there costs the main thread a
+// quarter of a second or more): the area folds away behind a note until the reader asks to see it.
+// A large paste also goes in as one programmatic edit, not through the browser's slow paste path.
 const LARGE_PASTE = 50000;
+const LARGE_TEXT = 200000;
+const folded = $('input-folded');
+function fold() {
+  const fold = input.value.length > LARGE_TEXT;
+  const hadFocus = document.activeElement === input;
+  input.hidden = fold;
+  folded.hidden = !fold;
+  if (fold) $('input-size').textContent = `${(input.value.length / 1048576).toFixed(2)} MB`;
+  if (fold && hadFocus) $('show-input').focus();
+}
+$('show-input').addEventListener('click', () => {
+  input.hidden = false;
+  folded.hidden = true;
+  input.focus();
+});
 input.addEventListener('paste', (ev) => {
   const text = ev.clipboardData ? ev.clipboardData.getData('text/plain') : '';
   if (text.length < LARGE_PASTE) return;
   ev.preventDefault();
   input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+  fold();
   input.dispatchEvent(new Event('input', { bubbles: true }));
 });
 
 function load(text) {
   input.value = text;
+  fold();
   annotateNow();
 }
 $('example').addEventListener('click', () => load(EXAMPLE));

@@ -85,6 +85,15 @@ test('a megabyte of text renders without blocking the page', async () => {
   console.log(`1 MB (${big.length} code units): rendered in ${elapsed} ms; long tasks (ms): ${JSON.stringify(tasks)}`);
   assert.ok(Math.max(0, ...tasks) < 200, `no main-thread task over 200 ms: ${JSON.stringify(tasks)}`);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  // the megabyte is folded away from the text area (laying it out there would block the page) until asked for
+  assert.equal(await page.isHidden('#input'), true);
+  assert.match(await page.textContent('#input-folded'), /1\.00 MB/);
+  await page.click('#show-input');
+  assert.equal(await page.isVisible('#input'), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+  await renderAfter(page, () => page.click('#clear'));
+  assert.equal(await page.isVisible('#input'), true);
+  assert.equal(await page.isHidden('#input-folded'), true);
   clean(page, '1 MB');
   await page.closeAll();
 });
