@@ -167,15 +167,25 @@ function renderCoverage(result) {
   result.articles.forEach((a) => head.append(el('th', { title: a.title }, badge(a.index))));
   table.append(el('thead', {}, head));
   const body = el('tbody');
+  const single = el('tbody', { class: 'single' });
+  single.hidden = true;
   for (const e of result.entities) {
     const others = e.variants.filter((v) => v !== e.name);
     const name = el('th', { scope: 'row', title: others.length ? `also written: ${others.join(' | ')}` : '' }, e.name);
     if (others.length) name.append(el('span', { class: 'variants', text: ` (${others.join(', ')})` }));
-    const row = el('tr', { data: { entity: String(e.id), label: e.label } }, name, el('td', { data: { label: e.label }, text: e.label }));
+    const row = el('tr', { data: { entity: String(e.id), type: e.label } }, name, el('td', { data: { label: e.label }, text: e.label }));
     e.counts.forEach((n, a) => row.append(el('td', { class: n ? 'has' : 'none', data: { article: String(a), count: String(n) }, text: n ? String(n) : '·' })));
-    body.append(row);
+    (e.counts.filter((n) => n > 0).length > 1 ? body : single).append(row);
   }
-  table.append(body);
+  table.append(body, single);
+  if (single.children.length) {
+    const toggle = el('button', { type: 'button', id: 'coverage-more', text: `Show ${single.children.length} entities of one article only` });
+    toggle.addEventListener('click', () => {
+      single.hidden = !single.hidden;
+      toggle.textContent = `${single.hidden ? 'Show' : 'Hide'} ${single.children.length} entities of one article only`;
+    });
+    table.append(el('tfoot', {}, el('tr', {}, el('td', { colspan: String(2 + result.articles.length) }, toggle))));
+  }
 }
 
 function renderGroups(result) {
