@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# newslens build script: setup | build | serve | test | eval
+# newslens build script: setup | build | serve | test | eval | bench | fuzz [SECONDS]
 # Every verb installs what is missing first (idempotent), so a fresh machine needs nothing else.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,7 +23,7 @@ setup() {
     # no --locked: the registry here lacks one locked transitive version (../shared/TOOLCHAIN.md)
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
-  if ! [ -d tests/e2e/node_modules/playwright-core ] || ! [ -x tests/e2e/node_modules/.bin/wasm-opt ]; then
+  if ! [ -d tests/e2e/node_modules/playwright-core ] || ! [ -d tests/e2e/node_modules/axe-core ] || ! [ -x tests/e2e/node_modules/.bin/wasm-opt ]; then
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi
   echo "chromium: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
@@ -83,11 +83,25 @@ test_() {
   (cd tests/e2e && node --test --test-concurrency=1)
 }
 
+# Node benchmark of the release package against wink-nlp and compromise (bench/); results in target/bench/.
+bench() {
+  setup
+  build
+  say "bench: npm dev-dependencies (bench/package-lock.json)"
+  if ! [ -d bench/node_modules/wink-nlp ] || ! [ -d bench/node_modules/compromise ] \
+     || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+    (cd bench && npm ci --no-audit --no-fund)
+  fi
+  say "bench: node bench/bench.mjs"
+  node bench/bench.mjs
+}
+
 case "${1:-}" in
   setup) setup ;;
   build) setup; build ;;
   serve) serve ;;
   test) test_ ;;
   eval) eval_ ;;
-  *) echo "usage: ./build.sh setup|build|serve|test|eval" >&2; exit 2 ;;
+  bench) bench ;;
+  *) echo "usage: ./build.sh setup|build|serve|test|eval|bench|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

@@ -134,6 +134,8 @@ pub enum Reason {
     Superlative,
     NamedActor,
     EventVerb,
+    /// A named event ("the Cold War").
+    NamedEvent,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -19,7 +19,7 @@ const TS_TYPES: &'static str = r#"
 export type Label = "PERSON" | "ORG" | "PLACE" | "GROUP" | "EVENT" | "DATE" | "NUMBER";
 export type ClaimKind = "quote" | "reported" | "factual";
 export type Flag = "unattributed" | "anonymous_source" | "hedged";
-export type Reason = "has_number" | "has_date" | "superlative" | "named_actor" | "event_verb";
+export type Reason = "has_number" | "has_date" | "superlative" | "named_actor" | "event_verb" | "named_event";
 export interface Span { start: number; end: number }
 export interface Paragraph extends Span { kind: "body" | "headline" | "caption" | "byline" | "boilerplate"; rule: string }
 export interface Sentence extends Span { paragraph: number }

@@ -18,6 +18,7 @@ FIELD2 = {
     "demonyms.txt": re.compile(r"^[^\t]+$"),
     "groups.txt": {"ambiguous"}, "given_names.txt": {"ambiguous"}, "surnames.txt": {"ambiguous"},
     "org_keywords.txt": {"head", "suffix", "both"}, "titles.txt": {"person", "role"},
+    "name_keywords.txt": {"place-suffix", "place-head", "both-place", "event-suffix", "event-head", "none-suffix"},
     "months.txt": re.compile(r"^([1-9]|1[0-2])$"), "weekdays.txt": re.compile(r"^[1-7]$"),
     "number_words.txt": NUM, "currencies.txt": re.compile(r"^[A-Z]{3}$"),
 }

@@ -453,6 +453,9 @@ def main():
     # ---------------- small hand lists
     write(a.out, "org_keywords.txt", [HAND], sorted(hand.ORG_KEYWORDS.items()),
           note="format: word<TAB>head|suffix|both (position in a capitalised name)")
+    write(a.out, "name_keywords.txt", [HAND], sorted(hand.NAME_KEYWORDS.items()),
+          note="format: word<TAB>place-suffix|place-head|both-place|event-suffix|event-head|none-suffix\n"
+               "(a capitalised name with this head or last word is a place, an event, or no entity: awards, laws)")
     write(a.out, "titles.txt", [HAND], sorted(hand.TITLES.items()),
           note="format: title<TAB>person|role ('person' = honorific/rank used directly before a name;\n"
                "'role' = office/role word that may precede or follow a name). Never part of an entity span.")

@@ -29,6 +29,10 @@ Russia|Russian Federation
 Czech Republic|Czechia
 Ivory Coast|Cote d'Ivoire|Côte d'Ivoire
 Iran|Persia
+Soviet Union|USSR|U.S.S.R.
+Yugoslavia
+Czechoslovakia
+East Germany|West Germany
 Syria
 Laos
 Vietnam|Viet Nam
@@ -735,6 +739,34 @@ ORG_DROP = {
     "Central", "Federal", "Supreme", "High", "Higher", "Joint", "Royal", "Civil", "Public",
 }
 
+# head/suffix words that make a capitalised name a place, an event, or no entity at all (awards, works)
+NAME_KEYWORDS = {
+    "Street": "place-suffix", "St": "place-suffix", "Avenue": "place-suffix", "Ave": "place-suffix",
+    "Road": "place-suffix", "Boulevard": "place-suffix", "Lane": "place-suffix", "Square": "place-suffix",
+    "Bridge": "place-suffix", "Airport": "place-suffix", "Station": "place-suffix", "Stadium": "place-suffix",
+    "Arena": "place-suffix", "Park": "place-suffix", "Island": "place-suffix", "Islands": "place-suffix",
+    "Peninsula": "place-suffix", "River": "place-suffix", "Lake": "both-place", "Mountain": "place-suffix",
+    "Mountains": "place-suffix", "Valley": "place-suffix", "Bay": "place-suffix", "Sea": "place-suffix",
+    "Ocean": "place-suffix", "Gulf": "place-suffix", "Strait": "place-suffix", "Canal": "place-suffix",
+    "Desert": "place-suffix", "Forest": "place-suffix", "County": "place-suffix", "Province": "place-suffix",
+    "District": "place-suffix", "Region": "place-suffix", "Township": "place-suffix", "Heights": "place-suffix",
+    "Hills": "place-suffix", "Coast": "place-suffix", "Beach": "place-suffix", "Harbour": "place-suffix",
+    "Harbor": "place-suffix", "Palace": "place-suffix", "Castle": "place-suffix", "Cathedral": "place-suffix",
+    "Temple": "place-suffix", "Mosque": "place-suffix", "Plaza": "place-suffix", "Highway": "place-suffix",
+    "Railroad": "place-suffix", "Railway": "place-suffix", "Pass": "place-suffix", "Falls": "place-suffix",
+    "Mount": "place-head", "Mt": "place-head", "Mt.": "place-head", "Cape": "place-head", "Gulf of": "place-head",
+    "Bay of": "place-head", "Sea of": "place-head", "Isle of": "place-head", "Strait of": "place-head",
+    "Lake of": "place-head", "Port of": "place-head",
+    "War": "event-suffix", "Wars": "event-suffix", "Campaign": "event-suffix", "Offensive": "event-suffix",
+    "Revolution": "event-suffix", "Uprising": "event-suffix", "Massacre": "event-suffix", "Crisis": "event-suffix",
+    "Festival": "event-suffix", "Championship": "event-suffix", "Championships": "event-suffix",
+    "Cup": "event-suffix", "Games": "event-suffix", "Olympics": "event-suffix", "Open": "event-suffix",
+    "Grand Prix": "event-suffix", "Tournament": "event-suffix", "Summit": "event-suffix", "Expo": "event-suffix",
+    "Battle of": "event-head", "Siege of": "event-head", "Operation": "event-head", "Treaty of": "event-head",
+    "Award": "none-suffix", "Awards": "none-suffix", "Prize": "none-suffix", "Trophy": "none-suffix",
+    "Medal": "none-suffix", "Act": "none-suffix", "Bill": "none-suffix", "Album": "none-suffix",
+}
+
 ORG_KEYWORDS = {
     "University": "both", "College": "both", "School": "suffix", "Academy": "both", "Institute": "both",
     "Bank": "both", "Ministry": "head", "Party": "suffix", "Council": "both", "Commission": "both",
@@ -744,7 +776,7 @@ ORG_KEYWORDS = {
     "NV": "suffix", "AB": "suffix", "ASA": "suffix", "SpA": "suffix", "Holdings": "suffix",
     "Group": "suffix", "Association": "both", "Federation": "both", "Union": "suffix",
     "Department": "both", "Office": "suffix", "Service": "suffix", "Services": "suffix",
-    "Army": "suffix", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
+    "Army": "suffix", "Army of": "head", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
     "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "suffix",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
     "CF": "suffix", "SC": "suffix", "United": "suffix", "City": "suffix", "Club": "suffix",
@@ -790,7 +822,7 @@ TITLES = {
     "Rev.": "person", "Fr.": "person", "St.": "person", "Hon.": "person", "Rt Hon": "person",
     "Sheikh": "person", "Sheik": "person", "Emir": "person", "Ayatollah": "person", "Mullah": "person",
     "Imam": "person", "Rabbi": "person", "Cardinal": "person", "Monsignor": "person", "Father": "person",
-    "Sister": "person", "Brother": "person", "Saint": "person", "Pope": "person", "Patriarch": "person",
+    "Sister": "person", "Brother": "person",  "Saint": "person", "Pope": "person", "Patriarch": "person",
     "Archbishop": "person", "Bishop": "person", "Reverend": "person", "King": "person", "Queen": "person",
     "Prince": "person", "Princess": "person", "Crown Prince": "person", "Duke": "person",
     "Duchess": "person", "Earl": "person", "Count": "person", "Countess": "person", "Sultan": "person",
@@ -845,6 +877,17 @@ TITLES = {
     "governor": "role", "senator": "role", "aide": "role", "adviser": "role", "chief": "role",
     "manager": "role", "official": "role", "officials": "role", "head": "role",
 }
+# occupational and rank words that also split a name from what precedes it ("Engineer John Greiner")
+for _t, _k in {"Engineer": "role", "Coroner": "role", "Senior": "role",
+    "Junior": "role", "Coach": "role", "Detective": "role", "Inspector": "role", "Officer": "role",
+    "Constable": "role", "Sergeant": "role", "Lieutenant": "role", "Colonel": "role", "Major": "role",
+    "Captain": "role", "Commander": "role", "Admiral": "role", "Corporal": "role", 
+    "Striker": "role", "Midfielder": "role", "Defender": "role", "Goalkeeper": "role",
+    "Manager": "role", "Chairman": "role", "Chairwoman": "role", "Chief": "role", "Spokesman": "role",
+    "Spokeswoman": "role", "Spokesperson": "role", "Ambassador": "role", "Envoy": "role", "Judge": "role",
+    "Justice": "role", "Bishop": "role", "Archbishop": "role", "Reverend": "role", "Deputy": "role",}.items():
+    TITLES.setdefault(_t, _k)
+
 
 # ---------------------------------------------------------------- dates / numbers
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -1,38 +1,122 @@
-// Boot and state: sends the text to the worker (debounced while typing) and renders the newest result.
-import { renderAnnotations, renderLegend } from './render.js';
+// Boot and state: sends the text to the worker (debounced while typing, one job in flight, only the
+// newest text queued), drops stale results, renders the newest one, and wires the panels.
+// body[data-annotated] increments once a result is fully in the DOM.
 
-const input = document.getElementById('input');
-const output = document.getElementById('output');
-const legend = document.getElementById('legend');
-const status = document.getElementById('status');
+import { Renderer } from './render.js';
+import { setupCards } from './cards.js';
+import { renderLegend, setupLegend, renderEntityIndex, setupEntityIndex, renderSpeakers, setupSpeakers } from './panels.js';
+import { setupExport } from './export.js';
+import { fileToText, setupDrop } from './input.js';
+import { EXAMPLE } from './example.js';
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const output = $('output');
+const statusLine = $('status');
+const renderer = new Renderer(output);
+const state = { text: '', result: null, renderer };
+const getState = () => state;
+const say = (message) => { statusLine.textContent = message; };
+
+// --- the worker: at most one job in flight; a newer text replaces any queued one
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let latest = 0; // id of the newest text asked for
+let latestText = '';
+let busy = false;
+let queued = null;
+let rendered = 0;
 
-let latest = 0;
-let pendingText = '';
-
-worker.onmessage = (event) => {
-  const { id, result, error } = event.data;
-  if (id !== latest) return; // a newer text is on its way: drop the stale result
-  if (error) {
-    status.textContent = `Error: ${error}`;
-    return;
-  }
-  renderAnnotations(output, pendingText, result);
-  renderLegend(legend, result);
-  status.textContent = `${result.entities.length} entities, ${result.claims.length} claims`;
-  document.body.dataset.annotated = String(id);
-};
-
-function annotateNow() {
-  latest += 1;
-  pendingText = input.value;
-  status.textContent = 'Annotating…';
-  worker.postMessage({ id: latest, text: pendingText });
+function send(job) {
+  busy = true;
+  worker.postMessage(job);
 }
 
-let timer;
+worker.onmessage = async (event) => {
+  busy = false;
+  if (queued) { send(queued); queued = null; }
+  const { id, result, error } = event.data;
+  if (id !== latest) return; // a newer text is on its way: drop the stale result
+  if (error) { say(`Error: ${error}`); return; }
+  await show(id, latestText, result);
+};
+
+async function show(id, text, result) {
+  entityIndex.clear();
+  state.text = text;
+  state.result = result;
+  renderLegend($('legend'), output, result);
+  renderEntityIndex($('entity-index'), result);
+  renderSpeakers($('speakers'), text, result);
+  say(result.entities.length ? 'Rendering…' : '');
+  const complete = await renderer.render(text, result);
+  if (!complete || id !== latest) return;
+  const e = result.entities.length, c = result.claims.length;
+  say(`${e} ${e === 1 ? 'entity' : 'entities'}, ${c} ${c === 1 ? 'claim' : 'claims'}`);
+  rendered += 1;
+  document.body.dataset.annotated = String(rendered);
+}
+
+function annotateNow() {
+  clearTimeout(timer);
+  latest += 1;
+  latestText = input.value;
+  const job = { id: latest, text: latestText };
+  say('Annotating…');
+  if (busy) queued = job; else send(job);
+}
+
+let timer = 0;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(annotateNow, 250);
+  timer = setTimeout(annotateNow, input.value.length > 200000 ? 600 : 250);
 });
-document.getElementById('annotate').addEventListener('click', annotateNow);
+$('annotate').addEventListener('click', annotateNow);
+
+function load(text) {
+  input.value = text;
+  annotateNow();
+}
+$('example').addEventListener('click', () => load(EXAMPLE));
+$('clear').addEventListener('click', () => { load(''); input.focus(); });
+
+async function openFile(file) {
+  try {
+    say(`Reading ${file.name}…`);
+    load(await fileToText(file));
+  } catch (err) {
+    say(`Could not read ${file.name}: ${err.message}`);
+  }
+}
+$('file').addEventListener('change', (ev) => {
+  const file = ev.target.files[0];
+  if (file) openFile(file);
+  ev.target.value = '';
+});
+setupDrop($('input-pane'), openFile);
+
+// --- panels, cards, export
+setupCards(output, $('card'), getState);
+setupLegend($('legend'), output);
+const entityIndex = setupEntityIndex($('entity-index'), $('mention-nav'), output, getState);
+setupSpeakers($('speakers'), output, getState);
+setupExport($('export'), getState, say);
+
+// --- theme: follows the system unless the reader picks light or dark (remembered in localStorage)
+const THEMES = ['system', 'light', 'dark'];
+const themeButton = $('theme');
+function applyTheme(theme) {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  themeButton.textContent = `Theme: ${theme}`;
+  themeButton.dataset.theme = theme;
+}
+let theme = 'system';
+try { theme = localStorage.getItem('newslens-theme') || 'system'; } catch { /* storage may be off */ }
+applyTheme(THEMES.includes(theme) ? theme : 'system');
+themeButton.addEventListener('click', () => {
+  const next = THEMES[(THEMES.indexOf(themeButton.dataset.theme) + 1) % THEMES.length];
+  applyTheme(next);
+  try { localStorage.setItem('newslens-theme', next); } catch { /* storage may be off */ }
+});
+
+if (input.value) annotateNow(); // text kept by the browser across a reload

@@ -9,6 +9,6 @@ self.onmessage = async (event) => {
     await ready;
     self.postMessage({ id, result: annotate(text) });
   } catch (err) {
-    self.postMessage({ id, error: String(err && err.message || err) });
+    self.postMessage({ id, error: String((err && err.message) || err) });
   }
 };

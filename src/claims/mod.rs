@@ -1,22 +1,216 @@
-//! Stage 3: claims — direct quotes with their speakers (first version).
+//! Stage 3: claims — direct quotes, reported speech and checkable facts.
 //!
-//! Input: text, segments and entities. Output: claims sorted by position.
-//! Quotes are spans between matching quotation marks inside one paragraph
-//! (straight or curly); an unclosed mark never runs past its paragraph. The
-//! speaker is the person or organisation next to a speech verb ("X said",
-//! "said X") in the sentence around the quote.
+//! Input: text, segments and entities. Output: claims sorted by position, each
+//! with its kind, speaker, cue, flags, reasons and the rule that made it.
+//! One pass over the sentences in order: quotation marks are found first
+//! ([`quotes`]); then in each body sentence the attribution cues ([`cues`]) give
+//! reported claims and attribute quotes, speakers are resolved against the
+//! people and organisations the text has made salient so far ([`speakers`]),
+//! and sentences with no main attribution are checked for checkable facts
+//! ([`factual`]). Headlines, captions, bylines and boilerplate yield no claims.
+//! Work is linear: every per-token table is built once, and the salience
+//! lists are capped.
 
+mod cues;
+mod factual;
+mod flags;
+mod lexicon;
 mod quotes;
+mod speakers;
 
-use crate::annotations::{Claim, Entity, LinkedEntity};
-use crate::segment::Segments;
+use crate::annotations::{Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, ParagraphKind};
+use crate::segment::{Segments, TokenKind};
+use crate::span::Span;
+use cues::Attribution;
+use speakers::{Salience, Who};
+
+/// Everything the claim rules read about one document, with per-token tables.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segments,
+    pub entities: &'a [Entity],
+    pub linked: &'a [LinkedEntity],
+    /// The entity mention covering each token.
+    pub token_entity: Vec<Option<usize>>,
+    /// The quote (by its outer span, marks included) covering each token.
+    pub token_quote: Vec<Option<usize>>,
+    pub quotes: Vec<quotes::Quote>,
+    lower: String,
+    lower_at: Vec<(u32, u32)>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
+        let quotes = quotes::scan(text, &seg.paragraphs);
+        let n = seg.tokens.len();
+        let mut token_entity = vec![None; n];
+        let mut token_quote = vec![None; n];
+        let (mut e, mut q) = (0, 0);
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_at = Vec::with_capacity(n);
+        let mut buf = String::new();
+        for (t, tok) in seg.tokens.iter().enumerate() {
+            while e < entities.len() && entities[e].span.end <= tok.span.start {
+                e += 1;
+            }
+            if e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end {
+                token_entity[t] = Some(e);
+            }
+            while q < quotes.len() && quotes[q].outer.end <= tok.span.start {
+                q += 1;
+            }
+            if q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end {
+                token_quote[t] = Some(q);
+            }
+            let start = lower.len() as u32;
+            lower.push_str(lexicon::lower(tok.text(text), &mut buf));
+            lower_at.push((start, lower.len() as u32));
+        }
+        Doc { text, seg, entities, linked, token_entity, token_quote, quotes, lower, lower_at }
+    }
+
+    /// Token `t` lower-cased (curly apostrophes straightened).
+    pub fn low(&self, t: usize) -> &str {
+        let (a, b) = self.lower_at[t];
+        &self.lower[a as usize..b as usize]
+    }
+
+    pub fn tok(&self, t: usize) -> &'a str {
+        self.seg.tokens[t].text(self.text)
+    }
+
+    pub fn is_word(&self, t: usize) -> bool {
+        self.seg.tokens[t].kind == TokenKind::Word
+    }
+
+    pub fn capitalised(&self, t: usize) -> bool {
+        self.is_word(t) && self.tok(t).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The label of the entity covering token `t`.
+    pub fn label(&self, t: usize) -> Option<Label> {
+        self.token_entity[t].map(|e| self.entities[e].label)
+    }
+
+    pub fn is_quote_mark(&self, t: usize) -> bool {
+        self.tok(t).chars().next().is_some_and(crate::segment::is_quote_char) && self.tok(t).chars().count() == 1
+    }
+
+    /// Span from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.seg.tokens[a].span.start, self.seg.tokens[b - 1].span.end)
+    }
+}
+
+/// Who said a quote, and how sure we are: `true` once a cue in the text attributed it.
+type QuoteWho = Option<(Who, Option<Span>, bool)>;
 
 /// Finds the claims of one text.
 pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[LinkedEntity]) -> Vec<Claim> {
-    let mut claims = quotes::find_quotes(text, seg, entities, linked);
+    let doc = Doc::new(text, seg, entities, linked);
+    let mut sal = Salience::new(&doc);
+    let mut claims = Vec::new();
+    let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
+    let mut q_lo = 0;
+    for s in 0..seg.sentences.len() {
+        let range = seg.sentence_tokens[s].clone();
+        let sentence = seg.sentences[s].span;
+        if seg.paragraph_kind(s) != ParagraphKind::Body {
+            sal.observe(&doc, range, None);
+            continue;
+        }
+        let atts = cues::attributions(&doc, range.clone(), &mut sal);
+        while q_lo < doc.quotes.len() && doc.quotes[q_lo].outer.end <= sentence.start {
+            q_lo += 1;
+        }
+        let mut qi = q_lo;
+        while qi < doc.quotes.len() && doc.quotes[qi].outer.start < sentence.end {
+            attribute_quote(&doc, qi, &atts, &mut quote_who, &sal);
+            qi += 1;
+        }
+        for a in &atts {
+            if let (Some(content), None) = (a.content, a.pure_quote) {
+                claims.push(make_claim(&doc, content, ClaimKind::Reported, &a.who, Some(a.cue), a.rule));
+            }
+        }
+        if let Some(c) = factual::check(&doc, s, &atts) {
+            claims.push(c);
+        }
+        let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc));
+        sal.observe(&doc, range, speaker);
+        for a in &atts {
+            sal.spoke(&a.who);
+        }
+        for w in quote_who[q_lo..qi].iter().flatten() {
+            sal.spoke(&w.0);
+        }
+    }
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        let Some((who, cue, _)) = &quote_who[qi] else { continue };
+        if !quotes::has_verb(q.inner.of(text)) {
+            continue;
+        }
+        let rule = if cue.is_some() { "quote_with_cue" } else { "quote_in_context" };
+        claims.push(make_claim(&doc, q.inner, ClaimKind::Quote, who, *cue, rule));
+    }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = i;
     }
     claims
+}
+
+/// Who said quote `qi`, seen from one sentence it overlaps: the innermost
+/// attribution there whose content holds it; else (first time only) the
+/// attributed quote before it in its paragraph or the quote it continues; else
+/// the speaker the text is about, with no cue.
+fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [QuoteWho], sal: &Salience) {
+    if quote_who[qi].as_ref().is_some_and(|w| w.2) {
+        return;
+    }
+    let q = doc.quotes[qi];
+    let mut best: Option<&Attribution> = None;
+    for a in atts {
+        let holds = a.pure_quote == Some(qi) || a.content.is_some_and(|c| c.contains(q.inner));
+        let size = |x: &Attribution| x.content.map_or(usize::MAX, |c| c.len());
+        if holds && best.is_none_or(|b| size(a) < size(b)) {
+            best = Some(a);
+        }
+    }
+    if let Some(a) = best {
+        quote_who[qi] = Some((a.who.clone(), Some(a.cue), true));
+        return;
+    }
+    if quote_who[qi].is_some() {
+        return;
+    }
+    let previous = (qi > 0).then(|| (doc.quotes[qi - 1], quote_who[qi - 1].clone()));
+    quote_who[qi] = match previous {
+        Some((p, Some(w))) if p.paragraph == q.paragraph || q.continues => Some((w.0, w.1, false)),
+        _ => Some((sal.current_speaker(), None, false)),
+    };
+}
+
+fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Span>, rule: &'static str) -> Claim {
+    let (speaker, speaker_entity) = speakers::name(doc, who);
+    let mut flags = Vec::new();
+    if cue.is_some() && speaker.is_none() {
+        flags.push(if who.is_anonymous() { Flag::AnonymousSource } else { Flag::Unattributed });
+    }
+    if flags::hedged(doc, span) {
+        flags.push(Flag::Hedged);
+    }
+    Claim {
+        id: 0,
+        span,
+        kind,
+        text: span.of(doc.text).to_string(),
+        speaker,
+        speaker_entity,
+        cue: cue.map(|c| c.of(doc.text).to_string()),
+        cue_span: cue,
+        flags,
+        reasons: Vec::new(),
+        rule,
+    }
 }

@@ -1,133 +1,308 @@
-//! Direct quotes and their speakers.
+//! Quotation marks: where quoted words start and end, in one pass.
+//!
+//! Input: the text and its paragraphs. Output: [`Quote`]s sorted by position,
+//! never crossing a paragraph. Styles: straight and curly double quotes, single
+//! quotes (British copy), low-high „…“, guillemets «…» and »…«, ‹…›, corner
+//! brackets 「…」. A closing mark of another style of the same family closes
+//! (“…" or „…“). Inside a quote, marks of the other family are nested quotes
+//! and are ignored. An unclosed quote ends with its paragraph; when the next
+//! paragraph opens with a quotation mark, that quote continues the speaker's
+//! words (the multi-paragraph convention). Each mark is looked at once, so
+//! any number of marks is linear.
 
-use crate::annotations::{Claim, ClaimKind, Entity, Label, LinkedEntity, ParagraphKind};
-use crate::segment::Segments;
+use super::lexicon::{lower, LEXICON};
+use crate::annotations::Paragraph;
 use crate::span::Span;
 
-const CUES: &[&str] = &["said", "says", "told", "added", "asked", "stated", "declared", "wrote", "explained", "insisted", "warned", "according to"];
+/// One quoted stretch of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words: inside the marks, trimmed, without a trailing comma.
+    pub inner: Span,
+    /// From the opening mark to the end of the closing mark (or of the paragraph).
+    pub outer: Span,
+    pub paragraph: usize,
+    /// A closing mark was found.
+    pub closed: bool,
+    /// Opens its paragraph while the previous paragraph's quote was left open.
+    pub continues: bool,
+}
 
-fn opens(c: char) -> Option<&'static [char]> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    GuillemetReversed,
+    SingleGuillemet,
+    SingleGuillemetReversed,
+    Corner,
+}
+
+fn spacey(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':'))
+}
+
+/// Looks like the end of quoted words: after text, before space, punctuation or the end.
+fn closing_context(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric)
+}
+
+fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
+    let next_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
-        '"' => Some(&['"', '”']),
-        '“' => Some(&['”', '"', '“']),
-        '«' => Some(&['»']),
-        '„' => Some(&['“', '”']),
-        '‘' => Some(&['’']),
+        '“' | '„' | '‟' => Some(Family::Double),
+        '"' if spacey(prev) && next_word => Some(Family::Double),
+        '‘' | '\'' if !prev.is_some_and(char::is_alphanumeric) && spacey(prev) && next.is_some_and(|n| n.is_alphanumeric() || n == '“' || n == '"') => {
+            Some(Family::Single)
+        }
+        '«' => Some(Family::Guillemet),
+        '»' if spacey(prev) && next.is_some_and(char::is_alphanumeric) => Some(Family::GuillemetReversed),
+        '‹' => Some(Family::SingleGuillemet),
+        '›' if spacey(prev) && next.is_some_and(char::is_alphanumeric) => Some(Family::SingleGuillemetReversed),
+        '「' | '『' => Some(Family::Corner),
         _ => None,
     }
 }
 
-/// Quote spans (inside the marks) of one paragraph.
-fn quote_spans(text: &str, para: Span) -> Vec<Span> {
-    let body = para.of(text);
-    let mut out = Vec::new();
-    let mut open: Option<(usize, &'static [char])> = None;
-    let mut prev = ' ';
-    for (i, c) in body.char_indices() {
-        let at = para.start + i;
-        match open {
-            Some((start, closers)) if closers.contains(&c) => {
-                let next = body[i + c.len_utf8()..].chars().next().unwrap_or(' ');
-                if c != '’' || !next.is_alphanumeric() {
-                    out.push(Span::new(start, at));
-                    open = None;
-                }
-            }
-            None => {
-                if let Some(closers) = opens(c) {
-                    // a straight or single mark is an opening mark only after a space or bracket
-                    if !matches!(c, '"' | '‘') || !prev.is_alphanumeric() {
-                        open = Some((at + c.len_utf8(), closers));
-                    }
-                }
-            }
-            _ => {}
-        }
-        prev = c;
-    }
-    // an unclosed quote runs to the end of its paragraph, never further
-    if let Some((start, _)) = open {
-        if start < para.end {
-            out.push(Span::new(start, para.end));
-        }
-    }
-    out
+enum Step {
+    Close,
+    /// The mark opens a new quote: the open one was never closed.
+    Reopen(Family),
+    Ignore,
 }
 
-fn trim_quote(text: &str, span: Span) -> Span {
-    let s = span.of(text);
-    let t = s.trim_end().trim_end_matches(',').trim_end();
+fn step(open: Family, c: char, prev: Option<char>, next: Option<char>) -> Step {
+    match open {
+        Family::Double => match c {
+            '”' => Step::Close,
+            '"' | '“' if closing_context(prev, next) => Step::Close,
+            '"' | '“' | '„' => Step::Reopen(Family::Double),
+            _ => Step::Ignore,
+        },
+        Family::Single => match c {
+            '’' | '\'' | '‘' if closing_context(prev, next) => Step::Close,
+            _ => Step::Ignore,
+        },
+        Family::Guillemet => match c {
+            '»' => Step::Close,
+            '«' => Step::Reopen(Family::Guillemet),
+            _ => Step::Ignore,
+        },
+        Family::GuillemetReversed => match c {
+            '«' => Step::Close,
+            _ => Step::Ignore,
+        },
+        Family::SingleGuillemet => match c {
+            '›' => Step::Close,
+            _ => Step::Ignore,
+        },
+        Family::SingleGuillemetReversed => match c {
+            '‹' => Step::Close,
+            _ => Step::Ignore,
+        },
+        Family::Corner => match c {
+            '」' | '』' => Step::Close,
+            _ => Step::Ignore,
+        },
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』')
+}
+
+/// The words between two offsets: whitespace trimmed, a trailing comma dropped.
+fn trim_inner(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
-    Span::new(span.start + lead, span.start + t.len().max(lead))
+    let t = s.trim_end();
+    let t = t.strip_suffix(',').unwrap_or(t).trim_end();
+    Span::new(start + lead, (start + t.len()).max(start + lead))
 }
 
-pub fn find_quotes(text: &str, seg: &Segments, entities: &[Entity], linked: &[LinkedEntity]) -> Vec<Claim> {
+/// Finds the quotes of all paragraphs.
+pub fn scan(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
     let mut out = Vec::new();
-    for p in seg.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body) {
-        for q in quote_spans(text, p.span) {
-            let q = trim_quote(text, q);
-            if q.of(text).split_whitespace().count() < 4 {
-                continue; // scare quotes and short fragments
+    let mut left_open = false;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let body = p.span.of(text);
+        let mut open: Option<(Family, usize)> = None; // family, offset of the opening mark
+        let mut chars = body.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        let continues_here = left_open;
+        left_open = false;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if is_mark(c) {
+                let at = p.span.start + i;
+                let after = at + c.len_utf8();
+                match open {
+                    None => {
+                        if let Some(f) = opener(c, prev, next) {
+                            open = Some((f, at));
+                        }
+                    }
+                    Some((f, start)) => match step(f, c, prev, next) {
+                        Step::Close => {
+                            push(&mut out, text, start, at, after, pi, true, continues_here);
+                            open = None;
+                        }
+                        Step::Reopen(g) => {
+                            push(&mut out, text, start, at, at, pi, false, continues_here);
+                            open = Some((g, at));
+                        }
+                        Step::Ignore => {}
+                    },
+                }
             }
-            let (speaker, cue) = attribute(text, seg, entities, p.span, q);
-            let speaker_entity = speaker.map(|e| entities[e].linked);
-            out.push(Claim {
-                id: 0,
-                span: q,
-                kind: ClaimKind::Quote,
-                text: q.of(text).to_string(),
-                speaker: speaker_entity.map(|l| linked[l].name.clone()),
-                speaker_entity,
-                cue: cue.map(|c| c.of(text).to_string()),
-                cue_span: cue,
-                flags: Vec::new(),
-                reasons: Vec::new(),
-                rule: if cue.is_some() { "quote_with_cue" } else { "quote" },
-            });
+            prev = Some(c);
+        }
+        if let Some((_, start)) = open {
+            push(&mut out, text, start, p.span.end, p.span.end, pi, false, continues_here);
+            left_open = true;
         }
     }
     out
 }
 
-/// The speaker mention and the cue of a quote, looked for in its paragraph outside the quote.
-fn attribute(text: &str, seg: &Segments, entities: &[Entity], para: Span, quote: Span) -> (Option<usize>, Option<Span>) {
-    let lower = para.of(text).to_lowercase();
-    let mut best: Option<Span> = None;
-    for cue in CUES {
-        for (i, _) in lower.match_indices(cue) {
-            let span = Span::new(para.start + i, para.start + i + cue.len());
-            let bounded = !text[..span.start].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !text[span.end..].chars().next().is_some_and(char::is_alphanumeric);
-            if bounded && !quote.overlaps(span) && lower.len() == para.len() {
-                let d = distance(span, quote);
-                if best.is_none_or(|b| d < distance(b, quote)) {
-                    best = Some(span);
-                }
-            }
-        }
+#[allow(clippy::too_many_arguments)]
+fn push(out: &mut Vec<Quote>, text: &str, open_at: usize, inner_end: usize, outer_end: usize, paragraph: usize, closed: bool, continues_paragraph: bool) {
+    let mark_len = text[open_at..].chars().next().map_or(1, char::len_utf8);
+    let inner = trim_inner(text, open_at + mark_len, inner_end);
+    let first_in_paragraph = out.last().is_none_or(|q: &Quote| q.paragraph != paragraph);
+    let starts_paragraph = text[..open_at].chars().next_back().is_none_or(|c| c == '\n' || c == '\r')
+        || text[..open_at].trim_end_matches([' ', '\t']).ends_with('\n');
+    let continues = continues_paragraph && first_in_paragraph && starts_paragraph;
+    if !inner.is_empty() {
+        out.push(Quote { inner, outer: Span::new(open_at, outer_end), paragraph, closed, continues });
     }
-    let Some(cue) = best else { return (None, None) };
-    let is_speaker = |e: &&Entity| matches!(e.label, Label::Person | Label::Org) && !quote.contains(e.span) && para.contains(e.span);
-    // "X said" or "said X": the nearest person or organisation on either side of the cue
-    let speaker = entities
-        .iter()
-        .filter(is_speaker)
-        .min_by_key(|e| distance(e.span, cue))
-        .map(|e| e.id)
-        .filter(|&id| distance(entities[id].span, cue) < 80);
-    let speaker = speaker.or_else(|| {
-        // "he said": the last person mentioned before the quote
-        let sentence = seg.sentence_at(cue.start)?;
-        let before = seg.sentences[sentence].span.start.min(quote.start);
-        entities.iter().filter(|e| e.label == Label::Person && e.span.end <= before).last().map(|e| e.id)
-    });
-    (speaker, Some(cue))
 }
 
-fn distance(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else {
-        a.start.saturating_sub(b.end)
+const AUXILIARIES: &[&str] = &[
+    "am", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "shall", "should", "may",
+    "might", "must", "have", "has", "had", "do", "does", "did", "won't", "can't", "don't", "doesn't", "didn't", "isn't",
+    "aren't", "wasn't", "weren't", "i'm", "it's", "we're", "they're", "you're", "i've", "we've", "i'll", "we'll",
+    "let's", "there's", "that's", "he's", "she's",
+];
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they"];
+const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "be", "and", "or"];
+
+/// A quoted fragment is a claim only if it holds a verb form: an auxiliary or
+/// modal, a subject pronoun, an infinitive, an -ing form taking an object, or a
+/// base verb leading the fragment ("consolidate the positive trends"). Single
+/// words and noun phrases ("very busy time", "great love for Russia") are not.
+pub fn has_verb(fragment: &str) -> bool {
+    let mut buf = String::new();
+    let words: Vec<&str> = fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let mut prev_to = false;
+    for (i, w) in words.iter().enumerate() {
+        let lw = lower(w, &mut buf).to_string();
+        let first = i == 0;
+        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+        if AUXILIARIES.contains(&lw.as_str()) || SUBJECT_PRONOUNS.contains(&lw.as_str()) || lw.ends_with("n't") {
+            return true;
+        }
+        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw.as_str()) {
+            return true;
+        }
+        if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw.as_str()) {
+            return true;
+        }
+        if lw.len() > 5 && lw.ends_with("ing") && i + 1 < words.len() {
+            let next = lower(words[i + 1], &mut buf);
+            if matches!(next, "the" | "a" | "an" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "it" | "them" | "us" | "this" | "that" | "these" | "those") {
+                return true;
+            }
+        }
+        if words.len() >= 4 && i > 0 && lw.len() > 4 && lw.ends_with("ed") {
+            return true;
+        }
+        prev_to = lw == "to";
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn quotes(text: &str) -> Vec<(&str, bool, bool)> {
+        let seg = segment(text);
+        scan(text, &seg.paragraphs).iter().map(|q| (q.inner.of(text), q.closed, q.continues)).collect()
+    }
+
+    #[test]
+    fn finds_every_quote_style() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("straight double", "He said \"we will win the vote\" today.", &["we will win the vote"]),
+            ("curly double", "“We will win,” he said.", &["We will win"]),
+            ("british single", "Putin: ‘We will help the talks’ in Korea", &["We will help the talks"]),
+            ("straight single", "She said 'we are ready to go' and left.", &["we are ready to go"]),
+            ("guillemets", "Il a dit « nous allons gagner » hier.", &["nous allons gagner"]),
+            ("reversed guillemets", "Er sagte »wir werden gewinnen« gestern.", &["wir werden gewinnen"]),
+            ("low-high", "Er sagte „wir werden gewinnen“ gestern.", &["wir werden gewinnen"]),
+            ("mixed closing", "He said “we will win\" and left.", &["we will win"]),
+            ("mixed closing reversed", "He said \"we will win” and left.", &["we will win"]),
+            ("apostrophes stay inside", "“Kim’s visit won’t fail,” he said.", &["Kim’s visit won’t fail"]),
+            ("nested single in double", "“He told me ‘go home’ twice,” she said.", &["He told me ‘go home’ twice"]),
+            ("corner brackets", "彼は「勝つ」と言った。", &["勝つ"]),
+            ("two quotes", "“One thing,” he said, “and another.”", &["One thing", "and another."]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<&str> = quotes(text).iter().map(|q| q.0).collect();
+            assert_eq!(got, *want, "{name}: {text}");
+        }
+    }
+
+    #[test]
+    fn unbalanced_marks_never_leave_their_paragraph() {
+        let text = "He said “we will win and then left.\nThe next paragraph is plain.\nAnd “this one” is closed.";
+        let q = quotes(text);
+        assert_eq!(q, [("we will win and then left.", false, false), ("this one", true, false)]);
+        // a stray opening mark in the middle starts over instead of swallowing
+        let text = "A “first one and a “second one” here.";
+        assert_eq!(quotes(text), [("first one and a", false, false), ("second one", true, false)]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_continues() {
+        let text = "“We will win the vote, and we will win it well.\n“Then we will govern,” he said.\nAfter.";
+        let q = quotes(text);
+        assert_eq!(q, [("We will win the vote, and we will win it well.", false, false), ("Then we will govern", true, true)]);
+    }
+
+    #[test]
+    fn a_million_marks_finish_and_stay_in_bounds() {
+        let text = "“a ".repeat(300_000) + &"\" b ".repeat(300_000) + &"' ".repeat(300_000);
+        let seg = segment(&text);
+        let q = scan(&text, &seg.paragraphs);
+        assert!(q.iter().all(|q| q.outer.end <= text.len() && q.inner.start >= q.outer.start));
+    }
+
+    #[test]
+    fn quoted_fragments_need_a_verb() {
+        let cases: &[(&str, bool)] = &[
+            ("consolidate the positive trends", true),
+            ("come clean", true),
+            ("a vote to escape from Brexit", true),
+            ("get Brexit sorted", true),
+            ("will be very beneficial to constructively developing our relations", true),
+            ("I hope these talks will be an important milestone", true),
+            ("beneficial meeting", false),
+            ("very busy time", false),
+            ("glued", false),
+            ("eternal", false),
+            ("great love for Russia", false),
+            ("successful and useful", false),
+            ("Remain bonus", false),
+        ];
+        for (fragment, want) in cases {
+            assert_eq!(has_verb(fragment), *want, "{fragment}");
+        }
     }
 }

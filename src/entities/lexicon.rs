@@ -20,6 +20,7 @@ pub enum Kind {
     Surname,
     Org,
     OrgKeyword,
+    NameKeyword,
     Title,
     Month,
     Weekday,
@@ -34,6 +35,8 @@ pub struct Entry {
     pub kind: Kind,
     /// The line's second field (a demonym's country, a number word's value, `ambiguous`).
     pub extra: Option<&'static str>,
+    /// The entry is written in capitals ("UN", "AP"): it matches capitals only, never "Un" or "ap".
+    pub caps: bool,
 }
 
 pub struct Lexicon {
@@ -52,6 +55,7 @@ const LISTS: &[(Kind, &str)] = &[
     (Kind::Surname, include_str!("../data/surnames.txt")),
     (Kind::Org, include_str!("../data/orgs.txt")),
     (Kind::OrgKeyword, include_str!("../data/org_keywords.txt")),
+    (Kind::NameKeyword, include_str!("../data/name_keywords.txt")),
     (Kind::Title, include_str!("../data/titles.txt")),
     (Kind::Month, include_str!("../data/months.txt")),
     (Kind::Weekday, include_str!("../data/weekdays.txt")),
@@ -97,8 +101,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             max_tokens = max_tokens.max(tokens.len());
             let key = key_of(entry, &tokens);
             let entries = map.entry(key).or_default();
-            if !entries.iter().any(|e| e.kind == kind) {
-                entries.push(Entry { kind, extra });
+            let caps = entry.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !entry.chars().any(char::is_lowercase);
+            match entries.iter_mut().find(|e| e.kind == kind) {
+                Some(e) => e.caps &= caps, // "Un" (a name) and "UN": the mixed-case entry wins
+                None => entries.push(Entry { kind, extra, caps }),
             }
         }
     }
@@ -125,7 +131,9 @@ impl Lexicon {
             // a phrase never crosses a line break
             !tokens[1..n].iter().any(|t| t.newline_before)
                 && tokens[..n].iter().all(|t| t.kind != TokenKind::Punct || n > 1)
-                && self.has(&key_of(text, &tokens[..n]), kind)
+                && self.get(&key_of(text, &tokens[..n])).iter().any(|e| {
+                    e.kind == kind && (!e.caps || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase)))
+                })
         })
     }
 }
@@ -151,5 +159,9 @@ mod tests {
         assert!(LEXICON.has("russia", Kind::Country));
         assert!(LEXICON.has("russian", Kind::Demonym));
         assert!(LEXICON.has("april", Kind::Month));
+        let text = "UN Un";
+        let toks = crate::segment::tokenize(text);
+        assert_eq!(LEXICON.longest(text, &toks[..1], Kind::Org), Some(1), "UN");
+        assert_eq!(LEXICON.longest(text, &toks[1..], Kind::Org), None, "Un is not the UN");
     }
 }

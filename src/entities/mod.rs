@@ -8,8 +8,10 @@
 
 mod lexicon;
 mod linking;
+pub mod model;
 mod names;
 mod numbers;
+mod teams;
 
 pub use lexicon::{parse_list, Kind, LEXICON};
 
@@ -27,26 +29,13 @@ pub struct Mention {
 }
 
 /// Rules whose label is a guess that a more confident mention of the same string overrides.
-const WEAK_RULES: &[&str] = &["capitalised_word", "capitalised_pair"];
+const WEAK_RULES: &[&str] = &["capitalised_word", "capitalised_pair", "span_model", names::UNLABELLED];
 
 /// Finds every entity mention and links mentions of the same thing.
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
-    let mut mentions = Vec::new();
-    for s in 0..seg.sentences.len() {
-        let tokens = seg.tokens_of(s);
-        let start = mentions.len();
-        numbers::find(text, tokens, &mut mentions);
-        let mut taken = vec![false; tokens.len()];
-        for m in &mentions[start..] {
-            for (t, tok) in tokens.iter().enumerate() {
-                taken[t] |= m.span.contains(tok.span);
-            }
-        }
-        names::find(text, tokens, &taken, &mut mentions);
-    }
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
+    let mut mentions = raw_mentions(text, seg, false);
     make_consistent(text, &mut mentions);
+    mentions.retain(|m| m.rule != names::UNLABELLED);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .enumerate()
@@ -56,23 +45,80 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     (entities, linked)
 }
 
-/// One string, one label: a weakly guessed mention takes the label that a
-/// confident mention of the same string, or of a longer name containing it, has.
+/// Mentions of every sentence, sorted, without overlaps; with `train`, the
+/// pieces the span model would judge carry the rule `candidate`.
+fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut teams = Vec::new();
+    for s in 0..seg.sentences.len() {
+        let tokens = seg.tokens_of(s);
+        let start = mentions.len();
+        numbers::find(text, tokens, &mut mentions);
+        let mut taken = vec![false; tokens.len()];
+        let mut t = 0;
+        for m in &mentions[start..] {
+            // mentions come in token order, so one forward scan marks them
+            while t < tokens.len() && tokens[t].span.start < m.span.end {
+                taken[t] |= m.span.contains(tokens[t].span);
+                t += 1;
+            }
+        }
+        let names_start = mentions.len();
+        names::find(text, tokens, &taken, train, &mut mentions);
+        teams::collect(text, tokens, &mentions[names_start..], &mut teams);
+    }
+    if !train {
+        teams::relabel(text, &teams, &mut mentions);
+    }
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
+    mentions
+}
+
+/// For the model trainer: the tokens of each sentence and the candidate spans
+/// `[k, m)` (token indices) the span model would judge, with the after-title flag.
+pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(usize, usize)>)> {
+    let seg = crate::segment::segment(text);
+    let mentions = raw_mentions(text, &seg, true);
+    (0..seg.sentences.len())
+        .map(|s| {
+            let tokens = seg.tokens_of(s);
+            let cands = mentions
+                .iter()
+                .filter(|m| m.rule == names::CANDIDATE)
+                .filter_map(|m| {
+                    let k = tokens.iter().position(|t| t.span.start == m.span.start)?;
+                    let e = tokens.iter().position(|t| t.span.end == m.span.end)?;
+                    Some((k, e + 1))
+                })
+                .collect();
+            (tokens.to_vec(), cands)
+        })
+        .collect()
+}
+
+/// One string, one label: a weakly guessed mention takes the label that the
+/// mentions of the same string, or of a longer person's name containing it,
+/// vote for; a confident rule's vote counts more than a model's guess.
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut confident: HashMap<&str, Label> = HashMap::new();
-    for m in mentions.iter().filter(|m| !WEAK_RULES.contains(&m.rule)) {
+    let mut votes: HashMap<&str, [u32; 7]> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
+        let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);
-        confident.entry(s).or_insert(m.label);
+        votes.entry(s).or_default()[m.label as usize] += weight;
         if m.label == Label::Person {
-            for w in s.split_whitespace().filter(|w| w.len() > 1) {
-                confident.entry(w).or_insert(Label::Person);
+            for w in s.split_whitespace().filter(|w| w.len() > 1 && *w != s) {
+                votes.entry(w).or_default()[m.label as usize] += weight;
             }
         }
     }
     for m in mentions.iter_mut().filter(|m| WEAK_RULES.contains(&m.rule)) {
-        if let Some(&label) = confident.get(m.span.of(text)) {
-            m.label = label;
-            m.rule = "document_consistency";
+        if let Some(v) = votes.get(m.span.of(text)) {
+            let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
+            if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
+                m.label = Label::ALL[best];
+                m.rule = "document_consistency";
+            }
         }
     }
 }

@@ -3,25 +3,68 @@
 //! A candidate is a run of capitalised words, allowing lower-case connectors
 //! inside ("Bank of England"). Titles split a run and mark what follows as a
 //! person ("US President Donald Trump" gives `US` and `Donald Trump`). A run is
-//! labelled by the word lists (longest match first), then by organisation
-//! keywords, given names and titles; unknown single words at the start of a
-//! sentence are left alone.
+//! labelled by the word lists (longest match first, which may run on into a
+//! lower-case head: "Korean peninsula"), then by organisation keywords and
+//! titles, then by the learned span model ([`super::model`]). Function words
+//! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
+//! (a wire headline) every word is judged on its own. Pieces nobody labels are
+//! kept as `unlabelled` so the document pass can still label them.
 
 use super::lexicon::{key_of, Kind, LEXICON};
-use super::Mention;
+use super::{model, Mention};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
 
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
+
+/// The rule of a piece that no rule or model labelled.
+pub const UNLABELLED: &str = "unlabelled";
+/// The rule of a piece handed to the trainer instead of the model (training mode).
+pub const CANDIDATE: &str = "candidate";
+
 fn is_cap(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
+fn is_initial(text: &str, t: &Token) -> bool {
+    let mut c = t.text(text).chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+fn is_quote(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
+}
+
+fn is_shouted(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    t.kind == TokenKind::Word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
+/// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
+fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut start = 0;
+    for i in 1..=tokens.len() {
+        if i == tokens.len() || tokens[i].newline_before {
+            let words = tokens[start..i].iter().filter(|t| t.kind == TokenKind::Word).count();
+            let caps = tokens[start..i].iter().filter(|t| is_shouted(text, t)).count();
+            if words >= 3 && caps * 10 >= words * 8 {
+                out[start..i].iter_mut().for_each(|x| *x = true);
+            }
+            start = i;
+        }
+    }
+    out
+}
+
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
-pub fn find(text: &str, tokens: &[Token], taken: &[bool], out: &mut Vec<Mention>) {
+/// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
+pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
     let n = tokens.len();
+    let shouting = shouting_lines(text, tokens);
     let mut i = 0;
     while i < n {
         if taken[i] || !is_cap(text, &tokens[i]) {
@@ -33,8 +76,16 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], out: &mut Vec<Mention>
         loop {
             if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
                 j += 1;
-            } else if j + 1 < n && !taken[j + 1] && CONNECTORS.contains(&tokens[j].text(text)) && is_cap(text, &tokens[j + 1]) && j > i {
+            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && CONNECTORS.contains(&tokens[j].text(text))
+                && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            {
                 j += 2;
+            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
+                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+            {
+                j += 2; // George F. Hauser
+            } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
+                j += 2; // University of Texas at Austin
             } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
                 && tokens[j + 1].text(text).chars().all(char::is_lowercase)
@@ -44,81 +95,175 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], out: &mut Vec<Mention>
                 break;
             }
         }
-        classify_run(text, tokens, i, j, out);
-        i = j;
+        // "inter-Korean": a relational prefix, not a nationality
+        let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter");
+        // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
+        let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
+            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
+        if !inter && !quoted {
+            j = classify_run(text, tokens, i, j, shouting[i], train, out);
+        }
+        i = j.max(i + 1);
     }
 }
 
-/// Labels tokens `[i, j)`, splitting at titles and known words.
-fn classify_run(text: &str, tokens: &[Token], i: usize, j: usize, out: &mut Vec<Mention>) {
+/// Labels tokens `[i, j)`, splitting at titles, function words and known names; returns where it stopped.
+fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: bool, train: bool, out: &mut Vec<Mention>) -> usize {
     let mut k = i;
     let mut after_title = i > 0 && is_title_before(text, tokens, i);
     while k < j {
-        // a title inside the run: "US President Donald Trump"
+        // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         if let Some(len) = LEXICON.longest(text, &tokens[k..j], Kind::Title) {
-            if LEXICON.extra(&key_of(text, &tokens[k..k + len]), Kind::Title) == Some("person") && k + len < j {
+            if k + len < j && !is_listed_at(text, tokens, k, j) {
                 k += len;
                 after_title = true;
                 continue;
             }
         }
-        let rest = &tokens[k..j];
+        let key1 = key_of(text, &tokens[k..k + 1]);
+        let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
+        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
+            k += 1;
+            continue;
+        }
+        // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
+        if COMPASS.contains(&key1.as_str()) && k + 1 < j {
+            let place = [Kind::Country, Kind::Region, Kind::City].into_iter().filter_map(|kind| LEXICON.longest(text, &tokens[k + 1..j], kind)).max();
+            if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
+                out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
+                k += 1 + len;
+                after_title = false;
+                continue;
+            }
+        }
+        let rest = &tokens[k..];
         let found = [(Kind::Demonym, Label::Group, "demonym_list"), (Kind::Country, Label::Place, "country_list"),
             (Kind::Group, Label::Group, "group_list"), (Kind::Event, Label::Event, "event_list"),
             (Kind::Org, Label::Org, "org_list"), (Kind::Region, Label::Place, "region_list"),
             (Kind::City, Label::Place, "city_list")]
             .into_iter()
             .filter_map(|(kind, label, rule)| LEXICON.longest(text, rest, kind).map(|len| (len, label, rule)))
+            .filter(|&(len, _, _)| k + len <= j || !tokens[k + len - 1].newline_before)
             .max_by_key(|&(len, _, _)| len);
         if let Some((len, label, rule)) = found {
-            if !after_title || label != Label::Place || len == rest.len() {
-                // a known name followed by an organisation keyword is the organisation: "Russia Today"? no: "Bank of England"
-                let tail_org = k + len < j && ends_with_org_keyword(text, &tokens[k..j]);
-                if !tail_org {
-                    out.push(Mention { span: span(tokens, k, k + len), label, rule });
-                    k += len;
-                    after_title = false;
-                    continue;
+            // a city that is also a given name, before another name, starts a person's name: "Vladimir Putin"
+            let given_first = rule == "city_list" && len == 1 && k + 1 < j && LEXICON.has(&key1, Kind::GivenName)
+                && !starts_known(text, &tokens[k + 1..j]);
+            // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
+            let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
+            if let Some((label, rule)) = tail {
+                if let Some(label) = label {
+                    out.push(Mention { span: span(tokens, k, j), label, rule });
                 }
+                k = j;
+                continue;
+            }
+            if (!after_title || label != Label::Place || len == j - k) && !given_first {
+                out.push(Mention { span: span(tokens, k, k + len), label, rule });
+                k += len;
+                j = j.max(k);
+                after_title = false;
+                continue;
             }
         }
-        // the remainder up to the next title or known word is one name
+        // the remainder up to the next title, function word or known word is one name
         let mut m = k + 1;
-        while m < j && !starts_known(text, &tokens[m..j]) {
+        while m < j && !shouting
+            && (CONNECTORS.contains(&tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
+            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting))
+        {
             m += 1;
         }
-        let words = &tokens[k..m];
-        let first = words[0].text(text);
-        let key = key_of(text, words);
-        let (label, rule) = if ends_with_org_keyword(text, words) || starts_with_org_head(text, words) {
-            (Some(Label::Org), "org_keyword")
-        } else if after_title {
-            (Some(Label::Person), "after_title")
-        } else if LEXICON.has(&key_of(text, &words[..1]), Kind::GivenName) && words.len() > 1 {
-            (Some(Label::Person), "given_name")
-        } else if words.len() == 1 && LEXICON.has(&key, Kind::Surname) {
-            (Some(Label::Person), "surname_list")
-        } else if words.len() == 1 && (LEXICON.has(&key_of(text, words), Kind::Stopword) || k == 0 && !first.chars().all(char::is_uppercase)) {
-            (None, "")
-        } else if words.len() == 1 && LEXICON.has(&key, Kind::Stopword) {
-            (None, "")
-        } else if words.len() >= 2 {
-            (Some(Label::Person), "capitalised_pair")
-        } else {
-            (Some(Label::Person), "capitalised_word")
-        };
-        if let Some(label) = label {
-            if !(words.len() == 1 && LEXICON.has(&key, Kind::Title)) {
-                out.push(Mention { span: span(tokens, k, m), label, rule });
+        let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
+            Some((None, _)) => {
+                k = m; // an award or a law: no entity, and none inside it
+                after_title = false;
+                continue;
             }
+            Some(r) => r,
+            None if train => (Some(Label::Person), CANDIDATE),
+            None => judge(text, tokens, k, m, shouting),
+        };
+        let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
+        if !lone_title {
+            out.push(Mention { span: span(tokens, k, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() { rule } else { UNLABELLED } });
         }
         after_title = false;
         k = m;
     }
+    j
+}
+
+/// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
+fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
+    keyword_label(text, words).or(after_title.then_some((Some(Label::Person), "after_title")))
+}
+
+/// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
+fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
+    if words.len() < 2 {
+        return None;
+    }
+    let last = key_of(text, &words[words.len() - 1..]);
+    let suffix = match LEXICON.extra(&last, Kind::NameKeyword) {
+        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+        Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
+        Some("none-suffix") => Some((None, "not_a_name")),
+        _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
+        _ => None,
+    };
+    suffix.or_else(|| {
+        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.extra(&key_of(text, &words[..n]), Kind::NameKeyword));
+        match head {
+            Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+            Some("event-head") => Some((Some(Label::Event), "event_keyword")),
+            _ if starts_with_org_head(text, words) => Some((Some(Label::Org), "org_keyword")),
+            _ => None,
+        }
+    })
+}
+
+/// The label of a piece nothing else settles: the model, or without one the old fallbacks.
+fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
+    let words = &tokens[k..m];
+    if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
+        // an unknown capitalised abbreviation in ordinary text names an organisation: "NCAA", "MTV2"
+        let w = words[0].text(text);
+        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0])
+            && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic);
+        if label.is_none() && acronym {
+            return (Some(Label::Org), "acronym");
+        }
+        return (label, "span_model");
+    }
+    let key = key_of(text, words);
+    if LEXICON.has(&key_of(text, &words[..1]), Kind::GivenName) && words.len() > 1 {
+        (Some(Label::Person), "given_name")
+    } else if words.len() == 1 && LEXICON.has(&key, Kind::Surname) {
+        (Some(Label::Person), "surname_list")
+    } else if words.len() == 1 && k == 0 {
+        (None, "")
+    } else if words.len() >= 2 {
+        (Some(Label::Person), "capitalised_pair")
+    } else {
+        (Some(Label::Person), "capitalised_word")
+    }
+}
+
+/// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
+fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
+    LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+}
+
+/// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
+fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    [Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]
+        .into_iter()
+        .any(|kind| LEXICON.longest(text, &tokens[k..j], kind).is_some_and(|len| len > 1))
 }
 
 fn starts_known(text: &str, rest: &[Token]) -> bool {
-    [Kind::Title, Kind::Demonym, Kind::Country].into_iter().any(|kind| LEXICON.longest(text, rest, kind).is_some())
+    [Kind::Title, Kind::Demonym, Kind::Country, Kind::Org].into_iter().any(|kind| LEXICON.longest(text, rest, kind).is_some())
 }
 
 fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {

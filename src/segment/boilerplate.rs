@@ -1,54 +1,154 @@
 //! Paragraph kinds: headlines, captions, bylines and boilerplate.
 //!
-//! Input: one paragraph span. Output: its kind and the rule that decided it.
-//! Boilerplate (paywall prompts, price lists, share buttons) yields no claims
-//! and is returned to the page to dim; detection is by cue phrases and shape,
-//! never by matching a particular site.
+//! Input: paragraph spans. Output: each paragraph's kind and the rule that
+//! decided it. Boilerplate (paywall prompts, price lists, share buttons,
+//! newsletter prompts) and captions yield no claims; boilerplate is returned to
+//! the page to dim. Detection is by cue phrases and shape, never by matching a
+//! particular site:
+//! - headlines are short lines with no sentence punctuation and no comma (a
+//!   damaged body line that breaks off mid-phrase ends in a function word), or
+//!   title-case lines;
+//! - captions carry a photo credit, repeat another line word for word (photo
+//!   caption plus alt text), or are one short present-tense sentence about
+//!   named people with no past tense, auxiliary, digit or quote ("Putin and Kim
+//!   shake hands.", "Kim with Putin.");
+//! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
+use std::collections::HashMap;
 
 /// Lower-case phrases that mark subscription, sharing and navigation blocks.
 const BOILERPLATE_CUES: &[&str] = &[
     "subscribe", "subscription", "log in", "sign in", "sign up", "newsletter", "free articles", "already a member",
     "already subscribed", "cancel anytime", "renews automatically", "share this", "share on", "follow us",
     "click here", "read more", "advertisement", "cookie", "all rights reserved", "terms of use", "privacy policy",
-    "digital replica", "ad-free", "premium stories", "download the app", "disclaimer:",
+    "digital replica", "ad-free", "premium stories", "download the app", "disclaimer:", "stay tuned", "copyright ©",
+    "tv licence", "tv license", "skip to content", "related articles", "recommended for you", "sponsored content",
+    "continue reading", "unlimited access", "your inbox",
+];
+
+/// Lower-case phrases of photo credits.
+const CAPTION_CUES: &[&str] = &[
+    "photo:", "photo/", "(photo", "photograph:", "photographs:", "image:", "picture:", "credit:", "getty images",
+    "file photo", "photo by", "photo courtesy", "image courtesy", "images)", "photo)", "/afp", "/reuters", "(ap photo",
+    "pictured:", "illustration:",
+];
+
+/// Words that end a line only when it broke off mid-phrase (damaged text, not a headline).
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "with", "between", "for", "by", "at", "from", "that", "his",
+    "her", "their", "its", "as",
+];
+
+/// Words that mark a sentence about an event rather than a picture.
+const TENSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "said", "says",
+    "did", "does", "been", "met", "held", "took", "made", "came", "went", "left", "won", "lost", "told", "began", "gave",
 ];
 
 pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
     let lower = line.to_lowercase();
-    if line.chars().count() <= 300 && BOILERPLATE_CUES.iter().any(|c| lower.contains(c)) {
+    let chars = line.chars().count();
+    if chars <= 300 && BOILERPLATE_CUES.iter().any(|c| lower.contains(c)) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if line.starts_with("--") || line.starts_with("By ") && line.split_whitespace().count() <= 6 {
+    if chars <= 400 && CAPTION_CUES.iter().any(|c| lower.contains(c)) {
+        return (ParagraphKind::Caption, "photo_credit");
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let n = words.len();
+    if line.starts_with("--") || line.starts_with("By ") && n <= 6 {
         return (ParagraphKind::Byline, "byline_shape");
     }
-    let words = line.split_whitespace().count();
-    let ends_like_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', '…']);
-    if !ends_like_sentence && words <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
+    if n <= 2 && line.chars().all(|c| c.is_lowercase() || c.is_whitespace()) {
+        return (ParagraphKind::Byline, "editor_initials");
+    }
+    let ends_like_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', '…', ')', ':']);
+    if !ends_like_sentence && n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
         return (ParagraphKind::Boilerplate, "price_or_count_line");
     }
-    if !ends_like_sentence && words <= 20 && words >= 2 && is_title_case(line) {
+    if !ends_like_sentence && (2..=20).contains(&n) && is_title_case(line) {
         return (ParagraphKind::Headline, "title_case_line");
+    }
+    let last = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
+    if !ends_like_sentence && (2..=18).contains(&n) && !line.contains(',') && !FUNCTION_WORDS.contains(&last.as_str()) {
+        return (ParagraphKind::Headline, "short_unpunctuated_line");
+    }
+    if is_picture_line(line, &words) {
+        return (ParagraphKind::Caption, "picture_line");
     }
     (ParagraphKind::Body, "default")
 }
 
-/// Short fragments sandwiched between boilerplate lines are boilerplate too
-/// (the plan names and feature lists of a paywall block).
+/// One short sentence about named people, in the present, with nothing to date it.
+fn is_picture_line(line: &str, words: &[&str]) -> bool {
+    let n = words.len();
+    if !(3..=16).contains(&n) || !line.ends_with('.') || line[..line.len() - 1].contains(['.', '!', '?', ';', ':']) {
+        return false;
+    }
+    if line.chars().any(|c| c.is_ascii_digit() || crate::segment::is_quote_char(c) && c != '’' && c != '\'') {
+        return false;
+    }
+    let names = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let tensed = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
+    });
+    names >= 2 && !tensed
+}
+
+/// Second pass over all paragraphs: repeated lines are captions; short unpunctuated
+/// lines inside a boilerplate block, or trailing after one, are boilerplate.
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
     let n = paragraphs.len();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for p in paragraphs.iter() {
+        *seen.entry(p.span.of(text)).or_default() += 1;
+    }
+    for p in paragraphs.iter_mut() {
+        let line = p.span.of(text);
+        if p.kind == ParagraphKind::Body && seen[line] > 1 && line.split_whitespace().count() <= 40 {
+            p.kind = ParagraphKind::Caption;
+            p.rule = "repeated_line";
+        }
+    }
+    let short: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| {
+            let line = p.span.of(text);
+            p.kind != ParagraphKind::Body || line.split_whitespace().count() <= 14 && !line.ends_with(['.', '?', '!', '"', '”'])
+        })
+        .collect();
+    // distance (in short lines) to the nearest boilerplate before and after
+    let mut before = vec![usize::MAX; n];
+    let mut last = None;
     for i in 0..n {
         if paragraphs[i].kind == ParagraphKind::Boilerplate {
+            last = Some(i);
+        } else if !short[i] {
+            last = None;
+        }
+        before[i] = last.map_or(usize::MAX, |l| i - l);
+    }
+    let mut after = vec![usize::MAX; n];
+    let mut next = None;
+    let mut to_end = true;
+    for i in (0..n).rev() {
+        if paragraphs[i].kind == ParagraphKind::Boilerplate {
+            next = Some(i);
+        } else if !short[i] {
+            next = None;
+            to_end = false;
+        }
+        after[i] = if to_end { 0 } else { next.map_or(usize::MAX, |x| x - i) };
+    }
+    for i in 0..n {
+        if paragraphs[i].kind == ParagraphKind::Boilerplate || !short[i] {
             continue;
         }
-        let short = paragraphs[i].span.of(text).split_whitespace().count() <= 12
-            && !paragraphs[i].span.of(text).ends_with('.');
-        let before = i > 0 && paragraphs[i - 1].kind == ParagraphKind::Boilerplate;
-        let after = (i + 1..n.min(i + 3)).any(|j| paragraphs[j].kind == ParagraphKind::Boilerplate);
-        if short && before && after {
+        if before[i] <= 4 && after[i] <= 4 {
             paragraphs[i].kind = ParagraphKind::Boilerplate;
             paragraphs[i].rule = "inside_boilerplate_block";
         }
@@ -62,4 +162,48 @@ fn is_title_case(line: &str) -> bool {
     }
     let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     caps * 10 >= words.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn kinds(text: &str) -> Vec<(&str, ParagraphKind)> {
+        segment(text).paragraphs.iter().map(|p| (p.span.of(text), p.kind)).collect()
+    }
+
+    #[test]
+    fn classifies_paragraph_shapes() {
+        use ParagraphKind::*;
+        let cases: &[(&str, ParagraphKind)] = &[
+            ("Leaders Meet For The First Time In Decades", Headline),
+            ("Minister says budget will help small farms", Headline),
+            ("Mayor to brief journalists", Headline),
+            ("The council met on Monday and approved the budget.", Body),
+            ("The meeting was expected to focus on the", Body),
+            ("Speaking after the vote, said he expects to win the", Body),
+            ("The mayor walks through the market in Lyon, France, May 2, 2021. (Reuters Photo: A. Person)", Caption),
+            ("Merkel and Macron shake hands outside the palace.", Caption),
+            ("Subscribe now for unlimited access.", Boilerplate),
+            ("By Jane Smith", Byline),
+            ("--AFP", Byline),
+            ("abc", Byline),
+            ("₹900", Boilerplate),
+        ];
+        for (line, want) in cases {
+            assert_eq!(kinds(line)[0].1, *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn repeated_lines_are_captions_and_paywall_tails_are_boilerplate() {
+        let text = "Merkel with Macron in Paris.\nThe talks began on Monday.\nMerkel with Macron in Paris.\nThe summit ended.\n\
+                    Subscribe to read the full story\nPremium Plan\n3 Months\nArchives dating back to 1997\nAccess on every device";
+        let k = kinds(text);
+        assert_eq!(k[0].1, ParagraphKind::Caption);
+        assert_eq!(k[1].1, ParagraphKind::Body);
+        assert_eq!(k[2].1, ParagraphKind::Caption);
+        assert!(k[4..].iter().all(|(_, kind)| *kind == ParagraphKind::Boilerplate), "{k:?}");
+    }
 }

@@ -38,6 +38,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -45,29 +48,50 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// Tokenises the whole text in one left-to-right pass.
+/// Characters between tokens: whitespace, controls and invisible separators.
+fn is_gap(c: char) -> bool {
+    if c.is_ascii() {
+        return c <= ' ' || c == '\u{7F}';
+    }
+    c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'
+}
+
+/// The character starting at byte `i` (a char boundary), if any; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
+/// The byte offset after the character at `i` (`i` itself at the end of the text).
+#[inline]
+fn after(text: &str, i: usize) -> usize {
+    i + char_at(text, i).map_or(0, char::len_utf8)
+}
+
+/// Tokenises the whole text in one left-to-right pass over its bytes,
+/// decoding each character at most a few times and allocating only the output.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { Some(chars[i].1) } else { None };
-    let byte = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let at = |i: usize| char_at(text, i);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = false;
-    while i < n {
-        let c = chars[i].1;
-        if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
+    while let Some(c) = at(i) {
+        if is_gap(c) {
             space_before = true;
             newline_before |= c == '\n' || c == '\u{2028}' || c == '\u{2029}';
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
+        i += c.len_utf8();
         let kind;
         if c.is_ascii_digit() {
             // 10,000  3.5  1996-08-30 stays split at '-'
-            i += 1;
             while let Some(d) = at(i) {
                 if d.is_ascii_digit() {
                     i += 1;
@@ -78,32 +102,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             // 2nd, 1990s, 5pm, 10km stay one token
-            while at(i).is_some_and(|d| d.is_alphabetic()) {
-                i += 1;
+            while let Some(d) = at(i).filter(|d| d.is_alphabetic()) {
+                i += d.len_utf8();
             }
             kind = TokenKind::Number;
         } else if is_word_char(c) {
-            i += 1;
             loop {
                 match at(i) {
-                    Some(d) if is_word_char(d) => i += 1,
+                    Some(d) if is_word_char(d) => i += d.len_utf8(),
                     // O'Leary, don't: an apostrophe between letters, but not a possessive 's
-                    Some(d) if is_apostrophe(d) && at(i + 1).is_some_and(is_word_char) => {
-                        let possessive = matches!(at(i + 1), Some('s') | Some('S'))
-                            && !at(i + 2).is_some_and(is_word_char);
-                        if possessive {
+                    Some(d) if is_apostrophe(d) && at(i + d.len_utf8()).is_some_and(is_word_char) => {
+                        let j = i + d.len_utf8();
+                        if is_possessive_s(text, j) {
                             break;
                         }
-                        i += 2;
+                        i = after(text, j);
                     }
                     // U.S., a.m., U.N.: single letters separated by dots
-                    Some('.') if i - start == 1 && at(i + 1).is_some_and(|e| e.is_alphabetic()) && at(i + 2) == Some('.') => {
-                        i += 3;
-                        while at(i).is_some_and(|e| e.is_alphabetic())
-                            && !at(i + 1).is_some_and(is_word_char)
-                            && at(i + 1) == Some('.')
-                        {
-                            i += 2;
+                    Some('.') if i == start + c.len_utf8() && at(i + 1).is_some_and(|e| e.is_alphabetic()) && at(after(text, i + 1)) == Some('.') => {
+                        i = after(text, i + 1) + 1;
+                        while let Some(e) = at(i).filter(|e| e.is_alphabetic()) {
+                            if at(i + e.len_utf8()) != Some('.') {
+                                break;
+                            }
+                            i += e.len_utf8() + 1;
                         }
                         // include the final dot
                         break;
@@ -112,21 +134,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             kind = TokenKind::Word;
-        } else if is_apostrophe(c) && matches!(at(i + 1), Some('s') | Some('S')) && !at(i + 2).is_some_and(is_word_char) && start > 0 && is_word_char(chars[start - 1].1) {
-            i += 2; // possessive 's
+        } else if is_apostrophe(c) && is_possessive_s(text, i) && text[..start].chars().next_back().is_some_and(is_word_char) {
+            i += 1; // possessive 's
             kind = TokenKind::Word;
-        } else if c == '.' && at(i + 1) == Some('.') && at(i + 2) == Some('.') {
-            i += 3;
+        } else if c == '.' && text.as_bytes()[i..].starts_with(b"..") {
+            i += 2;
             kind = TokenKind::Punct;
         } else {
-            i += 1;
             kind = TokenKind::Punct;
         }
-        out.push(Token { span: Span::new(byte(start), byte(i)), kind, space_before, newline_before });
+        out.push(Token { span: Span::new(start, i), kind, space_before, newline_before });
         space_before = false;
         newline_before = false;
     }
     out
+}
+
+/// An `s`/`S` at byte `i` that ends a word: the `s` of a possessive `'s`.
+fn is_possessive_s(text: &str, i: usize) -> bool {
+    matches!(char_at(text, i), Some('s' | 'S')) && !char_at(text, i + 1).is_some_and(is_word_char)
 }
 
 #[cfg(test)]

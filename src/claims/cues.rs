@@ -1,0 +1,351 @@
+//! Attribution cues and the content they attribute, one sentence at a time.
+//!
+//! Input: the document tables, one body sentence (a token range) and the
+//! salience so far. Output: one [`Attribution`] per cue outside quotation
+//! marks: the cue span, the speaker, and the content clause when there is one
+//! ("X said (that) C", "C, X said", "C, said X", "according to X, C",
+//! "C, according to X", "X told Y that C", "X was quoted as saying (by Y), C").
+//! A content that is exactly a direct quote is not a reported claim; it tells
+//! the quote its speaker. Every cue makes its own attribution, so "X said C,
+//! reported Y" gives two, nested; a cue inside the content of the same
+//! speaker ("Putin said he believed …") adds nothing.
+
+use super::lexicon::{CueRole, LEXICON};
+use super::speakers::{np_after, np_before, subject_np, Head, Np, Salience, Who};
+use super::Doc;
+use crate::annotations::Label;
+use crate::span::Span;
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub cue: Span,
+    pub who: Who,
+    /// The attributed content (trimmed), when the cue has one.
+    pub content: Option<Span>,
+    /// The content is exactly this quote (index into `Doc::quotes`).
+    pub pure_quote: Option<usize>,
+    /// The cue is the sentence's main verb (the sentence is then no factual claim).
+    pub main: bool,
+    pub rule: &'static str,
+}
+
+/// Words between a subject and its cue ("Kim had also said", "Ushakov meanwhile said").
+const SKIP_BEFORE: &[&str] = &[
+    "had", "has", "have", "was", "is", "were", "are", "also", "meanwhile", "later", "then", "previously", "earlier", "again",
+    "further", "once", "already", "just", "would", "will", "did", "does", "do", "not", "never", "still", "too", "himself",
+    "herself", "has", "been", "on",
+];
+/// Words that open a non-clausal phrase after a cue ("Kim said while meeting …", "told Putin at the start").
+const NON_CLAUSE: &[&str] = &[
+    "while", "as", "at", "in", "on", "after", "before", "during", "when", "following", "upon", "from", "with", "without",
+    "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
+    "recently", ",", "and", "but", "yesterday", "today", "tonight",
+];
+/// Listeners after "told" that are not names.
+const AUDIENCE: &[&str] = &[
+    "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
+    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "the", "a", "an",
+    "local", "russian", "national",
+];
+const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
+const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+
+struct CueMatch {
+    start: usize,
+    end: usize,
+    role: CueRole,
+}
+
+fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
+    let mut out: Vec<CueMatch> = Vec::new();
+    let mut t = range.start;
+    while t < range.end {
+        let found = (|| {
+            if doc.token_quote[t].is_some() || doc.token_entity[t].is_some() || !doc.is_word(t) {
+                return None;
+            }
+            let candidates = LEXICON.cues.get(doc.low(t))?;
+            if doc.capitalised(t) && t != range.start {
+                return None;
+            }
+            if t > range.start && NOUN_MARKERS.contains(&doc.low(t - 1)) {
+                return None; // "the claims", "media reports"
+            }
+            candidates.iter().find_map(|(words, role)| {
+                let end = t + words.len();
+                (end <= range.end && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w)).then_some((end, *role))
+            })
+        })();
+        match found {
+            Some((end, role)) => {
+                // "reports said": the first word is a noun
+                let next_is_cue = end < range.end && LEXICON.cues.get(doc.low(end)).is_some_and(|c| c.iter().any(|(w, _)| w.len() == 1));
+                if !next_is_cue {
+                    let mut start = t;
+                    if role == CueRole::Quoted {
+                        while start > range.start && matches!(doc.low(start - 1), "was" | "is" | "were" | "been" | "being" | "has" | "had") {
+                            start -= 1;
+                        }
+                    }
+                    out.push(CueMatch { start, end, role });
+                }
+                t = end;
+            }
+            None => t += 1,
+        }
+    }
+    out
+}
+
+fn is_terminal(doc: &Doc, t: usize) -> bool {
+    !doc.is_word(t) && !doc.is_quote_mark(t) && matches!(doc.tok(t), "." | "!" | "?" | ";" | ":" | "…" | "..." | "," | "-" | "—" | "–")
+}
+
+/// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
+/// except closing quotation marks.
+fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    while a < b && (is_terminal(doc, a) || doc.low(a) == "that") {
+        a += 1;
+    }
+    while b > a && is_terminal(doc, b - 1) {
+        b -= 1;
+    }
+    let words = (a..b).filter(|&t| doc.is_word(t)).count();
+    (words >= 2).then_some((a, b))
+}
+
+fn date_at(doc: &Doc, t: usize) -> bool {
+    doc.label(t) == Some(Label::Date)
+}
+
+/// Skips dates ("said Wednesday", "said on Wednesday") and a leading "that" after a cue.
+fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
+    loop {
+        if r < b && date_at(doc, r) {
+            r += 1;
+        } else if r + 1 < b && doc.low(r) == "on" && date_at(doc, r + 1) {
+            r += 2;
+        } else if r < b && matches!(doc.tok(r), "," | ":") && r + 1 < b && (doc.is_quote_mark(r + 1) || date_at(doc, r + 1)) {
+            r += 1;
+        } else {
+            return r;
+        }
+    }
+}
+
+/// After "told": the listener, then "that".
+fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
+    let lim = b.min(r + 8);
+    if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
+        if (r..that).all(|t| doc.is_word(t) && doc.token_quote[t].is_none()) {
+            return that + 1;
+        }
+    }
+    let mut t = r;
+    while t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)) || matches!(doc.low(t), "'s")) {
+        t += 1;
+    }
+    t
+}
+
+/// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
+fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize) -> Who {
+    let np_span = np.map(|n| n.start..n.end);
+    let mut exclude = Vec::new();
+    // a pronoun may refer back to a person before it, never to a co-argument after it
+    let from = match np {
+        Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
+        _ => range.start,
+    };
+    for t in from..range.end {
+        if np_span.as_ref().is_some_and(|s| s.contains(&t)) {
+            continue;
+        }
+        if let Some(e) = doc.token_entity[t] {
+            if doc.entities[e].label == Label::Person && !exclude.contains(&doc.entities[e].linked) {
+                exclude.push(doc.entities[e].linked);
+            }
+        }
+    }
+    if let Some(np) = np {
+        return sal.resolve(doc, np, &exclude);
+    }
+    // no subject next to the cue: the sentence's subject, else the person the text is about
+    if let Some(np) = subject_np(doc, range.start, cue_start).filter(|n| n.end <= cue_start) {
+        let sub_exclude: Vec<usize> = exclude.iter().copied().filter(|&l| !np_links(doc, &np).contains(&l)).collect();
+        return sal.resolve(doc, &np, &sub_exclude);
+    }
+    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he".into()) }, &exclude)
+}
+
+fn np_links(doc: &Doc, np: &Np) -> Vec<usize> {
+    match &np.head {
+        Head::Entities(es) => es.iter().map(|&e| doc.entities[e].linked).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// All attributions of one sentence.
+pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<Attribution> {
+    let a = range.start;
+    let b = range.end;
+    let cues = find_cues(doc, &range);
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    let mut b_trim = b;
+    while b_trim > a && is_terminal(doc, b_trim - 1) {
+        b_trim -= 1;
+    }
+    let mut out = Vec::new();
+    // (attribution index, token where its content must stop) for forward contents
+    let mut forward: Vec<(usize, usize)> = Vec::new();
+    let mut boundaries: Vec<usize> = Vec::new();
+    let mut lo = a;
+    let mut seen = a;
+    for c in &cues {
+        sal.mentions(doc, seen..c.start.max(seen));
+        seen = seen.max(c.start);
+        let cue = doc.span(c.start, c.end);
+        let mut content = None;
+        let who;
+        let rule;
+        let mut boundary = None;
+        match c.role {
+            CueRole::According => {
+                let np = np_after(doc, c.end, b_trim);
+                who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
+                if c.start > a && doc.tok(c.start - 1) == "," {
+                    content = trim(doc, a, c.start - 1);
+                    boundary = Some(c.start - 1);
+                    rule = "according_to_after";
+                } else {
+                    let from = np.as_ref().map_or(c.end, |n| n.end);
+                    content = trim(doc, from, b_trim).map(|(x, _)| (x, b_trim));
+                    rule = "according_to_before";
+                }
+            }
+            CueRole::Adverb => {
+                who = Who::Unknown;
+                content = trim(doc, a, b_trim);
+                rule = "reportedly";
+            }
+            CueRole::Say | CueRole::Tell | CueRole::Quoted => {
+                // the subject before the cue, skipping auxiliaries and adverbs
+                let mut s = c.start;
+                while s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                    s -= 1;
+                }
+                let mut left = np_before(doc, lo, s);
+                if left.is_none() && s >= lo + 2 && doc.tok(s - 1) == "," {
+                    // appositive: "adviser, Yuri Ushakov, said"
+                    if let Some(np) = np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_))) {
+                        if np.start > lo && doc.tok(np.start - 1) == "," {
+                            left = Some(np);
+                        }
+                    }
+                }
+                // "Putin said he believed …": a pronoun inside a content refers to its speaker
+                let enclosing = out.iter().rev().find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
+                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if p == "he" || p == "she") && enclosing.is_some();
+                let left_start = left.as_ref().map_or(s, |n| n.start);
+                let before = (left_start > a).then(|| left_start - 1);
+                let has_left_content = before.is_some_and(|p| {
+                    p > a && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.token_quote[p].is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                });
+                let mut r = c.end;
+                if c.role == CueRole::Tell {
+                    r = skip_listener(doc, r, b_trim);
+                }
+                if c.role == CueRole::Quoted && r < b_trim && doc.low(r) == "by" {
+                    r = np_after(doc, r + 1, b_trim).map_or(r + 1, |n| n.end);
+                }
+                r = skip_after(doc, r, b_trim);
+                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || doc.tok(n.end) == ",");
+                let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
+                if has_left_content && (non_clause || (left.is_none() && right_np.is_some())) {
+                    let speaker_np = left.as_ref().or(right_np.as_ref());
+                    who = who_of(doc, sal, speaker_np, &range, c.start).pick(speaker_np.is_some());
+                    let p = before.unwrap_or(a);
+                    let end = if doc.is_quote_mark(p) { p + 1 } else { p };
+                    content = trim(doc, a, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
+                    boundary = Some(p);
+                    rule = "cue_after_content";
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
+                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start) };
+                    content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
+                    rule = "cue_before_content";
+                    if content.is_some() {
+                        forward.push((out.len(), b_trim));
+                    }
+                } else {
+                    who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start);
+                    rule = "cue_without_content";
+                }
+            }
+        }
+        if let Some(p) = boundary {
+            boundaries.push(p);
+        }
+        let main = is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
+        out.push(Attribution { cue, who, content: content.map(|(x, y)| doc.span(x, y)), pure_quote: None, main, rule });
+        let _ = content;
+        lo = c.end;
+    }
+    // a forward content stops where a later "…, reported Y" or ", but" begins
+    for (i, _) in forward {
+        let start_tok = doc.seg.tokens.partition_point(|t| t.span.start < out[i].content.unwrap().start);
+        let mut end = b_trim;
+        for &p in &boundaries {
+            if p > start_tok && p < end {
+                end = p;
+            }
+        }
+        for t in start_tok..end {
+            if doc.token_quote[t].is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < end && doc.low(t + 1) == "but")) {
+                end = t;
+                break;
+            }
+        }
+        out[i].content = trim(doc, start_tok, end).map(|(x, y)| doc.span(x, y));
+    }
+    // pure quotes, and cues nested in the content of the same speaker
+    for att in &mut out {
+        let Some(c) = att.content else { continue };
+        let first = doc.seg.tokens.partition_point(|t| t.span.start < c.start);
+        let last = doc.seg.tokens.partition_point(|t| t.span.end < c.end);
+        if let (Some(q1), Some(q2)) = (doc.token_quote.get(first).copied().flatten(), doc.token_quote.get(last).copied().flatten()) {
+            if q1 == q2 {
+                att.pure_quote = Some(q1);
+            }
+        }
+    }
+    let snapshot: Vec<(Span, Option<Span>, Who)> = out.iter().map(|x| (x.cue, x.content, x.who.clone())).collect();
+    out.retain(|x| !snapshot.iter().any(|(cue, content, who)| *cue != x.cue && content.is_some_and(|c| c.contains(x.cue)) && *who == x.who && x.who.known()));
+    out
+}
+
+impl Who {
+    /// Keeps a speaker found next to the cue; with none there, the cue has no source.
+    fn pick(self, had_np: bool) -> Who {
+        if had_np {
+            self
+        } else {
+            Who::Unknown
+        }
+    }
+}
+
+/// A cue is the main verb unless it sits in a subordinate clause (", although both
+/// sides say …") or is a participle after a comma (", telling reporters …").
+fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
+    if content_before {
+        return true;
+    }
+    if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
+        return false;
+    }
+    let clause = (a..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
+}

@@ -1,0 +1,135 @@
+//! Checkable facts: unattributed declarative sentences with something specific.
+//!
+//! Input: one body sentence and its attributions. Output: a factual claim over
+//! the whole sentence, with the reasons that make it checkable, or nothing.
+//! A sentence qualifies with a number, a date, a ranking or a named event, or
+//! with a named actor and an event verb (past tense, perfect, progressive). Not:
+//! sentences whose main verb is an attribution, questions and exclamations,
+//! sentences that address the reader, sentences that are mostly a quote,
+//! predictions and hedges without a date, speech acts and stances ("welcomed",
+//! "urged", "has strongly opposed") without a number, date or ranking.
+
+use super::cues::Attribution;
+use super::flags::hedge_in;
+use super::lexicon::LEXICON;
+use super::Doc;
+use crate::annotations::{Claim, ClaimKind, Label, Reason};
+
+const READER: &[&str] = &["i", "we", "you", "your", "our", "us", "my", "me"];
+const OPENING_SUBORDINATORS: &[&str] = &["while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "despite", "like", "besides", "unlike", "whereas"];
+const CLAUSE_BREAKS: &[&str] = &["where", "which", "who", "when", "while", "although", "though", "whereas", "but", "as", "because", "after", "before", "until", "since", "with", "followed", "and"];
+const SUPERLATIVES: &[&str] = &["first", "last", "latest", "record", "ever", "most", "least", "best", "worst", "biggest", "largest", "highest", "lowest", "only", "longest", "oldest", "youngest", "earliest", "fastest", "greatest", "smallest"];
+const NOT_PAST: &[&str] = &["need", "indeed", "speed", "seed", "feed", "breed", "embed", "proceed", "succeed", "exceed", "hundred", "red", "bed", "shed", "based", "expected", "scheduled", "concerned", "interested", "supposed", "used", "related", "united", "limited", "advanced", "detailed"];
+
+/// "US" is a country, not "us".
+fn is_acronym(w: &str) -> bool {
+    w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+fn ordinal(w: &str) -> bool {
+    matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+        || (w.len() > 2 && w.chars().next().is_some_and(|c| c.is_ascii_digit()) && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+}
+
+fn past(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)) || LEXICON.events.contains(w)
+}
+
+pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
+    if atts.iter().any(|a| a.main) {
+        return None;
+    }
+    let range = doc.seg.sentence_tokens[s].clone();
+    let (a, b) = (range.start, range.end);
+    let span = doc.seg.sentences[s].span;
+    let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
+    if matches!(doc.tok(last), "?" | "!") || doc.token_quote[a].is_some() {
+        return None;
+    }
+    let words = (a..b).filter(|&t| doc.is_word(t)).count();
+    let quoted = (a..b).filter(|&t| doc.token_quote[t].is_some()).count();
+    if words < 5 || quoted * 5 >= (b - a) * 2 {
+        return None;
+    }
+    if (a..b).any(|t| doc.token_quote[t].is_none() && READER.contains(&doc.low(t)) && !is_acronym(doc.tok(t))) {
+        return None;
+    }
+    // the main clause: after an opening subordinate clause, up to the next clause break
+    let mut m0 = a;
+    if OPENING_SUBORDINATORS.contains(&doc.low(a)) {
+        m0 = (a..b).find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    }
+    let m1 = (m0 + 1..b)
+        .find(|&t| {
+            doc.token_quote[t].is_none()
+                && ((doc.tok(t) == "," && t + 1 < b && CLAUSE_BREAKS.contains(&doc.low(t + 1))) || matches!(doc.low(t), "which" | "who" | "where" | "that"))
+        })
+        .unwrap_or(b);
+    let mut reasons = Vec::new();
+    let mut actor = false;
+    let mut last_entity = None;
+    for t in a..b {
+        if doc.token_quote[t].is_some() {
+            continue;
+        }
+        if let Some(e) = doc.token_entity[t] {
+            if last_entity == Some(e) {
+                continue;
+            }
+            last_entity = Some(e);
+            let text = doc.entities[e].text.to_lowercase();
+            let reason = match doc.entities[e].label {
+                Label::Number if SUPERLATIVES.contains(&text.as_str()) || ordinal(&text) => Some(Reason::Superlative),
+                Label::Number => Some(Reason::HasNumber),
+                Label::Date => Some(Reason::HasDate),
+                Label::Event => Some(Reason::NamedEvent),
+                Label::Person | Label::Org | Label::Place => {
+                    actor = true;
+                    None
+                }
+                Label::Group => None,
+            };
+            if let Some(r) = reason.filter(|r| !reasons.contains(r)) {
+                reasons.push(r);
+            }
+        } else if (SUPERLATIVES.contains(&doc.low(t)) || ordinal(doc.low(t))) && !reasons.contains(&Reason::Superlative) {
+            reasons.push(Reason::Superlative);
+        }
+    }
+    let strong = !reasons.is_empty();
+    let has_date = reasons.contains(&Reason::HasDate);
+    if hedge_in(doc, m0, m1) && !has_date {
+        return None;
+    }
+    let stance = (m0..m1).any(|t| doc.token_quote[t].is_none() && (LEXICON.speech_acts.contains(doc.low(t)) || LEXICON.vague.contains(doc.low(t))));
+    if stance && !strong {
+        return None;
+    }
+    let event = (m0..m1).any(|t| {
+        let w = doc.low(t);
+        doc.token_quote[t].is_none()
+            && doc.token_entity[t].is_none()
+            && !doc.capitalised(t)
+            && (past(w) || (w.ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were")))
+    });
+    if actor && event {
+        reasons.push(Reason::NamedActor);
+        reasons.push(Reason::EventVerb);
+    }
+    if reasons.is_empty() {
+        return None;
+    }
+    Some(Claim {
+        id: 0,
+        span,
+        kind: ClaimKind::Factual,
+        text: span.of(doc.text).to_string(),
+        speaker: None,
+        speaker_entity: None,
+        cue: None,
+        cue_span: None,
+        flags: Vec::new(),
+        reasons,
+        rule: if strong { "checkable_specific" } else { "actor_event" },
+    })
+}

@@ -1,0 +1,119 @@
+//! The claim word lists, parsed once.
+//!
+//! Input: the `src/data/claim_*.txt` files (one entry a line, `#` comments,
+//! optional `<TAB>value`). Output: lower-case lookup sets and maps. Cue phrases
+//! are keyed by their first word so a token finds its candidates in one lookup.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How an attribution cue relates its speaker and its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueRole {
+    /// "X said C", "C, X said", "C, said X".
+    Say,
+    /// Takes a listener before the content: "X told Y (that) C".
+    Tell,
+    /// "according to X".
+    According,
+    /// "X was quoted as saying (by Y)".
+    Quoted,
+    /// Source-less: "reportedly".
+    Adverb,
+}
+
+fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| {
+        let mut parts = l.splitn(2, '\t');
+        (parts.next().unwrap_or("").trim(), parts.next().map(str::trim))
+    })
+}
+
+fn set(data: &'static str) -> HashSet<&'static str> {
+    entries(data).map(|(e, _)| e).collect()
+}
+
+pub struct Lexicon {
+    /// First word → (the cue's words, its role), longest first.
+    pub cues: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>>,
+    pub hedges: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    pub anonymous: HashSet<&'static str>,
+    pub speech_acts: HashSet<&'static str>,
+    pub events: HashSet<&'static str>,
+    pub vague: HashSet<&'static str>,
+    pub verbs: HashSet<&'static str>,
+    pub aliases: HashMap<&'static str, &'static str>,
+    /// Description noun → 'person' | 'org' | 'place'.
+    pub descriptions: HashMap<&'static str, &'static str>,
+}
+
+fn role(s: Option<&str>) -> CueRole {
+    match s {
+        Some("tell") => CueRole::Tell,
+        Some("according") => CueRole::According,
+        Some("quoted") => CueRole::Quoted,
+        Some("adverb") => CueRole::Adverb,
+        _ => CueRole::Say,
+    }
+}
+
+fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<&'static str, Vec<(Vec<&'static str>, V)>> {
+    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, V)>> = HashMap::new();
+    for (phrase, v) in items {
+        let words: Vec<&'static str> = phrase.split_whitespace().collect();
+        if let Some(&first) = words.first() {
+            map.entry(first).or_default().push((words, v));
+        }
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    map
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    cues: phrases(entries(include_str!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
+    hedges: phrases(entries(include_str!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
+        .into_iter()
+        .map(|(k, v)| (k, v.into_iter().map(|(w, _)| w).collect()))
+        .collect(),
+    anonymous: set(include_str!("../data/claim_anonymous.txt")),
+    speech_acts: set(include_str!("../data/claim_speech_acts.txt")),
+    events: set(include_str!("../data/claim_events.txt")),
+    vague: set(include_str!("../data/claim_vague.txt")),
+    verbs: set(include_str!("../data/claim_verbs.txt")),
+    aliases: entries(include_str!("../data/claim_speaker_aliases.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+    descriptions: entries(include_str!("../data/claim_descriptions.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+});
+
+/// Lower-cases a short word into `buf` (ASCII fast path; curly apostrophes become straight).
+pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for c in word.chars() {
+        if c == '’' {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    buf.as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads_and_is_lower_case() {
+        let l = &*LEXICON;
+        assert!(l.cues.contains_key("said") && l.cues.contains_key("according"));
+        assert!(l.verbs.contains("consolidate") && !l.verbs.contains("love"));
+        for s in [&l.anonymous, &l.speech_acts, &l.events, &l.vague, &l.verbs] {
+            assert!(!s.is_empty());
+            assert!(s.iter().all(|w| w.chars().all(|c| !c.is_uppercase())), "lists are lower case");
+        }
+        assert_eq!(l.aliases.get("US"), Some(&"United States"));
+        assert_eq!(l.descriptions.get("president"), Some(&"person"));
+        assert!(l.hedges.contains_key("expected"));
+    }
+}

@@ -1,0 +1,171 @@
+//! A learned label for capitalised spans the word lists do not settle.
+//!
+//! Input: a sentence's tokens and a candidate span `[k, m)` (a capitalised run
+//! piece left over after lists, titles and keywords). Output: PERSON, ORG,
+//! PLACE, GROUP, EVENT or nothing. The model is an averaged perceptron over
+//! hashed features (the span's words, shape, neighbours and list memberships),
+//! trained by `src/bin/train_tagger.rs` on the GMB silver corpus
+//! (`../shared/train/gmb.jsonl`) and stored quantised in
+//! `src/data/span_model.bin`. Feature extraction allocates nothing.
+
+use super::lexicon::{Kind, LEXICON};
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+use std::sync::LazyLock;
+
+/// The classes, in weight order; index 0 is "not an entity".
+pub const CLASSES: [Option<Label>; 6] =
+    [None, Some(Label::Person), Some(Label::Org), Some(Label::Place), Some(Label::Group), Some(Label::Event)];
+
+/// Magic, then `u32` bucket count, then `f32` scale, then `i8` weights, bucket-major.
+const MAGIC: &[u8; 4] = b"NLS1";
+
+pub struct Model {
+    pub buckets: usize,
+    pub scale: f32,
+    pub weights: &'static [u8],
+}
+
+pub static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| parse(include_bytes!("../data/span_model.bin")));
+
+pub fn parse(bytes: &'static [u8]) -> Option<Model> {
+    if bytes.len() < 12 || &bytes[..4] != MAGIC {
+        return None;
+    }
+    let buckets = u32::from_le_bytes(bytes[4..8].try_into().ok()?) as usize;
+    let scale = f32::from_le_bytes(bytes[8..12].try_into().ok()?);
+    let weights = &bytes[12..];
+    (buckets > 0 && weights.len() == buckets * CLASSES.len()).then_some(Model { buckets, scale, weights })
+}
+
+/// FNV-1a over a template tag and the lower-cased text, without allocating.
+fn hash(tag: u8, s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
+    h = h.wrapping_mul(0x0100_0193);
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = if c == '’' { '\'' } else { c };
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= b as u32;
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+fn combine(a: u32, b: u32) -> u32 {
+    (a ^ b.rotate_left(13)).wrapping_mul(0x9e37_79b1)
+}
+
+/// One character class per character, runs collapsed: "McDonald" → "XxXx", "U.S." → "X.X.".
+fn shape_hash(tag: u8, s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
+    let mut last = '\0';
+    for c in s.chars() {
+        let k = if c.is_uppercase() { 'X' } else if c.is_lowercase() { 'x' } else if c.is_numeric() { 'd' } else { c };
+        if k != last {
+            h = (h ^ k as u32).wrapping_mul(0x0100_0193);
+            last = k;
+        }
+    }
+    h
+}
+
+fn has(key: &str, kind: Kind) -> bool {
+    LEXICON.has(key, kind)
+}
+
+/// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
+pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
+    out.push(hash(0, "bias"));
+    let piece = &tokens[k..m];
+    let mut key = String::new();
+    let mut all_caps = true;
+    for (n, t) in piece.iter().enumerate() {
+        let w = t.text(text);
+        out.push(hash(1, w));
+        out.push(shape_hash(2, w));
+        all_caps &= w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        key.clear();
+        key.extend(w.chars().flat_map(char::to_lowercase));
+        for (kind, tag) in [(Kind::GivenName, 20), (Kind::Surname, 21), (Kind::City, 22), (Kind::Country, 23),
+            (Kind::Region, 24), (Kind::Demonym, 25), (Kind::Stopword, 26), (Kind::Title, 27), (Kind::Org, 28)]
+        {
+            if has(&key, kind) {
+                let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
+                out.push(combine(hash(tag, "list"), pos));
+            }
+        }
+        if let Some(x) = LEXICON.extra(&key, Kind::OrgKeyword) {
+            out.push(combine(hash(29, x), (n + 1 == piece.len()) as u32));
+        }
+    }
+    let first = piece[0].text(text);
+    let last = piece[piece.len() - 1].text(text);
+    out.push(hash(3, first));
+    out.push(hash(4, last));
+    let suffix = last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]);
+    out.push(hash(5, suffix));
+    out.push(combine(hash(6, "len"), piece.len().min(4) as u32));
+    out.push(combine(hash(7, "caps"), all_caps as u32 + 2 * (piece.len() > 1) as u32));
+    out.push(combine(hash(8, "title"), after_title as u32));
+    let word_at = |i: Option<usize>, tag: u8, edge: &str| match i.and_then(|i| tokens.get(i)) {
+        Some(t) if !t.newline_before || tag >= 12 => hash(tag, t.text(text)),
+        _ => hash(tag, edge),
+    };
+    let p1 = word_at(k.checked_sub(1), 10, "<s>");
+    let p2 = word_at(k.checked_sub(2), 11, "<s>");
+    let n1 = word_at(Some(m), 12, "</s>");
+    let n2 = word_at(Some(m + 1), 13, "</s>");
+    out.extend([p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)]);
+    if k == 0 || tokens[k].newline_before {
+        out.push(hash(14, "line_start"));
+    }
+    if m < tokens.len() && tokens[m].kind == TokenKind::Punct && !tokens[m].space_before {
+        out.push(hash(15, tokens[m].text(text)));
+    }
+}
+
+/// The best class and its margin over the runner-up, or None without a model.
+pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool) -> Option<(Option<Label>, f32)> {
+    let model = MODEL.as_ref()?;
+    let mut feats = Vec::with_capacity(48);
+    features(text, tokens, k, m, after_title, &mut feats);
+    let mut score = [0i32; CLASSES.len()];
+    for f in feats {
+        let b = (f as usize % model.buckets) * CLASSES.len();
+        for (c, s) in score.iter_mut().enumerate() {
+            *s += model.weights[b + c] as i8 as i32;
+        }
+    }
+    let best = (0..CLASSES.len()).max_by_key(|&c| score[c])?;
+    let second = (0..CLASSES.len()).filter(|&c| c != best).map(|c| score[c]).max().unwrap_or(0);
+    Some((CLASSES[best], (score[best] - second) as f32 * model.scale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_model_file_is_no_model() {
+        for bytes in [&b""[..], b"NLS1", b"XXXX\x01\x00\x00\x00\x00\x00\x80\x3f123456", b"NLS1\x02\x00\x00\x00\x00\x00\x80\x3f123"] {
+            assert!(parse(bytes).is_none(), "{bytes:?}");
+        }
+        assert!(parse(b"NLS1\x01\x00\x00\x00\x00\x00\x80\x3f123456").is_some());
+    }
+
+    #[test]
+    fn features_ignore_case_of_words_and_allocate_per_span_only() {
+        let text = "He met Vladimir Putin there.";
+        let toks = crate::segment::tokenize(text);
+        let mut a = Vec::new();
+        features(text, &toks, 2, 4, false, &mut a);
+        let text2 = "He met VLADIMIR PUTIN there.";
+        let toks2 = crate::segment::tokenize(text2);
+        let mut b = Vec::new();
+        features(text2, &toks2, 2, 4, false, &mut b);
+        assert_eq!(a[1], b[1], "word features are case-blind");
+        assert_ne!(a, b, "shape features see the case");
+    }
+}

@@ -1,0 +1,51 @@
+//! Sports clubs named after places: "Leicestershire beat Somerset", "Pohang 1 Ulsan 0".
+//!
+//! Input: one sentence's tokens and its mentions. Output: the names seen in a
+//! match context (a result or table line: the name then a score on the same
+//! line; or a match verb or `v`/`vs` next to it). After the whole document is
+//! read, [`relabel`] makes every mention of such a name an ORG, because the
+//! club, not the place, is meant. Countries are left alone (national sides
+//! keep their country's label), and a lone context is not enough: the document
+//! must show at least two.
+
+use super::Mention;
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+use std::collections::HashSet;
+
+const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
+const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
+/// Rules whose label a team context may overturn (never a country or a demonym).
+const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
+
+/// Adds to `teams` the text of each mention in `found` that stands in a match context.
+pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>) {
+    for m in found.iter().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
+        let Some(a) = tokens.iter().position(|t| t.span.start == m.span.start) else { continue };
+        let Some(b) = tokens[a..].iter().position(|t| t.span.end == m.span.end).map(|x| a + x + 1) else { continue };
+        let lower = |i: usize| tokens.get(i).map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default();
+        let score_after = tokens.get(b).is_some_and(|t| {
+            t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
+        });
+        let verb_after = tokens.get(b).is_some_and(|t| !t.newline_before) && VERBS_AFTER.contains(&lower(b).as_str());
+        let word_before = a > 0 && !tokens[a].newline_before && WORDS_BEFORE.contains(&lower(a - 1).as_str());
+        // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
+        if (m.label == Label::Place || b == a + 1) && (score_after || verb_after || word_before) {
+            teams.push(m.span.of(text));
+        }
+    }
+}
+
+/// Relabels every place-like mention of a name seen in a match context as ORG.
+pub fn relabel(text: &str, teams: &[&str], mentions: &mut [Mention]) {
+    if teams.len() < 2 {
+        return;
+    }
+    let names: HashSet<&str> = teams.iter().copied().collect();
+    for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
+        if names.contains(m.span.of(text)) {
+            m.label = Label::Org;
+            m.rule = "sports_team";
+        }
+    }
+}
