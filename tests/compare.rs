@@ -127,7 +127,10 @@ fn unrelated_articles_share_nothing() {
     assert!(c.groups.is_empty(), "{:#?}", c.groups);
     assert!(c.entities.iter().all(|e| e.counts.iter().filter(|&&n| n > 0).count() == 1));
     assert_eq!(c.articles.len(), 2);
-    assert_eq!(c.unique.len(), 2, "each quote is only in its own article");
+    assert!(c.articles.iter().all(|a| a.grouped == 0));
+    for quote in ["the roads have waited long enough", "this animal changes what we know about flight"] {
+        assert!(c.unique.iter().any(|m| m.text == quote), "{quote} is a claim of one article only");
+    }
 }
 
 #[test]

@@ -40,18 +40,25 @@ pub struct Conflict {
     pub values: Vec<ConflictValue>,
 }
 
-/// The words of a group in more than one article, by weight, as first written (lower case).
+/// The words of a group in more than one article, as first written, best first.
 pub fn shared_words(texts: &[&str], units: &[&Unit], weight: &dyn Fn(&str) -> f64, limit: usize) -> Vec<String> {
     let mut articles_of: HashMap<&str, HashSet<usize>> = HashMap::new();
     let mut surface: HashMap<&str, String> = HashMap::new();
+    let mut names: HashSet<&str> = HashSet::new();
     for u in units {
         for w in &u.words {
             articles_of.entry(&w.key).or_default().insert(u.article);
+            if w.in_name {
+                names.insert(&w.key);
+            }
             surface.entry(&w.key).or_insert_with(|| w.span.of(texts[u.article]).trim_end_matches("'s").trim_end_matches("’s").to_string());
         }
     }
     let mut shared: Vec<(&str, usize)> = articles_of.into_iter().filter(|(_, a)| a.len() > 1).map(|(k, a)| (k, a.len())).collect();
-    shared.sort_by(|a, b| b.1.cmp(&a.1).then(weight(b.0).total_cmp(&weight(a.0))).then(a.0.cmp(b.0)));
+    // most widely shared first; among equals, words before names (the entity grid shows names), rarer first
+    shared.sort_by(|a, b| {
+        b.1.cmp(&a.1).then(names.contains(a.0).cmp(&names.contains(b.0))).then(weight(b.0).total_cmp(&weight(a.0))).then(a.0.cmp(b.0))
+    });
     shared.into_iter().take(limit).map(|(k, _)| surface[k].clone()).collect()
 }
 

@@ -134,12 +134,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
     for (i, g) in groups.iter_mut().enumerate() {
         g.id = i;
     }
-    let unique: Vec<Member> = all
-        .iter()
-        .zip(&in_group)
-        .filter(|(u, &g)| !g && u.claim.is_some())
-        .map(|(u, _)| member(texts, u, Vec::new()))
-        .collect();
+    let unique = unique_claims(texts, &all, &in_group);
     let articles = (0..n)
         .map(|a| ArticleInfo {
             index: a,
@@ -162,6 +157,36 @@ fn member(texts: &[&str], u: &units::Unit, distinct: Vec<Span>) -> Member {
         speaker: u.speaker.clone(),
         distinct,
     }
+}
+
+/// The claims no group holds, overlapping no grouped statement of their article (a reported claim around a
+/// grouped quote is not unique), and only the outermost of nested claims. `all` is sorted by article and start.
+fn unique_claims(texts: &[&str], all: &[units::Unit], in_group: &[bool]) -> Vec<Member> {
+    let mut out: Vec<Member> = Vec::new();
+    let mut a = 0;
+    while a < all.len() {
+        let article = all[a].article;
+        let b = a + all[a..].iter().take_while(|u| u.article == article).count();
+        let us = &all[a..b];
+        // grouped spans of this article by start, with the running maximum of their ends
+        let grouped: Vec<Span> = us.iter().zip(&in_group[a..b]).filter(|(_, &g)| g).map(|(u, _)| u.span).collect();
+        let max_end: Vec<usize> = grouped.iter().scan(0, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        }).collect();
+        let mut outer_end = 0;
+        for (u, &g) in us.iter().zip(&in_group[a..b]) {
+            let i = grouped.partition_point(|s| s.start < u.span.end);
+            let overlaps_group = i > 0 && max_end[i - 1] > u.span.start;
+            if g || u.claim.is_none() || overlaps_group || u.span.end <= outer_end {
+                continue;
+            }
+            outer_end = u.span.end;
+            out.push(member(texts, u, Vec::new()));
+        }
+        a = b;
+    }
+    out
 }
 
 /// Drops a member that contains another member of the same article (a sentence around its quote):
