@@ -5,8 +5,9 @@
 //! let text = "The minister said \"we will help to settle the situation\" on Thursday.";
 //! let a = newslens::annotate(text);
 //! assert!(a.entities.iter().any(|e| e.text == "Thursday" && e.label == Label::Date));
-//! assert_eq!(a.claims[0].kind, ClaimKind::Quote);
-//! assert_eq!(a.claims[0].span.of(text), "we will help to settle the situation");
+//! let quote = a.claims.iter().find(|c| c.kind == ClaimKind::Quote).unwrap();
+//! assert_eq!(quote.span.of(text), "we will help to settle the situation");
+//! assert_eq!(quote.cue.as_deref(), Some("said"));
 //! ```
 //!
 //! The pipeline: [`segment`] (paragraphs, sentences, tokens, boilerplate) →
