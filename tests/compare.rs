@@ -155,6 +155,15 @@ fn constructed_cases_group_and_conflict_as_expected() {
             &[&[ValueKind::Weekday]],
         ),
         (
+            // two counts on different days: the days conflict, the counts describe two events
+            &[
+                "The Dow Jones index closed down 31 points on Friday, traders said after the session.",
+                "The Dow Jones index closed down 64 points on Thursday, traders said after the session.",
+            ],
+            &[&[0, 1]],
+            &[&[ValueKind::Weekday]],
+        ),
+        (
             // same value written two ways: grouped, no conflict
             &[
                 "The talks resumed two months after the ceasefire collapsed in the northern province.",

@@ -91,16 +91,21 @@ pub fn find_conflicts(texts: &[&str], units: &[&Unit], about: &[String]) -> Vec<
     }
     let mut out = Vec::new();
     for slot in slots {
-        let mut by_article: Vec<(usize, Vec<&Value>)> = Vec::new();
+        let mut by_article: Vec<(usize, Vec<(usize, &Value)>)> = Vec::new();
         for &(m, v) in &slot {
             let a = units[m].article;
             match by_article.iter_mut().find(|(x, _)| *x == a) {
-                Some((_, vs)) => vs.push(v),
-                None => by_article.push((a, vec![v])),
+                Some((_, vs)) => vs.push((m, v)),
+                None => by_article.push((a, vec![(m, v)])),
             }
         }
+        let is_time = matches!(slot[0].1.kind, ValueKind::Duration | ValueKind::Weekday | ValueKind::Date);
         let disagree = by_article.iter().enumerate().any(|(i, (_, xs))| {
-            by_article[i + 1..].iter().any(|(_, ys)| !xs.iter().any(|x| ys.iter().any(|y| x.agrees(y))))
+            by_article[i + 1..].iter().any(|(_, ys)| {
+                let none_agree = !xs.iter().any(|x| ys.iter().any(|y| x.1.agrees(y.1)));
+                // two counts on days that differ are two events, not a conflict ("down 31 points on Friday", "down 64 on Thursday")
+                none_agree && (is_time || !xs.iter().any(|x| ys.iter().any(|y| days_differ(units[x.0], units[y.0]))))
+            })
         });
         if !disagree {
             continue;
@@ -117,6 +122,15 @@ pub fn find_conflicts(texts: &[&str], units: &[&Unit], about: &[String]) -> Vec<
         out.push(Conflict { what, kind: first.kind, values });
     }
     out
+}
+
+/// Whether two statements name different days (a weekday or date of one disagrees with the other's).
+fn days_differ(a: &Unit, b: &Unit) -> bool {
+    fn days(u: &Unit) -> Vec<&Value> {
+        u.values.iter().filter(|v| matches!(v.kind, ValueKind::Weekday | ValueKind::Date)).collect()
+    }
+    let (da, db) = (days(a), days(b));
+    da.iter().any(|x| db.iter().any(|y| x.same_slot(y))) && !da.iter().any(|x| db.iter().any(|y| x.same_slot(y) && x.agrees(y)))
 }
 
 /// How a value was read, for the reader to check.
