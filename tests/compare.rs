@@ -258,3 +258,16 @@ fn cli_prints_json_in_code_points_and_a_report() {
     let none = Command::new(env!("CARGO_BIN_EXE_newslens")).arg("compare").output().unwrap();
     assert_eq!(none.status.code(), Some(2));
 }
+
+#[test]
+fn annotations_that_do_not_fit_their_text_are_redone() {
+    let texts = ["Officials said 300 soldiers crossed the river near Tarnow on Monday.", "About 300 soldiers crossed the river near Tarnow on Tuesday, officials said."];
+    // annotations of other, longer texts: spans past the end and inside characters
+    let others = ["é".repeat(200) + " Officials said 300 soldiers crossed the river near Tarnow on Monday.", "中".repeat(300) + " said \"we will go\" on Friday."];
+    let wrong: Vec<newslens::Annotations> = others.iter().map(|t| newslens::annotate(t)).collect();
+    let from_wrong = newslens::compare_annotated(&texts, &wrong);
+    let fresh = compare(&texts);
+    assert!(!fresh.groups.is_empty());
+    let members = |c: &Comparison| c.groups.iter().flat_map(|g| g.members.iter().map(|m| (m.article, m.span, m.text.clone()))).collect::<Vec<_>>();
+    assert_eq!(members(&from_wrong), members(&fresh));
+}

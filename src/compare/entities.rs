@@ -62,7 +62,7 @@ fn is_thing(label: Label) -> bool {
 }
 
 /// Matches the linked entities of all articles.
-pub fn match_entities(articles: &[Annotations]) -> EntityMatch {
+pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
     struct Item {
         article: usize,
         linked: usize,

@@ -96,11 +96,15 @@ pub fn compare(texts: &[&str]) -> Comparison {
     compare_annotated(texts, &annotations)
 }
 
-/// Compares texts whose annotations (in UTF-8 byte offsets) are already known.
+/// Compares texts whose annotations (in UTF-8 byte offsets) are already known. An annotation
+/// whose spans do not fit its text (another offset unit, another text) is redone, so this never panics.
 pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Comparison {
     let n = texts.len().min(annotations.len());
-    let (texts, annotations) = (&texts[..n], &annotations[..n]);
-    let matched = entities::match_entities(annotations);
+    let texts = &texts[..n];
+    let redone: Vec<Option<Annotations>> =
+        texts.iter().zip(annotations).map(|(t, a)| (!fits(t, a)).then(|| crate::annotate(t))).collect();
+    let annotations: Vec<&Annotations> = annotations.iter().zip(&redone).map(|(a, r)| r.as_ref().unwrap_or(a)).collect();
+    let matched = entities::match_entities(&annotations);
     let all: Vec<units::Unit> = (0..n)
         .flat_map(|a| units::find_units(a, texts[a], &annotations[a], &matched.of_linked[a]))
         .collect();
@@ -145,6 +149,16 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
         })
         .collect();
     Comparison { articles, entities: matched.entities, groups, unique }
+}
+
+/// Whether every span of `ann` lies on character boundaries of `text` and its indices are in range.
+fn fits(text: &str, ann: &Annotations) -> bool {
+    let ok = |s: &Span| s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    ann.paragraphs.iter().all(|p| ok(&p.span))
+        && ann.sentences.iter().all(|s| ok(&s.span) && s.paragraph < ann.paragraphs.len())
+        && ann.entities.iter().all(|e| ok(&e.span) && e.linked < ann.linked.len())
+        && ann.claims.iter().all(|c| ok(&c.span))
+        && ann.linked.iter().all(|l| l.mentions.iter().all(|&m| m < ann.entities.len()))
 }
 
 fn member(texts: &[&str], u: &units::Unit, distinct: Vec<Span>) -> Member {
