@@ -180,8 +180,7 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
 /// A name without its leading titles, as written ("President Vladimir Putin" → "Vladimir Putin").
 fn display_name(name: &str) -> String {
     let mut rest = name.trim();
-    loop {
-        let Some((first, tail)) = rest.split_once(' ') else { break };
+    while let Some((first, tail)) = rest.split_once(' ') {
         let w = first.to_lowercase();
         if !(LEXICON.has(&w, Kind::Title) || LEXICON.has(&w, Kind::Stopword)) || tail.trim().is_empty() {
             break;

@@ -106,7 +106,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
     let annotations: Vec<&Annotations> = annotations.iter().zip(&redone).map(|(a, r)| r.as_ref().unwrap_or(a)).collect();
     let matched = entities::match_entities(&annotations);
     let all: Vec<units::Unit> = (0..n)
-        .flat_map(|a| units::find_units(a, texts[a], &annotations[a], &matched.of_linked[a]))
+        .flat_map(|a| units::find_units(a, texts[a], annotations[a], &matched.of_linked[a]))
         .collect();
     let feats = grouping::Features::new(&all);
     let pairs = grouping::candidate_pairs(&all, &feats);
@@ -142,7 +142,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
     let articles = (0..n)
         .map(|a| ArticleInfo {
             index: a,
-            title: title(texts[a], &annotations[a]),
+            title: title(texts[a], annotations[a]),
             claims: annotations[a].claims.len(),
             units: all.iter().filter(|u| u.article == a).count(),
             grouped: all.iter().zip(&in_group).filter(|(u, &g)| g && u.article == a).count(),
