@@ -50,6 +50,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
 fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut teams = Vec::new();
+    let shouting = names::shouting_lines(text, &seg.tokens);
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
@@ -64,7 +65,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
             }
         }
         let names_start = mentions.len();
-        names::find(text, tokens, &taken, train, &mut mentions);
+        names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
         teams::collect(text, tokens, &mentions[names_start..], &mut teams);
     }
     if !train {

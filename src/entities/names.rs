@@ -64,7 +64,8 @@ fn is_shouted(text: &str, t: &Token) -> bool {
 }
 
 /// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
-fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
+/// Computed over the whole text, since a wire headline may be split into several sentences.
+pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut start = 0;
     for i in 1..=tokens.len() {
@@ -82,9 +83,8 @@ fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
-pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
+pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
     let n = tokens.len();
-    let shouting = shouting_lines(text, tokens);
     let mut i = 0;
     while i < n {
         if taken[i] || !is_cap(text, &tokens[i]) {
