@@ -263,7 +263,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 content = trim(doc, a, b_trim);
                 rule = "reportedly";
             }
-            CueRole::Say | CueRole::Tell | CueRole::Quoted => {
+            CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding => {
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
                 loop {
@@ -323,7 +323,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that") {
                     who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start, &persons) };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";
