@@ -88,7 +88,9 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     let last = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
     // no comma, or a short line with one ("Sleep loss makes memories stick, study finds")
     let commas = line.matches(", ").count();
-    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || commas == 1 && n <= 12) && !FUNCTION_WORDS.contains(&last.as_str()) {
+    let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
+    let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
+    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || short_tail) && !FUNCTION_WORDS.contains(&last.as_str()) {
         return (ParagraphKind::Headline, "short_unpunctuated_line");
     }
     if is_picture_line(line, &words) {
@@ -220,6 +222,7 @@ mod tests {
             ("Mayor to brief journalists", Headline),
             ("Acme to cut 1,200 jobs as sales slump", Headline),
             ("Sleep loss makes fear memories harder to forget, study finds", Headline),
+            ("The talks would resume in March, reports", Body),
             ("Starmer: ‘We will not raise taxes on working people’", Headline),
             ("“We will not raise taxes on working people,” he said.", Body),
             ("The council met on Monday and approved the budget.", Body),
