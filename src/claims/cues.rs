@@ -353,7 +353,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         if let Some(p) = boundary {
             boundaries.push(p);
         }
-        let main = is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
+        // a cue with nothing attributed ("announced the plan in 2021") leaves the sentence a fact
+        let main = content.is_some() && is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
         out.push(Attribution { cue, who, content: content.map(|(x, y)| doc.span(x, y)), pure_quote: None, main, rule });
         out.extend(second.take());
         let _ = content;
