@@ -96,6 +96,25 @@ bench() {
   node bench/bench.mjs
 }
 
+# libFuzzer on newslens::annotate (fuzz/) for SECONDS (default 60). cargo-fuzz needs nightly flags
+# (-Zsanitizer); on the stable toolchain RUSTC_BOOTSTRAP=1 enables them. No sanitizer: the core is safe Rust, and
+# AddressSanitizer cut the executions per second several times. Crashes land in fuzz/artifacts/.
+fuzz() {
+  local seconds=${1:-60}
+  if ! command -v cargo-fuzz >/dev/null; then
+    say "fuzz: installing cargo-fuzz (crates.io)"
+    cargo install cargo-fuzz
+  fi
+  mkdir -p fuzz/corpus/annotate
+  # seed the corpus with the real texts once (never committed: fuzz/corpus is ignored)
+  if [ -z "$(ls -A fuzz/corpus/annotate)" ]; then
+    cp ../shared/seeds/*.txt fuzz/corpus/annotate/ 2>/dev/null || true
+  fi
+  say "fuzz: cargo fuzz run annotate for ${seconds}s (RUSTC_BOOTSTRAP=1)"
+  RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir fuzz -O -s none annotate fuzz/corpus/annotate -- \
+    -max_total_time="$seconds" -max_len=8192 -timeout=10 -print_final_stats=1
+}
+
 case "${1:-}" in
   setup) setup ;;
   build) setup; build ;;
@@ -103,5 +122,6 @@ case "${1:-}" in
   test) test_ ;;
   eval) eval_ ;;
   bench) bench ;;
+  fuzz) fuzz "${2:-60}" ;;
   *) echo "usage: ./build.sh setup|build|serve|test|eval|bench|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

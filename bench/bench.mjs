@@ -8,7 +8,8 @@
 //   node bench/bench.mjs            full run
 //   node bench/bench.mjs --cold     (internal) one cold start, printed as JSON
 //
-// Env: BENCH_PASSES (timed passes per system, default 5; compromise gets at least 3).
+// Env: BENCH_PASSES (timed passes per system, default 5; compromise gets at least 3);
+// BENCH_QUICK=1 measures newslens only (no peers, no 10 MB input, no CLI), for development.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,6 +50,7 @@ if (process.argv.includes('--cold')) {
 const require = createRequire(join(HERE, 'package.json'));
 const versionOf = (name) => JSON.parse(readFileSync(join(HERE, 'node_modules', name, 'package.json'), 'utf8')).version;
 const passes = Math.max(1, Number(process.env.BENCH_PASSES || 5));
+const quick = process.env.BENCH_QUICK === '1';
 const results = {
   when: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavg: os.loadavg(), node: process.version },
@@ -59,12 +61,12 @@ const log = (s) => process.stderr.write(s + '\n');
 // ---- cold start (fresh processes, so nothing is cached) ----
 log('bench: cold start (5 fresh processes)');
 const colds = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < (quick ? 0 : 5); i++) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--cold'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cold start failed: ${r.stderr}`);
   colds.push(JSON.parse(r.stdout));
 }
-results.cold_start = Object.fromEntries(
+results.cold_start = quick ? {} : Object.fromEntries(
   ['compile_ms', 'instantiate_ms', 'first_call_ms', 'total_ms'].map((k) => [k, median(colds.map((c) => c[k]))]),
 );
 
@@ -104,7 +106,7 @@ const bytes = corpus.reduce((n, t) => n + utf8Bytes(t), 0);
 results.corpus = { texts: corpus.length, words, bytes };
 log(`bench: corpus ${corpus.length} texts, ${fmt(words)} words, ${fmt(bytes / 1024)} KB`);
 results.throughput = {};
-for (const [name, run] of systems) {
+for (const [name, run] of quick ? systems.slice(0, 1) : systems) {
   const n = name === 'compromise' ? Math.max(3, Math.min(passes, 3)) : passes;
   log(`bench: ${name}, 1 warm-up + ${n} passes`);
   const { ms } = timePasses(() => corpus.reduce((s, t) => s + run(t), 0), { warmup: 1, passes: n });
@@ -115,7 +117,7 @@ for (const [name, run] of systems) {
   };
 }
 const nl = results.throughput.newslens.words_per_s.median;
-results.ratio = Object.fromEntries(
+results.ratio = quick ? {} : Object.fromEntries(
   systems.slice(1).map(([name]) => [name, nl / results.throughput[name].words_per_s.median]),
 );
 
@@ -135,7 +137,7 @@ const article = firstWords(corpus.slice(-5).join('\n\n'), 1000);
 // ---- scaling: time per MB as the input grows ----
 const base = corpus.join('\n\n');
 results.scaling = [];
-for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
+for (const size of quick ? [10 * 1024, 100 * 1024, MB] : [10 * 1024, 100 * 1024, MB, 10 * MB]) {
   const text = ofSize(base, size);
   const b = utf8Bytes(text);
   pkg.annotate(text);
@@ -150,6 +152,11 @@ for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
   }
   results.scaling.push({ bytes: b, runs: ms.length, median_ms: median(ms), ms_per_mb: median(ms) / (b / MB) });
   log(`bench: scaling ${fmt(b / 1024)} KB: ${fmt(median(ms) / (b / MB), 1)} ms/MB`);
+}
+if (quick) {
+  console.log(JSON.stringify({ throughput: results.throughput.newslens.words_per_s, latency: results.latency_1000_words,
+    scaling: results.scaling.map((x) => [x.bytes, x.ms_per_mb]), wasm: results.wasm_size }, null, 1));
+  process.exit(0);
 }
 const perMb = (kb) => results.scaling.find((s) => Math.abs(s.bytes - kb * 1024) < kb * 1024 * 0.1).ms_per_mb;
 results.scaling_ratio_10mb_vs_100kb = perMb(10 * 1024) / perMb(100);

@@ -1,13 +1,21 @@
 //! The WebAssembly boundary: converts, nothing else.
 //!
 //! Offsets leave as UTF-16 code units so `text.slice(start, end)` is exact in
-//! JavaScript; errors become JavaScript `Error`s.
+//! JavaScript; errors become JavaScript `Error`s. The result crosses the
+//! boundary as one JSON string that the engine's own `JSON.parse` turns into
+//! plain objects: one call instead of one per field (measured in `bench/`).
 
 use crate::span::OffsetUnit;
 use wasm_bindgen::prelude::*;
 
 /// Inputs above this size are refused with an error rather than risking the tab's memory.
 const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(json: &str) -> Result<JsValue, JsValue>;
+}
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -68,8 +76,8 @@ pub fn annotate_js(text: &str) -> Result<JsValue, JsError> {
         )));
     }
     let a = crate::annotate(text).remap(text, OffsetUnit::Utf16);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&a, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    let json = serde_json::to_string(&a).map_err(|e| JsError::new(&e.to_string()))?;
+    json_parse(&json).map_err(|_| JsError::new("the annotations are not valid JSON"))
 }
 
 /// Compares several articles (one story, several outlets). Every `start`/`end` is a

@@ -21,8 +21,13 @@ const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::n
 /// Adds to `teams` the text of each mention in `found` that stands in a match context.
 pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>) {
     for m in found.iter().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
-        let Some(a) = tokens.iter().position(|t| t.span.start == m.span.start) else { continue };
-        let Some(b) = tokens[a..].iter().position(|t| t.span.end == m.span.end).map(|x| a + x + 1) else { continue };
+        // tokens are sorted and disjoint: binary searches, not scans (a long sentence would make them quadratic)
+        let a = tokens.partition_point(|t| t.span.start < m.span.start);
+        let last = a + tokens[a..].partition_point(|t| t.span.end < m.span.end);
+        if tokens.get(a).is_none_or(|t| t.span.start != m.span.start) || tokens.get(last).is_none_or(|t| t.span.end != m.span.end) {
+            continue;
+        }
+        let b = last + 1;
         let lower = |i: usize| tokens.get(i).map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default();
         let score_after = tokens.get(b).is_some_and(|t| {
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())

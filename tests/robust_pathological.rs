@@ -1,0 +1,90 @@
+//! Pathological inputs: no whitespace at all, a flood of quote marks, very many
+//! sentences, one enormous word, and repetitions that stress one stage each
+//! (numbers, quotes with speakers, one name repeated).
+//!
+//! Each case runs at a size and at ten times that size; the output must keep the
+//! structural invariants of `tests/robust/mod.rs`. The time ratio is printed,
+//! never asserted (timings live in `./build.sh bench`): a ratio far above 10
+//! means the work grows faster than the input. Default sizes keep the suite
+//! quick; `NEWSLENS_PATHOLOGICAL_FULL=1 cargo test --release --test
+//! robust_pathological -- --nocapture` runs the sizes of issue 6 (10 MB without
+//! whitespace, 1 million quote marks, 100,000 sentences, a 1 MB word).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod robust;
+
+use std::time::Instant;
+
+/// A deterministic stream of characters from `alphabet` (a linear congruential generator).
+fn noise(alphabet: &[char], n: usize) -> String {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..n)
+        .map(|_| {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            alphabet[(x >> 33) as usize % alphabet.len()]
+        })
+        .collect()
+}
+
+/// `unit` repeated until the text has about `bytes` bytes.
+fn repeat(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes.div_ceil(unit.len()).max(1))
+}
+
+type Make = fn(usize) -> String;
+
+/// (name, generator of about n bytes, full size of issue 6 in bytes)
+const CASES: &[(&str, Make, usize)] = &[
+    ("no_whitespace", |n| noise(&"abcdefgh.,;:-\"'’“”ABCDE12345".chars().collect::<Vec<_>>(), n), 10 << 20),
+    ("quote_marks", |n| repeat("\"", n), 1_000_000),
+    ("curly_quotes", |n| repeat("“ ”x ‘", n), 1 << 20),
+    ("sentences", |n| repeat("He said it was 5 in Paris on Monday. ", n), 100_000 * 37),
+    ("one_word", |n| repeat("a", n), 1 << 20),
+    ("numbers", |n| repeat("1 ", n), 1 << 20),
+    ("quotes_with_speakers", |n| repeat("\"We will win this war,\" Smith said. ", n), 1 << 20),
+    ("one_name", |n| repeat("Putin ", n), 1 << 20),
+    ("line_breaks", |n| repeat("\r\n", n), 1 << 20),
+];
+
+fn run(name: &str, text: &str) -> f64 {
+    let t0 = Instant::now();
+    let a = newslens::annotate(text);
+    let secs = t0.elapsed().as_secs_f64();
+    if let Err(e) = robust::check_structure(text, &a) {
+        panic!("{name} ({} bytes): {e}", text.len());
+    }
+    secs
+}
+
+#[test]
+fn pathological_inputs_keep_invariants_and_report_growth() {
+    newslens::annotate("Warm up: the word lists load on the first call."); // not part of any case's time
+    let full = std::env::var("NEWSLENS_PATHOLOGICAL_FULL").is_ok_and(|v| v == "1");
+    for &(name, make, full_size) in CASES {
+        let big = if full { full_size } else { 20_000 };
+        let small_text = make(big / 10);
+        let big_text = make(big);
+        let t1 = run(name, &small_text);
+        let t10 = run(name, &big_text);
+        eprintln!(
+            "{name:<22} {:>9} B: {:>9.2} ms   {:>9} B: {:>9.2} ms   ratio {:>6.1} (10 is linear)",
+            small_text.len(),
+            t1 * 1e3,
+            big_text.len(),
+            t10 * 1e3,
+            t10 / t1.max(1e-9)
+        );
+    }
+}
+
+#[test]
+fn small_pathological_inputs_keep_every_invariant() {
+    // with the offset checks, which are too slow for the big inputs
+    for &(name, make, _) in CASES {
+        let text = make(2_000);
+        let a = newslens::annotate(&text);
+        if let Err(e) = robust::check(&text, &a) {
+            panic!("{name}: {e}");
+        }
+    }
+}
