@@ -145,6 +145,19 @@ fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
     np_after(doc, by + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))).or_else(|| np_after(doc, from, b))
 }
 
+/// "said in an interview with CNN that …", "said at a news conference in Kyiv that …": a
+/// prepositional setting before "that" is not content.
+fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
+    if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through") {
+        return r;
+    }
+    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.token_entity[t].is_none());
+    match that {
+        Some(t) if doc.low(t) == "that" => t + 1,
+        _ => r,
+    }
+}
+
 /// After "told": the listener, then "that".
 fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let lim = b.min(r + 8);
@@ -263,7 +276,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 content = trim(doc, a, b_trim);
                 rule = "reportedly";
             }
-            CueRole::Say | CueRole::Tell | CueRole::Quoted => {
+            CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding => {
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
                 loop {
@@ -304,6 +317,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     r = np_after(doc, r + 1, b_trim).map_or(r + 1, |n| n.end);
                 }
                 r = skip_after(doc, r, b_trim);
+                r = skip_setting(doc, r, b_trim);
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
                 let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
@@ -323,7 +337,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that") {
                     who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start, &persons) };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";
@@ -339,7 +353,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         if let Some(p) = boundary {
             boundaries.push(p);
         }
-        let main = is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
+        // a cue with nothing attributed ("announced the plan in 2021") leaves the sentence a fact
+        let main = content.is_some() && is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
         out.push(Attribution { cue, who, content: content.map(|(x, y)| doc.span(x, y)), pure_quote: None, main, rule });
         out.extend(second.take());
         let _ = content;

@@ -20,6 +20,8 @@ pub enum CueRole {
     Quoted,
     /// Source-less: "reportedly".
     Adverb,
+    /// A study's verb ("found", "show"): content after it only with "that".
+    Finding,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
@@ -53,6 +55,7 @@ fn role(s: Option<&str>) -> CueRole {
         Some("according") => CueRole::According,
         Some("quoted") => CueRole::Quoted,
         Some("adverb") => CueRole::Adverb,
+        Some("finding") => CueRole::Finding,
         _ => CueRole::Say,
     }
 }

@@ -147,6 +147,14 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
             sal.spoke(&w.0);
         }
     }
+    // a quotation running over paragraphs takes the cue of whichever of its paragraphs has one
+    for qi in (1..doc.quotes.len()).rev() {
+        if doc.quotes[qi].continues && quote_who[qi - 1].as_ref().is_some_and(|w| w.1.is_none()) {
+            if let Some(w) = quote_who[qi].clone().filter(|w| w.1.is_some()) {
+                quote_who[qi - 1] = Some(w);
+            }
+        }
+    }
     for (qi, q) in doc.quotes.iter().enumerate() {
         let Some((who, cue, _)) = &quote_who[qi] else { continue };
         if !quotes::has_verb(q.inner.of(text)) {

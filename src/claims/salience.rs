@@ -158,7 +158,7 @@ impl Salience {
                 },
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
-                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Unknown),
+                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about
                 ("person", false) => self.by_title(noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 ("org", _) => {

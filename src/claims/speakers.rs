@@ -224,6 +224,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let mut desc: Option<(String, &'static str, bool)> = None;
     let mut anonymous = false;
     let mut name_end = None;
+    let mut loose = 0;
     let hi = hi.min(first + 12);
     while t < hi {
         let lw = doc.low(t);
@@ -245,6 +246,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             if name_end.is_none_or(|e| e == t) {
                 name_end = Some(t + 1);
             }
+        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.token_entity[u].is_some() || doc.capitalised(u) || description(doc.low(u)).is_some()) {
+            loose += 1; // "said lead author Dr Anna Kowalski"
         } else {
             break;
         }

@@ -113,6 +113,7 @@ mod tests {
             ("WASHINGTON (Reuters) - The Senate voted.", &["WASHINGTON (Reuters) -", "The Senate voted."]),
             ("MOSCOW, April 25 (AP) — Talks began.", &["MOSCOW, April 25 (AP) —", "Talks began."]),
             ("NATO - the alliance - met.", &["NATO - the alliance - met."]),
+            ("SOCCER - JAPAN WIN", &["SOCCER - JAPAN WIN"]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");

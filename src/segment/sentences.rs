@@ -81,7 +81,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
-/// "WASHINGTON (Reuters) - …", "MOSCOW, April 25 (AP) — …": a dateline opening the
+/// "WASHINGTON (Reuters) - …", "MOSCOW, April 25 (AP) — …": a dateline (with its agency) opening the
 /// paragraph is a segment of its own, so the sentence after it starts with its subject.
 fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     let first = tokens.first()?.text(text);
@@ -89,8 +89,7 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
         return None;
     }
     let dash = tokens.iter().take(12).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
-    let prev = tokens[dash.checked_sub(1)?].text(text);
-    let after_agency = prev == ")" || prev.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")";
     let next = tokens.get(dash + 1)?;
     (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1)
 }
