@@ -127,7 +127,10 @@ fn unrelated_articles_share_nothing() {
     assert!(c.groups.is_empty(), "{:#?}", c.groups);
     assert!(c.entities.iter().all(|e| e.counts.iter().filter(|&&n| n > 0).count() == 1));
     assert_eq!(c.articles.len(), 2);
-    assert_eq!(c.unique.len(), 2, "each quote is only in its own article");
+    assert!(c.articles.iter().all(|a| a.grouped == 0));
+    for quote in ["the roads have waited long enough", "this animal changes what we know about flight"] {
+        assert!(c.unique.iter().any(|m| m.text == quote), "{quote} is a claim of one article only");
+    }
 }
 
 #[test]
@@ -147,6 +150,15 @@ fn constructed_cases_group_and_conflict_as_expected() {
             &[
                 "Rescuers reached the flooded village of Dorna on Wednesday, officials told reporters.",
                 "Officials told reporters that rescuers reached the flooded village of Dorna on Thursday.",
+            ],
+            &[&[0, 1]],
+            &[&[ValueKind::Weekday]],
+        ),
+        (
+            // two counts on different days: the days conflict, the counts describe two events
+            &[
+                "The Dow Jones index closed down 31 points on Friday, traders said after the session.",
+                "The Dow Jones index closed down 64 points on Thursday, traders said after the session.",
             ],
             &[&[0, 1]],
             &[&[ValueKind::Weekday]],
@@ -245,4 +257,17 @@ fn cli_prints_json_in_code_points_and_a_report() {
     assert!(report.status.success() && text.contains("CONFLICT") && text.contains("Groups"), "{text}");
     let none = Command::new(env!("CARGO_BIN_EXE_newslens")).arg("compare").output().unwrap();
     assert_eq!(none.status.code(), Some(2));
+}
+
+#[test]
+fn annotations_that_do_not_fit_their_text_are_redone() {
+    let texts = ["Officials said 300 soldiers crossed the river near Tarnow on Monday.", "About 300 soldiers crossed the river near Tarnow on Tuesday, officials said."];
+    // annotations of other, longer texts: spans past the end and inside characters
+    let others = ["é".repeat(200) + " Officials said 300 soldiers crossed the river near Tarnow on Monday.", "中".repeat(300) + " said \"we will go\" on Friday."];
+    let wrong: Vec<newslens::Annotations> = others.iter().map(|t| newslens::annotate(t)).collect();
+    let from_wrong = newslens::compare_annotated(&texts, &wrong);
+    let fresh = compare(&texts);
+    assert!(!fresh.groups.is_empty());
+    let members = |c: &Comparison| c.groups.iter().flat_map(|g| g.members.iter().map(|m| (m.article, m.span, m.text.clone()))).collect::<Vec<_>>();
+    assert_eq!(members(&from_wrong), members(&fresh));
 }

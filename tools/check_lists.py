@@ -14,7 +14,7 @@ import sys
 
 NUM = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 FIELD2 = {
-    "countries.txt": None, "cities.txt": None, "regions.txt": None, "orgs.txt": None, "events.txt": None,
+    "countries.txt": None, "common_words.txt": None, "cities.txt": None, "regions.txt": None, "orgs.txt": None, "events.txt": None,
     "demonyms.txt": re.compile(r"^[^\t]+$"),
     "groups.txt": {"ambiguous"}, "given_names.txt": {"ambiguous"}, "surnames.txt": {"ambiguous"},
     "org_keywords.txt": {"head", "suffix", "both"}, "titles.txt": {"person", "role"},

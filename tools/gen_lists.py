@@ -453,6 +453,11 @@ def main():
     # ---------------- small hand lists
     write(a.out, "org_keywords.txt", [HAND], sorted(hand.ORG_KEYWORDS.items()),
           note="format: word<TAB>head|suffix|both (position in a capitalised name)")
+    # ordinary English words: usually written lower-case in the GMB news text (a feature of the span model)
+    common = sorted(w for w, n in g.lower.items()
+                    if n >= 8 and "'" not in w and "-" not in w and n >= 3 * g.cap[w.capitalize()])
+    write(a.out, "common_words.txt", ["GMB 2.2.0 derivative (gmb.jsonl): lower-case word counts only, no text"], common,
+          note="format: word (lower-case in the GMB at least 8 times and 3 times as often as capitalised mid-sentence)")
     write(a.out, "name_keywords.txt", [HAND], sorted(hand.NAME_KEYWORDS.items()),
           note="format: word<TAB>place-suffix|place-head|both-place|event-suffix|event-head|none-suffix\n"
                "(a capitalised name with this head or last word is a place, an event, or no entity: awards, laws)")

@@ -40,15 +40,31 @@ worker.onmessage = async (event) => {
   await show(id, latestText, result);
 };
 
+worker.onerror = (event) => { // the module or the WebAssembly failed to load
+  event.preventDefault();
+  busy = false;
+  queued = null;
+  say(`Error: the annotator could not start (${event.message || 'worker error'})`);
+};
+
+const yieldTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The article first (its first chunk at once), then each panel in a task of its own, so no single
+// task carries a large result's whole DOM.
 async function show(id, text, result) {
   entityIndex.clear();
   state.text = text;
   state.result = result;
   renderLegend($('legend'), output, result);
-  renderEntityIndex($('entity-index'), result);
-  renderSpeakers($('speakers'), text, result);
   say(result.entities.length ? 'Rendering…' : '');
-  const complete = await renderer.render(text, result);
+  const rendering = renderer.render(text, result);
+  await yieldTask();
+  if (id !== latest) return;
+  renderEntityIndex($('entity-index'), result);
+  await yieldTask();
+  if (id !== latest) return;
+  renderSpeakers($('speakers'), text, result);
+  const complete = await rendering;
   if (!complete || id !== latest) return;
   const e = result.entities.length, c = result.claims.length;
   say(`${e} ${e === 1 ? 'entity' : 'entities'}, ${c} ${c === 1 ? 'claim' : 'claims'}`);
@@ -72,8 +88,37 @@ input.addEventListener('input', () => {
 });
 $('annotate').addEventListener('click', annotateNow);
 
+// A large text is not laid out in the text area at all (a megabyte there costs the main thread a
+// quarter of a second or more): the area folds away behind a note until the reader asks to see it.
+// A large paste also goes in as one programmatic edit, not through the browser's slow paste path.
+const LARGE_PASTE = 50000;
+const LARGE_TEXT = 200000;
+const folded = $('input-folded');
+function fold() {
+  const fold = input.value.length > LARGE_TEXT;
+  const hadFocus = document.activeElement === input;
+  input.hidden = fold;
+  folded.hidden = !fold;
+  if (fold) $('input-size').textContent = `${(input.value.length / 1048576).toFixed(2)} MB`;
+  if (fold && hadFocus) $('show-input').focus();
+}
+$('show-input').addEventListener('click', () => {
+  input.hidden = false;
+  folded.hidden = true;
+  input.focus();
+});
+input.addEventListener('paste', (ev) => {
+  const text = ev.clipboardData ? ev.clipboardData.getData('text/plain') : '';
+  if (text.length < LARGE_PASTE) return;
+  ev.preventDefault();
+  input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+  fold();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+});
+
 function load(text) {
   input.value = text;
+  fold();
   annotateNow();
 }
 $('example').addEventListener('click', () => load(EXAMPLE));

@@ -7,7 +7,7 @@ import { el } from './render.js';
 
 const REASONS = {
   has_number: 'it contains a number', has_date: 'it contains a date', superlative: 'it makes a superlative comparison',
-  named_actor: 'it names who did something', event_verb: 'it reports a concrete event',
+  named_actor: 'it names who did something', event_verb: 'it reports a concrete event', named_event: 'it names an event',
 };
 const FLAGS = { unattributed: 'no source given', anonymous_source: 'anonymous source', hedged: 'hedged wording' };
 const NAVIGABLE = 'mark, [data-claim-id]:not([data-claim-cont])';
@@ -54,6 +54,11 @@ export function setupCards(output, card, getState) {
     if (!item) return;
     const dl = el('dl');
     dl.append(...(isMark ? entityCard(result, item) : claimCard(result, item)));
+    const around = isMark && target.closest('[data-claim-id]');
+    if (around) { // a mention inside a claim: say whose
+      const c = result.claims[Number(around.dataset.claimId)];
+      if (c) dl.append(...row('in', `${c.kind}${c.speaker ? ` by ${c.speaker}` : ''}`));
+    }
     card.replaceChildren(dl);
     card.dataset.for = isMark ? `entity-${item.id}` : `claim-${item.id}`;
     card.hidden = false;

@@ -28,29 +28,30 @@ export function htmlToText(html) {
   const root = new DOMParser().parseFromString(inertMarkup(html), 'text/html').querySelector('template')?.content;
   const blocks = [];
   let line = '';
-  const flush = () => {
-    const t = line.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  const flush = (pre) => { // whitespace collapses, except in <pre>
+    const t = pre ? line.replace(/^[\r\n]+|\s+$/g, '') : line.replace(/[ \t\n\r\f]+/g, ' ').trim();
     if (t) blocks.push(t);
     line = '';
   };
   const walk = (node, pre) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === Node.TEXT_NODE) {
-        line += pre ? n.nodeValue.replace(/\n/g, '\u2028') : n.nodeValue;
+        line += n.nodeValue;
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const tag = n.tagName.toUpperCase();
         if (DROP.has(tag)) continue;
         if (tag === 'TEMPLATE') { walk(n.content, pre); continue; }
         if (tag === 'BR') { line += '\u2028'; continue; }
         const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(n, pre || tag === 'PRE');
-        if (block) flush();
+        const inner = pre || tag === 'PRE';
+        if (block) flush(pre);
+        walk(n, inner);
+        if (block) flush(inner);
       }
     }
   };
   if (root) walk(root, false);
-  flush();
+  flush(false);
   return blocks.map((b) => b.replace(/ ?\u2028 ?/g, '\n').trim()).filter(Boolean).join('\n\n');
 }
 

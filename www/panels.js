@@ -35,6 +35,30 @@ export function setupLegend(list, output) {
   });
 }
 
+const CAP = 100; // entries per group rendered at once; "Show all" renders the rest
+
+/// Fills `ul` with one li per item (made by `make`), the first CAP now and the rest on request.
+function fillCapped(ul, items, make) {
+  const add = (from, to) => {
+    for (let i = from; i < to; i++) {
+      const li = el('li');
+      li.append(make(items[i]));
+      ul.append(li);
+    }
+  };
+  add(0, Math.min(CAP, items.length));
+  if (items.length <= CAP) return;
+  const li = el('li', { class: 'more' });
+  const more = el('button', { type: 'button', class: 'show-all' }, `Show all ${items.length}`);
+  more.addEventListener('click', () => {
+    li.remove();
+    add(CAP, items.length);
+    ul.children[CAP]?.querySelector('button')?.focus();
+  });
+  li.append(more);
+  ul.append(li);
+}
+
 export function renderEntityIndex(container, result) {
   const groups = [];
   for (const label of LABELS) {
@@ -45,15 +69,13 @@ export function renderEntityIndex(container, result) {
     const heading = el('h3', {}, `${label} `);
     heading.append(el('span', { class: 'count' }, String(items.length)));
     const ul = el('ul');
-    for (const l of items) {
+    fillCapped(ul, items, (l) => {
       const button = el('button', { type: 'button', 'data-linked': String(l.id), 'data-mentions': String(l.mentions.length) }, l.name);
       const count = el('span', { class: 'count' }, String(l.mentions.length));
       count.append(el('span', { class: 'sr-only' }, l.mentions.length === 1 ? ' mention' : ' mentions'));
       button.append(' ', count);
-      const li = el('li');
-      li.append(button);
-      ul.append(li);
-    }
+      return button;
+    });
     section.append(heading, ul);
     groups.push(section);
   }
@@ -133,15 +155,13 @@ export function renderSpeakers(container, text, result) {
     const heading = el('h3', {}, `${g.name} `);
     heading.append(el('span', { class: 'count' }, String(g.claims.length)));
     const ul = el('ul');
-    for (const c of g.claims) {
-      const quote = text.slice(c.start, c.end);
-      const preview = quote.length > PREVIEW ? quote.slice(0, PREVIEW - 1) + '…' : quote;
+    fillCapped(ul, g.claims, (c) => {
+      const quote = text.slice(c.start, Math.min(c.end, c.start + PREVIEW));
+      const preview = c.end - c.start > PREVIEW ? quote.slice(0, PREVIEW - 1) + '…' : quote;
       const button = el('button', { type: 'button', 'data-claim-id': String(c.id), 'data-kind': c.kind });
       button.append(el('span', { class: 'kind' }, c.kind), ' ', preview);
-      const li = el('li');
-      li.append(button);
-      ul.append(li);
-    }
+      return button;
+    });
     section.append(heading, ul);
     return section;
   });

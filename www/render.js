@@ -7,7 +7,9 @@
 export const LABELS = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'EVENT', 'DATE', 'NUMBER'];
 export const CLAIM_KINDS = ['quote', 'reported', 'factual'];
 
-const SLICE_MS = 12; // main-thread budget per chunk
+// Main-thread budget per chunk, adapted as it goes: the browser's style and layout work for a chunk's
+// nodes comes after it, so when the pause between chunks grows long the chunks get smaller.
+const SLICE_MS = { start: 6, min: 1.5, max: 12, slowGap: 40, fastGap: 20 };
 
 export function el(tag, attrs = {}, text) {
   const node = document.createElement(tag);
@@ -81,7 +83,11 @@ function* paragraphJobs(result) {
   }
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// After the next frame (so its style and layout run between chunks), or a plain task when hidden.
+const nextTask = () => new Promise((resolve) => {
+  if (document.hidden) setTimeout(resolve, 0);
+  else requestAnimationFrame(() => setTimeout(resolve, 0));
+});
 
 /// One renderer per container. render() cancels any render still in progress.
 export class Renderer {
@@ -102,9 +108,10 @@ export class Renderer {
     this.claims = new Map();
     const jobs = paragraphJobs(result);
     let first = true;
+    let budget = SLICE_MS.start;
     for (;;) {
-      const frag = document.createDocumentFragment();
-      const until = performance.now() + SLICE_MS;
+      const frag = el('div', { class: 'part' }); // one containment boundary per chunk (see style.css)
+      const until = performance.now() + budget;
       let done = false;
       while (performance.now() < until) {
         const job = jobs.next();
@@ -120,8 +127,12 @@ export class Renderer {
       if (first) this.container.replaceChildren(frag); else this.container.append(frag);
       first = false;
       if (done) return true;
+      const paused = performance.now();
       await nextTask();
       if (generation !== this.generation) return false;
+      const gap = performance.now() - paused - 16; // less the frame we waited for
+      if (gap > SLICE_MS.slowGap) budget = Math.max(SLICE_MS.min, budget / 2);
+      else if (gap < SLICE_MS.fastGap) budget = Math.min(SLICE_MS.max, budget * 1.25);
     }
   }
 }

@@ -28,8 +28,8 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let input = args.get(1).map(String::as_str).unwrap_or("../shared/train/gmb.jsonl");
     let output = args.get(2).map(String::as_str).unwrap_or("src/data/span_model.bin");
-    let bits: u32 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(15);
-    let epochs: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(6);
+    let bits: u32 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(16);
+    let epochs: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(8);
     let buckets = 1usize << bits;
     let nc = CLASSES.len();
     let data = std::fs::read_to_string(input).expect("read the GMB jsonl");

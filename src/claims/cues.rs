@@ -11,7 +11,8 @@
 //! speaker ("Putin said he believed …") adds nothing.
 
 use super::lexicon::{CueRole, LEXICON};
-use super::speakers::{np_after, np_before, subject_np, Head, Np, Salience, Who};
+use super::salience::Salience;
+use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -45,8 +46,8 @@ const NON_CLAUSE: &[&str] = &[
 /// Listeners after "told" that are not names.
 const AUDIENCE: &[&str] = &[
     "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
-    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "the", "a", "an",
-    "local", "russian", "national",
+    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
+    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates",
 ];
 const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
 const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
@@ -98,6 +99,9 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     out
 }
 
+/// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
+const MAX_CONTENT_TOKENS: usize = 250;
+
 fn is_terminal(doc: &Doc, t: usize) -> bool {
     !doc.is_word(t) && !doc.is_quote_mark(t) && matches!(doc.tok(t), "." | "!" | "?" | ";" | ":" | "…" | "..." | "," | "-" | "—" | "–")
 }
@@ -111,8 +115,9 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     while b > a && is_terminal(doc, b - 1) {
         b -= 1;
     }
-    let words = (a..b).filter(|&t| doc.is_word(t)).count();
-    (words >= 2).then_some((a, b))
+    // a content clause has two words at least and is never longer than any real sentence
+    let words = (a..b).filter(|&t| doc.is_word(t)).take(2).count();
+    (words >= 2 && b - a <= MAX_CONTENT_TOKENS).then_some((a, b))
 }
 
 fn date_at(doc: &Doc, t: usize) -> bool {
@@ -134,6 +139,12 @@ fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
     }
 }
 
+/// "according to a summary released by the Senate committee": the named source behind a document.
+fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
+    let by = (from..b.min(from + 6)).find(|&t| matches!(doc.low(t), "by" | "from" | "of"))?;
+    np_after(doc, by + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))).or_else(|| np_after(doc, from, b))
+}
+
 /// After "told": the listener, then "that".
 fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let lim = b.min(r + 8);
@@ -143,31 +154,35 @@ fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         }
     }
     let mut t = r;
-    while t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)) || matches!(doc.low(t), "'s")) {
-        t += 1;
+    let listener = |t: usize| t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
+    while t < b.min(r + 10) {
+        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1);
+        if listener(t) || doc.low(t) == "'s" || determiner {
+            t += 1;
+        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.token_entity[t + 1].is_some() {
+            t += 1; // "told reporters in Moscow"
+            while t < b && doc.token_entity[t].is_some() {
+                t += 1;
+            }
+        } else {
+            break;
+        }
     }
     t
 }
 
 /// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
-fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize) -> Who {
-    let np_span = np.map(|n| n.start..n.end);
-    let mut exclude = Vec::new();
+fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize, persons: &[(usize, usize)]) -> Who {
     // a pronoun may refer back to a person before it, never to a co-argument after it
     let from = match np {
         Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
         _ => range.start,
     };
-    for t in from..range.end {
-        if np_span.as_ref().is_some_and(|s| s.contains(&t)) {
-            continue;
-        }
-        if let Some(e) = doc.token_entity[t] {
-            if doc.entities[e].label == Label::Person && !exclude.contains(&doc.entities[e].linked) {
-                exclude.push(doc.entities[e].linked);
-            }
-        }
-    }
+    let exclude: Vec<usize> = persons
+        .iter()
+        .filter(|&&(t, _)| t >= from && np.is_none_or(|n| !(n.start..n.end).contains(&t)))
+        .map(|&(_, l)| l)
+        .collect();
     if let Some(np) = np {
         return sal.resolve(doc, np, &exclude);
     }
@@ -194,6 +209,22 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     if cues.is_empty() {
         return Vec::new();
     }
+    // the people named in the sentence (last mention of each, at most 16), and where its clauses break
+    let mut persons: Vec<(usize, usize)> = Vec::new();
+    let mut breaks: Vec<usize> = Vec::new();
+    for t in range.clone() {
+        if let Some(e) = doc.token_entity[t].filter(|&e| doc.entities[e].label == Label::Person) {
+            let l = doc.entities[e].linked;
+            persons.retain(|&(_, x)| x != l);
+            persons.push((t, l));
+            if persons.len() > 16 {
+                persons.remove(0);
+            }
+        }
+        if doc.token_quote[t].is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < b && doc.low(t + 1) == "but")) {
+            breaks.push(t);
+        }
+    }
     let mut b_trim = b;
     while b_trim > a && is_terminal(doc, b_trim - 1) {
         b_trim -= 1;
@@ -212,9 +243,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let who;
         let rule;
         let mut boundary = None;
+        let mut second: Option<Attribution> = None;
         match c.role {
             CueRole::According => {
-                let np = np_after(doc, c.end, b_trim);
+                let np = np_after(doc, c.end, b_trim).filter(|n| !matches!(n.head, Head::Anonymous)).or_else(|| source_of_document(doc, c.end, b_trim));
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
                 if c.start > a && doc.tok(c.start - 1) == "," {
                     content = trim(doc, a, c.start - 1);
@@ -234,10 +266,20 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             CueRole::Say | CueRole::Tell | CueRole::Quoted => {
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
-                while s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
-                    s -= 1;
+                loop {
+                    if s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                        s -= 1;
+                    } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
+                        s -= 3; // "the Information Commissioner's Office (ICO) said"
+                    } else {
+                        break;
+                    }
                 }
                 let mut left = np_before(doc, lo, s);
+                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.tok(s - 2) == "," {
+                    // "President Joe Biden, who said …"
+                    left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
+                }
                 if left.is_none() && s >= lo + 2 && doc.tok(s - 1) == "," {
                     // appositive: "adviser, Yuri Ushakov, said"
                     if let Some(np) = np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_))) {
@@ -247,7 +289,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
-                let enclosing = out.iter().rev().find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
+                let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
                 let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if p == "he" || p == "she") && enclosing.is_some();
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
@@ -262,25 +304,34 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     r = np_after(doc, r + 1, b_trim).map_or(r + 1, |n| n.end);
                 }
                 r = skip_after(doc, r, b_trim);
-                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || doc.tok(n.end) == ",");
+                // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
+                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
-                if has_left_content && (non_clause || (left.is_none() && right_np.is_some())) {
+                let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
+                let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.token_quote[r].is_some();
+                if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
                     let speaker_np = left.as_ref().or(right_np.as_ref());
-                    who = who_of(doc, sal, speaker_np, &range, c.start).pick(speaker_np.is_some());
+                    who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
                     content = trim(doc, a, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
                     rule = "cue_after_content";
+                    if after_quote && quote_follows {
+                        // "‘…,’ he said, ‘and …’": the cue sits inside one quotation and speaks for both halves
+                        if let Some((x, y)) = trim(doc, r, b_trim) {
+                            second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
+                        }
+                    }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) {
-                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start) };
+                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start, &persons) };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";
                     if content.is_some() {
                         forward.push((out.len(), b_trim));
                     }
                 } else {
-                    who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start);
+                    who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start, &persons);
                     rule = "cue_without_content";
                 }
             }
@@ -290,6 +341,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         }
         let main = is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
         out.push(Attribution { cue, who, content: content.map(|(x, y)| doc.span(x, y)), pure_quote: None, main, rule });
+        out.extend(second.take());
         let _ = content;
         lo = c.end;
     }
@@ -297,15 +349,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     for (i, _) in forward {
         let start_tok = doc.seg.tokens.partition_point(|t| t.span.start < out[i].content.unwrap().start);
         let mut end = b_trim;
-        for &p in &boundaries {
-            if p > start_tok && p < end {
-                end = p;
-            }
-        }
-        for t in start_tok..end {
-            if doc.token_quote[t].is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < end && doc.low(t + 1) == "but")) {
-                end = t;
-                break;
+        boundaries.sort_unstable();
+        for list in [&boundaries, &breaks] {
+            let i = list.partition_point(|&p| p <= start_tok);
+            if let Some(&p) = list.get(i) {
+                end = end.min(p);
             }
         }
         out[i].content = trim(doc, start_tok, end).map(|(x, y)| doc.span(x, y));
@@ -315,14 +363,23 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let Some(c) = att.content else { continue };
         let first = doc.seg.tokens.partition_point(|t| t.span.start < c.start);
         let last = doc.seg.tokens.partition_point(|t| t.span.end < c.end);
-        if let (Some(q1), Some(q2)) = (doc.token_quote.get(first).copied().flatten(), doc.token_quote.get(last).copied().flatten()) {
-            if q1 == q2 {
-                att.pure_quote = Some(q1);
-            }
+        let q1 = doc.token_quote.get(first).copied().flatten();
+        let q2 = doc.token_quote.get(last).copied().flatten();
+        // exactly a quote, or a quote followed by an adjunct of the cue ("said “…” on Thursday")
+        let opens_with_quote = q1.is_some_and(|q| doc.quotes[q].outer.start == doc.seg.tokens[first].span.start && doc.quotes[q].closed);
+        if q1.is_some() && (q1 == q2 || opens_with_quote) {
+            att.pure_quote = q1;
         }
     }
-    let snapshot: Vec<(Span, Option<Span>, Who)> = out.iter().map(|x| (x.cue, x.content, x.who.clone())).collect();
-    out.retain(|x| !snapshot.iter().any(|(cue, content, who)| *cue != x.cue && content.is_some_and(|c| c.contains(x.cue)) && *who == x.who && x.who.known()));
+    let nested: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let x = &out[i];
+            let window = i.saturating_sub(4)..(i + 5).min(out.len());
+            x.who.known() && window.into_iter().any(|j| j != i && out[j].content.is_some_and(|c| c.contains(x.cue)) && out[j].who == x.who)
+        })
+        .collect();
+    let mut keep = nested.iter().map(|n| !n);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 
@@ -346,6 +403,6 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
         return false;
     }
-    let clause = (a..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
     !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
 }

@@ -46,9 +46,9 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if matches!(doc.tok(last), "?" | "!") || doc.token_quote[a].is_some() {
         return None;
     }
-    let words = (a..b).filter(|&t| doc.is_word(t)).count();
+    let words = (a..b).filter(|&t| doc.is_word(t) || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number).count();
     let quoted = (a..b).filter(|&t| doc.token_quote[t].is_some()).count();
-    if words < 5 || quoted * 5 >= (b - a) * 2 {
+    if words < 4 || quoted * 5 >= (b - a) * 2 {
         return None;
     }
     if (a..b).any(|t| doc.token_quote[t].is_none() && READER.contains(&doc.low(t)) && !is_acronym(doc.tok(t))) {

@@ -16,13 +16,15 @@ mod factual;
 mod flags;
 mod lexicon;
 mod quotes;
+mod salience;
 mod speakers;
 
 use crate::annotations::{Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, ParagraphKind};
 use crate::segment::{Segments, TokenKind};
 use crate::span::Span;
 use cues::Attribution;
-use speakers::{Salience, Who};
+use salience::Salience;
+use speakers::Who;
 
 /// Everything the claim rules read about one document, with per-token tables.
 pub(crate) struct Doc<'a> {
@@ -170,7 +172,9 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
     }
     let q = doc.quotes[qi];
     let mut best: Option<&Attribution> = None;
-    for a in atts {
+    // only the cues nearest the quote can hold it (keeps many quotes × many cues linear)
+    let near = atts.partition_point(|a| a.cue.end <= q.outer.start);
+    for a in &atts[near.saturating_sub(8)..(near + 8).min(atts.len())] {
         let holds = a.pure_quote == Some(qi) || a.content.is_some_and(|c| c.contains(q.inner));
         let size = |x: &Attribution| x.content.map_or(usize::MAX, |c| c.len());
         if holds && best.is_none_or(|b| size(a) < size(b)) {

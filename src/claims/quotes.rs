@@ -198,6 +198,10 @@ pub fn has_verb(fragment: &str) -> bool {
     if words.len() < 2 {
         return false;
     }
+    // a quoted full sentence, or a long stretch of speech, is a clause
+    if words.len() >= 6 || (words.len() >= 3 && fragment.trim_end().ends_with(['.', '?', '!'])) {
+        return true;
+    }
     let mut prev_to = false;
     for (i, w) in words.iter().enumerate() {
         let lw = lower(w, &mut buf).to_string();
@@ -218,7 +222,7 @@ pub fn has_verb(fragment: &str) -> bool {
                 return true;
             }
         }
-        if words.len() >= 4 && i > 0 && lw.len() > 4 && lw.ends_with("ed") {
+        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed")) || LEXICON.events.contains(lw.as_str()) || LEXICON.cues.contains_key(lw.as_str())) {
             return true;
         }
         prev_to = lw == "to";
@@ -300,6 +304,10 @@ mod tests {
             ("great love for Russia", false),
             ("successful and useful", false),
             ("Remain bonus", false),
+            ("Nobody told us anything", true),
+            ("The street became a river", true),
+            ("We found out.", true),
+            ("the first and most important step", true),
         ];
         for (fragment, want) in cases {
             assert_eq!(has_verb(fragment), *want, "{fragment}");

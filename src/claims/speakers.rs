@@ -3,11 +3,7 @@
 //! Input: the document tables and a token position. Output: [`Who`] — linked
 //! entities (one, or several for "Kim and Putin"), a bare name, an anonymous
 //! source, or nobody. Pronouns and descriptions ("he", "Russia's president",
-//! "the two leaders", "the company") resolve against [`Salience`]: the people
-//! who were recently the subject or the speaker of a sentence, then everybody
-//! recently mentioned, skipping people named elsewhere in the same sentence
-//! ("he thanked Putin and added" is not Putin). Lists are capped, so each
-//! lookup is constant time.
+//! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::LEXICON;
 use super::Doc;
@@ -81,12 +77,18 @@ pub struct Np {
     pub head: Head,
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top", "senior"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top",
+    "senior", "one", "another", "each", "every", "no", "other",
+];
+/// Words that may join a title without naming anyone ("Prime Minister", "Deputy Foreign Minister").
+const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 
-fn description(word: &str) -> Option<(&'static str, bool)> {
+pub(crate) fn description(word: &str) -> Option<(&'static str, bool)> {
     if let Some(kind) = LEXICON.descriptions.get(word) {
         return Some((kind, false));
     }
@@ -98,8 +100,13 @@ fn speaker_label(l: Option<Label>) -> bool {
     matches!(l, Some(Label::Person | Label::Org | Label::Place))
 }
 
-fn possessive(doc: &Doc, t: usize) -> bool {
-    matches!(doc.low(t), "'s" | "'")
+/// "'s", or a bare apostrophe right after a plural ("the leaders' meeting").
+pub(crate) fn possessive(doc: &Doc, t: usize) -> bool {
+    match doc.low(t) {
+        "'s" => true,
+        "'" => t > 0 && !doc.seg.tokens[t].space_before && doc.is_word(t - 1) && doc.low(t - 1).ends_with('s') && doc.token_quote[t].is_none_or(|q| doc.quotes[q].outer.end != doc.seg.tokens[t].span.end),
+        _ => false,
+    }
 }
 
 /// The speaker phrase ending just before token `end` (not reaching before `lo`).
@@ -112,9 +119,26 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if PRONOUNS.contains(&low) {
         return Some(Np { start: h, end, head: Head::Pronoun(low.to_string()) });
     }
+    if QUANTIFIERS.contains(&low) {
+        return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
+    }
     let head;
     let mut t = h;
-    if speaker_label(doc.label(h)) {
+    let title_only = doc.token_entity[h].is_some_and(|e| {
+        doc.entities[e].text.split_whitespace().all(|w| {
+            let w = w.to_lowercase();
+            description(&w).is_some_and(|(k, _)| k == "person") || TITLE_PARTS.contains(&w.as_str())
+        })
+    });
+    if title_only {
+        // an entity that is only a title ("the Prime Minister"): a description, not a name
+        let e = doc.token_entity[h]?;
+        while t > lo && doc.token_entity[t - 1] == Some(e) {
+            t -= 1;
+        }
+        let (kind, plural) = description(low).unwrap_or(("person", false));
+        head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
+    } else if speaker_label(doc.label(h)) {
         // the entity, and "X and Y" joint speakers before it
         let mut ents = Vec::new();
         loop {
@@ -136,8 +160,15 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     } else if LEXICON.anonymous.contains(low) {
         head = Head::Anonymous;
     } else if doc.capitalised(h) && doc.token_entity[h].is_none() && !DETERMINERS.contains(&low) {
-        while t > lo && doc.capitalised(t - 1) && doc.token_entity[t - 1].is_none() {
-            t -= 1;
+        // "Information Commissioner's Office": capitalised words, possessives between them
+        while t > lo.max(h.saturating_sub(6)) && doc.token_entity[t - 1].is_none() {
+            if doc.capitalised(t - 1) && !DETERMINERS.contains(&doc.low(t - 1)) {
+                t -= 1;
+            } else if t >= lo + 2 && possessive(doc, t - 1) && doc.capitalised(t - 2) {
+                t -= 2;
+            } else {
+                break;
+            }
         }
         head = Head::Name(doc.span(t, end));
     } else if doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && h > lo && DETERMINERS.contains(&doc.low(h - 1)) {
@@ -149,11 +180,12 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     // modifiers before the head: determiners, possessives, names, a few adjectives
     let mut modifier = None;
     let mut loose = 0;
-    while t > lo {
+    let floor = lo.max(t.saturating_sub(8));
+    while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
         if possessive(doc, p) || DETERMINERS.contains(&lw) || doc.capitalised(p) {
-            if modifier.is_none() && doc.token_entity[p].is_some() {
+            if modifier.is_none() && doc.token_entity[p].is_some_and(|e| doc.entities[e].label != Label::Person) {
                 modifier = Some(doc.entities[doc.token_entity[p].unwrap()].text.to_lowercase());
             }
             t = p;
@@ -192,6 +224,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let mut desc: Option<(String, &'static str, bool)> = None;
     let mut anonymous = false;
     let mut name_end = None;
+    let hi = hi.min(first + 12);
     while t < hi {
         let lw = doc.low(t);
         if let Some(e) = doc.token_entity[t] {
@@ -232,185 +265,6 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start, end: t, head })
-}
-
-const CAP: usize = 12;
-
-fn touch(list: &mut Vec<usize>, x: usize) {
-    if let Some(i) = list.iter().position(|&y| y == x) {
-        list.remove(i);
-    }
-    list.push(x);
-    if list.len() > CAP {
-        list.remove(0);
-    }
-}
-
-/// Who the text is about at the current sentence.
-pub struct Salience {
-    /// Persons who were recently a subject or speaker (linked ids, most recent last).
-    subjects: Vec<usize>,
-    /// Every recently mentioned person / organisation / place.
-    persons: Vec<usize>,
-    orgs: Vec<usize>,
-    places: Vec<usize>,
-    last_speaker: Option<Who>,
-    /// (linked person, title noun, modifier) from "Russian President Vladimir Putin".
-    titles: Vec<(usize, String, Option<String>)>,
-}
-
-impl Salience {
-    pub fn new(doc: &Doc) -> Salience {
-        let mut titles = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
-            // title words inside the mention ("President Vladimir Putin") and just before it
-            let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);
-            let mut words: Vec<String> = e.text.split_whitespace().map(str::to_lowercase).collect();
-            let mut modifier = None;
-            let mut t = first_tok;
-            while t > 0 && first_tok - t < 3 {
-                let p = t - 1;
-                if let Some(me) = doc.token_entity[p] {
-                    if doc.entities[me].label != Label::Person {
-                        modifier = Some(doc.entities[me].text.to_lowercase());
-                    }
-                    break;
-                }
-                if !doc.is_word(p) || possessive(doc, p) {
-                    if possessive(doc, p) {
-                        t = p;
-                        continue;
-                    }
-                    break;
-                }
-                words.push(doc.low(p).to_string());
-                t = p;
-            }
-            for w in words {
-                if description(&w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.clone(), modifier.clone())) {
-                    titles.push((e.linked, w, modifier.clone()));
-                }
-            }
-        }
-        Salience { subjects: Vec::new(), persons: Vec::new(), orgs: Vec::new(), places: Vec::new(), last_speaker: None, titles }
-    }
-
-    /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
-    pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
-        self.mentions(doc, range.clone());
-        let subject = speaker.or_else(|| {
-            let np = subject_np(doc, range.start, range.end)?;
-            match self.resolve(doc, &np, &[]) {
-                w @ Who::Entities(_) => w.person(doc),
-                _ => None,
-            }
-        });
-        if let Some(p) = subject {
-            touch(&mut self.subjects, p);
-        }
-    }
-
-    /// Takes in the mentions of tokens `range`.
-    pub fn mentions(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
-        let mut last = None;
-        for t in range {
-            let Some(e) = doc.token_entity[t] else { continue };
-            if last == Some(e) {
-                continue;
-            }
-            last = Some(e);
-            let l = doc.entities[e].linked;
-            match doc.entities[e].label {
-                Label::Person => touch(&mut self.persons, l),
-                Label::Org => touch(&mut self.orgs, l),
-                Label::Place => touch(&mut self.places, l),
-                _ => {}
-            }
-        }
-    }
-
-    pub fn spoke(&mut self, who: &Who) {
-        if who.known() {
-            self.last_speaker = Some(who.clone());
-        }
-    }
-
-    /// The speaker of the last attributed claim (for a quote paragraph with no cue).
-    pub fn current_speaker(&self) -> Who {
-        self.last_speaker.clone().unwrap_or(Who::Unknown)
-    }
-
-    fn person(&self, exclude: &[usize]) -> Option<usize> {
-        self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
-    }
-
-    /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
-    fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
-        if list.len() < 2 {
-            return None;
-        }
-        let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
-        ranked.sort_by(|x, y| y.cmp(x));
-        let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
-        Some(Who::Entities(vec![list[i], list[j]]))
-    }
-
-    /// Who a speaker phrase refers to; `exclude` holds people named elsewhere in the sentence.
-    pub fn resolve(&self, doc: &Doc, np: &Np, exclude: &[usize]) -> Who {
-        match &np.head {
-            Head::Entities(es) => {
-                let mut ls: Vec<usize> = Vec::new();
-                for &e in es {
-                    let l = doc.entities[e].linked;
-                    if !ls.contains(&l) {
-                        ls.push(l);
-                    }
-                }
-                Who::Entities(ls)
-            }
-            Head::Name(s) => Who::Name(*s),
-            Head::Anonymous => Who::Anonymous,
-            Head::Pronoun(p) => match p.as_str() {
-                "he" | "she" | "i" => self.person(exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
-                "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
-                _ => match &self.last_speaker {
-                    Some(w @ Who::Entities(ls)) if ls.len() > 1 => w.clone(),
-                    _ => Who::Unknown,
-                },
-            },
-            Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
-                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Unknown),
-                ("person", false) => self.by_title(noun, modifier.as_deref()).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
-                ("org", _) => {
-                    let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));
-                    named.or(self.orgs.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
-                }
-                (_, true) => (self.places.len() >= 2).then(|| Who::Entities(self.places[self.places.len() - 2..].to_vec())).unwrap_or(Who::Unknown),
-                _ => self.places.last().map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
-            },
-        }
-    }
-
-    /// The person introduced with this title (and modifier: "Russia's" ~ "Russian"), most recently salient first.
-    fn by_title(&self, noun: &str, modifier: Option<&str>) -> Option<usize> {
-        let fits = |m: &Option<String>| match (modifier, m) {
-            (None, _) => true,
-            (Some(a), Some(b)) => same_stem(a, b),
-            (Some(_), None) => false,
-        };
-        let candidates: Vec<usize> = self.titles.iter().filter(|(_, n, m)| n == noun && fits(m)).map(|(l, _, _)| *l).collect();
-        let recent = self.subjects.iter().rev().chain(self.persons.iter().rev()).find(|l| candidates.contains(l));
-        recent.copied().or(candidates.first().copied())
-    }
-}
-
-/// "russia" ~ "russian", "north korea's" ~ "north korean".
-fn same_stem(a: &str, b: &str) -> bool {
-    let a = a.trim_end_matches("'s").trim_end_matches("’s");
-    let b = b.trim_end_matches("'s").trim_end_matches("’s");
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= a.chars().count().min(b.chars().count()).saturating_sub(2).max(3)
 }
 
 /// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").

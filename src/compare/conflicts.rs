@@ -40,18 +40,26 @@ pub struct Conflict {
     pub values: Vec<ConflictValue>,
 }
 
-/// The words of a group in more than one article, by weight, as first written (lower case).
+/// The words of a group in more than one article, as first written, best first.
 pub fn shared_words(texts: &[&str], units: &[&Unit], weight: &dyn Fn(&str) -> f64, limit: usize) -> Vec<String> {
     let mut articles_of: HashMap<&str, HashSet<usize>> = HashMap::new();
     let mut surface: HashMap<&str, String> = HashMap::new();
+    let mut names: HashSet<&str> = HashSet::new();
     for u in units {
         for w in &u.words {
             articles_of.entry(&w.key).or_default().insert(u.article);
+            if w.in_name {
+                names.insert(&w.key);
+            }
             surface.entry(&w.key).or_insert_with(|| w.span.of(texts[u.article]).trim_end_matches("'s").trim_end_matches("’s").to_string());
         }
     }
     let mut shared: Vec<(&str, usize)> = articles_of.into_iter().filter(|(_, a)| a.len() > 1).map(|(k, a)| (k, a.len())).collect();
-    shared.sort_by(|a, b| b.1.cmp(&a.1).then(weight(b.0).total_cmp(&weight(a.0))).then(a.0.cmp(b.0)));
+    // words before names (the entity grid shows names); then by how widely shared times how rare
+    let rank = |k: &str, n: usize| n as f64 * weight(k);
+    shared.sort_by(|a, b| {
+        names.contains(a.0).cmp(&names.contains(b.0)).then(rank(b.0, b.1).total_cmp(&rank(a.0, a.1))).then(a.0.cmp(b.0))
+    });
     shared.into_iter().take(limit).map(|(k, _)| surface[k].clone()).collect()
 }
 
@@ -83,16 +91,21 @@ pub fn find_conflicts(texts: &[&str], units: &[&Unit], about: &[String]) -> Vec<
     }
     let mut out = Vec::new();
     for slot in slots {
-        let mut by_article: Vec<(usize, Vec<&Value>)> = Vec::new();
+        let mut by_article: Vec<(usize, Vec<(usize, &Value)>)> = Vec::new();
         for &(m, v) in &slot {
             let a = units[m].article;
             match by_article.iter_mut().find(|(x, _)| *x == a) {
-                Some((_, vs)) => vs.push(v),
-                None => by_article.push((a, vec![v])),
+                Some((_, vs)) => vs.push((m, v)),
+                None => by_article.push((a, vec![(m, v)])),
             }
         }
+        let is_time = matches!(slot[0].1.kind, ValueKind::Duration | ValueKind::Weekday | ValueKind::Date);
         let disagree = by_article.iter().enumerate().any(|(i, (_, xs))| {
-            by_article[i + 1..].iter().any(|(_, ys)| !xs.iter().any(|x| ys.iter().any(|y| x.agrees(y))))
+            by_article[i + 1..].iter().any(|(_, ys)| {
+                let none_agree = !xs.iter().any(|x| ys.iter().any(|y| x.1.agrees(y.1)));
+                // two counts on days that differ are two events, not a conflict ("down 31 points on Friday", "down 64 on Thursday")
+                none_agree && (is_time || !xs.iter().any(|x| ys.iter().any(|y| days_differ(units[x.0], units[y.0]))))
+            })
         });
         if !disagree {
             continue;
@@ -109,6 +122,15 @@ pub fn find_conflicts(texts: &[&str], units: &[&Unit], about: &[String]) -> Vec<
         out.push(Conflict { what, kind: first.kind, values });
     }
     out
+}
+
+/// Whether two statements name different days (a weekday or date of one disagrees with the other's).
+fn days_differ(a: &Unit, b: &Unit) -> bool {
+    fn days(u: &Unit) -> Vec<&Value> {
+        u.values.iter().filter(|v| matches!(v.kind, ValueKind::Weekday | ValueKind::Date)).collect()
+    }
+    let (da, db) = (days(a), days(b));
+    da.iter().any(|x| db.iter().any(|y| x.same_slot(y))) && !da.iter().any(|x| db.iter().any(|y| x.same_slot(y) && x.agrees(y)))
 }
 
 /// How a value was read, for the reader to check.

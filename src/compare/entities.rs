@@ -25,7 +25,7 @@ pub struct SharedEntity {
     pub label: Label,
     /// The fullest name, in the form most articles use.
     pub name: String,
-    /// Every distinct name the articles give it ("Kim Jong-un", "Kim Jong Un").
+    /// Every distinct name the articles give it, without titles ("Kim Jong-un", "Kim Jong Un").
     pub variants: Vec<String>,
     /// Mentions in each article (one count per article, 0 when absent).
     pub counts: Vec<usize>,
@@ -62,7 +62,7 @@ fn is_thing(label: Label) -> bool {
 }
 
 /// Matches the linked entities of all articles.
-pub fn match_entities(articles: &[Annotations]) -> EntityMatch {
+pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
     struct Item {
         article: usize,
         linked: usize,
@@ -75,7 +75,9 @@ pub fn match_entities(articles: &[Annotations]) -> EntityMatch {
     for (a, ann) in articles.iter().enumerate() {
         for l in ann.linked.iter().filter(|l| is_thing(l.label)) {
             let key = name_key(&l.name);
-            if !key.is_empty() {
+            // a "name" of function words only ("But the") names nothing; "US" and "No 10" do
+            let names_something = l.name.split(|c: char| !c.is_alphanumeric()).any(|w| super::words::key(w).is_some() || w.chars().any(|c| c.is_ascii_digit()));
+            if !key.is_empty() && names_something {
                 items.push(Item { article: a, linked: l.id, label: l.label, key, name: l.name.clone(), mentions: l.mentions.len() });
             }
         }
@@ -135,9 +137,10 @@ pub fn match_entities(articles: &[Annotations]) -> EntityMatch {
                 let it = &items[i];
                 counts[it.article] += it.mentions;
                 linked[it.article].push(it.linked);
-                match variants.iter_mut().find(|(v, _)| *v == it.name) {
+                let shown = display_name(&it.name);
+                match variants.iter_mut().find(|(v, _)| *v == shown) {
                     Some((_, c)) => *c += 1,
-                    None => variants.push((it.name.clone(), 1)),
+                    None => variants.push((shown, 1)),
                 }
             }
             // the name: among the longest keys, the form most articles use
@@ -177,8 +180,7 @@ pub fn match_entities(articles: &[Annotations]) -> EntityMatch {
 /// A name without its leading titles, as written ("President Vladimir Putin" → "Vladimir Putin").
 fn display_name(name: &str) -> String {
     let mut rest = name.trim();
-    loop {
-        let Some((first, tail)) = rest.split_once(' ') else { break };
+    while let Some((first, tail)) = rest.split_once(' ') {
         let w = first.to_lowercase();
         if !(LEXICON.has(&w, Kind::Title) || LEXICON.has(&w, Kind::Stopword)) || tail.trim().is_empty() {
             break;

@@ -96,13 +96,17 @@ pub fn compare(texts: &[&str]) -> Comparison {
     compare_annotated(texts, &annotations)
 }
 
-/// Compares texts whose annotations (in UTF-8 byte offsets) are already known.
+/// Compares texts whose annotations (in UTF-8 byte offsets) are already known. An annotation
+/// whose spans do not fit its text (another offset unit, another text) is redone, so this never panics.
 pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Comparison {
     let n = texts.len().min(annotations.len());
-    let (texts, annotations) = (&texts[..n], &annotations[..n]);
-    let matched = entities::match_entities(annotations);
+    let texts = &texts[..n];
+    let redone: Vec<Option<Annotations>> =
+        texts.iter().zip(annotations).map(|(t, a)| (!fits(t, a)).then(|| crate::annotate(t))).collect();
+    let annotations: Vec<&Annotations> = annotations.iter().zip(&redone).map(|(a, r)| r.as_ref().unwrap_or(a)).collect();
+    let matched = entities::match_entities(&annotations);
     let all: Vec<units::Unit> = (0..n)
-        .flat_map(|a| units::find_units(a, texts[a], &annotations[a], &matched.of_linked[a]))
+        .flat_map(|a| units::find_units(a, texts[a], annotations[a], &matched.of_linked[a]))
         .collect();
     let feats = grouping::Features::new(&all);
     let pairs = grouping::candidate_pairs(&all, &feats);
@@ -134,22 +138,27 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
     for (i, g) in groups.iter_mut().enumerate() {
         g.id = i;
     }
-    let unique: Vec<Member> = all
-        .iter()
-        .zip(&in_group)
-        .filter(|(u, &g)| !g && u.claim.is_some())
-        .map(|(u, _)| member(texts, u, Vec::new()))
-        .collect();
+    let unique = unique_claims(texts, &all, &in_group);
     let articles = (0..n)
         .map(|a| ArticleInfo {
             index: a,
-            title: title(texts[a], &annotations[a]),
+            title: title(texts[a], annotations[a]),
             claims: annotations[a].claims.len(),
             units: all.iter().filter(|u| u.article == a).count(),
             grouped: all.iter().zip(&in_group).filter(|(u, &g)| g && u.article == a).count(),
         })
         .collect();
     Comparison { articles, entities: matched.entities, groups, unique }
+}
+
+/// Whether every span of `ann` lies on character boundaries of `text` and its indices are in range.
+fn fits(text: &str, ann: &Annotations) -> bool {
+    let ok = |s: &Span| s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    ann.paragraphs.iter().all(|p| ok(&p.span))
+        && ann.sentences.iter().all(|s| ok(&s.span) && s.paragraph < ann.paragraphs.len())
+        && ann.entities.iter().all(|e| ok(&e.span) && e.linked < ann.linked.len())
+        && ann.claims.iter().all(|c| ok(&c.span))
+        && ann.linked.iter().all(|l| l.mentions.iter().all(|&m| m < ann.entities.len()))
 }
 
 fn member(texts: &[&str], u: &units::Unit, distinct: Vec<Span>) -> Member {
@@ -162,6 +171,36 @@ fn member(texts: &[&str], u: &units::Unit, distinct: Vec<Span>) -> Member {
         speaker: u.speaker.clone(),
         distinct,
     }
+}
+
+/// The claims no group holds, overlapping no grouped statement of their article (a reported claim around a
+/// grouped quote is not unique), and only the outermost of nested claims. `all` is sorted by article and start.
+fn unique_claims(texts: &[&str], all: &[units::Unit], in_group: &[bool]) -> Vec<Member> {
+    let mut out: Vec<Member> = Vec::new();
+    let mut a = 0;
+    while a < all.len() {
+        let article = all[a].article;
+        let b = a + all[a..].iter().take_while(|u| u.article == article).count();
+        let us = &all[a..b];
+        // grouped spans of this article by start, with the running maximum of their ends
+        let grouped: Vec<Span> = us.iter().zip(&in_group[a..b]).filter(|(_, &g)| g).map(|(u, _)| u.span).collect();
+        let max_end: Vec<usize> = grouped.iter().scan(0, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        }).collect();
+        let mut outer_end = 0;
+        for (u, &g) in us.iter().zip(&in_group[a..b]) {
+            let i = grouped.partition_point(|s| s.start < u.span.end);
+            let overlaps_group = i > 0 && max_end[i - 1] > u.span.start;
+            if g || u.claim.is_none() || overlaps_group || u.span.end <= outer_end {
+                continue;
+            }
+            outer_end = u.span.end;
+            out.push(member(texts, u, Vec::new()));
+        }
+        a = b;
+    }
+    out
 }
 
 /// Drops a member that contains another member of the same article (a sentence around its quote):

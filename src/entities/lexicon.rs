@@ -7,6 +7,7 @@
 
 use crate::segment::{Token, TokenKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -21,6 +22,7 @@ pub enum Kind {
     Org,
     OrgKeyword,
     NameKeyword,
+    CommonWord,
     Title,
     Month,
     Weekday,
@@ -39,8 +41,29 @@ pub struct Entry {
     pub caps: bool,
 }
 
+/// FNV-1a: keys are short words, and SipHash's DoS resistance buys nothing for a fixed word list.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 pub struct Lexicon {
-    map: HashMap<String, Vec<Entry>>,
+    map: FnvMap<String, Vec<Entry>>,
+    /// For each first word of an entry, the most tokens an entry starting with it has.
+    starts: FnvMap<String, usize>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
 }
@@ -56,6 +79,7 @@ const LISTS: &[(Kind, &str)] = &[
     (Kind::Org, include_str!("../data/orgs.txt")),
     (Kind::OrgKeyword, include_str!("../data/org_keywords.txt")),
     (Kind::NameKeyword, include_str!("../data/name_keywords.txt")),
+    (Kind::CommonWord, include_str!("../data/common_words.txt")),
     (Kind::Title, include_str!("../data/titles.txt")),
     (Kind::Month, include_str!("../data/months.txt")),
     (Kind::Weekday, include_str!("../data/weekdays.txt")),
@@ -77,20 +101,30 @@ pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Opt
 /// The lookup key of a phrase: its tokens, lower-cased, joined by spaces.
 pub fn key_of(text: &str, tokens: &[Token]) -> String {
     let mut key = String::new();
+    append_key(&mut key, text, tokens);
+    key
+}
+
+fn append_key(key: &mut String, text: &str, tokens: &[Token]) {
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 {
             key.push(' ');
         }
-        for c in t.text(text).chars() {
+        let w = t.text(text);
+        if w.is_ascii() {
+            key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            continue;
+        }
+        for c in w.chars() {
             // fold curly apostrophes so O’Leary and O'Leary share a key
             key.extend(if c == '’' { '\''.to_lowercase() } else { c.to_lowercase() });
         }
     }
-    key
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut map: FnvMap<String, Vec<Entry>> = FnvMap::default();
+    let mut starts: FnvMap<String, usize> = FnvMap::default();
     let mut max_tokens = 1;
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
@@ -99,6 +133,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 continue;
             }
             max_tokens = max_tokens.max(tokens.len());
+            let first = starts.entry(key_of(entry, &tokens[..1])).or_default();
+            *first = (*first).max(tokens.len());
             let key = key_of(entry, &tokens);
             let entries = map.entry(key).or_default();
             let caps = entry.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !entry.chars().any(char::is_lowercase);
@@ -108,7 +144,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
-    Lexicon { map, max_tokens }
+    Lexicon { map, starts, max_tokens }
 });
 
 impl Lexicon {
@@ -126,14 +162,36 @@ impl Lexicon {
 
     /// The longest phrase of `kind` starting at `tokens[0]`, as a token count.
     pub fn longest(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<usize> {
-        let limit = self.max_tokens.min(tokens.len());
-        (1..=limit).rev().find(|&n| {
-            // a phrase never crosses a line break
-            !tokens[1..n].iter().any(|t| t.newline_before)
-                && tokens[..n].iter().all(|t| t.kind != TokenKind::Punct || n > 1)
-                && self.get(&key_of(text, &tokens[..n])).iter().any(|e| {
-                    e.kind == kind && (!e.caps || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase)))
-                })
+        self.longest_among(text, tokens, &[kind]).map(|(n, _)| n)
+    }
+
+    /// The longest phrase of any of `kinds` starting at `tokens[0]`: its token
+    /// count and kind (on a tie, the kind listed first). One key per length.
+    pub fn longest_among(&self, text: &str, tokens: &[Token], kinds: &[Kind]) -> Option<(usize, Kind)> {
+        // a phrase never crosses a line break and never starts with punctuation
+        let limit = tokens.iter().take(self.max_tokens).skip(1).position(|t| t.newline_before).map_or(tokens.len(), |p| p + 1).min(self.max_tokens);
+        if tokens.first().is_none_or(|t| t.kind == TokenKind::Punct) {
+            return None;
+        }
+        // build the key once; its prefixes at token boundaries are the shorter phrases
+        let mut key = String::new();
+        append_key(&mut key, text, &tokens[..1]);
+        let Some(&most) = self.starts.get(&key) else { return None };
+        let limit = limit.min(most);
+        let mut ends = Vec::with_capacity(limit);
+        ends.push(key.len());
+        for t in &tokens[1..limit] {
+            key.push(' ');
+            append_key(&mut key, text, std::slice::from_ref(t));
+            ends.push(key.len());
+        }
+        (1..=limit).rev().find_map(|n| {
+            let entries = self.get(&key[..ends[n - 1]]);
+            if entries.is_empty() {
+                return None;
+            }
+            let shouted_ok = || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
+            kinds.iter().copied().find(|&k| entries.iter().any(|e| e.kind == k && (!e.caps || shouted_ok()))).map(|k| (n, k))
         })
     }
 }

@@ -71,16 +71,13 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     h
 }
 
-fn has(key: &str, kind: Kind) -> bool {
-    LEXICON.has(key, kind)
-}
-
 /// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
 pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
     out.push(hash(0, "bias"));
     let piece = &tokens[k..m];
     let mut key = String::new();
     let mut all_caps = true;
+    let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
         let w = t.text(text);
         out.push(hash(1, w));
@@ -88,18 +85,32 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         all_caps &= w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         key.clear();
         key.extend(w.chars().flat_map(char::to_lowercase));
-        for (kind, tag) in [(Kind::GivenName, 20), (Kind::Surname, 21), (Kind::City, 22), (Kind::Country, 23),
-            (Kind::Region, 24), (Kind::Demonym, 25), (Kind::Stopword, 26), (Kind::Title, 27), (Kind::Org, 28)]
-        {
-            if has(&key, kind) {
-                let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
-                out.push(combine(hash(tag, "list"), pos));
-            }
-        }
-        if let Some(x) = LEXICON.extra(&key, Kind::OrgKeyword) {
-            out.push(combine(hash(29, x), (n + 1 == piece.len()) as u32));
+        let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
+        for e in LEXICON.get(&key) {
+            let tag = match e.kind {
+                Kind::GivenName => 20,
+                Kind::Surname => 21,
+                Kind::City => 22,
+                Kind::Country => 23,
+                Kind::Region => 24,
+                Kind::Demonym => 25,
+                Kind::Stopword => 26,
+                Kind::Title => 27,
+                Kind::Org => 28,
+                Kind::CommonWord => {
+                    common += 1;
+                    30
+                }
+                Kind::OrgKeyword => {
+                    out.push(combine(hash(29, e.extra.unwrap_or("")), (n + 1 == piece.len()) as u32));
+                    continue;
+                }
+                _ => continue,
+            };
+            out.push(combine(hash(tag, "list"), pos));
         }
     }
+    out.push(combine(hash(31, "common"), if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
     let first = piece[0].text(text);
     let last = piece[piece.len() - 1].text(text);
     out.push(hash(3, first));
@@ -118,6 +129,13 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     let n1 = word_at(Some(m), 12, "</s>");
     let n2 = word_at(Some(m + 1), 13, "</s>");
     out.extend([p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)]);
+    let shape_at = |i: Option<usize>, tag: u8| match i.and_then(|i| tokens.get(i)) {
+        Some(t) => shape_hash(tag, t.text(text)),
+        None => hash(tag, ""),
+    };
+    out.push(combine(shape_at(k.checked_sub(1), 16), shape_at(Some(m), 17)));
+    let prefix = first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]);
+    out.push(hash(18, prefix));
     if k == 0 || tokens[k].newline_before {
         out.push(hash(14, "line_start"));
     }

@@ -18,6 +18,21 @@ use crate::span::Span;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
 
+/// The name lists, most specific first (a tie in length goes to the first).
+const LIST_KINDS: &[Kind] = &[Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City];
+
+fn list_label(kind: Kind) -> (Label, &'static str) {
+    match kind {
+        Kind::Demonym => (Label::Group, "demonym_list"),
+        Kind::Country => (Label::Place, "country_list"),
+        Kind::Group => (Label::Group, "group_list"),
+        Kind::Event => (Label::Event, "event_list"),
+        Kind::Org => (Label::Org, "org_list"),
+        Kind::Region => (Label::Place, "region_list"),
+        _ => (Label::Place, "city_list"),
+    }
+}
+
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
 
 /// The rule of a piece that no rule or model labelled.
@@ -27,6 +42,11 @@ pub const CANDIDATE: &str = "candidate";
 
 fn is_cap(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_connector(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at")
 }
 
 fn is_initial(text: &str, t: &Token) -> bool {
@@ -84,8 +104,16 @@ pub fn find(text: &str, tokens: &[Token], taken: &[bool], train: bool, out: &mut
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // George F. Hauser
+            } else if j + 1 < n && matches!(tokens[j].text(text), "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
+                && tokens[j + 1].space_before && org_suffix_ahead(text, tokens, j + 1)
+            {
+                j += 2; // Nicholson's Limited, Couch's Division
             } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
+            } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
+                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1))
+            {
+                j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
             } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
                 && tokens[j + 1].text(text).chars().all(char::is_lowercase)
@@ -114,11 +142,16 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         if let Some(len) = LEXICON.longest(text, &tokens[k..j], Kind::Title) {
+            // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line
             if k + len < j && !is_listed_at(text, tokens, k, j) {
                 k += len;
                 after_title = true;
                 continue;
             }
+        }
+        if is_connector(text, &tokens[k]) {
+            k += 1; // a connector left over after a split: "of", "and", "&"
+            continue;
         }
         let key1 = key_of(text, &tokens[k..k + 1]);
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
@@ -126,9 +159,19 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
+        if k + 1 < j && !shouting && LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS).is_some_and(|(len, _)| k + len < j) {
+            if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
+                if let Some(label) = label {
+                    out.push(Mention { span: span(tokens, k, j), label, rule });
+                }
+                k = j;
+                continue;
+            }
+        }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
         if COMPASS.contains(&key1.as_str()) && k + 1 < j {
-            let place = [Kind::Country, Kind::Region, Kind::City].into_iter().filter_map(|kind| LEXICON.longest(text, &tokens[k + 1..j], kind)).max();
+            let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
                 k += 1 + len;
@@ -137,18 +180,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         let rest = &tokens[k..];
-        let found = [(Kind::Demonym, Label::Group, "demonym_list"), (Kind::Country, Label::Place, "country_list"),
-            (Kind::Group, Label::Group, "group_list"), (Kind::Event, Label::Event, "event_list"),
-            (Kind::Org, Label::Org, "org_list"), (Kind::Region, Label::Place, "region_list"),
-            (Kind::City, Label::Place, "city_list")]
-            .into_iter()
-            .filter_map(|(kind, label, rule)| LEXICON.longest(text, rest, kind).map(|len| (len, label, rule)))
-            .filter(|&(len, _, _)| k + len <= j || !tokens[k + len - 1].newline_before)
-            .max_by_key(|&(len, _, _)| len);
+        let found = LEXICON.longest_among(text, rest, LIST_KINDS).map(|(len, kind)| {
+            let (label, rule) = list_label(kind);
+            (len, label, rule)
+        });
         if let Some((len, label, rule)) = found {
-            // a city that is also a given name, before another name, starts a person's name: "Vladimir Putin"
-            let given_first = rule == "city_list" && len == 1 && k + 1 < j && LEXICON.has(&key1, Kind::GivenName)
-                && !starts_known(text, &tokens[k + 1..j]);
+            // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
+            let place_tail = label == Label::Place && k + len < j && !shouting && is_unknown_name_at(text, tokens, k + len, j);
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
             let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail {
@@ -158,7 +196,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
-            if (!after_title || label != Label::Place || len == j - k) && !given_first {
+            if (!after_title || label != Label::Place || len == j - k) && !place_tail {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
                 j = j.max(k);
@@ -173,6 +211,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting))
         {
             m += 1;
+        }
+        while m > k + 1 && is_connector(text, &tokens[m - 1]) {
+            m -= 1; // never end on a connector
         }
         let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
             Some((None, _)) => {
@@ -196,7 +237,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
 
 /// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
 fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
-    keyword_label(text, words).or(after_title.then_some((Some(Label::Person), "after_title")))
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
+    keyword_label(text, words)
+        .or(after_title.then_some((Some(Label::Person), "after_title")))
+        .or(initials.then_some((Some(Label::Person), "initials")))
 }
 
 /// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
@@ -229,10 +273,18 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // an unknown capitalised abbreviation in ordinary text names an organisation: "NCAA", "MTV2"
         let w = words[0].text(text);
-        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0])
-            && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic);
+        let hyphen = |t: Option<&Token>| t.is_some_and(|t| t.text(text) == "-" && !t.space_before);
+        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
+            && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
+            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before);
         if label.is_none() && acronym {
             return (Some(Label::Org), "acronym");
+        }
+        // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
+        let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == "-" && !t.space_before);
+        let hyphen_pair = m == k + 1 && (dash(m) && tokens.get(m + 1).is_some_and(|t| is_cap(text, t)) || k >= 2 && dash(k - 1) && is_cap(text, &tokens[k - 2]) && !tokens[k].space_before);
+        if label.is_none() && looks_like_person(text, words, hyphen_pair) {
+            return (Some(Label::Person), "name_shape");
         }
         return (label, "span_model");
     }
@@ -250,20 +302,45 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
     }
 }
 
+fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
+    let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
+    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
+    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
+    let plain = |t: &Token, kind: Kind| LEXICON.get(&key(t)).iter().any(|e| e.kind == kind && e.extra.is_none());
+    let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
+    // a lone name in a hyphenated pair ("the Kim-Putin summit")
+    let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
+    uncommon && (initials || (2..=3).contains(&names.len()) && last || paired && hyphen_pair)
+}
+
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
 fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
+/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
+fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
+    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
+    !is_function_word(text, &tokens[p], false)
+        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
+}
+
+/// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
+fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
+    // a switch into capitals ends a name: "Russia LIVE UPDATES"
+    let shout_switch = p > 0 && is_shouted(text, &tokens[p]) && !is_shouted(text, &tokens[p - 1]);
+    is_cap(text, &tokens[p]) && !shout_switch && !is_function_word(text, &tokens[p], false)
+        && LEXICON.longest_among(text, &tokens[p..j], &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City]).is_none()
+}
+
 /// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
 fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    [Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]
-        .into_iter()
-        .any(|kind| LEXICON.longest(text, &tokens[k..j], kind).is_some_and(|len| len > 1))
+    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1)
 }
 
 fn starts_known(text: &str, rest: &[Token]) -> bool {
-    [Kind::Title, Kind::Demonym, Kind::Country, Kind::Org].into_iter().any(|kind| LEXICON.longest(text, rest, kind).is_some())
+    LEXICON.longest_among(text, rest, &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Org]).is_some()
 }
 
 fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -271,6 +348,14 @@ fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
         let key = key_of(text, &tokens[i - len..i]);
         LEXICON.extra(&key, Kind::Title) == Some("person")
     })
+}
+
+/// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
+fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
+    let p = (1..words.len().saturating_sub(1)).find(|&p| {
+        words[p + 1].text(text) == "of" && matches!(LEXICON.extra(&key_of(text, &words[p..p + 1]), Kind::OrgKeyword), Some("head" | "both"))
+    })?;
+    (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
 }
 
 fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {

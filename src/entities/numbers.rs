@@ -18,6 +18,7 @@ const UNITS: &[&str] = &[
 ];
 const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
 const PERCENT: &[&str] = &["%", "percent", "per cent"];
@@ -119,10 +120,40 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
     if RELATIVE.contains(&lw.as_str()) {
         return Some((1, Label::Date, "relative_day"));
     }
+    // the end of the year, the first half of 2019, the fourth quarter of 2019
+    if lw == "the" && matches!(lower(text, tokens, i + 1).as_str(), "end" | "beginning" | "start" | "middle" | "turn" | "first" | "second" | "third" | "fourth" | "last")
+        && matches!(lower(text, tokens, i + 2).as_str(), "of" | "half" | "quarter")
+    {
+        let mut j = i + 2;
+        if matches!(lower(text, tokens, j).as_str(), "half" | "quarter") {
+            j += 1;
+        }
+        if lower(text, tokens, j) == "of" {
+            let after = lower(text, tokens, j + 1);
+            if after == "the" && matches!(lower(text, tokens, j + 2).as_str(), "year" | "month" | "week" | "decade" | "century" | "season") {
+                return Some((j + 3 - i, Label::Date, "part_of_period"));
+            }
+            if is_year(word(text, tokens, j + 1)) || is(text, tokens, j + 1, Kind::Month) {
+                let len = if is_year(word(text, tokens, j + 2)) { j + 3 - i } else { j + 2 - i };
+                return Some((len, Label::Date, "part_of_period"));
+            }
+        }
+    }
+    // Spring 2007, summer of 2019, this summer
+    if SEASONS.contains(&lw.as_str()) {
+        if is_year(word(text, tokens, i + 1)) {
+            return Some((2, Label::Date, "season"));
+        }
+        if lower(text, tokens, i + 1) == "of" && is_year(word(text, tokens, i + 2)) {
+            return Some((3, Label::Date, "season"));
+        }
+    }
     // last week, next Tuesday, this year
     if RELATIVE_HEAD.contains(&lw.as_str()) {
         let next = lower(text, tokens, i + 1);
-        if UNITS.contains(&next.as_str()) && !next.ends_with('s') || is(text, tokens, i + 1, Kind::Weekday) || is(text, tokens, i + 1, Kind::Month) {
+        if UNITS.contains(&next.as_str()) && !next.ends_with('s') || is(text, tokens, i + 1, Kind::Weekday) || is(text, tokens, i + 1, Kind::Month)
+            || SEASONS.contains(&next.as_str())
+        {
             return Some((2, Label::Date, "relative_date"));
         }
     }
@@ -229,6 +260,10 @@ mod tests {
             ("He was the sixth leader since 2011.", &[("sixth", Number), ("2011", Date)]),
             ("They won 1-0 at 7:29 today.", &[("1-0", Number), ("7:29", Date), ("today", Date)]),
             ("No one knows; one of them left.", &[]),
+            ("They must leave by the end of the year.", &[("the end of the year", Date)]),
+            ("Profits fell in the fourth quarter of 2019.", &[("the fourth quarter of 2019", Date)]),
+            ("As of Spring 2007 the band toured; it returns this summer.", &[("Spring 2007", Date), ("this summer", Date)]),
+            ("The end of the road.", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();

@@ -59,13 +59,26 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len();
-    if line.starts_with("--") || line.starts_with("By ") && n <= 6 {
+    let credit = ["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
+    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && credit.iter().any(|c| lower.contains(c)) {
         return (ParagraphKind::Byline, "byline_shape");
+    }
+    if is_credit_line(line, n) {
+        return (ParagraphKind::Byline, "photo_credit_line");
+    }
+    // "… Valencia, Spain, October 29, 2024. REUTERS/Jane Doe": a caption with its credit inline
+    if let Some(dot) = line.rfind(". ") {
+        let tail = &line[dot + 2..];
+        if is_credit_line(tail, tail.split_whitespace().count()) {
+            return (ParagraphKind::Caption, "inline_photo_credit");
+        }
     }
     if n <= 2 && line.chars().all(|c| c.is_lowercase() || c.is_whitespace()) {
         return (ParagraphKind::Byline, "editor_initials");
     }
-    let ends_like_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', '…', ')', ':']);
+    // a closing quotation mark ends a sentence only after sentence punctuation ("Starmer: ‘We will win’" is a headline)
+    let bare = line.trim_end_matches(['"', '”', '’', '\'', '»']);
+    let ends_like_sentence = bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"');
     if !ends_like_sentence && n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
         return (ParagraphKind::Boilerplate, "price_or_count_line");
     }
@@ -73,13 +86,24 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
         return (ParagraphKind::Headline, "title_case_line");
     }
     let last = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
-    if !ends_like_sentence && (2..=18).contains(&n) && !line.contains(',') && !FUNCTION_WORDS.contains(&last.as_str()) {
+    if !ends_like_sentence && (2..=18).contains(&n) && !line.contains(", ") && !FUNCTION_WORDS.contains(&last.as_str()) {
         return (ParagraphKind::Headline, "short_unpunctuated_line");
     }
     if is_picture_line(line, &words) {
         return (ParagraphKind::Caption, "picture_line");
     }
     (ParagraphKind::Body, "default")
+}
+
+/// "AGENCY/Photographer Name": a photo credit on its own line.
+fn is_credit_line(line: &str, words: usize) -> bool {
+    let Some(slash) = line.find('/') else { return false };
+    let (agency, person) = (&line[..slash], &line[slash + 1..]);
+    words <= 5
+        && !line.ends_with(['.', '!', '?'])
+        && agency.chars().next().is_some_and(char::is_uppercase)
+        && agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && person.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// One short sentence about named people, in the present, with nothing to date it.
@@ -91,7 +115,8 @@ fn is_picture_line(line: &str, words: &[&str]) -> bool {
     if line.chars().any(|c| c.is_ascii_digit() || crate::segment::is_quote_char(c) && c != '’' && c != '\'') {
         return false;
     }
-    let names = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let starter = matches!(words[0], "The" | "A" | "An" | "This" | "That" | "It" | "He" | "She" | "They" | "We" | "In" | "On" | "At" | "There");
+    let names = words.iter().skip(usize::from(starter)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     let tensed = words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
@@ -112,6 +137,13 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
         if p.kind == ParagraphKind::Body && seen[line] > 1 && line.split_whitespace().count() <= 40 {
             p.kind = ParagraphKind::Caption;
             p.rule = "repeated_line";
+        }
+    }
+    // the line before a photo credit is its caption
+    for i in 1..n {
+        if paragraphs[i].rule == "photo_credit_line" && paragraphs[i - 1].kind == ParagraphKind::Body && paragraphs[i - 1].span.of(text).split_whitespace().count() <= 50 {
+            paragraphs[i - 1].kind = ParagraphKind::Caption;
+            paragraphs[i - 1].rule = "caption_before_credit";
         }
     }
     let short: Vec<bool> = paragraphs
@@ -180,16 +212,23 @@ mod tests {
             ("Leaders Meet For The First Time In Decades", Headline),
             ("Minister says budget will help small farms", Headline),
             ("Mayor to brief journalists", Headline),
+            ("Acme to cut 1,200 jobs as sales slump", Headline),
+            ("Starmer: ‘We will not raise taxes on working people’", Headline),
+            ("“We will not raise taxes on working people,” he said.", Body),
             ("The council met on Monday and approved the budget.", Body),
             ("The meeting was expected to focus on the", Body),
             ("Speaking after the vote, said he expects to win the", Body),
             ("The mayor walks through the market in Lyon, France, May 2, 2021. (Reuters Photo: A. Person)", Caption),
             ("Merkel and Macron shake hands outside the palace.", Caption),
+            ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
             ("Subscribe now for unlimited access.", Boilerplate),
             ("By Jane Smith", Byline),
             ("--AFP", Byline),
+            ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
             ("abc", Byline),
             ("₹900", Boilerplate),
+            ("REUTERS/Jane Doe", Byline),
+            ("AP/Jane Doe", Byline),
         ];
         for (line, want) in cases {
             assert_eq!(kinds(line)[0].1, *want, "{line}");

@@ -110,6 +110,9 @@ mod tests {
             ("Line one\nLine two", &["Line one", "Line two"]),
             ("Prices rose 3.5 per cent. Wow!", &["Prices rose 3.5 per cent.", "Wow!"]),
             ("Is it? Yes.", &["Is it?", "Yes."]),
+            ("WASHINGTON (Reuters) - The Senate voted.", &["WASHINGTON (Reuters) -", "The Senate voted."]),
+            ("MOSCOW, April 25 (AP) — Talks began.", &["MOSCOW, April 25 (AP) —", "Talks began."]),
+            ("NATO - the alliance - met.", &["NATO - the alliance - met."]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");

@@ -37,7 +37,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let n = tokens.len();
-    let mut i = 0;
+    if let Some(end) = dateline(text, tokens) {
+        out.push(0..end);
+        start = end;
+    }
+    let mut i = start;
     while i < n {
         let t = tokens[i];
         let s = t.text(text);
@@ -75,6 +79,20 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         out.push(start..n);
     }
     out
+}
+
+/// "WASHINGTON (Reuters) - …", "MOSCOW, April 25 (AP) — …": a dateline opening the
+/// paragraph is a segment of its own, so the sentence after it starts with its subject.
+fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
+    let first = tokens.first()?.text(text);
+    if first.chars().count() < 2 || !first.chars().all(|c| c.is_uppercase() || c == '.') {
+        return None;
+    }
+    let dash = tokens.iter().take(12).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
+    let prev = tokens[dash.checked_sub(1)?].text(text);
+    let after_agency = prev == ")" || prev.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let next = tokens.get(dash + 1)?;
+    (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1)
 }
 
 fn starts_sentence(text: &str, t: &Token) -> bool {

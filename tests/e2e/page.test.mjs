@@ -51,13 +51,28 @@ test('typing annotates without pressing the button', async () => {
 test('stale results are dropped: only the newest text is shown', async () => {
   const page = await openPage();
   const big = readSeed(seeds[0]).repeat(20);
-  await page.fill('#input', big);
-  await page.click('#annotate'); // a long job in flight
-  await page.fill('#input', 'Angela Merkel visited Paris on Monday.');
-  await page.click('#annotate'); // queued behind it; the long one's result must never be shown
+  await page.evaluate((text) => { // in one task, so the long job cannot finish in between
+    const input = document.querySelector('#input');
+    input.value = text;
+    document.querySelector('#annotate').click(); // a long job in flight
+    input.value = 'Angela Merkel visited Paris on Monday.';
+    document.querySelector('#annotate').click(); // queued behind it; the long one's result must never be shown
+  }, big);
   await page.waitForFunction(() => document.body.dataset.annotated);
   assert.equal(await page.$eval('#output', (o) => o.textContent), 'Angela Merkel visited Paris on Monday.');
   await page.waitForTimeout(300);
   assert.equal(await page.$eval('body', (b) => b.dataset.annotated), '1', 'exactly one render');
+  await page.closeAll();
+});
+
+test('a core that cannot load is reported in the status line', async () => {
+  const page = await openPage();
+  const context = page.context();
+  await context.route('**/newslens_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await page.fill('#input', 'Angela Merkel visited Paris.');
+  await page.click('#annotate');
+  await page.waitForFunction(() => /^Error/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.$$eval('#output mark', (m) => m.length), 0);
   await page.closeAll();
 });

@@ -66,6 +66,17 @@ test('hover and keyboard focus show a card with the label, canonical name and ru
   await page.click(`#speakers button[data-claim-id="${claim.id}"]`);
   const claimCard = await page.$eval('#card', (c) => c.textContent);
   for (const part of [claim.kind, claim.speaker, claim.cue]) assert.ok(claimCard.includes(part), `claim card "${claimCard}" has ${part}`);
+  // a factual claim's card says why it is checkable; a flagged claim's card names its flags
+  for (const [what, pick, words] of [
+    ['reasons', (c) => c.reasons.length, ['checkable because']],
+    ['flags', (c) => c.flags.length, ['flags']],
+  ]) {
+    const c = result.claims.find(pick);
+    assert.ok(c, `the seed has a claim with ${what}`);
+    await page.click(`#speakers button[data-claim-id="${c.id}"]`);
+    const shown = await page.$eval('#card', (card) => card.textContent);
+    for (const word of words) assert.ok(shown.includes(word), `card "${shown}" says ${word}`);
+  }
   await page.keyboard.press('Escape');
   assert.equal(await page.$eval('#card', (c) => c.hidden), true, 'Escape hides the card');
   assert.deepEqual(page.log.errors, []);
@@ -160,6 +171,22 @@ test('example, clear, file input and file drop put text in', async () => {
   assert.equal(await page.$eval('#output', (o) => o.textContent.trim()), dropped.trim());
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing from the file ran');
   assert.ok(!page.log.requests.some((u) => u.includes('never-loaded')), 'nothing from the file loaded');
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
+
+test('long panel groups render the first hundred entries and the rest on request', async () => {
+  const text = Array.from({ length: 130 }, (_, i) => `"We will keep working on point ${i + 1} until the job is done," said Angela Merkel.`).join("\n\n");
+  const result = annotate(text);
+  const page = await openPage();
+  await paste(page, text);
+  const biggest = Math.max(...[...new Set(result.claims.map((c) => c.speaker))].map((s) => result.claims.filter((c) => c.speaker === s).length));
+  assert.ok(biggest > 100, `one speaker has ${biggest} claims`);
+  const group = '#speakers section[data-speaker-group="speaker"]';
+  assert.equal(await page.$$eval(`${group} button[data-claim-id]`, (b) => b.length), 100);
+  await page.click(`${group} button.show-all`);
+  assert.equal(await page.$$eval(`${group} button[data-claim-id]`, (b) => b.length), biggest);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claimId !== undefined), true, 'focus moves to the first new entry');
   assert.deepEqual(page.log.errors, []);
   await page.closeAll();
 });

@@ -1,0 +1,197 @@
+//! Salience: who the text is about at the current sentence.
+//!
+//! Input: each sentence's mentions and subject, in order. Output: the person a
+//! pronoun or description refers to. Persons who were recently a subject or a
+//! speaker come first, then everybody recently mentioned; people named
+//! elsewhere in the same sentence are skipped ("he thanked Putin and added" is
+//! not Putin). Titles seen before names ("Russian President Vladimir Putin")
+//! resolve descriptions ("Russia's president"). Lists are capped, so each
+//! lookup is constant time.
+
+use super::speakers::{description, possessive, subject_np, Head, Np, Who};
+use super::Doc;
+use crate::annotations::Label;
+
+const CAP: usize = 12;
+
+fn touch(list: &mut Vec<usize>, x: usize) {
+    if let Some(i) = list.iter().position(|&y| y == x) {
+        list.remove(i);
+    }
+    list.push(x);
+    if list.len() > CAP {
+        list.remove(0);
+    }
+}
+
+/// Who the text is about at the current sentence.
+pub struct Salience {
+    /// Persons who were recently a subject or speaker (linked ids, most recent last).
+    subjects: Vec<usize>,
+    /// Every recently mentioned person / organisation / place.
+    persons: Vec<usize>,
+    orgs: Vec<usize>,
+    places: Vec<usize>,
+    last_speaker: Option<Who>,
+    /// (linked person, title noun, modifier) from "Russian President Vladimir Putin".
+    titles: Vec<(usize, String, Option<String>)>,
+}
+
+impl Salience {
+    pub fn new(doc: &Doc) -> Salience {
+        let mut titles = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
+            // title words inside the mention ("President Vladimir Putin") and just before it
+            let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);
+            let mut words: Vec<String> = e.text.split_whitespace().map(str::to_lowercase).collect();
+            let mut modifier = None;
+            let mut t = first_tok;
+            while t > 0 && first_tok - t < 3 {
+                let p = t - 1;
+                if let Some(me) = doc.token_entity[p] {
+                    if doc.entities[me].label != Label::Person {
+                        modifier = Some(doc.entities[me].text.to_lowercase());
+                    }
+                    break;
+                }
+                if !doc.is_word(p) || possessive(doc, p) {
+                    if possessive(doc, p) {
+                        t = p;
+                        continue;
+                    }
+                    break;
+                }
+                words.push(doc.low(p).to_string());
+                t = p;
+            }
+            for w in words {
+                if titles.len() < 64 && description(&w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.clone(), modifier.clone())) {
+                    titles.push((e.linked, w, modifier.clone()));
+                }
+            }
+        }
+        Salience { subjects: Vec::new(), persons: Vec::new(), orgs: Vec::new(), places: Vec::new(), last_speaker: None, titles }
+    }
+
+    /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
+    pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
+        self.mentions(doc, range.clone());
+        let subject = speaker.or_else(|| {
+            let np = subject_np(doc, range.start, range.end)?;
+            match self.resolve(doc, &np, &[]) {
+                w @ Who::Entities(_) => w.person(doc),
+                _ => None,
+            }
+        });
+        if let Some(p) = subject {
+            touch(&mut self.subjects, p);
+        }
+    }
+
+    /// Takes in the mentions of tokens `range`.
+    pub fn mentions(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
+        let mut last = None;
+        for t in range {
+            let Some(e) = doc.token_entity[t] else { continue };
+            if last == Some(e) {
+                continue;
+            }
+            last = Some(e);
+            let l = doc.entities[e].linked;
+            match doc.entities[e].label {
+                Label::Person => touch(&mut self.persons, l),
+                Label::Org => touch(&mut self.orgs, l),
+                Label::Place => touch(&mut self.places, l),
+                _ => {}
+            }
+        }
+    }
+
+    pub fn spoke(&mut self, who: &Who) {
+        if who.known() {
+            self.last_speaker = Some(who.clone());
+        }
+    }
+
+    /// The speaker of the last attributed claim (for a quote paragraph with no cue).
+    pub fn current_speaker(&self) -> Who {
+        self.last_speaker.clone().unwrap_or(Who::Unknown)
+    }
+
+    fn person(&self, exclude: &[usize]) -> Option<usize> {
+        self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
+    }
+
+    /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
+    fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
+        if list.len() < 2 {
+            return None;
+        }
+        let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
+        ranked.sort_by(|x, y| y.cmp(x));
+        let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
+        Some(Who::Entities(vec![list[i], list[j]]))
+    }
+
+    /// Who a speaker phrase refers to; `exclude` holds people named elsewhere in the sentence.
+    pub fn resolve(&self, doc: &Doc, np: &Np, exclude: &[usize]) -> Who {
+        match &np.head {
+            Head::Entities(es) => {
+                let mut ls: Vec<usize> = Vec::new();
+                for &e in es {
+                    let l = doc.entities[e].linked;
+                    if !ls.contains(&l) {
+                        ls.push(l);
+                    }
+                }
+                Who::Entities(ls)
+            }
+            Head::Name(s) => Who::Name(*s),
+            Head::Anonymous => Who::Anonymous,
+            Head::Pronoun(p) => match p.as_str() {
+                "he" | "she" | "i" => self.person(exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
+                "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+                _ => match &self.last_speaker {
+                    Some(w @ Who::Entities(ls)) if ls.len() > 1 => w.clone(),
+                    _ => Who::Unknown,
+                },
+            },
+            Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
+                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Unknown),
+                // "Russia's president": the person introduced with that title, else the person the text is about
+                ("person", false) => self.by_title(noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
+                ("org", _) => {
+                    // "the ministry": an organisation with that word in its name; "the company": the one the text is about
+                    let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));
+                    let main = self.orgs.iter().rev().max_by_key(|&&l| doc.linked[l].mentions.len());
+                    named.or(main).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
+                }
+                (_, true) if self.places.len() >= 2 => Who::Entities(self.places[self.places.len() - 2..].to_vec()),
+                (_, true) => Who::Unknown,
+                _ => self.places.last().map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+            },
+        }
+    }
+
+    /// The person introduced with this title (and modifier: "Russia's" ~ "Russian"), most recently salient first.
+    fn by_title(&self, noun: &str, modifier: Option<&str>) -> Option<usize> {
+        let fits = |m: &Option<String>| match (modifier, m) {
+            (None, _) => true,
+            (Some(a), Some(b)) => same_stem(a, b),
+            (Some(_), None) => false,
+        };
+        let candidates: Vec<usize> = self.titles.iter().filter(|(_, n, m)| n == noun && fits(m)).map(|(l, _, _)| *l).collect();
+        let recent = self.subjects.iter().rev().chain(self.persons.iter().rev()).find(|l| candidates.contains(l));
+        recent.copied().or(candidates.first().copied())
+    }
+}
+
+/// "russia" ~ "russian", "north korea's" ~ "north korean".
+fn same_stem(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches("'s").trim_end_matches("’s");
+    let b = b.trim_end_matches("'s").trim_end_matches("’s");
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= a.chars().count().min(b.chars().count()).saturating_sub(2).max(3)
+}
+

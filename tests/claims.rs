@@ -1,0 +1,251 @@
+//! Claim behaviour as tables: every quote style, every speaker pattern, flags,
+//! factual reasons and the paragraphs that yield no claims. Sentences are our own.
+
+use newslens::{annotate, Claim, ClaimKind, Flag, Reason};
+
+fn claims(text: &str) -> Vec<Claim> {
+    annotate(text).claims
+}
+
+fn find<'a>(cs: &'a [Claim], kind: ClaimKind, text: &str) -> Option<&'a Claim> {
+    cs.iter().find(|c| c.kind == kind && c.text == text)
+}
+
+/// (name, article, kind, claim text, speaker, cue)
+type Row = (&'static str, &'static str, ClaimKind, &'static str, Option<&'static str>, Option<&'static str>);
+
+fn check(rows: &[Row]) {
+    for (name, text, kind, want, speaker, cue) in rows {
+        let cs = claims(text);
+        let c = find(&cs, *kind, want).unwrap_or_else(|| panic!("{name}: no {kind:?} claim {want:?} in {cs:#?}"));
+        let got = c.speaker.as_deref();
+        assert!(
+            match (got, speaker) {
+                (Some(g), Some(s)) => g.ends_with(s),
+                (g, s) => g == *s,
+            },
+            "{name}: speaker {got:?}, want {speaker:?}"
+        );
+        assert_eq!(c.cue.as_deref(), *cue, "{name}: cue");
+    }
+}
+
+#[test]
+fn quote_styles() {
+    use ClaimKind::Quote;
+    let rows: &[Row] = &[
+        ("straight double", "Angela Merkel said: \"We will resume the talks in March.\"", Quote, "We will resume the talks in March.", Some("Merkel"), Some("said")),
+        ("curly double", "“We will resume the talks,” Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("british single", "‘We will resume the talks,’ Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("guillemets", "« We will resume the talks », Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("low-high", "„We will resume the talks“, Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("closing mark of another style", "“We will resume the talks,\" Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        (
+            "multi-paragraph quote",
+            "Angela Merkel said: “We will resume the talks in March.\n“We will finish them before the summer,” she added.",
+            Quote,
+            "We will finish them before the summer",
+            Some("Merkel"),
+            Some("added"),
+        ),
+        (
+            "unclosed quote stays in its paragraph",
+            "Angela Merkel said: “We will resume the talks in March.\nThe talks collapsed in Paris in 2019.",
+            Quote,
+            "We will resume the talks in March.",
+            Some("Merkel"),
+            Some("said"),
+        ),
+    ];
+    check(rows);
+    // the unclosed quote did not swallow the next paragraph, which is a fact of its own
+    let cs = claims("Angela Merkel said: “We will resume the talks in March.\nThe talks collapsed in Paris in 2019.");
+    assert!(find(&cs, ClaimKind::Factual, "The talks collapsed in Paris in 2019.").is_some(), "{cs:#?}");
+}
+
+#[test]
+fn scare_quotes_are_not_claims() {
+    for text in ["Angela Merkel called it a “beneficial meeting” on Monday.", "The eyes of the world are “glued” to the talks, Merkel said."] {
+        assert!(claims(text).iter().all(|c| c.kind != ClaimKind::Quote), "{text}");
+    }
+}
+
+#[test]
+fn speaker_patterns() {
+    use ClaimKind::{Quote, Reported};
+    let rows: &[Row] = &[
+        ("X said", "Angela Merkel said the talks would resume in March.", Reported, "the talks would resume in March", Some("Angela Merkel"), Some("said")),
+        ("said X", "The talks will resume in March, said Angela Merkel.", Reported, "The talks will resume in March", Some("Angela Merkel"), Some("said")),
+        ("X told Y that", "Angela Merkel told Emmanuel Macron that the talks would resume.", Reported, "the talks would resume", Some("Angela Merkel"), Some("told")),
+        ("according to X, C", "According to the Kremlin, the talks will resume in March.", Reported, "the talks will resume in March", Some("Kremlin"), Some("According to")),
+        ("C, according to X", "The talks will resume in March, according to the Kremlin.", Reported, "The talks will resume in March", Some("Kremlin"), Some("according to")),
+        ("quote then speaker", "“We will resume the talks,” Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        (
+            "pronoun: the salient subject, not the nearest name",
+            "Angela Merkel met Emmanuel Macron in Paris on Monday. “We will resume the talks,” she said.",
+            Quote,
+            "We will resume the talks",
+            Some("Angela Merkel"),
+            Some("said"),
+        ),
+        (
+            "quote paragraph with no cue continues the speaker",
+            "“We will resume the talks,” Angela Merkel said.\n“We have waited for this moment for years.”",
+            Quote,
+            "We have waited for this moment for years.",
+            Some("Angela Merkel"),
+            None,
+        ),
+        ("organisation", "The Kremlin said the talks would resume in March.", Reported, "the talks would resume in March", Some("Kremlin"), Some("said")),
+        ("outlet after content", "The two leaders shook hands before the talks, CNN reported.", Reported, "The two leaders shook hands before the talks", Some("CNN"), Some("reported")),
+        (
+            "description resolved through a title",
+            "Russian President Vladimir Putin arrived on Monday.\nRussia's president said the talks would resume in March.",
+            Reported,
+            "the talks would resume in March",
+            Some("Vladimir Putin"),
+            Some("said"),
+        ),
+        (
+            "nested: inner speaker",
+            "Angela Merkel said the talks would resume in March, reported Reuters.",
+            Reported,
+            "the talks would resume in March",
+            Some("Angela Merkel"),
+            Some("said"),
+        ),
+        (
+            "nested: outer outlet",
+            "Angela Merkel said the talks would resume in March, reported Reuters.",
+            Reported,
+            "Angela Merkel said the talks would resume in March",
+            Some("Reuters"),
+            Some("reported"),
+        ),
+        (
+            "mixed quote: reported over the whole content",
+            "Angela Merkel said the talks “will resume in the spring”.",
+            Reported,
+            "the talks “will resume in the spring”",
+            Some("Angela Merkel"),
+            Some("said"),
+        ),
+        ("mixed quote: nested quote", "Angela Merkel said the talks “will resume in the spring”.", Quote, "will resume in the spring", Some("Angela Merkel"), Some("said")),
+        (
+            "cue between two halves of a quote: first half",
+            "‘Our plan is to grow the economy,’ Keir Starmer said, ‘and that is how we will pay for it.’",
+            Quote,
+            "Our plan is to grow the economy",
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        (
+            "cue between two halves of a quote: second half",
+            "‘Our plan is to grow the economy,’ Keir Starmer said, ‘and that is how we will pay for it.’",
+            Quote,
+            "and that is how we will pay for it.",
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        (
+            "description with no title in the text: the person it is about",
+            "Keir Starmer arrived in Leeds on Monday.\nThe Labour leader said the plan would work.",
+            Reported,
+            "the plan would work",
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        ("said X of Y", "“This is a slap on the wrist,” said Tom Hale of the campaign group Privacy First.", Quote, "This is a slap on the wrist", Some("Tom Hale"), Some("said")),
+        ("anonymous source", "Officials said the talks would resume in March.", Reported, "the talks would resume in March", None, Some("said")),
+        ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
+    ];
+    check(rows);
+}
+
+#[test]
+fn flags() {
+    let cases: &[(&str, &str, Flag)] = &[
+        ("Officials said the talks would resume in March.", "the talks would resume in March", Flag::AnonymousSource),
+        ("The talks would resume in March, reports", "The talks would resume in March", Flag::Unattributed),
+        ("Angela Merkel said the talks are likely to resume.", "the talks are likely to resume", Flag::Hedged),
+    ];
+    for (text, want, flag) in cases {
+        let cs = claims(text);
+        let c = find(&cs, ClaimKind::Reported, want).unwrap_or_else(|| panic!("{text}: {cs:#?}"));
+        assert!(c.flags.contains(flag), "{text}: {:?}", c.flags);
+    }
+}
+
+#[test]
+fn speech_acts_are_not_reported() {
+    for text in ["Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks."] {
+        assert!(claims(text).iter().all(|c| c.kind != ClaimKind::Reported), "{text}");
+    }
+}
+
+#[test]
+fn factual_sentences_and_reasons() {
+    let cases: &[(&str, Option<&[Reason]>)] = &[
+        ("The company sold 40,000 cars in 2019.", Some(&[Reason::HasNumber, Reason::HasDate])),
+        ("Angela Merkel is the first chancellor to visit the plant.", Some(&[Reason::Superlative])),
+        ("Angela Merkel greeted Emmanuel Macron at the palace.", Some(&[Reason::NamedActor, Reason::EventVerb])),
+        ("Merkel is scheduled to leave Paris on Friday.", Some(&[Reason::HasDate])),
+        ("The summit will also touch on trade between the two countries.", None),
+        ("The talks are expected to focus on trade and security.", None),
+        ("Germany has strongly opposed the new tariffs on steel.", None),
+        ("Did the talks collapse in 2019?", None),
+        ("The workers are an important source of income for the region.", None),
+    ];
+    for (text, want) in cases {
+        let cs = claims(text);
+        let f = cs.iter().find(|c| c.kind == ClaimKind::Factual);
+        match want {
+            None => assert!(f.is_none(), "{text}: {f:?}"),
+            Some(reasons) => {
+                let f = f.unwrap_or_else(|| panic!("{text}: no factual claim"));
+                assert_eq!(f.text, *text);
+                for r in *reasons {
+                    assert!(f.reasons.contains(r), "{text}: {:?}", f.reasons);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn headlines_captions_and_boilerplate_yield_no_claims() {
+    let text = "Leaders Meet For The First Time In Decades\n\
+                Starmer: ‘We will not raise taxes on working people’\n\
+                Merkel and Macron shake hands outside the palace.\n\
+                The chancellor arrives in Paris. (AP Photo/Jane Doe, 2019)\n\
+                Subscribe now: 3 months for ₹900, cancel anytime.\n\
+                Angela Merkel said the talks would resume in March.";
+    let a = annotate(text);
+    assert!(a.claims.iter().all(|c| c.span.start >= text.rfind("Angela").unwrap()), "{:#?}", a.claims);
+    assert_eq!(a.boilerplate.len(), 1);
+}
+
+#[test]
+fn hostile_inputs_give_claims_in_bounds() {
+    let big_said = "Angela Merkel said ".repeat(20_000);
+    let big_quotes = "“a ”b \"c ‘d ’e «f »g ".repeat(20_000);
+    let inputs: Vec<String> = vec![
+        String::new(),
+        "\"".into(),
+        "said".into(),
+        "according to".into(),
+        ", reports".into(),
+        "“unclosed\r\n“still\r\n".into(),
+        "彼は「勝つ」と言った。 \u{0}NUL “ \u{202E}RTL said he".into(),
+        "He said he said he said he said.".into(),
+        big_said,
+        big_quotes,
+    ];
+    for text in &inputs {
+        let a = annotate(text);
+        for c in &a.claims {
+            assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+            assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        }
+    }
+}
