@@ -8,6 +8,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const now = () => performance.now();
+/** CPU time of this process in ms (user + system): unlike wall time, not inflated by other jobs on a shared machine. */
+export const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** CPU time in ms of the children this process has waited for (Linux /proc; clock ticks of 10 ms). */
+export function childCpuNow() {
+  const f = readFileSync('/proc/self/stat', 'utf8');
+  const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, fields 16 and 17
+}
 
 /** Every text of conll2003-dev.jsonl and every seed article, in a fixed order. */
 export function loadCorpus(shared) {
@@ -72,17 +83,20 @@ export function summary(xs) {
   return { median: med, min, max, spread_pct: med ? ((max - min) / 2 / med) * 100 : 0, n: xs.length };
 }
 
-/** Runs `once` (which returns a checksum) after `warmup` calls, for `passes` timed calls; returns ms per call. */
+/** Runs `once` (which returns a checksum) after `warmup` calls, for `passes` timed calls; returns CPU and wall ms per call. */
 export function timePasses(once, { warmup = 1, passes = 5 } = {}) {
   let sink = 0;
   for (let i = 0; i < warmup; i++) sink += once();
-  const ms = [];
+  const cpu = [];
+  const wall = [];
   for (let i = 0; i < passes; i++) {
+    const c0 = cpuNow();
     const t0 = now();
     sink += once();
-    ms.push(now() - t0);
+    wall.push(now() - t0);
+    cpu.push(cpuNow() - c0);
   }
-  return { ms, sink };
+  return { cpu, wall, sink };
 }
 
 export function fmt(x, digits = 0) {
