@@ -30,8 +30,14 @@ export function codePointIndex(text) {
   return (offset) => map[offset];
 }
 
+// Span texts come from the input itself: the core saw lone surrogates as U+FFFD, and an export
+// must slice back to exactly the text it carries.
+const sliced = (text, items) => items.map((x) => ({ ...x, text: text.slice(x.start, x.end) }));
+
 export function exportJson(text, result) {
-  return JSON.stringify({ offset_unit: 'utf-16', text, ...result }, null, 1);
+  const entities = sliced(text, result.entities);
+  const claims = sliced(text, result.claims);
+  return JSON.stringify({ offset_unit: 'utf-16', text, ...result, entities, claims }, null, 1);
 }
 
 const CONTEXT = 32; // code units of prefix and suffix in a TextQuoteSelector
