@@ -119,22 +119,30 @@ fn jsonl_record(id: Value, a: &Annotations) -> Value {
     json!({"id": id, "entities": entities, "claims": claims})
 }
 
-/// Each sentence with its entities and claims underneath, for review.
+/// Each sentence with its entities and claims underneath, for review. One pass:
+/// entities and claims are sorted by start, so each is visited once (a claim is
+/// listed under the sentence it starts in).
 fn explain(text: &str) -> String {
     let a = annotate(text);
     let mut s = String::new();
-    for sentence in &a.sentences {
+    let (mut e, mut c) = (0, 0);
+    for (i, sentence) in a.sentences.iter().enumerate() {
+        let next_start = a.sentences.get(i + 1).map_or(usize::MAX, |n| n.span.start);
         s.push_str(sentence.span.of(text));
         s.push('\n');
-        for e in a.entities.iter().filter(|e| sentence.span.contains(e.span)) {
-            let canonical = &a.linked[e.linked].name;
-            s.push_str(&format!("  {:<7} {:<28} rule={} entity={:?}\n", e.label.as_str(), e.text, e.rule, canonical));
+        while e < a.entities.len() && a.entities[e].span.start < next_start {
+            let ent = &a.entities[e];
+            let canonical = &a.linked[ent.linked].name;
+            s.push_str(&format!("  {:<7} {:<28} rule={} entity={:?}\n", ent.label.as_str(), ent.text, ent.rule, canonical));
+            e += 1;
         }
-        for c in a.claims.iter().filter(|c| c.span.overlaps(sentence.span)) {
+        while c < a.claims.len() && a.claims[c].span.start < next_start {
+            let cl = &a.claims[c];
             s.push_str(&format!(
                 "  {:<8} speaker={:?} cue={:?} rule={} flags={:?} reasons={:?}\n    {:?}\n",
-                c.kind.as_str(), c.speaker, c.cue, c.rule, c.flags, c.reasons, c.text
+                cl.kind.as_str(), cl.speaker, cl.cue, cl.rule, cl.flags, cl.reasons, cl.text
             ));
+            c += 1;
         }
     }
     s

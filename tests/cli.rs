@@ -82,6 +82,11 @@ fn annotates_files_and_explains() {
     let out = run(&["annotate", "--explain", p], "");
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("DATE") && s.contains("rule="), "{s}");
+    // a claim over two sentences is listed once, under the sentence it starts in
+    std::fs::write(&path, "The mayor said: \"We will rebuild the bridge. It will open in 2026.\"\n").unwrap();
+    let out = run(&["annotate", "--explain", p], "");
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(s.matches("quote ").count(), 1, "{s}");
     std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
     let out = run(&["annotate", p], "");
     assert_eq!(out.status.code(), Some(2));
