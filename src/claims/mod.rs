@@ -11,6 +11,7 @@
 //! Work is linear: every per-token table is built once, and the salience
 //! lists are capped.
 
+mod clause;
 mod cues;
 mod factual;
 mod flags;

@@ -1,0 +1,102 @@
+//! Clause boundaries around an attribution cue: where a content clause starts
+//! and ends (dates, settings, listeners and "that" skipped after the cue) and
+//! the named source behind "according to a report by …".
+//!
+//! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
+//! indices; every function looks at a bounded window, so the work stays linear.
+
+use super::speakers::{np_after, Head, Np};
+use super::Doc;
+use crate::annotations::Label;
+
+/// Listeners after "told" that are not names.
+const AUDIENCE: &[&str] = &[
+    "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
+    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
+    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates",
+];
+
+/// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
+const MAX_CONTENT_TOKENS: usize = 250;
+
+pub(super) fn is_terminal(doc: &Doc, t: usize) -> bool {
+    !doc.is_word(t) && !doc.is_quote_mark(t) && matches!(doc.tok(t), "." | "!" | "?" | ";" | ":" | "…" | "..." | "," | "-" | "—" | "–")
+}
+
+/// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
+/// except closing quotation marks.
+pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    while a < b && (is_terminal(doc, a) || doc.low(a) == "that") {
+        a += 1;
+    }
+    while b > a && is_terminal(doc, b - 1) {
+        b -= 1;
+    }
+    // a content clause has two words at least and is never longer than any real sentence
+    let words = (a..b).filter(|&t| doc.is_word(t)).take(2).count();
+    (words >= 2 && b - a <= MAX_CONTENT_TOKENS).then_some((a, b))
+}
+
+pub(super) fn date_at(doc: &Doc, t: usize) -> bool {
+    doc.label(t) == Some(Label::Date)
+}
+
+/// Skips dates ("said Wednesday", "said on Wednesday") and a leading "that" after a cue.
+pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
+    loop {
+        if r < b && date_at(doc, r) {
+            r += 1;
+        } else if r + 1 < b && doc.low(r) == "on" && date_at(doc, r + 1) {
+            r += 2;
+        } else if r < b && matches!(doc.tok(r), "," | ":") && r + 1 < b && (doc.is_quote_mark(r + 1) || date_at(doc, r + 1)) {
+            r += 1;
+        } else {
+            return r;
+        }
+    }
+}
+
+/// "according to a summary released by the Senate committee": the named source behind a document.
+pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
+    let by = (from..b.min(from + 6)).find(|&t| matches!(doc.low(t), "by" | "from" | "of"))?;
+    np_after(doc, by + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))).or_else(|| np_after(doc, from, b))
+}
+
+/// "said in an interview with CNN that …", "said at a news conference in Kyiv that …": a
+/// prepositional setting before "that" is not content.
+pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
+    if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through") {
+        return r;
+    }
+    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.token_entity[t].is_none());
+    match that {
+        Some(t) if doc.low(t) == "that" => t + 1,
+        _ => r,
+    }
+}
+
+/// After "told": the listener, then "that".
+pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
+    let lim = b.min(r + 8);
+    if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
+        if (r..that).all(|t| doc.is_word(t) && doc.token_quote[t].is_none()) {
+            return that + 1;
+        }
+    }
+    let mut t = r;
+    let listener = |t: usize| t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
+    while t < b.min(r + 10) {
+        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1);
+        if listener(t) || doc.low(t) == "'s" || determiner {
+            t += 1;
+        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.token_entity[t + 1].is_some() {
+            t += 1; // "told reporters in Moscow"
+            while t < b && doc.token_entity[t].is_some() {
+                t += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    t
+}
