@@ -82,7 +82,7 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
     let w = word(text, tokens, i);
     let lw = w.to_lowercase();
     // April 25, 2019 / April 25 / April 2019
-    if is(text, tokens, i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && !(lw == "may" && !next_is_date_part(text, tokens, i)) {
+    if is(text, tokens, i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(text, tokens, i)) {
         let mut len = 1;
         if adjacent(tokens, i + 1) && is_day_number(word(text, tokens, i + 1)) {
             len = 2;
@@ -178,7 +178,7 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
     // $50 million, ₹900, €3.5bn
     // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
     let sign_or_code = !w.chars().all(char::is_lowercase);
-    if sign_or_code && is(text, tokens, i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before || t.kind == TokenKind::Number && w.len() > 1) {
+    if sign_or_code && is(text, tokens, i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
         if SCALES.contains(&lower(text, tokens, i + 2).as_str()) {
             len = 3;
