@@ -11,7 +11,7 @@
 //! Hash indexes keep this near-linear: mentions are visited longest first.
 
 use crate::annotations::{Entity, Label, LinkedEntity};
-use std::collections::HashMap;
+use crate::fnv::FnvMap as HashMap;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
@@ -46,9 +46,9 @@ fn is_abbreviation(s: &str) -> bool {
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut linked: Vec<LinkedEntity> = Vec::new();
     let mut keys: Vec<Vec<String>> = Vec::new();
-    let mut exact: HashMap<(Label, Vec<String>), usize> = HashMap::new();
-    let mut by_word: HashMap<(Label, String), Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<(Label, String), usize> = HashMap::new();
+    let mut exact: HashMap<(Label, Vec<String>), usize> = HashMap::default();
+    let mut by_word: HashMap<(Label, String), Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<(Label, String), usize> = HashMap::default();
     // longest names first, so short forms find their full form
     let mut order: Vec<usize> = (0..entities.len()).collect();
     let lens: Vec<usize> = entities.iter().map(|e| words(&e.text).len()).collect();

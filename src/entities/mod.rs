@@ -6,19 +6,19 @@
 //! first; names from capitalised sequences and word lists after; then a
 //! document-level pass makes one string carry one label throughout.
 
-mod lexicon;
+pub mod lexicon;
 mod linking;
 pub mod model;
 mod names;
 mod numbers;
 mod teams;
 
-pub use lexicon::{parse_list, Kind, LEXICON};
+pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::Segments;
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::fnv::FnvMap as HashMap;
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
@@ -102,7 +102,7 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// mentions of the same string, or of a longer person's name containing it,
 /// vote for; a confident rule's vote counts more than a model's guess.
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 7]> = HashMap::new();
+    let mut votes: HashMap<&str, [u32; 7]> = HashMap::default();
     for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
         let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);

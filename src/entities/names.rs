@@ -10,7 +10,7 @@
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
 //! kept as `unlabelled` so the document pass can still label them.
 
-use super::lexicon::{key_of, Kind, LEXICON};
+use super::lexicon::{Kind, LEXICON};
 use super::{model, Mention};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -154,7 +154,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1; // a connector left over after a split: "of", "and", "&"
             continue;
         }
-        let key1 = key_of(text, &tokens[k..k + 1]);
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
         if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
@@ -175,7 +174,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
-        if COMPASS.contains(&key1.as_str()) && k + 1 < j {
+        if COMPASS.iter().any(|c| tokens[k].text(text).eq_ignore_ascii_case(c)) && k + 1 < j {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
@@ -230,7 +229,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             None if train => (Some(Label::Person), CANDIDATE),
             None => judge(text, tokens, k, m, shouting),
         };
-        let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
+        let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {
             let from = match official_the {
                 Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,
@@ -258,8 +257,7 @@ fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static
     if words.len() < 2 {
         return None;
     }
-    let last = key_of(text, &words[words.len() - 1..]);
-    let suffix = match LEXICON.extra(&last, Kind::NameKeyword) {
+    let suffix = match LEXICON.extra_of(text, &words[words.len() - 1], Kind::NameKeyword) {
         Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
         Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
@@ -267,7 +265,7 @@ fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static
         _ => None,
     };
     suffix.or_else(|| {
-        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.extra(&key_of(text, &words[..n]), Kind::NameKeyword));
+        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
         match head {
             Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
             Some("event-head") => Some((Some(Label::Event), "event_keyword")),
@@ -298,10 +296,9 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
         }
         return (label, "span_model");
     }
-    let key = key_of(text, words);
-    if LEXICON.has(&key_of(text, &words[..1]), Kind::GivenName) && words.len() > 1 {
+    if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
         (Some(Label::Person), "given_name")
-    } else if words.len() == 1 && LEXICON.has(&key, Kind::Surname) {
+    } else if words.len() == 1 && LEXICON.is(text, &words[0], Kind::Surname) {
         (Some(Label::Person), "surname_list")
     } else if words.len() == 1 && k == 0 {
         (None, "")
@@ -315,9 +312,8 @@ fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (O
 fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
     let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
-    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
-    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
-    let plain = |t: &Token, kind: Kind| LEXICON.get(&key(t)).iter().any(|e| e.kind == kind && e.extra.is_none());
+    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
+    let plain = |t: &Token, kind: Kind| LEXICON.info(text, t).is_some_and(|i| i.entries().iter().any(|e| e.kind == kind && e.extra.is_none()));
     let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
     // a lone name in a hyphenated pair ("the Kim-Putin summit")
     let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
@@ -326,7 +322,7 @@ fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
 fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
-    LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+    LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
 /// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
@@ -355,27 +351,24 @@ fn starts_known(text: &str, rest: &[Token]) -> bool {
 
 fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
     (1..=3.min(i)).any(|len| {
-        let key = key_of(text, &tokens[i - len..i]);
-        LEXICON.extra(&key, Kind::Title) == Some("person")
+        LEXICON.phrase_extra(text, &tokens[i - len..i], Kind::Title) == Some("person")
     })
 }
 
 /// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
 fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
     let p = (1..words.len().saturating_sub(1)).find(|&p| {
-        words[p + 1].text(text) == "of" && matches!(LEXICON.extra(&key_of(text, &words[p..p + 1]), Kind::OrgKeyword), Some("head" | "both"))
+        words[p + 1].text(text) == "of" && matches!(LEXICON.extra_of(text, &words[p], Kind::OrgKeyword), Some("head" | "both"))
     })?;
     (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
 }
 
 fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
-    let last = key_of(text, &words[words.len() - 1..]);
-    words.len() > 1 && matches!(LEXICON.extra(&last, Kind::OrgKeyword), Some("suffix") | Some("both"))
+    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
 }
 
 fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
-    let first = key_of(text, &words[..1]);
-    words.len() > 1 && matches!(LEXICON.extra(&first, Kind::OrgKeyword), Some("head") | Some("both"))
+    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[0], Kind::OrgKeyword), Some("head") | Some("both"))
 }
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {

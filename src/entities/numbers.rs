@@ -7,7 +7,7 @@
 //! Output spans follow GUIDELINES.md: the currency sign inside, approximators
 //! ("about", "some") outside, a duration with a number in it is one DATE.
 
-use super::lexicon::{key_of, Kind, LEXICON};
+use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -27,12 +27,49 @@ fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map(|t| t.text(text)).unwrap_or("")
 }
 
-fn lower(text: &str, tokens: &[Token], i: usize) -> String {
-    word(text, tokens, i).to_lowercase()
+/// A word lower-cased on the stack. Every word these patterns compare with is
+/// short ASCII, so a longer or non-ASCII word reads as "" (it equals none of them).
+struct Low {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Low {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+fn lower(text: &str, tokens: &[Token], i: usize) -> Low {
+    let w = word(text, tokens, i).as_bytes();
+    let mut low = Low { buf: [0; 16], len: 0 };
+    if w.is_ascii() && w.len() <= low.buf.len() {
+        low.buf[..w.len()].copy_from_slice(w);
+        low.buf[..w.len()].make_ascii_lowercase();
+        low.len = w.len();
+    }
+    low
 }
 
 fn is(text: &str, tokens: &[Token], i: usize, kind: Kind) -> bool {
-    i < tokens.len() && LEXICON.has(&key_of(text, &tokens[i..i + 1]), kind)
+    tokens.get(i).is_some_and(|t| LEXICON.is(text, t, kind))
+}
+
+fn number_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| LEXICON.extra_of(text, t, Kind::NumberWord).is_some())
 }
 
 fn is_year(s: &str) -> bool {
@@ -51,7 +88,7 @@ fn is_count(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let w = lower(text, tokens, i);
-    w == "a" || w == "an" || LEXICON.extra(&w, Kind::NumberWord).is_some() && !is_ordinal_word(&w)
+    w == "a" || w == "an" || number_word(text, tokens, i) && !is_ordinal_word(&w)
 }
 
 fn is_ordinal_word(w: &str) -> bool {
@@ -80,7 +117,7 @@ pub fn find(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 
 fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'static str)> {
     let w = word(text, tokens, i);
-    let lw = w.to_lowercase();
+    let lw = lower(text, tokens, i);
     // April 25, 2019 / April 25 / April 2019
     if is(text, tokens, i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(text, tokens, i)) {
         let mut len = 1;
@@ -202,7 +239,7 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
         }
         return Some((len, Label::Number, "digits"));
     }
-    if let Some(_value) = LEXICON.extra(&lw, Kind::NumberWord) {
+    if number_word(text, tokens, i) {
         if lw == "one" && !one_is_count(text, tokens, i) {
             return None;
         }
@@ -210,7 +247,7 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
             return None;
         }
         let mut len = 1;
-        while i + len < tokens.len() && LEXICON.extra(&lower(text, tokens, i + len), Kind::NumberWord).is_some() && SCALES.contains(&lower(text, tokens, i + len).as_str()) {
+        while i + len < tokens.len() && number_word(text, tokens, i + len) && SCALES.contains(&lower(text, tokens, i + len).as_str()) {
             len += 1;
         }
         let rule = if is_ordinal_word(&lw) { "ordinal_word" } else { "number_word" };

@@ -16,7 +16,7 @@
 
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::fnv::FnvMap as HashMap;
 
 /// Lower-case phrases that mark subscription, sharing and navigation blocks.
 const BOILERPLATE_CUES: &[&str] = &[
@@ -136,7 +136,7 @@ fn is_picture_line(line: &str, words: &[&str]) -> bool {
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
     let n = paragraphs.len();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for p in paragraphs.iter() {
         *seen.entry(p.span.of(text)).or_default() += 1;
     }

@@ -44,7 +44,8 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let tokens = tokens::tokenize(text);
+    let mut tokens = tokens::tokenize(text);
+    crate::entities::LEXICON.tag(text, &mut tokens);
     let mut paragraphs = Vec::new();
     for span in split_paragraphs(text) {
         let (kind, rule) = boilerplate::classify(text, span);

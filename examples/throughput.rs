@@ -1,0 +1,49 @@
+//! Native throughput of `annotate` alone (no JSON), for profiling with `perf`:
+//! `cargo run --release --example throughput -- [PASSES]` over the bench corpus
+//! (../shared/eval/conll2003-dev.jsonl texts and ../shared/seeds/*.txt).
+
+use std::time::Instant;
+
+fn main() {
+    let passes: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(20);
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let mut corpus: Vec<String> = Vec::new();
+    let dev = std::fs::read_to_string(shared.join("eval/conll2003-dev.jsonl")).expect("conll2003-dev.jsonl");
+    for line in dev.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("jsonl");
+        corpus.push(v["text"].as_str().unwrap_or_default().to_string());
+    }
+    let mut seeds: Vec<_> = std::fs::read_dir(shared.join("seeds")).expect("seeds").flatten().map(|e| e.path()).collect();
+    seeds.sort();
+    for p in seeds.into_iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        corpus.push(std::fs::read_to_string(p).expect("seed"));
+    }
+    let words: usize = corpus.iter().map(|t| t.split_whitespace().count()).sum();
+    let mut n = 0;
+    for t in &corpus {
+        n += newslens::annotate(t).entities.len(); // warm-up
+    }
+    let t0 = Instant::now();
+    for _ in 0..passes {
+        for t in &corpus {
+            n += newslens::annotate(t).entities.len();
+        }
+    }
+    let s = t0.elapsed().as_secs_f64();
+    // per stage, one more pass
+    let (mut ts, mut te, mut tc) = (0.0, 0.0, 0.0);
+    for t in &corpus {
+        let a = Instant::now();
+        let seg = newslens::segment::segment(t);
+        let b = Instant::now();
+        let (ents, linked) = newslens::entities::find_entities(t, &seg);
+        let c = Instant::now();
+        let claims = newslens::claims::find_claims(t, &seg, &ents, &linked);
+        n += claims.len();
+        ts += (b - a).as_secs_f64();
+        te += (c - b).as_secs_f64();
+        tc += c.elapsed().as_secs_f64();
+    }
+    println!("stages (ns/word): segment {:.0}, entities {:.0}, claims {:.0}", ts * 1e9 / words as f64, te * 1e9 / words as f64, tc * 1e9 / words as f64);
+    println!("{} texts, {} words x {} passes: {:.0} words/s ({} entities)", corpus.len(), words, passes, (words * passes) as f64 / s, n);
+}
