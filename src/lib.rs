@@ -19,7 +19,7 @@ pub mod annotations;
 pub mod claims;
 pub mod compare;
 pub mod entities;
-pub mod fnv;
+pub mod hash;
 pub mod segment;
 pub mod span;
 #[cfg(target_arch = "wasm32")]

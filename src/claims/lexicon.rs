@@ -4,7 +4,7 @@
 //! optional `<TAB>value`). Output: lower-case lookup sets and maps. Cue phrases
 //! are keyed by their first word so a token finds its candidates in one lookup.
 
-use crate::fnv::{FnvMap as HashMap, FnvSet as HashSet};
+use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::LazyLock;
 
 /// How an attribution cue relates its speaker and its content.

@@ -6,7 +6,7 @@
 //! and a city) and, where the list has one, the second field of its line.
 
 use crate::segment::{Token, TokenKind};
-use crate::fnv::FnvMap;
+use crate::hash::WordMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,7 +43,7 @@ pub struct Entry {
 
 pub struct Lexicon {
     /// Every key (and every first word of a phrase key) to its index in `infos`.
-    map: FnvMap<Box<str>, u32>,
+    map: WordMap<Box<str>, u32>,
     infos: Vec<Info>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
@@ -137,7 +137,7 @@ fn append_key(key: &mut String, text: &str, tokens: &[Token]) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon { map: FnvMap::default(), infos: Vec::new(), max_tokens: 1 };
+    let mut lex = Lexicon { map: WordMap::default(), infos: Vec::new(), max_tokens: 1 };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
@@ -189,11 +189,16 @@ impl Lexicon {
     }
 
     /// Looks every token's own key up once, so later questions about a single
-    /// token are an array index: ASCII words are lower-cased on the stack.
-    pub fn tag(&self, text: &str, tokens: &mut [Token]) {
+    /// token are an array index. `lower` is the text with ASCII letters
+    /// lower-cased: an ASCII word's key is its span there.
+    pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
         let mut key = String::new();
         for t in tokens {
-            t.lex = self.find(text, t, &mut key);
+            t.lex = if t.text(text).is_ascii() {
+                self.map.get(t.span.of(lower)).copied().unwrap_or(UNLISTED)
+            } else {
+                self.find(text, t, &mut key)
+            };
         }
     }
 

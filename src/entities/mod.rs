@@ -18,7 +18,7 @@ pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::Segments;
 use crate::span::Span;
-use crate::fnv::FnvMap as HashMap;
+use crate::hash::WordMap as HashMap;
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
@@ -54,7 +54,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
-        numbers::find(text, tokens, &mut mentions);
+        numbers::find(text, &seg.lower, tokens, &mut mentions);
         let mut taken = vec![false; tokens.len()];
         let mut t = 0;
         for m in &mentions[start..] {

@@ -16,7 +16,7 @@
 
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
-use crate::fnv::FnvMap as HashMap;
+use crate::hash::WordMap as HashMap;
 
 /// Lower-case phrases that mark subscription, sharing and navigation blocks.
 const BOILERPLATE_CUES: &[&str] = &[
@@ -47,14 +47,28 @@ const TENSE_WORDS: &[&str] = &[
     "did", "does", "been", "met", "held", "took", "made", "came", "went", "left", "won", "lost", "told", "began", "gave",
 ];
 
-pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
+/// Does `hay` contain any of `cues`? One pass over `hay`; at each byte only the
+/// cues starting with that byte are tried.
+fn contains_any(hay: &str, cues: &[&str]) -> bool {
+    let mut firsts = [false; 256];
+    for c in cues {
+        if let Some(&b) = c.as_bytes().first() {
+            firsts[b as usize] = true;
+        }
+    }
+    let h = hay.as_bytes();
+    (0..h.len()).any(|i| firsts[h[i] as usize] && cues.iter().any(|c| h[i..].starts_with(c.as_bytes())))
+}
+
+/// The kind of the paragraph at `span`; `lower` is the text with ASCII letters lower-cased.
+pub fn classify(text: &str, lower: &str, span: Span) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
-    let lower = line.to_lowercase();
+    let lower = span.of(lower);
     let chars = line.chars().count();
-    if chars <= 300 && BOILERPLATE_CUES.iter().any(|c| lower.contains(c)) {
+    if chars <= 300 && contains_any(lower, BOILERPLATE_CUES) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if chars <= 400 && CAPTION_CUES.iter().any(|c| lower.contains(c)) {
+    if chars <= 400 && contains_any(lower, CAPTION_CUES) {
         return (ParagraphKind::Caption, "photo_credit");
     }
     let words: Vec<&str> = line.split_whitespace().collect();
