@@ -3,7 +3,7 @@
 //! Keys are short words and phrases from fixed lists or from one document;
 //! SipHash's protection against chosen-key collisions buys nothing there and
 //! costs several times as much on words this short. This is the Fx hash of
-//! rustc (a rotate, xor and multiply per 8 bytes).
+//! rustc (a rotate, xor and multiply per 8 bytes) with a final mix.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -21,9 +21,12 @@ impl WordHasher {
 }
 
 impl Hasher for WordHasher {
+    /// The multiply leaves the low bits depending on the low input bytes only;
+    /// the table indexes by low bits, so a final mix spreads the high bits down.
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        let h = self.0;
+        (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 29)
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {

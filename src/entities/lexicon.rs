@@ -65,6 +65,10 @@ impl Info {
     pub fn has(&self, kind: Kind) -> bool {
         self.kinds & bit(kind) != 0
     }
+    /// Is the key listed as any of `kinds`?
+    pub fn any(&self, kinds: &[Kind]) -> bool {
+        kinds.iter().any(|&k| self.has(k))
+    }
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }

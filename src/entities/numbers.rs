@@ -96,10 +96,22 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     }
 }
 
+/// Can a date or number pattern start at word `i`? Most words fail this one
+/// lookup, and `match_at` then tries no pattern at all.
+fn may_start(d: &Words, i: usize, lw: &str) -> bool {
+    d.tokens[i].kind == TokenKind::Number
+        || LEXICON.info(d.text, &d.tokens[i]).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
+        || matches!(lw, "the" | "a" | "an")
+        || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw))
+}
+
 fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;
     let w = d.word(i);
     let lw = d.lower(i);
+    if !may_start(d, i, lw) {
+        return None;
+    }
     // April 25, 2019 / April 25 / April 2019
     if d.is(i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
         let mut len = 1;

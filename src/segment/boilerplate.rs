@@ -47,17 +47,39 @@ const TENSE_WORDS: &[&str] = &[
     "did", "does", "been", "met", "held", "took", "made", "came", "went", "left", "won", "lost", "told", "began", "gave",
 ];
 
-/// Does `hay` contain any of `cues`? One pass over `hay`; at each byte only the
-/// cues starting with that byte are tried.
-fn contains_any(hay: &str, cues: &[&str]) -> bool {
+/// Lower-case phrases of reporting credits.
+const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
+
+/// A set of cue phrases and the bytes they start with, built at compile time.
+struct Cues {
+    phrases: &'static [&'static str],
+    firsts: [bool; 256],
+}
+
+const fn cues(phrases: &'static [&'static str]) -> Cues {
     let mut firsts = [false; 256];
-    for c in cues {
-        if let Some(&b) = c.as_bytes().first() {
-            firsts[b as usize] = true;
+    let mut i = 0;
+    while i < phrases.len() {
+        let b = phrases[i].as_bytes();
+        if !b.is_empty() {
+            firsts[b[0] as usize] = true;
         }
+        i += 1;
     }
-    let h = hay.as_bytes();
-    (0..h.len()).any(|i| firsts[h[i] as usize] && cues.iter().any(|c| h[i..].starts_with(c.as_bytes())))
+    Cues { phrases, firsts }
+}
+
+static BOILERPLATE: Cues = cues(BOILERPLATE_CUES);
+static CAPTION: Cues = cues(CAPTION_CUES);
+static CREDIT: Cues = cues(CREDIT_CUES);
+
+impl Cues {
+    /// Does `hay` contain any of the phrases? One pass over `hay`; at each byte
+    /// only the phrases starting with that byte are tried.
+    fn any_in(&self, hay: &str) -> bool {
+        let h = hay.as_bytes();
+        (0..h.len()).any(|i| self.firsts[h[i] as usize] && self.phrases.iter().any(|c| h[i..].starts_with(c.as_bytes())))
+    }
 }
 
 /// The kind of the paragraph at `span`; `lower` is the text with ASCII letters lower-cased.
@@ -65,16 +87,15 @@ pub fn classify(text: &str, lower: &str, span: Span) -> (ParagraphKind, &'static
     let line = span.of(text);
     let lower = span.of(lower);
     let chars = line.chars().count();
-    if chars <= 300 && contains_any(lower, BOILERPLATE_CUES) {
+    if chars <= 300 && BOILERPLATE.any_in(lower) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if chars <= 400 && contains_any(lower, CAPTION_CUES) {
+    if chars <= 400 && CAPTION.any_in(lower) {
         return (ParagraphKind::Caption, "photo_credit");
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len();
-    let credit = ["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
-    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && credit.iter().any(|c| lower.contains(c)) {
+    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && CREDIT.any_in(lower) {
         return (ParagraphKind::Byline, "byline_shape");
     }
     if is_credit_line(line, n) {
@@ -99,12 +120,12 @@ pub fn classify(text: &str, lower: &str, span: Span) -> (ParagraphKind, &'static
     if !ends_like_sentence && (2..=20).contains(&n) && is_title_case(line) {
         return (ParagraphKind::Headline, "title_case_line");
     }
-    let last = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
+    let last = words.last().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     // no comma, or a short line with one ("Sleep loss makes memories stick, study finds")
     let commas = line.matches(", ").count();
     let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
     let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
-    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || short_tail) && !FUNCTION_WORDS.contains(&last.as_str()) {
+    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || short_tail) && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f)) {
         return (ParagraphKind::Headline, "short_unpunctuated_line");
     }
     if is_picture_line(line, &words) {
