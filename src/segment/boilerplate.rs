@@ -50,23 +50,27 @@ const TENSE_WORDS: &[&str] = &[
 /// Lower-case phrases of reporting credits.
 const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
 
-/// A set of cue phrases and the bytes they start with, built at compile time.
+/// A set of cue phrases (at most 64), with for each byte value the phrases
+/// whose first (`first`) or second (`second`) byte it is, built at compile time.
 struct Cues {
     phrases: &'static [&'static str],
-    firsts: [bool; 256],
+    first: [u64; 256],
+    second: [u64; 256],
 }
 
 const fn cues(phrases: &'static [&'static str]) -> Cues {
-    let mut firsts = [false; 256];
+    assert!(phrases.len() <= 64);
+    let mut first = [0u64; 256];
+    let mut second = [0u64; 256];
     let mut i = 0;
     while i < phrases.len() {
         let b = phrases[i].as_bytes();
-        if !b.is_empty() {
-            firsts[b[0] as usize] = true;
-        }
+        assert!(b.len() >= 2);
+        first[b[0] as usize] |= 1 << i;
+        second[b[1] as usize] |= 1 << i;
         i += 1;
     }
-    Cues { phrases, firsts }
+    Cues { phrases, first, second }
 }
 
 static BOILERPLATE: Cues = cues(BOILERPLATE_CUES);
@@ -74,11 +78,20 @@ static CAPTION: Cues = cues(CAPTION_CUES);
 static CREDIT: Cues = cues(CREDIT_CUES);
 
 impl Cues {
-    /// Does `hay` contain any of the phrases? One pass over `hay`; at each byte
-    /// only the phrases starting with that byte are tried.
+    /// Does `hay` contain any of the phrases? One pass over `hay`: at each byte
+    /// only the phrases that its byte and the next can start are tried.
     fn any_in(&self, hay: &str) -> bool {
         let h = hay.as_bytes();
-        (0..h.len()).any(|i| self.firsts[h[i] as usize] && self.phrases.iter().any(|c| h[i..].starts_with(c.as_bytes())))
+        h.windows(2).enumerate().any(|(i, w)| {
+            let mut m = self.first[w[0] as usize] & self.second[w[1] as usize];
+            while m != 0 {
+                if h[i..].starts_with(self.phrases[m.trailing_zeros() as usize].as_bytes()) {
+                    return true;
+                }
+                m &= m - 1;
+            }
+            false
+        })
     }
 }
 
