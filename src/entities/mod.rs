@@ -102,7 +102,7 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// mentions of the same string, or of a longer person's name containing it,
 /// vote for; a confident rule's vote counts more than a model's guess.
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 7]> = HashMap::default();
+    let mut votes: HashMap<&str, [u32; 7]> = HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
         let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);
