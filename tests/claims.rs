@@ -189,6 +189,11 @@ fn flags() {
         ("Officials said the talks would resume in March.", "the talks would resume in March", Flag::AnonymousSource),
         ("The talks would resume in March, reports", "The talks would resume in March", Flag::Unattributed),
         ("Angela Merkel said the talks are likely to resume.", "the talks are likely to resume", Flag::Hedged),
+        (
+            "The order covers 10 medicines, according to two people familiar with the matter.",
+            "The order covers 10 medicines",
+            Flag::AnonymousSource,
+        ),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);
