@@ -765,6 +765,20 @@ NAME_KEYWORDS = {
     "Battle of": "event-head", "Siege of": "event-head", "Operation": "event-head", "Treaty of": "event-head",
     "Award": "none-suffix", "Awards": "none-suffix", "Prize": "none-suffix", "Trophy": "none-suffix",
     "Medal": "none-suffix", "Act": "none-suffix", "Bill": "none-suffix", "Album": "none-suffix",
+    # towns and natural or built places named by their head word ("Atlantic City", "Hancock Brook", "Ottoman Empire")
+    "City": "place-suffix", "Empire": "place-suffix", "Cave": "place-suffix", "Caves": "place-suffix",
+    "Reservoir": "place-suffix", "Pond": "place-suffix", "Brook": "place-suffix", "Creek": "place-suffix",
+    "Dock": "place-suffix", "Docks": "place-suffix", "Junction": "place-suffix", "Canyon": "place-suffix",
+    "Glacier": "place-suffix", "Volcano": "place-suffix", "Reef": "place-suffix", "Parish": "place-suffix",
+    "Marsh": "place-suffix", "Cove": "place-suffix", "Lagoon": "place-suffix", "Estuary": "place-suffix",
+    "Plateau": "place-suffix", "Plains": "place-suffix", "Ridge": "place-suffix", "Peak": "place-suffix",
+    "Quay": "place-suffix", "Wharf": "place-suffix", "Pier": "place-suffix", "Terrace": "place-suffix",
+    "Expressway": "place-suffix", "Motorway": "place-suffix", "Freeway": "place-suffix", "Tunnel": "place-suffix",
+    "Dam": "place-suffix", "Prison": "place-suffix", "Penitentiary": "place-suffix", "Monastery": "place-suffix",
+    "Abbey": "place-suffix", "Basilica": "place-suffix", "Borough": "place-suffix", "Prefecture": "place-suffix",
+    "Governorate": "place-suffix", "Oblast": "place-suffix", "Territory": "place-suffix",
+    "Duchy of": "place-head", "Grand Duchy of": "place-head", "Kingdom of": "place-head", "Emirate of": "place-head",
+    "Principality of": "place-head", "Diocese of": "place-head",
 }
 
 ORG_KEYWORDS = {
@@ -779,7 +793,7 @@ ORG_KEYWORDS = {
     "Army": "suffix", "Army of": "head", "Center": "both", "Centre": "both", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
     "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "suffix",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
-    "CF": "suffix", "SC": "suffix", "United": "suffix", "City": "suffix", "Club": "suffix",
+    "CF": "suffix", "SC": "suffix", "United": "suffix", "Club": "suffix",
     "Rovers": "suffix", "Wanderers": "suffix", "Athletic": "suffix", "Airlines": "suffix",
     "Airways": "suffix", "Air Lines": "suffix", "Times": "suffix", "Post": "suffix", "News": "suffix",
     "Herald": "suffix", "Tribune": "suffix", "Journal": "suffix", "Gazette": "suffix", "Daily": "both",
@@ -808,6 +822,10 @@ ORG_KEYWORDS = {
     "Exchange": "suffix", "Stock Exchange": "suffix", "Reserve": "suffix", "Treasury": "suffix",
     "Cooperative": "suffix", "Syndicate": "suffix", "Consortium": "suffix", "Federal": "head",
     "National": "head", "Royal": "head", "State": "head", "Central": "head",
+    "Confederation": "suffix", "Recordings": "suffix", "Entertainment": "suffix", "Productions": "suffix",
+    "Publishing": "suffix", "Publications": "suffix", "Sentinel": "suffix", "Courier": "suffix",
+    "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
+    "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
 }
 
 TITLES = {
