@@ -284,13 +284,15 @@ fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static
 fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
     let words = &tokens[k..m];
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
-        // an unknown capitalised abbreviation in ordinary text names an organisation: "NCAA", "MTV2"
+        // an unknown capitalised abbreviation in ordinary text names an organisation ("NCAA", "MTV2"),
+        // even where the model guesses a place; not an ordinary word in capitals ("ERA", "AIDS")
         let w = words[0].text(text);
         let hyphen = |t: Option<&Token>| t.is_some_and(|t| t.text(text) == "-" && !t.space_before);
         let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
             && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
-            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before);
-        if label.is_none() && acronym {
+            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before)
+            && !LEXICON.has(&key_of(text, words), Kind::CommonWord);
+        if matches!(label, None | Some(Label::Place)) && acronym {
             return (Some(Label::Org), "acronym");
         }
         // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
