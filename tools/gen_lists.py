@@ -461,6 +461,8 @@ def main():
     write(a.out, "name_keywords.txt", [HAND], sorted(hand.NAME_KEYWORDS.items()),
           note="format: word<TAB>place-suffix|place-head|both-place|event-suffix|event-head|none-suffix\n"
                "(a capitalised name with this head or last word is a place, an event, or no entity: awards, laws)")
+    write(a.out, "org_nouns.txt", [HAND], sorted(hand.ORG_NOUNS),
+          note="lower-case nouns that, right before a capitalised name, make it an organisation ('the band X', 'news agency AP')")
     write(a.out, "titles.txt", [HAND], sorted(hand.TITLES.items()),
           note="format: title<TAB>person|role ('person' = honorific/rank used directly before a name;\n"
                "'role' = office/role word that may precede or follow a name). Never part of an entity span.")

@@ -828,6 +828,15 @@ ORG_KEYWORDS = {
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
 }
 
+# lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
+ORG_NOUNS = {
+    "band", "label", "company", "firm", "newspaper", "magazine", "journal", "club", "team", "airline", "carrier",
+    "broadcaster", "network", "retailer", "manufacturer", "automaker", "carmaker", "bank", "insurer", "maker",
+    "giant", "startup", "start-up", "outlet", "daily", "tabloid", "agency", "studio", "publisher", "brand", "chain",
+    "orchestra", "ensemble", "duo", "trio", "quartet", "outfit", "charity", "conglomerate", "supermarket",
+    "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
+}
+
 TITLES = {
     # honorifics / ranks used directly before a name
     "Mr": "person", "Mr.": "person", "Mrs": "person", "Mrs.": "person", "Ms": "person", "Ms.": "person",

@@ -15,6 +15,8 @@ use super::{model, Mention};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
 
@@ -34,6 +36,10 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
 }
 
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
+
+/// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
+static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::parse_list(include_str!("../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
@@ -229,6 +235,15 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             Some(r) => r,
             None if train => (Some(Label::Person), CANDIDATE),
             None => judge(text, tokens, k, m, shouting),
+        };
+        // a name behind a capital "The" inside a sentence is no person: "supporting The Mission", "bands like The Stooges"
+        let the_before = official_the.is_some_and(|t| t + 1 == k);
+        // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
+        let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text));
+        let (label, rule) = match (label, rule) {
+            (None | Some(Label::Person), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
+            (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
+            other => other,
         };
         let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
         if !lone_title {
