@@ -106,6 +106,12 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
+            } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "Jr" | "Sr") {
+                j += 1; // Clay Tice Jr.
+            } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
+                && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
+            {
+                j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
             } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
@@ -135,7 +141,14 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
         if !inter && !quoted {
+            let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
+            // an ordinal before an organisation belongs to its name: "Eighth Air Force", "101st Airborne Division"
+            if let Some(first) = out.get_mut(before).filter(|m| m.label == Label::Org && m.span.start == tokens[i].span.start) {
+                if i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text)) {
+                    first.span = Span::new(tokens[i - 1].span.start, first.span.end);
+                }
+            }
         }
         i = j.max(i + 1);
     }
@@ -239,7 +252,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a name behind a capital "The" inside a sentence is no person: "supporting The Mission", "bands like The Stooges"
         let the_before = official_the.is_some_and(|t| t + 1 == k);
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
-        let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text));
+        let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
+            && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         let (label, rule) = match (label, rule) {
             (None | Some(Label::Person), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
@@ -345,6 +359,17 @@ fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
 }
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
+/// "65th", "101st", "Fourth", "eighth": a number word or numeral ending like an ordinal.
+fn is_ordinal(w: &str) -> bool {
+    const WORDS: &[&str] = &["first", "second", "third", "fifth", "eighth", "ninth", "twelfth"];
+    let lower_end = |suffix: &str| w.len() > suffix.len() && w.get(w.len() - suffix.len()..).is_some_and(|e| e.eq_ignore_ascii_case(suffix));
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return ["st", "nd", "rd", "th", "d"].iter().any(|s| &w[digits..] == *s);
+    }
+    WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_end("th") && LEXICON.has(&w.to_lowercase(), Kind::NumberWord)
+}
+
 fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
