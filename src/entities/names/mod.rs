@@ -10,8 +10,11 @@
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
 //! kept as `unlabelled` so the document pass can still label them.
 
+mod labels;
+
 use super::lexicon::{key_of, Kind, LEXICON};
-use super::{model, Mention};
+use super::Mention;
+use labels::*;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
@@ -39,7 +42,7 @@ const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southe
 
 /// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
 static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| super::parse_list(include_str!("../data/org_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
@@ -272,155 +275,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         k = m;
     }
     j
-}
-
-/// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
-fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
-    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
-    keyword_label(text, words)
-        .or(after_title.then_some((Some(Label::Person), "after_title")))
-        .or(initials.then_some((Some(Label::Person), "initials")))
-}
-
-/// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
-fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
-    if words.len() < 2 {
-        return None;
-    }
-    let last = key_of(text, &words[words.len() - 1..]);
-    // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
-    let last2 = words.len() > 2 && matches!(LEXICON.extra(&key_of(text, &words[words.len() - 2..]), Kind::OrgKeyword), Some("suffix" | "both"));
-    let suffix = match LEXICON.extra(&last, Kind::NameKeyword) {
-        _ if last2 => Some((Some(Label::Org), "org_keyword")),
-        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
-        Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
-        Some("none-suffix") => Some((None, "not_a_name")),
-        _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
-        _ => None,
-    };
-    suffix.or_else(|| {
-        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.extra(&key_of(text, &words[..n]), Kind::NameKeyword));
-        match head {
-            Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
-            Some("event-head") => Some((Some(Label::Event), "event_keyword")),
-            _ if starts_with_org_head(text, words) => Some((Some(Label::Org), "org_keyword")),
-            _ => None,
-        }
-    })
-}
-
-/// The label of a piece nothing else settles: the model, or without one the old fallbacks.
-fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
-    let words = &tokens[k..m];
-    if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
-        // an unknown capitalised abbreviation in ordinary text names an organisation ("NCAA", "MTV2"),
-        // even where the model guesses a place; not an ordinary word in capitals ("ERA", "AIDS")
-        let w = words[0].text(text);
-        let hyphen = |t: Option<&Token>| t.is_some_and(|t| t.text(text) == "-" && !t.space_before);
-        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
-            && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
-            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before)
-            && !LEXICON.has(&key_of(text, words), Kind::CommonWord);
-        if matches!(label, None | Some(Label::Place)) && acronym {
-            return (Some(Label::Org), "acronym");
-        }
-        // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
-        let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == "-" && !t.space_before);
-        let hyphen_pair = m == k + 1 && (dash(m) && tokens.get(m + 1).is_some_and(|t| is_cap(text, t)) || k >= 2 && dash(k - 1) && is_cap(text, &tokens[k - 2]) && !tokens[k].space_before);
-        if label.is_none() && looks_like_person(text, words, hyphen_pair) {
-            return (Some(Label::Person), "name_shape");
-        }
-        return (label, "span_model");
-    }
-    let key = key_of(text, words);
-    if LEXICON.has(&key_of(text, &words[..1]), Kind::GivenName) && words.len() > 1 {
-        (Some(Label::Person), "given_name")
-    } else if words.len() == 1 && LEXICON.has(&key, Kind::Surname) {
-        (Some(Label::Person), "surname_list")
-    } else if words.len() == 1 && k == 0 {
-        (None, "")
-    } else if words.len() >= 2 {
-        (Some(Label::Person), "capitalised_pair")
-    } else {
-        (Some(Label::Person), "capitalised_word")
-    }
-}
-
-fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
-    let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
-    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
-    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
-    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
-    let plain = |t: &Token, kind: Kind| LEXICON.get(&key(t)).iter().any(|e| e.kind == kind && e.extra.is_none());
-    let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
-    // a lone name in a hyphenated pair ("the Kim-Putin summit")
-    let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
-    uncommon && (initials || (2..=3).contains(&names.len()) && last || paired && hyphen_pair)
-}
-
-/// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
-/// "65th", "101st", "Fourth", "eighth": a number word or numeral ending like an ordinal.
-fn is_ordinal(w: &str) -> bool {
-    const WORDS: &[&str] = &["first", "second", "third", "fifth", "eighth", "ninth", "twelfth"];
-    let lower_end = |suffix: &str| w.len() > suffix.len() && w.get(w.len() - suffix.len()..).is_some_and(|e| e.eq_ignore_ascii_case(suffix));
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 {
-        return ["st", "nd", "rd", "th", "d"].iter().any(|s| &w[digits..] == *s);
-    }
-    WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_end("th") && LEXICON.has(&w.to_lowercase(), Kind::NumberWord)
-}
-
-fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
-    LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
-}
-
-/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
-fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
-    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
-    !is_function_word(text, &tokens[p], false)
-        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
-}
-
-/// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
-fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
-    // a switch into capitals ends a name: "Russia LIVE UPDATES"
-    let shout_switch = p > 0 && is_shouted(text, &tokens[p]) && !is_shouted(text, &tokens[p - 1]);
-    is_cap(text, &tokens[p]) && !shout_switch && !is_function_word(text, &tokens[p], false)
-        && LEXICON.longest_among(text, &tokens[p..j], &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City]).is_none()
-}
-
-/// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
-fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1)
-}
-
-fn starts_known(text: &str, rest: &[Token]) -> bool {
-    LEXICON.longest_among(text, rest, &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Org]).is_some()
-}
-
-fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    (1..=3.min(i)).any(|len| {
-        let key = key_of(text, &tokens[i - len..i]);
-        LEXICON.extra(&key, Kind::Title) == Some("person")
-    })
-}
-
-/// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
-fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
-    let p = (1..words.len().saturating_sub(1)).find(|&p| {
-        words[p + 1].text(text) == "of" && matches!(LEXICON.extra(&key_of(text, &words[p..p + 1]), Kind::OrgKeyword), Some("head" | "both"))
-    })?;
-    (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
-}
-
-fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
-    let last = key_of(text, &words[words.len() - 1..]);
-    words.len() > 1 && matches!(LEXICON.extra(&last, Kind::OrgKeyword), Some("suffix") | Some("both"))
-}
-
-fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
-    let first = key_of(text, &words[..1]);
-    words.len() > 1 && matches!(LEXICON.extra(&first, Kind::OrgKeyword), Some("head") | Some("both"))
 }
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {
