@@ -63,6 +63,16 @@ fn is_initial(text: &str, t: &Token) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
+/// An initial followed by its period: "A." in "Richard A. Lupoff".
+fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
+    is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
+}
+
+/// A capitalised word listed as a given name and nothing else ambiguous: "Jean", "Luc".
+fn is_given_name(text: &str, t: &Token) -> bool {
+    is_cap(text, t) && LEXICON.get(&key_of(text, std::slice::from_ref(t))).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())
+}
+
 fn is_quote(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
 }
@@ -109,6 +119,10 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
+            } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+                && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
+            {
+                j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
             } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "Jr" | "Sr") {
                 j += 1; // Clay Tice Jr.
             } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
@@ -235,7 +249,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut m = k + 1;
         while m < j && !shouting
             && (CONNECTORS.contains(&tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
-            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting))
+            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
         {
             m += 1;
         }
