@@ -73,6 +73,12 @@ fn is_given_name(text: &str, t: &Token) -> bool {
     is_cap(text, t) && LEXICON.get(&key_of(text, std::slice::from_ref(t))).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())
 }
 
+/// "Bruins", "Athletics": capitalised, lower-case after, ending in a plain "s".
+fn is_plural_name(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    is_cap(text, t) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().skip(1).all(char::is_lowercase)
+}
+
 fn is_quote(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
 }
@@ -123,8 +129,16 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
             {
                 j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
-            } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "Jr" | "Sr") {
-                j += 1; // Clay Tice Jr.
+            } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before
+                && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
+            {
+                j += 1; // Clay Tice Jr., Datecs Ltd.
+            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
+                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+            {
+                j += 2; // St. Louis Eagles
+            } else if j + 1 < n && tokens[j].text(text) == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
+                j += 2; // AT&T, B&SR
             } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
                 && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
             {
@@ -140,7 +154,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
             } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
-                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1))
+                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, &tokens[i..j]))
             {
                 j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
             } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -235,6 +249,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                     out.push(Mention { span: span(tokens, k, j), label, rule });
                 }
                 k = j;
+                continue;
+            }
+            // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"
+            let tail_ends = || k + len + 1 == j || !is_unknown_name_at(text, tokens, k + len + 1, j);
+            if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() {
+                out.push(Mention { span: span(tokens, k, k + len + 1), label: Label::Org, rule: "place_team" });
+                k += len + 1;
+                after_title = false;
                 continue;
             }
             if (!after_title || label != Label::Place || len == j - k) && !place_tail {
