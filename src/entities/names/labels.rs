@@ -113,10 +113,12 @@ pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
 }
 
 /// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
+/// Railways are named after the places they join: "Portland and Ogdensburg Railroad".
 pub(super) fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
     let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
+    let railway = |e: usize| matches!(tokens[e].text(text), "Railway" | "Railroad" | "Railways" | "Canal");
     !is_function_word(text, &tokens[p], false)
-        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
+        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]) || e > p && railway(e))
 }
 
 /// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
