@@ -79,6 +79,20 @@ fn is_plural_name(text: &str, t: &Token) -> bool {
     is_cap(text, t) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().skip(1).all(char::is_lowercase)
 }
 
+/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
+fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
+    k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
+}
+
+/// An ordinary lower-case word in every list it is in: "Apparently", "See", "Attended" (not "Bank", "Will", "Grant").
+fn is_plain_common_word(text: &str, t: &Token) -> bool {
+    if t.text(text).len() < 4 {
+        return false; // "A. Dale", "De Gaulle"
+    }
+    let entries = LEXICON.get(&key_of(text, std::slice::from_ref(t)));
+    entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
+}
+
 fn is_quote(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
 }
@@ -277,6 +291,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         while m > k + 1 && is_connector(text, &tokens[m - 1]) {
             m -= 1; // never end on a connector
+        }
+        // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
+        if m > k + 1 && !train && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && keyword_label(text, &tokens[k..m]).is_none() {
+            k += 1;
+            continue;
         }
         let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
             Some((None, _)) => {
