@@ -27,8 +27,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     }
     let last = key_of(text, &words[words.len() - 1..]);
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
-    let last2 = words.len() > 2 && matches!(LEXICON.extra(&key_of(text, &words[words.len() - 2..]), Kind::OrgKeyword), Some("suffix" | "both"));
-    let suffix = match LEXICON.extra(&last, Kind::NameKeyword) {
+    let key2 = if words.len() > 2 { key_of(text, &words[words.len() - 2..]) } else { String::new() };
+    let last2 = matches!(LEXICON.extra(&key2, Kind::OrgKeyword), Some("suffix" | "both"));
+    // a two-word keyword first ("Zandvoort Grand Prix"), then the last word
+    let suffix = match LEXICON.extra(&key2, Kind::NameKeyword).or_else(|| LEXICON.extra(&last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
         Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
