@@ -102,16 +102,24 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// mentions of the same string, or of a longer person's name containing it,
 /// vote for; a confident rule's vote counts more than a model's guess. A lone
 /// word from a city list that is also part of a person's name in the document
-/// is that person ("Manuel Belgrano ... Belgrano's army").
+/// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
+/// team's name votes for the team ("Boston Bruins ... the Bruins").
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 7]> = HashMap::new();
     let mut name_parts: HashMap<&str, u32> = HashMap::new();
+    let mut team_parts: HashMap<&str, u32> = HashMap::new();
     // the last words of person names opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
     let mut surnames: HashSet<&str> = HashSet::new();
     for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
         let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);
         votes.entry(s).or_default()[m.label as usize] += weight;
+        if m.rule == "place_team" {
+            // "Boston Bruins ... the Bruins"
+            if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
+                *team_parts.entry(last).or_default() += 4;
+            }
+        }
         if m.label == Label::Person {
             let mut words = s.split_whitespace();
             if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
@@ -127,6 +135,9 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
     }
     for (w, n) in &name_parts {
         votes.entry(w).or_default()[Label::Person as usize] += n;
+    }
+    for (w, n) in &team_parts {
+        votes.entry(w).or_default()[Label::Org as usize] += n;
     }
     for m in mentions.iter_mut() {
         let s = m.span.of(text);
