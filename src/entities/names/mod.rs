@@ -216,6 +216,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         if is_connector(text, &tokens[k]) {
             k += 1; // a connector left over after a split: "of", "and", "&"
+            after_title = after_title && !matches!(tokens[k - 1].text(text), "of" | "for"); // "Mayor of Labasa" is a place
             continue;
         }
         let key1 = key_of(text, &tokens[k..k + 1]);
