@@ -463,6 +463,8 @@ def main():
                "(a capitalised name with this head or last word is a place, an event, or no entity: awards, laws)")
     write(a.out, "org_nouns.txt", [HAND], sorted(hand.ORG_NOUNS),
           note="lower-case nouns that, right before a capitalised name, make it an organisation ('the band X', 'news agency AP')")
+    write(a.out, "place_nouns.txt", [HAND], sorted(hand.PLACE_NOUNS),
+          note="lower-case nouns for a kind of place: 'the village of X', 'X is a town in ...'")
     write(a.out, "titles.txt", [HAND], sorted(hand.TITLES.items()),
           note="format: title<TAB>person|role ('person' = honorific/rank used directly before a name;\n"
                "'role' = office/role word that may precede or follow a name). Never part of an entity span.")

@@ -841,6 +841,13 @@ ORG_NOUNS = {
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
 }
 
+# lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
+PLACE_NOUNS = {
+    "town", "village", "city", "municipality", "commune", "suburb", "hamlet", "province", "county", "district",
+    "region", "island", "port", "capital", "state", "parish", "borough", "township", "neighbourhood",
+    "neighborhood", "settlement", "oblast", "prefecture", "canton", "river", "lake", "mountain", "valley",
+}
+
 TITLES = {
     # honorifics / ranks used directly before a name
     "Mr": "person", "Mr.": "person", "Mrs": "person", "Mrs.": "person", "Ms": "person", "Ms.": "person",

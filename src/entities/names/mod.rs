@@ -44,6 +44,10 @@ const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southe
 static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
+/// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
+static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
+
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
@@ -77,6 +81,29 @@ fn is_given_name(text: &str, t: &Token) -> bool {
 fn is_plural_name(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     is_cap(text, t) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Is piece `[k, m)` named as a place by the words around it: "the village of X", "X is a town", "X, a suburb of"?
+fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let noun = |i: usize| {
+        tokens.get(i).is_some_and(|t| !t.newline_before && PLACE_NOUNS.contains(t.text(text)))
+            && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) // "was the state's best player"
+    };
+    let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
+    if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
+        return true;
+    }
+    // "X is a small village", "X, a town", "X was the capital"
+    let mut i = m;
+    if !word(i, &[",", "is", "was"]) {
+        return false;
+    }
+    i += 1;
+    if word(i, &["a", "an", "the"]) {
+        i += 1;
+        return noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase);
+    }
+    false
 }
 
 /// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
@@ -314,6 +341,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         let (label, rule) = match (label, rule) {
+            (None | Some(Label::Person | Label::Org), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
             other => other,
