@@ -300,7 +300,7 @@ def main():
         if "," in n or "(" in n or not latin(n):
             continue
         well_known = cc in ("US", "CA", "AU") and s["type"] in ("State", "Province", "Territory", "District")
-        major = cc in hand.MAJOR_SUBDIV_COUNTRIES and "parent" not in s and s["type"] not in (
+        major = (cc, s["type"]) in hand.SUBDIV_TYPES or cc in hand.MAJOR_SUBDIV_COUNTRIES and "parent" not in s and s["type"] not in (
             "City", "Municipality", "Capital district", "Capital city", "Metropolitan city", "Special city")
         n_gmb = gmb_place.get(n, 0) + gmb_place.get(fold(n), 0)
         if (well_known or major or (n_gmb >= 3 and s["type"] not in ("City", "Municipality", "Capital district",

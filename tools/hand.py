@@ -1138,6 +1138,8 @@ NAME_DROP -= {"Ford", "Wagner", "Bishop", "King", "Major", "Green", "Christian",
               "French", "English", "Irish", "Bayer", "Roche", "Fitch", "Judge", "Pope", "Queen"}
 
 REGION_DROP |= {"Bay", "Ocean", "Strait", "Lake City", "South East", "U.S. Gulf Coast"}
+# short French departments that read as words or abbreviations ("VAR" in football, "Nord", "Lot")
+REGION_DROP |= {"Var", "Ain", "Cher", "Nord", "Lot", "Aube", "Aude", "Gers", "Orne", "Eure", "Indre"}
 COUNTRY_DROP |= {"Saudi"}   # mostly the adjective (GROUP); see demonyms.txt
 
 # names kept (marked ambiguous) although the word is very frequent in lower case
@@ -1152,6 +1154,10 @@ SURNAME_DROP -= {"Ban", "Sen"}
 NAME_KEEP |= {"Ban"}
 
 # countries whose first-level subdivisions (ISO 3166-2, no parent) all go into regions.txt
+# subdivision types named in news of these countries even below the first level (English counties, French
+# departments and regions, Dutch provinces)
+SUBDIV_TYPES = {("GB", "Two-tier county"), ("FR", "Metropolitan department"), ("FR", "Metropolitan region"),
+                ("NL", "Province")}
 MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", "NG", "JP", "UA", "IR", "IQ",
                           "AF", "SY", "ZA", "AR", "CO", "VE", "MM", "ET", "SD", "CD", "KR", "KP", "TR",
                           "PH", "EG", "SO", "YE", "LY"}
