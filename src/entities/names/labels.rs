@@ -70,6 +70,9 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if label.is_none() && looks_like_person(text, words, hyphen_pair) {
             return (Some(Label::Person), "name_shape");
         }
+        if matches!(label, Some(Label::Org | Label::Place)) && opens_with_given_name(text, words) {
+            return (Some(Label::Person), "given_name");
+        }
         return (label, "span_model");
     }
     let key = key_of(text, words);
@@ -84,6 +87,16 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     } else {
         (Some(Label::Person), "capitalised_word")
     }
+}
+
+/// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça" (not "Victoria Park").
+fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
+    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
+    let plain_given = LEXICON.get(&key(&words[0])).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none())
+        && LEXICON.has(&key(&words[0]), Kind::GivenName);
+    let particle = |t: &Token| matches!(t.text(text), "de" | "da" | "do" | "dos" | "van" | "von" | "der" | "di" | "del" | "la" | "le" | "bin" | "al");
+    let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.has(&key(t), Kind::CommonWord);
+    (2..=4).contains(&words.len()) && plain_given && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
 }
 
 pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
