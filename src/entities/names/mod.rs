@@ -90,8 +90,19 @@ fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
             && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) // "was the state's best player"
     };
     let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
+    if k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before {
+        return false; // the tail of a hyphenated name: "Urus-Martan"
+    }
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
         return true;
+    }
+    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in
+    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) {
+        let region = LEXICON.longest_among(text, &tokens[m + 1..], &[Kind::Region, Kind::Country]).map(|(n, _)| n);
+        if let Some(n) = region {
+            let after = tokens.get(m + 1 + n);
+            return !after.is_some_and(|t| is_cap(text, t) && t.space_before || matches!(t.text(text), "'s" | "’s" | "-"));
+        }
     }
     // "X is a small village", "X, a town", "X was the capital"
     let mut i = m;
