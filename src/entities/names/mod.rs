@@ -5,21 +5,23 @@
 //! person ("US President Donald Trump" gives `US` and `Donald Trump`). A run is
 //! labelled by the word lists (longest match first, which may run on into a
 //! lower-case head: "Korean peninsula"), then by organisation keywords and
-//! titles, then by the learned span model ([`super::model`]). Function words
+//! titles, then by the learned span model ([`super::model`]), whose guess the
+//! words around the piece may overrule ([`context`]: "the band X" is an ORG,
+//! "the village of X" a PLACE; `labels.rs` holds the labelling). Function words
 //! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
 //! kept as `unlabelled` so the document pass can still label them.
 
+mod context;
 mod labels;
 
 use super::lexicon::{key_of, Kind, LEXICON};
 use super::Mention;
+use context::*;
 use labels::*;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
-use std::collections::HashSet;
-use std::sync::LazyLock;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
 
@@ -40,14 +42,6 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
 
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
 
-/// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
-static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
-
-/// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
-static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
-
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
@@ -65,70 +59,6 @@ fn is_connector(text: &str, t: &Token) -> bool {
 fn is_initial(text: &str, t: &Token) -> bool {
     let mut c = t.text(text).chars();
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-}
-
-/// An initial followed by its period: "A." in "Richard A. Lupoff".
-fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
-    is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
-}
-
-/// A capitalised word listed as a given name and nothing else ambiguous: "Jean", "Luc".
-fn is_given_name(text: &str, t: &Token) -> bool {
-    is_cap(text, t) && LEXICON.get(&key_of(text, std::slice::from_ref(t))).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())
-}
-
-/// "Bruins", "Athletics": capitalised, lower-case after, ending in a plain "s".
-fn is_plural_name(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    is_cap(text, t) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().skip(1).all(char::is_lowercase)
-}
-
-/// Is piece `[k, m)` named as a place by the words around it: "the village of X", "X is a town", "X, a suburb of"?
-fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    let noun = |i: usize| {
-        tokens.get(i).is_some_and(|t| !t.newline_before && PLACE_NOUNS.contains(t.text(text)))
-            && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) // "was the state's best player"
-    };
-    let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
-    if k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before {
-        return false; // the tail of a hyphenated name: "Urus-Martan"
-    }
-    if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
-        return true;
-    }
-    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in
-    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) {
-        let region = LEXICON.longest_among(text, &tokens[m + 1..], &[Kind::Region, Kind::Country]).map(|(n, _)| n);
-        if let Some(n) = region {
-            let after = tokens.get(m + 1 + n);
-            return !after.is_some_and(|t| is_cap(text, t) && t.space_before || matches!(t.text(text), "'s" | "’s" | "-"));
-        }
-    }
-    // "X is a small village", "X, a town", "X was the capital"
-    let mut i = m;
-    if !word(i, &[",", "is", "was"]) {
-        return false;
-    }
-    i += 1;
-    if word(i, &["a", "an", "the"]) {
-        i += 1;
-        return noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase);
-    }
-    false
-}
-
-/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
-fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
-    k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
-}
-
-/// An ordinary lower-case word in every list it is in: "Apparently", "See", "Attended" (not "Bank", "Will", "Grant").
-fn is_plain_common_word(text: &str, t: &Token) -> bool {
-    if t.text(text).len() < 4 {
-        return false; // "A. Dale", "De Gaulle"
-    }
-    let entries = LEXICON.get(&key_of(text, std::slice::from_ref(t)));
-    entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
 }
 
 fn is_quote(text: &str, t: &Token) -> bool {
