@@ -778,7 +778,7 @@ NAME_KEYWORDS = {
     "Abbey": "place-suffix", "Basilica": "place-suffix", "Borough": "place-suffix", "Prefecture": "place-suffix",
     "Governorate": "place-suffix", "Oblast": "place-suffix", "Territory": "place-suffix",
     "Duchy of": "place-head", "Grand Duchy of": "place-head", "Kingdom of": "place-head", "Emirate of": "place-head",
-    "Principality of": "place-head", "Diocese of": "place-head",
+    "Principality of": "place-head", "Diocese of": "place-head", "Grand Duchy": "place-head", "Island of": "place-head",
     "Battles of": "event-head", "Tour": "event-suffix", "Series": "event-suffix", "Contest": "event-suffix",
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",

@@ -70,6 +70,10 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if label.is_none() && looks_like_person(text, words, hyphen_pair) {
             return (Some(Label::Person), "name_shape");
         }
+        // a doctrine or a movement is no person, place or organisation: "Catholicism", "Thatcherism"
+        if m == k + 1 && w.len() > 5 && w.ends_with("ism") {
+            return (None, "span_model");
+        }
         if matches!(label, Some(Label::Org | Label::Place)) && opens_with_given_name(text, words) {
             return (Some(Label::Person), "given_name");
         }
