@@ -52,6 +52,7 @@ fn names_follow_the_guidelines() {
         ("He was elected Mayor of Suva in 1990.", &[("Suva", Place)]),
         // people
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),
+        ("Lt. Gen. Mark Hertling and Sen. Ted Cruz met.", &[("Mark Hertling", Person), ("Ted Cruz", Person)]),
         ("Critics praised Richard A. Lupoff.", &[("Richard A. Lupoff", Person)]),
         ("The experiments of Alfred Kemble were famous.", &[("Alfred Kemble", Person)]),
         ("Apparently Schmidt had noticed it.", &[("Schmidt", Person)]),

@@ -119,6 +119,10 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // St. Louis Eagles
+            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+                && !tokens[j + 1].newline_before && LEXICON.has(&key_of(text, &tokens[j - 1..=j]), Kind::Title)
+            {
+                j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
             } else if j + 1 < n && tokens[j].text(text) == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
                 j += 2; // AT&T, B&SR
             } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
