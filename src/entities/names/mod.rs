@@ -286,9 +286,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         let (label, rule) = match (label, rule) {
-            (None | Some(Label::Person | Label::Org), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
-            (None | Some(Label::Person), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
-            (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
+            // (the cue also makes the model's own guess confident, so the document vote keeps it)
+            (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
+            (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
             other => other,
         };
         let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
