@@ -74,7 +74,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if m == k + 1 && w.len() > 5 && w.ends_with("ism") {
             return (None, "span_model");
         }
-        if !matches!(label, Some(Label::Person | Label::Group | Label::Event)) && opens_with_given_name(text, words) {
+        if !matches!(label, Some(Label::Group | Label::Event)) && opens_with_given_name(text, words) {
             return (Some(Label::Person), "given_name");
         }
         return (label, "span_model");
