@@ -34,7 +34,7 @@ build() {
   say "build: WebAssembly package -> $PKG"
   cargo build --release --target wasm32-unknown-unknown --lib
   wasm-bindgen --target web --out-dir "$PKG" target/wasm32-unknown-unknown/release/newslens.wasm
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-reference-types "$PKG/newslens_bg.wasm" -o "$PKG/newslens_bg.wasm"
   local raw gz
   raw=$(wc -c < "$PKG/newslens_bg.wasm"); gz=$(gzip -9 < "$PKG/newslens_bg.wasm" | wc -c)

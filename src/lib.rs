@@ -19,13 +19,14 @@ pub mod annotations;
 pub mod claims;
 pub mod compare;
 pub mod entities;
+pub mod hash;
 pub mod segment;
 pub mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
-pub use wasm::annotate_js as wasm_annotate_for_tests;
+pub use wasm::{annotate_js as wasm_annotate_for_tests, annotate_json_for_tests as wasm_annotate_json_for_tests};
 
 pub use compare::{compare, compare_annotated, Comparison};
 pub use annotations::{Annotations, Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, Reason};

@@ -63,3 +63,29 @@ fn hostile_strings_do_not_throw() {
         assert!(newslens::wasm_annotate_for_tests(text).is_ok());
     }
 }
+
+#[wasm_bindgen(inline_js = "
+export function stringify(v) { return JSON.stringify(v); }
+")]
+extern "C" {
+    fn stringify(v: &JsValue) -> String;
+}
+
+/// The packed boundary decodes to the very objects the serde JSON form parses to:
+/// same fields, same order, same values, on text with every kind of annotation.
+#[wasm_bindgen_test]
+fn packed_results_equal_the_json_form() {
+    let texts = [
+        "",
+        "Russian President Vladimir Putin met Kim Jong Un in Vladivostok on Thursday, April 25, 2019. \
+         \"We will help,\" Putin told reporters. Officials said the talks lasted three hours, according to TASS.\n\
+         Subscribe now for unlimited access.",
+        "👍🏽 Angela Merkel said “die Gespräche” cost €3.5bn — 40% more than in 2018, a spokesman for the UN said. \
+         The United Nations (UN) is expected to respond.\r\nPhoto: Reuters/Jane Doe",
+        "\"unbalanced quote\u{0} and “curly’s\u{202E} text",
+    ];
+    for text in texts {
+        let packed = newslens::wasm_annotate_for_tests(text).expect("annotate");
+        assert_eq!(stringify(&packed), newslens::wasm_annotate_json_for_tests(text), "{text}");
+    }
+}

@@ -4,7 +4,7 @@
 //! optional `<TAB>value`). Output: lower-case lookup sets and maps. Cue phrases
 //! are keyed by their first word so a token finds its candidates in one lookup.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::LazyLock;
 
 /// How an attribution cue relates its speaker and its content.
@@ -61,7 +61,7 @@ fn role(s: Option<&str>) -> CueRole {
 }
 
 fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<&'static str, Vec<(Vec<&'static str>, V)>> {
-    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, V)>> = HashMap::new();
+    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, V)>> = HashMap::default();
     for (phrase, v) in items {
         let words: Vec<&'static str> = phrase.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -92,6 +92,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
 /// Lower-cases a short word into `buf` (ASCII fast path; curly apostrophes become straight).
 pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     for c in word.chars() {
         if c == '’' {
             buf.push('\'');

@@ -38,9 +38,14 @@ pub(crate) struct Doc<'a> {
     /// The quote (by its outer span, marks included) covering each token.
     pub token_quote: Vec<Option<usize>>,
     pub quotes: Vec<quotes::Quote>,
+    /// The lower-cased forms of the tokens that are not ASCII.
     lower: String,
-    lower_at: Vec<(u32, u32)>,
+    /// Per token: its lower-cased form's span in `seg.lower` (ASCII tokens) or,
+    /// with [`IN_LOWER`] set on the start, in `lower`.
+    lower_at: Vec<(usize, usize)>,
 }
+
+const IN_LOWER: usize = 1 << (usize::BITS - 1);
 
 impl<'a> Doc<'a> {
     fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
@@ -49,7 +54,7 @@ impl<'a> Doc<'a> {
         let mut token_entity = vec![None; n];
         let mut token_quote = vec![None; n];
         let (mut e, mut q) = (0, 0);
-        let mut lower = String::with_capacity(text.len());
+        let mut lower = String::new();
         let mut lower_at = Vec::with_capacity(n);
         let mut buf = String::new();
         for (t, tok) in seg.tokens.iter().enumerate() {
@@ -65,17 +70,23 @@ impl<'a> Doc<'a> {
             if q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end {
                 token_quote[t] = Some(q);
             }
-            let start = lower.len() as u32;
-            lower.push_str(lexicon::lower(tok.text(text), &mut buf));
-            lower_at.push((start, lower.len() as u32));
+            if tok.text(text).is_ascii() {
+                lower_at.push((tok.span.start, tok.span.end));
+            } else {
+                let start = lower.len();
+                lower.push_str(lexicon::lower(tok.text(text), &mut buf));
+                lower_at.push((start | IN_LOWER, lower.len()));
+            }
         }
         Doc { text, seg, entities, linked, token_entity, token_quote, quotes, lower, lower_at }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
     pub fn low(&self, t: usize) -> &str {
-        let (a, b) = self.lower_at[t];
-        &self.lower[a as usize..b as usize]
+        match self.lower_at[t] {
+            (a, b) if a & IN_LOWER != 0 => &self.lower[a & !IN_LOWER..b],
+            (a, b) => &self.seg.lower[a..b],
+        }
     }
 
     pub fn tok(&self, t: usize) -> &'a str {

@@ -40,7 +40,7 @@ pub struct Salience {
 impl Salience {
     pub fn new(doc: &Doc) -> Salience {
         let mut titles = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::hash::WordSet::default();
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
             // title words inside the mention ("President Vladimir Putin") and just before it
             let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);

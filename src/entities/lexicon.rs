@@ -6,8 +6,7 @@
 //! and a city) and, where the list has one, the second field of its line.
 
 use crate::segment::{Token, TokenKind};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::WordMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,32 +40,51 @@ pub struct Entry {
     pub caps: bool,
 }
 
-/// FNV-1a: keys are short words, and SipHash's DoS resistance buys nothing for a fixed word list.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 pub struct Lexicon {
-    map: FnvMap<String, Vec<Entry>>,
-    /// For each first word of an entry, the most tokens an entry starting with it has.
-    starts: FnvMap<String, usize>,
+    /// Every key (and every first word of a phrase key) to its index in `infos`.
+    map: WordMap<Box<str>, u32>,
+    infos: Vec<Info>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
 }
+
+/// What the lists say about one key.
+#[derive(Debug, Default)]
+pub struct Info {
+    /// One bit per [`Kind`] the key is listed as.
+    kinds: u32,
+    /// The kinds whose entry is written in capitals (matches capitals only).
+    caps: u32,
+    /// For a one-word key: the most tokens of a phrase starting with it (0: none).
+    longest: u8,
+    entries: Vec<Entry>,
+}
+
+impl Info {
+    pub fn has(&self, kind: Kind) -> bool {
+        self.kinds & bit(kind) != 0
+    }
+    /// Is the key listed as any of `kinds`?
+    pub fn any(&self, kinds: &[Kind]) -> bool {
+        kinds.iter().any(|&k| self.has(k))
+    }
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+    pub fn extra(&self, kind: Kind) -> Option<&'static str> {
+        self.entries.iter().find(|e| e.kind == kind).and_then(|e| e.extra)
+    }
+}
+
+fn bit(kind: Kind) -> u32 {
+    1 << kind as u32
+}
+
+/// [`Token::lex`] before [`Lexicon::tag`] has looked the token up.
+pub const UNTAGGED: u32 = u32::MAX;
+/// [`Token::lex`] of a token no list knows.
+pub const UNLISTED: u32 = u32::MAX - 1;
 
 const LISTS: &[(Kind, &str)] = &[
     (Kind::Country, include_str!("../data/countries.txt")),
@@ -123,41 +141,112 @@ fn append_key(key: &mut String, text: &str, tokens: &[Token]) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut map: FnvMap<String, Vec<Entry>> = FnvMap::default();
-    let mut starts: FnvMap<String, usize> = FnvMap::default();
-    let mut max_tokens = 1;
+    let mut lex = Lexicon { map: WordMap::default(), infos: Vec::new(), max_tokens: 1 };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
             if tokens.is_empty() {
                 continue;
             }
-            max_tokens = max_tokens.max(tokens.len());
-            let first = starts.entry(key_of(entry, &tokens[..1])).or_default();
-            *first = (*first).max(tokens.len());
-            let key = key_of(entry, &tokens);
-            let entries = map.entry(key).or_default();
+            lex.max_tokens = lex.max_tokens.max(tokens.len());
+            let first = lex.intern(key_of(entry, &tokens[..1]));
+            let first = &mut lex.infos[first as usize];
+            first.longest = first.longest.max(tokens.len().min(u8::MAX as usize) as u8);
             let caps = entry.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !entry.chars().any(char::is_lowercase);
-            match entries.iter_mut().find(|e| e.kind == kind) {
+            let at = lex.intern(key_of(entry, &tokens));
+            let info = &mut lex.infos[at as usize];
+            match info.entries.iter_mut().find(|e| e.kind == kind) {
                 Some(e) => e.caps &= caps, // "Un" (a name) and "UN": the mixed-case entry wins
-                None => entries.push(Entry { kind, extra, caps }),
+                None => info.entries.push(Entry { kind, extra, caps }),
             }
+            info.kinds |= bit(kind);
+            info.caps = info.entries.iter().filter(|e| e.caps).fold(0, |m, e| m | bit(e.kind));
         }
     }
-    Lexicon { map, starts, max_tokens }
+    lex
 });
 
 impl Lexicon {
+    fn intern(&mut self, key: String) -> u32 {
+        let next = self.infos.len() as u32;
+        let at = *self.map.entry(key.into_boxed_str()).or_insert(next);
+        if at == next {
+            self.infos.push(Info::default());
+        }
+        at
+    }
+
+    fn lookup(&self, key: &str) -> Option<&Info> {
+        self.map.get(key).map(|&i| &self.infos[i as usize])
+    }
+
     pub fn get(&self, key: &str) -> &[Entry] {
-        self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.lookup(key).map_or(&[], |i| &i.entries)
     }
 
     pub fn has(&self, key: &str, kind: Kind) -> bool {
-        self.get(key).iter().any(|e| e.kind == kind)
+        self.lookup(key).is_some_and(|i| i.has(kind))
     }
 
     pub fn extra(&self, key: &str, kind: Kind) -> Option<&'static str> {
-        self.get(key).iter().find(|e| e.kind == kind).and_then(|e| e.extra)
+        self.lookup(key).and_then(|i| i.extra(kind))
+    }
+
+    /// Looks every token's own key up once, so later questions about a single
+    /// token are an array index. `lower` is the text with ASCII letters
+    /// lower-cased: an ASCII word's key is its span there.
+    pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
+        let mut key = String::new();
+        for t in tokens {
+            t.lex = if t.text(text).is_ascii() {
+                self.map.get(t.span.of(lower)).copied().unwrap_or(UNLISTED)
+            } else {
+                self.find(text, t, &mut key)
+            };
+        }
+    }
+
+    fn find(&self, text: &str, t: &Token, key: &mut String) -> u32 {
+        let w = t.text(text);
+        let mut buf = [0u8; 32];
+        let found = if w.is_ascii() && w.len() <= buf.len() {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            // ASCII bytes are always a valid str
+            std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.map.get(k))
+        } else {
+            key.clear();
+            append_key(key, text, std::slice::from_ref(t));
+            self.map.get(key.as_str())
+        };
+        found.copied().unwrap_or(UNLISTED)
+    }
+
+    /// What the lists say about one token (its own key), if anything.
+    pub fn info(&self, text: &str, t: &Token) -> Option<&Info> {
+        let at = if t.lex == UNTAGGED { self.find(text, t, &mut String::new()) } else { t.lex };
+        self.infos.get(at as usize)
+    }
+
+    /// Is the token (as one word) listed as `kind`?
+    pub fn is(&self, text: &str, t: &Token, kind: Kind) -> bool {
+        self.info(text, t).is_some_and(|i| i.has(kind))
+    }
+
+    /// The second field of the token's `kind` entry.
+    pub fn extra_of(&self, text: &str, t: &Token, kind: Kind) -> Option<&'static str> {
+        self.info(text, t).and_then(|i| i.extra(kind))
+    }
+
+    /// The second field of the `kind` entry for exactly the phrase `tokens`; the
+    /// phrase key is built only when its first word starts a phrase that long.
+    pub fn phrase_extra(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<&'static str> {
+        let first = self.info(text, tokens.first()?)?;
+        match tokens.len() {
+            1 => first.extra(kind),
+            n if n <= first.longest as usize => self.lookup(&key_of(text, tokens)).and_then(|i| i.extra(kind)),
+            _ => None,
+        }
     }
 
     /// The longest phrase of `kind` starting at `tokens[0]`, as a token count.
@@ -166,33 +255,39 @@ impl Lexicon {
     }
 
     /// The longest phrase of any of `kinds` starting at `tokens[0]`: its token
-    /// count and kind (on a tie, the kind listed first). One key per length.
+    /// count and kind (on a tie, the kind listed first). Phrase keys are built
+    /// only when the first word starts a phrase of several words.
     pub fn longest_among(&self, text: &str, tokens: &[Token], kinds: &[Kind]) -> Option<(usize, Kind)> {
-        // a phrase never crosses a line break and never starts with punctuation
-        let limit = tokens.iter().take(self.max_tokens).skip(1).position(|t| t.newline_before).map_or(tokens.len(), |p| p + 1).min(self.max_tokens);
-        if tokens.first().is_none_or(|t| t.kind == TokenKind::Punct) {
-            return None;
-        }
-        // build the key once; its prefixes at token boundaries are the shorter phrases
-        let mut key = String::new();
-        append_key(&mut key, text, &tokens[..1]);
-        let Some(&most) = self.starts.get(&key) else { return None };
-        let limit = limit.min(most);
-        let mut ends = Vec::with_capacity(limit);
-        ends.push(key.len());
-        for t in &tokens[1..limit] {
-            key.push(' ');
-            append_key(&mut key, text, std::slice::from_ref(t));
-            ends.push(key.len());
-        }
-        (1..=limit).rev().find_map(|n| {
-            let entries = self.get(&key[..ends[n - 1]]);
-            if entries.is_empty() {
+        // a phrase never starts with punctuation and never crosses a line break
+        let first = tokens.first().filter(|t| t.kind != TokenKind::Punct)?;
+        let info = self.info(text, first)?;
+        let wanted = kinds.iter().fold(0, |m, &k| m | bit(k));
+        let most = (info.longest as usize).min(tokens.len());
+        let limit = tokens[1..most.max(1)].iter().position(|t| t.newline_before).map_or(most, |p| p + 1);
+        let shouted_ok = |n: usize| !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
+        let pick = |info: &Info, n: usize| {
+            if info.kinds & wanted == 0 {
                 return None;
             }
-            let shouted_ok = || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
-            kinds.iter().copied().find(|&k| entries.iter().any(|e| e.kind == k && (!e.caps || shouted_ok()))).map(|k| (n, k))
-        })
+            kinds.iter().copied().find(|&k| info.has(k) && (info.caps & bit(k) == 0 || shouted_ok(n))).map(|k| (n, k))
+        };
+        if limit >= 2 {
+            // build the longest key once; its prefixes at token boundaries are the shorter phrases
+            let mut key = String::with_capacity(48);
+            let mut ends = [0usize; 16];
+            let limit = limit.min(ends.len());
+            for (n, t) in tokens[..limit].iter().enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                append_key(&mut key, text, std::slice::from_ref(t));
+                ends[n] = key.len();
+            }
+            if let Some(found) = (2..=limit).rev().find_map(|n| self.lookup(&key[..ends[n - 1]]).and_then(|i| pick(i, n))) {
+                return Some(found);
+            }
+        }
+        pick(info, 1)
     }
 }
 

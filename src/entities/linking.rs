@@ -11,14 +11,14 @@
 //! Hash indexes keep this near-linear: mentions are visited longest first.
 
 use crate::annotations::{Entity, Label, LinkedEntity};
-use std::collections::HashMap;
+use crate::hash::WordMap as HashMap;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect() })
         .collect()
 }
 
@@ -30,7 +30,7 @@ fn initials(name: &str) -> Option<String> {
     }
     let s: String = parts
         .iter()
-        .filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
@@ -45,23 +45,23 @@ fn is_abbreviation(s: &str) -> bool {
 /// Assigns `entity.linked` for every mention and returns the linked entities.
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut linked: Vec<LinkedEntity> = Vec::new();
-    let mut keys: Vec<Vec<String>> = Vec::new();
-    let mut exact: HashMap<(Label, Vec<String>), usize> = HashMap::new();
-    let mut by_word: HashMap<(Label, String), Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<(Label, String), usize> = HashMap::new();
+    let all_words: Vec<Vec<String>> = entities.iter().map(|e| words(&e.text)).collect();
+    let mut keys: Vec<&[String]> = Vec::new();
+    let mut exact: HashMap<(Label, &[String]), usize> = HashMap::default();
+    let mut by_word: HashMap<(Label, &str), Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<(Label, String), usize> = HashMap::default();
     // longest names first, so short forms find their full form
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    let lens: Vec<usize> = entities.iter().map(|e| words(&e.text).len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(lens[i]), entities[i].span.start));
+    order.sort_by_key(|&i| (std::cmp::Reverse(all_words[i].len()), entities[i].span.start));
     for i in order {
-        let w = words(&entities[i].text);
+        let w = all_words[i].as_slice();
         let label = entities[i].label;
-        let found = exact.get(&(label, w.clone())).copied().or_else(|| {
+        let found = exact.get(&(label, w)).copied().or_else(|| {
             if !matches!(label, Label::Person | Label::Org) || w.is_empty() {
                 return None;
             }
             let mut candidates: Vec<usize> = by_word
-                .get(&(label, w[0].clone()))
+                .get(&(label, w[0].as_str()))
                 .map(|ls| ls.iter().copied().filter(|&l| w.iter().all(|x| keys[l].contains(x))).collect())
                 .unwrap_or_default();
             candidates.dedup();
@@ -89,9 +89,9 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
-            exact.insert((label, w.clone()), l);
-            for x in &w {
-                let ids = by_word.entry((label, x.clone())).or_default();
+            exact.insert((label, w), l);
+            for x in w {
+                let ids = by_word.entry((label, x.as_str())).or_default();
                 if ids.last() != Some(&l) {
                     ids.push(l);
                 }

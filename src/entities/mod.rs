@@ -6,19 +6,19 @@
 //! first; names from capitalised sequences and word lists after; then a
 //! document-level pass makes one string carry one label throughout.
 
-mod lexicon;
+pub mod lexicon;
 mod linking;
 pub mod model;
 mod names;
 mod numbers;
 mod teams;
 
-pub use lexicon::{parse_list, Kind, LEXICON};
+pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::Segments;
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
@@ -54,7 +54,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
-        numbers::find(text, tokens, &mut mentions);
+        numbers::find(text, &seg.lower, tokens, &mut mentions);
         let mut taken = vec![false; tokens.len()];
         let mut t = 0;
         for m in &mentions[start..] {
@@ -105,11 +105,11 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
 /// team's name votes for the team ("Boston Bruins ... the Bruins").
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 7]> = HashMap::new();
-    let mut name_parts: HashMap<&str, u32> = HashMap::new();
-    let mut team_parts: HashMap<&str, u32> = HashMap::new();
+    let mut votes: HashMap<&str, [u32; 7]> = HashMap::default();
+    let mut name_parts: HashMap<&str, u32> = HashMap::default();
+    let mut team_parts: HashMap<&str, u32> = HashMap::default();
     // the last words of person names opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
-    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut surnames: HashSet<&str> = HashSet::default();
     for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
         let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);

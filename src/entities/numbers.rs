@@ -7,7 +7,7 @@
 //! Output spans follow GUIDELINES.md: the currency sign inside, approximators
 //! ("about", "some") outside, a duration with a number in it is one DATE.
 
-use super::lexicon::{key_of, Kind, LEXICON};
+use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -23,16 +23,31 @@ const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
 const PERCENT: &[&str] = &["%", "percent", "per cent"];
 
-fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
-    tokens.get(i).map(|t| t.text(text)).unwrap_or("")
+/// One sentence's tokens with the document text and its lower-cased copy
+/// (same offsets), so a word is compared lower-cased without copying it.
+struct Words<'t> {
+    text: &'t str,
+    low: &'t str,
+    tokens: &'t [Token],
 }
 
-fn lower(text: &str, tokens: &[Token], i: usize) -> String {
-    word(text, tokens, i).to_lowercase()
-}
+impl<'t> Words<'t> {
+    fn word(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
 
-fn is(text: &str, tokens: &[Token], i: usize, kind: Kind) -> bool {
-    i < tokens.len() && LEXICON.has(&key_of(text, &tokens[i..i + 1]), kind)
+    /// The word at `i` with ASCII letters lower-cased ("" past the end).
+    fn lower(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map(|t| t.span.of(self.low)).unwrap_or("")
+    }
+
+    fn is(&self, i: usize, kind: Kind) -> bool {
+        self.tokens.get(i).is_some_and(|t| LEXICON.is(self.text, t, kind))
+    }
+
+    fn number_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| LEXICON.extra_of(self.text, t, Kind::NumberWord).is_some())
+    }
 }
 
 fn is_year(s: &str) -> bool {
@@ -45,13 +60,14 @@ fn is_day_number(s: &str) -> bool {
 }
 
 /// A number token or number word (not an ordinal) at `i`.
-fn is_count(text: &str, tokens: &[Token], i: usize) -> bool {
+fn is_count(d: &Words, i: usize) -> bool {
+    let tokens = d.tokens;
     let Some(t) = tokens.get(i) else { return false };
     if t.kind == TokenKind::Number {
         return true;
     }
-    let w = lower(text, tokens, i);
-    w == "a" || w == "an" || LEXICON.extra(&w, Kind::NumberWord).is_some() && !is_ordinal_word(&w)
+    let w = d.lower(i);
+    w == "a" || w == "an" || d.number_word(i) && !is_ordinal_word(&w)
 }
 
 fn is_ordinal_word(w: &str) -> bool {
@@ -64,11 +80,13 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Finds date and number mentions in one sentence's tokens.
-pub fn find(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+/// `low` is the text with ASCII letters lower-cased ([`crate::segment::Segments::lower`]).
+pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    let d = &Words { text, low, tokens };
     let n = tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some((len, label, rule)) = match_at(text, tokens, i) {
+        if let Some((len, label, rule)) = match_at(d, i) {
             let span = crate::span::Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
             out.push(Mention { span, label, rule });
             i += len;
@@ -78,139 +96,152 @@ pub fn find(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     }
 }
 
-fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'static str)> {
-    let w = word(text, tokens, i);
-    let lw = w.to_lowercase();
+/// Can a date or number pattern start at word `i`? Most words fail this one
+/// lookup, and `match_at` then tries no pattern at all.
+fn may_start(d: &Words, i: usize, lw: &str) -> bool {
+    d.tokens[i].kind == TokenKind::Number
+        || LEXICON.info(d.text, &d.tokens[i]).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
+        || matches!(lw, "the" | "a" | "an")
+        || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw))
+}
+
+fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
+    let tokens = d.tokens;
+    let w = d.word(i);
+    let lw = d.lower(i);
+    if !may_start(d, i, lw) {
+        return None;
+    }
     // April 25, 2019 / April 25 / April 2019
-    if is(text, tokens, i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(text, tokens, i)) {
+    if d.is(i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
         let mut len = 1;
-        if adjacent(tokens, i + 1) && is_day_number(word(text, tokens, i + 1)) {
+        if adjacent(tokens, i + 1) && is_day_number(d.word(i + 1)) {
             len = 2;
-            if word(text, tokens, i + 2) == "," && is_year(word(text, tokens, i + 3)) {
+            if d.word(i + 2) == "," && is_year(d.word(i + 3)) {
                 len = 4;
-            } else if is_year(word(text, tokens, i + 2)) {
+            } else if is_year(d.word(i + 2)) {
                 len = 3;
             }
-        } else if adjacent(tokens, i + 1) && is_year(word(text, tokens, i + 1)) {
+        } else if adjacent(tokens, i + 1) && is_year(d.word(i + 1)) {
             len = 2;
         }
         return Some((len, Label::Date, "month_date"));
     }
     // 25 April 2019
-    if is_day_number(w) && tokens[i].kind == TokenKind::Number && is(text, tokens, i + 1, Kind::Month) {
-        let len = if is_year(word(text, tokens, i + 2)) { 3 } else { 2 };
+    if is_day_number(w) && tokens[i].kind == TokenKind::Number && d.is(i + 1, Kind::Month) {
+        let len = if is_year(d.word(i + 2)) { 3 } else { 2 };
         return Some((len, Label::Date, "day_month_date"));
     }
     // Thursday, Tuesday morning
-    if is(text, tokens, i, Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if PARTS_OF_DAY.contains(&lower(text, tokens, i + 1).as_str()) { 2 } else { 1 };
+    if d.is(i, Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
+        let len = if PARTS_OF_DAY.contains(&d.lower(i + 1)) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
     // 1996-08-30
-    if is_year(w) && word(text, tokens, i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
-        && word(text, tokens, i + 3) == "-" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number)
+    if is_year(w) && d.word(i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+        && d.word(i + 3) == "-" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number)
     {
         return Some((5, Label::Date, "iso_date"));
     }
     // 7:29, 11:05 AM
-    if tokens[i].kind == TokenKind::Number && word(text, tokens, i + 1) == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
-        let ampm = matches!(lower(text, tokens, i + 3).as_str(), "am" | "pm" | "a.m." | "p.m.");
+    if tokens[i].kind == TokenKind::Number && d.word(i + 1) == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
+        let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
         return Some((if ampm { 4 } else { 3 }, Label::Date, "clock_time"));
     }
-    if RELATIVE.contains(&lw.as_str()) {
+    if RELATIVE.contains(&lw) {
         return Some((1, Label::Date, "relative_day"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && matches!(lower(text, tokens, i + 1).as_str(), "end" | "beginning" | "start" | "middle" | "turn" | "first" | "second" | "third" | "fourth" | "last")
-        && matches!(lower(text, tokens, i + 2).as_str(), "of" | "half" | "quarter")
+    if lw == "the" && matches!(d.lower(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "first" | "second" | "third" | "fourth" | "last")
+        && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;
-        if matches!(lower(text, tokens, j).as_str(), "half" | "quarter") {
+        if matches!(d.lower(j), "half" | "quarter") {
             j += 1;
         }
-        if lower(text, tokens, j) == "of" {
-            let after = lower(text, tokens, j + 1);
-            if after == "the" && matches!(lower(text, tokens, j + 2).as_str(), "year" | "month" | "week" | "decade" | "century" | "season") {
+        if d.lower(j) == "of" {
+            let after = d.lower(j + 1);
+            if after == "the" && matches!(d.lower(j + 2), "year" | "month" | "week" | "decade" | "century" | "season") {
                 return Some((j + 3 - i, Label::Date, "part_of_period"));
             }
-            if is_year(word(text, tokens, j + 1)) || is(text, tokens, j + 1, Kind::Month) {
-                let len = if is_year(word(text, tokens, j + 2)) { j + 3 - i } else { j + 2 - i };
+            if is_year(d.word(j + 1)) || d.is(j + 1, Kind::Month) {
+                let len = if is_year(d.word(j + 2)) { j + 3 - i } else { j + 2 - i };
                 return Some((len, Label::Date, "part_of_period"));
             }
         }
     }
     // Spring 2007, summer of 2019, this summer
-    if SEASONS.contains(&lw.as_str()) {
-        if is_year(word(text, tokens, i + 1)) {
+    if SEASONS.contains(&lw) {
+        if is_year(d.word(i + 1)) {
             return Some((2, Label::Date, "season"));
         }
-        if lower(text, tokens, i + 1) == "of" && is_year(word(text, tokens, i + 2)) {
+        if d.lower(i + 1) == "of" && is_year(d.word(i + 2)) {
             return Some((3, Label::Date, "season"));
         }
     }
     // last week, next Tuesday, this year
-    if RELATIVE_HEAD.contains(&lw.as_str()) {
-        let next = lower(text, tokens, i + 1);
-        if UNITS.contains(&next.as_str()) && !next.ends_with('s') || is(text, tokens, i + 1, Kind::Weekday) || is(text, tokens, i + 1, Kind::Month)
-            || SEASONS.contains(&next.as_str())
+    if RELATIVE_HEAD.contains(&lw) {
+        let next = d.lower(i + 1);
+        if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
+            || SEASONS.contains(&next)
         {
             return Some((2, Label::Date, "relative_date"));
         }
     }
     // two months, a day, 10 years, five-week
-    if is_count(text, tokens, i) {
-        let (mut j, hyphen) = if word(text, tokens, i + 1) == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
-        if !hyphen && SCALES.contains(&lower(text, tokens, j).as_str()) && tokens[i].kind == TokenKind::Number {
+    if is_count(d, i) {
+        let (mut j, hyphen) = if d.word(i + 1) == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
+        if !hyphen && SCALES.contains(&d.lower(j)) && tokens[i].kind == TokenKind::Number {
             j += 1;
         }
-        let unit = lower(text, tokens, j);
-        if UNITS.contains(&unit.as_str()) && adjacent(tokens, j) {
-            let is_article = matches!(lw.as_str(), "a" | "an");
+        let unit = d.lower(j);
+        if UNITS.contains(&unit) && adjacent(tokens, j) {
+            let is_article = matches!(lw, "a" | "an");
             if !is_article || !unit.ends_with('s') {
                 return Some((j - i + 1, Label::Date, "duration"));
             }
         }
     }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
-        let s = if word(text, tokens, i + 1) == "s" { 2 } else { 1 };
+        let s = if d.word(i + 1) == "s" { 2 } else { 1 };
         return Some((s, Label::Date, "year"));
     }
     // $50 million, ₹900, €3.5bn
     // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
     let sign_or_code = !w.chars().all(char::is_lowercase);
-    if sign_or_code && is(text, tokens, i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
+    if sign_or_code && d.is(i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
-        if SCALES.contains(&lower(text, tokens, i + 2).as_str()) {
+        if SCALES.contains(&d.lower(i + 2)) {
             len = 3;
         }
         return Some((len, Label::Number, "money"));
     }
     if tokens[i].kind == TokenKind::Number {
         let mut len = 1;
-        if SCALES.contains(&lower(text, tokens, i + 1).as_str()) && adjacent(tokens, i + 1) {
+        if SCALES.contains(&d.lower(i + 1)) && adjacent(tokens, i + 1) {
             len += 1;
         }
-        let after = lower(text, tokens, i + len);
-        if PERCENT.contains(&after.as_str()) {
+        let after = d.lower(i + len);
+        if PERCENT.contains(&after) {
             len += 1;
-        } else if after == "per" && lower(text, tokens, i + len + 1) == "cent" {
+        } else if after == "per" && d.lower(i + len + 1) == "cent" {
             len += 2;
         }
         // 1-0 scores
-        if word(text, tokens, i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
+        if d.word(i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
             return Some((3, Label::Number, "score"));
         }
         return Some((len, Label::Number, "digits"));
     }
-    if let Some(_value) = LEXICON.extra(&lw, Kind::NumberWord) {
-        if lw == "one" && !one_is_count(text, tokens, i) {
+    if d.number_word(i) {
+        if lw == "one" && !one_is_count(d, i) {
             return None;
         }
-        if lw == "second" && !matches!(lower(text, tokens, i.wrapping_sub(1)).as_str(), "the" | "his" | "her" | "its" | "their") {
+        if lw == "second" && !matches!(d.lower(i.wrapping_sub(1)), "the" | "his" | "her" | "its" | "their") {
             return None;
         }
         let mut len = 1;
-        while i + len < tokens.len() && LEXICON.extra(&lower(text, tokens, i + len), Kind::NumberWord).is_some() && SCALES.contains(&lower(text, tokens, i + len).as_str()) {
+        while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
         }
         let rule = if is_ordinal_word(&lw) { "ordinal_word" } else { "number_word" };
@@ -219,19 +250,21 @@ fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Label, &'s
     None
 }
 
-fn next_is_date_part(text: &str, tokens: &[Token], i: usize) -> bool {
-    let next = word(text, tokens, i + 1);
+fn next_is_date_part(d: &Words, i: usize) -> bool {
+    let tokens = d.tokens;
+    let next = d.word(i + 1);
     adjacent(tokens, i + 1) && (is_day_number(next) || is_year(next))
 }
 
 /// "one" as a count ("just had one target"), not a pronoun ("one of the", "No one").
-fn one_is_count(text: &str, tokens: &[Token], i: usize) -> bool {
-    let prev = lower(text, tokens, i.wrapping_sub(1));
-    let next = lower(text, tokens, i + 1);
+fn one_is_count(d: &Words, i: usize) -> bool {
+    let tokens = d.tokens;
+    let prev = d.lower(i.wrapping_sub(1));
+    let next = d.lower(i + 1);
     let next_is_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
     next_is_word
-        && !matches!(next.as_str(), "of" | "that" | "who" | "which" | "another" | "thing" | "day" | "is" | "was" | "would" | "could" | "can" | "will")
-        && !matches!(prev.as_str(), "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "-")
+        && !matches!(next, "of" | "that" | "who" | "which" | "another" | "thing" | "day" | "is" | "was" | "would" | "could" | "can" | "will")
+        && !matches!(prev, "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "-")
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use std::collections::HashSet;
+use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
 const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];

@@ -16,7 +16,7 @@
 
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::hash::WordMap as HashMap;
 
 /// Lower-case phrases that mark subscription, sharing and navigation blocks.
 const BOILERPLATE_CUES: &[&str] = &[
@@ -47,20 +47,68 @@ const TENSE_WORDS: &[&str] = &[
     "did", "does", "been", "met", "held", "took", "made", "came", "went", "left", "won", "lost", "told", "began", "gave",
 ];
 
-pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
+/// Lower-case phrases of reporting credits.
+const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
+
+/// A set of cue phrases (at most 64), with for each byte value the phrases
+/// whose first (`first`) or second (`second`) byte it is, built at compile time.
+struct Cues {
+    phrases: &'static [&'static str],
+    first: [u64; 256],
+    second: [u64; 256],
+}
+
+const fn cues(phrases: &'static [&'static str]) -> Cues {
+    assert!(phrases.len() <= 64);
+    let mut first = [0u64; 256];
+    let mut second = [0u64; 256];
+    let mut i = 0;
+    while i < phrases.len() {
+        let b = phrases[i].as_bytes();
+        assert!(b.len() >= 2);
+        first[b[0] as usize] |= 1 << i;
+        second[b[1] as usize] |= 1 << i;
+        i += 1;
+    }
+    Cues { phrases, first, second }
+}
+
+static BOILERPLATE: Cues = cues(BOILERPLATE_CUES);
+static CAPTION: Cues = cues(CAPTION_CUES);
+static CREDIT: Cues = cues(CREDIT_CUES);
+
+impl Cues {
+    /// Does `hay` contain any of the phrases? One pass over `hay`: at each byte
+    /// only the phrases that its byte and the next can start are tried.
+    fn any_in(&self, hay: &str) -> bool {
+        let h = hay.as_bytes();
+        h.windows(2).enumerate().any(|(i, w)| {
+            let mut m = self.first[w[0] as usize] & self.second[w[1] as usize];
+            while m != 0 {
+                if h[i..].starts_with(self.phrases[m.trailing_zeros() as usize].as_bytes()) {
+                    return true;
+                }
+                m &= m - 1;
+            }
+            false
+        })
+    }
+}
+
+/// The kind of the paragraph at `span`; `lower` is the text with ASCII letters lower-cased.
+pub fn classify(text: &str, lower: &str, span: Span) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
-    let lower = line.to_lowercase();
+    let lower = span.of(lower);
     let chars = line.chars().count();
-    if chars <= 300 && BOILERPLATE_CUES.iter().any(|c| lower.contains(c)) {
+    if chars <= 300 && BOILERPLATE.any_in(lower) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if chars <= 400 && CAPTION_CUES.iter().any(|c| lower.contains(c)) {
+    if chars <= 400 && CAPTION.any_in(lower) {
         return (ParagraphKind::Caption, "photo_credit");
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len();
-    let credit = ["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
-    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && credit.iter().any(|c| lower.contains(c)) {
+    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && CREDIT.any_in(lower) {
         return (ParagraphKind::Byline, "byline_shape");
     }
     if is_credit_line(line, n) {
@@ -85,12 +133,12 @@ pub fn classify(text: &str, span: Span) -> (ParagraphKind, &'static str) {
     if !ends_like_sentence && (2..=20).contains(&n) && is_title_case(line) {
         return (ParagraphKind::Headline, "title_case_line");
     }
-    let last = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
+    let last = words.last().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     // no comma, or a short line with one ("Sleep loss makes memories stick, study finds")
     let commas = line.matches(", ").count();
     let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
     let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
-    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || short_tail) && !FUNCTION_WORDS.contains(&last.as_str()) {
+    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || short_tail) && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f)) {
         return (ParagraphKind::Headline, "short_unpunctuated_line");
     }
     if is_picture_line(line, &words) {
@@ -136,7 +184,7 @@ fn is_picture_line(line: &str, words: &[&str]) -> bool {
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
     let n = paragraphs.len();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for p in paragraphs.iter() {
         *seen.entry(p.span.of(text)).or_default() += 1;
     }

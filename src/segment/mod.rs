@@ -21,6 +21,9 @@ pub struct Segments {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// The text with ASCII letters lower-cased: the same bytes at the same
+    /// offsets, so any span of the text is also a span of this.
+    pub lower: String,
     /// For each sentence, the range of its tokens in `tokens`.
     pub sentence_tokens: Vec<std::ops::Range<usize>>,
 }
@@ -44,10 +47,12 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let tokens = tokens::tokenize(text);
+    let mut tokens = tokens::tokenize(text);
+    let lower = text.to_ascii_lowercase();
+    crate::entities::LEXICON.tag(text, &lower, &mut tokens);
     let mut paragraphs = Vec::new();
     for span in split_paragraphs(text) {
-        let (kind, rule) = boilerplate::classify(text, span);
+        let (kind, rule) = boilerplate::classify(text, &lower, span);
         paragraphs.push(Paragraph { span, kind, rule });
     }
     boilerplate::mark_runs(text, &mut paragraphs);
@@ -69,7 +74,7 @@ pub fn segment(text: &str) -> Segments {
             sentence_tokens.push(first + range.start..first + range.end);
         }
     }
-    Segments { paragraphs, sentences, tokens, sentence_tokens }
+    Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
 }
 
 /// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news

@@ -6,7 +6,7 @@
 //! and dotted acronyms followed by a name ("U.S. Navy") do not end one.
 
 use super::tokens::{is_quote_char, Token, TokenKind};
-use std::collections::HashSet;
+use crate::hash::WordSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

@@ -21,6 +21,9 @@ pub struct Token {
     pub space_before: bool,
     /// A line break lies between the previous token and this one.
     pub newline_before: bool,
+    /// The token's entry in the word lists, set by [`crate::entities::Lexicon::tag`]
+    /// (`UNTAGGED` until then, `UNLISTED` when no list has it).
+    pub lex: u32,
 }
 
 impl Token {
@@ -143,7 +146,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             kind = TokenKind::Punct;
         }
-        out.push(Token { span: Span::new(start, i), kind, space_before, newline_before });
+        out.push(Token { span: Span::new(start, i), kind, space_before, newline_before, lex: crate::entities::lexicon::UNTAGGED });
         space_before = false;
         newline_before = false;
     }

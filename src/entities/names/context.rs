@@ -7,7 +7,8 @@
 //! each test looks at a fixed number of neighbouring tokens, so the pass stays
 //! linear. Word lists come from `src/data/org_nouns.txt` and `place_nouns.txt`.
 
-use super::super::lexicon::{key_of, Kind, LEXICON};
+use super::super::lexicon::{Kind, LEXICON};
+use super::labels::entries;
 use super::{is_cap, is_initial, is_quote};
 use crate::segment::{Token, TokenKind};
 use std::collections::HashSet;
@@ -28,7 +29,7 @@ pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// A capitalised word listed as a given name and nothing else ambiguous: "Jean", "Luc".
 pub(super) fn is_given_name(text: &str, t: &Token) -> bool {
-    is_cap(text, t) && LEXICON.get(&key_of(text, std::slice::from_ref(t))).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())
+    is_cap(text, t) && entries(text, t).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())
 }
 
 /// "Bruins", "Athletics": capitalised, lower-case after, ending in a plain "s".
@@ -81,6 +82,6 @@ pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
     if t.text(text).len() < 4 {
         return false; // "A. Dale", "De Gaulle"
     }
-    let entries = LEXICON.get(&key_of(text, std::slice::from_ref(t)));
+    let entries = entries(text, t);
     entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
 }

@@ -6,7 +6,7 @@
 //! (or "no entity") and the rule that gave it. Lookups go through [`LEXICON`];
 //! nothing here allocates per token.
 
-use super::super::lexicon::{key_of, Kind, LEXICON};
+use super::super::lexicon::{Entry, Kind, LEXICON};
 use super::super::model;
 use super::{is_cap, is_initial, is_shouted};
 use crate::annotations::Label;
@@ -25,12 +25,13 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     if words.len() < 2 {
         return None;
     }
-    let last = key_of(text, &words[words.len() - 1..]);
+    let last = &words[words.len() - 1];
+    let tail2 = &words[words.len().saturating_sub(2).max(1)..];
+    let two = |kind: Kind| if tail2.len() == 2 { LEXICON.phrase_extra(text, tail2, kind) } else { None };
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
-    let key2 = if words.len() > 2 { key_of(text, &words[words.len() - 2..]) } else { String::new() };
-    let last2 = matches!(LEXICON.extra(&key2, Kind::OrgKeyword), Some("suffix" | "both"));
+    let last2 = matches!(two(Kind::OrgKeyword), Some("suffix" | "both"));
     // a two-word keyword first ("Zandvoort Grand Prix"), then the last word
-    let suffix = match LEXICON.extra(&key2, Kind::NameKeyword).or_else(|| LEXICON.extra(&last, Kind::NameKeyword)) {
+    let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
         Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
@@ -39,7 +40,7 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         _ => None,
     };
     suffix.or_else(|| {
-        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.extra(&key_of(text, &words[..n]), Kind::NameKeyword));
+        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
         match head {
             Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
             Some("event-head") => Some((Some(Label::Event), "event_keyword")),
@@ -60,7 +61,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
             && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
             && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before)
-            && !LEXICON.has(&key_of(text, words), Kind::CommonWord);
+            && !LEXICON.is(text, &words[0], Kind::CommonWord);
         if matches!(label, None | Some(Label::Place)) && acronym {
             return (Some(Label::Org), "acronym");
         }
@@ -79,10 +80,9 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         }
         return (label, "span_model");
     }
-    let key = key_of(text, words);
-    if LEXICON.has(&key_of(text, &words[..1]), Kind::GivenName) && words.len() > 1 {
+    if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
         (Some(Label::Person), "given_name")
-    } else if words.len() == 1 && LEXICON.has(&key, Kind::Surname) {
+    } else if words.len() == 1 && LEXICON.is(text, &words[0], Kind::Surname) {
         (Some(Label::Person), "surname_list")
     } else if words.len() == 1 && k == 0 {
         (None, "")
@@ -95,20 +95,18 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
 
 /// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça" (not "Victoria Park").
 fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
-    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
-    let plain_given = LEXICON.get(&key(&words[0])).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none())
-        && LEXICON.has(&key(&words[0]), Kind::GivenName);
+    let plain_given = LEXICON.is(text, &words[0], Kind::GivenName)
+        && entries(text, &words[0]).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none());
     let particle = |t: &Token| matches!(t.text(text), "de" | "da" | "do" | "dos" | "van" | "von" | "der" | "di" | "del" | "la" | "le" | "bin" | "al");
-    let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.has(&key(t), Kind::CommonWord);
+    let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord);
     (2..=4).contains(&words.len()) && plain_given && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
 }
 
 pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
     let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
-    let key = |t: &Token| key_of(text, std::slice::from_ref(t));
-    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.has(&key(t), Kind::CommonWord) && !is_shouted(text, t));
-    let plain = |t: &Token, kind: Kind| LEXICON.get(&key(t)).iter().any(|e| e.kind == kind && e.extra.is_none());
+    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
+    let plain = |t: &Token, kind: Kind| entries(text, t).iter().any(|e| e.kind == kind && e.extra.is_none());
     let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
     // a lone name in a hyphenated pair ("the Kim-Putin summit")
     let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
@@ -128,7 +126,7 @@ pub(super) fn is_ordinal(w: &str) -> bool {
 }
 
 pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
-    LEXICON.has(&key_of(text, std::slice::from_ref(t)), Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+    LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
 /// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
@@ -159,25 +157,27 @@ pub(super) fn starts_known(text: &str, rest: &[Token]) -> bool {
 
 pub(super) fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
     (1..=3.min(i)).any(|len| {
-        let key = key_of(text, &tokens[i - len..i]);
-        LEXICON.extra(&key, Kind::Title) == Some("person")
+        LEXICON.phrase_extra(text, &tokens[i - len..i], Kind::Title) == Some("person")
     })
 }
 
 /// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
 pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
     let p = (1..words.len().saturating_sub(1)).find(|&p| {
-        words[p + 1].text(text) == "of" && matches!(LEXICON.extra(&key_of(text, &words[p..p + 1]), Kind::OrgKeyword), Some("head" | "both"))
+        words[p + 1].text(text) == "of" && matches!(LEXICON.extra_of(text, &words[p], Kind::OrgKeyword), Some("head" | "both"))
     })?;
     (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
 }
 
 pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
-    let last = key_of(text, &words[words.len() - 1..]);
-    words.len() > 1 && matches!(LEXICON.extra(&last, Kind::OrgKeyword), Some("suffix") | Some("both"))
+    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
 }
 
 pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
-    let first = key_of(text, &words[..1]);
-    words.len() > 1 && matches!(LEXICON.extra(&first, Kind::OrgKeyword), Some("head") | Some("both"))
+    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[0], Kind::OrgKeyword), Some("head") | Some("both"))
+}
+
+/// Every list entry of one token's own key.
+pub(super) fn entries<'a>(text: &str, t: &Token) -> &'a [Entry] {
+    LEXICON.info(text, t).map_or(&[], |i| i.entries())
 }

@@ -15,7 +15,7 @@
 mod context;
 mod labels;
 
-use super::lexicon::{key_of, Kind, LEXICON};
+use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use context::*;
 use labels::*;
@@ -120,7 +120,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             {
                 j += 2; // St. Louis Eagles
             } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
-                && !tokens[j + 1].newline_before && LEXICON.has(&key_of(text, &tokens[j - 1..=j]), Kind::Title)
+                && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
             {
                 j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
             } else if j + 1 < n && tokens[j].text(text) == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
@@ -191,7 +191,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             after_title = after_title && !matches!(tokens[k - 1].text(text), "of" | "for"); // "Mayor of Labasa" is a place
             continue;
         }
-        let key1 = key_of(text, &tokens[k..k + 1]);
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
         if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
@@ -212,7 +211,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
-        if COMPASS.contains(&key1.as_str()) && k + 1 < j {
+        if COMPASS.iter().any(|c| tokens[k].text(text).eq_ignore_ascii_case(c)) && k + 1 < j {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
@@ -292,7 +291,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
             other => other,
         };
-        let lone_title = m == k + 1 && LEXICON.has(&key1, Kind::Title);
+        let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {
             let from = match official_the {
                 Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,

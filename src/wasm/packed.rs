@@ -1,0 +1,86 @@
+//! The annotations as one array of numbers and a string table, for the trip
+//! into JavaScript.
+//!
+//! Input: [`Annotations`] whose spans are already UTF-16 offsets. Output:
+//! [`Packed`]: `words` (`u32`s) and `strings` (one string; the lengths of its
+//! pieces, in UTF-16 code units, lead `words`). `decode.js` turns it into the
+//! same plain objects `JSON.parse` would give for the serde form, field for
+//! field; the texts of entities, claims and cues are not sent, since they are
+//! slices of the input the decoder already has. Writing numbers and reading
+//! them back costs a fraction of printing and parsing JSON.
+//!
+//! Layout (`NONE` = `u32::MAX` for a missing value):
+//! `[string count, lengths…, paragraphs, sentences, entities, linked, claims, boilerplate]` (counts), then
+//! paragraphs `start end kind rule`; sentences `start end paragraph`;
+//! entities `start end label linked rule`; linked `label name mention-count mentions…`;
+//! claims `start end kind speaker speaker_entity cue_start cue_end flag-count flags… reason-count reasons… rule`;
+//! boilerplate `start end`. `rule`, `name` and `speaker` index the string table.
+
+use crate::annotations::Annotations;
+use crate::hash::WordMap;
+
+pub const NONE: u32 = u32::MAX;
+
+#[derive(Default)]
+pub struct Packed {
+    pub words: Vec<u32>,
+    pub strings: String,
+}
+
+/// The string table: each distinct string once.
+#[derive(Default)]
+struct Strings<'a> {
+    index: WordMap<&'a str, u32>,
+    list: Vec<&'a str>,
+}
+
+impl<'a> Strings<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        let next = self.list.len() as u32;
+        *self.index.entry(s).or_insert_with(|| {
+            self.list.push(s);
+            next
+        })
+    }
+}
+
+fn opt(x: Option<usize>) -> u32 {
+    x.map_or(NONE, |x| x as u32)
+}
+
+pub fn pack(a: &Annotations) -> Packed {
+    let mut s = Strings::default();
+    let mut w: Vec<u32> = Vec::with_capacity(16 + a.entities.len() * 5 + a.sentences.len() * 3 + a.claims.len() * 14);
+    w.extend([a.paragraphs.len(), a.sentences.len(), a.entities.len(), a.linked.len(), a.claims.len(), a.boilerplate.len()].map(|n| n as u32));
+    for p in &a.paragraphs {
+        w.extend([p.span.start as u32, p.span.end as u32, p.kind as u32, s.id(p.rule)]);
+    }
+    for x in &a.sentences {
+        w.extend([x.span.start as u32, x.span.end as u32, x.paragraph as u32]);
+    }
+    for e in &a.entities {
+        w.extend([e.span.start as u32, e.span.end as u32, e.label as u32, e.linked as u32, s.id(e.rule)]);
+    }
+    for l in &a.linked {
+        w.extend([l.label as u32, s.id(&l.name), l.mentions.len() as u32]);
+        w.extend(l.mentions.iter().map(|&m| m as u32));
+    }
+    for c in &a.claims {
+        let speaker = c.speaker.as_deref().map_or(NONE, |x| s.id(x));
+        let cue = c.cue_span.map_or([NONE, NONE], |x| [x.start as u32, x.end as u32]);
+        w.extend([c.span.start as u32, c.span.end as u32, c.kind as u32, speaker, opt(c.speaker_entity), cue[0], cue[1]]);
+        w.push(c.flags.len() as u32);
+        w.extend(c.flags.iter().map(|&f| f as u32));
+        w.push(c.reasons.len() as u32);
+        w.extend(c.reasons.iter().map(|&r| r as u32));
+        w.push(s.id(c.rule));
+    }
+    for b in &a.boilerplate {
+        w.extend([b.start as u32, b.end as u32]);
+    }
+    let mut words = Vec::with_capacity(1 + s.list.len() + w.len());
+    words.push(s.list.len() as u32);
+    words.extend(s.list.iter().map(|x| x.encode_utf16().count() as u32));
+    words.extend(w);
+    Packed { words, strings: s.list.concat() }
+}
