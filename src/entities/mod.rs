@@ -123,7 +123,7 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
         if m.label == Label::Person {
             let mut words = s.split_whitespace();
             if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
-                if LEXICON.has(&first.to_lowercase(), Kind::GivenName) {
+                if word_is(first, Kind::GivenName) {
                     surnames.insert(last);
                 }
             }
@@ -156,5 +156,18 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
                 m.rule = "document_consistency";
             }
         }
+    }
+}
+
+/// Is one word (any case) listed as `kind`? ASCII words are lower-cased on the stack.
+fn word_is(w: &str, kind: Kind) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(|k| LEXICON.has(k, kind))
+        }
+        None => LEXICON.has(&w.to_lowercase(), kind),
     }
 }

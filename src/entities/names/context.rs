@@ -11,15 +11,15 @@ use super::super::lexicon::{Kind, LEXICON};
 use super::labels::entries;
 use super::{is_cap, is_initial, is_quote};
 use crate::segment::{Token, TokenKind};
-use std::collections::HashSet;
+use crate::hash::WordSet;
 use std::sync::LazyLock;
 
 /// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
-pub(super) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
+pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
-pub(super) static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
+pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
 /// An initial followed by its period: "A." in "Richard A. Lupoff".

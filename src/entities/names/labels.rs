@@ -122,7 +122,7 @@ pub(super) fn is_ordinal(w: &str) -> bool {
     if digits > 0 {
         return ["st", "nd", "rd", "th", "d"].iter().any(|s| &w[digits..] == *s);
     }
-    WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_end("th") && LEXICON.has(&w.to_lowercase(), Kind::NumberWord)
+    WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_end("th") && super::super::word_is(w, Kind::NumberWord)
 }
 
 pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
