@@ -88,6 +88,10 @@ fn speaker_patterns() {
         ("according to X, C", "According to the Kremlin, the talks will resume in March.", Reported, "the talks will resume in March", Some("Kremlin"), Some("According to")),
         ("C, according to X", "The talks will resume in March, according to the Kremlin.", Reported, "The talks will resume in March", Some("Kremlin"), Some("according to")),
         ("quote then speaker", "“We will resume the talks,” Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("C, a spokesman for ORG said", "Aid will arrive within days, a spokesman for the European Commission said.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
+        ("C, said a spokeswoman for ORG", "Aid will arrive within days, said a spokeswoman for the European Commission.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
+        ("C, an official at ORG told", "The tanks were moved on Monday, an official at the Ministry of Defence told reporters.", Reported, "The tanks were moved on Monday", Some("Ministry of Defence"), Some("told")),
+        ("the government: the country, not a city", "Floods hit Italy and reached Parma on Monday. The damage is large, according to the government.", Reported, "The damage is large", Some("Italy"), Some("according to")),
         (
             "pronoun: the salient subject, not the nearest name",
             "Angela Merkel met Emmanuel Macron in Paris on Monday. “We will resume the talks,” she said.",

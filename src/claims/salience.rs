@@ -167,9 +167,16 @@ impl Salience {
                     let main = self.orgs.iter().rev().max_by_key(|&&l| doc.linked[l].mentions.len());
                     named.or(main).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
                 }
-                (_, true) if self.places.len() >= 2 => Who::Entities(self.places[self.places.len() - 2..].to_vec()),
-                (_, true) => Who::Unknown,
-                _ => self.places.last().map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+                // "the government", "the two countries": countries only, never a city or a region
+                (_, plural) => {
+                    let is_country = |l: usize| doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list");
+                    let countries: Vec<usize> = self.places.iter().rev().copied().filter(|&l| is_country(l)).take(2).collect();
+                    match (plural, countries.as_slice()) {
+                        (true, [b, a]) => Who::Entities(vec![*a, *b]),
+                        (false, [l, ..]) => Who::Entities(vec![*l]),
+                        _ => Who::Unknown,
+                    }
+                }
             },
         }
     }

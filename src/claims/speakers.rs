@@ -200,7 +200,43 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         Head::Description { noun, kind, plural, .. } => Head::Description { noun, kind, plural, modifier },
         h => h,
     };
+    let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
+}
+
+/// Prepositions joining a speaker to the body it speaks for ("a spokesman for the EU", "Tom Hale of NASA").
+const FOR: &[&str] = &["for", "at", "of", "with", "from"];
+
+/// An organisation or place phrase starting at `t` is preceded by a speaker and a
+/// preposition: "a spokesman for [the European Commission]" speaks for it (the
+/// organisation is the speaker); "[Tom Hale] of [NASA]" is the person. Returns
+/// the phrase's new start and head.
+fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
+    let body = matches!(&head, Head::Entities(es) if es.len() == 1 && matches!(doc.entities[es[0]].label, Label::Org | Label::Place));
+    if !body || t < lo + 2 || !FOR.contains(&doc.low(t - 1)) {
+        return (t, head);
+    }
+    let p = t - 2;
+    if let Some(e) = doc.token_entity[p].filter(|&e| doc.entities[e].label == Label::Person) {
+        let mut s = p;
+        while s > lo && doc.token_entity[s - 1] == Some(e) {
+            s -= 1;
+        }
+        return (s, Head::Entities(vec![e]));
+    }
+    let lw = doc.low(p);
+    if doc.token_entity[p].is_some() || !(LEXICON.anonymous.contains(lw) || description(lw).is_some()) {
+        return (t, head);
+    }
+    // "a", "the", "a senior", "an EU": up to two modifiers before the noun
+    let mut s = p;
+    while s > lo && p - s < 3 && (DETERMINERS.contains(&doc.low(s - 1)) || doc.is_word(s - 1) && !is_function_word(doc.low(s - 1)) && doc.token_quote[s - 1] == doc.token_quote[p]) {
+        s -= 1;
+        if DETERMINERS.contains(&doc.low(s)) {
+            break;
+        }
+    }
+    (s, head)
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -246,6 +282,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             if name_end.is_none_or(|e| e == t) {
                 name_end = Some(t + 1);
             }
+        } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
+            // "a spokesman for the European Commission": the organisation is the speaker
         } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.token_entity[u].is_some() || doc.capitalised(u) || description(doc.low(u)).is_some()) {
             loose += 1; // "said lead author Dr Anna Kowalski"
         } else {
@@ -268,6 +306,12 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start, end: t, head })
+}
+
+/// An organisation or place mention at `t`, after at most one determiner.
+fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
+    let t = if t < hi && DETERMINERS.contains(&doc.low(t)) { t + 1 } else { t };
+    t < hi && doc.label(t).is_some_and(|l| matches!(l, Label::Org | Label::Place))
 }
 
 /// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").

@@ -47,8 +47,9 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut linked: Vec<LinkedEntity> = Vec::new();
     let all_words: Vec<Vec<String>> = entities.iter().map(|e| words(&e.text)).collect();
     let mut keys: Vec<&[String]> = Vec::new();
-    let mut exact: HashMap<(Label, &[String]), usize> = HashMap::default();
-    let mut by_word: HashMap<(Label, &str), Vec<usize>> = HashMap::default();
+    let n = entities.len();
+    let mut exact: HashMap<(Label, &[String]), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut by_word: HashMap<(Label, &str), Vec<usize>> = HashMap::with_capacity_and_hasher(n, Default::default());
     let mut by_initials: HashMap<(Label, String), usize> = HashMap::default();
     // longest names first, so short forms find their full form
     let mut order: Vec<usize> = (0..entities.len()).collect();

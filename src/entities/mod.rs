@@ -105,7 +105,7 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
 /// team's name votes for the team ("Boston Bruins ... the Bruins").
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 7]> = HashMap::default();
+    let mut votes: HashMap<&str, [u32; 7]> = HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut name_parts: HashMap<&str, u32> = HashMap::default();
     let mut team_parts: HashMap<&str, u32> = HashMap::default();
     // the last words of person names opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")

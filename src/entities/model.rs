@@ -73,6 +73,14 @@ pub fn encode(buckets: usize, scale: f32, weights: &[i8]) -> Vec<u8> {
 fn hash(tag: u8, s: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
     h = h.wrapping_mul(0x0100_0193);
+    if s.is_ascii() {
+        // the same bytes as the general path below gives for ASCII, without decoding
+        for b in s.bytes() {
+            h ^= b.to_ascii_lowercase() as u32;
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        return h;
+    }
     for c in s.chars().flat_map(char::to_lowercase) {
         let c = if c == '’' { '\'' } else { c };
         let mut buf = [0u8; 4];
@@ -106,7 +114,6 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
 pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
     out.push(hash(0, "bias"));
     let piece = &tokens[k..m];
-    let mut key = String::new();
     let mut all_caps = true;
     let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
@@ -114,10 +121,10 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         out.push(hash(1, w));
         out.push(shape_hash(2, w));
         all_caps &= w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        key.clear();
-        key.extend(w.chars().flat_map(char::to_lowercase));
         let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
-        for e in LEXICON.get(&key) {
+        // the model was trained without folding curly apostrophes here: such a word has no list features
+        let entries = if w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
+        for e in entries {
             let tag = match e.kind {
                 Kind::GivenName => 20,
                 Kind::Surname => 21,

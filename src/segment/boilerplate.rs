@@ -184,7 +184,7 @@ fn is_picture_line(line: &str, words: &[&str]) -> bool {
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
     let n = paragraphs.len();
-    let mut seen: HashMap<&str, usize> = HashMap::default();
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(paragraphs.len(), Default::default());
     for p in paragraphs.iter() {
         *seen.entry(p.span.of(text)).or_default() += 1;
     }

@@ -49,7 +49,7 @@ fn opt(x: Option<usize>) -> u32 {
 }
 
 pub fn pack(a: &Annotations) -> Packed {
-    let mut s = Strings::default();
+    let mut s = Strings { index: WordMap::with_capacity_and_hasher(64, Default::default()), list: Vec::with_capacity(64) };
     let mut w: Vec<u32> = Vec::with_capacity(16 + a.entities.len() * 5 + a.sentences.len() * 3 + a.claims.len() * 14);
     w.extend([a.paragraphs.len(), a.sentences.len(), a.entities.len(), a.linked.len(), a.claims.len(), a.boilerplate.len()].map(|n| n as u32));
     for p in &a.paragraphs {
