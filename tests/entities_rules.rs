@@ -33,6 +33,7 @@ fn names_follow_the_guidelines() {
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
+        ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),
         // place and organisation keywords
         ("Police in Kansas City and Quezon City said so.", &[("Kansas City", Place), ("Quezon City", Place)]),
         ("The Springfield Unified School District closed its schools.", &[("Springfield Unified School District", Org)]),

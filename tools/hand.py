@@ -848,6 +848,13 @@ PLACE_NOUNS = {
     "neighborhood", "settlement", "oblast", "prefecture", "canton", "river", "lake", "mountain", "valley",
 }
 
+# lower-case nouns for a kind of work, written right before its title: "the album X", "the film X" (a title is no entity)
+WORK_NOUNS = {
+    "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "EP", "LP", "series",
+    "sitcom", "opera", "musical", "video", "anthem", "poem", "painting", "documentary", "soundtrack", "compilation",
+    "ballad", "titled", "entitled",
+}
+
 TITLES = {
     # honorifics / ranks used directly before a name
     "Mr": "person", "Mr.": "person", "Mrs": "person", "Mrs.": "person", "Ms": "person", "Ms.": "person",

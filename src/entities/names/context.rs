@@ -18,6 +18,10 @@ use std::sync::LazyLock;
 pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
+/// Lower-case words right before the title of a work ("album", "film", "called"), from `src/data/work_nouns.txt`.
+pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+
 /// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());

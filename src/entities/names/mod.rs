@@ -284,7 +284,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
         let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
+        // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
+        let work_before = k > 0 && !tokens[k].newline_before && WORK_NOUNS.contains(tokens[k - 1].text(text));
         let (label, rule) = match (label, rule) {
+            (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before => (None, "span_model"),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
