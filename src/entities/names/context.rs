@@ -64,16 +64,24 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
         }
     }
     // "X is a small village", "X, a town", "X was the capital"
-    let mut i = m;
-    if !word(i, &[",", "is", "was"]) {
+    described_as(text, tokens, m, &PLACE_NOUNS, false)
+}
+
+/// Is the piece ending before `m` described by a noun of `nouns` right after it: "X is a (small) village",
+/// "X, a French company", "X was the band"? The noun must not start a possessive ("was the state's best player").
+/// With `copula`, only "is"/"was" count, not an apposition after a comma.
+pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> bool {
+    let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
+    let noun = |i: usize| {
+        tokens.get(i).is_some_and(|t| !t.newline_before && nouns.contains(t.text(text)))
+            && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+    };
+    let verbs: &[&str] = if copula { &["is", "was"] } else { &[",", "is", "was"] };
+    if !word(m, verbs) || !word(m + 1, &["a", "an", "the"]) {
         return false;
     }
-    i += 1;
-    if word(i, &["a", "an", "the"]) {
-        i += 1;
-        return noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase);
-    }
-    false
+    let i = m + 2;
+    noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase)
 }
 
 /// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
