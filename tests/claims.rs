@@ -88,6 +88,7 @@ fn speaker_patterns() {
         ("according to X, C", "According to the Kremlin, the talks will resume in March.", Reported, "the talks will resume in March", Some("Kremlin"), Some("According to")),
         ("C, according to X", "The talks will resume in March, according to the Kremlin.", Reported, "The talks will resume in March", Some("Kremlin"), Some("according to")),
         ("quote then speaker", "“We will resume the talks,” Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("quote, title words before the name, told + listener", "“The numbers are disappointing,” finance minister Rachel Reeves told broadcasters.", Quote, "The numbers are disappointing", Some("Rachel Reeves"), Some("told")),
         ("C, a spokesman for ORG said", "Aid will arrive within days, a spokesman for the European Commission said.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, said a spokeswoman for ORG", "Aid will arrive within days, said a spokeswoman for the European Commission.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, an official at ORG told", "The tanks were moved on Monday, an official at the Ministry of Defence told reporters.", Reported, "The tanks were moved on Monday", Some("Ministry of Defence"), Some("told")),
@@ -188,6 +189,11 @@ fn flags() {
         ("Officials said the talks would resume in March.", "the talks would resume in March", Flag::AnonymousSource),
         ("The talks would resume in March, reports", "The talks would resume in March", Flag::Unattributed),
         ("Angela Merkel said the talks are likely to resume.", "the talks are likely to resume", Flag::Hedged),
+        (
+            "The order covers 10 medicines, according to two people familiar with the matter.",
+            "The order covers 10 medicines",
+            Flag::AnonymousSource,
+        ),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);

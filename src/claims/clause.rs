@@ -13,7 +13,8 @@ use crate::annotations::Label;
 const AUDIENCE: &[&str] = &[
     "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
     "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
-    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates",
+    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates", "broadcasters",
+    "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
@@ -94,6 +95,8 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             while t < b && doc.token_entity[t].is_some() {
                 t += 1;
             }
+        } else if t == r && doc.is_word(t) && t + 1 >= b && doc.token_quote[t].is_none() {
+            t += 1; // "…, she told broadcasters.": whatever one word ends the sentence after "told" is who was told
         } else {
             break;
         }

@@ -170,7 +170,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let mut second: Option<Attribution> = None;
         match c.role {
             CueRole::According => {
-                let np = np_after(doc, c.end, b_trim).filter(|n| !matches!(n.head, Head::Anonymous)).or_else(|| source_of_document(doc, c.end, b_trim));
+                // "according to a report by X": the named source behind an unnamed one, else the unnamed one
+                let np = match np_after(doc, c.end, b_trim) {
+                    Some(n) if !matches!(n.head, Head::Anonymous) => Some(n),
+                    anonymous => source_of_document(doc, c.end, b_trim).or(anonymous),
+                };
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
                 if c.start > a && doc.tok(c.start - 1) == "," {
                     content = trim(doc, a, c.start - 1);

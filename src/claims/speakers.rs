@@ -189,7 +189,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
                 modifier = Some(doc.entities[doc.token_entity[p].unwrap()].text.to_lowercase());
             }
             t = p;
-        } else if description(lw).is_some() || (doc.is_word(p) && loose < 3 && !matches!(head, Head::Entities(_) | Head::Name(_)) && !is_function_word(lw)) {
+        } else if description(lw).is_some()
+            || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || title_noun_at(doc, t)))
+        {
+            // "finance minister Rachel Reeves", "chief executive Ken Murphy": words before a title noun
             loose += 1;
             t = p;
         } else {
@@ -237,6 +240,11 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
         }
     }
     (s, head)
+}
+
+/// Is token `t` a title noun ("minister", "executive") that a lower-case word may qualify?
+fn title_noun_at(doc: &Doc, t: usize) -> bool {
+    doc.token_entity[t].is_none() && description(doc.low(t)).is_some_and(|(k, _)| k == "person") && !doc.capitalised(t)
 }
 
 fn is_function_word(w: &str) -> bool {

@@ -117,6 +117,7 @@ mod tests {
             ("Is it? Yes.", &["Is it?", "Yes."]),
             ("WASHINGTON (Reuters) - The Senate voted.", &["WASHINGTON (Reuters) -", "The Senate voted."]),
             ("MOSCOW, April 25 (AP) — Talks began.", &["MOSCOW, April 25 (AP) —", "Talks began."]),
+            ("WASHINGTON — President Joe Biden signed it.", &["WASHINGTON —", "President Joe Biden signed it."]),
             ("NATO - the alliance - met.", &["NATO - the alliance - met."]),
             ("SOCCER - JAPAN WIN", &["SOCCER - JAPAN WIN"]),
         ];

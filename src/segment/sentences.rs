@@ -89,7 +89,8 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
         return None;
     }
     let dash = tokens.iter().take(12).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
-    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")";
+    // "WASHINGTON — …": a place in capitals right before a long dash (a hyphen there is a wire headline: "SOCCER - JAPAN WIN")
+    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")" || dash == 1 && matches!(tokens[dash].text(text), "—" | "–");
     let next = tokens.get(dash + 1)?;
     (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1)
 }
