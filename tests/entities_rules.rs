@@ -33,6 +33,31 @@ fn names_follow_the_guidelines() {
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
+        ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),
+        // place and organisation keywords
+        ("Police in Kansas City and Quezon City said so.", &[("Kansas City", Place), ("Quezon City", Place)]),
+        ("The Springfield Unified School District closed its schools.", &[("Springfield Unified School District", Org)]),
+        ("He wrote for the Denver Times and Chicago Herald.", &[("Denver Times", Org), ("Chicago Herald", Org)]),
+        ("The Bangor and Aroostook Railroad ran north.", &[("Bangor and Aroostook Railroad", Place)]),
+        ("The race was the Monza Grand Prix.", &[("Monza Grand Prix", Event)]),
+        ("The unit joined the Ninth Air Force and later the 82nd Airborne Division.", &[("Ninth Air Force", Org), ("82nd Airborne Division", Org)]),
+        ("Vendex Ltd. was founded by engineers.", &[("Vendex Ltd.", Org)]),
+        ("Flooding hit Lincolnshire and Oxfordshire.", &[("Lincolnshire", Place), ("Oxfordshire", Place)]),
+        // the words around a name
+        ("The band toured with The Stooges last year.", &[("The Stooges", Org)]),
+        ("He later joined the band Pelican.", &[("Pelican", Org)]),
+        ("Zorvex is a band from Leeds. Smith, a developer at the firm, said so.", &[("Zorvex", Org), ("Leeds", Place), ("Smith", Person)]),
+        ("He played three seasons in the NCAA.", &[("NCAA", Org)]),
+        ("He played for the Boston Bruins and the St. Louis Eagles.", &[("Boston Bruins", Org), ("St. Louis Eagles", Org)]),
+        ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),
+        ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
+        ("He was elected Mayor of Suva in 1990.", &[("Suva", Place)]),
+        // people
+        ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),
+        ("Lt. Gen. Mark Hertling and Sen. Ted Cruz met.", &[("Mark Hertling", Person), ("Ted Cruz", Person)]),
+        ("Critics praised Richard A. Lupoff.", &[("Richard A. Lupoff", Person)]),
+        ("The experiments of Alfred Kemble were famous.", &[("Alfred Kemble", Person)]),
+        ("Apparently Schmidt had noticed it.", &[("Schmidt", Person)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
@@ -51,6 +76,21 @@ fn clubs_named_after_places_are_organisations_in_results() {
     let got = names(text);
     assert!(got.iter().filter(|(s, _)| s == "Leicestershire" || s == "Somerset").all(|(_, l)| *l == Label::Org), "{got:?}");
     assert!(got.contains(&("London".to_string(), Label::Place)), "{got:?}");
+}
+
+#[test]
+fn numbered_headings_are_no_match_results() {
+    // "Milepost 7:" is a heading, and one name alone is no league table
+    let got = names("Milepost 7: a siding.\nMilepost 9: a water tank.\nMaine 2 was the depot.\nMaine 3 was the yard.");
+    assert!(!got.iter().any(|(_, l)| *l == Label::Org), "{got:?}");
+}
+
+#[test]
+fn a_surname_after_the_full_name_is_the_person() {
+    // "Belgrano" is also a city in the list; the full name earlier decides, and a team's short name follows the team
+    let got = names("Carlos Belgrano led the army. Belgrano's troops won.\nThe Boston Bruins lost. Fans blamed the Bruins.");
+    assert_eq!(got.iter().filter(|(s, l)| s == "Belgrano" && *l == Label::Person).count(), 1, "{got:?}");
+    assert!(got.contains(&("Bruins".to_string(), Label::Org)), "{got:?}");
 }
 
 #[test]

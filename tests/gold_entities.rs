@@ -29,16 +29,16 @@ fn check(name: &str, no_misc: bool, micro_floor: f64, label_floors: &[(&str, f64
 
 #[test]
 fn seeds_gold_entity_f1_does_not_drop() {
-    let floors = [("PERSON", 0.98), ("PLACE", 0.99), ("ORG", 0.87), ("GROUP", 0.99), ("DATE", 0.99), ("NUMBER", 0.99), ("EVENT", 0.99)];
-    check("seeds-gold.jsonl", false, 0.985, &floors);
+    let floors = [("PERSON", 0.98), ("PLACE", 0.99), ("ORG", 0.90), ("GROUP", 0.99), ("DATE", 0.99), ("NUMBER", 0.99), ("EVENT", 0.99)];
+    check("seeds-gold.jsonl", false, 0.99, &floors);
 }
 
 #[test]
 fn conll2003_dev_entity_f1_does_not_drop() {
-    check("conll2003-dev.jsonl", true, 0.805, &[("PER", 0.835), ("LOC", 0.875), ("ORG", 0.67)]);
+    check("conll2003-dev.jsonl", true, 0.825, &[("PER", 0.855), ("LOC", 0.885), ("ORG", 0.695)]);
 }
 
 #[test]
 fn wikigold_entity_f1_does_not_drop() {
-    check("wikigold.jsonl", true, 0.645, &[("PER", 0.735), ("LOC", 0.705), ("ORG", 0.46)]);
+    check("wikigold.jsonl", true, 0.71, &[("PER", 0.79), ("LOC", 0.775), ("ORG", 0.535)]);
 }

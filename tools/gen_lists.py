@@ -300,7 +300,7 @@ def main():
         if "," in n or "(" in n or not latin(n):
             continue
         well_known = cc in ("US", "CA", "AU") and s["type"] in ("State", "Province", "Territory", "District")
-        major = cc in hand.MAJOR_SUBDIV_COUNTRIES and "parent" not in s and s["type"] not in (
+        major = (cc, s["type"]) in hand.SUBDIV_TYPES or cc in hand.MAJOR_SUBDIV_COUNTRIES and "parent" not in s and s["type"] not in (
             "City", "Municipality", "Capital district", "Capital city", "Metropolitan city", "Special city")
         n_gmb = gmb_place.get(n, 0) + gmb_place.get(fold(n), 0)
         if (well_known or major or (n_gmb >= 3 and s["type"] not in ("City", "Municipality", "Capital district",
@@ -461,6 +461,12 @@ def main():
     write(a.out, "name_keywords.txt", [HAND], sorted(hand.NAME_KEYWORDS.items()),
           note="format: word<TAB>place-suffix|place-head|both-place|event-suffix|event-head|none-suffix\n"
                "(a capitalised name with this head or last word is a place, an event, or no entity: awards, laws)")
+    write(a.out, "org_nouns.txt", [HAND], sorted(hand.ORG_NOUNS),
+          note="lower-case nouns that, right before a capitalised name, make it an organisation ('the band X', 'news agency AP')")
+    write(a.out, "place_nouns.txt", [HAND], sorted(hand.PLACE_NOUNS),
+          note="lower-case nouns for a kind of place: 'the village of X', 'X is a town in ...'")
+    write(a.out, "work_nouns.txt", [HAND], sorted(hand.WORK_NOUNS),
+          note="lower-case words right before the title of a work: 'the album X', 'a film called X' (no entity)")
     write(a.out, "titles.txt", [HAND], sorted(hand.TITLES.items()),
           note="format: title<TAB>person|role ('person' = honorific/rank used directly before a name;\n"
                "'role' = office/role word that may precede or follow a name). Never part of an entity span.")

@@ -765,6 +765,24 @@ NAME_KEYWORDS = {
     "Battle of": "event-head", "Siege of": "event-head", "Operation": "event-head", "Treaty of": "event-head",
     "Award": "none-suffix", "Awards": "none-suffix", "Prize": "none-suffix", "Trophy": "none-suffix",
     "Medal": "none-suffix", "Act": "none-suffix", "Bill": "none-suffix", "Album": "none-suffix",
+    # towns and natural or built places named by their head word ("Atlantic City", "Hancock Brook", "Ottoman Empire")
+    "City": "place-suffix", "Empire": "place-suffix", "Cave": "place-suffix", "Caves": "place-suffix",
+    "Reservoir": "place-suffix", "Pond": "place-suffix", "Brook": "place-suffix", "Creek": "place-suffix",
+    "Dock": "place-suffix", "Docks": "place-suffix", "Junction": "place-suffix", "Canyon": "place-suffix",
+    "Glacier": "place-suffix", "Volcano": "place-suffix", "Reef": "place-suffix", "Parish": "place-suffix",
+    "Marsh": "place-suffix", "Cove": "place-suffix", "Lagoon": "place-suffix", "Estuary": "place-suffix",
+    "Plateau": "place-suffix", "Plains": "place-suffix", "Ridge": "place-suffix", "Peak": "place-suffix",
+    "Quay": "place-suffix", "Wharf": "place-suffix", "Pier": "place-suffix", "Terrace": "place-suffix",
+    "Expressway": "place-suffix", "Motorway": "place-suffix", "Freeway": "place-suffix", "Tunnel": "place-suffix",
+    "Dam": "place-suffix", "Prison": "place-suffix", "Penitentiary": "place-suffix", "Monastery": "place-suffix",
+    "Abbey": "place-suffix", "Basilica": "place-suffix", "Borough": "place-suffix", "Prefecture": "place-suffix",
+    "Governorate": "place-suffix", "Oblast": "place-suffix", "Territory": "place-suffix",
+    "Duchy of": "place-head", "Grand Duchy of": "place-head", "Kingdom of": "place-head", "Emirate of": "place-head",
+    "Principality of": "place-head", "Diocese of": "place-head", "Grand Duchy": "place-head", "Island of": "place-head",
+    "Battles of": "event-head", "Tour": "event-suffix", "Series": "event-suffix", "Contest": "event-suffix",
+    "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
+    "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
+    "Law": "none-suffix", "Laws": "none-suffix",
 }
 
 ORG_KEYWORDS = {
@@ -779,7 +797,7 @@ ORG_KEYWORDS = {
     "Army": "suffix", "Army of": "head", "Center": "both", "Centre": "both", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
     "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "suffix",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
-    "CF": "suffix", "SC": "suffix", "United": "suffix", "City": "suffix", "Club": "suffix",
+    "CF": "suffix", "SC": "suffix", "United": "suffix", "Club": "suffix",
     "Rovers": "suffix", "Wanderers": "suffix", "Athletic": "suffix", "Airlines": "suffix",
     "Airways": "suffix", "Air Lines": "suffix", "Times": "suffix", "Post": "suffix", "News": "suffix",
     "Herald": "suffix", "Tribune": "suffix", "Journal": "suffix", "Gazette": "suffix", "Daily": "both",
@@ -808,6 +826,33 @@ ORG_KEYWORDS = {
     "Exchange": "suffix", "Stock Exchange": "suffix", "Reserve": "suffix", "Treasury": "suffix",
     "Cooperative": "suffix", "Syndicate": "suffix", "Consortium": "suffix", "Federal": "head",
     "National": "head", "Royal": "head", "State": "head", "Central": "head",
+    "Confederation": "suffix", "Recordings": "suffix", "Entertainment": "suffix", "Productions": "suffix",
+    "Publishing": "suffix", "Publications": "suffix", "Sentinel": "suffix", "Courier": "suffix",
+    "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
+    "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
+}
+
+# lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
+ORG_NOUNS = {
+    "band", "label", "company", "firm", "newspaper", "magazine", "journal", "club", "team", "airline", "carrier",
+    "broadcaster", "network", "retailer", "manufacturer", "automaker", "carmaker", "bank", "insurer", "maker",
+    "giant", "startup", "start-up", "outlet", "daily", "tabloid", "agency", "studio", "publisher", "brand", "chain",
+    "orchestra", "ensemble", "duo", "trio", "quartet", "outfit", "charity", "conglomerate", "supermarket",
+    "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
+}
+
+# lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
+PLACE_NOUNS = {
+    "town", "village", "city", "municipality", "commune", "suburb", "hamlet", "province", "county", "district",
+    "region", "island", "port", "capital", "state", "parish", "borough", "township", "neighbourhood",
+    "neighborhood", "settlement", "oblast", "prefecture", "canton", "river", "lake", "mountain", "valley",
+}
+
+# lower-case nouns for a kind of work, written right before its title: "the album X", "the film X" (a title is no entity)
+WORK_NOUNS = {
+    "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "EP", "LP", "series",
+    "sitcom", "opera", "musical", "video", "anthem", "poem", "painting", "documentary", "soundtrack", "compilation",
+    "ballad", "titled", "entitled",
 }
 
 TITLES = {
@@ -1100,6 +1145,8 @@ NAME_DROP -= {"Ford", "Wagner", "Bishop", "King", "Major", "Green", "Christian",
               "French", "English", "Irish", "Bayer", "Roche", "Fitch", "Judge", "Pope", "Queen"}
 
 REGION_DROP |= {"Bay", "Ocean", "Strait", "Lake City", "South East", "U.S. Gulf Coast"}
+# short French departments that read as words or abbreviations ("VAR" in football, "Nord", "Lot")
+REGION_DROP |= {"Var", "Ain", "Cher", "Nord", "Lot", "Aube", "Aude", "Gers", "Orne", "Eure", "Indre"}
 COUNTRY_DROP |= {"Saudi"}   # mostly the adjective (GROUP); see demonyms.txt
 
 # names kept (marked ambiguous) although the word is very frequent in lower case
@@ -1114,6 +1161,10 @@ SURNAME_DROP -= {"Ban", "Sen"}
 NAME_KEEP |= {"Ban"}
 
 # countries whose first-level subdivisions (ISO 3166-2, no parent) all go into regions.txt
+# subdivision types named in news of these countries even below the first level (English counties, French
+# departments and regions, Dutch provinces)
+SUBDIV_TYPES = {("GB", "Two-tier county"), ("FR", "Metropolitan department"), ("FR", "Metropolitan region"),
+                ("NL", "Province")}
 MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", "NG", "JP", "UA", "IR", "IQ",
                           "AF", "SY", "ZA", "AR", "CO", "VE", "MM", "ET", "SD", "CD", "KR", "KP", "TR",
                           "PH", "EG", "SO", "YE", "LY"}

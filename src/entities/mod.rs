@@ -18,7 +18,7 @@ pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::Segments;
 use crate::span::Span;
-use crate::hash::WordMap as HashMap;
+use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
@@ -100,26 +100,74 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 
 /// One string, one label: a weakly guessed mention takes the label that the
 /// mentions of the same string, or of a longer person's name containing it,
-/// vote for; a confident rule's vote counts more than a model's guess.
+/// vote for; a confident rule's vote counts more than a model's guess. A lone
+/// word from a city list that is also part of a person's name in the document
+/// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
+/// team's name votes for the team ("Boston Bruins ... the Bruins").
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 7]> = HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let mut name_parts: HashMap<&str, u32> = HashMap::default();
+    let mut team_parts: HashMap<&str, u32> = HashMap::default();
+    // the last words of person names opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
+    let mut surnames: HashSet<&str> = HashSet::default();
     for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
         let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
         let s = m.span.of(text);
         votes.entry(s).or_default()[m.label as usize] += weight;
+        if m.rule == "place_team" {
+            // "Boston Bruins ... the Bruins"
+            if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
+                *team_parts.entry(last).or_default() += 4;
+            }
+        }
         if m.label == Label::Person {
+            let mut words = s.split_whitespace();
+            if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                if word_is(first, Kind::GivenName) {
+                    surnames.insert(last);
+                }
+            }
             for w in s.split_whitespace().filter(|w| w.len() > 1 && *w != s) {
-                votes.entry(w).or_default()[m.label as usize] += weight;
+                // a surname after the full name is the person, whatever the model guesses alone
+                *name_parts.entry(w).or_default() += 4;
             }
         }
     }
-    for m in mentions.iter_mut().filter(|m| WEAK_RULES.contains(&m.rule)) {
-        if let Some(v) = votes.get(m.span.of(text)) {
+    for (w, n) in &name_parts {
+        votes.entry(w).or_default()[Label::Person as usize] += n;
+    }
+    for (w, n) in &team_parts {
+        votes.entry(w).or_default()[Label::Org as usize] += n;
+    }
+    for m in mentions.iter_mut() {
+        let s = m.span.of(text);
+        let person_part = m.rule == "city_list" && surnames.contains(s);
+        if person_part {
+            m.label = Label::Person;
+            m.rule = "document_consistency";
+        }
+        if !WEAK_RULES.contains(&m.rule) {
+            continue;
+        }
+        if let Some(v) = votes.get(s) {
             let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
             if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
                 m.label = Label::ALL[best];
                 m.rule = "document_consistency";
             }
         }
+    }
+}
+
+/// Is one word (any case) listed as `kind`? ASCII words are lower-cased on the stack.
+fn word_is(w: &str, kind: Kind) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(|k| LEXICON.has(k, kind))
+        }
+        None => LEXICON.has(&w.to_lowercase(), kind),
     }
 }

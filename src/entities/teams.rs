@@ -5,8 +5,8 @@
 //! line; or a match verb or `v`/`vs` next to it). After the whole document is
 //! read, [`relabel`] makes every mention of such a name an ORG, because the
 //! club, not the place, is meant. Countries are left alone (national sides
-//! keep their country's label), and a lone context is not enough: the document
-//! must show at least two.
+//! keep their country's label), and a lone name is not enough: the document
+//! must show at least two different ones.
 
 use super::Mention;
 use crate::annotations::Label;
@@ -29,9 +29,10 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         }
         let b = last + 1;
         let lower = |i: usize| tokens.get(i).map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default();
+        // a score, not a numbered heading or a decimal: "Milepost 7: ...", "Milepost 7.2"
         let score_after = tokens.get(b).is_some_and(|t| {
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
-        });
+        }) && !tokens.get(b + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), ":" | "."));
         let verb_after = tokens.get(b).is_some_and(|t| !t.newline_before) && VERBS_AFTER.contains(&lower(b).as_str());
         let word_before = a > 0 && !tokens[a].newline_before && WORDS_BEFORE.contains(&lower(a - 1).as_str());
         // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
@@ -41,12 +42,13 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
     }
 }
 
-/// Relabels every place-like mention of a name seen in a match context as ORG.
+/// Relabels every place-like mention of a name seen in a match context as ORG
+/// (only when the document shows at least two different names in such contexts).
 pub fn relabel(text: &str, teams: &[&str], mentions: &mut [Mention]) {
-    if teams.len() < 2 {
+    let names: HashSet<&str> = teams.iter().copied().collect();
+    if names.len() < 2 {
         return;
     }
-    let names: HashSet<&str> = teams.iter().copied().collect();
     for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
         if names.contains(m.span.of(text)) {
             m.label = Label::Org;

@@ -5,13 +5,20 @@
 //! person ("US President Donald Trump" gives `US` and `Donald Trump`). A run is
 //! labelled by the word lists (longest match first, which may run on into a
 //! lower-case head: "Korean peninsula"), then by organisation keywords and
-//! titles, then by the learned span model ([`super::model`]). Function words
+//! titles, then by the learned span model ([`super::model`]), whose guess the
+//! words around the piece may overrule ([`context`]: "the band X" is an ORG,
+//! "the village of X" a PLACE; `labels.rs` holds the labelling). Function words
 //! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
 //! kept as `unlabelled` so the document pass can still label them.
 
+mod context;
+mod labels;
+
 use super::lexicon::{Kind, LEXICON};
-use super::{model, Mention};
+use super::Mention;
+use context::*;
+use labels::*;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
@@ -100,6 +107,28 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
+            } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+                && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
+            {
+                j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
+            } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before
+                && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
+            {
+                j += 1; // Clay Tice Jr., Datecs Ltd.
+            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
+                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+            {
+                j += 2; // St. Louis Eagles
+            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+                && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
+            {
+                j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
+            } else if j + 1 < n && tokens[j].text(text) == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
+                j += 2; // AT&T, B&SR
+            } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
+                && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
+            {
+                j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
             } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
@@ -111,7 +140,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
             } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
-                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1))
+                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, &tokens[i..j]))
             {
                 j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
             } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -129,7 +158,14 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
         if !inter && !quoted {
+            let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
+            // an ordinal before an organisation belongs to its name: "Eighth Air Force", "101st Airborne Division"
+            if let Some(first) = out.get_mut(before).filter(|m| m.label == Label::Org && m.span.start == tokens[i].span.start) {
+                if i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text)) {
+                    first.span = Span::new(tokens[i - 1].span.start, first.span.end);
+                }
+            }
         }
         i = j.max(i + 1);
     }
@@ -152,6 +188,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         if is_connector(text, &tokens[k]) {
             k += 1; // a connector left over after a split: "of", "and", "&"
+            after_title = after_title && !matches!(tokens[k - 1].text(text), "of" | "for"); // "Mayor of Labasa" is a place
             continue;
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
@@ -200,6 +237,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
+            // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"
+            let tail_ends = || k + len + 1 == j || !is_unknown_name_at(text, tokens, k + len + 1, j);
+            if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() {
+                out.push(Mention { span: span(tokens, k, k + len + 1), label: Label::Org, rule: "place_team" });
+                k += len + 1;
+                after_title = false;
+                continue;
+            }
             if (!after_title || label != Label::Place || len == j - k) && !place_tail {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
@@ -212,12 +257,17 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut m = k + 1;
         while m < j && !shouting
             && (CONNECTORS.contains(&tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
-            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting))
+            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
         {
             m += 1;
         }
         while m > k + 1 && is_connector(text, &tokens[m - 1]) {
             m -= 1; // never end on a connector
+        }
+        // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
+        if m > k + 1 && !train && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && keyword_label(text, &tokens[k..m]).is_none() {
+            k += 1;
+            continue;
         }
         let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
             Some((None, _)) => {
@@ -228,6 +278,24 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             Some(r) => r,
             None if train => (Some(Label::Person), CANDIDATE),
             None => judge(text, tokens, k, m, shouting),
+        };
+        // a name behind a capital "The" inside a sentence is no person: "supporting The Mission", "bands like The Stooges"
+        let the_before = official_the.is_some_and(|t| t + 1 == k);
+        // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
+        let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
+            && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
+        // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
+        let work_before = k > 0 && !tokens[k].newline_before && WORK_NOUNS.contains(tokens[k - 1].text(text));
+        let (label, rule) = match (label, rule) {
+            (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before => (None, "span_model"),
+            // (the cue also makes the model's own guess confident, so the document vote keeps it)
+            (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
+            (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
+            // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
+            (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
+            (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
+            other => other,
         };
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {
@@ -242,133 +310,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         k = m;
     }
     j
-}
-
-/// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
-fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
-    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
-    keyword_label(text, words)
-        .or(after_title.then_some((Some(Label::Person), "after_title")))
-        .or(initials.then_some((Some(Label::Person), "initials")))
-}
-
-/// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
-fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
-    if words.len() < 2 {
-        return None;
-    }
-    let suffix = match LEXICON.extra_of(text, &words[words.len() - 1], Kind::NameKeyword) {
-        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
-        Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
-        Some("none-suffix") => Some((None, "not_a_name")),
-        _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
-        _ => None,
-    };
-    suffix.or_else(|| {
-        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
-        match head {
-            Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
-            Some("event-head") => Some((Some(Label::Event), "event_keyword")),
-            _ if starts_with_org_head(text, words) => Some((Some(Label::Org), "org_keyword")),
-            _ => None,
-        }
-    })
-}
-
-/// The label of a piece nothing else settles: the model, or without one the old fallbacks.
-fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
-    let words = &tokens[k..m];
-    if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
-        // an unknown capitalised abbreviation in ordinary text names an organisation: "NCAA", "MTV2"
-        let w = words[0].text(text);
-        let hyphen = |t: Option<&Token>| t.is_some_and(|t| t.text(text) == "-" && !t.space_before);
-        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
-            && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
-            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before);
-        if label.is_none() && acronym {
-            return (Some(Label::Org), "acronym");
-        }
-        // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
-        let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == "-" && !t.space_before);
-        let hyphen_pair = m == k + 1 && (dash(m) && tokens.get(m + 1).is_some_and(|t| is_cap(text, t)) || k >= 2 && dash(k - 1) && is_cap(text, &tokens[k - 2]) && !tokens[k].space_before);
-        if label.is_none() && looks_like_person(text, words, hyphen_pair) {
-            return (Some(Label::Person), "name_shape");
-        }
-        return (label, "span_model");
-    }
-    if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
-        (Some(Label::Person), "given_name")
-    } else if words.len() == 1 && LEXICON.is(text, &words[0], Kind::Surname) {
-        (Some(Label::Person), "surname_list")
-    } else if words.len() == 1 && k == 0 {
-        (None, "")
-    } else if words.len() >= 2 {
-        (Some(Label::Person), "capitalised_pair")
-    } else {
-        (Some(Label::Person), "capitalised_word")
-    }
-}
-
-fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
-    let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
-    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
-    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
-    let plain = |t: &Token, kind: Kind| LEXICON.info(text, t).is_some_and(|i| i.entries().iter().any(|e| e.kind == kind && e.extra.is_none()));
-    let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
-    // a lone name in a hyphenated pair ("the Kim-Putin summit")
-    let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
-    uncommon && (initials || (2..=3).contains(&names.len()) && last || paired && hyphen_pair)
-}
-
-/// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
-fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
-    LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
-}
-
-/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
-fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
-    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
-    !is_function_word(text, &tokens[p], false)
-        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]))
-}
-
-/// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
-fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
-    // a switch into capitals ends a name: "Russia LIVE UPDATES"
-    let shout_switch = p > 0 && is_shouted(text, &tokens[p]) && !is_shouted(text, &tokens[p - 1]);
-    is_cap(text, &tokens[p]) && !shout_switch && !is_function_word(text, &tokens[p], false)
-        && LEXICON.longest_among(text, &tokens[p..j], &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City]).is_none()
-}
-
-/// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
-fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1)
-}
-
-fn starts_known(text: &str, rest: &[Token]) -> bool {
-    LEXICON.longest_among(text, rest, &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Org]).is_some()
-}
-
-fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    (1..=3.min(i)).any(|len| {
-        LEXICON.phrase_extra(text, &tokens[i - len..i], Kind::Title) == Some("person")
-    })
-}
-
-/// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
-fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
-    let p = (1..words.len().saturating_sub(1)).find(|&p| {
-        words[p + 1].text(text) == "of" && matches!(LEXICON.extra_of(text, &words[p], Kind::OrgKeyword), Some("head" | "both"))
-    })?;
-    (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
-}
-
-fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
-    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
-}
-
-fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
-    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[0], Kind::OrgKeyword), Some("head") | Some("both"))
 }
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {

@@ -1,0 +1,99 @@
+//! The words around a capitalised piece that tell what it names: a noun for a
+//! kind of organisation or place before it ("the band X", "the village of X"),
+//! a description after it ("X is a town", "X, Ohio"), and word-shape tests the
+//! run cutter shares (initials, given names, plural team names, sentence openers).
+//!
+//! Input: one sentence's tokens and a piece `[k, m)`. Output: yes/no answers;
+//! each test looks at a fixed number of neighbouring tokens, so the pass stays
+//! linear. Word lists come from `src/data/org_nouns.txt` and `place_nouns.txt`.
+
+use super::super::lexicon::{Kind, LEXICON};
+use super::labels::entries;
+use super::{is_cap, is_initial, is_quote};
+use crate::segment::{Token, TokenKind};
+use crate::hash::WordSet;
+use std::sync::LazyLock;
+
+/// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
+pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Lower-case words right before the title of a work ("album", "film", "called"), from `src/data/work_nouns.txt`.
+pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
+pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
+
+/// An initial followed by its period: "A." in "Richard A. Lupoff".
+pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
+    is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
+}
+
+/// A capitalised word listed as a given name and nothing else ambiguous: "Jean", "Luc".
+pub(super) fn is_given_name(text: &str, t: &Token) -> bool {
+    is_cap(text, t) && entries(text, t).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())
+}
+
+/// "Bruins", "Athletics": capitalised, lower-case after, ending in a plain "s".
+pub(super) fn is_plural_name(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    is_cap(text, t) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Is piece `[k, m)` named as a place by the words around it: "the village of X", "X is a town", "X, a suburb of"?
+pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let noun = |i: usize| {
+        tokens.get(i).is_some_and(|t| !t.newline_before && PLACE_NOUNS.contains(t.text(text)))
+            && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) // "was the state's best player"
+    };
+    let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
+    if k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before {
+        return false; // the tail of a hyphenated name: "Urus-Martan"
+    }
+    if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
+        return true;
+    }
+    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in
+    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) {
+        let region = LEXICON.longest_among(text, &tokens[m + 1..], &[Kind::Region, Kind::Country]).map(|(n, _)| n);
+        if let Some(n) = region {
+            let after = tokens.get(m + 1 + n);
+            return !after.is_some_and(|t| is_cap(text, t) && t.space_before || matches!(t.text(text), "'s" | "’s" | "-"));
+        }
+    }
+    // "X is a small village", "X, a town", "X was the capital"
+    described_as(text, tokens, m, &PLACE_NOUNS, false)
+}
+
+/// Is the piece ending before `m` described by a noun of `nouns` right after it: "X is a (small) village",
+/// "X, a French company", "X was the band"? The noun must not start a possessive ("was the state's best player").
+/// With `copula`, only "is"/"was" count, not an apposition after a comma.
+pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> bool {
+    let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
+    let noun = |i: usize| {
+        tokens.get(i).is_some_and(|t| !t.newline_before && nouns.contains(t.text(text)))
+            && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+    };
+    let verbs: &[&str] = if copula { &["is", "was"] } else { &[",", "is", "was"] };
+    if !word(m, verbs) || !word(m + 1, &["a", "an", "the"]) {
+        return false;
+    }
+    let i = m + 2;
+    noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase)
+}
+
+/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
+pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
+    k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
+}
+
+/// An ordinary lower-case word in every list it is in: "Apparently", "See", "Attended" (not "Bank", "Will", "Grant").
+pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
+    if t.text(text).len() < 4 {
+        return false; // "A. Dale", "De Gaulle"
+    }
+    let entries = entries(text, t);
+    entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
+}

@@ -1,0 +1,183 @@
+//! How a capitalised piece gets its label once the run is cut: organisation,
+//! place and event keywords at its head or end, titles before it, the span
+//! model and the name-shape fallbacks; plus the word tests the run cutter uses.
+//!
+//! Input: tokens of one sentence and a piece `[k, m)` of them. Output: a label
+//! (or "no entity") and the rule that gave it. Lookups go through [`LEXICON`];
+//! nothing here allocates per token.
+
+use super::super::lexicon::{Entry, Kind, LEXICON};
+use super::super::model;
+use super::{is_cap, is_initial, is_shouted};
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+
+/// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
+pub(super) fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
+    keyword_label(text, words)
+        .or(after_title.then_some((Some(Label::Person), "after_title")))
+        .or(initials.then_some((Some(Label::Person), "initials")))
+}
+
+/// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".
+pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
+    if words.len() < 2 {
+        return None;
+    }
+    let last = &words[words.len() - 1];
+    let tail2 = &words[words.len().saturating_sub(2).max(1)..];
+    let two = |kind: Kind| if tail2.len() == 2 { LEXICON.phrase_extra(text, tail2, kind) } else { None };
+    // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
+    let last2 = matches!(two(Kind::OrgKeyword), Some("suffix" | "both"));
+    // a two-word keyword first ("Zandvoort Grand Prix"), then the last word
+    let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
+        _ if last2 => Some((Some(Label::Org), "org_keyword")),
+        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+        Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
+        Some("none-suffix") => Some((None, "not_a_name")),
+        _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
+        _ => None,
+    };
+    suffix.or_else(|| {
+        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
+        match head {
+            Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+            Some("event-head") => Some((Some(Label::Event), "event_keyword")),
+            _ if starts_with_org_head(text, words) => Some((Some(Label::Org), "org_keyword")),
+            _ => None,
+        }
+    })
+}
+
+/// The label of a piece nothing else settles: the model, or without one the old fallbacks.
+pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
+    let words = &tokens[k..m];
+    if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
+        // an unknown capitalised abbreviation in ordinary text names an organisation ("NCAA", "MTV2"),
+        // even where the model guesses a place; not an ordinary word in capitals ("ERA", "AIDS")
+        let w = words[0].text(text);
+        let hyphen = |t: Option<&Token>| t.is_some_and(|t| t.text(text) == "-" && !t.space_before);
+        let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
+            && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
+            && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before)
+            && !LEXICON.is(text, &words[0], Kind::CommonWord);
+        if matches!(label, None | Some(Label::Place)) && acronym {
+            return (Some(Label::Org), "acronym");
+        }
+        // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
+        let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == "-" && !t.space_before);
+        let hyphen_pair = m == k + 1 && (dash(m) && tokens.get(m + 1).is_some_and(|t| is_cap(text, t)) || k >= 2 && dash(k - 1) && is_cap(text, &tokens[k - 2]) && !tokens[k].space_before);
+        if label.is_none() && looks_like_person(text, words, hyphen_pair) {
+            return (Some(Label::Person), "name_shape");
+        }
+        // a doctrine or a movement is no person, place or organisation: "Catholicism", "Thatcherism"
+        if m == k + 1 && w.len() > 5 && w.ends_with("ism") {
+            return (None, "span_model");
+        }
+        if !matches!(label, Some(Label::Group | Label::Event)) && opens_with_given_name(text, words) {
+            return (Some(Label::Person), "given_name");
+        }
+        return (label, "span_model");
+    }
+    if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
+        (Some(Label::Person), "given_name")
+    } else if words.len() == 1 && LEXICON.is(text, &words[0], Kind::Surname) {
+        (Some(Label::Person), "surname_list")
+    } else if words.len() == 1 && k == 0 {
+        (None, "")
+    } else if words.len() >= 2 {
+        (Some(Label::Person), "capitalised_pair")
+    } else {
+        (Some(Label::Person), "capitalised_word")
+    }
+}
+
+/// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça" (not "Victoria Park").
+fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
+    let plain_given = LEXICON.is(text, &words[0], Kind::GivenName)
+        && entries(text, &words[0]).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none());
+    let particle = |t: &Token| matches!(t.text(text), "de" | "da" | "do" | "dos" | "van" | "von" | "der" | "di" | "del" | "la" | "le" | "bin" | "al");
+    let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord);
+    (2..=4).contains(&words.len()) && plain_given && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
+}
+
+pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
+    let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
+    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
+    let plain = |t: &Token, kind: Kind| entries(text, t).iter().any(|e| e.kind == kind && e.extra.is_none());
+    let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
+    // a lone name in a hyphenated pair ("the Kim-Putin summit")
+    let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
+    uncommon && (initials || (2..=3).contains(&names.len()) && last || paired && hyphen_pair)
+}
+
+/// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
+/// "65th", "101st", "Fourth", "eighth": a number word or numeral ending like an ordinal.
+pub(super) fn is_ordinal(w: &str) -> bool {
+    const WORDS: &[&str] = &["first", "second", "third", "fifth", "eighth", "ninth", "twelfth"];
+    let lower_end = |suffix: &str| w.len() > suffix.len() && w.get(w.len() - suffix.len()..).is_some_and(|e| e.eq_ignore_ascii_case(suffix));
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return ["st", "nd", "rd", "th", "d"].iter().any(|s| &w[digits..] == *s);
+    }
+    WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)) || lower_end("th") && super::super::word_is(w, Kind::NumberWord)
+}
+
+pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
+    LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+}
+
+/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
+/// Railways are named after the places they join: "Portland and Ogdensburg Railroad".
+pub(super) fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
+    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
+    let railway = |e: usize| matches!(tokens[e].text(text), "Railway" | "Railroad" | "Railways" | "Canal");
+    !is_function_word(text, &tokens[p], false)
+        && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]) || e > p && railway(e))
+}
+
+/// Is `tokens[p]` a capitalised word that starts no list name, title or function word?
+pub(super) fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
+    // a switch into capitals ends a name: "Russia LIVE UPDATES"
+    let shout_switch = p > 0 && is_shouted(text, &tokens[p]) && !is_shouted(text, &tokens[p - 1]);
+    is_cap(text, &tokens[p]) && !shout_switch && !is_function_word(text, &tokens[p], false)
+        && LEXICON.longest_among(text, &tokens[p..j], &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City]).is_none()
+}
+
+/// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
+pub(super) fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1)
+}
+
+pub(super) fn starts_known(text: &str, rest: &[Token]) -> bool {
+    LEXICON.longest_among(text, rest, &[Kind::Title, Kind::Demonym, Kind::Country, Kind::Org]).is_some()
+}
+
+pub(super) fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    (1..=3.min(i)).any(|len| {
+        LEXICON.phrase_extra(text, &tokens[i - len..i], Kind::Title) == Some("person")
+    })
+}
+
+/// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
+pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
+    let p = (1..words.len().saturating_sub(1)).find(|&p| {
+        words[p + 1].text(text) == "of" && matches!(LEXICON.extra_of(text, &words[p], Kind::OrgKeyword), Some("head" | "both"))
+    })?;
+    (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
+}
+
+pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
+    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
+}
+
+pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
+    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[0], Kind::OrgKeyword), Some("head") | Some("both"))
+}
+
+/// Every list entry of one token's own key.
+pub(super) fn entries<'a>(text: &str, t: &Token) -> &'a [Entry] {
+    LEXICON.info(text, t).map_or(&[], |i| i.entries())
+}
