@@ -788,6 +788,7 @@ NAME_KEYWORDS = {
 ORG_KEYWORDS = {
     "University": "both", "College": "both", "School": "suffix", "Academy": "both", "Institute": "both",
     "Bank": "both", "Ministry": "head", "Party": "suffix", "Council": "both", "Commission": "both",
+    "Embassy": "suffix", "Consulate": "suffix", "Chamber": "both", "Chambers": "both",
     "Committee": "both", "Agency": "suffix", "Corporation": "suffix", "Corp": "suffix", "Corp.": "suffix",
     "Inc": "suffix", "Inc.": "suffix", "Ltd": "suffix", "Ltd.": "suffix", "LLC": "suffix", "LLP": "suffix",
     "plc": "suffix", "PLC": "suffix", "AG": "suffix", "GmbH": "suffix", "SA": "suffix", "S.A.": "suffix",
