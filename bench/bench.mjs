@@ -114,7 +114,7 @@ log(`bench: corpus ${corpus.length} texts, ${fmt(words)} words, ${fmt(bytes / 10
 results.throughput = {};
 for (const [name, run] of quick ? systems.slice(0, 1) : systems) {
   const n = name === 'compromise' ? Math.max(3, Math.min(passes, 3)) : passes;
-  log(`bench: ${name}, 1 warm-up + ${n} passes`);
+  log(`bench: ${name}, warm-up (at least 1 pass and 2 s) + ${n} passes`);
   const { cpu, wall } = timePasses(() => corpus.reduce((s, t) => s + run(t), 0), { warmup: 1, passes: n });
   results.throughput[name] = {
     words_per_s: summary(cpu.map((m) => words / (m / 1000))),

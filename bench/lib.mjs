@@ -84,9 +84,15 @@ export function summary(xs) {
 }
 
 /** Runs `once` (which returns a checksum) after `warmup` calls, for `passes` timed calls; returns CPU and wall ms per call. */
-export function timePasses(once, { warmup = 1, passes = 5 } = {}) {
+/**
+ * Times `passes` calls of `once` after a warm-up of at least `warmup` calls and `warmupMs` milliseconds, the same
+ * for every system: V8 compiles hot code (JavaScript and WebAssembly alike) again in background threads during the
+ * first second or so, and that CPU time is load time, not annotation time.
+ */
+export function timePasses(once, { warmup = 1, warmupMs = 2000, passes = 5 } = {}) {
   let sink = 0;
-  for (let i = 0; i < warmup; i++) sink += once();
+  const w0 = now();
+  for (let i = 0; i < warmup || now() - w0 < warmupMs; i++) sink += once();
   const cpu = [];
   const wall = [];
   for (let i = 0; i < passes; i++) {
