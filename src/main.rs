@@ -3,7 +3,8 @@
 //! Offsets default to Unicode code points (Python string indices), the unit of
 //! the shared gold files; `--offsets utf8|utf16|codepoint` overrides.
 
-use newslens::{annotate, Annotations, OffsetUnit};
+use newslens::{annotate, Annotations, ClaimKind, Flag, Label, OffsetUnit};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -101,22 +102,57 @@ fn run(args: &Args) -> Result<(), String> {
     out.flush().map_err(write_err)
 }
 
-/// The record `score.py` reads.
-fn jsonl_record(id: Value, a: &Annotations) -> Value {
-    let entities: Vec<Value> = a
+/// The record `score.py` reads, serialised straight from borrowed fields (keys in
+/// alphabetical order, as they always were).
+#[derive(Serialize)]
+struct Record<'a> {
+    claims: Vec<ClaimRecord<'a>>,
+    entities: Vec<EntityRecord<'a>>,
+    id: Value,
+}
+
+#[derive(Serialize)]
+struct EntityRecord<'a> {
+    end: usize,
+    label: Label,
+    rule: &'a str,
+    start: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct ClaimRecord<'a> {
+    cue: Option<&'a str>,
+    end: usize,
+    flags: &'a [Flag],
+    kind: ClaimKind,
+    rule: &'a str,
+    speaker: Option<&'a str>,
+    start: usize,
+    text: &'a str,
+}
+
+fn jsonl_record(id: Value, a: &Annotations) -> String {
+    let entities = a
         .entities
         .iter()
-        .map(|e| json!({"start": e.span.start, "end": e.span.end, "label": e.label, "text": e.text, "rule": e.rule}))
+        .map(|e| EntityRecord { end: e.span.end, label: e.label, rule: e.rule, start: e.span.start, text: &e.text })
         .collect();
-    let claims: Vec<Value> = a
+    let claims = a
         .claims
         .iter()
-        .map(|c| {
-            json!({"start": c.span.start, "end": c.span.end, "kind": c.kind, "speaker": c.speaker, "cue": c.cue,
-                   "text": c.text, "flags": c.flags, "rule": c.rule})
+        .map(|c| ClaimRecord {
+            cue: c.cue.as_deref(),
+            end: c.span.end,
+            flags: &c.flags,
+            kind: c.kind,
+            rule: c.rule,
+            speaker: c.speaker.as_deref(),
+            start: c.span.start,
+            text: &c.text,
         })
         .collect();
-    json!({"id": id, "entities": entities, "claims": claims})
+    serde_json::to_string(&Record { claims, entities, id }).unwrap_or_default()
 }
 
 /// Each sentence with its entities and claims underneath, for review. One pass:
