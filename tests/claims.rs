@@ -89,6 +89,8 @@ fn speaker_patterns() {
         ("C, according to X", "The talks will resume in March, according to the Kremlin.", Reported, "The talks will resume in March", Some("Kremlin"), Some("according to")),
         ("quote then speaker", "“We will resume the talks,” Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
         ("quote, title words before the name, told + listener", "“The numbers are disappointing,” finance minister Rachel Reeves told broadcasters.", Quote, "The numbers are disappointing", Some("Rachel Reeves"), Some("told")),
+        ("quote, X said afterwards", "“He is a machine,” City manager Pep Guardiola said afterwards.", Quote, "He is a machine", Some("Pep Guardiola"), Some("said")),
+        ("X told Dr. Y, 52, that C", "Judge Helen Carter told Dr. Amanda Price, 52, that she had betrayed her patients.", Reported, "she had betrayed her patients", Some("Helen Carter"), Some("told")),
         ("C, a spokesman for ORG said", "Aid will arrive within days, a spokesman for the European Commission said.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, said a spokeswoman for ORG", "Aid will arrive within days, said a spokeswoman for the European Commission.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, an official at ORG told", "The tanks were moved on Monday, an official at the Ministry of Defence told reporters.", Reported, "The tanks were moved on Monday", Some("Ministry of Defence"), Some("told")),

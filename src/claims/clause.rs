@@ -51,6 +51,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 2;
         } else if r < b && matches!(doc.tok(r), "," | ":") && r + 1 < b && (doc.is_quote_mark(r + 1) || date_at(doc, r + 1)) {
             r += 1;
+        } else if r < b && r + 1 >= b && matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") {
+            r += 1; // "…, Pep Guardiola said afterwards."
         } else {
             return r;
         }
@@ -80,7 +82,9 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
 pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let lim = b.min(r + 8);
     if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
-        if (r..that).all(|t| doc.is_word(t) && doc.token_quote[t].is_none()) {
+        // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
+        let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
+        if (r..that).all(|t| listener_word(t) && doc.token_quote[t].is_none()) {
             return that + 1;
         }
     }

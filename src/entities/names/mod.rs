@@ -301,6 +301,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
             other => other,
         };
+        // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
+        let m = match label {
+            Some(Label::Person) => (k + 1..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of").unwrap_or(m),
+            _ => m,
+        };
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {
             let from = match official_the {
