@@ -120,6 +120,12 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
                 *team_parts.entry(last).or_default() += 4;
             }
         }
+        if m.label == Label::Org && weight == 4 {
+            // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it
+            for w in s.split_whitespace().filter(|w| w.len() > 2 && *w != s && w.starts_with(|c: char| c.is_uppercase()) && *w != "The") {
+                *team_parts.entry(w).or_default() += 2;
+            }
+        }
         if m.label == Label::Person {
             let mut words = s.split_whitespace();
             if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
