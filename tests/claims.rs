@@ -91,6 +91,8 @@ fn speaker_patterns() {
         ("quote, title words before the name, told + listener", "“The numbers are disappointing,” finance minister Rachel Reeves told broadcasters.", Quote, "The numbers are disappointing", Some("Rachel Reeves"), Some("told")),
         ("quote, X said afterwards", "“He is a machine,” City manager Pep Guardiola said afterwards.", Quote, "He is a machine", Some("Pep Guardiola"), Some("said")),
         ("X told Dr. Y, 52, that C", "Judge Helen Carter told Dr. Amanda Price, 52, that she had betrayed her patients.", Reported, "she had betrayed her patients", Some("Helen Carter"), Some("told")),
+        ("C, PLACE's air force said", "Russia launched 120 drones overnight, Ukraine’s air force said.", Reported, "Russia launched 120 drones overnight", Some("Ukraine"), Some("said")),
+        ("…, X said, adding that C", "Russia launched drones, Ukraine’s air force said, adding that 98 had been shot down.", Reported, "98 had been shot down", Some("Ukraine"), Some("adding")),
         ("C, a spokesman for ORG said", "Aid will arrive within days, a spokesman for the European Commission said.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, said a spokeswoman for ORG", "Aid will arrive within days, said a spokeswoman for the European Commission.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, an official at ORG told", "The tanks were moved on Monday, an official at the Ministry of Defence told reporters.", Reported, "The tanks were moved on Monday", Some("Ministry of Defence"), Some("told")),

@@ -253,7 +253,17 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         }
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that") {
-                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref(), &range, c.start, &persons) };
+                    // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
+                    let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
+                    let comma = doc.seg.tokens[c.start.saturating_sub(1)].span.start;
+                    let previous = out.last().filter(|x: &&Attribution| goes_on && x.cue.end == comma).map(|x| x.who.clone());
+                    who = if pronoun_inside {
+                        enclosing.unwrap_or(Who::Unknown)
+                    } else if let Some(w) = previous {
+                        w
+                    } else {
+                        who_of(doc, sal, left.as_ref(), &range, c.start, &persons)
+                    };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";
                     if content.is_some() {

@@ -175,7 +175,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "the owner of the home told": an unnamed person
         return Some(Np { start: h - 1, end, head: Head::Anonymous });
     } else {
-        return None;
+        return possessed_body(doc, lo, h, end);
     }
     // modifiers before the head: determiners, possessives, names, a few adjectives
     let mut modifier = None;
@@ -205,6 +205,24 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     };
     let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
+}
+
+/// "Ukraine's air force said", "the company's board said": lower-case words owned by a named
+/// organisation, place or person speak for it.
+fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
+    let mut p = h;
+    while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.token_entity[p].is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
+        p -= 1;
+    }
+    if p == h || p < lo + 1 || !possessive(doc, p) {
+        return None;
+    }
+    let e = doc.token_entity[p - 1].filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
+    let mut s = p - 1;
+    while s > lo && doc.token_entity[s - 1] == Some(e) {
+        s -= 1;
+    }
+    Some(Np { start: s, end, head: Head::Entities(vec![e]) })
 }
 
 /// Prepositions joining a speaker to the body it speaks for ("a spokesman for the EU", "Tom Hale of NASA").

@@ -21,6 +21,10 @@ const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "prev
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
+    "PT", "PST", "PDT", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK",
+];
 const PERCENT: &[&str] = &["%", "percent", "per cent"];
 
 /// One sentence's tokens with the document text and its lower-cased copy
@@ -146,7 +150,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // 7:29, 11:05 AM
     if tokens[i].kind == TokenKind::Number && d.word(i + 1) == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
         let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
-        return Some((if ampm { 4 } else { 3 }, Label::Date, "clock_time"));
+        let len = if ampm { 4 } else { 3 };
+        // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
+        let zone = adjacent(tokens, i + len) && TIME_ZONES.contains(&d.word(i + len));
+        return Some((len + zone as usize, Label::Date, "clock_time"));
     }
     if RELATIVE.contains(&lw) {
         return Some((1, Label::Date, "relative_day"));
@@ -292,6 +299,7 @@ mod tests {
             ("It rose 40% last week.", &[("40%", Number), ("last week", Date)]),
             ("He was the sixth leader since 2011.", &[("sixth", Number), ("2011", Date)]),
             ("They won 1-0 at 7:29 today.", &[("1-0", Number), ("7:29", Date), ("today", Date)]),
+            ("Updated 14:32 GMT, then 12:45 p.m. ET.", &[("14:32 GMT", Date), ("12:45 p.m. ET", Date)]),
             ("No one knows; one of them left.", &[]),
             ("They must leave by the end of the year.", &[("the end of the year", Date)]),
             ("Profits fell in the fourth quarter of 2019.", &[("the fourth quarter of 2019", Date)]),

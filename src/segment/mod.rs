@@ -118,6 +118,7 @@ mod tests {
             ("WASHINGTON (Reuters) - The Senate voted.", &["WASHINGTON (Reuters) -", "The Senate voted."]),
             ("MOSCOW, April 25 (AP) — Talks began.", &["MOSCOW, April 25 (AP) —", "Talks began."]),
             ("WASHINGTON — President Joe Biden signed it.", &["WASHINGTON —", "President Joe Biden signed it."]),
+            ("14:05 — Russia launched drones.", &["14:05 —", "Russia launched drones."]),
             ("NATO - the alliance - met.", &["NATO - the alliance - met."]),
             ("SOCCER - JAPAN WIN", &["SOCCER - JAPAN WIN"]),
         ];

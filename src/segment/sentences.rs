@@ -85,6 +85,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 /// paragraph is a segment of its own, so the sentence after it starts with its subject.
 fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     let first = tokens.first()?.text(text);
+    // "14:05 — …": a live blog's time stamp
+    let clock = tokens.len() > 3 && tokens[0].kind == TokenKind::Number && tokens[1].text(text) == ":" && tokens[2].kind == TokenKind::Number;
+    if clock {
+        let dash = tokens.iter().take(6).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
+        let next = tokens.get(dash + 1)?;
+        return (next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1);
+    }
     if first.chars().count() < 2 || !first.chars().all(|c| c.is_uppercase() || c == '.') {
         return None;
     }
