@@ -93,6 +93,7 @@ fn speaker_patterns() {
         ("X told Dr. Y, 52, that C", "Judge Helen Carter told Dr. Amanda Price, 52, that she had betrayed her patients.", Reported, "she had betrayed her patients", Some("Helen Carter"), Some("told")),
         ("C, PLACE's air force said", "Russia launched 120 drones overnight, Ukraine’s air force said.", Reported, "Russia launched 120 drones overnight", Some("Ukraine"), Some("said")),
         ("…, X said, adding that C", "Russia launched drones, Ukraine’s air force said, adding that 98 had been shot down.", Reported, "98 had been shot down", Some("Ukraine"), Some("adding")),
+        ("quote, she told a news conference", "Angela Merkel arrived. “We will help,” she told a news conference in Brussels.", Quote, "We will help", Some("Angela Merkel"), Some("told")),
         ("C, a spokesman for ORG said", "Aid will arrive within days, a spokesman for the European Commission said.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, said a spokeswoman for ORG", "Aid will arrive within days, said a spokeswoman for the European Commission.", Reported, "Aid will arrive within days", Some("European Commission"), Some("said")),
         ("C, an official at ORG told", "The tanks were moved on Monday, an official at the Ministry of Defence told reporters.", Reported, "The tanks were moved on Monday", Some("Ministry of Defence"), Some("told")),

@@ -24,6 +24,7 @@ fn names_follow_the_guidelines() {
         ("Shares in Tesco rose while a stake in Kordia was sold.", &[("Tesco", Org), ("Kordia", Org)]),
         ("Prof. Neil Ferguson of Imperial College London spoke.", &[("Neil Ferguson", Person), ("Imperial College London", Org)]),
         ("Manchester City won again, and City fans sang.", &[("Manchester City", Org), ("City", Org)]),
+        ("Rivals such as Zentrovia complain. Zentrovia's chief executive declined to comment.", &[("Zentrovia", Org), ("Zentrovia", Org)]),
         ("Besides Putin and Trump, Kim Jong-un has met South Korean President Moon Jae-in.", &[("Putin", Person), ("Trump", Person), ("Kim Jong-un", Person), ("South Korean", Group), ("Moon Jae-in", Person)]),
         ("The Kim-Putin summit ended.", &[("Kim", Person), ("Putin", Person)]),
         ("They talked about the Korean peninsula and inter-Korean ties.", &[("Korean peninsula", Place)]),

@@ -15,6 +15,7 @@ const AUDIENCE: &[&str] = &[
     "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
     "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates", "broadcasters",
     "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
+    "conference", "briefing", "rally", "meeting", "summit", "hearing", "forum", "gathering", "session", "interviewer",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.

@@ -284,6 +284,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
         let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
+        // "Spotify's chief executive", "Nvidia's shares": a name that owns a company's things is a company
+        let word_is = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
+        let corporate_after = matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
+            && (word_is(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
+                || word_is(m + 1, &["chief"]) && word_is(m + 2, &["executive", "financial", "operating", "technology"]));
         // "shares in Tesco", "a stake in Vodafone": a company
         let stake_before = k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of")
             && ["shares", "stake", "stakes", "stock"].iter().any(|w| tokens[k - 2].text(text).eq_ignore_ascii_case(w));
@@ -296,6 +301,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before => (Some(Label::Org), "shares_in"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
