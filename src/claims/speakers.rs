@@ -133,9 +133,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if title_only {
         // an entity that is only a title ("the Prime Minister"): a description, not a name
         let e = doc.token_entity[h]?;
-        while t > lo && doc.token_entity[t - 1] == Some(e) {
-            t -= 1;
-        }
+        t = entity_start(doc, lo, t, e);
         let (kind, plural) = description(low).unwrap_or(("person", false));
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if speaker_label(doc.label(h)) {
@@ -143,9 +141,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let mut ents = Vec::new();
         loop {
             let e = doc.token_entity[t]?;
-            while t > lo && doc.token_entity[t - 1] == Some(e) {
-                t -= 1;
-            }
+            t = entity_start(doc, lo, t, e);
             ents.push(e);
             if t >= lo + 2 && doc.low(t - 1) == "and" && speaker_label(doc.label(t - 2)) && doc.label(t - 2) == doc.label(h) {
                 t -= 2;
@@ -218,11 +214,15 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
         return None;
     }
     let e = doc.token_entity[p - 1].filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
-    let mut s = p - 1;
-    while s > lo && doc.token_entity[s - 1] == Some(e) {
-        s -= 1;
+    Some(Np { start: entity_start(doc, lo, p - 1, e), end, head: Head::Entities(vec![e]) })
+}
+
+/// The first token of entity `e`, which covers token `t` (not reaching before `lo`).
+fn entity_start(doc: &Doc, lo: usize, mut t: usize, e: usize) -> usize {
+    while t > lo && doc.token_entity[t - 1] == Some(e) {
+        t -= 1;
     }
-    Some(Np { start: s, end, head: Head::Entities(vec![e]) })
+    t
 }
 
 /// Prepositions joining a speaker to the body it speaks for ("a spokesman for the EU", "Tom Hale of NASA").
@@ -239,11 +239,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     }
     let p = t - 2;
     if let Some(e) = doc.token_entity[p].filter(|&e| doc.entities[e].label == Label::Person) {
-        let mut s = p;
-        while s > lo && doc.token_entity[s - 1] == Some(e) {
-            s -= 1;
-        }
-        return (s, Head::Entities(vec![e]));
+        return (entity_start(doc, lo, p, e), Head::Entities(vec![e]));
     }
     let lw = doc.low(p);
     if doc.token_entity[p].is_some() || !(LEXICON.anonymous.contains(lw) || description(lw).is_some()) {

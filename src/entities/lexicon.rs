@@ -128,15 +128,18 @@ fn append_key(key: &mut String, text: &str, tokens: &[Token]) {
         if i > 0 {
             key.push(' ');
         }
-        let w = t.text(text);
-        if w.is_ascii() {
-            key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-            continue;
-        }
-        for c in w.chars() {
-            // fold curly apostrophes so O’Leary and O'Leary share a key
-            key.extend(if c == '’' { '\''.to_lowercase() } else { c.to_lowercase() });
-        }
+        push_word_key(key, t.text(text));
+    }
+}
+
+/// One word's part of a key: lower-cased, curly apostrophes folded so O’Leary and O'Leary share a key.
+fn push_word_key(key: &mut String, w: &str) {
+    if w.is_ascii() {
+        key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in w.chars() {
+        key.extend(if c == '’' { '\''.to_lowercase() } else { c.to_lowercase() });
     }
 }
 
@@ -201,13 +204,13 @@ impl Lexicon {
             t.lex = if t.text(text).is_ascii() {
                 self.map.get(t.span.of(lower)).copied().unwrap_or(UNLISTED)
             } else {
-                self.find(text, t, &mut key)
+                self.find(t.text(text), &mut key)
             };
         }
     }
 
-    fn find(&self, text: &str, t: &Token, key: &mut String) -> u32 {
-        let w = t.text(text);
+    /// The index of one word's key (`UNLISTED` if none): ASCII words are lower-cased on the stack.
+    fn find(&self, w: &str, key: &mut String) -> u32 {
         let mut buf = [0u8; 32];
         let found = if w.is_ascii() && w.len() <= buf.len() {
             buf[..w.len()].copy_from_slice(w.as_bytes());
@@ -216,15 +219,20 @@ impl Lexicon {
             std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.map.get(k))
         } else {
             key.clear();
-            append_key(key, text, std::slice::from_ref(t));
+            push_word_key(key, w);
             self.map.get(key.as_str())
         };
         found.copied().unwrap_or(UNLISTED)
     }
 
+    /// What the lists say about one word, in any case.
+    pub fn word(&self, w: &str) -> Option<&Info> {
+        self.infos.get(self.find(w, &mut String::new()) as usize)
+    }
+
     /// What the lists say about one token (its own key), if anything.
     pub fn info(&self, text: &str, t: &Token) -> Option<&Info> {
-        let at = if t.lex == UNTAGGED { self.find(text, t, &mut String::new()) } else { t.lex };
+        let at = if t.lex == UNTAGGED { self.find(t.text(text), &mut String::new()) } else { t.lex };
         self.infos.get(at as usize)
     }
 

@@ -165,15 +165,7 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// Is one word (any case) listed as `kind`? ASCII words are lower-cased on the stack.
+/// Is one word (any case) listed as `kind`?
 fn word_is(w: &str, kind: Kind) -> bool {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
-        Some(b) => {
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(|k| LEXICON.has(k, kind))
-        }
-        None => LEXICON.has(&w.to_lowercase(), kind),
-    }
+    LEXICON.word(w).is_some_and(|i| i.has(kind))
 }
