@@ -285,13 +285,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // "Spotify's chief executive", "Nvidia's shares": a name that owns a company's things is a company
-        let word_is = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
+        let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
         let corporate_after = matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
-            && (word_is(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
-                || word_is(m + 1, &["chief"]) && word_is(m + 2, &["executive", "financial", "operating", "technology"]));
+            && (word_in(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
+                || word_in(m + 1, &["chief"]) && word_in(m + 2, &["executive", "financial", "operating", "technology"]));
         // "shares in Tesco", "a stake in Vodafone": a company
-        let stake_before = k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of")
-            && ["shares", "stake", "stakes", "stock"].iter().any(|w| tokens[k - 2].text(text).eq_ignore_ascii_case(w));
+        let stake_before = k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         let work_before = k > 0 && !tokens[k].newline_before && WORK_NOUNS.contains(tokens[k - 1].text(text));
         let (label, rule) = match (label, rule) {
