@@ -117,7 +117,7 @@ pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Opt
 }
 
 /// The lookup key of a phrase: its tokens, lower-cased, joined by spaces.
-pub fn key_of(text: &str, tokens: &[Token]) -> String {
+fn key_of(text: &str, tokens: &[Token]) -> String {
     let mut key = String::new();
     append_key(&mut key, text, tokens);
     key
@@ -181,10 +181,6 @@ impl Lexicon {
 
     fn lookup(&self, key: &str) -> Option<&Info> {
         self.map.get(key).map(|&i| &self.infos[i as usize])
-    }
-
-    pub fn get(&self, key: &str) -> &[Entry] {
-        self.lookup(key).map_or(&[], |i| &i.entries)
     }
 
     pub fn has(&self, key: &str, kind: Kind) -> bool {
