@@ -9,32 +9,53 @@
 //! last before it. An abbreviation links to the name whose initials it spells
 //! ("UN" → "United Nations"). Other labels link by their normalised text.
 //! Hash indexes keep this near-linear: mentions are visited longest first.
+//! Every mention's lower-cased words and initials live in two shared buffers
+//! (no string per mention or word); the word index chains its entries in one vector.
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::hash::WordMap as HashMap;
+use std::ops::Range;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect() })
-        .collect()
+/// Appends the lower-cased words of `s` to `out`, separated by single spaces
+/// (a word holds letters, digits and apostrophes only, so no space), and
+/// returns how many words there were.
+fn push_words(s: &str, out: &mut String) -> u32 {
+    let mut n = 0;
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
+        if n > 0 {
+            out.push(' ');
+        }
+        n += 1;
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+        }
+    }
+    n
 }
 
-/// The capitals an abbreviation of `name` would have: "United Nations" → "UN".
-fn initials(name: &str) -> Option<String> {
-    let parts: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
-    if parts.len() < 2 {
-        return None;
+/// Appends the capitals an abbreviation of `name` would have ("United Nations" → "UN")
+/// to `out`; returns false (and appends nothing) when there are none such.
+fn push_initials(name: &str, out: &mut String) -> bool {
+    let parts = || name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
+    if parts().nth(1).is_none() {
+        return false;
     }
-    let s: String = parts
-        .iter()
-        .filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    (s.chars().count() >= 2).then_some(s)
+    let start = out.len();
+    let mut count = 0;
+    for c in parts().filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))).filter_map(|w| w.chars().next()) {
+        if c.is_uppercase() {
+            out.push(c);
+            count += 1;
+        }
+    }
+    if count < 2 {
+        out.truncate(start);
+    }
+    count >= 2
 }
 
 fn is_abbreviation(s: &str) -> bool {
@@ -44,28 +65,53 @@ fn is_abbreviation(s: &str) -> bool {
 
 /// Assigns `entity.linked` for every mention and returns the linked entities.
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
-    let mut linked: Vec<LinkedEntity> = Vec::new();
-    let all_words: Vec<Vec<String>> = entities.iter().map(|e| words(&e.text)).collect();
-    let mut keys: Vec<&[String]> = Vec::new();
     let n = entities.len();
-    let mut exact: HashMap<(Label, &[String]), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut by_word: HashMap<(Label, &str), Vec<usize>> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut by_initials: HashMap<(Label, String), usize> = HashMap::default();
-    // longest names first, so short forms find their full form
-    let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(all_words[i].len()), entities[i].span.start));
-    for i in order {
-        let w = all_words[i].as_slice();
+    // every mention's words ("vladimir putin") and initials ("VP"), as ranges of two buffers
+    let mut word_buf = String::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
+    let mut init_buf = String::new();
+    let mut keys: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::with_capacity(n);
+    let mut order: Vec<(std::cmp::Reverse<u32>, usize)> = Vec::with_capacity(n);
+    for (i, e) in entities.iter().enumerate() {
+        let start = word_buf.len();
+        let count = push_words(&e.text, &mut word_buf);
+        let at = init_buf.len();
+        let initials = push_initials(&e.text, &mut init_buf).then(|| at..init_buf.len());
+        keys.push((start..word_buf.len(), initials));
+        // longest names first, so short forms find their full form (mentions come sorted by position)
+        order.push((std::cmp::Reverse(count), i));
+    }
+    order.sort_unstable();
+    let words_of = |i: usize| &word_buf[keys[i].0.clone()];
+    let mut linked: Vec<LinkedEntity> = Vec::new();
+    // the mention that founded each linked entity
+    let mut founder: Vec<usize> = Vec::new();
+    let mut exact: HashMap<(Label, &str), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
+    // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
+    let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
+    let mut by_initials: HashMap<(Label, &str), usize> = HashMap::default();
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut plain = String::new();
+    for (_, i) in order {
+        let w = words_of(i);
         let label = entities[i].label;
         let found = exact.get(&(label, w)).copied().or_else(|| {
             if !matches!(label, Label::Person | Label::Org) || w.is_empty() {
                 return None;
             }
-            let mut candidates: Vec<usize> = by_word
-                .get(&(label, w[0].as_str()))
-                .map(|ls| ls.iter().copied().filter(|&l| w.iter().all(|x| keys[l].contains(x))).collect())
-                .unwrap_or_default();
-            candidates.dedup();
+            candidates.clear();
+            let first = w.split(' ').next().unwrap_or("");
+            if let Some(&(head, _)) = by_word.get(&(label, first)) {
+                let mut node = head;
+                while node != usize::MAX {
+                    let (l, next) = nodes[node];
+                    let key = words_of(founder[l]);
+                    if w.split(' ').all(|x| key.split(' ').any(|y| y == x)) {
+                        candidates.push(l);
+                    }
+                    node = next;
+                }
+            }
             match candidates.as_slice() {
                 [] => None,
                 [one] => Some(*one),
@@ -85,22 +131,35 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             }
         });
         let found = found.or_else(|| {
-            is_abbreviation(&entities[i].text).then(|| by_initials.get(&(label, entities[i].text.replace('.', ""))).copied()).flatten()
+            if !is_abbreviation(&entities[i].text) {
+                return None;
+            }
+            plain.clear();
+            plain.extend(entities[i].text.chars().filter(|&c| c != '.'));
+            by_initials.get(&(label, plain.as_str())).copied()
         });
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
+            founder.push(i);
             exact.insert((label, w), l);
-            for x in w {
-                let ids = by_word.entry((label, x.as_str())).or_default();
-                if ids.last() != Some(&l) {
-                    ids.push(l);
+            for x in w.split(' ').filter(|x| !x.is_empty()) {
+                let node = nodes.len();
+                match by_word.get_mut(&(label, x)) {
+                    Some((_, tail)) if nodes[*tail].0 == l => continue,
+                    Some((_, tail)) => {
+                        nodes[*tail].1 = node;
+                        *tail = node;
+                    }
+                    None => {
+                        by_word.insert((label, x), (node, node));
+                    }
                 }
+                nodes.push((l, usize::MAX));
             }
-            if let Some(s) = initials(&entities[i].text) {
-                by_initials.entry((label, s)).or_insert(l);
+            if let Some(r) = keys[i].1.clone() {
+                by_initials.entry((label, &init_buf[r])).or_insert(l);
             }
-            keys.push(w);
             l
         });
         linked[l].mentions.push(i);
@@ -111,7 +170,6 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     }
     linked
 }
-
 #[cfg(test)]
 mod tests {
     #[test]
