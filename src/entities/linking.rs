@@ -23,16 +23,29 @@ const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del
 /// returns how many words there were.
 fn push_words(s: &str, out: &mut String) -> u32 {
     let mut n = 0;
+    if s.is_ascii() {
+        // the same words as below, byte by byte
+        let mut in_word = false;
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || b == b'\'' {
+                if !in_word && n > 0 {
+                    out.push(' ');
+                }
+                n += !in_word as u32;
+                in_word = true;
+                out.push(b.to_ascii_lowercase() as char);
+            } else {
+                in_word = false;
+            }
+        }
+        return n;
+    }
     for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
         if n > 0 {
             out.push(' ');
         }
         n += 1;
-        if w.is_ascii() {
-            out.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-        } else {
-            out.extend(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
-        }
+        out.extend(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
     }
     n
 }
@@ -40,14 +53,14 @@ fn push_words(s: &str, out: &mut String) -> u32 {
 /// Appends the capitals an abbreviation of `name` would have ("United Nations" → "UN")
 /// to `out`; returns false (and appends nothing) when there are none such.
 fn push_initials(name: &str, out: &mut String) -> bool {
-    let parts = || name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
-    if parts().nth(1).is_none() {
-        return false;
-    }
+    let mut parts = name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (parts.next(), parts.next()) else { return false };
     let start = out.len();
     let mut count = 0;
-    for c in parts().filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))).filter_map(|w| w.chars().next()) {
-        if c.is_uppercase() {
+    for w in [first, second].into_iter().chain(parts) {
+        // a part's first character, if it is a capital and the part no small word ("of", "the")
+        let c = w.chars().next().filter(|c| c.is_uppercase());
+        if let Some(c) = c.filter(|_| w.len() > 3 || !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))) {
             out.push(c);
             count += 1;
         }
@@ -63,24 +76,45 @@ fn is_abbreviation(s: &str) -> bool {
     (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
 }
 
+/// Mention indices by word count, most words first, in text order within a count
+/// (mentions come sorted by position): a counting sort, linear in the mentions.
+fn longest_first(counts: &[u32]) -> Vec<usize> {
+    let most = counts.iter().copied().max().unwrap_or(0) as usize;
+    // starts[c]: where mentions of c words begin in the output (counted from the longest)
+    let mut starts = vec![0usize; most + 2];
+    for &c in counts {
+        starts[most - c as usize + 1] += 1;
+    }
+    for c in 1..starts.len() {
+        starts[c] += starts[c - 1];
+    }
+    let mut order = vec![0; counts.len()];
+    for (i, &c) in counts.iter().enumerate() {
+        let at = &mut starts[most - c as usize];
+        order[*at] = i;
+        *at += 1;
+    }
+    order
+}
+
 /// Assigns `entity.linked` for every mention and returns the linked entities.
+#[inline(never)] // a stage of its own in profiles
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let n = entities.len();
     // every mention's words ("vladimir putin") and initials ("VP"), as ranges of two buffers
     let mut word_buf = String::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
     let mut init_buf = String::new();
     let mut keys: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::with_capacity(n);
-    let mut order: Vec<(std::cmp::Reverse<u32>, usize)> = Vec::with_capacity(n);
+    let mut counts: Vec<u32> = Vec::with_capacity(n);
     for (i, e) in entities.iter().enumerate() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
         let at = init_buf.len();
         let initials = push_initials(&e.text, &mut init_buf).then(|| at..init_buf.len());
         keys.push((start..word_buf.len(), initials));
-        // longest names first, so short forms find their full form (mentions come sorted by position)
-        order.push((std::cmp::Reverse(count), i));
+        counts.push(count);
     }
-    order.sort_unstable();
+    let order = longest_first(&counts);
     let words_of = |i: usize| &word_buf[keys[i].0.clone()];
     let mut linked: Vec<LinkedEntity> = Vec::new();
     // the mention that founded each linked entity
@@ -91,8 +125,11 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
     let mut by_initials: HashMap<(Label, &str), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
+    // each linked entity's mentions so far, chained: its latest mention, and each mention's previous one
+    let mut latest: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = vec![usize::MAX; n];
     let mut plain = String::new();
-    for (_, i) in order {
+    for i in order {
         let w = words_of(i);
         let label = entities[i].label;
         let found = exact.get(&(label, w)).copied().or_else(|| {
@@ -121,7 +158,8 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                     many.iter()
                         .copied()
                         .filter_map(|l| {
-                            let last = linked[l].mentions.iter().map(|&m| entities[m].span.start).filter(|&s| s < at).max();
+                            let chain = std::iter::successors(Some(latest[l]), |&m| Some(previous[m]).filter(|&p| p != usize::MAX));
+                            let last = chain.map(|m| entities[m].span.start).filter(|&s| s < at).max();
                             last.map(|s| (s, l))
                         })
                         .max()
@@ -142,6 +180,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
             founder.push(i);
+            latest.push(usize::MAX);
             exact.insert((label, w), l);
             for x in w.split(' ').filter(|x| !x.is_empty()) {
                 let node = nodes.len();
@@ -162,11 +201,20 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             }
             l
         });
-        linked[l].mentions.push(i);
+        previous[i] = latest[l];
+        latest[l] = i;
         entities[i].linked = l;
     }
-    for l in &mut linked {
-        l.mentions.sort_unstable();
+    // each linked entity's mentions in text order, each list allocated once at its size
+    let mut sizes = vec![0usize; linked.len()];
+    for e in entities.iter() {
+        sizes[e.linked] += 1;
+    }
+    for (l, size) in linked.iter_mut().zip(sizes) {
+        l.mentions = Vec::with_capacity(size);
+    }
+    for (i, e) in entities.iter().enumerate() {
+        linked[e.linked].mentions.push(i);
     }
     linked
 }

@@ -47,6 +47,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
 
 /// Mentions of every sentence, sorted, without overlaps; with `train`, the
 /// pieces the span model would judge carry the rule `candidate`.
+#[inline(never)] // a stage of its own in profiles
 fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut teams = Vec::new();
@@ -104,6 +105,7 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// word from a city list that is also part of a person's name in the document
 /// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
 /// team's name votes for the team ("Boston Bruins ... the Bruins").
+#[inline(never)] // a stage of its own in profiles
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 7]> = HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut name_parts: HashMap<&str, u32> = HashMap::default();

@@ -85,6 +85,7 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
 
 /// Finds date and number mentions in one sentence's tokens.
 /// `low` is the text with ASCII letters lower-cased ([`crate::segment::Segments::lower`]).
+#[inline(never)] // a stage of its own in profiles
 pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let d = &Words { text, low, tokens };
     let n = tokens.len();

@@ -19,6 +19,7 @@ const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.",
 const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
 
 /// Adds to `teams` the text of each mention in `found` that stands in a match context.
+#[inline(never)] // a stage of its own in profiles
 pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>) {
     for m in found.iter().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
         // tokens are sorted and disjoint: binary searches, not scans (a long sentence would make them quadratic)

@@ -66,12 +66,21 @@ fn is_quote(text: &str, t: &Token) -> bool {
 }
 
 fn is_shouted(text: &str, t: &Token) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
     let w = t.text(text);
-    t.kind == TokenKind::Word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    if w.is_ascii() {
+        // for ASCII the letter tests are the ASCII ones: one pass over the bytes
+        let b = w.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_uppercase);
+    }
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
 
 /// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
 /// Computed over the whole text, since a wire headline may be split into several sentences.
+#[inline(never)] // a stage of its own in profiles
 pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut start = 0;
@@ -90,6 +99,7 @@ pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
+#[inline(never)] // a stage of its own in profiles
 pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
     let n = tokens.len();
     let mut i = 0;
