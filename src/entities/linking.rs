@@ -106,7 +106,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut init_buf = String::new();
     let mut keys: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::with_capacity(n);
     let mut counts: Vec<u32> = Vec::with_capacity(n);
-    for (i, e) in entities.iter().enumerate() {
+    for e in entities.iter() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
         let at = init_buf.len();

@@ -104,11 +104,29 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 /// Can a date or number pattern start at word `i`? Most words fail this one
 /// lookup, and `match_at` then tries no pattern at all.
 fn may_start(d: &Words, i: usize, lw: &str) -> bool {
+    let opener = lw.as_bytes().first().is_some_and(|&b| b < 128 && OPENERS[b as usize]);
     d.tokens[i].kind == TokenKind::Number
         || LEXICON.info(d.text, &d.tokens[i]).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
-        || matches!(lw, "the" | "a" | "an")
-        || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw))
+        || opener && (matches!(lw, "the" | "a" | "an") || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw)))
 }
+
+/// The first bytes of the words that may open a pattern without a list entry
+/// ("the", "a", "an" and the relative-day, relative-head and season words):
+/// any other word skips those comparisons.
+const OPENERS: [bool; 128] = {
+    let mut set = [false; 128];
+    let lists: [&[&str]; 4] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            set[lists[l][w].as_bytes()[0] as usize] = true;
+            w += 1;
+        }
+        l += 1;
+    }
+    set
+};
 
 fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;

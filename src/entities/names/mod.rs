@@ -48,7 +48,11 @@ pub const UNLABELLED: &str = "unlabelled";
 pub const CANDIDATE: &str = "candidate";
 
 fn is_cap(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    t.kind == TokenKind::Word
+        && match t.text(text).as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        }
 }
 
 fn is_connector(text: &str, t: &Token) -> bool {
@@ -86,9 +90,15 @@ pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut start = 0;
     for i in 1..=tokens.len() {
         if i == tokens.len() || tokens[i].newline_before {
-            let words = tokens[start..i].iter().filter(|t| t.kind == TokenKind::Word).count();
-            let caps = tokens[start..i].iter().filter(|t| is_shouted(text, t)).count();
-            if words >= 3 && caps * 10 >= words * 8 {
+            let line = &tokens[start..i];
+            let words = line.iter().filter(|t| t.kind == TokenKind::Word).count();
+            // at least 80 % of the words in capitals: stop at the first word too many that is not
+            let mut quiet = 0;
+            let shouted = words >= 3 && line.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
+                quiet += !is_shouted(text, t) as usize;
+                quiet * 10 <= words * 2
+            });
+            if shouted {
                 out[start..i].iter_mut().for_each(|x| *x = true);
             }
             start = i;
