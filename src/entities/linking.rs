@@ -14,6 +14,7 @@
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::hash::WordMap as HashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
@@ -21,57 +22,73 @@ const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del
 /// Appends the lower-cased words of `s` to `out`, separated by single spaces
 /// (a word holds letters, digits and apostrophes only, so no space), and
 /// returns how many words there were.
-fn push_words(s: &str, out: &mut String) -> u32 {
+fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     let mut n = 0;
     if s.is_ascii() {
-        // the same words as below, byte by byte
-        let mut in_word = false;
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() || b == b'\'' {
-                if !in_word && n > 0 {
-                    out.push(' ');
-                }
-                n += !in_word as u32;
-                in_word = true;
-                out.push(b.to_ascii_lowercase() as char);
-            } else {
-                in_word = false;
+        // the same words as below, without decoding
+        for w in s.as_bytes().split(|&b| !b.is_ascii_alphanumeric() && b != b'\'').filter(|w| !w.is_empty()) {
+            if n > 0 {
+                out.push(b' ');
             }
+            n += 1;
+            let at = out.len();
+            out.extend_from_slice(w);
+            out[at..].make_ascii_lowercase();
         }
         return n;
     }
     for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
         if n > 0 {
-            out.push(' ');
+            out.push(b' ');
         }
         n += 1;
-        out.extend(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
     }
     n
 }
 
 /// Appends the capitals an abbreviation of `name` would have ("United Nations" → "UN")
 /// to `out`; returns false (and appends nothing) when there are none such.
-fn push_initials(name: &str, out: &mut String) -> bool {
-    let mut parts = name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
-    let (Some(first), Some(second)) = (parts.next(), parts.next()) else { return false };
+fn push_initials(name: &str, out: &mut Vec<u8>) -> bool {
     let start = out.len();
+    let mut parts = 0;
     let mut count = 0;
-    for w in [first, second].into_iter().chain(parts) {
-        // a part's first character, if it is a capital and the part no small word ("of", "the")
-        let c = w.chars().next().filter(|c| c.is_uppercase());
-        if let Some(c) = c.filter(|_| w.len() > 3 || !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))) {
-            out.push(c);
-            count += 1;
+    // a part's first character counts if it is a capital and the part no small word ("of", "the")
+    let small = |w: &[u8]| w.len() <= 3 && SMALL_WORDS.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w));
+    if name.is_ascii() {
+        // the same parts as below: for ASCII, the white space is tab to carriage return and the space
+        for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
+            parts += 1;
+            if w[0].is_ascii_uppercase() && !small(w) {
+                out.push(w[0]);
+                count += 1;
+            }
+        }
+    } else {
+        for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+            parts += 1;
+            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                count += 1;
+            }
         }
     }
-    if count < 2 {
+    if parts < 2 || count < 2 {
         out.truncate(start);
+        return false;
     }
-    count >= 2
+    true
 }
 
 fn is_abbreviation(s: &str) -> bool {
+    if s.is_ascii() {
+        // the same test without decoding
+        let b = s.as_bytes();
+        let letters = b.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        return (2..=8).contains(&letters) && !b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ');
+    }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
 }
@@ -102,8 +119,8 @@ fn longest_first(counts: &[u32]) -> Vec<usize> {
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let n = entities.len();
     // every mention's words ("vladimir putin") and initials ("VP"), as ranges of two buffers
-    let mut word_buf = String::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
-    let mut init_buf = String::new();
+    let mut word_buf = Vec::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
+    let mut init_buf = Vec::new();
     let mut keys: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::with_capacity(n);
     let mut counts: Vec<u32> = Vec::with_capacity(n);
     for e in entities.iter() {
@@ -115,6 +132,9 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         counts.push(count);
     }
     let order = longest_first(&counts);
+    // only whole characters were appended
+    let word_buf = String::from_utf8(word_buf).unwrap_or_default();
+    let init_buf = String::from_utf8(init_buf).unwrap_or_default();
     let words_of = |i: usize| &word_buf[keys[i].0.clone()];
     let mut linked: Vec<LinkedEntity> = Vec::new();
     // the mention that founded each linked entity
@@ -182,16 +202,18 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             founder.push(i);
             latest.push(usize::MAX);
             exact.insert((label, w), l);
-            for x in w.split(' ').filter(|x| !x.is_empty()) {
+            // only people and organisations are looked up by word
+            for x in w.split(' ').filter(|x| !x.is_empty() && matches!(label, Label::Person | Label::Org)) {
                 let node = nodes.len();
-                match by_word.get_mut(&(label, x)) {
-                    Some((_, tail)) if nodes[*tail].0 == l => continue,
-                    Some((_, tail)) => {
+                match by_word.entry((label, x)) {
+                    Entry::Occupied(e) if nodes[e.get().1].0 == l => continue,
+                    Entry::Occupied(mut e) => {
+                        let tail = &mut e.get_mut().1;
                         nodes[*tail].1 = node;
                         *tail = node;
                     }
-                    None => {
-                        by_word.insert((label, x), (node, node));
+                    Entry::Vacant(e) => {
+                        e.insert((node, node));
                     }
                 }
                 nodes.push((l, usize::MAX));

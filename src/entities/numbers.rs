@@ -103,11 +103,16 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 
 /// Can a date or number pattern start at word `i`? Most words fail this one
 /// lookup, and `match_at` then tries no pattern at all.
-fn may_start(d: &Words, i: usize, lw: &str) -> bool {
-    let opener = lw.as_bytes().first().is_some_and(|&b| b < 128 && OPENERS[b as usize]);
-    d.tokens[i].kind == TokenKind::Number
-        || LEXICON.info(d.text, &d.tokens[i]).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
-        || opener && (matches!(lw, "the" | "a" | "an") || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw)))
+fn may_start(d: &Words, i: usize) -> bool {
+    let t = &d.tokens[i];
+    // the first byte of the lower-cased word, read without slicing the text
+    let first = d.low.as_bytes().get(t.span.start).copied().unwrap_or(0);
+    t.kind == TokenKind::Number
+        || first < 128 && OPENERS[first as usize] && {
+            let lw = d.lower(i);
+            matches!(lw, "the" | "a" | "an") || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw))
+        }
+        || LEXICON.info(d.text, t).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
 }
 
 /// The first bytes of the words that may open a pattern without a list entry
@@ -130,11 +135,11 @@ const OPENERS: [bool; 128] = {
 
 fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;
-    let w = d.word(i);
-    let lw = d.lower(i);
-    if !may_start(d, i, lw) {
+    if !may_start(d, i) {
         return None;
     }
+    let w = d.word(i);
+    let lw = d.lower(i);
     // April 25, 2019 / April 25 / April 2019
     if d.is(i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
         let mut len = 1;

@@ -42,6 +42,11 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
 
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
 
+/// A compass word in any case ("North", "WESTERN"); the length test spares most words the comparisons.
+fn is_compass(w: &str) -> bool {
+    (4..=8).contains(&w.len()) && COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
@@ -231,7 +236,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
-        if COMPASS.iter().any(|c| tokens[k].text(text).eq_ignore_ascii_case(c)) && k + 1 < j {
+        if k + 1 < j && is_compass(tokens[k].text(text)) {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
