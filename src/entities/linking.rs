@@ -26,14 +26,23 @@ fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     let mut n = 0;
     if s.is_ascii() {
         // the same words as below, without decoding
-        for w in s.as_bytes().split(|&b| !b.is_ascii_alphanumeric() && b != b'\'').filter(|w| !w.is_empty()) {
+        let bytes = s.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+        let mut i = 0;
+        while i < bytes.len() {
+            if !is_word(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && is_word(bytes[i]) {
+                i += 1;
+            }
             if n > 0 {
                 out.push(b' ');
             }
             n += 1;
-            let at = out.len();
-            out.extend_from_slice(w);
-            out[at..].make_ascii_lowercase();
+            out.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
         }
         return n;
     }
@@ -136,9 +145,9 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let word_buf = String::from_utf8(word_buf).unwrap_or_default();
     let init_buf = String::from_utf8(init_buf).unwrap_or_default();
     let words_of = |i: usize| &word_buf[keys[i].0.clone()];
-    let mut linked: Vec<LinkedEntity> = Vec::new();
+    let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
     // the mention that founded each linked entity
-    let mut founder: Vec<usize> = Vec::new();
+    let mut founder: Vec<usize> = Vec::with_capacity(n);
     let mut exact: HashMap<(Label, &str), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
     // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
     let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
@@ -146,7 +155,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut by_initials: HashMap<(Label, &str), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     // each linked entity's mentions so far, chained: its latest mention, and each mention's previous one
-    let mut latest: Vec<usize> = Vec::new();
+    let mut latest: Vec<usize> = Vec::with_capacity(n);
     let mut previous: Vec<usize> = vec![usize::MAX; n];
     let mut plain = String::new();
     for i in order {

@@ -91,7 +91,7 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let n = tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some((len, label, rule)) = match_at(d, i) {
+        if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             let span = crate::span::Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
             out.push(Mention { span, label, rule });
             i += len;
@@ -102,7 +102,8 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 }
 
 /// Can a date or number pattern start at word `i`? Most words fail this one
-/// lookup, and `match_at` then tries no pattern at all.
+/// lookup, and `match_at` is then not called at all.
+#[inline]
 fn may_start(d: &Words, i: usize) -> bool {
     let t = &d.tokens[i];
     // the first byte of the lower-cased word, read without slicing the text
@@ -110,9 +111,14 @@ fn may_start(d: &Words, i: usize) -> bool {
     t.kind == TokenKind::Number
         || first < 128 && OPENERS[first as usize] && {
             let lw = d.lower(i);
-            matches!(lw, "the" | "a" | "an") || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw))
+            [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list))
         }
         || LEXICON.info(d.text, t).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
+}
+
+/// Is `w` in `list`? Length and first byte first, so most entries cost no string comparison.
+fn listed(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
 }
 
 /// The first bytes of the words that may open a pattern without a list entry
@@ -133,11 +139,9 @@ const OPENERS: [bool; 128] = {
     set
 };
 
+/// The pattern starting at word `i`, for a word [`may_start`] lets through.
 fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;
-    if !may_start(d, i) {
-        return None;
-    }
     let w = d.word(i);
     let lw = d.lower(i);
     // April 25, 2019 / April 25 / April 2019
