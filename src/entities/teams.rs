@@ -29,7 +29,10 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             continue;
         }
         let b = last + 1;
-        let is_in = |i: usize, list: &[&str]| tokens.get(i).is_some_and(|t| list.iter().any(|w| w.eq_ignore_ascii_case(t.text(text))));
+        let is_in = |i: usize, list: &[&str]| {
+            // lengths first: most words match no entry's length
+            tokens.get(i).is_some_and(|t| list.iter().any(|w| w.len() == t.span.len() && w.eq_ignore_ascii_case(t.text(text))))
+        };
         // a score, not a numbered heading or a decimal: "Milepost 7: ...", "Milepost 7.2"
         let score_after = tokens.get(b).is_some_and(|t| {
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
