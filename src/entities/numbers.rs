@@ -109,7 +109,7 @@ fn may_start(d: &Words, i: usize) -> bool {
     // the first byte of the lower-cased word, read without slicing the text
     let first = d.low.as_bytes().get(t.span.start).copied().unwrap_or(0);
     t.kind == TokenKind::Number
-        || first < 128 && OPENERS[first as usize] && {
+        || first < 128 && t.span.len() < 16 && OPENERS[first as usize] & (1 << t.span.len()) != 0 && {
             let lw = d.lower(i);
             [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list))
         }
@@ -121,17 +121,18 @@ fn listed(w: &str, list: &[&str]) -> bool {
     list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
 }
 
-/// The first bytes of the words that may open a pattern without a list entry
-/// ("the", "a", "an" and the relative-day, relative-head and season words):
-/// any other word skips those comparisons.
-const OPENERS: [bool; 128] = {
-    let mut set = [false; 128];
+/// For each first byte, the lengths (one bit each) of the words that may open a
+/// pattern without a list entry ("the", "a", "an" and the relative-day,
+/// relative-head and season words): any other word skips those comparisons.
+const OPENERS: [u16; 128] = {
+    let mut set = [0u16; 128];
     let lists: [&[&str]; 4] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS];
     let mut l = 0;
     while l < lists.len() {
         let mut w = 0;
         while w < lists[l].len() {
-            set[lists[l][w].as_bytes()[0] as usize] = true;
+            let word = lists[l][w].as_bytes();
+            set[word[0] as usize] |= 1 << word.len();
             w += 1;
         }
         l += 1;
@@ -160,7 +161,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Date, "month_date"));
     }
     // 25 April 2019
-    if is_day_number(w) && tokens[i].kind == TokenKind::Number && d.is(i + 1, Kind::Month) {
+    if tokens[i].kind == TokenKind::Number && is_day_number(w) && d.is(i + 1, Kind::Month) {
         let len = if is_year(d.word(i + 2)) { 3 } else { 2 };
         return Some((len, Label::Date, "day_month_date"));
     }
@@ -243,8 +244,8 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // $50 million, ₹900, €3.5bn
     // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
-    let sign_or_code = !w.chars().all(char::is_lowercase);
-    if sign_or_code && d.is(i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
+    let sign_or_code = || !w.chars().all(char::is_lowercase);
+    if d.is(i, Kind::Currency) && sign_or_code() && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
         if SCALES.contains(&d.lower(i + 2)) {
             len = 3;

@@ -225,8 +225,15 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // the longest list name from here, looked up once: a match that fits inside the run is also the run's own
+        // (a shorter match is found only when no longer one exists), so the run is searched again only past its end
+        let from_here = LEXICON.longest_among(text, &tokens[k..], LIST_KINDS);
+        let in_run = || match from_here {
+            Some((len, _)) if k + len > j => LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS),
+            found => found,
+        };
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
-        if k + 1 < j && !shouting && LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS).is_some_and(|(len, _)| k + len < j) {
+        if k + 1 < j && !shouting && in_run().is_some_and(|(len, _)| k + len < j) {
             if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -245,8 +252,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        let rest = &tokens[k..];
-        let found = LEXICON.longest_among(text, rest, LIST_KINDS).map(|(len, kind)| {
+        let found = from_here.map(|(len, kind)| {
             let (label, rule) = list_label(kind);
             (len, label, rule)
         });
