@@ -9,8 +9,8 @@
 //! last before it. An abbreviation links to the name whose initials it spells
 //! ("UN" → "United Nations"). Other labels link by their normalised text.
 //! Hash indexes keep this near-linear: mentions are visited longest first.
-//! Every mention's lower-cased words and initials live in two shared buffers
-//! (no string per mention or word); the word index chains its entries in one vector.
+//! Every mention's lower-cased words live in one shared buffer (no string per
+//! mention or word), initials in fixed arrays; the word index chains its entries in one vector.
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::hash::WordMap as HashMap;
@@ -19,30 +19,43 @@ use std::ops::Range;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
+/// For each ASCII byte: the byte lower-cased if it belongs to a word (a letter,
+/// a digit or an apostrophe), else 0.
+const WORD_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'\'' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Appends the lower-cased words of `s` to `out`, separated by single spaces
 /// (a word holds letters, digits and apostrophes only, so no space), and
 /// returns how many words there were.
 fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     let mut n = 0;
     if s.is_ascii() {
-        // the same words as below, without decoding
-        let bytes = s.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
-        let mut i = 0;
-        while i < bytes.len() {
-            if !is_word(bytes[i]) {
-                i += 1;
+        // the same words as below, byte by byte: a word byte lower-cased, any other a gap
+        let mut gap = true;
+        for &b in s.as_bytes() {
+            let c = WORD_BYTES[(b & 0x7f) as usize];
+            if c == 0 {
+                gap = true;
                 continue;
             }
-            let start = i;
-            while i < bytes.len() && is_word(bytes[i]) {
-                i += 1;
+            if gap {
+                if n > 0 {
+                    out.push(b' ');
+                }
+                n += 1;
+                gap = false;
             }
-            if n > 0 {
-                out.push(b' ');
-            }
-            n += 1;
-            out.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
+            out.push(c);
         }
         return n;
     }
@@ -58,37 +71,59 @@ fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     n
 }
 
-/// Appends the capitals an abbreviation of `name` would have ("United Nations" → "UN")
-/// to `out`; returns false (and appends nothing) when there are none such.
-fn push_initials(name: &str, out: &mut Vec<u8>) -> bool {
-    let start = out.len();
+/// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters
+/// ([`is_abbreviation`]) and a capital is a letter, so initials that could ever
+/// be spelt by one fit in 8 characters of at most 4 bytes.
+type Initials = [u8; 32];
+
+/// The capitals an abbreviation of `name` would have ("United Nations" → "UN"),
+/// if there are two to eight of them.
+fn initials(name: &str) -> Option<Initials> {
+    let mut out = [0u8; 32];
+    let mut len = 0;
     let mut parts = 0;
     let mut count = 0;
     // a part's first character counts if it is a capital and the part no small word ("of", "the")
     let small = |w: &[u8]| w.len() <= 3 && SMALL_WORDS.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w));
+    let mut push = |c: char| {
+        count += 1;
+        if count <= 8 {
+            len += c.encode_utf8(&mut out[len..len + 4]).len();
+        }
+    };
     if name.is_ascii() {
         // the same parts as below: for ASCII, the white space is tab to carriage return and the space
         for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
             parts += 1;
             if w[0].is_ascii_uppercase() && !small(w) {
-                out.push(w[0]);
-                count += 1;
+                push(w[0] as char);
             }
         }
     } else {
         for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
             parts += 1;
             if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
-                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-                count += 1;
+                push(c);
             }
         }
     }
-    if parts < 2 || count < 2 {
-        out.truncate(start);
-        return false;
+    (parts >= 2 && (2..=8).contains(&count)).then_some(out)
+}
+
+/// The key an abbreviation looks its name up by: its text without periods
+/// ("U.N." → "UN"), or None when no initials could equal it.
+fn abbreviation_key(s: &str) -> Option<Initials> {
+    let mut out = [0u8; 32];
+    let mut len = 0;
+    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
+        // initials hold no NUL and at most 32 bytes
+        if b == 0 || len == out.len() {
+            return None;
+        }
+        out[len] = b;
+        len += 1;
     }
-    true
+    Some(out)
 }
 
 fn is_abbreviation(s: &str) -> bool {
@@ -127,24 +162,20 @@ fn longest_first(counts: &[u32]) -> Vec<usize> {
 #[inline(never)] // a stage of its own in profiles
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let n = entities.len();
-    // every mention's words ("vladimir putin") and initials ("VP"), as ranges of two buffers
+    // every mention's words ("vladimir putin"), as ranges of one buffer
     let mut word_buf = Vec::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
-    let mut init_buf = Vec::new();
-    let mut keys: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::with_capacity(n);
+    let mut keys: Vec<Range<usize>> = Vec::with_capacity(n);
     let mut counts: Vec<u32> = Vec::with_capacity(n);
     for e in entities.iter() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
-        let at = init_buf.len();
-        let initials = push_initials(&e.text, &mut init_buf).then(|| at..init_buf.len());
-        keys.push((start..word_buf.len(), initials));
+        keys.push(start..word_buf.len());
         counts.push(count);
     }
     let order = longest_first(&counts);
     // only whole characters were appended
     let word_buf = String::from_utf8(word_buf).unwrap_or_default();
-    let init_buf = String::from_utf8(init_buf).unwrap_or_default();
-    let words_of = |i: usize| &word_buf[keys[i].0.clone()];
+    let words_of = |i: usize| &word_buf[keys[i].clone()];
     let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
     // the mention that founded each linked entity
     let mut founder: Vec<usize> = Vec::with_capacity(n);
@@ -152,12 +183,11 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
     let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
     let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
-    let mut by_initials: HashMap<(Label, &str), usize> = HashMap::default();
+    let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     // each linked entity's mentions so far, chained: its latest mention, and each mention's previous one
     let mut latest: Vec<usize> = Vec::with_capacity(n);
     let mut previous: Vec<usize> = vec![usize::MAX; n];
-    let mut plain = String::new();
     for i in order {
         let w = words_of(i);
         let label = entities[i].label;
@@ -201,9 +231,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             if !is_abbreviation(&entities[i].text) {
                 return None;
             }
-            plain.clear();
-            plain.extend(entities[i].text.chars().filter(|&c| c != '.'));
-            by_initials.get(&(label, plain.as_str())).copied()
+            abbreviation_key(&entities[i].text).and_then(|key| by_initials.get(&(label, key)).copied())
         });
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
@@ -227,8 +255,8 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 }
                 nodes.push((l, usize::MAX));
             }
-            if let Some(r) = keys[i].1.clone() {
-                by_initials.entry((label, &init_buf[r])).or_insert(l);
+            if let Some(key) = initials(&entities[i].text) {
+                by_initials.entry((label, key)).or_insert(l);
             }
             l
         });
