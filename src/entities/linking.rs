@@ -130,8 +130,9 @@ fn is_abbreviation(s: &str) -> bool {
     if s.is_ascii() {
         // the same test without decoding
         let b = s.as_bytes();
-        let letters = b.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        return (2..=8).contains(&letters) && !b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ');
+        // a lower-case letter, usually the second byte, settles most names at once
+        let letters = || b.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        return !b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') && (2..=8).contains(&letters());
     }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')

@@ -85,9 +85,19 @@ const fn hash_ascii(tag: u8, s: &[u8]) -> u32 {
 
 /// FNV-1a over a template tag and the lower-cased text, without allocating.
 fn hash(tag: u8, s: &str) -> u32 {
-    if s.is_ascii() {
-        // the same bytes as the general path below gives for ASCII, without decoding
-        return hash_ascii(tag, s.as_bytes());
+    // ASCII text hashes its bytes as they come (the general path below gives the
+    // same for ASCII, decoding): one pass that gives up at the first other byte
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut ascii = true;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            ascii = false;
+            break;
+        }
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+    }
+    if ascii {
+        return h;
     }
     let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
     h = h.wrapping_mul(0x0100_0193);

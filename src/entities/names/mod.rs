@@ -92,22 +92,31 @@ fn is_shouted(text: &str, t: &Token) -> bool {
 #[inline(never)] // a stage of its own in profiles
 pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
-    let mut start = 0;
-    for i in 1..=tokens.len() {
-        if i == tokens.len() || tokens[i].newline_before {
-            let line = &tokens[start..i];
-            let words = line.iter().filter(|t| t.kind == TokenKind::Word).count();
-            // at least 80 % of the words in capitals: stop at the first word too many that is not
-            let mut quiet = 0;
-            let shouted = words >= 3 && line.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
-                quiet += !is_shouted(text, t) as usize;
-                quiet * 10 <= words * 2
-            });
-            if shouted {
-                out[start..i].iter_mut().for_each(|x| *x = true);
-            }
-            start = i;
+    // marks line `[start, end)` of `words` words if at least 80 % of them are in capitals,
+    // counting until one word too many is not
+    let mut mark = |start: usize, end: usize, words: usize| {
+        let line = &tokens[start..end];
+        let mut quiet = 0;
+        let shouted = words >= 3 && line.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
+            quiet += !is_shouted(text, t) as usize;
+            quiet * 10 <= words * 2
+        });
+        if shouted {
+            out[start..end].iter_mut().for_each(|x| *x = true);
         }
+    };
+    let mut start = 0;
+    let mut words = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && t.newline_before {
+            mark(start, i, words);
+            start = i;
+            words = 0;
+        }
+        words += (t.kind == TokenKind::Word) as usize;
+    }
+    if !tokens.is_empty() {
+        mark(start, tokens.len(), words);
     }
     out
 }
