@@ -53,8 +53,9 @@ pub const UNLABELLED: &str = "unlabelled";
 pub const CANDIDATE: &str = "candidate";
 
 fn is_cap(text: &str, t: &Token) -> bool {
+    // the word's first byte, read without slicing: an ASCII one settles it
     t.kind == TokenKind::Word
-        && match t.text(text).as_bytes().first() {
+        && match text.as_bytes().get(t.span.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
         }
@@ -66,6 +67,10 @@ fn is_connector(text: &str, t: &Token) -> bool {
 }
 
 fn is_initial(text: &str, t: &Token) -> bool {
+    if t.span.len() == 1 {
+        // one byte: an ASCII letter or nothing
+        return text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+    }
     let mut c = t.text(text).chars();
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
