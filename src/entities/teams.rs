@@ -30,8 +30,11 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         }
         let b = last + 1;
         let is_in = |i: usize, list: &[&str]| {
-            // lengths first: most words match no entry's length
-            tokens.get(i).is_some_and(|t| list.iter().any(|w| w.len() == t.span.len() && w.eq_ignore_ascii_case(t.text(text))))
+            // length and first letter first: most words match no entry's
+            tokens.get(i).is_some_and(|t| {
+                let first = text.as_bytes().get(t.span.start).map_or(0, u8::to_ascii_lowercase);
+                list.iter().any(|w| w.len() == t.span.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(t.text(text)))
+            })
         };
         // a score, not a numbered heading or a decimal: "Milepost 7: ...", "Milepost 7.2"
         let score_after = tokens.get(b).is_some_and(|t| {
