@@ -145,8 +145,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;
     let w = d.word(i);
     let lw = d.lower(i);
+    // what the lists say about this word, looked up once for every pattern below
+    let info = LEXICON.info(d.text, &tokens[i]);
+    let is_kind = |kind: Kind| info.is_some_and(|x| x.has(kind));
     // April 25, 2019 / April 25 / April 2019
-    if d.is(i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
+    if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
         let mut len = 1;
         if adjacent(tokens, i + 1) && is_day_number(d.word(i + 1)) {
             len = 2;
@@ -166,7 +169,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Date, "day_month_date"));
     }
     // Thursday, Tuesday morning
-    if d.is(i, Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
+    if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
         let len = if PARTS_OF_DAY.contains(&d.lower(i + 1)) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
@@ -245,7 +248,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // $50 million, ₹900, €3.5bn
     // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
     let sign_or_code = || !w.chars().all(char::is_lowercase);
-    if d.is(i, Kind::Currency) && sign_or_code() && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
+    if is_kind(Kind::Currency) && sign_or_code() && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
         if SCALES.contains(&d.lower(i + 2)) {
             len = 3;
@@ -269,7 +272,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         return Some((len, Label::Number, "digits"));
     }
-    if d.number_word(i) {
+    if info.and_then(|x| x.extra(Kind::NumberWord)).is_some() {
         if lw == "one" && !one_is_count(d, i) {
             return None;
         }
