@@ -83,13 +83,20 @@ fn is_shouted(text: &str, t: &Token) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let w = t.text(text);
-    if w.is_ascii() {
-        // for ASCII the letter tests are the ASCII ones: one pass over the bytes
-        let b = w.as_bytes();
-        return !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_uppercase);
+    // for ASCII the letter tests are the ASCII ones: one pass over the bytes, decoding
+    // only a word with some other byte
+    let mut upper = false;
+    for &b in text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default() {
+        if b >= 0x80 {
+            let w = t.text(text);
+            return w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper |= b.is_ascii_uppercase();
     }
-    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    upper
 }
 
 /// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
