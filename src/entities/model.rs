@@ -136,7 +136,6 @@ fn combine(a: u32, b: u32) -> u32 {
 
 /// One character class per character, runs collapsed: "McDonald" → "XxXx", "U.S." → "X.X.".
 fn shape_hash(tag: u8, s: &str) -> u32 {
-    let class = |c: char| if c.is_uppercase() { 'X' } else if c.is_lowercase() { 'x' } else if c.is_numeric() { 'd' } else { c };
     let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
     let mut last = '\0';
     let mut add = |k: char| {
@@ -147,12 +146,24 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     };
     if s.is_ascii() {
         // the same classes without decoding: for ASCII, upper/lower/numeric are the ASCII tests
-        s.bytes().for_each(|b| add(if b.is_ascii_uppercase() { 'X' } else if b.is_ascii_lowercase() { 'x' } else if b.is_ascii_digit() { 'd' } else { b as char }));
+        s.bytes().for_each(|b| add(SHAPE_CLASS[b as usize] as char));
     } else {
-        s.chars().for_each(|c| add(class(c)));
+        s.chars().for_each(|c| add(if c.is_uppercase() { 'X' } else if c.is_lowercase() { 'x' } else if c.is_numeric() { 'd' } else { c }));
     }
     h
 }
+
+/// The shape class of each ASCII byte: `X` upper case, `x` lower case, `d` digit, else the byte itself.
+const SHAPE_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() { b'X' } else if c.is_ascii_lowercase() { b'x' } else if c.is_ascii_digit() { b'd' } else { c };
+        b += 1;
+    }
+    table
+};
 
 /// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
 pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
@@ -169,7 +180,8 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         let w = t.text(text);
         out(hash(1, w));
         out(shape_hash(2, w));
-        all_caps &= w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        // for ASCII, "every letter a capital" is "no lower-case letter"
+        all_caps &= if w.is_ascii() { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
         let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
         let entries = if w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
