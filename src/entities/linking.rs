@@ -192,7 +192,12 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     for i in order {
         let w = words_of(i);
         let label = entities[i].label;
-        let found = exact.get(&(label, w)).copied().or_else(|| {
+        // the exact form's slot, hashed once: taken, or filled below if no other name takes the mention
+        let vacant = match exact.entry((label, w)) {
+            Entry::Occupied(e) => Err(*e.get()),
+            Entry::Vacant(e) => Ok(e),
+        };
+        let found = vacant.as_ref().err().copied().or_else(|| {
             if !matches!(label, Label::Person | Label::Org) || w.is_empty() {
                 return None;
             }
@@ -239,7 +244,9 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
             founder.push(i);
             latest.push(usize::MAX);
-            exact.insert((label, w), l);
+            if let Ok(slot) = vacant {
+                slot.insert(l);
+            }
             // only people and organisations are looked up by word
             for x in w.split(' ').filter(|x| !x.is_empty() && matches!(label, Label::Person | Label::Org)) {
                 let node = nodes.len();
