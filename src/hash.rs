@@ -36,14 +36,23 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            // the last 1 to 7 bytes, little-endian and zero-padded (a byte loop: a copy would call memcpy)
+            self.add(rest.iter().rev().fold(0, |x, &b| x << 8 | b as u64));
         }
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
         self.add(i as u64);
+    }
+    /// The same value as `write` of its 4 little-endian bytes, without the byte loop.
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    /// The same value as `write` of its 8 little-endian bytes.
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
     }
     #[inline]
     fn write_usize(&mut self, i: usize) {

@@ -50,14 +50,19 @@ pub fn segment(text: &str) -> Segments {
     let mut tokens = tokens::tokenize(text);
     let lower = text.to_ascii_lowercase();
     crate::entities::LEXICON.tag(text, &lower, &mut tokens);
-    let mut paragraphs = Vec::new();
-    for span in split_paragraphs(text) {
-        let (kind, rule) = boilerplate::classify(text, &lower, span);
+    let spans = split_paragraphs(text);
+    let mut paragraphs = Vec::with_capacity(spans.len());
+    let mut words = Vec::with_capacity(spans.len());
+    for span in spans {
+        let shape = boilerplate::shape(span.of(text));
+        let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
         paragraphs.push(Paragraph { span, kind, rule });
+        words.push(shape.words);
     }
-    boilerplate::mark_runs(text, &mut paragraphs);
-    let mut sentences = Vec::new();
-    let mut sentence_tokens = Vec::new();
+    boilerplate::mark_runs(text, &mut paragraphs, &words);
+    let mut sentences = Vec::with_capacity(paragraphs.len() * 2);
+    let mut sentence_tokens = Vec::with_capacity(paragraphs.len() * 2);
+    let mut ranges = Vec::new();
     let mut t = 0;
     for (pi, p) in paragraphs.iter().enumerate() {
         while t < tokens.len() && tokens[t].span.start < p.span.start {
@@ -67,7 +72,8 @@ pub fn segment(text: &str) -> Segments {
         while t < tokens.len() && tokens[t].span.end <= p.span.end {
             t += 1;
         }
-        for range in sentences::split(text, &tokens[first..t]) {
+        sentences::split(text, &tokens[first..t], &mut ranges);
+        for range in ranges.drain(..) {
             let toks = &tokens[first + range.start..first + range.end];
             let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
             sentences.push(Sentence { span, paragraph: pi });
@@ -82,16 +88,14 @@ pub fn segment(text: &str) -> Segments {
 fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate().chain([(text.len(), b'\n')]) {
-        if b == b'\n' {
-            let line = &text[start..i];
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                out.push(Span::new(start + lead, start + lead + trimmed.len()));
-            }
-            start = i + 1;
+    for line in text.split('\n') {
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let trimmed = trimmed.trim_end();
+        if !trimmed.is_empty() {
+            out.push(Span::new(start + lead, start + lead + trimmed.len()));
         }
+        start += line.len() + 1;
     }
     out
 }

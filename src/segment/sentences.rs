@@ -32,9 +32,8 @@ fn is_closer(s: &str) -> bool {
     matches!(s, ")" | "]" | "”" | "’" | "»" | "\"" | "'")
 }
 
-/// Splits the tokens of one paragraph into sentences; returns token index ranges.
-pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Splits the tokens of one paragraph into sentences; appends their token index ranges to `out`.
+pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let n = tokens.len();
     if let Some(end) = dateline(text, tokens) {
@@ -78,7 +77,6 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     if start < n {
         out.push(start..n);
     }
-    out
 }
 
 /// "WASHINGTON (Reuters) - …", "MOSCOW, April 25 (AP) — …": a dateline (with its agency) opening the
