@@ -1,4 +1,4 @@
-//! Word lists from `src/data/*.txt`, loaded once into one hash map.
+//! Word lists from `src/data/*.txt`, loaded once into one table of keys.
 //!
 //! Keys are lower-cased phrases tokenised by the same tokenizer as the text and
 //! joined by single spaces, so a lookup never depends on spacing or case. Each
@@ -9,7 +9,7 @@
 //! looked up by following each token's [`Token::lex`], never by building its key.
 
 use crate::segment::{Token, TokenKind};
-use crate::hash::WordMap;
+use crate::hash::{KeyTable, WordMap};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,7 +46,7 @@ pub struct Entry {
 
 pub struct Lexicon {
     /// Every key (and every word of a phrase key) to its index in `infos`.
-    map: WordMap<Box<str>, u32>,
+    map: KeyTable,
     /// The phrases as a trie: [`edge`] (the index of a phrase's first n words,
     /// the index of word n + 1) to the index of its first n + 1 words. An index
     /// that is no whole key has an empty [`Info`].
@@ -154,7 +154,7 @@ fn push_word_key(key: &mut String, w: &str) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon { map: WordMap::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1 };
+    let mut lex = Lexicon { map: KeyTable::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1 };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
@@ -170,7 +170,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 at = lex.step(at, word);
             }
             if tokens.len() > 1 {
-                lex.map.entry(key_of(entry, &tokens).into_boxed_str()).or_insert(at);
+                lex.map.get_or_insert(key_of(entry, &tokens).as_bytes(), at);
             }
             let first = &mut lex.infos[first as usize];
             first.longest = first.longest.max(tokens.len().min(u8::MAX as usize) as u8);
@@ -190,7 +190,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 impl Lexicon {
     fn intern(&mut self, key: String) -> u32 {
         let next = self.infos.len() as u32;
-        let at = *self.map.entry(key.into_boxed_str()).or_insert(next);
+        let at = self.map.get_or_insert(key.as_bytes(), next);
         if at == next {
             self.infos.push(Info::default());
         }
@@ -208,7 +208,7 @@ impl Lexicon {
     }
 
     fn lookup(&self, key: &str) -> Option<&Info> {
-        self.map.get(key).map(|&i| &self.infos[i as usize])
+        self.map.get(key.as_bytes()).map(|i| &self.infos[i as usize])
     }
 
     pub fn has(&self, key: &str, kind: Kind) -> bool {
@@ -224,9 +224,12 @@ impl Lexicon {
     /// lower-cased: an ASCII word's key is its span there.
     pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
         let mut key = String::new();
+        let low = lower.as_bytes();
         for t in tokens {
-            t.lex = if t.text(text).is_ascii() {
-                self.map.get(t.span.of(lower)).copied().unwrap_or(UNLISTED)
+            // `lower` has the text's non-ASCII bytes unchanged
+            let w = &low[t.span.start..t.span.end];
+            t.lex = if w.is_ascii() {
+                self.map.get(w).unwrap_or(UNLISTED)
             } else {
                 self.find(t.text(text), &mut key)
             };
@@ -239,14 +242,13 @@ impl Lexicon {
         let found = if w.is_ascii() && w.len() <= buf.len() {
             buf[..w.len()].copy_from_slice(w.as_bytes());
             buf[..w.len()].make_ascii_lowercase();
-            // ASCII bytes are always a valid str
-            std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.map.get(k))
+            self.map.get(&buf[..w.len()])
         } else {
             key.clear();
             push_word_key(key, w);
-            self.map.get(key.as_str())
+            self.map.get(key.as_bytes())
         };
-        found.copied().unwrap_or(UNLISTED)
+        found.unwrap_or(UNLISTED)
     }
 
     /// What the lists say about one word, in any case.

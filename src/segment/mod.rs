@@ -47,14 +47,18 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let mut tokens = tokens::tokenize(text);
+    let (mut tokens, odd_gaps) = tokens::scan(text);
     let lower = text.to_ascii_lowercase();
     crate::entities::LEXICON.tag(text, &lower, &mut tokens);
     let spans = split_paragraphs(text);
     let mut paragraphs = Vec::with_capacity(spans.len());
     let mut words = Vec::with_capacity(spans.len());
+    let mut paragraph_tokens = Vec::with_capacity(spans.len());
+    let mut t = 0;
     for span in spans {
-        let shape = boilerplate::shape(span.of(text));
+        let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, span, t);
+        t = within.end;
+        paragraph_tokens.push(within);
         let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
         paragraphs.push(Paragraph { span, kind, rule });
         words.push(shape.words);
@@ -63,16 +67,9 @@ pub fn segment(text: &str) -> Segments {
     let mut sentences = Vec::with_capacity(paragraphs.len() * 2);
     let mut sentence_tokens = Vec::with_capacity(paragraphs.len() * 2);
     let mut ranges = Vec::new();
-    let mut t = 0;
-    for (pi, p) in paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < p.span.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= p.span.end {
-            t += 1;
-        }
-        sentences::split(text, &tokens[first..t], &mut ranges);
+    for (pi, within) in paragraph_tokens.into_iter().enumerate() {
+        let first = within.start;
+        sentences::split(text, &tokens[within], &mut ranges);
         for range in ranges.drain(..) {
             let toks = &tokens[first + range.start..first + range.end];
             let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
@@ -81,6 +78,25 @@ pub fn segment(text: &str) -> Segments {
         }
     }
     Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
+}
+
+/// The tokens of the paragraph at `span` (the first at or after `from`) and its shape.
+/// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
+/// spaces), a word as `split_whitespace` sees one starts at each spaced token.
+fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, span: Span, from: usize) -> (std::ops::Range<usize>, boilerplate::Shape) {
+    let mut t = from;
+    while t < tokens.len() && tokens[t].span.start < span.start {
+        t += 1;
+    }
+    let first = t;
+    let mut spaced = 0;
+    while t < tokens.len() && tokens[t].span.end <= span.end {
+        spaced += tokens[t].space_before as usize;
+        t += 1;
+    }
+    let line = span.of(text);
+    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars: line.chars().count(), words: spaced } };
+    (first..t, shape)
 }
 
 /// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news
@@ -137,6 +153,28 @@ mod tests {
         let s = segment(text);
         let got: Vec<&str> = s.paragraphs.iter().map(|p| p.span.of(text)).collect();
         assert_eq!(got, ["First line.", "Second"]);
+    }
+
+    #[test]
+    fn word_counts_from_tokens_match_split_whitespace() {
+        let texts = [
+            "Mr. Smith went to Washington.\nUS-led talks, 3.5% — “quoted” O'Leary's",
+            "  tabs\tand\u{a0}no-break\u{2003}spaces \r\n\n second line ",
+            "odd\u{0}gap and zero\u{200B}width\u{FEFF}marks",
+            "\u{85}next line\u{2028}separator",
+        ];
+        for text in texts {
+            let (tokens, odd_gaps) = tokens::scan(text);
+            let mut t = 0;
+            for span in split_paragraphs(text) {
+                let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, span, t);
+                t = within.end;
+                let line = span.of(text);
+                assert_eq!((shape.chars, shape.words), (line.chars().count(), line.split_whitespace().count()), "{line:?}");
+                let slow = boilerplate::shape(line);
+                assert_eq!((slow.chars, slow.words), (shape.chars, shape.words), "{line:?}");
+            }
+        }
     }
 
     #[test]
