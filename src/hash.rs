@@ -128,7 +128,7 @@ fn key_hash(b: &[u8], packed: u64) -> u32 {
 
 impl KeyTable {
     /// The value of `key`, if present.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: &[u8]) -> Option<u32> {
         if self.slots.is_empty() {
             return None;

@@ -225,10 +225,11 @@ impl Lexicon {
     pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
         let mut key = String::new();
         let low = lower.as_bytes();
+        let ascii = low.is_ascii();
         for t in tokens {
             // `lower` has the text's non-ASCII bytes unchanged
             let w = &low[t.span.start..t.span.end];
-            t.lex = if w.is_ascii() {
+            t.lex = if ascii || w.iter().all(|&b| b < 0x80) {
                 self.map.get(w).unwrap_or(UNLISTED)
             } else {
                 self.find(t.text(text), &mut key)

@@ -163,7 +163,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (Paragraph
         return (ParagraphKind::Byline, "photo_credit_line");
     }
     // "… Valencia, Spain, October 29, 2024. REUTERS/Jane Doe": a caption with its credit inline
-    if let Some(dot) = line.rfind(". ").filter(|_| slash) {
+    if let Some(dot) = if slash { line.rfind(". ") } else { None } {
         if is_credit_line(&line[dot + 2..]) {
             return (ParagraphKind::Caption, "inline_photo_credit");
         }
@@ -214,13 +214,15 @@ fn is_credit_line(line: &str) -> bool {
 
 /// One short sentence about named people, in the present, with nothing to date it.
 fn is_picture_line(line: &str, n: usize) -> bool {
-    if !(3..=16).contains(&n) || !line.ends_with('.') || line[..line.len() - 1].contains(['.', '!', '?', ';', ':']) {
+    // the marks are ASCII: a byte search finds them
+    let b = line.as_bytes();
+    if !(3..=16).contains(&n) || !line.ends_with('.') || b[..b.len() - 1].iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b';' | b':')) {
         return false;
     }
     if line.chars().any(|c| c.is_ascii_digit() || crate::segment::is_quote_char(c) && c != '’' && c != '\'') {
         return false;
     }
-    if line.contains(", ") {
+    if b.windows(2).any(|w| w == b", ") {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();

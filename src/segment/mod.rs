@@ -55,8 +55,9 @@ pub fn segment(text: &str) -> Segments {
     let mut words = Vec::with_capacity(spans.len());
     let mut paragraph_tokens = Vec::with_capacity(spans.len());
     let mut t = 0;
+    let ascii = text.is_ascii();
     for span in spans {
-        let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, span, t);
+        let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, ascii, span, t);
         t = within.end;
         paragraph_tokens.push(within);
         let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
@@ -64,8 +65,9 @@ pub fn segment(text: &str) -> Segments {
         words.push(shape.words);
     }
     boilerplate::mark_runs(text, &mut paragraphs, &words);
-    let mut sentences = Vec::with_capacity(paragraphs.len() * 2);
-    let mut sentence_tokens = Vec::with_capacity(paragraphs.len() * 2);
+    // a sentence has some 16 tokens
+    let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
+    let mut sentence_tokens = Vec::with_capacity(sentences.capacity());
     let mut ranges = Vec::new();
     for (pi, within) in paragraph_tokens.into_iter().enumerate() {
         let first = within.start;
@@ -83,7 +85,8 @@ pub fn segment(text: &str) -> Segments {
 /// The tokens of the paragraph at `span` (the first at or after `from`) and its shape.
 /// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
 /// spaces), a word as `split_whitespace` sees one starts at each spaced token.
-fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, span: Span, from: usize) -> (std::ops::Range<usize>, boilerplate::Shape) {
+/// An `ascii` text has as many chars as bytes.
+fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, ascii: bool, span: Span, from: usize) -> (std::ops::Range<usize>, boilerplate::Shape) {
     let mut t = from;
     while t < tokens.len() && tokens[t].span.start < span.start {
         t += 1;
@@ -95,14 +98,15 @@ fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, span: Span, fro
         t += 1;
     }
     let line = span.of(text);
-    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars: line.chars().count(), words: spaced } };
+    let chars = if ascii { line.len() } else { line.chars().count() };
+    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars, words: spaced } };
     (first..t, shape)
 }
 
 /// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news
 /// puts one paragraph on a line far more often than it wraps a sentence.
 fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut start = 0;
     for line in text.split('\n') {
         let trimmed = line.trim_start();
@@ -167,7 +171,7 @@ mod tests {
             let (tokens, odd_gaps) = tokens::scan(text);
             let mut t = 0;
             for span in split_paragraphs(text) {
-                let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, span, t);
+                let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, text.is_ascii(), span, t);
                 t = within.end;
                 let line = span.of(text);
                 assert_eq!((shape.chars, shape.words), (line.chars().count(), line.split_whitespace().count()), "{line:?}");

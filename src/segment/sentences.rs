@@ -43,9 +43,11 @@ pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
     let mut i = start;
     while i < n {
         let t = tokens[i];
-        let s = t.text(text);
+        // the token's last byte: every terminal ends in `.`, `!`, `?` or the last byte of `…`
+        let last = text.as_bytes()[t.span.end - 1];
         let mut end = None;
-        if t.kind == TokenKind::Punct && is_terminal(s) {
+        if t.kind == TokenKind::Punct && matches!(last, b'.' | b'!' | b'?' | 0xA6) && is_terminal(t.text(text)) {
+            let s = t.text(text);
             let mut j = i + 1;
             while j < n && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
                 j += 1;
@@ -59,7 +61,7 @@ pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
                     end = Some(j);
                 }
             }
-        } else if t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2 && i + 1 < n {
+        } else if t.kind == TokenKind::Word && last == b'.' && t.span.len() > 2 && i + 1 < n {
             // a dotted acronym ending a sentence: "… in the U.S. The talks …"
             let next = tokens[i + 1];
             if next.space_before && SENTENCE_STARTERS.contains(&next.text(text)) {

@@ -59,6 +59,17 @@ fn is_gap(c: char) -> bool {
     c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'
 }
 
+/// ASCII letters and digits, by byte value.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The character starting at byte `i` (a char boundary), if any; ASCII without decoding.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -96,19 +107,26 @@ pub(super) fn scan(text: &str) -> (Vec<Token>, bool) {
         // ASCII spaces and controls without decoding
         if b <= b' ' || b == 0x7F {
             space_before = true;
-            newline_before |= b == b'\n';
-            odd_gaps |= b != b' ' && !(b'\t'..=b'\r').contains(&b);
+            if b != b' ' {
+                newline_before |= b == b'\n';
+                odd_gaps |= !(b'\t'..=b'\r').contains(&b);
+            }
             i += 1;
             continue;
         }
-        let Some(c) = at(i) else { break };
-        if is_gap(c) {
-            odd_gaps |= !c.is_whitespace();
-            space_before = true;
-            newline_before |= c == '\n' || c == '\u{2028}' || c == '\u{2029}';
-            i += c.len_utf8();
-            continue;
-        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            let Some(c) = at(i) else { break };
+            if is_gap(c) {
+                odd_gaps |= !c.is_whitespace();
+                space_before = true;
+                newline_before |= c == '\n' || c == '\u{2028}' || c == '\u{2029}';
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
         let start = i;
         i += c.len_utf8();
         let kind;
@@ -132,8 +150,12 @@ pub(super) fn scan(text: &str) -> (Vec<Token>, bool) {
         } else if is_word_char(c) {
             loop {
                 // the common case first: ASCII letters and digits, byte by byte
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes.get(i).is_some_and(|&d| ASCII_ALNUM[d as usize]) {
                     i += 1;
+                }
+                // then an end of text, or other ASCII than the apostrophe and dot handled below, ends the word
+                if bytes.get(i).is_none_or(|&d| d < 0x80 && d != b'\'' && d != b'.') {
+                    break;
                 }
                 match at(i) {
                     Some(d) if is_word_char(d) => i += d.len_utf8(),
