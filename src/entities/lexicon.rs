@@ -54,6 +54,8 @@ pub struct Lexicon {
     infos: Vec<Info>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
+    /// The index of each one-byte ASCII key (punctuation, "a", digits), read without hashing.
+    one_byte: [u32; 128],
 }
 
 /// What the lists say about one key.
@@ -154,7 +156,7 @@ fn push_word_key(key: &mut String, w: &str) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon { map: KeyTable::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1 };
+    let mut lex = Lexicon { map: KeyTable::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
@@ -183,6 +185,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             info.kinds |= bit(kind);
             info.caps = info.entries.iter().filter(|e| e.caps).fold(0, |m, e| m | bit(e.kind));
         }
+    }
+    for b in 0..128u8 {
+        lex.one_byte[b as usize] = lex.map.get(&[b]).unwrap_or(UNLISTED);
     }
     lex
 });
@@ -229,7 +234,12 @@ impl Lexicon {
         for t in tokens {
             // `lower` has the text's non-ASCII bytes unchanged
             let w = &low[t.span.start..t.span.end];
-            t.lex = if ascii || w.iter().all(|&b| b < 0x80) {
+            t.lex = if let &[b] = w {
+                match self.one_byte.get(b as usize) {
+                    Some(&at) => at,
+                    None => self.find(t.text(text), &mut key),
+                }
+            } else if ascii || w.iter().all(|&b| b < 0x80) {
                 self.map.get(w).unwrap_or(UNLISTED)
             } else {
                 self.find(t.text(text), &mut key)

@@ -121,32 +121,35 @@ impl Cues {
     }
 }
 
-/// A line's length in chars and in words (as `split_whitespace` counts them), in one pass over its bytes.
+/// A line's length in chars and in words (as `split_whitespace` counts them), and whether it has a slash.
 #[derive(Debug, Clone, Copy)]
 pub struct Shape {
     pub chars: usize,
     pub words: usize,
+    pub slash: bool,
 }
 
+/// The [`Shape`] of a line, in one pass over its bytes.
 pub fn shape(line: &str) -> Shape {
     let b = line.as_bytes();
-    let (mut chars, mut words, mut in_word) = (0, 0, false);
+    let (mut chars, mut words, mut in_word, mut slash) = (0, 0, false, false);
     for (i, &c) in b.iter().enumerate() {
         if c & 0xC0 == 0x80 {
             continue; // inside a multi-byte char
         }
         chars += 1;
+        slash |= c == b'/';
         let space = if c < 0x80 { c == b' ' || c.wrapping_sub(b'\t') < 5 } else { line[i..].chars().next().is_some_and(char::is_whitespace) };
         words += (!space && !in_word) as usize;
         in_word = !space;
     }
-    Shape { chars, words }
+    Shape { chars, words, slash }
 }
 
 /// The kind of the paragraph at `span` and its [`Shape`]; `lower` is the text with ASCII letters lower-cased.
 pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
-    let Shape { chars, words: n } = shape;
+    let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
     if chars <= 300 && cues & BOILERPLATE != 0 {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
@@ -158,7 +161,6 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (Paragraph
         return (ParagraphKind::Byline, "byline_shape");
     }
     // a credit line has a slash
-    let slash = line.contains('/');
     if slash && is_credit_line(line) {
         return (ParagraphKind::Byline, "photo_credit_line");
     }

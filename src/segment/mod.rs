@@ -47,10 +47,10 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let (mut tokens, odd_gaps) = tokens::scan(text);
+    let tokens::Scan { mut tokens, odd_gaps, newlines } = tokens::scan(text);
     let lower = text.to_ascii_lowercase();
     crate::entities::LEXICON.tag(text, &lower, &mut tokens);
-    let spans = split_paragraphs(text);
+    let spans = split_paragraphs(text, &newlines);
     let mut paragraphs = Vec::with_capacity(spans.len());
     let mut words = Vec::with_capacity(spans.len());
     let mut paragraph_tokens = Vec::with_capacity(spans.len());
@@ -85,7 +85,7 @@ pub fn segment(text: &str) -> Segments {
 /// The tokens of the paragraph at `span` (the first at or after `from`) and its shape.
 /// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
 /// spaces), a word as `split_whitespace` sees one starts at each spaced token.
-/// An `ascii` text has as many chars as bytes.
+/// An `ascii` text has as many chars as bytes. A slash is always a token of its own.
 fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, ascii: bool, span: Span, from: usize) -> (std::ops::Range<usize>, boilerplate::Shape) {
     let mut t = from;
     while t < tokens.len() && tokens[t].span.start < span.start {
@@ -93,29 +93,33 @@ fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, ascii: bool, sp
     }
     let first = t;
     let mut spaced = 0;
+    let mut slash = false;
     while t < tokens.len() && tokens[t].span.end <= span.end {
         spaced += tokens[t].space_before as usize;
+        slash |= tokens[t].kind == TokenKind::Punct && text.as_bytes()[tokens[t].span.start] == b'/';
         t += 1;
     }
     let line = span.of(text);
     let chars = if ascii { line.len() } else { line.chars().count() };
-    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars, words: spaced } };
+    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars, words: spaced, slash } };
     (first..t, shape)
 }
 
 /// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news
 /// puts one paragraph on a line far more often than it wraps a sentence.
-fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+/// `newlines` are the offsets of the text's `\n`s.
+fn split_paragraphs(text: &str, newlines: &[usize]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(newlines.len() + 1);
     let mut start = 0;
-    for line in text.split('\n') {
+    for end in newlines.iter().copied().chain([text.len()]) {
+        let line = &text[start..end];
         let trimmed = line.trim_start();
         let lead = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
         if !trimmed.is_empty() {
             out.push(Span::new(start + lead, start + lead + trimmed.len()));
         }
-        start += line.len() + 1;
+        start = end + 1;
     }
     out
 }
@@ -160,23 +164,28 @@ mod tests {
     }
 
     #[test]
-    fn word_counts_from_tokens_match_split_whitespace() {
+    fn lines_and_word_counts_from_tokens_match_split() {
         let texts = [
             "Mr. Smith went to Washington.\nUS-led talks, 3.5% — “quoted” O'Leary's",
+            "REUTERS/Jane Doe\nand/or 1/2 http://x.y/z",
             "  tabs\tand\u{a0}no-break\u{2003}spaces \r\n\n second line ",
-            "odd\u{0}gap and zero\u{200B}width\u{FEFF}marks",
+            "odd\u{0}gap and zero\u{200B}width\u{FEFF}marks a/b",
             "\u{85}next line\u{2028}separator",
         ];
         for text in texts {
-            let (tokens, odd_gaps) = tokens::scan(text);
+            let scan = tokens::scan(text);
+            let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+            let spans = split_paragraphs(text, &scan.newlines);
+            assert_eq!(spans.iter().map(|p| p.of(text)).collect::<Vec<_>>(), lines);
             let mut t = 0;
-            for span in split_paragraphs(text) {
-                let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, text.is_ascii(), span, t);
+            for span in spans {
+                let (within, shape) = paragraph_shape(text, &scan.tokens, scan.odd_gaps, text.is_ascii(), span, t);
                 t = within.end;
                 let line = span.of(text);
-                assert_eq!((shape.chars, shape.words), (line.chars().count(), line.split_whitespace().count()), "{line:?}");
+                let want = (line.chars().count(), line.split_whitespace().count(), line.contains('/'));
+                assert_eq!((shape.chars, shape.words, shape.slash), want, "{line:?}");
                 let slow = boilerplate::shape(line);
-                assert_eq!((slow.chars, slow.words), (shape.chars, shape.words), "{line:?}");
+                assert_eq!((slow.chars, slow.words, slow.slash), want, "{line:?}");
             }
         }
     }

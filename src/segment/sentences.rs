@@ -42,7 +42,7 @@ pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
     }
     let mut i = start;
     while i < n {
-        let t = tokens[i];
+        let t = &tokens[i];
         // the token's last byte: every terminal ends in `.`, `!`, `?` or the last byte of `…`
         let last = text.as_bytes()[t.span.end - 1];
         let mut end = None;
@@ -63,7 +63,7 @@ pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
             }
         } else if t.kind == TokenKind::Word && last == b'.' && t.span.len() > 2 && i + 1 < n {
             // a dotted acronym ending a sentence: "… in the U.S. The talks …"
-            let next = tokens[i + 1];
+            let next = &tokens[i + 1];
             if next.space_before && SENTENCE_STARTERS.contains(&next.text(text)) {
                 end = Some(i + 1);
             }

@@ -89,13 +89,23 @@ fn after(text: &str, i: usize) -> usize {
 /// Tokenises the whole text in one left-to-right pass over its bytes,
 /// decoding each character at most a few times and allocating only the output.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    scan(text).0
+    scan(text).tokens
 }
 
-/// [`tokenize`], and whether any character between tokens is not whitespace
-/// (a control or an invisible separator), which words split at whitespace would keep.
-pub(super) fn scan(text: &str) -> (Vec<Token>, bool) {
+/// What one pass over the text finds: its tokens, and what the segmenter needs besides.
+pub(super) struct Scan {
+    pub tokens: Vec<Token>,
+    /// Some character between tokens is not whitespace (a control or an
+    /// invisible separator), which words split at whitespace would keep.
+    pub odd_gaps: bool,
+    /// The byte offset of every `\n`.
+    pub newlines: Vec<usize>,
+}
+
+/// [`tokenize`], noting line breaks and odd gaps on the way.
+pub(super) fn scan(text: &str) -> Scan {
     let mut odd_gaps = false;
+    let mut newlines = Vec::with_capacity(text.len() / 128 + 1);
     // news text has a token every 4.9 bytes: this rarely grows
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     let bytes = text.as_bytes();
@@ -107,8 +117,10 @@ pub(super) fn scan(text: &str) -> (Vec<Token>, bool) {
         // ASCII spaces and controls without decoding
         if b <= b' ' || b == 0x7F {
             space_before = true;
-            if b != b' ' {
-                newline_before |= b == b'\n';
+            if b == b'\n' {
+                newline_before = true;
+                newlines.push(i);
+            } else if b != b' ' {
                 odd_gaps |= !(b'\t'..=b'\r').contains(&b);
             }
             i += 1;
@@ -196,7 +208,7 @@ pub(super) fn scan(text: &str) -> (Vec<Token>, bool) {
         space_before = false;
         newline_before = false;
     }
-    (out, odd_gaps)
+    Scan { tokens: out, odd_gaps, newlines }
 }
 
 /// An `s`/`S` at byte `i` that ends a word: the `s` of a possessive `'s`.
