@@ -71,10 +71,12 @@ pub struct Info {
 }
 
 impl Info {
+    #[inline]
     pub fn has(&self, kind: Kind) -> bool {
         self.kinds & bit(kind) != 0
     }
     /// Is the key listed as any of `kinds`?
+    #[inline]
     pub fn any(&self, kinds: &[Kind]) -> bool {
         kinds.iter().any(|&k| self.has(k))
     }
@@ -86,6 +88,7 @@ impl Info {
     }
 }
 
+#[inline]
 fn bit(kind: Kind) -> u32 {
     1 << kind as u32
 }
@@ -268,6 +271,7 @@ impl Lexicon {
     }
 
     /// The index of a token's own key: its tag, or a look-up if it has none yet.
+    #[inline]
     fn index(&self, text: &str, t: &Token) -> u32 {
         if t.lex == UNTAGGED {
             self.find(t.text(text), &mut String::new())
@@ -277,6 +281,7 @@ impl Lexicon {
     }
 
     /// What the lists say about one token (its own key), if anything.
+    #[inline]
     pub fn info(&self, text: &str, t: &Token) -> Option<&Info> {
         self.infos.get(self.index(text, t) as usize)
     }
@@ -291,6 +296,7 @@ impl Lexicon {
     }
 
     /// Is the token (as one word) listed as `kind`?
+    #[inline]
     pub fn is(&self, text: &str, t: &Token, kind: Kind) -> bool {
         self.info(text, t).is_some_and(|i| i.has(kind))
     }
