@@ -101,11 +101,11 @@ impl Cues {
         let h = hay.as_bytes();
         let mut found = 0;
         let mut live = u64::MAX;
-        for i in 1..h.len() {
-            let mut m = self.first[h[i - 1] as usize] & self.second[h[i] as usize] & live;
+        for (i, (&a, &b)) in h.iter().zip(&h[h.len().min(1)..]).enumerate() {
+            let mut m = self.first[a as usize] & self.second[b as usize] & live;
             while m != 0 {
                 let p = m.trailing_zeros() as usize;
-                if h[i - 1..].starts_with(self.phrases[p].as_bytes()) {
+                if h[i..].starts_with(self.phrases[p].as_bytes()) {
                     found |= self.kind[p];
                     live &= !self.of_kind[self.kind[p] as usize];
                     if live == 0 {

@@ -47,18 +47,17 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let tokens::Scan { mut tokens, odd_gaps, newlines } = tokens::scan(text);
+    let tokens::Scan { mut tokens, odd_gaps, newlines, slashes } = tokens::scan(text);
     let lower = text.to_ascii_lowercase();
     crate::entities::LEXICON.tag(text, &lower, &mut tokens);
     let spans = split_paragraphs(text, &newlines);
     let mut paragraphs = Vec::with_capacity(spans.len());
     let mut words = Vec::with_capacity(spans.len());
     let mut paragraph_tokens = Vec::with_capacity(spans.len());
-    let mut t = 0;
     let ascii = text.is_ascii();
+    let mut at = Cursor::default();
     for span in spans {
-        let (within, shape) = paragraph_shape(text, &tokens, odd_gaps, ascii, span, t);
-        t = within.end;
+        let (within, shape) = paragraph_shape(text, &tokens, &slashes, odd_gaps, ascii, span, &mut at);
         paragraph_tokens.push(within);
         let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
         paragraphs.push(Paragraph { span, kind, rule });
@@ -82,23 +81,33 @@ pub fn segment(text: &str) -> Segments {
     Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
 }
 
-/// The tokens of the paragraph at `span` (the first at or after `from`) and its shape.
+/// Where [`paragraph_shape`] is in the tokens and the slashes, paragraph after paragraph.
+#[derive(Default)]
+struct Cursor {
+    token: usize,
+    slash: usize,
+}
+
+/// The tokens of the paragraph at `span` (the first at or after the cursor) and its shape.
 /// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
 /// spaces), a word as `split_whitespace` sees one starts at each spaced token.
-/// An `ascii` text has as many chars as bytes. A slash is always a token of its own.
-fn paragraph_shape(text: &str, tokens: &[Token], odd_gaps: bool, ascii: bool, span: Span, from: usize) -> (std::ops::Range<usize>, boilerplate::Shape) {
-    let mut t = from;
+/// An `ascii` text has as many chars as bytes; `slashes` are the offsets of its slashes.
+fn paragraph_shape(text: &str, tokens: &[Token], slashes: &[usize], odd_gaps: bool, ascii: bool, span: Span, at: &mut Cursor) -> (std::ops::Range<usize>, boilerplate::Shape) {
+    let mut t = at.token;
     while t < tokens.len() && tokens[t].span.start < span.start {
         t += 1;
     }
     let first = t;
     let mut spaced = 0;
-    let mut slash = false;
     while t < tokens.len() && tokens[t].span.end <= span.end {
         spaced += tokens[t].space_before as usize;
-        slash |= tokens[t].kind == TokenKind::Punct && text.as_bytes()[tokens[t].span.start] == b'/';
         t += 1;
     }
+    at.token = t;
+    while at.slash < slashes.len() && slashes[at.slash] < span.start {
+        at.slash += 1;
+    }
+    let slash = at.slash < slashes.len() && slashes[at.slash] < span.end;
     let line = span.of(text);
     let chars = if ascii { line.len() } else { line.chars().count() };
     let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars, words: spaced, slash } };
@@ -177,10 +186,9 @@ mod tests {
             let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
             let spans = split_paragraphs(text, &scan.newlines);
             assert_eq!(spans.iter().map(|p| p.of(text)).collect::<Vec<_>>(), lines);
-            let mut t = 0;
+            let mut at = Cursor::default();
             for span in spans {
-                let (within, shape) = paragraph_shape(text, &scan.tokens, scan.odd_gaps, text.is_ascii(), span, t);
-                t = within.end;
+                let (_, shape) = paragraph_shape(text, &scan.tokens, &scan.slashes, scan.odd_gaps, text.is_ascii(), span, &mut at);
                 let line = span.of(text);
                 let want = (line.chars().count(), line.split_whitespace().count(), line.contains('/'));
                 assert_eq!((shape.chars, shape.words, shape.slash), want, "{line:?}");

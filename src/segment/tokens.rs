@@ -100,12 +100,15 @@ pub(super) struct Scan {
     pub odd_gaps: bool,
     /// The byte offset of every `\n`.
     pub newlines: Vec<usize>,
+    /// The byte offset of every `/` (always a token of its own).
+    pub slashes: Vec<usize>,
 }
 
-/// [`tokenize`], noting line breaks and odd gaps on the way.
+/// [`tokenize`], noting line breaks, slashes and odd gaps on the way.
 pub(super) fn scan(text: &str) -> Scan {
     let mut odd_gaps = false;
     let mut newlines = Vec::with_capacity(text.len() / 128 + 1);
+    let mut slashes = Vec::new();
     // news text has a token every 4.9 bytes: this rarely grows
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     let bytes = text.as_bytes();
@@ -202,13 +205,16 @@ pub(super) fn scan(text: &str) -> Scan {
             i += 2;
             kind = TokenKind::Punct;
         } else {
+            if c == '/' {
+                slashes.push(start);
+            }
             kind = TokenKind::Punct;
         }
         out.push(Token { span: Span::new(start, i), kind, space_before, newline_before, lex: crate::entities::lexicon::UNTAGGED });
         space_before = false;
         newline_before = false;
     }
-    Scan { tokens: out, odd_gaps, newlines }
+    Scan { tokens: out, odd_gaps, newlines, slashes }
 }
 
 /// An `s`/`S` at byte `i` that ends a word: the `s` of a possessive `'s`.
