@@ -56,8 +56,9 @@ pub fn segment(text: &str) -> Segments {
     let mut paragraph_tokens = Vec::with_capacity(spans.len());
     let ascii = text.is_ascii();
     let mut at = Cursor::default();
+    let mut stops = Vec::with_capacity(text.len() / 64 + 1);
     for span in spans {
-        let (within, shape) = paragraph_shape(text, &tokens, &slashes, odd_gaps, ascii, span, &mut at);
+        let (within, shape) = paragraph_shape(text, &tokens, &slashes, odd_gaps, ascii, span, &mut at, &mut stops);
         paragraph_tokens.push(within);
         let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
         paragraphs.push(Paragraph { span, kind, rule });
@@ -68,9 +69,20 @@ pub fn segment(text: &str) -> Segments {
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
     let mut sentence_tokens = Vec::with_capacity(sentences.capacity());
     let mut ranges = Vec::new();
+    // the possible sentence ends of each paragraph, as indices into its tokens
+    let mut stop = 0;
+    let mut local_stops = Vec::new();
     for (pi, within) in paragraph_tokens.into_iter().enumerate() {
         let first = within.start;
-        sentences::split(text, &tokens[within], &mut ranges);
+        while stop < stops.len() && stops[stop] < first {
+            stop += 1;
+        }
+        local_stops.clear();
+        while stop < stops.len() && stops[stop] < within.end {
+            local_stops.push(stops[stop] - first);
+            stop += 1;
+        }
+        sentences::split(text, &tokens[within], &local_stops, &mut ranges);
         for range in ranges.drain(..) {
             let toks = &tokens[first + range.start..first + range.end];
             let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
@@ -92,15 +104,31 @@ struct Cursor {
 /// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
 /// spaces), a word as `split_whitespace` sees one starts at each spaced token.
 /// An `ascii` text has as many chars as bytes; `slashes` are the offsets of its slashes.
-fn paragraph_shape(text: &str, tokens: &[Token], slashes: &[usize], odd_gaps: bool, ascii: bool, span: Span, at: &mut Cursor) -> (std::ops::Range<usize>, boilerplate::Shape) {
+/// Appends to `stops` the index of every token of the paragraph that can end a
+/// sentence: one whose last byte is a terminal's (`.`, `!`, `?`, the last byte of `…`).
+#[allow(clippy::too_many_arguments)]
+fn paragraph_shape(
+    text: &str,
+    tokens: &[Token],
+    slashes: &[usize],
+    odd_gaps: bool,
+    ascii: bool,
+    span: Span,
+    at: &mut Cursor,
+    stops: &mut Vec<usize>,
+) -> (std::ops::Range<usize>, boilerplate::Shape) {
     let mut t = at.token;
     while t < tokens.len() && tokens[t].span.start < span.start {
         t += 1;
     }
     let first = t;
     let mut spaced = 0;
+    let bytes = text.as_bytes();
     while t < tokens.len() && tokens[t].span.end <= span.end {
         spaced += tokens[t].space_before as usize;
+        if matches!(bytes[tokens[t].span.end - 1], b'.' | b'!' | b'?' | 0xA6) {
+            stops.push(t);
+        }
         t += 1;
     }
     at.token = t;
@@ -188,7 +216,7 @@ mod tests {
             assert_eq!(spans.iter().map(|p| p.of(text)).collect::<Vec<_>>(), lines);
             let mut at = Cursor::default();
             for span in spans {
-                let (_, shape) = paragraph_shape(text, &scan.tokens, &scan.slashes, scan.odd_gaps, text.is_ascii(), span, &mut at);
+                let (_, shape) = paragraph_shape(text, &scan.tokens, &scan.slashes, scan.odd_gaps, text.is_ascii(), span, &mut at, &mut Vec::new());
                 let line = span.of(text);
                 let want = (line.chars().count(), line.split_whitespace().count(), line.contains('/'));
                 assert_eq!((shape.chars, shape.words, shape.slash), want, "{line:?}");

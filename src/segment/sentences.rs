@@ -33,7 +33,9 @@ fn is_closer(s: &str) -> bool {
 }
 
 /// Splits the tokens of one paragraph into sentences; appends their token index ranges to `out`.
-pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
+/// `stops` are the indices, in order, of the tokens that can end a sentence: those whose last byte
+/// is one of a terminal's (`.`, `!`, `?`, the last byte of `…`); the others are skipped unread.
+pub fn split(text: &str, tokens: &[Token], stops: &[usize], out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let n = tokens.len();
     if let Some(end) = dateline(text, tokens) {
@@ -41,7 +43,12 @@ pub fn split(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
         start = end;
     }
     let mut i = start;
-    while i < n {
+    let mut stops = stops.iter().copied().peekable();
+    loop {
+        // the next token at or after `i` that can end a sentence
+        while stops.next_if(|&s| s < i).is_some() {}
+        let Some(stop) = stops.peek().copied().filter(|&s| s < n) else { break };
+        i = stop;
         let t = &tokens[i];
         // the token's last byte: every terminal ends in `.`, `!`, `?` or the last byte of `…`
         let last = text.as_bytes()[t.span.end - 1];
