@@ -251,6 +251,7 @@ impl Lexicon {
     }
 
     /// The index of one word's key (`UNLISTED` if none): ASCII words are lower-cased on the stack.
+    #[inline(never)] // the rare path of `index` (segmented tokens are tagged), kept out of its callers
     fn find(&self, w: &str, key: &mut String) -> u32 {
         let mut buf = [0u8; 32];
         let found = if w.is_ascii() && w.len() <= buf.len() {
@@ -271,7 +272,7 @@ impl Lexicon {
     }
 
     /// The index of a token's own key: its tag, or a look-up if it has none yet.
-    #[inline]
+    #[inline(always)]
     fn index(&self, text: &str, t: &Token) -> u32 {
         if t.lex == UNTAGGED {
             self.find(t.text(text), &mut String::new())
