@@ -19,6 +19,7 @@ mod lexicon;
 mod quotes;
 mod salience;
 mod speakers;
+mod words;
 
 use crate::annotations::{Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, ParagraphKind};
 use crate::segment::{Segments, TokenKind};
@@ -27,66 +28,110 @@ use cues::Attribution;
 use salience::Salience;
 use speakers::Who;
 
+/// What the claim rules read about one token, computed once per document.
+#[derive(Clone, Copy)]
+struct TokenInfo {
+    /// The entity mention covering the token.
+    entity: Option<u32>,
+    /// The quote (by its outer span, marks included) covering the token.
+    quote: Option<u32>,
+    /// Its lower-cased form's span in `seg.lower` (ASCII tokens) or, with
+    /// [`IN_LOWER`] set on the start, in `Doc::lower`.
+    low: (usize, usize),
+    /// Its [`words`] classes, and [`CAPITALISED`] / [`QUOTE_MARK`].
+    classes: u32,
+}
+
+/// Class bits of the form of a token, above the [`words`] bits.
+const CAPITALISED: u32 = 1 << 30;
+const QUOTE_MARK: u32 = 1 << 31;
+
 /// Everything the claim rules read about one document, with per-token tables.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub seg: &'a Segments,
     pub entities: &'a [Entity],
     pub linked: &'a [LinkedEntity],
-    /// The entity mention covering each token.
-    pub token_entity: Vec<Option<usize>>,
-    /// The quote (by its outer span, marks included) covering each token.
-    pub token_quote: Vec<Option<usize>>,
     pub quotes: Vec<quotes::Quote>,
+    tokens: Vec<TokenInfo>,
     /// The lower-cased forms of the tokens that are not ASCII.
     lower: String,
-    /// Per token: its lower-cased form's span in `seg.lower` (ASCII tokens) or,
-    /// with [`IN_LOWER`] set on the start, in `lower`.
-    lower_at: Vec<(usize, usize)>,
 }
 
 const IN_LOWER: usize = 1 << (usize::BITS - 1);
 
+/// A single quotation mark (the first byte rules out everything else cheaply).
+fn quote_mark(tok: &str) -> bool {
+    matches!(tok.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
+        && tok.chars().next().is_some_and(crate::segment::is_quote_char)
+        && tok.chars().count() == 1
+}
+
 impl<'a> Doc<'a> {
     fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
         let quotes = quotes::scan(text, &seg.paragraphs);
-        let n = seg.tokens.len();
-        let mut token_entity = vec![None; n];
-        let mut token_quote = vec![None; n];
+        let mut tokens = Vec::with_capacity(seg.tokens.len());
         let (mut e, mut q) = (0, 0);
         let mut lower = String::new();
-        let mut lower_at = Vec::with_capacity(n);
         let mut buf = String::new();
-        for (t, tok) in seg.tokens.iter().enumerate() {
+        for tok in &seg.tokens {
             while e < entities.len() && entities[e].span.end <= tok.span.start {
                 e += 1;
             }
-            if e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end {
-                token_entity[t] = Some(e);
-            }
+            let entity = (e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end).then_some(e as u32);
             while q < quotes.len() && quotes[q].outer.end <= tok.span.start {
                 q += 1;
             }
-            if q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end {
-                token_quote[t] = Some(q);
-            }
-            if tok.text(text).is_ascii() {
-                lower_at.push((tok.span.start, tok.span.end));
+            let quote = (q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end).then_some(q as u32);
+            let word = tok.text(text);
+            let (low, w) = if word.is_ascii() {
+                ((tok.span.start, tok.span.end), tok.span.of(&seg.lower))
             } else {
                 let start = lower.len();
-                lower.push_str(lexicon::lower(tok.text(text), &mut buf));
-                lower_at.push((start | IN_LOWER, lower.len()));
+                lower.push_str(lexicon::lower(word, &mut buf));
+                ((start | IN_LOWER, lower.len()), &lower[start..])
+            };
+            let mut classes = match tok.kind {
+                TokenKind::Punct => 0,
+                _ => words::classes(w),
+            };
+            if tok.kind == TokenKind::Word && word.chars().next().is_some_and(char::is_uppercase) {
+                classes |= CAPITALISED;
             }
+            if quote_mark(word) {
+                classes |= QUOTE_MARK;
+            }
+            tokens.push(TokenInfo { entity, quote, low, classes });
         }
-        Doc { text, seg, entities, linked, token_entity, token_quote, quotes, lower, lower_at }
+        Doc { text, seg, entities, linked, quotes, tokens, lower }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
     pub fn low(&self, t: usize) -> &str {
-        match self.lower_at[t] {
+        match self.tokens[t].low {
             (a, b) if a & IN_LOWER != 0 => &self.lower[a & !IN_LOWER..b],
             (a, b) => &self.seg.lower[a..b],
         }
+    }
+
+    /// Is token `t` in any of the [`words`] classes `bits`?
+    pub fn is(&self, t: usize, bits: u32) -> bool {
+        self.tokens[t].classes & bits != 0
+    }
+
+    /// The description kind of token `t` and whether it is plural ("officials").
+    pub fn description(&self, t: usize) -> Option<(&'static str, bool)> {
+        words::description_of(self.tokens[t].classes)
+    }
+
+    /// The entity mention covering token `t`.
+    pub fn entity(&self, t: usize) -> Option<usize> {
+        self.tokens[t].entity.map(|e| e as usize)
+    }
+
+    /// The quote covering token `t`.
+    pub fn quote(&self, t: usize) -> Option<usize> {
+        self.tokens[t].quote.map(|q| q as usize)
     }
 
     pub fn tok(&self, t: usize) -> &'a str {
@@ -98,16 +143,16 @@ impl<'a> Doc<'a> {
     }
 
     pub fn capitalised(&self, t: usize) -> bool {
-        self.is_word(t) && self.tok(t).chars().next().is_some_and(char::is_uppercase)
+        self.is(t, CAPITALISED)
     }
 
     /// The label of the entity covering token `t`.
     pub fn label(&self, t: usize) -> Option<Label> {
-        self.token_entity[t].map(|e| self.entities[e].label)
+        self.entity(t).map(|e| self.entities[e].label)
     }
 
     pub fn is_quote_mark(&self, t: usize) -> bool {
-        self.tok(t).chars().next().is_some_and(crate::segment::is_quote_char) && self.tok(t).chars().count() == 1
+        self.is(t, QUOTE_MARK)
     }
 
     /// Span from the start of token `a` to the end of token `b - 1`.

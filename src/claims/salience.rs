@@ -49,7 +49,7 @@ impl Salience {
             let mut t = first_tok;
             while t > 0 && first_tok - t < 3 {
                 let p = t - 1;
-                if let Some(me) = doc.token_entity[p] {
+                if let Some(me) = doc.entity(p) {
                     if doc.entities[me].label != Label::Person {
                         modifier = Some(doc.entities[me].text.to_lowercase());
                     }
@@ -93,7 +93,7 @@ impl Salience {
     pub fn mentions(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
         let mut last = None;
         for t in range {
-            let Some(e) = doc.token_entity[t] else { continue };
+            let Some(e) = doc.entity(t) else { continue };
             if last == Some(e) {
                 continue;
             }

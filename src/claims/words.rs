@@ -1,0 +1,188 @@
+//! Word classes: which claim word lists a word is in, from one look-up.
+//!
+//! Input: a lower-cased word (a token's [`super::Doc::low`] form). Output: a
+//! bit set of the classes it belongs to — the `claim_*.txt` lists and the
+//! fixed word classes the rules test (determiners, pronouns, superlatives …) —
+//! plus the classes read off its form (ordinal, past tense, a plural
+//! description noun). [`super::Doc`] computes it once per token, so a rule
+//! tests a bit instead of hashing or scanning a list again. Invariant: a bit is
+//! set exactly when the list (or test) it stands for holds the word.
+
+use super::lexicon::LEXICON;
+use crate::hash::WordMap;
+use std::sync::LazyLock;
+
+/// First word of an attribution cue phrase.
+pub const CUE: u32 = 1;
+/// Is a whole one-word cue.
+pub const CUE_ONE: u32 = 1 << 1;
+/// First word of a hedge phrase.
+pub const HEDGE: u32 = 1 << 2;
+pub const SPEECH_ACT: u32 = 1 << 3;
+pub const VAGUE: u32 = 1 << 4;
+pub const EVENT: u32 = 1 << 5;
+pub const ANONYMOUS: u32 = 1 << 6;
+/// A description noun of kind person / org / place (singular, or plural with [`DESC_PLURAL`]).
+pub const DESC_PERSON: u32 = 1 << 7;
+pub const DESC_ORG: u32 = 1 << 8;
+pub const DESC_PLACE: u32 = 1 << 9;
+pub const DESC_PLURAL: u32 = 1 << 10;
+pub const DESC: u32 = DESC_PERSON | DESC_ORG | DESC_PLACE;
+/// Words addressing the reader ("we", "you").
+pub const READER: u32 = 1 << 11;
+pub const SUPERLATIVE: u32 = 1 << 12;
+/// "third", "21st".
+pub const ORDINAL: u32 = 1 << 13;
+/// Past tense or an event verb.
+pub const PAST: u32 = 1 << 14;
+pub const CLAUSE_BREAK: u32 = 1 << 15;
+pub const OPENING_SUBORDINATOR: u32 = 1 << 16;
+/// "which", "who", "where", "that".
+pub const RELATIVE: u32 = 1 << 17;
+pub const DETERMINER: u32 = 1 << 18;
+pub const PRONOUN: u32 = 1 << 19;
+pub const QUANTIFIER: u32 = 1 << 20;
+pub const INTRODUCTORY: u32 = 1 << 21;
+const NOT_PAST: u32 = 1 << 22;
+
+/// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
+const KINDS: [&str; 3] = ["person", "org", "place"];
+
+fn kind_bit(kind: &str) -> u32 {
+    KINDS.iter().position(|&k| k == kind).map_or(0, |i| DESC_PERSON << i)
+}
+
+static WORDS: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
+    let l = &*LEXICON;
+    let mut map: WordMap<&'static str, u32> = WordMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
+        for w in words {
+            *map.entry(w).or_default() |= bit;
+        }
+    };
+    add(&mut l.cues.keys().copied(), CUE);
+    add(&mut l.cues.iter().filter(|(_, list)| list.iter().any(|(w, _)| w.len() == 1)).map(|(k, _)| *k), CUE_ONE);
+    add(&mut l.hedges.keys().copied(), HEDGE);
+    add(&mut l.speech_acts.iter().copied(), SPEECH_ACT);
+    add(&mut l.vague.iter().copied(), VAGUE);
+    add(&mut l.events.iter().copied(), EVENT);
+    add(&mut l.anonymous.iter().copied(), ANONYMOUS);
+    for (&w, &kind) in &l.descriptions {
+        add(&mut std::iter::once(w), kind_bit(kind));
+    }
+    add(&mut super::factual::READER.iter().copied(), READER);
+    add(&mut super::factual::SUPERLATIVES.iter().copied(), SUPERLATIVE);
+    add(&mut super::factual::CLAUSE_BREAKS.iter().copied(), CLAUSE_BREAK);
+    add(&mut super::factual::OPENING_SUBORDINATORS.iter().copied(), OPENING_SUBORDINATOR);
+    add(&mut super::factual::NOT_PAST.iter().copied(), NOT_PAST);
+    add(&mut ["which", "who", "where", "that"].into_iter(), RELATIVE);
+    add(&mut super::speakers::DETERMINERS.iter().copied(), DETERMINER);
+    add(&mut super::speakers::PRONOUNS.iter().copied(), PRONOUN);
+    add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
+    add(&mut super::speakers::INTRODUCTORY.iter().copied(), INTRODUCTORY);
+    map
+});
+
+fn listed(w: &str) -> u32 {
+    WORDS.get(w).copied().unwrap_or(0)
+}
+
+/// The description bits of a word, a plural ("ministers", "authorities") with [`DESC_PLURAL`].
+fn description_bits(w: &str, direct: u32) -> u32 {
+    if direct & DESC != 0 {
+        return direct & DESC;
+    }
+    let singular = if let Some(stem) = w.strip_suffix("ies") {
+        // stem + "y", on the stack: description nouns are short
+        let mut buf = [0u8; 32];
+        if stem.len() >= buf.len() {
+            return 0;
+        }
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()] = b'y';
+        // a str followed by an ASCII byte is a str
+        match std::str::from_utf8(&buf[..=stem.len()]) {
+            Ok(s) => listed(s),
+            Err(_) => 0,
+        }
+    } else if let Some(stem) = w.strip_suffix('s') {
+        listed(stem)
+    } else {
+        0
+    };
+    match singular & DESC {
+        0 => 0,
+        d => d | DESC_PLURAL,
+    }
+}
+
+/// "second" … "tenth", "21st", "3rd".
+pub fn ordinal(w: &str) -> bool {
+    matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+        || (w.len() > 2 && w.as_bytes()[0].is_ascii_digit() && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+}
+
+/// Every class of a lower-cased word.
+pub fn classes(w: &str) -> u32 {
+    let direct = listed(w);
+    let mut bits = (direct & !(NOT_PAST | DESC)) | description_bits(w, direct);
+    if ordinal(w) {
+        bits |= ORDINAL;
+    }
+    if (w.len() > 4 && w.ends_with("ed") && direct & NOT_PAST == 0) || direct & EVENT != 0 {
+        bits |= PAST;
+    }
+    bits
+}
+
+/// A description noun's kind and whether it is plural, from its bits.
+pub fn description_of(bits: u32) -> Option<(&'static str, bool)> {
+    let d = bits & DESC;
+    (d != 0).then(|| (KINDS[d.trailing_zeros() as usize - DESC_PERSON.trailing_zeros() as usize], bits & DESC_PLURAL != 0))
+}
+
+/// A word's description kind and whether it is plural ("officials" → person, plural).
+pub fn description(w: &str) -> Option<(&'static str, bool)> {
+    description_of(description_bits(w, listed(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bits_agree_with_the_lists() {
+        let l = &*LEXICON;
+        let cases: &[(&str, u32, bool)] = &[
+            ("said", CUE | CUE_ONE, true),
+            ("according", CUE, true),
+            ("expected", HEDGE, true),
+            ("officials", ANONYMOUS, l.anonymous.contains("officials")),
+            ("president", DESC_PERSON, true),
+            ("presidents", DESC_PERSON | DESC_PLURAL, true),
+            ("the", DETERMINER, true),
+            ("largest", SUPERLATIVE, true),
+            ("21st", ORDINAL, true),
+            ("third", ORDINAL, true),
+            ("signed", PAST, true),
+            ("needed", PAST, true),
+            ("based", PAST, false),
+            ("red", PAST, false),
+            ("you", READER, true),
+            ("which", RELATIVE, true),
+            ("table", CUE | HEDGE | DESC | PAST | ORDINAL, false),
+        ];
+        for &(w, bits, want) in cases {
+            assert_eq!(classes(w) & bits == bits, want, "{w}");
+        }
+        for (&w, &kind) in &l.descriptions {
+            assert_eq!(description(w), Some((kind, false)), "{w}");
+            assert!(KINDS.contains(&kind), "{kind} is a known kind");
+        }
+        assert_eq!(description("authorities").map(|d| d.1), l.descriptions.get("authority").map(|_| true));
+        assert_eq!(description("cities"), l.descriptions.get("city").map(|k| (*k, true)));
+        for w in WORDS.keys() {
+            assert!(w.chars().any(char::is_alphanumeric), "{w}: a punctuation token never needs a look-up");
+        }
+    }
+}
