@@ -29,17 +29,25 @@ use salience::Salience;
 use speakers::Who;
 
 /// What the claim rules read about one token, computed once per document.
+/// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
+/// 2³² tokens does not fit in a wasm32 memory.
 #[derive(Clone, Copy)]
 struct TokenInfo {
     /// The entity mention covering the token.
-    entity: Option<u32>,
+    entity: u32,
     /// The quote (by its outer span, marks included) covering the token.
-    quote: Option<u32>,
-    /// Its lower-cased form's span in `seg.lower` (ASCII tokens) or, with
-    /// [`IN_LOWER`] set on the start, in `Doc::lower`.
-    low: (usize, usize),
+    quote: u32,
     /// Its [`words`] classes, and [`CAPITALISED`] / [`QUOTE_MARK`].
     classes: u32,
+    /// [`NONE`] for an ASCII token (its lower-cased form is `seg.lower` at its
+    /// span), else the index of its lower-cased form's span in `Doc::lows`.
+    low: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn some(i: u32) -> Option<usize> {
+    (i != NONE).then_some(i as usize)
 }
 
 /// Class bits of the form of a token, above the [`words`] bits.
@@ -54,11 +62,11 @@ pub(crate) struct Doc<'a> {
     pub linked: &'a [LinkedEntity],
     pub quotes: Vec<quotes::Quote>,
     tokens: Vec<TokenInfo>,
-    /// The lower-cased forms of the tokens that are not ASCII.
+    /// The lower-cased forms of the tokens that are not ASCII …
     lower: String,
+    /// … and their spans in `lower`.
+    lows: Vec<(usize, usize)>,
 }
-
-const IN_LOWER: usize = 1 << (usize::BITS - 1);
 
 /// A single quotation mark (the first byte rules out everything else cheaply).
 fn quote_mark(tok: &str) -> bool {
@@ -73,23 +81,25 @@ impl<'a> Doc<'a> {
         let mut tokens = Vec::with_capacity(seg.tokens.len());
         let (mut e, mut q) = (0, 0);
         let mut lower = String::new();
+        let mut lows = Vec::new();
         let mut buf = String::new();
         for tok in &seg.tokens {
             while e < entities.len() && entities[e].span.end <= tok.span.start {
                 e += 1;
             }
-            let entity = (e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end).then_some(e as u32);
+            let entity = (e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end).then_some(e as u32).unwrap_or(NONE);
             while q < quotes.len() && quotes[q].outer.end <= tok.span.start {
                 q += 1;
             }
-            let quote = (q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end).then_some(q as u32);
+            let quote = (q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end).then_some(q as u32).unwrap_or(NONE);
             let word = tok.text(text);
             let (low, w) = if word.is_ascii() {
-                ((tok.span.start, tok.span.end), tok.span.of(&seg.lower))
+                (NONE, tok.span.of(&seg.lower))
             } else {
                 let start = lower.len();
                 lower.push_str(lexicon::lower(word, &mut buf));
-                ((start | IN_LOWER, lower.len()), &lower[start..])
+                lows.push((start, lower.len()));
+                (lows.len() as u32 - 1, &lower[start..])
             };
             let mut classes = match tok.kind {
                 TokenKind::Punct => 0,
@@ -101,16 +111,19 @@ impl<'a> Doc<'a> {
             if quote_mark(word) {
                 classes |= QUOTE_MARK;
             }
-            tokens.push(TokenInfo { entity, quote, low, classes });
+            tokens.push(TokenInfo { entity, quote, classes, low });
         }
-        Doc { text, seg, entities, linked, quotes, tokens, lower }
+        Doc { text, seg, entities, linked, quotes, tokens, lower, lows }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
     pub fn low(&self, t: usize) -> &str {
         match self.tokens[t].low {
-            (a, b) if a & IN_LOWER != 0 => &self.lower[a & !IN_LOWER..b],
-            (a, b) => &self.seg.lower[a..b],
+            NONE => self.seg.tokens[t].span.of(&self.seg.lower),
+            i => {
+                let (a, b) = self.lows[i as usize];
+                &self.lower[a..b]
+            }
         }
     }
 
@@ -126,12 +139,12 @@ impl<'a> Doc<'a> {
 
     /// The entity mention covering token `t`.
     pub fn entity(&self, t: usize) -> Option<usize> {
-        self.tokens[t].entity.map(|e| e as usize)
+        some(self.tokens[t].entity)
     }
 
     /// The quote covering token `t`.
     pub fn quote(&self, t: usize) -> Option<usize> {
-        self.tokens[t].quote.map(|q| q as usize)
+        some(self.tokens[t].quote)
     }
 
     pub fn tok(&self, t: usize) -> &'a str {

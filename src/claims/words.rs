@@ -76,6 +76,7 @@ static WORDS: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
     add(&mut super::factual::OPENING_SUBORDINATORS.iter().copied(), OPENING_SUBORDINATOR);
     add(&mut super::factual::NOT_PAST.iter().copied(), NOT_PAST);
     add(&mut ["which", "who", "where", "that"].into_iter(), RELATIVE);
+    add(&mut ORDINAL_WORDS.iter().copied(), ORDINAL);
     add(&mut super::speakers::DETERMINERS.iter().copied(), DETERMINER);
     add(&mut super::speakers::PRONOUNS.iter().copied(), PRONOUN);
     add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
@@ -116,18 +117,23 @@ fn description_bits(w: &str, direct: u32) -> u32 {
     }
 }
 
+const ORDINAL_WORDS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
 /// "second" … "tenth", "21st", "3rd".
 pub fn ordinal(w: &str) -> bool {
-    matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+    ORDINAL_WORDS.contains(&w)
         || (w.len() > 2 && w.as_bytes()[0].is_ascii_digit() && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
 }
 
 /// Every class of a lower-cased word.
 pub fn classes(w: &str) -> u32 {
     let direct = listed(w);
-    let mut bits = (direct & !(NOT_PAST | DESC)) | description_bits(w, direct);
-    if ordinal(w) {
-        bits |= ORDINAL;
+    let mut bits = direct & !(NOT_PAST | DESC);
+    if direct & DESC != 0 || w.ends_with('s') {
+        bits |= description_bits(w, direct);
+    }
+    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) && ordinal(w) {
+        bits |= ORDINAL; // "21st" (the words are listed)
     }
     if (w.len() > 4 && w.ends_with("ed") && direct & NOT_PAST == 0) || direct & EVENT != 0 {
         bits |= PAST;
