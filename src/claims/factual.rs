@@ -32,6 +32,7 @@ fn ranking(text: &str) -> bool {
     SUPERLATIVES.contains(&w.as_str()) || words::ordinal(&w)
 }
 
+#[inline(never)]
 pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if atts.iter().any(|a| a.main) {
         return None;

@@ -76,6 +76,7 @@ fn quote_mark(tok: &str) -> bool {
 }
 
 impl<'a> Doc<'a> {
+    #[inline(never)]
     fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
         let quotes = quotes::scan(text, &seg.paragraphs);
         let mut tokens = Vec::with_capacity(seg.tokens.len());
@@ -244,6 +245,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
 /// attribution there whose content holds it; else (first time only) the
 /// attributed quote before it in its paragraph or the quote it continues; else
 /// the speaker the text is about, with no cue.
+#[inline(never)]
 fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [QuoteWho], sal: &Salience) {
     if quote_who[qi].as_ref().is_some_and(|w| w.2) {
         return;

@@ -157,6 +157,7 @@ fn trim_inner(text: &str, start: usize, end: usize) -> Span {
 }
 
 /// Finds the quotes of all paragraphs.
+#[inline(never)]
 pub fn scan(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut left_open = false;

@@ -38,13 +38,16 @@ pub struct Salience {
 }
 
 impl Salience {
+    #[inline(never)]
     pub fn new(doc: &Doc) -> Salience {
         let mut titles = Vec::new();
         let mut seen = crate::hash::WordSet::default();
+        let mut before = Vec::new();
+        let mut buf = String::new();
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
             // title words inside the mention ("President Vladimir Putin") and just before it
             let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);
-            let mut words: Vec<String> = e.text.split_whitespace().map(str::to_lowercase).collect();
+            before.clear();
             let mut modifier = None;
             let mut t = first_tok;
             while t > 0 && first_tok - t < 3 {
@@ -62,13 +65,26 @@ impl Salience {
                     }
                     break;
                 }
-                words.push(doc.low(p).to_string());
+                before.push(p);
                 t = p;
             }
-            for w in words {
-                if titles.len() < 64 && description(&w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.clone(), modifier.clone())) {
-                    titles.push((e.linked, w, modifier.clone()));
+            let mut add = |w: &str| {
+                if titles.len() < 64 && description(w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.to_string(), modifier.clone())) {
+                    titles.push((e.linked, w.to_string(), modifier.clone()));
                 }
+            };
+            for w in e.text.split_whitespace() {
+                buf.clear();
+                if w.is_ascii() {
+                    buf.push_str(w);
+                    buf.make_ascii_lowercase();
+                } else {
+                    buf.push_str(&w.to_lowercase());
+                }
+                add(&buf);
+            }
+            for &p in &before {
+                add(doc.low(p));
             }
         }
         Salience { subjects: Vec::new(), persons: Vec::new(), orgs: Vec::new(), places: Vec::new(), last_speaker: None, titles }

@@ -45,19 +45,25 @@ impl Who {
 pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
     match who {
         Who::Entities(ls) => {
-            let names: Vec<String> = ls.iter().map(|&l| canonical(doc, l)).collect();
-            (Some(names.join("; ")), (ls.len() == 1).then(|| ls[0]))
+            let mut names = String::new();
+            for (i, &l) in ls.iter().enumerate() {
+                if i > 0 {
+                    names.push_str("; ");
+                }
+                names.push_str(canonical(doc, l));
+            }
+            (Some(names), (ls.len() == 1).then(|| ls[0]))
         }
         Who::Name(span) => (Some(span.of(doc.text).to_string()), None),
         _ => (None, None),
     }
 }
 
-fn canonical(doc: &Doc, l: usize) -> String {
+fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
     let name = doc.linked[l].name.as_str();
     match LEXICON.aliases.get(name) {
-        Some(full) if doc.linked[l].label == Label::Place => full.to_string(),
-        _ => name.to_string(),
+        Some(full) if doc.linked[l].label == Label::Place => full,
+        _ => name,
     }
 }
 

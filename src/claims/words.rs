@@ -126,6 +126,7 @@ pub fn ordinal(w: &str) -> bool {
 }
 
 /// Every class of a lower-cased word.
+#[inline(never)]
 pub fn classes(w: &str) -> u32 {
     let direct = listed(w);
     let mut bits = direct & !(NOT_PAST | DESC);
