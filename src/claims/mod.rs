@@ -94,17 +94,19 @@ impl<'a> Doc<'a> {
             }
             let quote = (q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end).then_some(q as u32).unwrap_or(NONE);
             let word = tok.text(text);
-            let (low, w) = if word.is_ascii() {
-                (NONE, tok.span.of(&seg.lower))
+            let ascii = word.is_ascii();
+            let low = if ascii {
+                NONE
             } else {
                 let start = lower.len();
                 lower.push_str(lexicon::lower(word, &mut buf));
                 lows.push((start, lower.len()));
-                (lows.len() as u32 - 1, &lower[start..])
+                lows.len() as u32 - 1
             };
             let mut classes = match tok.kind {
                 TokenKind::Punct => 0,
-                _ => words::classes(w),
+                _ if ascii => words::classes_at(&seg.lower, tok.span.start, tok.span.end),
+                _ => words::classes(&lower[lows[low as usize].0..]),
             };
             if tok.kind == TokenKind::Word && word.chars().next().is_some_and(char::is_uppercase) {
                 classes |= CAPITALISED;
