@@ -85,33 +85,44 @@ impl<'a> Doc<'a> {
         let mut lows = Vec::new();
         let mut buf = String::new();
         for tok in &seg.tokens {
-            while e < entities.len() && entities[e].span.end <= tok.span.start {
+            let (start, end) = (tok.span.start, tok.span.end);
+            while e < entities.len() && entities[e].span.end <= start {
                 e += 1;
             }
-            let entity = (e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end).then_some(e as u32).unwrap_or(NONE);
-            while q < quotes.len() && quotes[q].outer.end <= tok.span.start {
+            let entity = match entities.get(e) {
+                Some(x) if x.span.start <= start && end <= x.span.end => e as u32,
+                _ => NONE,
+            };
+            while q < quotes.len() && quotes[q].outer.end <= start {
                 q += 1;
             }
-            let quote = (q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end).then_some(q as u32).unwrap_or(NONE);
-            let word = tok.text(text);
-            let ascii = word.is_ascii();
-            let low = if ascii {
-                NONE
+            let quote = match quotes.get(q) {
+                Some(x) if x.outer.start <= start && end <= x.outer.end => q as u32,
+                _ => NONE,
+            };
+            let first = text.as_bytes()[start];
+            let ascii = text.as_bytes()[start..end].is_ascii();
+            let mut low = NONE;
+            let mut classes = if ascii {
+                match tok.kind {
+                    TokenKind::Punct => 0,
+                    _ => words::classes_at(&seg.lower, start, end),
+                }
             } else {
-                let start = lower.len();
-                lower.push_str(lexicon::lower(word, &mut buf));
-                lows.push((start, lower.len()));
-                lows.len() as u32 - 1
+                let from = lower.len();
+                lower.push_str(lexicon::lower(tok.text(text), &mut buf));
+                lows.push((from, lower.len()));
+                low = lows.len() as u32 - 1;
+                match tok.kind {
+                    TokenKind::Punct => 0,
+                    _ => words::classes(&lower[from..]),
+                }
             };
-            let mut classes = match tok.kind {
-                TokenKind::Punct => 0,
-                _ if ascii => words::classes_at(&seg.lower, tok.span.start, tok.span.end),
-                _ => words::classes(&lower[lows[low as usize].0..]),
-            };
-            if tok.kind == TokenKind::Word && word.chars().next().is_some_and(char::is_uppercase) {
+            let upper = if first < 0x80 { first.is_ascii_uppercase() } else { tok.text(text).chars().next().is_some_and(char::is_uppercase) };
+            if tok.kind == TokenKind::Word && upper {
                 classes |= CAPITALISED;
             }
-            if quote_mark(word) {
+            if matches!(first, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) && quote_mark(tok.text(text)) {
                 classes |= QUOTE_MARK;
             }
             tokens.push(TokenInfo { entity, quote, classes, low });
