@@ -11,6 +11,7 @@
 
 use super::cues::Attribution;
 use super::flags::hedge_in;
+use super::lexicon::with_lowercase;
 use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READER as READER_WORD, RELATIVE, SPEECH_ACT, SUPERLATIVE, VAGUE};
 use super::Doc;
 use crate::annotations::{Claim, ClaimKind, Label, Reason};
@@ -26,10 +27,31 @@ fn is_acronym(w: &str) -> bool {
     w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
+/// The reasons found so far, in order, each once (no allocation until the claim is made).
+#[derive(Default)]
+struct Reasons {
+    list: [Option<Reason>; 6],
+    len: usize,
+}
+
+impl Reasons {
+    fn contains(&self, r: Reason) -> bool {
+        self.list[..self.len].contains(&Some(r))
+    }
+    fn add(&mut self, r: Reason) {
+        if !self.contains(r) && self.len < self.list.len() {
+            self.list[self.len] = Some(r);
+            self.len += 1;
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 /// A number mention that ranks ("first", "third", "21st").
 fn ranking(text: &str) -> bool {
-    let w = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
-    SUPERLATIVES.contains(&w.as_str()) || words::ordinal(&w)
+    with_lowercase(text, |w| SUPERLATIVES.contains(&w) || words::ordinal(w))
 }
 
 #[inline(never)]
@@ -62,7 +84,7 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             doc.quote(t).is_none() && ((doc.tok(t) == "," && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE))
         })
         .unwrap_or(b);
-    let mut reasons = Vec::new();
+    let mut reasons = Reasons::default();
     let mut actor = false;
     let mut last_entity = None;
     for t in a..b {
@@ -85,15 +107,15 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
                 }
                 Label::Group => None,
             };
-            if let Some(r) = reason.filter(|r| !reasons.contains(r)) {
-                reasons.push(r);
+            if let Some(r) = reason {
+                reasons.add(r);
             }
-        } else if doc.is(t, SUPERLATIVE | ORDINAL) && !reasons.contains(&Reason::Superlative) {
-            reasons.push(Reason::Superlative);
+        } else if doc.is(t, SUPERLATIVE | ORDINAL) {
+            reasons.add(Reason::Superlative);
         }
     }
     let strong = !reasons.is_empty();
-    let has_date = reasons.contains(&Reason::HasDate);
+    let has_date = reasons.contains(Reason::HasDate);
     if !has_date && hedge_in(doc, m0, m1) {
         return None;
     }
@@ -108,12 +130,13 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             && (doc.is(t, PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were")))
     });
     if actor && event {
-        reasons.push(Reason::NamedActor);
-        reasons.push(Reason::EventVerb);
+        reasons.add(Reason::NamedActor);
+        reasons.add(Reason::EventVerb);
     }
     if reasons.is_empty() {
         return None;
     }
+    let reasons = reasons.list[..reasons.len].iter().flatten().copied().collect();
     Some(Claim {
         id: 0,
         span,

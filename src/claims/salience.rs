@@ -9,6 +9,7 @@
 //! lookup is constant time.
 
 use super::speakers::{description, possessive, subject_np, Head, Np, Who};
+use super::lexicon::with_lowercase;
 use super::Doc;
 use crate::annotations::Label;
 
@@ -43,7 +44,6 @@ impl Salience {
         let mut titles = Vec::new();
         let mut seen = crate::hash::WordSet::default();
         let mut before = Vec::new();
-        let mut buf = String::new();
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
             // title words inside the mention ("President Vladimir Putin") and just before it
             let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);
@@ -74,14 +74,7 @@ impl Salience {
                 }
             };
             for w in e.text.split_whitespace() {
-                buf.clear();
-                if w.is_ascii() {
-                    buf.push_str(w);
-                    buf.make_ascii_lowercase();
-                } else {
-                    buf.push_str(&w.to_lowercase());
-                }
-                add(&buf);
+                with_lowercase(w, &mut add);
             }
             for &p in &before {
                 add(doc.low(p));

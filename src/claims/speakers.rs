@@ -5,7 +5,7 @@
 //! source, or nobody. Pronouns and descriptions ("he", "Russia's president",
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
-use super::lexicon::LEXICON;
+use super::lexicon::{with_lowercase, LEXICON};
 use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER};
 use super::Doc;
 use crate::annotations::Label;
@@ -99,16 +99,7 @@ pub(crate) use super::words::description;
 
 /// A word of a title ("Prime", "Minister"), in any case.
 fn title_word(w: &str) -> bool {
-    let check = |w: &str| description(w).is_some_and(|(k, _)| k == "person") || TITLE_PARTS.contains(&w);
-    let mut buf = [0u8; 24];
-    if w.is_ascii() && w.len() <= buf.len() {
-        buf[..w.len()].copy_from_slice(w.as_bytes());
-        buf[..w.len()].make_ascii_lowercase();
-        // ASCII bytes are always a str
-        std::str::from_utf8(&buf[..w.len()]).is_ok_and(check)
-    } else {
-        check(&w.to_lowercase())
-    }
+    with_lowercase(w, |w| description(w).is_some_and(|(k, _)| k == "person") || TITLE_PARTS.contains(&w))
 }
 
 fn speaker_label(l: Option<Label>) -> bool {
