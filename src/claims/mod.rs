@@ -68,6 +68,21 @@ pub(crate) struct Doc<'a> {
     lows: Vec<(usize, usize)>,
 }
 
+/// The offset of the first byte at or after `from` that is not ASCII (the
+/// length if none), eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&bytes[i..i + 8]);
+        if u64::from_le_bytes(block) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |p| i + p)
+}
+
 /// A single quotation mark (the first byte rules out everything else cheaply).
 fn quote_mark(tok: &str) -> bool {
     matches!(tok.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
@@ -84,6 +99,8 @@ impl<'a> Doc<'a> {
         let mut lower = String::new();
         let mut lows = Vec::new();
         let mut buf = String::new();
+        // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
+        let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
             while e < entities.len() && entities[e].span.end <= start {
@@ -101,7 +118,10 @@ impl<'a> Doc<'a> {
                 _ => NONE,
             };
             let first = text.as_bytes()[start];
-            let ascii = text.as_bytes()[start..end].is_ascii();
+            if non_ascii < start {
+                non_ascii = next_non_ascii(text.as_bytes(), start);
+            }
+            let ascii = non_ascii >= end;
             let mut low = NONE;
             let mut classes = if ascii {
                 match tok.kind {
@@ -309,5 +329,25 @@ fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Spa
         flags,
         reasons: Vec::new(),
         rule,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_non_ascii_finds_the_first_high_byte() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("", 0, 0),
+            ("plain", 0, 5),
+            ("café", 0, 3),
+            ("0123456789abcdef “quoted”", 0, 17),
+            ("0123456789abcdef “quoted”", 20, 26),
+            ("0123456789abcdefghij", 9, 20),
+        ];
+        for &(text, from, want) in cases {
+            assert_eq!(next_non_ascii(text.as_bytes(), from), want, "{text:?} from {from}");
+        }
     }
 }
