@@ -66,6 +66,8 @@ pub(crate) struct Doc<'a> {
     lower: String,
     /// … and their spans in `lower`.
     lows: Vec<(usize, usize)>,
+    /// Each run of consecutive tokens covered by one entity mention: (first token, end token, entity).
+    runs: Vec<(u32, u32, u32)>,
 }
 
 /// The offset of the first byte at or after `from` that is not ASCII (the
@@ -101,6 +103,7 @@ impl<'a> Doc<'a> {
         let mut buf = String::new();
         // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
         let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
+        let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
             while e < entities.len() && entities[e].span.end <= start {
@@ -145,9 +148,16 @@ impl<'a> Doc<'a> {
             if matches!(first, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) && quote_mark(tok.text(text)) {
                 classes |= QUOTE_MARK;
             }
+            if entity != NONE {
+                let t = tokens.len() as u32;
+                match runs.last_mut() {
+                    Some(run) if run.2 == entity && run.1 == t => run.1 = t + 1,
+                    _ => runs.push((t, t + 1, entity)),
+                }
+            }
             tokens.push(TokenInfo { entity, quote, classes, low });
         }
-        Doc { text, seg, entities, linked, quotes, tokens, lower, lows }
+        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
@@ -174,6 +184,13 @@ impl<'a> Doc<'a> {
     /// The entity mention covering token `t`.
     pub fn entity(&self, t: usize) -> Option<usize> {
         some(self.tokens[t].entity)
+    }
+
+    /// The entity mentions in tokens `range`, in order, once per run of tokens
+    /// they cover (as a walk over the tokens that skips repeats would see them).
+    pub fn mentions_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let from = if range.is_empty() { self.runs.len() } else { self.runs.partition_point(|r| r.1 as usize <= range.start) };
+        self.runs[from..].iter().take_while(move |r| (r.0 as usize) < range.end).map(|r| r.2 as usize)
     }
 
     /// The quote covering token `t`.

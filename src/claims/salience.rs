@@ -100,13 +100,7 @@ impl Salience {
 
     /// Takes in the mentions of tokens `range`.
     pub fn mentions(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
-        let mut last = None;
-        for t in range {
-            let Some(e) = doc.entity(t) else { continue };
-            if last == Some(e) {
-                continue;
-            }
-            last = Some(e);
+        for e in doc.mentions_in(range) {
             let l = doc.entities[e].linked;
             match doc.entities[e].label {
                 Label::Person => touch(&mut self.persons, l),
