@@ -103,6 +103,7 @@ impl<'a> Doc<'a> {
         let mut buf = String::new();
         // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
         let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
+        let table = words::table();
         let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
@@ -129,7 +130,7 @@ impl<'a> Doc<'a> {
             let mut classes = if ascii {
                 match tok.kind {
                     TokenKind::Punct => 0,
-                    _ => words::classes_at(&seg.lower, start, end),
+                    _ => table.classes_at(&seg.lower, start, end),
                 }
             } else {
                 let from = lower.len();

@@ -55,7 +55,7 @@ fn kind_bit(kind: &str) -> u32 {
 /// The word classes, keyed by word. Words of up to eight bytes (nearly all)
 /// are packed into a `u64` and found in an open-addressed table with one
 /// multiply and usually one compare, no string hashing.
-struct Words {
+pub struct Words {
     /// Packed words (0: an empty slot), a power of two of slots, at most a quarter full.
     short_keys: Vec<u64>,
     short_bits: Vec<u32>,
@@ -199,22 +199,30 @@ pub fn classes(w: &str) -> u32 {
     with_listed(w, listed(w))
 }
 
-/// Every class of the lower-cased word at `start..end` of `lower` (ASCII):
-/// its key is read from the text eight bytes at once when the text goes on that far.
-pub fn classes_at(lower: &str, start: usize, end: usize) -> u32 {
-    let bytes = lower.as_bytes();
-    let len = end - start;
-    let direct = if (1..=8).contains(&len) && start + 8 <= bytes.len() && bytes[end - 1] != 0 {
-        let mut block = [0u8; 8];
-        block.copy_from_slice(&bytes[start..start + 8]);
-        WORDS.short(u64::from_le_bytes(block) & (u64::MAX >> (64 - 8 * len as u32)))
-    } else {
-        listed(&lower[start..end])
-    };
-    with_listed(&lower[start..end], direct)
+/// The word table, for classifying many tokens in a row.
+pub fn table() -> &'static Words {
+    &WORDS
+}
+
+impl Words {
+    /// Every class of the lower-cased word at `start..end` of `lower` (ASCII):
+    /// its key is read from the text eight bytes at once when the text goes on that far.
+    pub fn classes_at(&self, lower: &str, start: usize, end: usize) -> u32 {
+        let bytes = lower.as_bytes();
+        let len = end - start;
+        let direct = if (1..=8).contains(&len) && start + 8 <= bytes.len() && bytes[end - 1] != 0 {
+            let mut block = [0u8; 8];
+            block.copy_from_slice(&bytes[start..start + 8]);
+            self.short(u64::from_le_bytes(block) & (u64::MAX >> (64 - 8 * len as u32)))
+        } else {
+            self.get(&lower[start..end])
+        };
+        with_listed(&lower[start..end], direct)
+    }
 }
 
 /// The classes of `w`, given the bits it is listed with.
+#[inline]
 fn with_listed(w: &str, direct: u32) -> u32 {
     let mut bits = direct & !(NOT_PAST | DESC);
     if direct & DESC != 0 || w.ends_with('s') {
@@ -283,7 +291,7 @@ mod tests {
         // the packed look-up answers as the string one does, whatever the text around the word
         let text = "the officials said reportedly x y2 unprecedented thatx";
         for (start, end) in [(0, 3), (4, 13), (14, 18), (19, 29), (30, 31), (32, 34), (35, 48), (49, 53), (49, 54)] {
-            assert_eq!(classes_at(text, start, end), classes(&text[start..end]), "{}", &text[start..end]);
+            assert_eq!(table().classes_at(text, start, end), classes(&text[start..end]), "{}", &text[start..end]);
         }
         assert_eq!(classes("that\0"), 0);
     }
