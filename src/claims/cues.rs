@@ -146,7 +146,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 persons.remove(0);
             }
         }
-        if doc.quote(t).is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < b && doc.low(t + 1) == "but")) {
+        if doc.quote(t).is_none() && (doc.tok(t) == ";" || (doc.is_comma(t) && t + 1 < b && doc.low(t + 1) == "but")) {
             breaks.push(t);
         }
     }
@@ -205,11 +205,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 let mut left = np_before(doc, lo, s);
-                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.tok(s - 2) == "," {
+                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.is_comma(s - 2) {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
                 }
-                if left.is_none() && s >= lo + 2 && doc.tok(s - 1) == "," {
+                if left.is_none() && s >= lo + 2 && doc.is_comma(s - 1) {
                     // appositive: "adviser, Yuri Ushakov, said"
                     if let Some(np) = np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_))) {
                         if np.start > lo && doc.tok(np.start - 1) == "," {
@@ -344,6 +344,6 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
         return false;
     }
-    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
     !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
 }

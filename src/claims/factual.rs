@@ -77,11 +77,11 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     // the main clause: after an opening subordinate clause, up to the next clause break
     let mut m0 = a;
     if doc.is(a, OPENING_SUBORDINATOR) {
-        m0 = (a..b).find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+        m0 = (a..b).find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
     }
     let m1 = (m0 + 1..b)
         .find(|&t| {
-            doc.quote(t).is_none() && ((doc.tok(t) == "," && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE))
+            doc.quote(t).is_none() && ((doc.is_comma(t) && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE))
         })
         .unwrap_or(b);
     let mut reasons = Reasons::default();

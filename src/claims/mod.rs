@@ -51,6 +51,7 @@ fn some(i: u32) -> Option<usize> {
 }
 
 /// Class bits of the form of a token, above the [`words`] bits.
+const COMMA: u32 = 1 << 29;
 const CAPITALISED: u32 = 1 << 30;
 const QUOTE_MARK: u32 = 1 << 31;
 
@@ -149,6 +150,9 @@ impl<'a> Doc<'a> {
             if matches!(first, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) && quote_mark(tok.text(text)) {
                 classes |= QUOTE_MARK;
             }
+            if first == b',' && end - start == 1 {
+                classes |= COMMA;
+            }
             if entity != NONE {
                 let t = tokens.len() as u32;
                 match runs.last_mut() {
@@ -214,6 +218,11 @@ impl<'a> Doc<'a> {
     /// The label of the entity covering token `t`.
     pub fn label(&self, t: usize) -> Option<Label> {
         self.entity(t).map(|e| self.entities[e].label)
+    }
+
+    /// Is token `t` a comma?
+    pub fn is_comma(&self, t: usize) -> bool {
+        self.is(t, COMMA)
     }
 
     pub fn is_quote_mark(&self, t: usize) -> bool {

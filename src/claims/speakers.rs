@@ -351,7 +351,7 @@ pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
         start += 1;
     }
     if start < b && doc.is(start, INTRODUCTORY_WORD) {
-        let comma = (start..b.min(start + 20)).find(|&t| doc.tok(t) == ",")?;
+        let comma = (start..b.min(start + 20)).find(|&t| doc.is_comma(t))?;
         start = comma + 1;
     }
     // walk to the end of the opening phrase, then parse it backwards
