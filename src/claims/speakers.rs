@@ -89,7 +89,7 @@ pub(super) const DETERMINERS: &[&str] = &[
     "senior", "one", "another", "each", "every", "no", "other",
 ];
 /// Words that may join a title without naming anyone ("Prime Minister", "Deputy Foreign Minister").
-const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
+pub(super) const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
@@ -99,7 +99,7 @@ pub(crate) use super::words::description;
 
 /// A word of a title ("Prime", "Minister"), in any case.
 fn title_word(w: &str) -> bool {
-    with_lowercase(w, |w| description(w).is_some_and(|(k, _)| k == "person") || TITLE_PARTS.contains(&w))
+    with_lowercase(w, super::words::title_word)
 }
 
 fn speaker_label(l: Option<Label>) -> bool {

@@ -44,6 +44,8 @@ pub const PRONOUN: u32 = 1 << 19;
 pub const QUANTIFIER: u32 = 1 << 20;
 pub const INTRODUCTORY: u32 = 1 << 21;
 const NOT_PAST: u32 = 1 << 22;
+/// A word that may join a title ("prime", "deputy").
+pub const TITLE_PART: u32 = 1 << 23;
 
 /// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
 const KINDS: [&str; 3] = ["person", "org", "place"];
@@ -150,6 +152,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     add(&mut super::speakers::PRONOUNS.iter().copied(), PRONOUN);
     add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
     add(&mut super::speakers::INTRODUCTORY.iter().copied(), INTRODUCTORY);
+    add(&mut super::speakers::TITLE_PARTS.iter().copied(), TITLE_PART);
     Words::build(map)
 });
 
@@ -251,6 +254,12 @@ pub fn description_of(bits: u32) -> Option<(&'static str, bool)> {
     (d != 0).then(|| (KINDS[d.trailing_zeros() as usize - DESC_PERSON.trailing_zeros() as usize], bits & DESC_PLURAL != 0))
 }
 
+/// Is `w` a person description ("president", "ministers") or a title part ("deputy")?
+pub fn title_word(w: &str) -> bool {
+    let direct = listed(w);
+    direct & (DESC_PERSON | TITLE_PART) != 0 || description_bits(w, direct) & DESC_PERSON != 0
+}
+
 /// A word's description kind and whether it is plural ("officials" → person, plural).
 pub fn description(w: &str) -> Option<(&'static str, bool)> {
     description_of(description_bits(w, listed(w)))
@@ -302,5 +311,8 @@ mod tests {
             assert_eq!(table().classes_at(text, start, end), classes(&text[start..end]), "{}", &text[start..end]);
         }
         assert_eq!(classes("that\0"), 0);
+        for (w, want) in [("president", true), ("presidents", true), ("deputy", true), ("vladimir", false), ("ministry", false), ("company", false)] {
+            assert_eq!(title_word(w), want, "{w}");
+        }
     }
 }
