@@ -8,8 +8,9 @@
 //! people and organisations the text has made salient so far ([`speakers`]),
 //! and sentences with no main attribution are checked for checkable facts
 //! ([`factual`]). Headlines, captions, bylines and boilerplate yield no claims.
-//! Work is linear: every per-token table is built once, and the salience
-//! lists are capped.
+//! Work is linear: every per-token table is built once (each token's entity,
+//! quote, lower-cased form and word classes — [`words`] — in one pass), and
+//! the salience lists are capped.
 
 mod clause;
 mod cues;
