@@ -72,6 +72,37 @@ pub(crate) struct Doc<'a> {
     runs: Vec<(u32, u32, u32)>,
 }
 
+/// What a token's first byte says about it ([`FIRST_BYTE`]).
+const UPPER_ASCII: u8 = 1;
+const NON_ASCII: u8 = 2;
+/// `"`, `'` or the lead byte of a curly or angled quotation mark.
+const MARK_START: u8 = 4;
+const COMMA_BYTE: u8 = 8;
+
+const FIRST_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let mut shape = 0;
+        if byte.is_ascii_uppercase() {
+            shape |= UPPER_ASCII;
+        }
+        if byte >= 0x80 {
+            shape |= NON_ASCII;
+        }
+        if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            shape |= MARK_START;
+        }
+        if byte == b',' {
+            shape |= COMMA_BYTE;
+        }
+        table[b] = shape;
+        b += 1;
+    }
+    table
+};
+
 /// The offset of the first byte at or after `from` that is not ASCII (the
 /// length if none), eight bytes at a time.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
@@ -144,15 +175,19 @@ impl<'a> Doc<'a> {
                     _ => words::classes(&lower[from..]),
                 }
             };
-            let upper = if first < 0x80 { first.is_ascii_uppercase() } else { tok.text(text).chars().next().is_some_and(char::is_uppercase) };
-            if tok.kind == TokenKind::Word && upper {
-                classes |= CAPITALISED;
-            }
-            if matches!(first, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) && quote_mark(tok.text(text)) {
-                classes |= QUOTE_MARK;
-            }
-            if first == b',' && end - start == 1 {
-                classes |= COMMA;
+            // a lower-case letter or a digit (most tokens) is none of these: one test
+            let shape = FIRST_BYTE[first as usize];
+            if shape != 0 {
+                let upper = shape & UPPER_ASCII != 0 || (shape & NON_ASCII != 0 && tok.text(text).chars().next().is_some_and(char::is_uppercase));
+                if tok.kind == TokenKind::Word && upper {
+                    classes |= CAPITALISED;
+                }
+                if shape & MARK_START != 0 && quote_mark(tok.text(text)) {
+                    classes |= QUOTE_MARK;
+                }
+                if shape & COMMA_BYTE != 0 && end - start == 1 {
+                    classes |= COMMA;
+                }
             }
             if entity != NONE {
                 let t = tokens.len() as u32;
