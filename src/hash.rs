@@ -1,9 +1,12 @@
-//! A fast hash for the word maps.
+//! A fast hash for the word maps, and a table of word keys.
 //!
 //! Keys are short words and phrases from fixed lists or from one document;
 //! SipHash's protection against chosen-key collisions buys nothing there and
-//! costs several times as much on words this short. This is the Fx hash of
-//! rustc (a rotate, xor and multiply per 8 bytes) with a final mix.
+//! costs several times as much on words this short. [`WordHasher`] is the Fx
+//! hash of rustc (a rotate, xor and multiply per 8 bytes) with a final mix.
+//! [`KeyTable`] maps byte-string keys to numbers with open addressing: all keys
+//! in one buffer, a look-up hashes the key once (a few loads, no byte loop) and
+//! compares it by whole words (a key under 8 bytes is one word) where the hash agrees.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -36,14 +39,23 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            // the last 1 to 7 bytes, little-endian and zero-padded (a byte loop: a copy would call memcpy)
+            self.add(rest.iter().rev().fold(0, |x, &b| x << 8 | b as u64));
         }
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
         self.add(i as u64);
+    }
+    /// The same value as `write` of its 4 little-endian bytes, without the byte loop.
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    /// The same value as `write` of its 8 little-endian bytes.
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
     }
     #[inline]
     fn write_usize(&mut self, i: usize) {
@@ -53,3 +65,158 @@ impl Hasher for WordHasher {
 
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// Byte-string keys (never empty) to `u32` values; insert-only.
+#[derive(Default)]
+pub struct KeyTable {
+    /// Every key, one after another.
+    bytes: Vec<u8>,
+    /// A power of two of slots, at most half of them used.
+    slots: Vec<Slot>,
+    len: usize,
+}
+
+/// One slot: `len == 0` is empty.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// [`pack`] of the key: the whole key when it is under 8 bytes long.
+    packed: u64,
+    hash: u32,
+    len: u32,
+    start: u32,
+    value: u32,
+}
+
+/// Little-endian loads of 8 and 4 bytes at `i` (the caller checks the length).
+#[inline]
+fn u64_at(b: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default())
+}
+#[inline]
+fn u32_at(b: &[u8], i: usize) -> u64 {
+    u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or_default()) as u64
+}
+
+/// The last 8 bytes of a key; a shorter key whole, from two 4-byte or three
+/// 1-byte loads that together with its length determine it.
+#[inline]
+fn pack(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 8 {
+        u64_at(b, n - 8)
+    } else if n >= 4 {
+        u32_at(b, 0) << 32 | u32_at(b, n - 4)
+    } else if n > 0 {
+        (b[0] as u64) << 16 | (b[n / 2] as u64) << 8 | b[n - 1] as u64
+    } else {
+        0
+    }
+}
+
+/// The hash of a key: its length, its 8-byte words but the last, and [`pack`].
+#[inline]
+fn key_hash(b: &[u8], packed: u64) -> u32 {
+    let mut h = WordHasher(b.len() as u64);
+    let mut i = 0;
+    while i + 8 < b.len() {
+        h.add(u64_at(b, i));
+        i += 8;
+    }
+    h.add(packed);
+    (h.finish() >> 32) as u32
+}
+
+impl KeyTable {
+    /// The value of `key`, if present.
+    #[inline(always)]
+    pub fn get(&self, key: &[u8]) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let packed = pack(key);
+        let hash = key_hash(key, packed);
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s.len == 0 {
+                return None;
+            }
+            if s.hash == hash && s.len as usize == key.len() && s.packed == packed && self.same_head(s, key) {
+                return Some(s.value);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Do the key of `s` and `key` (of the same length and [`pack`]) agree on their 8-byte words but the last?
+    #[inline]
+    fn same_head(&self, s: Slot, key: &[u8]) -> bool {
+        let stored = &self.bytes[s.start as usize..(s.start + s.len) as usize];
+        let mut i = 0;
+        while i + 8 < key.len() {
+            if u64_at(stored, i) != u64_at(key, i) {
+                return false;
+            }
+            i += 8;
+        }
+        true
+    }
+
+    /// The value of `key`, inserting `value` first if the key is new. Empty keys are not stored (`value` is returned).
+    pub fn get_or_insert(&mut self, key: &[u8], value: u32) -> u32 {
+        if key.is_empty() {
+            return value;
+        }
+        if let Some(v) = self.get(key) {
+            return v;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let start = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(key);
+        let packed = pack(key);
+        self.place(Slot { packed, hash: key_hash(key, packed), len: key.len() as u32, start, value });
+        self.len += 1;
+        value
+    }
+
+    fn place(&mut self, slot: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = slot.hash as usize & mask;
+        while self.slots[i].len != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        for s in old.into_iter().filter(|s| s.len != 0) {
+            self.place(s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_table_finds_every_key_and_nothing_else() {
+        let mut t = KeyTable::default();
+        let keys: Vec<String> = (0..2000).map(|i| format!("w{i}")).chain(["a", "ab", "abc", "abcd", "abcdefgh", "abcdefghi", "new york city", "new yorc city", "abcdefghijklmnopq", "xbcdefghijklmnopq"].map(String::from)).collect();
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(t.get_or_insert(k.as_bytes(), i as u32), i as u32);
+        }
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(t.get(k.as_bytes()), Some(i as u32), "{k}");
+            assert_eq!(t.get_or_insert(k.as_bytes(), 9999), i as u32, "{k}");
+        }
+        for missing in ["", "b", "abd", "abce", "abcdefgi", "abcdefghj", "new york", "new york citz", "nex york city", "abcdefghijklmnopx", "abcdefghijklmnoq", "w2000", "w12 "] {
+            assert_eq!(t.get(missing.as_bytes()), None, "{missing}");
+        }
+    }
+}

@@ -1,12 +1,15 @@
-//! Word lists from `src/data/*.txt`, loaded once into one hash map.
+//! Word lists from `src/data/*.txt`, loaded once into one table of keys.
 //!
 //! Keys are lower-cased phrases tokenised by the same tokenizer as the text and
 //! joined by single spaces, so a lookup never depends on spacing or case. Each
 //! key carries the kinds of list it came from (a word can be both a given name
 //! and a city) and, where the list has one, the second field of its line.
+//! Every word of a phrase is a key too (with no kinds if no list has it alone),
+//! and the phrases form a trie over word indices, so a phrase of tokens is
+//! looked up by following each token's [`Token::lex`], never by building its key.
 
 use crate::segment::{Token, TokenKind};
-use crate::hash::WordMap;
+use crate::hash::{KeyTable, WordMap};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,11 +45,17 @@ pub struct Entry {
 
 
 pub struct Lexicon {
-    /// Every key (and every first word of a phrase key) to its index in `infos`.
-    map: WordMap<Box<str>, u32>,
+    /// Every key (and every word of a phrase key) to its index in `infos`.
+    map: KeyTable,
+    /// The phrases as a trie: [`edge`] (the index of a phrase's first n words,
+    /// the index of word n + 1) to the index of its first n + 1 words. An index
+    /// that is no whole key has an empty [`Info`].
+    next: WordMap<u64, u32>,
     infos: Vec<Info>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
+    /// The index of each one-byte ASCII key (punctuation, "a", digits), read without hashing.
+    one_byte: [u32; 128],
 }
 
 /// What the lists say about one key.
@@ -62,10 +71,12 @@ pub struct Info {
 }
 
 impl Info {
+    #[inline]
     pub fn has(&self, kind: Kind) -> bool {
         self.kinds & bit(kind) != 0
     }
     /// Is the key listed as any of `kinds`?
+    #[inline]
     pub fn any(&self, kinds: &[Kind]) -> bool {
         kinds.iter().any(|&k| self.has(k))
     }
@@ -77,8 +88,14 @@ impl Info {
     }
 }
 
+#[inline]
 fn bit(kind: Kind) -> u32 {
     1 << kind as u32
+}
+
+/// The key of a trie edge: from the phrase (or word) at index `from`, on the word at index `word`.
+fn edge(from: u32, word: u32) -> u64 {
+    (from as u64) << 32 | word as u64
 }
 
 /// [`Token::lex`] before [`Lexicon::tag`] has looked the token up.
@@ -119,23 +136,21 @@ pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Opt
 /// The lookup key of a phrase: its tokens, lower-cased, joined by spaces.
 fn key_of(text: &str, tokens: &[Token]) -> String {
     let mut key = String::new();
-    append_key(&mut key, text, tokens);
-    key
-}
-
-fn append_key(key: &mut String, text: &str, tokens: &[Token]) {
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 {
             key.push(' ');
         }
-        push_word_key(key, t.text(text));
+        push_word_key(&mut key, t.text(text));
     }
+    key
 }
 
 /// One word's part of a key: lower-cased, curly apostrophes folded so O’Leary and O'Leary share a key.
 fn push_word_key(key: &mut String, w: &str) {
     if w.is_ascii() {
-        key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let from = key.len();
+        key.push_str(w);
+        key[from..].make_ascii_lowercase();
         return;
     }
     for c in w.chars() {
@@ -144,7 +159,7 @@ fn push_word_key(key: &mut String, w: &str) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon { map: WordMap::default(), infos: Vec::new(), max_tokens: 1 };
+    let mut lex = Lexicon { map: KeyTable::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
@@ -152,11 +167,19 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 continue;
             }
             lex.max_tokens = lex.max_tokens.max(tokens.len());
+            // the first word, then each further word as a step in the trie
             let first = lex.intern(key_of(entry, &tokens[..1]));
+            let mut at = first;
+            for t in &tokens[1..] {
+                let word = lex.intern(key_of(entry, std::slice::from_ref(t)));
+                at = lex.step(at, word);
+            }
+            if tokens.len() > 1 {
+                lex.map.get_or_insert(key_of(entry, &tokens).as_bytes(), at);
+            }
             let first = &mut lex.infos[first as usize];
             first.longest = first.longest.max(tokens.len().min(u8::MAX as usize) as u8);
             let caps = entry.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !entry.chars().any(char::is_lowercase);
-            let at = lex.intern(key_of(entry, &tokens));
             let info = &mut lex.infos[at as usize];
             match info.entries.iter_mut().find(|e| e.kind == kind) {
                 Some(e) => e.caps &= caps, // "Un" (a name) and "UN": the mixed-case entry wins
@@ -166,13 +189,26 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             info.caps = info.entries.iter().filter(|e| e.caps).fold(0, |m, e| m | bit(e.kind));
         }
     }
+    for b in 0..128u8 {
+        lex.one_byte[b as usize] = lex.map.get(&[b]).unwrap_or(UNLISTED);
+    }
     lex
 });
 
 impl Lexicon {
     fn intern(&mut self, key: String) -> u32 {
         let next = self.infos.len() as u32;
-        let at = *self.map.entry(key.into_boxed_str()).or_insert(next);
+        let at = self.map.get_or_insert(key.as_bytes(), next);
+        if at == next {
+            self.infos.push(Info::default());
+        }
+        at
+    }
+
+    /// The trie node after `from` on `word`, made if new.
+    fn step(&mut self, from: u32, word: u32) -> u32 {
+        let next = self.infos.len() as u32;
+        let at = *self.next.entry(edge(from, word)).or_insert(next);
         if at == next {
             self.infos.push(Info::default());
         }
@@ -180,7 +216,7 @@ impl Lexicon {
     }
 
     fn lookup(&self, key: &str) -> Option<&Info> {
-        self.map.get(key).map(|&i| &self.infos[i as usize])
+        self.map.get(key.as_bytes()).map(|i| &self.infos[i as usize])
     }
 
     pub fn has(&self, key: &str, kind: Kind) -> bool {
@@ -196,9 +232,18 @@ impl Lexicon {
     /// lower-cased: an ASCII word's key is its span there.
     pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
         let mut key = String::new();
+        let low = lower.as_bytes();
+        let ascii = low.is_ascii();
         for t in tokens {
-            t.lex = if t.text(text).is_ascii() {
-                self.map.get(t.span.of(lower)).copied().unwrap_or(UNLISTED)
+            // `lower` has the text's non-ASCII bytes unchanged
+            let w = &low[t.span.start..t.span.end];
+            t.lex = if let &[b] = w {
+                match self.one_byte.get(b as usize) {
+                    Some(&at) => at,
+                    None => self.find(t.text(text), &mut key),
+                }
+            } else if ascii || w.iter().all(|&b| b < 0x80) {
+                self.map.get(w).unwrap_or(UNLISTED)
             } else {
                 self.find(t.text(text), &mut key)
             };
@@ -206,19 +251,19 @@ impl Lexicon {
     }
 
     /// The index of one word's key (`UNLISTED` if none): ASCII words are lower-cased on the stack.
+    #[inline(never)] // the rare path of `index` (segmented tokens are tagged), kept out of its callers
     fn find(&self, w: &str, key: &mut String) -> u32 {
         let mut buf = [0u8; 32];
         let found = if w.is_ascii() && w.len() <= buf.len() {
             buf[..w.len()].copy_from_slice(w.as_bytes());
             buf[..w.len()].make_ascii_lowercase();
-            // ASCII bytes are always a valid str
-            std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.map.get(k))
+            self.map.get(&buf[..w.len()])
         } else {
             key.clear();
             push_word_key(key, w);
-            self.map.get(key.as_str())
+            self.map.get(key.as_bytes())
         };
-        found.copied().unwrap_or(UNLISTED)
+        found.unwrap_or(UNLISTED)
     }
 
     /// What the lists say about one word, in any case.
@@ -226,13 +271,33 @@ impl Lexicon {
         self.infos.get(self.find(w, &mut String::new()) as usize)
     }
 
+    /// The index of a token's own key: its tag, or a look-up if it has none yet.
+    #[inline(always)]
+    fn index(&self, text: &str, t: &Token) -> u32 {
+        if t.lex == UNTAGGED {
+            self.find(t.text(text), &mut String::new())
+        } else {
+            t.lex
+        }
+    }
+
     /// What the lists say about one token (its own key), if anything.
+    #[inline]
     pub fn info(&self, text: &str, t: &Token) -> Option<&Info> {
-        let at = if t.lex == UNTAGGED { self.find(t.text(text), &mut String::new()) } else { t.lex };
-        self.infos.get(at as usize)
+        self.infos.get(self.index(text, t) as usize)
+    }
+
+    /// The trie node of the phrase `from` followed by token `t`, if any listed phrase starts so.
+    fn follow(&self, from: u32, text: &str, t: &Token) -> Option<u32> {
+        let word = self.index(text, t);
+        if word == UNLISTED {
+            return None;
+        }
+        self.next.get(&edge(from, word)).copied()
     }
 
     /// Is the token (as one word) listed as `kind`?
+    #[inline]
     pub fn is(&self, text: &str, t: &Token, kind: Kind) -> bool {
         self.info(text, t).is_some_and(|i| i.has(kind))
     }
@@ -243,12 +308,16 @@ impl Lexicon {
     }
 
     /// The second field of the `kind` entry for exactly the phrase `tokens`; the
-    /// phrase key is built only when its first word starts a phrase that long.
+    /// trie is walked only when its first word starts a phrase that long.
     pub fn phrase_extra(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<&'static str> {
-        let first = self.info(text, tokens.first()?)?;
+        let at = self.index(text, tokens.first()?);
+        let first = self.infos.get(at as usize)?;
         match tokens.len() {
             1 => first.extra(kind),
-            n if n <= first.longest as usize => self.lookup(&key_of(text, tokens)).and_then(|i| i.extra(kind)),
+            n if n <= first.longest as usize => {
+                let at = tokens[1..].iter().try_fold(at, |at, t| self.follow(at, text, t))?;
+                self.infos[at as usize].extra(kind)
+            }
             _ => None,
         }
     }
@@ -259,12 +328,13 @@ impl Lexicon {
     }
 
     /// The longest phrase of any of `kinds` starting at `tokens[0]`: its token
-    /// count and kind (on a tie, the kind listed first). Phrase keys are built
-    /// only when the first word starts a phrase of several words.
+    /// count and kind (on a tie, the kind listed first). The trie is walked only
+    /// when the first word starts a phrase of several words.
     pub fn longest_among(&self, text: &str, tokens: &[Token], kinds: &[Kind]) -> Option<(usize, Kind)> {
         // a phrase never starts with punctuation and never crosses a line break
         let first = tokens.first().filter(|t| t.kind != TokenKind::Punct)?;
-        let info = self.info(text, first)?;
+        let at = self.index(text, first);
+        let info = self.infos.get(at as usize)?;
         let wanted = kinds.iter().fold(0, |m, &k| m | bit(k));
         let most = (info.longest as usize).min(tokens.len());
         let limit = tokens[1..most.max(1)].iter().position(|t| t.newline_before).map_or(most, |p| p + 1);
@@ -276,18 +346,18 @@ impl Lexicon {
             kinds.iter().copied().find(|&k| info.has(k) && (info.caps & bit(k) == 0 || shouted_ok(n))).map(|k| (n, k))
         };
         if limit >= 2 {
-            // build the longest key once; its prefixes at token boundaries are the shorter phrases
-            let mut key = String::with_capacity(48);
-            let mut ends = [0usize; 16];
-            let limit = limit.min(ends.len());
-            for (n, t) in tokens[..limit].iter().enumerate() {
-                if n > 0 {
-                    key.push(' ');
-                }
-                append_key(&mut key, text, std::slice::from_ref(t));
-                ends[n] = key.len();
+            // the trie nodes of the first 2, 3, … tokens, as far as a listed phrase goes
+            let mut nodes = [0u32; 16];
+            let limit = limit.min(nodes.len());
+            let mut reached = 1;
+            let mut node = at;
+            for t in &tokens[1..limit] {
+                let Some(next) = self.follow(node, text, t) else { break };
+                node = next;
+                nodes[reached] = next;
+                reached += 1;
             }
-            if let Some(found) = (2..=limit).rev().find_map(|n| self.lookup(&key[..ends[n - 1]]).and_then(|i| pick(i, n))) {
+            if let Some(found) = (2..=reached).rev().find_map(|n| pick(&self.infos[nodes[n - 1] as usize], n)) {
                 return Some(found);
             }
         }

@@ -50,74 +50,123 @@ const TENSE_WORDS: &[&str] = &[
 /// Lower-case phrases of reporting credits.
 const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
 
-/// A set of cue phrases (at most 64), with for each byte value the phrases
-/// whose first (`first`) or second (`second`) byte it is, built at compile time.
+/// The cue phrases of every kind in one table (at most 64 phrases in all), with
+/// for each byte value the phrases whose first (`first`) or second (`second`)
+/// byte it is, built at compile time, so one pass over a line finds them all.
 struct Cues {
-    phrases: &'static [&'static str],
+    phrases: [&'static str; 64],
+    /// The kind bit ([`BOILERPLATE`], [`CAPTION`], [`CREDIT`]) of each phrase.
+    kind: [u8; 64],
+    /// For each kind bit, the phrases of that kind.
+    of_kind: [u64; 8],
     first: [u64; 256],
     second: [u64; 256],
 }
 
-const fn cues(phrases: &'static [&'static str]) -> Cues {
-    assert!(phrases.len() <= 64);
-    let mut first = [0u64; 256];
-    let mut second = [0u64; 256];
-    let mut i = 0;
-    while i < phrases.len() {
-        let b = phrases[i].as_bytes();
-        assert!(b.len() >= 2);
-        first[b[0] as usize] |= 1 << i;
-        second[b[1] as usize] |= 1 << i;
-        i += 1;
+const BOILERPLATE: u8 = 1;
+const CAPTION: u8 = 2;
+const CREDIT: u8 = 4;
+
+const fn cues(sets: [(u8, &'static [&'static str]); 3]) -> Cues {
+    let mut c = Cues { phrases: [""; 64], kind: [0; 64], of_kind: [0; 8], first: [0; 256], second: [0; 256] };
+    let mut n = 0;
+    let mut s = 0;
+    while s < sets.len() {
+        let (kind, phrases) = sets[s];
+        let mut i = 0;
+        while i < phrases.len() {
+            assert!(n < 64, "at most 64 cue phrases in all: give Cues a second table");
+            let b = phrases[i].as_bytes();
+            assert!(b.len() >= 2);
+            c.phrases[n] = phrases[i];
+            c.kind[n] = kind;
+            c.of_kind[kind as usize] |= 1 << n;
+            c.first[b[0] as usize] |= 1 << n;
+            c.second[b[1] as usize] |= 1 << n;
+            n += 1;
+            i += 1;
+        }
+        s += 1;
     }
-    Cues { phrases, first, second }
+    c
 }
 
-static BOILERPLATE: Cues = cues(BOILERPLATE_CUES);
-static CAPTION: Cues = cues(CAPTION_CUES);
-static CREDIT: Cues = cues(CREDIT_CUES);
+static CUES: Cues = cues([(BOILERPLATE, BOILERPLATE_CUES), (CAPTION, CAPTION_CUES), (CREDIT, CREDIT_CUES)]);
 
 impl Cues {
-    /// Does `hay` contain any of the phrases? One pass over `hay`: at each byte
-    /// only the phrases that its byte and the next can start are tried.
-    fn any_in(&self, hay: &str) -> bool {
+    /// The kinds (bits) of the phrases that `hay` contains. One pass over `hay`:
+    /// at each byte only the phrases that its byte and the next can start, of a
+    /// kind not found yet, are tried.
+    fn kinds_in(&self, hay: &str) -> u8 {
         let h = hay.as_bytes();
-        h.windows(2).enumerate().any(|(i, w)| {
-            let mut m = self.first[w[0] as usize] & self.second[w[1] as usize];
+        let mut found = 0;
+        let mut live = u64::MAX;
+        for (i, (&a, &b)) in h.iter().zip(&h[h.len().min(1)..]).enumerate() {
+            let mut m = self.first[a as usize] & self.second[b as usize] & live;
             while m != 0 {
-                if h[i..].starts_with(self.phrases[m.trailing_zeros() as usize].as_bytes()) {
-                    return true;
+                let p = m.trailing_zeros() as usize;
+                if h[i..].starts_with(self.phrases[p].as_bytes()) {
+                    found |= self.kind[p];
+                    live &= !self.of_kind[self.kind[p] as usize];
+                    if live == 0 {
+                        return found;
+                    }
+                    m &= live;
+                } else {
+                    m &= m - 1;
                 }
-                m &= m - 1;
             }
-            false
-        })
+        }
+        found
     }
 }
 
-/// The kind of the paragraph at `span`; `lower` is the text with ASCII letters lower-cased.
-pub fn classify(text: &str, lower: &str, span: Span) -> (ParagraphKind, &'static str) {
+/// A line's length in chars and in words (as `split_whitespace` counts them), and whether it has a slash.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    pub chars: usize,
+    pub words: usize,
+    pub slash: bool,
+}
+
+/// The [`Shape`] of a line, in one pass over its bytes.
+pub fn shape(line: &str) -> Shape {
+    let b = line.as_bytes();
+    let (mut chars, mut words, mut in_word, mut slash) = (0, 0, false, false);
+    for (i, &c) in b.iter().enumerate() {
+        if c & 0xC0 == 0x80 {
+            continue; // inside a multi-byte char
+        }
+        chars += 1;
+        slash |= c == b'/';
+        let space = if c < 0x80 { c == b' ' || c.wrapping_sub(b'\t') < 5 } else { line[i..].chars().next().is_some_and(char::is_whitespace) };
+        words += (!space && !in_word) as usize;
+        in_word = !space;
+    }
+    Shape { chars, words, slash }
+}
+
+/// The kind of the paragraph at `span` and its [`Shape`]; `lower` is the text with ASCII letters lower-cased.
+pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
-    let lower = span.of(lower);
-    let chars = line.chars().count();
-    if chars <= 300 && BOILERPLATE.any_in(lower) {
+    let Shape { chars, words: n, slash } = shape;
+    let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
+    if chars <= 300 && cues & BOILERPLATE != 0 {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if chars <= 400 && CAPTION.any_in(lower) {
+    if chars <= 400 && cues & CAPTION != 0 {
         return (ParagraphKind::Caption, "photo_credit");
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let n = words.len();
-    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && CREDIT.any_in(lower) {
+    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && cues & CREDIT != 0 {
         return (ParagraphKind::Byline, "byline_shape");
     }
-    if is_credit_line(line, n) {
+    // a credit line has a slash
+    if slash && is_credit_line(line) {
         return (ParagraphKind::Byline, "photo_credit_line");
     }
     // "… Valencia, Spain, October 29, 2024. REUTERS/Jane Doe": a caption with its credit inline
-    if let Some(dot) = line.rfind(". ") {
-        let tail = &line[dot + 2..];
-        if is_credit_line(tail, tail.split_whitespace().count()) {
+    if let Some(dot) = if slash { line.rfind(". ") } else { None } {
+        if is_credit_line(&line[dot + 2..]) {
             return (ParagraphKind::Caption, "inline_photo_credit");
         }
     }
@@ -127,87 +176,96 @@ pub fn classify(text: &str, lower: &str, span: Span) -> (ParagraphKind, &'static
     // a closing quotation mark ends a sentence only after sentence punctuation ("Starmer: ‘We will win’" is a headline)
     let bare = line.trim_end_matches(['"', '”', '’', '\'', '»']);
     let ends_like_sentence = bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"');
-    if !ends_like_sentence && n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
-        return (ParagraphKind::Boilerplate, "price_or_count_line");
+    if !ends_like_sentence {
+        if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
+            return (ParagraphKind::Boilerplate, "price_or_count_line");
+        }
+        if (2..=20).contains(&n) && is_title_case(line) {
+            return (ParagraphKind::Headline, "title_case_line");
+        }
+        if (2..=18).contains(&n) && is_short_unpunctuated(line, n) {
+            return (ParagraphKind::Headline, "short_unpunctuated_line");
+        }
     }
-    if !ends_like_sentence && (2..=20).contains(&n) && is_title_case(line) {
-        return (ParagraphKind::Headline, "title_case_line");
-    }
-    let last = words.last().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    // no comma, or a short line with one ("Sleep loss makes memories stick, study finds")
-    let commas = line.matches(", ").count();
-    let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
-    let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
-    if !ends_like_sentence && (2..=18).contains(&n) && (commas == 0 || short_tail) && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f)) {
-        return (ParagraphKind::Headline, "short_unpunctuated_line");
-    }
-    if is_picture_line(line, &words) {
+    if is_picture_line(line, n) {
         return (ParagraphKind::Caption, "picture_line");
     }
     (ParagraphKind::Body, "default")
 }
 
+/// A headline without sentence punctuation: no comma, or a short line with one
+/// ("Sleep loss makes memories stick, study finds"), and not broken off after a function word.
+fn is_short_unpunctuated(line: &str, n: usize) -> bool {
+    let last = line.split_whitespace().next_back().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let commas = line.matches(", ").count();
+    let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
+    let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
+    (commas == 0 || short_tail) && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
+}
+
 /// "AGENCY/Photographer Name": a photo credit on its own line.
-fn is_credit_line(line: &str, words: usize) -> bool {
+fn is_credit_line(line: &str) -> bool {
     let Some(slash) = line.find('/') else { return false };
     let (agency, person) = (&line[..slash], &line[slash + 1..]);
-    words <= 5
-        && !line.ends_with(['.', '!', '?'])
+    !line.ends_with(['.', '!', '?'])
         && agency.chars().next().is_some_and(char::is_uppercase)
         && agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         && person.chars().next().is_some_and(char::is_uppercase)
+        && line.split_whitespace().count() <= 5
 }
 
 /// One short sentence about named people, in the present, with nothing to date it.
-fn is_picture_line(line: &str, words: &[&str]) -> bool {
-    let n = words.len();
-    if !(3..=16).contains(&n) || !line.ends_with('.') || line[..line.len() - 1].contains(['.', '!', '?', ';', ':']) {
+fn is_picture_line(line: &str, n: usize) -> bool {
+    // the marks are ASCII: a byte search finds them
+    let b = line.as_bytes();
+    if !(3..=16).contains(&n) || !line.ends_with('.') || b[..b.len() - 1].iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b';' | b':')) {
         return false;
     }
     if line.chars().any(|c| c.is_ascii_digit() || crate::segment::is_quote_char(c) && c != '’' && c != '\'') {
         return false;
     }
-    if line.contains(", ") {
+    if b.windows(2).any(|w| w == b", ") {
         return false;
     }
+    let words: Vec<&str> = line.split_whitespace().collect();
     // "Putin and Kim shake hands", "Kim with Putin": two names joined
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let names = words.windows(3).filter(|w| matches!(w[1], "and" | "with") && cap(w[0]) && cap(w[2])).count() * 2;
-    let tensed = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
-    });
-    names >= 2 && !tensed
+    let tensed = || {
+        words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
+        })
+    };
+    names >= 2 && !tensed()
 }
 
 /// Second pass over all paragraphs: repeated lines are captions; short unpunctuated
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
-pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
+/// `words` is each paragraph's word count ([`Shape::words`]).
+pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     let n = paragraphs.len();
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(paragraphs.len(), Default::default());
     for p in paragraphs.iter() {
         *seen.entry(p.span.of(text)).or_default() += 1;
     }
-    for p in paragraphs.iter_mut() {
-        let line = p.span.of(text);
-        if p.kind == ParagraphKind::Body && seen[line] > 1 && line.split_whitespace().count() <= 40 {
+    for (p, &n) in paragraphs.iter_mut().zip(words) {
+        if p.kind == ParagraphKind::Body && n <= 40 && seen[p.span.of(text)] > 1 {
             p.kind = ParagraphKind::Caption;
             p.rule = "repeated_line";
         }
     }
     // the line before a photo credit is its caption
     for i in 1..n {
-        if paragraphs[i].rule == "photo_credit_line" && paragraphs[i - 1].kind == ParagraphKind::Body && paragraphs[i - 1].span.of(text).split_whitespace().count() <= 50 {
+        if paragraphs[i].rule == "photo_credit_line" && paragraphs[i - 1].kind == ParagraphKind::Body && words[i - 1] <= 50 {
             paragraphs[i - 1].kind = ParagraphKind::Caption;
             paragraphs[i - 1].rule = "caption_before_credit";
         }
     }
     let short: Vec<bool> = paragraphs
         .iter()
-        .map(|p| {
-            let line = p.span.of(text);
-            p.kind != ParagraphKind::Body || line.split_whitespace().count() <= 14 && !line.ends_with(['.', '?', '!', '"', '”'])
-        })
+        .zip(words)
+        .map(|(p, &n)| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']))
         .collect();
     // distance (in short lines) to the nearest boilerplate before and after
     let mut before = vec![usize::MAX; n];
@@ -243,13 +301,14 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph]) {
     }
 }
 
+/// At least 70 % of the words that start with a letter start with a capital.
 fn is_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-    if words.is_empty() {
-        return false;
+    let (mut words, mut caps) = (0, 0);
+    for c in line.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_alphabetic()) {
+        words += 1;
+        caps += c.is_uppercase() as usize;
     }
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    caps * 10 >= words.len() * 7
+    words > 0 && caps * 10 >= words * 7
 }
 
 #[cfg(test)]

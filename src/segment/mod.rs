@@ -47,27 +47,43 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let mut tokens = tokens::tokenize(text);
+    let tokens::Scan { mut tokens, odd_gaps, newlines, slashes } = tokens::scan(text);
     let lower = text.to_ascii_lowercase();
     crate::entities::LEXICON.tag(text, &lower, &mut tokens);
-    let mut paragraphs = Vec::new();
-    for span in split_paragraphs(text) {
-        let (kind, rule) = boilerplate::classify(text, &lower, span);
+    let spans = split_paragraphs(text, &newlines);
+    let mut paragraphs = Vec::with_capacity(spans.len());
+    let mut words = Vec::with_capacity(spans.len());
+    let mut paragraph_tokens = Vec::with_capacity(spans.len());
+    let ascii = text.is_ascii();
+    let mut at = Cursor::default();
+    let mut stops = Vec::with_capacity(text.len() / 64 + 1);
+    for span in spans {
+        let (within, shape) = paragraph_shape(text, &tokens, &slashes, odd_gaps, ascii, span, &mut at, &mut stops);
+        paragraph_tokens.push(within);
+        let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
         paragraphs.push(Paragraph { span, kind, rule });
+        words.push(shape.words);
     }
-    boilerplate::mark_runs(text, &mut paragraphs);
-    let mut sentences = Vec::new();
-    let mut sentence_tokens = Vec::new();
-    let mut t = 0;
-    for (pi, p) in paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < p.span.start {
-            t += 1;
+    boilerplate::mark_runs(text, &mut paragraphs, &words);
+    // a sentence has some 16 tokens
+    let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
+    let mut sentence_tokens = Vec::with_capacity(sentences.capacity());
+    let mut ranges = Vec::new();
+    // the possible sentence ends of each paragraph, as indices into its tokens
+    let mut stop = 0;
+    let mut local_stops = Vec::new();
+    for (pi, within) in paragraph_tokens.into_iter().enumerate() {
+        let first = within.start;
+        while stop < stops.len() && stops[stop] < first {
+            stop += 1;
         }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= p.span.end {
-            t += 1;
+        local_stops.clear();
+        while stop < stops.len() && stops[stop] < within.end {
+            local_stops.push(stops[stop] - first);
+            stop += 1;
         }
-        for range in sentences::split(text, &tokens[first..t]) {
+        sentences::split(text, &tokens[within], &local_stops, &mut ranges);
+        for range in ranges.drain(..) {
             let toks = &tokens[first + range.start..first + range.end];
             let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
             sentences.push(Sentence { span, paragraph: pi });
@@ -77,21 +93,70 @@ pub fn segment(text: &str) -> Segments {
     Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
 }
 
+/// Where [`paragraph_shape`] is in the tokens and the slashes, paragraph after paragraph.
+#[derive(Default)]
+struct Cursor {
+    token: usize,
+    slash: usize,
+}
+
+/// The tokens of the paragraph at `span` (the first at or after the cursor) and its shape.
+/// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
+/// spaces), a word as `split_whitespace` sees one starts at each spaced token.
+/// An `ascii` text has as many chars as bytes; `slashes` are the offsets of its slashes.
+/// Appends to `stops` the index of every token of the paragraph that can end a
+/// sentence: one whose last byte is a terminal's (`.`, `!`, `?`, the last byte of `…`).
+#[allow(clippy::too_many_arguments)]
+fn paragraph_shape(
+    text: &str,
+    tokens: &[Token],
+    slashes: &[usize],
+    odd_gaps: bool,
+    ascii: bool,
+    span: Span,
+    at: &mut Cursor,
+    stops: &mut Vec<usize>,
+) -> (std::ops::Range<usize>, boilerplate::Shape) {
+    let mut t = at.token;
+    while t < tokens.len() && tokens[t].span.start < span.start {
+        t += 1;
+    }
+    let first = t;
+    let mut spaced = 0;
+    let bytes = text.as_bytes();
+    while t < tokens.len() && tokens[t].span.end <= span.end {
+        spaced += tokens[t].space_before as usize;
+        if matches!(bytes[tokens[t].span.end - 1], b'.' | b'!' | b'?' | 0xA6) {
+            stops.push(t);
+        }
+        t += 1;
+    }
+    at.token = t;
+    while at.slash < slashes.len() && slashes[at.slash] < span.start {
+        at.slash += 1;
+    }
+    let slash = at.slash < slashes.len() && slashes[at.slash] < span.end;
+    let line = span.of(text);
+    let chars = if ascii { line.len() } else { line.chars().count() };
+    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars, words: spaced, slash } };
+    (first..t, shape)
+}
+
 /// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news
 /// puts one paragraph on a line far more often than it wraps a sentence.
-fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+/// `newlines` are the offsets of the text's `\n`s.
+fn split_paragraphs(text: &str, newlines: &[usize]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(newlines.len() + 1);
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate().chain([(text.len(), b'\n')]) {
-        if b == b'\n' {
-            let line = &text[start..i];
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                out.push(Span::new(start + lead, start + lead + trimmed.len()));
-            }
-            start = i + 1;
+    for end in newlines.iter().copied().chain([text.len()]) {
+        let line = &text[start..end];
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let trimmed = trimmed.trim_end();
+        if !trimmed.is_empty() {
+            out.push(Span::new(start + lead, start + lead + trimmed.len()));
         }
+        start = end + 1;
     }
     out
 }
@@ -133,6 +198,32 @@ mod tests {
         let s = segment(text);
         let got: Vec<&str> = s.paragraphs.iter().map(|p| p.span.of(text)).collect();
         assert_eq!(got, ["First line.", "Second"]);
+    }
+
+    #[test]
+    fn lines_and_word_counts_from_tokens_match_split() {
+        let texts = [
+            "Mr. Smith went to Washington.\nUS-led talks, 3.5% — “quoted” O'Leary's",
+            "REUTERS/Jane Doe\nand/or 1/2 http://x.y/z",
+            "  tabs\tand\u{a0}no-break\u{2003}spaces \r\n\n second line ",
+            "odd\u{0}gap and zero\u{200B}width\u{FEFF}marks a/b",
+            "\u{85}next line\u{2028}separator",
+        ];
+        for text in texts {
+            let scan = tokens::scan(text);
+            let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+            let spans = split_paragraphs(text, &scan.newlines);
+            assert_eq!(spans.iter().map(|p| p.of(text)).collect::<Vec<_>>(), lines);
+            let mut at = Cursor::default();
+            for span in spans {
+                let (_, shape) = paragraph_shape(text, &scan.tokens, &scan.slashes, scan.odd_gaps, text.is_ascii(), span, &mut at, &mut Vec::new());
+                let line = span.of(text);
+                let want = (line.chars().count(), line.split_whitespace().count(), line.contains('/'));
+                assert_eq!((shape.chars, shape.words, shape.slash), want, "{line:?}");
+                let slow = boilerplate::shape(line);
+                assert_eq!((slow.chars, slow.words, slow.slash), want, "{line:?}");
+            }
+        }
     }
 
     #[test]

@@ -32,9 +32,10 @@ fn is_closer(s: &str) -> bool {
     matches!(s, ")" | "]" | "”" | "’" | "»" | "\"" | "'")
 }
 
-/// Splits the tokens of one paragraph into sentences; returns token index ranges.
-pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Splits the tokens of one paragraph into sentences; appends their token index ranges to `out`.
+/// `stops` are the indices, in order, of the tokens that can end a sentence: those whose last byte
+/// is one of a terminal's (`.`, `!`, `?`, the last byte of `…`); the others are skipped unread.
+pub fn split(text: &str, tokens: &[Token], stops: &[usize], out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let n = tokens.len();
     if let Some(end) = dateline(text, tokens) {
@@ -42,11 +43,18 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         start = end;
     }
     let mut i = start;
-    while i < n {
-        let t = tokens[i];
-        let s = t.text(text);
+    let mut stops = stops.iter().copied().peekable();
+    loop {
+        // the next token at or after `i` that can end a sentence
+        while stops.next_if(|&s| s < i).is_some() {}
+        let Some(stop) = stops.peek().copied().filter(|&s| s < n) else { break };
+        i = stop;
+        let t = &tokens[i];
+        // the token's last byte: every terminal ends in `.`, `!`, `?` or the last byte of `…`
+        let last = text.as_bytes()[t.span.end - 1];
         let mut end = None;
-        if t.kind == TokenKind::Punct && is_terminal(s) {
+        if t.kind == TokenKind::Punct && matches!(last, b'.' | b'!' | b'?' | 0xA6) && is_terminal(t.text(text)) {
+            let s = t.text(text);
             let mut j = i + 1;
             while j < n && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
                 j += 1;
@@ -60,9 +68,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                     end = Some(j);
                 }
             }
-        } else if t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2 && i + 1 < n {
+        } else if t.kind == TokenKind::Word && last == b'.' && t.span.len() > 2 && i + 1 < n {
             // a dotted acronym ending a sentence: "… in the U.S. The talks …"
-            let next = tokens[i + 1];
+            let next = &tokens[i + 1];
             if next.space_before && SENTENCE_STARTERS.contains(&next.text(text)) {
                 end = Some(i + 1);
             }
@@ -78,7 +86,6 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     if start < n {
         out.push(start..n);
     }
-    out
 }
 
 /// "WASHINGTON (Reuters) - …", "MOSCOW, April 25 (AP) — …": a dateline (with its agency) opening the
