@@ -26,7 +26,7 @@ pub mod span;
 mod wasm;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
-pub use wasm::{annotate_js as wasm_annotate_for_tests, annotate_json_for_tests as wasm_annotate_json_for_tests};
+pub use wasm::{annotate_js as wasm_annotate_value_for_tests, annotate_json_for_tests as wasm_annotate_json_for_tests, annotate_str_for_tests as wasm_annotate_for_tests};
 
 pub use compare::{compare, compare_annotated, Comparison};
 pub use annotations::{Annotations, Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, Reason};

@@ -9,6 +9,14 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[wasm_bindgen_test]
+fn a_value_that_is_not_a_string_is_a_clear_error() {
+    for value in [JsValue::from_f64(42.0), JsValue::NULL, JsValue::UNDEFINED] {
+        let err = newslens::wasm_annotate_value_for_tests(value).expect_err("not a string");
+        assert_eq!(error_message(&JsValue::from(err)), "annotate takes a string");
+    }
+}
+
 #[wasm_bindgen(inline_js = "
 export function slices(text, result) {
   return result.entities.map((e) => [text.slice(e.start, e.end), e.text, e.label]);
@@ -66,9 +74,12 @@ fn hostile_strings_do_not_throw() {
 
 #[wasm_bindgen(inline_js = "
 export function stringify(v) { return JSON.stringify(v); }
+export function errorMessage(e) { return e instanceof Error ? e.message : `not an Error: ${e}`; }
 ")]
 extern "C" {
     fn stringify(v: &JsValue) -> String;
+    #[wasm_bindgen(js_name = errorMessage)]
+    fn error_message(e: &JsValue) -> String;
 }
 
 /// The packed boundary decodes to the very objects the serde JSON form parses to:

@@ -72,7 +72,7 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through") {
         return r;
     }
-    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.token_entity[t].is_none());
+    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none());
     match that {
         Some(t) if doc.low(t) == "that" => t + 1,
         _ => r,
@@ -85,22 +85,22 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
         // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
         let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
-        if (r..that).all(|t| listener_word(t) && doc.token_quote[t].is_none()) {
+        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none()) {
             return that + 1;
         }
     }
     let mut t = r;
-    let listener = |t: usize| t < b && (doc.token_entity[t].is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
+    let listener = |t: usize| t < b && (doc.entity(t).is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
     while t < b.min(r + 10) {
         let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1);
         if listener(t) || doc.low(t) == "'s" || determiner {
             t += 1;
-        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.token_entity[t + 1].is_some() {
+        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.entity(t + 1).is_some() {
             t += 1; // "told reporters in Moscow"
-            while t < b && doc.token_entity[t].is_some() {
+            while t < b && doc.entity(t).is_some() {
                 t += 1;
             }
-        } else if t == r && doc.is_word(t) && t + 1 >= b && doc.token_quote[t].is_none() {
+        } else if t == r && doc.is_word(t) && t + 1 >= b && doc.quote(t).is_none() {
             t += 1; // "…, she told broadcasters.": whatever one word ends the sentence after "told" is who was told
         } else {
             break;

@@ -14,6 +14,7 @@ use super::lexicon::{CueRole, LEXICON};
 use super::salience::Salience;
 use super::clause::{date_at, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim};
 use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
+use super::words::{CUE, CUE_ONE};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -59,7 +60,7 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     let mut t = range.start;
     while t < range.end {
         let found = (|| {
-            if doc.token_quote[t].is_some() || doc.token_entity[t].is_some() || !doc.is_word(t) {
+            if !doc.is(t, CUE) || doc.quote(t).is_some() || doc.entity(t).is_some() || !doc.is_word(t) {
                 return None;
             }
             let candidates = LEXICON.cues.get(doc.low(t))?;
@@ -77,7 +78,7 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
         match found {
             Some((end, role)) => {
                 // "reports said": the first word is a noun
-                let next_is_cue = end < range.end && LEXICON.cues.get(doc.low(end)).is_some_and(|c| c.iter().any(|(w, _)| w.len() == 1));
+                let next_is_cue = end < range.end && doc.is(end, CUE_ONE);
                 if !next_is_cue {
                     let mut start = t;
                     if role == CueRole::Quoted {
@@ -137,7 +138,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     let mut persons: Vec<(usize, usize)> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
     for t in range.clone() {
-        if let Some(e) = doc.token_entity[t].filter(|&e| doc.entities[e].label == Label::Person) {
+        if let Some(e) = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person) {
             let l = doc.entities[e].linked;
             persons.retain(|&(_, x)| x != l);
             persons.push((t, l));
@@ -145,7 +146,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 persons.remove(0);
             }
         }
-        if doc.token_quote[t].is_none() && (doc.tok(t) == ";" || (doc.tok(t) == "," && t + 1 < b && doc.low(t + 1) == "but")) {
+        if doc.quote(t).is_none() && (doc.tok(t) == ";" || (doc.is_comma(t) && t + 1 < b && doc.low(t + 1) == "but")) {
             breaks.push(t);
         }
     }
@@ -204,11 +205,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 let mut left = np_before(doc, lo, s);
-                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.tok(s - 2) == "," {
+                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.is_comma(s - 2) {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
                 }
-                if left.is_none() && s >= lo + 2 && doc.tok(s - 1) == "," {
+                if left.is_none() && s >= lo + 2 && doc.is_comma(s - 1) {
                     // appositive: "adviser, Yuri Ushakov, said"
                     if let Some(np) = np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_))) {
                         if np.start > lo && doc.tok(np.start - 1) == "," {
@@ -222,7 +223,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {
-                    p > a && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.token_quote[p].is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                    p > a && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
                 let mut r = c.end;
                 if c.role == CueRole::Tell {
@@ -237,7 +238,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
-                let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.token_quote[r].is_some();
+                let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
                 if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
                     let speaker_np = left.as_ref().or(right_np.as_ref());
                     who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
@@ -303,8 +304,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let Some(c) = att.content else { continue };
         let first = doc.seg.tokens.partition_point(|t| t.span.start < c.start);
         let last = doc.seg.tokens.partition_point(|t| t.span.end < c.end);
-        let q1 = doc.token_quote.get(first).copied().flatten();
-        let q2 = doc.token_quote.get(last).copied().flatten();
+        let q1 = (first < doc.seg.tokens.len()).then(|| doc.quote(first)).flatten();
+        let q2 = (last < doc.seg.tokens.len()).then(|| doc.quote(last)).flatten();
         // exactly a quote, or a quote followed by an adjunct of the cue ("said “…” on Thursday")
         let opens_with_quote = q1.is_some_and(|q| doc.quotes[q].outer.start == doc.seg.tokens[first].span.start && doc.quotes[q].closed);
         if q1.is_some() && (q1 == q2 || opens_with_quote) {
@@ -343,6 +344,6 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
         return false;
     }
-    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
     !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
 }

@@ -11,30 +11,50 @@
 
 use super::cues::Attribution;
 use super::flags::hedge_in;
-use super::lexicon::LEXICON;
+use super::lexicon::with_lowercase;
+use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READER as READER_WORD, RELATIVE, SPEECH_ACT, SUPERLATIVE, VAGUE};
 use super::Doc;
 use crate::annotations::{Claim, ClaimKind, Label, Reason};
 
-const READER: &[&str] = &["i", "we", "you", "your", "our", "us", "my", "me"];
-const OPENING_SUBORDINATORS: &[&str] = &["while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "despite", "like", "besides", "unlike", "whereas"];
-const CLAUSE_BREAKS: &[&str] = &["where", "which", "who", "when", "while", "although", "though", "whereas", "but", "as", "because", "after", "before", "until", "since", "with", "followed", "and"];
-const SUPERLATIVES: &[&str] = &["first", "last", "latest", "record", "ever", "most", "least", "best", "worst", "biggest", "largest", "highest", "lowest", "only", "longest", "oldest", "youngest", "earliest", "fastest", "greatest", "smallest"];
-const NOT_PAST: &[&str] = &["need", "indeed", "speed", "seed", "feed", "breed", "embed", "proceed", "succeed", "exceed", "hundred", "red", "bed", "shed", "based", "expected", "scheduled", "concerned", "interested", "supposed", "used", "related", "united", "limited", "advanced", "detailed"];
+pub(super) const READER: &[&str] = &["i", "we", "you", "your", "our", "us", "my", "me"];
+pub(super) const OPENING_SUBORDINATORS: &[&str] = &["while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "despite", "like", "besides", "unlike", "whereas"];
+pub(super) const CLAUSE_BREAKS: &[&str] = &["where", "which", "who", "when", "while", "although", "though", "whereas", "but", "as", "because", "after", "before", "until", "since", "with", "followed", "and"];
+pub(super) const SUPERLATIVES: &[&str] = &["first", "last", "latest", "record", "ever", "most", "least", "best", "worst", "biggest", "largest", "highest", "lowest", "only", "longest", "oldest", "youngest", "earliest", "fastest", "greatest", "smallest"];
+pub(super) const NOT_PAST: &[&str] = &["need", "indeed", "speed", "seed", "feed", "breed", "embed", "proceed", "succeed", "exceed", "hundred", "red", "bed", "shed", "based", "expected", "scheduled", "concerned", "interested", "supposed", "used", "related", "united", "limited", "advanced", "detailed"];
 
 /// "US" is a country, not "us".
 fn is_acronym(w: &str) -> bool {
     w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
-fn ordinal(w: &str) -> bool {
-    matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
-        || (w.len() > 2 && w.chars().next().is_some_and(|c| c.is_ascii_digit()) && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+/// The reasons found so far, in order, each once (no allocation until the claim is made).
+#[derive(Default)]
+struct Reasons {
+    list: [Option<Reason>; 6],
+    len: usize,
 }
 
-fn past(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)) || LEXICON.events.contains(w)
+impl Reasons {
+    fn contains(&self, r: Reason) -> bool {
+        self.list[..self.len].contains(&Some(r))
+    }
+    fn add(&mut self, r: Reason) {
+        if !self.contains(r) && self.len < self.list.len() {
+            self.list[self.len] = Some(r);
+            self.len += 1;
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
+/// A number mention that ranks ("first", "third", "21st").
+fn ranking(text: &str) -> bool {
+    with_lowercase(text, |w| SUPERLATIVES.contains(&w) || words::ordinal(w))
+}
+
+#[inline(never)]
 pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if atts.iter().any(|a| a.main) {
         return None;
@@ -43,43 +63,41 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     let (a, b) = (range.start, range.end);
     let span = doc.seg.sentences[s].span;
     let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
-    if matches!(doc.tok(last), "?" | "!") || doc.token_quote[a].is_some() {
+    if matches!(doc.tok(last), "?" | "!") || doc.quote(a).is_some() {
         return None;
     }
     let words = (a..b).filter(|&t| doc.is_word(t) || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number).count();
-    let quoted = (a..b).filter(|&t| doc.token_quote[t].is_some()).count();
+    let quoted = (a..b).filter(|&t| doc.quote(t).is_some()).count();
     if words < 4 || quoted * 5 >= (b - a) * 2 {
         return None;
     }
-    if (a..b).any(|t| doc.token_quote[t].is_none() && READER.contains(&doc.low(t)) && !is_acronym(doc.tok(t))) {
+    if (a..b).any(|t| doc.is(t, READER_WORD) && doc.quote(t).is_none() && !is_acronym(doc.tok(t))) {
         return None;
     }
     // the main clause: after an opening subordinate clause, up to the next clause break
     let mut m0 = a;
-    if OPENING_SUBORDINATORS.contains(&doc.low(a)) {
-        m0 = (a..b).find(|&t| doc.tok(t) == ",").map_or(a, |t| t + 1);
+    if doc.is(a, OPENING_SUBORDINATOR) {
+        m0 = (a..b).find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
     }
     let m1 = (m0 + 1..b)
         .find(|&t| {
-            doc.token_quote[t].is_none()
-                && ((doc.tok(t) == "," && t + 1 < b && CLAUSE_BREAKS.contains(&doc.low(t + 1))) || matches!(doc.low(t), "which" | "who" | "where" | "that"))
+            doc.quote(t).is_none() && ((doc.is_comma(t) && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE))
         })
         .unwrap_or(b);
-    let mut reasons = Vec::new();
+    let mut reasons = Reasons::default();
     let mut actor = false;
     let mut last_entity = None;
     for t in a..b {
-        if doc.token_quote[t].is_some() {
+        if doc.quote(t).is_some() {
             continue;
         }
-        if let Some(e) = doc.token_entity[t] {
+        if let Some(e) = doc.entity(t) {
             if last_entity == Some(e) {
                 continue;
             }
             last_entity = Some(e);
-            let text = doc.entities[e].text.to_lowercase();
             let reason = match doc.entities[e].label {
-                Label::Number if SUPERLATIVES.contains(&text.as_str()) || ordinal(&text) => Some(Reason::Superlative),
+                Label::Number if ranking(&doc.entities[e].text) => Some(Reason::Superlative),
                 Label::Number => Some(Reason::HasNumber),
                 Label::Date => Some(Reason::HasDate),
                 Label::Event => Some(Reason::NamedEvent),
@@ -89,36 +107,36 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
                 }
                 Label::Group => None,
             };
-            if let Some(r) = reason.filter(|r| !reasons.contains(r)) {
-                reasons.push(r);
+            if let Some(r) = reason {
+                reasons.add(r);
             }
-        } else if (SUPERLATIVES.contains(&doc.low(t)) || ordinal(doc.low(t))) && !reasons.contains(&Reason::Superlative) {
-            reasons.push(Reason::Superlative);
+        } else if doc.is(t, SUPERLATIVE | ORDINAL) {
+            reasons.add(Reason::Superlative);
         }
     }
     let strong = !reasons.is_empty();
-    let has_date = reasons.contains(&Reason::HasDate);
-    if hedge_in(doc, m0, m1) && !has_date {
+    let has_date = reasons.contains(Reason::HasDate);
+    if !has_date && hedge_in(doc, m0, m1) {
         return None;
     }
-    let stance = (m0..m1).any(|t| doc.token_quote[t].is_none() && (LEXICON.speech_acts.contains(doc.low(t)) || LEXICON.vague.contains(doc.low(t))));
+    let stance = (m0..m1).any(|t| doc.is(t, SPEECH_ACT | VAGUE) && doc.quote(t).is_none());
     if stance && !strong {
         return None;
     }
     let event = (m0..m1).any(|t| {
-        let w = doc.low(t);
-        doc.token_quote[t].is_none()
-            && doc.token_entity[t].is_none()
+        doc.quote(t).is_none()
+            && doc.entity(t).is_none()
             && !doc.capitalised(t)
-            && (past(w) || (w.ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were")))
+            && (doc.is(t, PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were")))
     });
     if actor && event {
-        reasons.push(Reason::NamedActor);
-        reasons.push(Reason::EventVerb);
+        reasons.add(Reason::NamedActor);
+        reasons.add(Reason::EventVerb);
     }
     if reasons.is_empty() {
         return None;
     }
+    let reasons = reasons.list[..reasons.len].iter().flatten().copied().collect();
     Some(Claim {
         id: 0,
         span,

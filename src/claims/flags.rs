@@ -6,13 +6,15 @@
 //! `anonymous_source` flags come from the speaker (see `make_claim`).
 
 use super::lexicon::LEXICON;
+use super::words::HEDGE;
 use super::Doc;
 use crate::span::Span;
 
 /// The first hedge phrase in tokens `a..b`, outside quotes.
 pub fn hedge_in(doc: &Doc, a: usize, b: usize) -> bool {
     (a..b).any(|t| {
-        doc.token_quote[t].is_none()
+        doc.is(t, HEDGE)
+            && doc.quote(t).is_none()
             && LEXICON.hedges.get(doc.low(t)).is_some_and(|list| {
                 list.iter().any(|words| t + words.len() <= b && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w))
             })

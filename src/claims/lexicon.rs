@@ -107,6 +107,22 @@ pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
+/// Calls `f` with `word` lower-cased as `str::to_lowercase` does it; a short
+/// ASCII word is lower-cased on the stack, without allocating.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        match std::str::from_utf8(&buf[..word.len()]) {
+            Ok(w) => f(w),
+            Err(_) => f(&word.to_lowercase()), // unreachable: ASCII bytes are a str
+        }
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,8 +8,9 @@
 //! people and organisations the text has made salient so far ([`speakers`]),
 //! and sentences with no main attribution are checked for checkable facts
 //! ([`factual`]). Headlines, captions, bylines and boilerplate yield no claims.
-//! Work is linear: every per-token table is built once, and the salience
-//! lists are capped.
+//! Work is linear: every per-token table is built once (each token's entity,
+//! quote, lower-cased form and word classes — [`words`] — in one pass), and
+//! the salience lists are capped.
 
 mod clause;
 mod cues;
@@ -19,6 +20,7 @@ mod lexicon;
 mod quotes;
 mod salience;
 mod speakers;
+mod words;
 
 use crate::annotations::{Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, ParagraphKind};
 use crate::segment::{Segments, TokenKind};
@@ -27,66 +29,214 @@ use cues::Attribution;
 use salience::Salience;
 use speakers::Who;
 
+/// What the claim rules read about one token, computed once per document.
+/// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
+/// 2³² tokens does not fit in a wasm32 memory.
+#[derive(Clone, Copy)]
+struct TokenInfo {
+    /// The entity mention covering the token.
+    entity: u32,
+    /// The quote (by its outer span, marks included) covering the token.
+    quote: u32,
+    /// Its [`words`] classes, and [`CAPITALISED`] / [`QUOTE_MARK`].
+    classes: u32,
+    /// [`NONE`] for an ASCII token (its lower-cased form is `seg.lower` at its
+    /// span), else the index of its lower-cased form's span in `Doc::lows`.
+    low: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn some(i: u32) -> Option<usize> {
+    (i != NONE).then_some(i as usize)
+}
+
+/// Class bits of the form of a token, above the [`words`] bits.
+const COMMA: u32 = 1 << 29;
+const CAPITALISED: u32 = 1 << 30;
+const QUOTE_MARK: u32 = 1 << 31;
+
 /// Everything the claim rules read about one document, with per-token tables.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub seg: &'a Segments,
     pub entities: &'a [Entity],
     pub linked: &'a [LinkedEntity],
-    /// The entity mention covering each token.
-    pub token_entity: Vec<Option<usize>>,
-    /// The quote (by its outer span, marks included) covering each token.
-    pub token_quote: Vec<Option<usize>>,
     pub quotes: Vec<quotes::Quote>,
-    /// The lower-cased forms of the tokens that are not ASCII.
+    tokens: Vec<TokenInfo>,
+    /// The lower-cased forms of the tokens that are not ASCII …
     lower: String,
-    /// Per token: its lower-cased form's span in `seg.lower` (ASCII tokens) or,
-    /// with [`IN_LOWER`] set on the start, in `lower`.
-    lower_at: Vec<(usize, usize)>,
+    /// … and their spans in `lower`.
+    lows: Vec<(usize, usize)>,
+    /// Each run of consecutive tokens covered by one entity mention: (first token, end token, entity).
+    runs: Vec<(u32, u32, u32)>,
 }
 
-const IN_LOWER: usize = 1 << (usize::BITS - 1);
+/// What a token's first byte says about it ([`FIRST_BYTE`]).
+const UPPER_ASCII: u8 = 1;
+const NON_ASCII: u8 = 2;
+/// `"`, `'` or the lead byte of a curly or angled quotation mark.
+const MARK_START: u8 = 4;
+const COMMA_BYTE: u8 = 8;
+
+const FIRST_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let mut shape = 0;
+        if byte.is_ascii_uppercase() {
+            shape |= UPPER_ASCII;
+        }
+        if byte >= 0x80 {
+            shape |= NON_ASCII;
+        }
+        if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            shape |= MARK_START;
+        }
+        if byte == b',' {
+            shape |= COMMA_BYTE;
+        }
+        table[b] = shape;
+        b += 1;
+    }
+    table
+};
+
+/// The offset of the first byte at or after `from` that is not ASCII (the
+/// length if none), eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&bytes[i..i + 8]);
+        if u64::from_le_bytes(block) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |p| i + p)
+}
+
+/// A single quotation mark (the first byte rules out everything else cheaply).
+fn quote_mark(tok: &str) -> bool {
+    matches!(tok.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
+        && tok.chars().next().is_some_and(crate::segment::is_quote_char)
+        && tok.chars().count() == 1
+}
 
 impl<'a> Doc<'a> {
+    #[inline(never)]
     fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
         let quotes = quotes::scan(text, &seg.paragraphs);
-        let n = seg.tokens.len();
-        let mut token_entity = vec![None; n];
-        let mut token_quote = vec![None; n];
+        let mut tokens = Vec::with_capacity(seg.tokens.len());
         let (mut e, mut q) = (0, 0);
         let mut lower = String::new();
-        let mut lower_at = Vec::with_capacity(n);
+        let mut lows = Vec::new();
         let mut buf = String::new();
-        for (t, tok) in seg.tokens.iter().enumerate() {
-            while e < entities.len() && entities[e].span.end <= tok.span.start {
+        // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
+        let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
+        let table = words::table();
+        let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
+        for tok in &seg.tokens {
+            let (start, end) = (tok.span.start, tok.span.end);
+            while e < entities.len() && entities[e].span.end <= start {
                 e += 1;
             }
-            if e < entities.len() && entities[e].span.start <= tok.span.start && tok.span.end <= entities[e].span.end {
-                token_entity[t] = Some(e);
-            }
-            while q < quotes.len() && quotes[q].outer.end <= tok.span.start {
+            let entity = match entities.get(e) {
+                Some(x) if x.span.start <= start && end <= x.span.end => e as u32,
+                _ => NONE,
+            };
+            while q < quotes.len() && quotes[q].outer.end <= start {
                 q += 1;
             }
-            if q < quotes.len() && quotes[q].outer.start <= tok.span.start && tok.span.end <= quotes[q].outer.end {
-                token_quote[t] = Some(q);
+            let quote = match quotes.get(q) {
+                Some(x) if x.outer.start <= start && end <= x.outer.end => q as u32,
+                _ => NONE,
+            };
+            let first = text.as_bytes()[start];
+            if non_ascii < start {
+                non_ascii = next_non_ascii(text.as_bytes(), start);
             }
-            if tok.text(text).is_ascii() {
-                lower_at.push((tok.span.start, tok.span.end));
+            let ascii = non_ascii >= end;
+            let mut low = NONE;
+            let mut classes = if ascii {
+                match tok.kind {
+                    TokenKind::Punct => 0,
+                    _ => table.classes_at(&seg.lower, start, end),
+                }
             } else {
-                let start = lower.len();
+                let from = lower.len();
                 lower.push_str(lexicon::lower(tok.text(text), &mut buf));
-                lower_at.push((start | IN_LOWER, lower.len()));
+                lows.push((from, lower.len()));
+                low = lows.len() as u32 - 1;
+                match tok.kind {
+                    TokenKind::Punct => 0,
+                    _ => words::classes(&lower[from..]),
+                }
+            };
+            // a lower-case letter or a digit (most tokens) is none of these: one test
+            let shape = FIRST_BYTE[first as usize];
+            if shape != 0 {
+                let upper = shape & UPPER_ASCII != 0 || (shape & NON_ASCII != 0 && tok.text(text).chars().next().is_some_and(char::is_uppercase));
+                if tok.kind == TokenKind::Word && upper {
+                    classes |= CAPITALISED;
+                }
+                if shape & MARK_START != 0 && quote_mark(tok.text(text)) {
+                    classes |= QUOTE_MARK;
+                }
+                if shape & COMMA_BYTE != 0 && end - start == 1 {
+                    classes |= COMMA;
+                }
             }
+            if entity != NONE {
+                let t = tokens.len() as u32;
+                match runs.last_mut() {
+                    Some(run) if run.2 == entity && run.1 == t => run.1 = t + 1,
+                    _ => runs.push((t, t + 1, entity)),
+                }
+            }
+            tokens.push(TokenInfo { entity, quote, classes, low });
         }
-        Doc { text, seg, entities, linked, token_entity, token_quote, quotes, lower, lower_at }
+        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
     pub fn low(&self, t: usize) -> &str {
-        match self.lower_at[t] {
-            (a, b) if a & IN_LOWER != 0 => &self.lower[a & !IN_LOWER..b],
-            (a, b) => &self.seg.lower[a..b],
+        match self.tokens[t].low {
+            NONE => self.seg.tokens[t].span.of(&self.seg.lower),
+            i => {
+                let (a, b) = self.lows[i as usize];
+                &self.lower[a..b]
+            }
         }
+    }
+
+    /// Is token `t` in any of the [`words`] classes `bits`?
+    pub fn is(&self, t: usize, bits: u32) -> bool {
+        self.tokens[t].classes & bits != 0
+    }
+
+    /// The description kind of token `t` and whether it is plural ("officials").
+    pub fn description(&self, t: usize) -> Option<(&'static str, bool)> {
+        words::description_of(self.tokens[t].classes)
+    }
+
+    /// The entity mention covering token `t`.
+    pub fn entity(&self, t: usize) -> Option<usize> {
+        some(self.tokens[t].entity)
+    }
+
+    /// The entity mentions in tokens `range`, in order, once per run of tokens
+    /// they cover (as a walk over the tokens that skips repeats would see them).
+    pub fn mentions_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let from = if range.is_empty() { self.runs.len() } else { self.runs.partition_point(|r| r.1 as usize <= range.start) };
+        self.runs[from..].iter().take_while(move |r| (r.0 as usize) < range.end).map(|r| r.2 as usize)
+    }
+
+    /// The quote covering token `t`.
+    pub fn quote(&self, t: usize) -> Option<usize> {
+        some(self.tokens[t].quote)
     }
 
     pub fn tok(&self, t: usize) -> &'a str {
@@ -98,16 +248,21 @@ impl<'a> Doc<'a> {
     }
 
     pub fn capitalised(&self, t: usize) -> bool {
-        self.is_word(t) && self.tok(t).chars().next().is_some_and(char::is_uppercase)
+        self.is(t, CAPITALISED)
     }
 
     /// The label of the entity covering token `t`.
     pub fn label(&self, t: usize) -> Option<Label> {
-        self.token_entity[t].map(|e| self.entities[e].label)
+        self.entity(t).map(|e| self.entities[e].label)
+    }
+
+    /// Is token `t` a comma?
+    pub fn is_comma(&self, t: usize) -> bool {
+        self.is(t, COMMA)
     }
 
     pub fn is_quote_mark(&self, t: usize) -> bool {
-        self.tok(t).chars().next().is_some_and(crate::segment::is_quote_char) && self.tok(t).chars().count() == 1
+        self.is(t, QUOTE_MARK)
     }
 
     /// Span from the start of token `a` to the end of token `b - 1`.
@@ -122,7 +277,7 @@ type QuoteWho = Option<(Who, Option<Span>, bool)>;
 /// Finds the claims of one text.
 pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[LinkedEntity]) -> Vec<Claim> {
     let doc = Doc::new(text, seg, entities, linked);
-    let mut sal = Salience::new(&doc);
+    let mut sal = Salience::default();
     let mut claims = Vec::new();
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;
@@ -186,6 +341,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
 /// attribution there whose content holds it; else (first time only) the
 /// attributed quote before it in its paragraph or the quote it continues; else
 /// the speaker the text is about, with no cue.
+#[inline(never)]
 fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [QuoteWho], sal: &Salience) {
     if quote_who[qi].as_ref().is_some_and(|w| w.2) {
         return;
@@ -236,5 +392,25 @@ fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Spa
         flags,
         reasons: Vec::new(),
         rule,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_non_ascii_finds_the_first_high_byte() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("", 0, 0),
+            ("plain", 0, 5),
+            ("café", 0, 3),
+            ("0123456789abcdef “quoted”", 0, 17),
+            ("0123456789abcdef “quoted”", 20, 26),
+            ("0123456789abcdefghij", 9, 20),
+        ];
+        for &(text, from, want) in cases {
+            assert_eq!(next_non_ascii(text.as_bytes(), from), want, "{text:?} from {from}");
+        }
     }
 }

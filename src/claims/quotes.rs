@@ -112,6 +112,41 @@ fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』')
 }
 
+/// Can byte `b` start a quotation mark (`"`, `'`, or the UTF-8 lead byte of one)?
+fn mark_byte(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// The offset of the first byte that may start a mark. Eight bytes at a time:
+/// a block of ASCII with no `"` and no `'` (most of any text) is passed over
+/// with a few word operations instead of a test per byte.
+fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let mut i = 0;
+    loop {
+        while i + 8 <= bytes.len() {
+            let mut block = [0u8; 8];
+            block.copy_from_slice(&bytes[i..i + 8]);
+            let v = u64::from_le_bytes(block);
+            if v & HIGH != 0 || has_zero(v ^ (ONES * b'"' as u64)) || has_zero(v ^ (ONES * b'\'' as u64)) {
+                break;
+            }
+            i += 8;
+        }
+        // a block that may hold a mark (or the tail): byte by byte
+        let end = (i + 8).min(bytes.len());
+        if let Some(p) = bytes[i..end].iter().position(|&b| mark_byte(b)) {
+            return Some(i + p);
+        }
+        if end == bytes.len() {
+            return None;
+        }
+        i = end;
+    }
+}
+
 /// The words between two offsets: whitespace trimmed, a trailing comma dropped.
 fn trim_inner(text: &str, start: usize, end: usize) -> Span {
     let s = &text[start..end];
@@ -122,19 +157,25 @@ fn trim_inner(text: &str, start: usize, end: usize) -> Span {
 }
 
 /// Finds the quotes of all paragraphs.
+#[inline(never)]
 pub fn scan(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut left_open = false;
     for (pi, p) in paragraphs.iter().enumerate() {
         let body = p.span.of(text);
         let mut open: Option<(Family, usize)> = None; // family, offset of the opening mark
-        let mut chars = body.char_indices().peekable();
-        let mut prev: Option<char> = None;
         let continues_here = left_open;
         left_open = false;
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        // only the first byte of a mark can match: the rest of the text is skipped unread
+        let bytes = body.as_bytes();
+        let mut i = 0;
+        while let Some(skip) = next_mark_byte(&bytes[i..]) {
+            i += skip;
+            // a mark's first byte is ASCII or a UTF-8 lead byte, so `i` is a char boundary
+            let Some(c) = body[i..].chars().next() else { break };
             if is_mark(c) {
+                let prev = body[..i].chars().next_back();
+                let next = body[i + c.len_utf8()..].chars().next();
                 let at = p.span.start + i;
                 let after = at + c.len_utf8();
                 match open {
@@ -156,7 +197,7 @@ pub fn scan(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
                     },
                 }
             }
-            prev = Some(c);
+            i += c.len_utf8();
         }
         if let Some((_, start)) = open {
             push(&mut out, text, start, p.span.end, p.span.end, pi, false, continues_here);
@@ -278,6 +319,18 @@ mod tests {
         let text = "“We will win the vote, and we will win it well.\n“Then we will govern,” he said.\nAfter.";
         let q = quotes(text);
         assert_eq!(q, [("We will win the vote, and we will win it well.", false, false), ("Then we will govern", true, true)]);
+    }
+
+    #[test]
+    fn the_block_scan_finds_every_mark_byte() {
+        let texts = ["", "a", "plain ascii text with no marks at all, long enough", "ab\"cd", "0123456789abcde'", "héllo wörld “x”", "日本語「勝つ」", "aaaaaaaa«"];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for start in 0..=bytes.len() {
+                let want = bytes[start..].iter().position(|&b| mark_byte(b));
+                assert_eq!(next_mark_byte(&bytes[start..]), want, "{text:?} from {start}");
+            }
+        }
     }
 
     #[test]

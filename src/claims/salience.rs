@@ -9,7 +9,9 @@
 //! lookup is constant time.
 
 use super::speakers::{description, possessive, subject_np, Head, Np, Who};
+use super::lexicon::with_lowercase;
 use super::Doc;
+use std::cell::OnceCell;
 use crate::annotations::Label;
 
 const CAP: usize = 12;
@@ -25,6 +27,7 @@ fn touch(list: &mut Vec<usize>, x: usize) {
 }
 
 /// Who the text is about at the current sentence.
+#[derive(Default)]
 pub struct Salience {
     /// Persons who were recently a subject or speaker (linked ids, most recent last).
     subjects: Vec<usize>,
@@ -33,23 +36,28 @@ pub struct Salience {
     orgs: Vec<usize>,
     places: Vec<usize>,
     last_speaker: Option<Who>,
-    /// (linked person, title noun, modifier) from "Russian President Vladimir Putin".
-    titles: Vec<(usize, String, Option<String>)>,
+    /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
+    /// read off the whole text the first time a description needs them.
+    titles: OnceCell<Vec<Title>>,
 }
 
+type Title = (usize, String, Option<String>);
+
 impl Salience {
-    pub fn new(doc: &Doc) -> Salience {
+    /// The titles the text gives its people, from every person mention.
+    fn titles(doc: &Doc) -> Vec<Title> {
         let mut titles = Vec::new();
         let mut seen = crate::hash::WordSet::default();
+        let mut before = Vec::new();
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
             // title words inside the mention ("President Vladimir Putin") and just before it
             let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);
-            let mut words: Vec<String> = e.text.split_whitespace().map(str::to_lowercase).collect();
+            before.clear();
             let mut modifier = None;
             let mut t = first_tok;
             while t > 0 && first_tok - t < 3 {
                 let p = t - 1;
-                if let Some(me) = doc.token_entity[p] {
+                if let Some(me) = doc.entity(p) {
                     if doc.entities[me].label != Label::Person {
                         modifier = Some(doc.entities[me].text.to_lowercase());
                     }
@@ -62,16 +70,22 @@ impl Salience {
                     }
                     break;
                 }
-                words.push(doc.low(p).to_string());
+                before.push(p);
                 t = p;
             }
-            for w in words {
-                if titles.len() < 64 && description(&w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.clone(), modifier.clone())) {
-                    titles.push((e.linked, w, modifier.clone()));
+            let mut add = |w: &str| {
+                if titles.len() < 64 && description(w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.to_string(), modifier.clone())) {
+                    titles.push((e.linked, w.to_string(), modifier.clone()));
                 }
+            };
+            for w in e.text.split_whitespace() {
+                with_lowercase(w, &mut add);
+            }
+            for &p in &before {
+                add(doc.low(p));
             }
         }
-        Salience { subjects: Vec::new(), persons: Vec::new(), orgs: Vec::new(), places: Vec::new(), last_speaker: None, titles }
+        titles
     }
 
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
@@ -91,13 +105,7 @@ impl Salience {
 
     /// Takes in the mentions of tokens `range`.
     pub fn mentions(&mut self, doc: &Doc, range: std::ops::Range<usize>) {
-        let mut last = None;
-        for t in range {
-            let Some(e) = doc.token_entity[t] else { continue };
-            if last == Some(e) {
-                continue;
-            }
-            last = Some(e);
+        for e in doc.mentions_in(range) {
             let l = doc.entities[e].linked;
             match doc.entities[e].label {
                 Label::Person => touch(&mut self.persons, l),
@@ -160,7 +168,7 @@ impl Salience {
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about
-                ("person", false) => self.by_title(noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
+                ("person", false) => self.by_title(doc, noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 ("org", _) => {
                     // "the ministry": an organisation with that word in its name; "the company": the one the text is about
                     let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));
@@ -182,13 +190,14 @@ impl Salience {
     }
 
     /// The person introduced with this title (and modifier: "Russia's" ~ "Russian"), most recently salient first.
-    fn by_title(&self, noun: &str, modifier: Option<&str>) -> Option<usize> {
+    fn by_title(&self, doc: &Doc, noun: &str, modifier: Option<&str>) -> Option<usize> {
         let fits = |m: &Option<String>| match (modifier, m) {
             (None, _) => true,
             (Some(a), Some(b)) => same_stem(a, b),
             (Some(_), None) => false,
         };
-        let candidates: Vec<usize> = self.titles.iter().filter(|(_, n, m)| n == noun && fits(m)).map(|(l, _, _)| *l).collect();
+        let titles = self.titles.get_or_init(|| Salience::titles(doc));
+        let candidates: Vec<usize> = titles.iter().filter(|(_, n, m)| n == noun && fits(m)).map(|(l, _, _)| *l).collect();
         let recent = self.subjects.iter().rev().chain(self.persons.iter().rev()).find(|l| candidates.contains(l));
         recent.copied().or(candidates.first().copied())
     }

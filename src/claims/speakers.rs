@@ -5,7 +5,8 @@
 //! source, or nobody. Pronouns and descriptions ("he", "Russia's president",
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
-use super::lexicon::LEXICON;
+use super::lexicon::{with_lowercase, LEXICON};
+use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -44,19 +45,25 @@ impl Who {
 pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
     match who {
         Who::Entities(ls) => {
-            let names: Vec<String> = ls.iter().map(|&l| canonical(doc, l)).collect();
-            (Some(names.join("; ")), (ls.len() == 1).then(|| ls[0]))
+            let mut names = String::new();
+            for (i, &l) in ls.iter().enumerate() {
+                if i > 0 {
+                    names.push_str("; ");
+                }
+                names.push_str(canonical(doc, l));
+            }
+            (Some(names), (ls.len() == 1).then(|| ls[0]))
         }
         Who::Name(span) => (Some(span.of(doc.text).to_string()), None),
         _ => (None, None),
     }
 }
 
-fn canonical(doc: &Doc, l: usize) -> String {
+fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
     let name = doc.linked[l].name.as_str();
     match LEXICON.aliases.get(name) {
-        Some(full) if doc.linked[l].label == Label::Place => full.to_string(),
-        _ => name.to_string(),
+        Some(full) if doc.linked[l].label == Label::Place => full,
+        _ => name,
     }
 }
 
@@ -77,23 +84,22 @@ pub struct Np {
     pub head: Head,
 }
 
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top",
     "senior", "one", "another", "each", "every", "no", "other",
 ];
 /// Words that may join a title without naming anyone ("Prime Minister", "Deputy Foreign Minister").
-const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
-const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
+pub(super) const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 
-pub(crate) fn description(word: &str) -> Option<(&'static str, bool)> {
-    if let Some(kind) = LEXICON.descriptions.get(word) {
-        return Some((kind, false));
-    }
-    let singular = word.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| word.strip_suffix('s').map(str::to_string))?;
-    LEXICON.descriptions.get(singular.as_str()).map(|k| (*k, true))
+pub(crate) use super::words::description;
+
+/// A word of a title ("Prime", "Minister"), in any case.
+fn title_word(w: &str) -> bool {
+    with_lowercase(w, super::words::title_word)
 }
 
 fn speaker_label(l: Option<Label>) -> bool {
@@ -104,7 +110,7 @@ fn speaker_label(l: Option<Label>) -> bool {
 pub(crate) fn possessive(doc: &Doc, t: usize) -> bool {
     match doc.low(t) {
         "'s" => true,
-        "'" => t > 0 && !doc.seg.tokens[t].space_before && doc.is_word(t - 1) && doc.low(t - 1).ends_with('s') && doc.token_quote[t].is_none_or(|q| doc.quotes[q].outer.end != doc.seg.tokens[t].span.end),
+        "'" => t > 0 && !doc.seg.tokens[t].space_before && doc.is_word(t - 1) && doc.low(t - 1).ends_with('s') && doc.quote(t).is_none_or(|q| doc.quotes[q].outer.end != doc.seg.tokens[t].span.end),
         _ => false,
     }
 }
@@ -116,31 +122,28 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     let h = end - 1;
     let low = doc.low(h);
-    if PRONOUNS.contains(&low) {
+    if doc.is(h, PRONOUN) {
         return Some(Np { start: h, end, head: Head::Pronoun(low.to_string()) });
     }
-    if QUANTIFIERS.contains(&low) {
+    if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
     let head;
     let mut t = h;
-    let title_only = doc.token_entity[h].is_some_and(|e| {
-        doc.entities[e].text.split_whitespace().all(|w| {
-            let w = w.to_lowercase();
-            description(&w).is_some_and(|(k, _)| k == "person") || TITLE_PARTS.contains(&w.as_str())
-        })
+    let title_only = doc.entity(h).is_some_and(|e| {
+        doc.entities[e].text.split_whitespace().all(title_word)
     });
     if title_only {
         // an entity that is only a title ("the Prime Minister"): a description, not a name
-        let e = doc.token_entity[h]?;
+        let e = doc.entity(h)?;
         t = entity_start(doc, lo, t, e);
-        let (kind, plural) = description(low).unwrap_or(("person", false));
+        let (kind, plural) = doc.description(h).unwrap_or(("person", false));
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if speaker_label(doc.label(h)) {
         // the entity, and "X and Y" joint speakers before it
         let mut ents = Vec::new();
         loop {
-            let e = doc.token_entity[t]?;
+            let e = doc.entity(t)?;
             t = entity_start(doc, lo, t, e);
             ents.push(e);
             if t >= lo + 2 && doc.low(t - 1) == "and" && speaker_label(doc.label(t - 2)) && doc.label(t - 2) == doc.label(h) {
@@ -151,14 +154,14 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         }
         ents.reverse();
         head = Head::Entities(ents);
-    } else if let Some((kind, plural)) = description(low) {
+    } else if let Some((kind, plural)) = doc.description(h) {
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
-    } else if LEXICON.anonymous.contains(low) {
+    } else if doc.is(h, ANONYMOUS) {
         head = Head::Anonymous;
-    } else if doc.capitalised(h) && doc.token_entity[h].is_none() && !DETERMINERS.contains(&low) {
+    } else if doc.capitalised(h) && doc.entity(h).is_none() && !doc.is(h, DETERMINER) {
         // "Information Commissioner's Office": capitalised words, possessives between them
-        while t > lo.max(h.saturating_sub(6)) && doc.token_entity[t - 1].is_none() {
-            if doc.capitalised(t - 1) && !DETERMINERS.contains(&doc.low(t - 1)) {
+        while t > lo.max(h.saturating_sub(6)) && doc.entity(t - 1).is_none() {
+            if doc.capitalised(t - 1) && !doc.is(t - 1, DETERMINER) {
                 t -= 1;
             } else if t >= lo + 2 && possessive(doc, t - 1) && doc.capitalised(t - 2) {
                 t -= 2;
@@ -167,7 +170,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             }
         }
         head = Head::Name(doc.span(t, end));
-    } else if doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && h > lo && DETERMINERS.contains(&doc.low(h - 1)) {
+    } else if doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && h > lo && doc.is(h - 1, DETERMINER) {
         // "the owner of the home told": an unnamed person
         return Some(Np { start: h - 1, end, head: Head::Anonymous });
     } else {
@@ -180,12 +183,12 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
-        if possessive(doc, p) || DETERMINERS.contains(&lw) || doc.capitalised(p) {
-            if modifier.is_none() && doc.token_entity[p].is_some_and(|e| doc.entities[e].label != Label::Person) {
-                modifier = Some(doc.entities[doc.token_entity[p].unwrap()].text.to_lowercase());
+        if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
+            if modifier.is_none() && doc.entity(p).is_some_and(|e| doc.entities[e].label != Label::Person) {
+                modifier = Some(doc.entities[doc.entity(p).unwrap()].text.to_lowercase());
             }
             t = p;
-        } else if description(lw).is_some()
+        } else if doc.is(p, DESC)
             || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || title_noun_at(doc, t)))
         {
             // "finance minister Rachel Reeves", "chief executive Ken Murphy": words before a title noun
@@ -207,19 +210,19 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
 /// organisation, place or person speak for it.
 fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let mut p = h;
-    while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.token_entity[p].is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
+    while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
         p -= 1;
     }
     if p == h || p < lo + 1 || !possessive(doc, p) {
         return None;
     }
-    let e = doc.token_entity[p - 1].filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
+    let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head: Head::Entities(vec![e]) })
 }
 
 /// The first token of entity `e`, which covers token `t` (not reaching before `lo`).
 fn entity_start(doc: &Doc, lo: usize, mut t: usize, e: usize) -> usize {
-    while t > lo && doc.token_entity[t - 1] == Some(e) {
+    while t > lo && doc.entity(t - 1) == Some(e) {
         t -= 1;
     }
     t
@@ -238,18 +241,17 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
         return (t, head);
     }
     let p = t - 2;
-    if let Some(e) = doc.token_entity[p].filter(|&e| doc.entities[e].label == Label::Person) {
+    if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (entity_start(doc, lo, p, e), Head::Entities(vec![e]));
     }
-    let lw = doc.low(p);
-    if doc.token_entity[p].is_some() || !(LEXICON.anonymous.contains(lw) || description(lw).is_some()) {
+    if doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC) {
         return (t, head);
     }
     // "a", "the", "a senior", "an EU": up to two modifiers before the noun
     let mut s = p;
-    while s > lo && p - s < 3 && (DETERMINERS.contains(&doc.low(s - 1)) || doc.is_word(s - 1) && !is_function_word(doc.low(s - 1)) && doc.token_quote[s - 1] == doc.token_quote[p]) {
+    while s > lo && p - s < 3 && (doc.is(s - 1, DETERMINER) || doc.is_word(s - 1) && !is_function_word(doc.low(s - 1)) && doc.quote(s - 1) == doc.quote(p)) {
         s -= 1;
-        if DETERMINERS.contains(&doc.low(s)) {
+        if doc.is(s, DETERMINER) {
             break;
         }
     }
@@ -258,7 +260,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
 
 /// Is token `t` a title noun ("minister", "executive") that a lower-case word may qualify?
 fn title_noun_at(doc: &Doc, t: usize) -> bool {
-    doc.token_entity[t].is_none() && description(doc.low(t)).is_some_and(|(k, _)| k == "person") && !doc.capitalised(t)
+    doc.entity(t).is_none() && doc.is(t, DESC_PERSON) && !doc.capitalised(t)
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -274,7 +276,7 @@ fn is_function_word(w: &str) -> bool {
 /// with where it ends (before `hi`).
 pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let mut t = start;
-    while t < hi && DETERMINERS.contains(&doc.low(t)) {
+    while t < hi && doc.is(t, DETERMINER) {
         t += 1;
     }
     let first = t;
@@ -286,7 +288,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let hi = hi.min(first + 12);
     while t < hi {
         let lw = doc.low(t);
-        if let Some(e) = doc.token_entity[t] {
+        if let Some(e) = doc.entity(t) {
             let rank = match doc.entities[e].label {
                 Label::Person | Label::Org => 2,
                 Label::Place => 1,
@@ -296,9 +298,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
                 last_entity = Some((e, rank));
             }
         } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) {
-        } else if let Some((kind, plural)) = description(lw) {
+        } else if let Some((kind, plural)) = doc.description(t) {
             desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
-        } else if LEXICON.anonymous.contains(lw) {
+        } else if doc.is(t, ANONYMOUS) {
             anonymous = true;
         } else if doc.capitalised(t) {
             if name_end.is_none_or(|e| e == t) {
@@ -306,7 +308,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             }
         } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
             // "a spokesman for the European Commission": the organisation is the speaker
-        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.token_entity[u].is_some() || doc.capitalised(u) || description(doc.low(u)).is_some()) {
+        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC)) {
             loose += 1; // "said lead author Dr Anna Kowalski"
         } else {
             break;
@@ -332,12 +334,12 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
 
 /// An organisation or place mention at `t`, after at most one determiner.
 fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
-    let t = if t < hi && DETERMINERS.contains(&doc.low(t)) { t + 1 } else { t };
+    let t = if t < hi && doc.is(t, DETERMINER) { t + 1 } else { t };
     t < hi && doc.label(t).is_some_and(|l| matches!(l, Label::Org | Label::Place))
 }
 
 /// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").
-const INTRODUCTORY: &[&str] = &[
+pub(super) const INTRODUCTORY: &[&str] = &[
     "ahead", "upon", "on", "in", "after", "before", "while", "during", "speaking", "as", "when", "although", "though",
     "besides", "like", "despite", "following", "last", "meanwhile", "earlier", "later", "but", "and", "however", "since",
 ];
@@ -348,27 +350,24 @@ pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
     while start < b && (doc.is_quote_mark(start) || !doc.is_word(start)) {
         start += 1;
     }
-    if start < b && INTRODUCTORY.contains(&doc.low(start)) {
-        let comma = (start..b.min(start + 20)).find(|&t| doc.tok(t) == ",")?;
+    if start < b && doc.is(start, INTRODUCTORY_WORD) {
+        let comma = (start..b.min(start + 20)).find(|&t| doc.is_comma(t))?;
         start = comma + 1;
     }
     // walk to the end of the opening phrase, then parse it backwards
     let mut t = start;
     while t < b && t < start + 10 {
-        let lw = doc.low(t);
-        let np_word = doc.token_entity[t].is_some()
+        let np_word = doc.entity(t).is_some()
             || doc.capitalised(t)
+            || doc.is(t, DETERMINER | DESC | ANONYMOUS)
             || possessive(doc, t)
-            || DETERMINERS.contains(&lw)
-            || lw == "and"
-            || description(lw).is_some()
-            || LEXICON.anonymous.contains(lw)
-            || (t == start && PRONOUNS.contains(&lw));
+            || doc.low(t) == "and"
+            || (t == start && doc.is(t, PRONOUN));
         if !np_word {
             break;
         }
         t += 1;
-        if t == start + 1 && PRONOUNS.contains(&lw) {
+        if t == start + 1 && doc.is(start, PRONOUN) {
             break;
         }
     }

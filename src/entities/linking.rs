@@ -9,63 +9,211 @@
 //! last before it. An abbreviation links to the name whose initials it spells
 //! ("UN" → "United Nations"). Other labels link by their normalised text.
 //! Hash indexes keep this near-linear: mentions are visited longest first.
+//! Every mention's lower-cased words live in one shared buffer (no string per
+//! mention or word), initials in fixed arrays; the word index chains its entries in one vector.
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::hash::WordMap as HashMap;
+use std::collections::hash_map::Entry;
+use std::ops::Range;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect() })
-        .collect()
+/// For each ASCII byte: the byte lower-cased if it belongs to a word (a letter,
+/// a digit or an apostrophe), else 0.
+const WORD_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'\'' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Appends the lower-cased words of `s` to `out`, separated by single spaces
+/// (a word holds letters, digits and apostrophes only, so no space), and
+/// returns how many words there were.
+fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
+    let mut n = 0;
+    if s.is_ascii() {
+        // the same words as below, byte by byte: a word byte lower-cased, any other a gap
+        let mut gap = true;
+        for &b in s.as_bytes() {
+            let c = WORD_BYTES[(b & 0x7f) as usize];
+            if c == 0 {
+                gap = true;
+                continue;
+            }
+            if gap {
+                if n > 0 {
+                    out.push(b' ');
+                }
+                n += 1;
+                gap = false;
+            }
+            out.push(c);
+        }
+        return n;
+    }
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
+        if n > 0 {
+            out.push(b' ');
+        }
+        n += 1;
+        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+    n
 }
 
-/// The capitals an abbreviation of `name` would have: "United Nations" → "UN".
-fn initials(name: &str) -> Option<String> {
-    let parts: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
-    if parts.len() < 2 {
-        return None;
+/// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters
+/// ([`is_abbreviation`]) and a capital is a letter, so initials that could ever
+/// be spelt by one fit in 8 characters of at most 4 bytes.
+type Initials = [u8; 32];
+
+/// The capitals an abbreviation of `name` would have ("United Nations" → "UN"),
+/// if there are two to eight of them.
+fn initials(name: &str) -> Option<Initials> {
+    let mut out = [0u8; 32];
+    let mut len = 0;
+    let mut parts = 0;
+    let mut count = 0;
+    // a part's first character counts if it is a capital and the part no small word ("of", "the")
+    let small = |w: &[u8]| w.len() <= 3 && SMALL_WORDS.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w));
+    let mut push = |c: char| {
+        count += 1;
+        if count <= 8 {
+            len += c.encode_utf8(&mut out[len..len + 4]).len();
+        }
+    };
+    if name.is_ascii() {
+        // the same parts as below: for ASCII, the white space is tab to carriage return and the space
+        for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
+            parts += 1;
+            if w[0].is_ascii_uppercase() && !small(w) {
+                push(w[0] as char);
+            }
+        }
+    } else {
+        for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+            parts += 1;
+            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
+                push(c);
+            }
+        }
     }
-    let s: String = parts
-        .iter()
-        .filter(|w| !SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    (s.chars().count() >= 2).then_some(s)
+    (parts >= 2 && (2..=8).contains(&count)).then_some(out)
+}
+
+/// The key an abbreviation looks its name up by: its text without periods
+/// ("U.N." → "UN"), or None when no initials could equal it.
+fn abbreviation_key(s: &str) -> Option<Initials> {
+    let mut out = [0u8; 32];
+    let mut len = 0;
+    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
+        // initials hold no NUL and at most 32 bytes
+        if b == 0 || len == out.len() {
+            return None;
+        }
+        out[len] = b;
+        len += 1;
+    }
+    Some(out)
 }
 
 fn is_abbreviation(s: &str) -> bool {
+    if s.is_ascii() {
+        // the same test without decoding
+        let b = s.as_bytes();
+        // a lower-case letter, usually the second byte, settles most names at once
+        let letters = || b.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        return !b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') && (2..=8).contains(&letters());
+    }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
 }
 
+/// Mention indices by word count, most words first, in text order within a count
+/// (mentions come sorted by position): a counting sort, linear in the mentions.
+fn longest_first(counts: &[u32]) -> Vec<usize> {
+    let most = counts.iter().copied().max().unwrap_or(0) as usize;
+    // starts[c]: where mentions of c words begin in the output (counted from the longest)
+    let mut starts = vec![0usize; most + 2];
+    for &c in counts {
+        starts[most - c as usize + 1] += 1;
+    }
+    for c in 1..starts.len() {
+        starts[c] += starts[c - 1];
+    }
+    let mut order = vec![0; counts.len()];
+    for (i, &c) in counts.iter().enumerate() {
+        let at = &mut starts[most - c as usize];
+        order[*at] = i;
+        *at += 1;
+    }
+    order
+}
+
 /// Assigns `entity.linked` for every mention and returns the linked entities.
+#[inline(never)] // a stage of its own in profiles
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
-    let mut linked: Vec<LinkedEntity> = Vec::new();
-    let all_words: Vec<Vec<String>> = entities.iter().map(|e| words(&e.text)).collect();
-    let mut keys: Vec<&[String]> = Vec::new();
     let n = entities.len();
-    let mut exact: HashMap<(Label, &[String]), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut by_word: HashMap<(Label, &str), Vec<usize>> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut by_initials: HashMap<(Label, String), usize> = HashMap::default();
-    // longest names first, so short forms find their full form
-    let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(all_words[i].len()), entities[i].span.start));
+    // every mention's words ("vladimir putin"), as ranges of one buffer
+    let mut word_buf = Vec::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
+    let mut keys: Vec<Range<usize>> = Vec::with_capacity(n);
+    let mut counts: Vec<u32> = Vec::with_capacity(n);
+    for e in entities.iter() {
+        let start = word_buf.len();
+        let count = push_words(&e.text, &mut word_buf);
+        keys.push(start..word_buf.len());
+        counts.push(count);
+    }
+    let order = longest_first(&counts);
+    // only whole characters were appended
+    let word_buf = String::from_utf8(word_buf).unwrap_or_default();
+    let words_of = |i: usize| &word_buf[keys[i].clone()];
+    let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
+    // the mention that founded each linked entity
+    let mut founder: Vec<usize> = Vec::with_capacity(n);
+    let mut exact: HashMap<(Label, &str), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
+    // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
+    let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
+    let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
+    let mut candidates: Vec<usize> = Vec::new();
+    // each linked entity's mentions so far, chained: its latest mention, and each mention's previous one
+    let mut latest: Vec<usize> = Vec::with_capacity(n);
+    let mut previous: Vec<usize> = vec![usize::MAX; n];
     for i in order {
-        let w = all_words[i].as_slice();
+        let w = words_of(i);
         let label = entities[i].label;
-        let found = exact.get(&(label, w)).copied().or_else(|| {
+        // the exact form's slot, hashed once: taken, or filled below if no other name takes the mention
+        let vacant = match exact.entry((label, w)) {
+            Entry::Occupied(e) => Err(*e.get()),
+            Entry::Vacant(e) => Ok(e),
+        };
+        let found = vacant.as_ref().err().copied().or_else(|| {
             if !matches!(label, Label::Person | Label::Org) || w.is_empty() {
                 return None;
             }
-            let mut candidates: Vec<usize> = by_word
-                .get(&(label, w[0].as_str()))
-                .map(|ls| ls.iter().copied().filter(|&l| w.iter().all(|x| keys[l].contains(x))).collect())
-                .unwrap_or_default();
-            candidates.dedup();
+            candidates.clear();
+            let first = w.split(' ').next().unwrap_or("");
+            if let Some(&(head, _)) = by_word.get(&(label, first)) {
+                let mut node = head;
+                while node != usize::MAX {
+                    let (l, next) = nodes[node];
+                    let key = words_of(founder[l]);
+                    if w.split(' ').all(|x| key.split(' ').any(|y| y == x)) {
+                        candidates.push(l);
+                    }
+                    node = next;
+                }
+            }
             match candidates.as_slice() {
                 [] => None,
                 [one] => Some(*one),
@@ -75,7 +223,8 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                     many.iter()
                         .copied()
                         .filter_map(|l| {
-                            let last = linked[l].mentions.iter().map(|&m| entities[m].span.start).filter(|&s| s < at).max();
+                            let chain = std::iter::successors(Some(latest[l]), |&m| Some(previous[m]).filter(|&p| p != usize::MAX));
+                            let last = chain.map(|m| entities[m].span.start).filter(|&s| s < at).max();
                             last.map(|s| (s, l))
                         })
                         .max()
@@ -85,33 +234,57 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             }
         });
         let found = found.or_else(|| {
-            is_abbreviation(&entities[i].text).then(|| by_initials.get(&(label, entities[i].text.replace('.', ""))).copied()).flatten()
+            if !is_abbreviation(&entities[i].text) {
+                return None;
+            }
+            abbreviation_key(&entities[i].text).and_then(|key| by_initials.get(&(label, key)).copied())
         });
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
-            exact.insert((label, w), l);
-            for x in w {
-                let ids = by_word.entry((label, x.as_str())).or_default();
-                if ids.last() != Some(&l) {
-                    ids.push(l);
+            founder.push(i);
+            latest.push(usize::MAX);
+            if let Ok(slot) = vacant {
+                slot.insert(l);
+            }
+            // only people and organisations are looked up by word
+            for x in w.split(' ').filter(|x| !x.is_empty() && matches!(label, Label::Person | Label::Org)) {
+                let node = nodes.len();
+                match by_word.entry((label, x)) {
+                    Entry::Occupied(e) if nodes[e.get().1].0 == l => continue,
+                    Entry::Occupied(mut e) => {
+                        let tail = &mut e.get_mut().1;
+                        nodes[*tail].1 = node;
+                        *tail = node;
+                    }
+                    Entry::Vacant(e) => {
+                        e.insert((node, node));
+                    }
                 }
+                nodes.push((l, usize::MAX));
             }
-            if let Some(s) = initials(&entities[i].text) {
-                by_initials.entry((label, s)).or_insert(l);
+            if let Some(key) = initials(&entities[i].text) {
+                by_initials.entry((label, key)).or_insert(l);
             }
-            keys.push(w);
             l
         });
-        linked[l].mentions.push(i);
+        previous[i] = latest[l];
+        latest[l] = i;
         entities[i].linked = l;
     }
-    for l in &mut linked {
-        l.mentions.sort_unstable();
+    // each linked entity's mentions in text order, each list allocated once at its size
+    let mut sizes = vec![0usize; linked.len()];
+    for e in entities.iter() {
+        sizes[e.linked] += 1;
+    }
+    for (l, size) in linked.iter_mut().zip(sizes) {
+        l.mentions = Vec::with_capacity(size);
+    }
+    for (i, e) in entities.iter().enumerate() {
+        linked[e.linked].mentions.push(i);
     }
     linked
 }
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -47,15 +47,20 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
 
 /// Mentions of every sentence, sorted, without overlaps; with `train`, the
 /// pieces the span model would judge carry the rule `candidate`.
+#[inline(never)] // a stage of its own in profiles
 fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
-    let mut mentions = Vec::new();
+    // about one mention in four tokens: room for most documents without regrowing
+    let mut mentions = Vec::with_capacity(seg.tokens.len() / 4);
     let mut teams = Vec::new();
     let shouting = names::shouting_lines(text, &seg.tokens);
+    let mut taken = Vec::new();
+    let by_position = |m: &Mention| (m.span.start, std::cmp::Reverse(m.span.end));
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
         numbers::find(text, &seg.lower, tokens, &mut mentions);
-        let mut taken = vec![false; tokens.len()];
+        taken.clear();
+        taken.resize(tokens.len(), false);
         let mut t = 0;
         for m in &mentions[start..] {
             // mentions come in token order, so one forward scan marks them
@@ -67,11 +72,14 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         let names_start = mentions.len();
         names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
         teams::collect(text, tokens, &mentions[names_start..], &mut teams);
+        // a sentence's mentions come after the previous sentence's: sorting each sentence's few
+        // mentions leaves the final sort a single pass over sorted input
+        mentions[start..].sort_by_key(by_position);
     }
     if !train {
         teams::relabel(text, &teams, &mut mentions);
     }
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    mentions.sort_by_key(by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
     mentions
 }
@@ -104,10 +112,9 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// word from a city list that is also part of a person's name in the document
 /// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
 /// team's name votes for the team ("Boston Bruins ... the Bruins").
+#[inline(never)] // a stage of its own in profiles
 fn make_consistent(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 7]> = HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    let mut name_parts: HashMap<&str, u32> = HashMap::default();
-    let mut team_parts: HashMap<&str, u32> = HashMap::default();
     // the last words of person names opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
     let mut surnames: HashSet<&str> = HashSet::default();
     for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
@@ -117,13 +124,13 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
         if m.rule == "place_team" {
             // "Boston Bruins ... the Bruins"
             if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
-                *team_parts.entry(last).or_default() += 4;
+                votes.entry(last).or_default()[Label::Org as usize] += 4;
             }
         }
         if m.label == Label::Org && weight == 4 {
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it
             for w in s.split_whitespace().filter(|w| w.len() > 2 && *w != s && w.starts_with(|c: char| c.is_uppercase()) && *w != "The") {
-                *team_parts.entry(w).or_default() += 2;
+                votes.entry(w).or_default()[Label::Org as usize] += 2;
             }
         }
         if m.label == Label::Person {
@@ -135,15 +142,9 @@ fn make_consistent(text: &str, mentions: &mut [Mention]) {
             }
             for w in s.split_whitespace().filter(|w| w.len() > 1 && *w != s) {
                 // a surname after the full name is the person, whatever the model guesses alone
-                *name_parts.entry(w).or_default() += 4;
+                votes.entry(w).or_default()[Label::Person as usize] += 4;
             }
         }
-    }
-    for (w, n) in &name_parts {
-        votes.entry(w).or_default()[Label::Person as usize] += n;
-    }
-    for (w, n) in &team_parts {
-        votes.entry(w).or_default()[Label::Org as usize] += n;
     }
     for m in mentions.iter_mut() {
         let s = m.span.of(text);

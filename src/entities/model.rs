@@ -6,7 +6,8 @@
 //! hashed features (the span's words, shape, neighbours and list memberships),
 //! trained by `src/bin/train_tagger.rs` on the GMB silver corpus
 //! (`../shared/train/gmb.jsonl`) and stored quantised in
-//! `src/data/span_model.bin`. Feature extraction allocates nothing.
+//! `src/data/span_model.bin`. Feature extraction allocates nothing; the
+//! fixed feature names are hashed at compile time.
 
 use super::lexicon::{Kind, LEXICON};
 use crate::annotations::Label;
@@ -69,18 +70,37 @@ pub fn encode(buckets: usize, scale: f32, weights: &[i8]) -> Vec<u8> {
     out
 }
 
+/// FNV-1a over a template tag and the bytes of lower-case ASCII text: the
+/// same value [`hash`] gives, computable at compile time for the fixed features.
+const fn hash_ascii(tag: u8, s: &[u8]) -> u32 {
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut i = 0;
+    while i < s.len() {
+        h ^= s[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
+}
+
 /// FNV-1a over a template tag and the lower-cased text, without allocating.
 fn hash(tag: u8, s: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
-    h = h.wrapping_mul(0x0100_0193);
-    if s.is_ascii() {
-        // the same bytes as the general path below gives for ASCII, without decoding
-        for b in s.bytes() {
-            h ^= b.to_ascii_lowercase() as u32;
-            h = h.wrapping_mul(0x0100_0193);
+    // ASCII text hashes its bytes as they come (the general path below gives the
+    // same for ASCII, decoding): one pass that gives up at the first other byte
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut ascii = true;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            ascii = false;
+            break;
         }
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+    }
+    if ascii {
         return h;
     }
+    let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
+    h = h.wrapping_mul(0x0100_0193);
     for c in s.chars().flat_map(char::to_lowercase) {
         let c = if c == '’' { '\'' } else { c };
         let mut buf = [0u8; 4];
@@ -92,6 +112,24 @@ fn hash(tag: u8, s: &str) -> u32 {
     h
 }
 
+/// The hashes of the fixed feature names, computed once at compile time.
+const BIAS: u32 = hash_ascii(0, b"bias");
+const COMMON: u32 = hash_ascii(31, b"common");
+const LEN: u32 = hash_ascii(6, b"len");
+const CAPS: u32 = hash_ascii(7, b"caps");
+const TITLE: u32 = hash_ascii(8, b"title");
+const LINE_START: u32 = hash_ascii(14, b"line_start");
+/// `hash(tag, "list")` for the list tags 20..=30.
+const LIST: [u32; 11] = {
+    let mut out = [0; 11];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = hash_ascii(20 + i as u8, b"list");
+        i += 1;
+    }
+    out
+};
+
 fn combine(a: u32, b: u32) -> u32 {
     (a ^ b.rotate_left(13)).wrapping_mul(0x9e37_79b1)
 }
@@ -100,27 +138,50 @@ fn combine(a: u32, b: u32) -> u32 {
 fn shape_hash(tag: u8, s: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
     let mut last = '\0';
-    for c in s.chars() {
-        let k = if c.is_uppercase() { 'X' } else if c.is_lowercase() { 'x' } else if c.is_numeric() { 'd' } else { c };
+    let mut add = |k: char| {
         if k != last {
             h = (h ^ k as u32).wrapping_mul(0x0100_0193);
             last = k;
         }
+    };
+    if s.is_ascii() {
+        // the same classes without decoding: for ASCII, upper/lower/numeric are the ASCII tests
+        s.bytes().for_each(|b| add(SHAPE_CLASS[b as usize] as char));
+    } else {
+        s.chars().for_each(|c| add(if c.is_uppercase() { 'X' } else if c.is_lowercase() { 'x' } else if c.is_numeric() { 'd' } else { c }));
     }
     h
 }
 
+/// The shape class of each ASCII byte: `X` upper case, `x` lower case, `d` digit, else the byte itself.
+const SHAPE_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() { b'X' } else if c.is_ascii_lowercase() { b'x' } else if c.is_ascii_digit() { b'd' } else { c };
+        b += 1;
+    }
+    table
+};
+
 /// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
 pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
-    out.push(hash(0, "bias"));
+    each_feature(text, tokens, k, m, after_title, |f| out.push(f));
+}
+
+/// Hands each hashed feature of span `[k, m)` of `tokens` to `out`, in a fixed order.
+fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, mut out: impl FnMut(u32)) {
+    out(BIAS);
     let piece = &tokens[k..m];
     let mut all_caps = true;
     let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
         let w = t.text(text);
-        out.push(hash(1, w));
-        out.push(shape_hash(2, w));
-        all_caps &= w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        out(hash(1, w));
+        out(shape_hash(2, w));
+        // for ASCII, "every letter a capital" is "no lower-case letter"
+        all_caps &= if w.is_ascii() { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
         let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
         let entries = if w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
@@ -140,60 +201,64 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
                     30
                 }
                 Kind::OrgKeyword => {
-                    out.push(combine(hash(29, e.extra.unwrap_or("")), (n + 1 == piece.len()) as u32));
+                    out(combine(hash(29, e.extra.unwrap_or("")), (n + 1 == piece.len()) as u32));
                     continue;
                 }
                 _ => continue,
             };
-            out.push(combine(hash(tag, "list"), pos));
+            out(combine(LIST[tag as usize - 20], pos));
         }
     }
-    out.push(combine(hash(31, "common"), if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
+    out(combine(COMMON, if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
     let first = piece[0].text(text);
     let last = piece[piece.len() - 1].text(text);
-    out.push(hash(3, first));
-    out.push(hash(4, last));
+    out(hash(3, first));
+    out(hash(4, last));
     let suffix = last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]);
-    out.push(hash(5, suffix));
-    out.push(combine(hash(6, "len"), piece.len().min(4) as u32));
-    out.push(combine(hash(7, "caps"), all_caps as u32 + 2 * (piece.len() > 1) as u32));
-    out.push(combine(hash(8, "title"), after_title as u32));
-    let word_at = |i: Option<usize>, tag: u8, edge: &str| match i.and_then(|i| tokens.get(i)) {
+    out(hash(5, suffix));
+    out(combine(LEN, piece.len().min(4) as u32));
+    out(combine(CAPS, all_caps as u32 + 2 * (piece.len() > 1) as u32));
+    out(combine(TITLE, after_title as u32));
+    // `edge`: the hash of the tag with "<s>" or "</s>", for no word there
+    let word_at = |i: Option<usize>, tag: u8, edge: u32| match i.and_then(|i| tokens.get(i)) {
         Some(t) if !t.newline_before || tag >= 12 => hash(tag, t.text(text)),
-        _ => hash(tag, edge),
+        _ => edge,
     };
-    let p1 = word_at(k.checked_sub(1), 10, "<s>");
-    let p2 = word_at(k.checked_sub(2), 11, "<s>");
-    let n1 = word_at(Some(m), 12, "</s>");
-    let n2 = word_at(Some(m + 1), 13, "</s>");
-    out.extend([p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)]);
+    let p1 = word_at(k.checked_sub(1), 10, const { hash_ascii(10, b"<s>") });
+    let p2 = word_at(k.checked_sub(2), 11, const { hash_ascii(11, b"<s>") });
+    let n1 = word_at(Some(m), 12, const { hash_ascii(12, b"</s>") });
+    let n2 = word_at(Some(m + 1), 13, const { hash_ascii(13, b"</s>") });
+    for f in [p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)] {
+        out(f);
+    }
     let shape_at = |i: Option<usize>, tag: u8| match i.and_then(|i| tokens.get(i)) {
         Some(t) => shape_hash(tag, t.text(text)),
-        None => hash(tag, ""),
+        None => hash_ascii(tag, b""),
     };
-    out.push(combine(shape_at(k.checked_sub(1), 16), shape_at(Some(m), 17)));
+    out(combine(shape_at(k.checked_sub(1), 16), shape_at(Some(m), 17)));
     let prefix = first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]);
-    out.push(hash(18, prefix));
+    out(hash(18, prefix));
     if k == 0 || tokens[k].newline_before {
-        out.push(hash(14, "line_start"));
+        out(LINE_START);
     }
     if m < tokens.len() && tokens[m].kind == TokenKind::Punct && !tokens[m].space_before {
-        out.push(hash(15, tokens[m].text(text)));
+        out(hash(15, tokens[m].text(text)));
     }
 }
 
 /// The best class and its margin over the runner-up, or None without a model.
+#[inline(never)] // a stage of its own in profiles
 pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool) -> Option<(Option<Label>, f32)> {
     let model = MODEL.as_ref()?;
-    let mut feats = Vec::with_capacity(48);
-    features(text, tokens, k, m, after_title, &mut feats);
     let mut score = [0i32; CLASSES.len()];
-    for f in feats {
+    each_feature(text, tokens, k, m, after_title, |f| {
         let b = (f as usize % model.buckets) * CLASSES.len();
-        for (c, s) in score.iter_mut().enumerate() {
-            *s += model.weights[b + c] as i32;
+        if let Some(row) = model.weights.get(b..b + CLASSES.len()) {
+            for (s, &w) in score.iter_mut().zip(row) {
+                *s += w as i32;
+            }
         }
-    }
+    });
     let best = (0..CLASSES.len()).max_by_key(|&c| score[c])?;
     let second = (0..CLASSES.len()).filter(|&c| c != best).map(|c| score[c]).max().unwrap_or(0);
     Some((CLASSES[best], (score[best] - second) as f32 * model.scale))

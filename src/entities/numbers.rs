@@ -85,12 +85,13 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
 
 /// Finds date and number mentions in one sentence's tokens.
 /// `low` is the text with ASCII letters lower-cased ([`crate::segment::Segments::lower`]).
+#[inline(never)] // a stage of its own in profiles
 pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let d = &Words { text, low, tokens };
     let n = tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some((len, label, rule)) = match_at(d, i) {
+        if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             let span = crate::span::Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
             out.push(Mention { span, label, rule });
             i += len;
@@ -101,23 +102,54 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 }
 
 /// Can a date or number pattern start at word `i`? Most words fail this one
-/// lookup, and `match_at` then tries no pattern at all.
-fn may_start(d: &Words, i: usize, lw: &str) -> bool {
-    d.tokens[i].kind == TokenKind::Number
-        || LEXICON.info(d.text, &d.tokens[i]).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
-        || matches!(lw, "the" | "a" | "an")
-        || [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| list.contains(&lw))
+/// lookup, and `match_at` is then not called at all.
+#[inline]
+fn may_start(d: &Words, i: usize) -> bool {
+    let t = &d.tokens[i];
+    // the first byte of the lower-cased word, read without slicing the text
+    let first = d.low.as_bytes().get(t.span.start).copied().unwrap_or(0);
+    t.kind == TokenKind::Number
+        || first < 128 && t.span.len() < 16 && OPENERS[first as usize] & (1 << t.span.len()) != 0 && {
+            let lw = d.lower(i);
+            [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list))
+        }
+        || LEXICON.info(d.text, t).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
 }
 
+/// Is `w` in `list`? Length and first byte first, so most entries cost no string comparison.
+fn listed(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
+}
+
+/// For each first byte, the lengths (one bit each) of the words that may open a
+/// pattern without a list entry ("the", "a", "an" and the relative-day,
+/// relative-head and season words): any other word skips those comparisons.
+const OPENERS: [u16; 128] = {
+    let mut set = [0u16; 128];
+    let lists: [&[&str]; 4] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let word = lists[l][w].as_bytes();
+            set[word[0] as usize] |= 1 << word.len();
+            w += 1;
+        }
+        l += 1;
+    }
+    set
+};
+
+/// The pattern starting at word `i`, for a word [`may_start`] lets through.
 fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;
     let w = d.word(i);
     let lw = d.lower(i);
-    if !may_start(d, i, lw) {
-        return None;
-    }
+    // what the lists say about this word, looked up once for every pattern below
+    let info = LEXICON.info(d.text, &tokens[i]);
+    let is_kind = |kind: Kind| info.is_some_and(|x| x.has(kind));
     // April 25, 2019 / April 25 / April 2019
-    if d.is(i, Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
+    if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
         let mut len = 1;
         if adjacent(tokens, i + 1) && is_day_number(d.word(i + 1)) {
             len = 2;
@@ -132,12 +164,12 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Date, "month_date"));
     }
     // 25 April 2019
-    if is_day_number(w) && tokens[i].kind == TokenKind::Number && d.is(i + 1, Kind::Month) {
+    if tokens[i].kind == TokenKind::Number && is_day_number(w) && d.is(i + 1, Kind::Month) {
         let len = if is_year(d.word(i + 2)) { 3 } else { 2 };
         return Some((len, Label::Date, "day_month_date"));
     }
     // Thursday, Tuesday morning
-    if d.is(i, Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
+    if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
         let len = if PARTS_OF_DAY.contains(&d.lower(i + 1)) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
@@ -215,8 +247,8 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // $50 million, ₹900, €3.5bn
     // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
-    let sign_or_code = !w.chars().all(char::is_lowercase);
-    if sign_or_code && d.is(i, Kind::Currency) && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
+    let sign_or_code = || !w.chars().all(char::is_lowercase);
+    if is_kind(Kind::Currency) && sign_or_code() && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
         if SCALES.contains(&d.lower(i + 2)) {
             len = 3;
@@ -240,7 +272,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         return Some((len, Label::Number, "digits"));
     }
-    if d.number_word(i) {
+    if info.and_then(|x| x.extra(Kind::NumberWord)).is_some() {
         if lw == "one" && !one_is_count(d, i) {
             return None;
         }

@@ -19,6 +19,7 @@ const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.",
 const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
 
 /// Adds to `teams` the text of each mention in `found` that stands in a match context.
+#[inline(never)] // a stage of its own in profiles
 pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>) {
     for m in found.iter().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
         // tokens are sorted and disjoint: binary searches, not scans (a long sentence would make them quadratic)
@@ -28,13 +29,19 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             continue;
         }
         let b = last + 1;
-        let lower = |i: usize| tokens.get(i).map(|t| t.text(text).to_ascii_lowercase()).unwrap_or_default();
+        let is_in = |i: usize, list: &[&str]| {
+            // length and first letter first: most words match no entry's
+            tokens.get(i).is_some_and(|t| {
+                let first = text.as_bytes().get(t.span.start).map_or(0, u8::to_ascii_lowercase);
+                list.iter().any(|w| w.len() == t.span.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(t.text(text)))
+            })
+        };
         // a score, not a numbered heading or a decimal: "Milepost 7: ...", "Milepost 7.2"
         let score_after = tokens.get(b).is_some_and(|t| {
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
         }) && !tokens.get(b + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), ":" | "."));
-        let verb_after = tokens.get(b).is_some_and(|t| !t.newline_before) && VERBS_AFTER.contains(&lower(b).as_str());
-        let word_before = a > 0 && !tokens[a].newline_before && WORDS_BEFORE.contains(&lower(a - 1).as_str());
+        let verb_after = tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER);
+        let word_before = a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE);
         // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
         if (m.label == Label::Place || b == a + 1) && (score_after || verb_after || word_before) {
             teams.push(m.span.of(text));

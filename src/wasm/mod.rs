@@ -18,7 +18,7 @@ const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 #[wasm_bindgen(module = "/src/wasm/decode.js")]
 extern "C" {
     #[wasm_bindgen(js_name = decodeAnnotations)]
-    fn decode_annotations(text: &str, words: &[u32], strings: &str) -> JsValue;
+    fn decode_annotations(text: &JsValue, words: &[u32], strings: &str) -> JsValue;
 }
 
 #[wasm_bindgen(start)]
@@ -70,18 +70,30 @@ export interface Comparison { articles: ArticleInfo[]; entities: SharedEntity[];
 "#;
 
 /// Annotates `text`; every `start`/`end` in the result is a UTF-16 code-unit offset.
+///
+/// `text` stays a JavaScript value so that the decoder slices the caller's own
+/// string: only the copy into wasm memory crosses the boundary, not one back.
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
-pub fn annotate_js(text: &str) -> Result<JsValue, JsError> {
-    if text.len() > MAX_INPUT_BYTES {
+pub fn annotate_js(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+    let Some(rust_text) = text.as_string() else {
+        return Err(JsError::new("annotate takes a string"));
+    };
+    if rust_text.len() > MAX_INPUT_BYTES {
         return Err(JsError::new(&format!(
             "text is {} MB; newslens annotates at most {} MB at a time",
-            text.len() / (1024 * 1024),
+            rust_text.len() / (1024 * 1024),
             MAX_INPUT_BYTES / (1024 * 1024)
         )));
     }
-    let a = crate::annotate(text).remap(text, OffsetUnit::Utf16);
+    let a = crate::annotate(&rust_text).remap(&rust_text, OffsetUnit::Utf16);
     let p = packed::pack(&a);
-    Ok(decode_annotations(text, &p.words, &p.strings))
+    Ok(decode_annotations(&text, &p.words, &p.strings))
+}
+
+/// [`annotate_js`] on a Rust string, for the tests.
+#[doc(hidden)]
+pub fn annotate_str_for_tests(text: &str) -> Result<JsValue, JsError> {
+    annotate_js(JsValue::from_str(text))
 }
 
 /// The annotations the slow way (serde → JSON → `JSON.parse`), for the test

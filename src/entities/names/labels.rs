@@ -103,14 +103,16 @@ fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
 }
 
 pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
-    let names: Vec<&Token> = words.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // the words of the piece (not its punctuation), walked again where needed instead of collected
+    let names = || words.iter().filter(|t| t.kind == TokenKind::Word);
+    let count = names().count();
     let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
-    let uncommon = names.iter().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
+    let uncommon = names().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
     let plain = |t: &Token, kind: Kind| entries(text, t).iter().any(|e| e.kind == kind && e.extra.is_none());
-    let last = names.last().is_some_and(|t| plain(t, Kind::Surname));
+    let last = names().last().is_some_and(|t| plain(t, Kind::Surname));
     // a lone name in a hyphenated pair ("the Kim-Putin summit")
-    let paired = names.len() == 1 && (plain(names[0], Kind::Surname) || plain(names[0], Kind::GivenName));
-    uncommon && (initials || (2..=3).contains(&names.len()) && last || paired && hyphen_pair)
+    let paired = count == 1 && names().next().is_some_and(|t| plain(t, Kind::Surname) || plain(t, Kind::GivenName));
+    uncommon && (initials || (2..=3).contains(&count) && last || paired && hyphen_pair)
 }
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).

@@ -42,13 +42,23 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
 
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
 
+/// A compass word in any case ("North", "WESTERN"); the length test spares most words the comparisons.
+fn is_compass(w: &str) -> bool {
+    (4..=8).contains(&w.len()) && COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
 pub const CANDIDATE: &str = "candidate";
 
 fn is_cap(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    // the word's first byte, read without slicing: an ASCII one settles it
+    t.kind == TokenKind::Word
+        && match text.as_bytes().get(t.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        }
 }
 
 fn is_connector(text: &str, t: &Token) -> bool {
@@ -57,6 +67,10 @@ fn is_connector(text: &str, t: &Token) -> bool {
 }
 
 fn is_initial(text: &str, t: &Token) -> bool {
+    if t.span.len() == 1 {
+        // one byte: an ASCII letter or nothing
+        return text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+    }
     let mut c = t.text(text).chars();
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
@@ -66,30 +80,62 @@ fn is_quote(text: &str, t: &Token) -> bool {
 }
 
 fn is_shouted(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    t.kind == TokenKind::Word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    // for ASCII the letter tests are the ASCII ones: one pass over the bytes, decoding
+    // only a word with some other byte
+    let mut upper = false;
+    for &b in text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default() {
+        if b >= 0x80 {
+            let w = t.text(text);
+            return w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper |= b.is_ascii_uppercase();
+    }
+    upper
 }
 
 /// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
 /// Computed over the whole text, since a wire headline may be split into several sentences.
+#[inline(never)] // a stage of its own in profiles
 pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
-    let mut start = 0;
-    for i in 1..=tokens.len() {
-        if i == tokens.len() || tokens[i].newline_before {
-            let words = tokens[start..i].iter().filter(|t| t.kind == TokenKind::Word).count();
-            let caps = tokens[start..i].iter().filter(|t| is_shouted(text, t)).count();
-            if words >= 3 && caps * 10 >= words * 8 {
-                out[start..i].iter_mut().for_each(|x| *x = true);
-            }
-            start = i;
+    // marks line `[start, end)` of `words` words if at least 80 % of them are in capitals,
+    // counting until one word too many is not
+    let mut mark = |start: usize, end: usize, words: usize| {
+        let line = &tokens[start..end];
+        let mut quiet = 0;
+        let shouted = words >= 3 && line.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
+            quiet += !is_shouted(text, t) as usize;
+            quiet * 10 <= words * 2
+        });
+        if shouted {
+            out[start..end].iter_mut().for_each(|x| *x = true);
         }
+    };
+    let mut start = 0;
+    let mut words = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && t.newline_before {
+            mark(start, i, words);
+            start = i;
+            words = 0;
+        }
+        words += (t.kind == TokenKind::Word) as usize;
+    }
+    if !tokens.is_empty() {
+        mark(start, tokens.len(), words);
     }
     out
 }
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
+#[inline(never)] // a stage of its own in profiles
 pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
     let n = tokens.len();
     let mut i = 0;
@@ -200,8 +246,15 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // the longest list name from here, looked up once: a match that fits inside the run is also the run's own
+        // (a shorter match is found only when no longer one exists), so the run is searched again only past its end
+        let from_here = LEXICON.longest_among(text, &tokens[k..], LIST_KINDS);
+        let in_run = || match from_here {
+            Some((len, _)) if k + len > j => LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS),
+            found => found,
+        };
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
-        if k + 1 < j && !shouting && LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS).is_some_and(|(len, _)| k + len < j) {
+        if k + 1 < j && !shouting && in_run().is_some_and(|(len, _)| k + len < j) {
             if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -211,7 +264,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
-        if COMPASS.iter().any(|c| tokens[k].text(text).eq_ignore_ascii_case(c)) && k + 1 < j {
+        if k + 1 < j && is_compass(tokens[k].text(text)) {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
@@ -220,8 +273,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        let rest = &tokens[k..];
-        let found = LEXICON.longest_among(text, rest, LIST_KINDS).map(|(len, kind)| {
+        let found = from_here.map(|(len, kind)| {
             let (label, rule) = list_label(kind);
             (len, label, rule)
         });

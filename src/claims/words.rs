@@ -1,0 +1,318 @@
+//! Word classes: which claim word lists a word is in, from one look-up.
+//!
+//! Input: a lower-cased word (a token's [`super::Doc::low`] form). Output: a
+//! bit set of the classes it belongs to — the `claim_*.txt` lists and the
+//! fixed word classes the rules test (determiners, pronouns, superlatives …) —
+//! plus the classes read off its form (ordinal, past tense, a plural
+//! description noun). [`super::Doc`] computes it once per token, so a rule
+//! tests a bit instead of hashing or scanning a list again. Invariant: a bit is
+//! set exactly when the list (or test) it stands for holds the word.
+
+use super::lexicon::LEXICON;
+use crate::hash::WordMap;
+use std::sync::LazyLock;
+
+/// First word of an attribution cue phrase.
+pub const CUE: u32 = 1;
+/// Is a whole one-word cue.
+pub const CUE_ONE: u32 = 1 << 1;
+/// First word of a hedge phrase.
+pub const HEDGE: u32 = 1 << 2;
+pub const SPEECH_ACT: u32 = 1 << 3;
+pub const VAGUE: u32 = 1 << 4;
+pub const EVENT: u32 = 1 << 5;
+pub const ANONYMOUS: u32 = 1 << 6;
+/// A description noun of kind person / org / place (singular, or plural with [`DESC_PLURAL`]).
+pub const DESC_PERSON: u32 = 1 << 7;
+pub const DESC_ORG: u32 = 1 << 8;
+pub const DESC_PLACE: u32 = 1 << 9;
+pub const DESC_PLURAL: u32 = 1 << 10;
+pub const DESC: u32 = DESC_PERSON | DESC_ORG | DESC_PLACE;
+/// Words addressing the reader ("we", "you").
+pub const READER: u32 = 1 << 11;
+pub const SUPERLATIVE: u32 = 1 << 12;
+/// "third", "21st".
+pub const ORDINAL: u32 = 1 << 13;
+/// Past tense or an event verb.
+pub const PAST: u32 = 1 << 14;
+pub const CLAUSE_BREAK: u32 = 1 << 15;
+pub const OPENING_SUBORDINATOR: u32 = 1 << 16;
+/// "which", "who", "where", "that".
+pub const RELATIVE: u32 = 1 << 17;
+pub const DETERMINER: u32 = 1 << 18;
+pub const PRONOUN: u32 = 1 << 19;
+pub const QUANTIFIER: u32 = 1 << 20;
+pub const INTRODUCTORY: u32 = 1 << 21;
+const NOT_PAST: u32 = 1 << 22;
+/// A word that may join a title ("prime", "deputy").
+pub const TITLE_PART: u32 = 1 << 23;
+
+/// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
+const KINDS: [&str; 3] = ["person", "org", "place"];
+
+fn kind_bit(kind: &str) -> u32 {
+    KINDS.iter().position(|&k| k == kind).map_or(0, |i| DESC_PERSON << i)
+}
+
+/// The word classes, keyed by word. Words of up to eight bytes (nearly all)
+/// are packed into a `u64` and found in an open-addressed table with one
+/// multiply and usually one compare, no string hashing.
+pub struct Words {
+    /// Packed words (0: an empty slot), a power of two of slots, at most a quarter full.
+    short_keys: Vec<u64>,
+    short_bits: Vec<u32>,
+    /// `64 - log2(slots)`: the top bits of the product pick the slot.
+    shift: u32,
+    long: WordMap<&'static str, u32>,
+}
+
+/// A word of one to eight bytes as one integer (little-endian, zero-padded);
+/// no word ends in a NUL byte, so two words never share a key.
+fn pack(w: &[u8]) -> Option<u64> {
+    if w.is_empty() || w.len() > 8 || w[w.len() - 1] == 0 {
+        return None;
+    }
+    let mut block = [0u8; 8];
+    block[..w.len()].copy_from_slice(w);
+    Some(u64::from_le_bytes(block))
+}
+
+impl Words {
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn short(&self, key: u64) -> u32 {
+        let mask = self.short_keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.short_keys[i] {
+                k if k == key => return self.short_bits[i],
+                0 => return 0,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn get(&self, w: &str) -> u32 {
+        match pack(w.as_bytes()) {
+            Some(key) => self.short(key),
+            None => self.long.get(w).copied().unwrap_or(0),
+        }
+    }
+
+    fn build(map: WordMap<&'static str, u32>) -> Words {
+        let slots = (map.len() * 4).next_power_of_two().max(16);
+        let mut words = Words { short_keys: vec![0; slots], short_bits: vec![0; slots], shift: 64 - slots.trailing_zeros(), long: WordMap::default() };
+        for (w, bits) in map {
+            match pack(w.as_bytes()) {
+                Some(key) => {
+                    let mut i = words.slot(key);
+                    while words.short_keys[i] != 0 {
+                        i = (i + 1) & (slots - 1);
+                    }
+                    words.short_keys[i] = key;
+                    words.short_bits[i] = bits;
+                }
+                None => {
+                    words.long.insert(w, bits);
+                }
+            }
+        }
+        words
+    }
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let l = &*LEXICON;
+    let mut map: WordMap<&'static str, u32> = WordMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
+        for w in words {
+            *map.entry(w).or_default() |= bit;
+        }
+    };
+    add(&mut l.cues.keys().copied(), CUE);
+    add(&mut l.cues.iter().filter(|(_, list)| list.iter().any(|(w, _)| w.len() == 1)).map(|(k, _)| *k), CUE_ONE);
+    add(&mut l.hedges.keys().copied(), HEDGE);
+    add(&mut l.speech_acts.iter().copied(), SPEECH_ACT);
+    add(&mut l.vague.iter().copied(), VAGUE);
+    add(&mut l.events.iter().copied(), EVENT);
+    add(&mut l.anonymous.iter().copied(), ANONYMOUS);
+    for (&w, &kind) in &l.descriptions {
+        add(&mut std::iter::once(w), kind_bit(kind));
+    }
+    add(&mut super::factual::READER.iter().copied(), READER);
+    add(&mut super::factual::SUPERLATIVES.iter().copied(), SUPERLATIVE);
+    add(&mut super::factual::CLAUSE_BREAKS.iter().copied(), CLAUSE_BREAK);
+    add(&mut super::factual::OPENING_SUBORDINATORS.iter().copied(), OPENING_SUBORDINATOR);
+    add(&mut super::factual::NOT_PAST.iter().copied(), NOT_PAST);
+    add(&mut ["which", "who", "where", "that"].into_iter(), RELATIVE);
+    add(&mut ORDINAL_WORDS.iter().copied(), ORDINAL);
+    add(&mut super::speakers::DETERMINERS.iter().copied(), DETERMINER);
+    add(&mut super::speakers::PRONOUNS.iter().copied(), PRONOUN);
+    add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
+    add(&mut super::speakers::INTRODUCTORY.iter().copied(), INTRODUCTORY);
+    add(&mut super::speakers::TITLE_PARTS.iter().copied(), TITLE_PART);
+    Words::build(map)
+});
+
+fn listed(w: &str) -> u32 {
+    WORDS.get(w)
+}
+
+/// The description bits of a word, a plural ("ministers", "authorities") with [`DESC_PLURAL`].
+fn description_bits(w: &str, direct: u32) -> u32 {
+    if direct & DESC != 0 {
+        return direct & DESC;
+    }
+    let singular = if let Some(stem) = w.strip_suffix("ies") {
+        // stem + "y", on the stack: description nouns are short
+        let mut buf = [0u8; 32];
+        if stem.len() >= buf.len() {
+            return 0;
+        }
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()] = b'y';
+        // a str followed by an ASCII byte is a str
+        match std::str::from_utf8(&buf[..=stem.len()]) {
+            Ok(s) => listed(s),
+            Err(_) => 0,
+        }
+    } else if let Some(stem) = w.strip_suffix('s') {
+        listed(stem)
+    } else {
+        0
+    };
+    match singular & DESC {
+        0 => 0,
+        d => d | DESC_PLURAL,
+    }
+}
+
+const ORDINAL_WORDS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// "second" … "tenth", "21st", "3rd".
+pub fn ordinal(w: &str) -> bool {
+    ORDINAL_WORDS.contains(&w)
+        || (w.len() > 2 && w.as_bytes()[0].is_ascii_digit() && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
+}
+
+/// Every class of a lower-cased word.
+pub fn classes(w: &str) -> u32 {
+    with_listed(w, listed(w))
+}
+
+/// The word table, for classifying many tokens in a row.
+pub fn table() -> &'static Words {
+    &WORDS
+}
+
+impl Words {
+    /// Every class of the lower-cased word at `start..end` of `lower` (ASCII):
+    /// its key is read from the text eight bytes at once when the text goes on that far.
+    pub fn classes_at(&self, lower: &str, start: usize, end: usize) -> u32 {
+        let bytes = lower.as_bytes();
+        let len = end - start;
+        if !((1..=8).contains(&len) && start + 8 <= bytes.len() && bytes[end - 1] != 0) {
+            let w = &lower[start..end];
+            return with_listed(w, self.get(w));
+        }
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&bytes[start..start + 8]);
+        let key = u64::from_le_bytes(block) & (u64::MAX >> (64 - 8 * len as u32));
+        let direct = self.short(key);
+        // the tests of `with_listed` on the packed bytes; the word itself only where they may hold
+        let last = (key >> (8 * (len - 1))) as u8;
+        let rare = direct & DESC != 0 || last == b's' || (key as u8).is_ascii_digit();
+        if rare {
+            return with_listed(&lower[start..end], direct);
+        }
+        let past = (len > 4 && last == b'd' && (key >> (8 * (len - 2))) as u8 == b'e' && direct & NOT_PAST == 0) || direct & EVENT != 0;
+        (direct & !(NOT_PAST | DESC)) | if past { PAST } else { 0 }
+    }
+}
+
+/// The classes of `w`, given the bits it is listed with.
+#[inline]
+fn with_listed(w: &str, direct: u32) -> u32 {
+    let mut bits = direct & !(NOT_PAST | DESC);
+    if direct & DESC != 0 || w.ends_with('s') {
+        bits |= description_bits(w, direct);
+    }
+    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) && ordinal(w) {
+        bits |= ORDINAL; // "21st" (the words are listed)
+    }
+    if (w.len() > 4 && w.ends_with("ed") && direct & NOT_PAST == 0) || direct & EVENT != 0 {
+        bits |= PAST;
+    }
+    bits
+}
+
+/// A description noun's kind and whether it is plural, from its bits.
+pub fn description_of(bits: u32) -> Option<(&'static str, bool)> {
+    let d = bits & DESC;
+    (d != 0).then(|| (KINDS[d.trailing_zeros() as usize - DESC_PERSON.trailing_zeros() as usize], bits & DESC_PLURAL != 0))
+}
+
+/// Is `w` a person description ("president", "ministers") or a title part ("deputy")?
+pub fn title_word(w: &str) -> bool {
+    let direct = listed(w);
+    direct & (DESC_PERSON | TITLE_PART) != 0 || description_bits(w, direct) & DESC_PERSON != 0
+}
+
+/// A word's description kind and whether it is plural ("officials" → person, plural).
+pub fn description(w: &str) -> Option<(&'static str, bool)> {
+    description_of(description_bits(w, listed(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bits_agree_with_the_lists() {
+        let l = &*LEXICON;
+        let cases: &[(&str, u32, bool)] = &[
+            ("said", CUE | CUE_ONE, true),
+            ("according", CUE, true),
+            ("expected", HEDGE, true),
+            ("officials", ANONYMOUS, l.anonymous.contains("officials")),
+            ("president", DESC_PERSON, true),
+            ("presidents", DESC_PERSON | DESC_PLURAL, true),
+            ("the", DETERMINER, true),
+            ("largest", SUPERLATIVE, true),
+            ("21st", ORDINAL, true),
+            ("third", ORDINAL, true),
+            ("signed", PAST, true),
+            ("needed", PAST, true),
+            ("based", PAST, false),
+            ("red", PAST, false),
+            ("you", READER, true),
+            ("which", RELATIVE, true),
+            ("table", CUE | HEDGE | DESC | PAST | ORDINAL, false),
+        ];
+        for &(w, bits, want) in cases {
+            assert_eq!(classes(w) & bits == bits, want, "{w}");
+        }
+        for (&w, &kind) in &l.descriptions {
+            assert_eq!(description(w), Some((kind, false)), "{w}");
+            assert!(KINDS.contains(&kind), "{kind} is a known kind");
+        }
+        assert_eq!(description("authorities").map(|d| d.1), l.descriptions.get("authority").map(|_| true));
+        assert_eq!(description("cities"), l.descriptions.get("city").map(|k| (*k, true)));
+        for (_, list) in [(0, l.speech_acts.iter()), (1, l.events.iter()), (2, l.anonymous.iter()), (3, l.vague.iter())] {
+            for w in list {
+                assert!(w.chars().any(char::is_alphanumeric), "{w}: a punctuation token never needs a look-up");
+            }
+        }
+        // the packed look-up answers as the string one does, whatever the text around the word
+        let text = "the officials said reportedly x y2 unprecedented thatx signed 21st cities";
+        for (start, end) in [(0, 3), (4, 13), (14, 18), (19, 29), (30, 31), (32, 34), (35, 48), (49, 53), (49, 54), (55, 61), (62, 66), (67, 73)] {
+            assert_eq!(table().classes_at(text, start, end), classes(&text[start..end]), "{}", &text[start..end]);
+        }
+        assert_eq!(classes("that\0"), 0);
+        for (w, want) in [("president", true), ("presidents", true), ("deputy", true), ("vladimir", false), ("ministry", false), ("company", false)] {
+            assert_eq!(title_word(w), want, "{w}");
+        }
+    }
+}
