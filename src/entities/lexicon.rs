@@ -71,12 +71,10 @@ pub struct Info {
 }
 
 impl Info {
-    #[inline]
     pub fn has(&self, kind: Kind) -> bool {
         self.kinds & bit(kind) != 0
     }
     /// Is the key listed as any of `kinds`?
-    #[inline]
     pub fn any(&self, kinds: &[Kind]) -> bool {
         kinds.iter().any(|&k| self.has(k))
     }
@@ -88,7 +86,6 @@ impl Info {
     }
 }
 
-#[inline]
 fn bit(kind: Kind) -> u32 {
     1 << kind as u32
 }
@@ -272,7 +269,6 @@ impl Lexicon {
     }
 
     /// The index of a token's own key: its tag, or a look-up if it has none yet.
-    #[inline(always)]
     fn index(&self, text: &str, t: &Token) -> u32 {
         if t.lex == UNTAGGED {
             self.find(t.text(text), &mut String::new())
@@ -282,7 +278,6 @@ impl Lexicon {
     }
 
     /// What the lists say about one token (its own key), if anything.
-    #[inline]
     pub fn info(&self, text: &str, t: &Token) -> Option<&Info> {
         self.infos.get(self.index(text, t) as usize)
     }
@@ -297,7 +292,6 @@ impl Lexicon {
     }
 
     /// Is the token (as one word) listed as `kind`?
-    #[inline]
     pub fn is(&self, text: &str, t: &Token, kind: Kind) -> bool {
         self.info(text, t).is_some_and(|i| i.has(kind))
     }
