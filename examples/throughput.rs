@@ -4,6 +4,9 @@
 //! With `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='throughput::pass'`
 //! and 1 pass, the instruction counts per function are exact and do not depend on load.
 
+#[path = "corpus/mod.rs"]
+mod corpus;
+
 use std::time::Instant;
 
 /// One pass of `annotate` over the corpus: a function of its own, so that
@@ -16,18 +19,7 @@ fn pass(corpus: &[String]) -> usize {
 
 fn main() {
     let passes: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(20);
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let mut corpus: Vec<String> = Vec::new();
-    let dev = std::fs::read_to_string(shared.join("eval/conll2003-dev.jsonl")).expect("conll2003-dev.jsonl");
-    for line in dev.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).expect("jsonl");
-        corpus.push(v["text"].as_str().unwrap_or_default().to_string());
-    }
-    let mut seeds: Vec<_> = std::fs::read_dir(shared.join("seeds")).expect("seeds").flatten().map(|e| e.path()).collect();
-    seeds.sort();
-    for p in seeds.into_iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
-        corpus.push(std::fs::read_to_string(p).expect("seed"));
-    }
+    let corpus = corpus::texts(&["conll2003-dev"]);
     let words: usize = corpus.iter().map(|t| t.split_whitespace().count()).sum();
     let mut n = 0;
     for t in &corpus {
