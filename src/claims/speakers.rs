@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::{with_lowercase, LEXICON};
-use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER};
+use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -131,7 +131,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     let head;
     let mut t = h;
     let title_only = doc.entity(h).is_some_and(|e| {
-        doc.entities[e].text.split_whitespace().all(title_word)
+        // the head word alone (most mentions) already tells a name from a title
+        let head_is_name = doc.whole_ascii_word(h, doc.entities[e].span) && !doc.is(h, DESC_PERSON | TITLE_PART);
+        !head_is_name && doc.entities[e].text.split_whitespace().all(title_word)
     });
     if title_only {
         // an entity that is only a title ("the Prime Minister"): a description, not a name
