@@ -116,7 +116,7 @@ fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_
         let sub_exclude: Vec<usize> = exclude.iter().copied().filter(|&l| !np_links(doc, &np).contains(&l)).collect();
         return sal.resolve(doc, &np, &sub_exclude);
     }
-    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he".into()) }, &exclude)
+    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, &exclude)
 }
 
 fn np_links(doc: &Doc, np: &Np) -> Vec<usize> {
@@ -219,7 +219,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
-                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if p == "he" || p == "she") && enclosing.is_some();
+                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") && enclosing.is_some();
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {

@@ -163,7 +163,7 @@ impl Salience {
             }
             Head::Name(s) => Who::Name(*s),
             Head::Anonymous => Who::Anonymous,
-            Head::Pronoun(p) => match p.as_str() {
+            Head::Pronoun(p) => match *p {
                 "he" | "she" | "i" => self.person(exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
                 _ => match &self.last_speaker {

@@ -71,7 +71,7 @@ fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
 #[derive(Debug, Clone)]
 pub enum Head {
     Entities(Vec<usize>),
-    Pronoun(String),
+    Pronoun(&'static str),
     Description { noun: String, kind: &'static str, plural: bool, modifier: Option<String> },
     Anonymous,
     Name(Span),
@@ -123,7 +123,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     let h = end - 1;
     let low = doc.low(h);
     if doc.is(h, PRONOUN) {
-        return Some(Np { start: h, end, head: Head::Pronoun(low.to_string()) });
+        // the list's own entry (the class bit says it is there): no String per pronoun
+        let pronoun = PRONOUNS.iter().copied().find(|&p| p == low).unwrap_or("");
+        return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
