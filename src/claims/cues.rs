@@ -154,7 +154,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     while b_trim > a && is_terminal(doc, b_trim - 1) {
         b_trim -= 1;
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cues.len());
     // (attribution index, token where its content must stop) for forward contents
     let mut forward: Vec<(usize, usize)> = Vec::new();
     let mut boundaries: Vec<usize> = Vec::new();
@@ -311,6 +311,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         if q1.is_some() && (q1 == q2 || opens_with_quote) {
             att.pure_quote = q1;
         }
+    }
+    if out.len() < 2 {
+        return out; // a lone cue is nested in nothing
     }
     let nested: Vec<bool> = (0..out.len())
         .map(|i| {
