@@ -103,28 +103,39 @@ fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_
         Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
         _ => range.start,
     };
-    let exclude: Vec<usize> = persons
-        .iter()
-        .filter(|&&(t, _)| t >= from && np.is_none_or(|n| !(n.start..n.end).contains(&t)))
-        .map(|&(_, l)| l)
-        .collect();
+    // on the stack: `persons` holds at most PERSONS_CAP people
+    let mut exclude = [0usize; PERSONS_CAP];
+    let mut n = 0;
+    for &(t, l) in persons {
+        if t >= from && np.is_none_or(|np| !(np.start..np.end).contains(&t)) && n < PERSONS_CAP {
+            exclude[n] = l;
+            n += 1;
+        }
+    }
+    let exclude = &exclude[..n];
     if let Some(np) = np {
-        return sal.resolve(doc, np, &exclude);
+        return sal.resolve(doc, np, exclude);
     }
     // no subject next to the cue: the sentence's subject, else the person the text is about
     if let Some(np) = subject_np(doc, range.start, cue_start).filter(|n| n.end <= cue_start) {
-        let sub_exclude: Vec<usize> = exclude.iter().copied().filter(|&l| !np_links(doc, &np).contains(&l)).collect();
-        return sal.resolve(doc, &np, &sub_exclude);
+        let mut sub_exclude = [0usize; PERSONS_CAP];
+        let mut m = 0;
+        for &l in exclude.iter().filter(|&&l| !links(doc, &np, l)) {
+            sub_exclude[m] = l;
+            m += 1;
+        }
+        return sal.resolve(doc, &np, &sub_exclude[..m]);
     }
-    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, &exclude)
+    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
 }
 
-fn np_links(doc: &Doc, np: &Np) -> Vec<usize> {
-    match &np.head {
-        Head::Entities(es) => es.iter().map(|&e| doc.entities[e].linked).collect(),
-        _ => Vec::new(),
-    }
+/// Do the entities `np` names include linked entity `l`?
+fn links(doc: &Doc, np: &Np, l: usize) -> bool {
+    matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].linked == l))
 }
+
+/// The most people of a sentence [`attributions`] keeps (the last named).
+const PERSONS_CAP: usize = 16;
 
 /// All attributions of one sentence.
 pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<Attribution> {
@@ -142,7 +153,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             let l = doc.entities[e].linked;
             persons.retain(|&(_, x)| x != l);
             persons.push((t, l));
-            if persons.len() > 16 {
+            if persons.len() > PERSONS_CAP {
                 persons.remove(0);
             }
         }
