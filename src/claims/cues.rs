@@ -14,7 +14,7 @@ use super::lexicon::{CueRole, LEXICON};
 use super::salience::Salience;
 use super::clause::{date_at, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim};
 use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
-use super::words::{CUE, CUE_ONE};
+use super::words::{CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -34,20 +34,25 @@ pub struct Attribution {
 }
 
 /// Words between a subject and its cue ("Kim had also said", "Ushakov meanwhile said").
-const SKIP_BEFORE: &[&str] = &[
+pub(super) const SKIP_BEFORE: &[&str] = &[
     "had", "has", "have", "was", "is", "were", "are", "also", "meanwhile", "later", "then", "previously", "earlier", "again",
     "further", "once", "already", "just", "would", "will", "did", "does", "do", "not", "never", "still", "too", "himself",
     "herself", "has", "been", "on",
 ];
 /// Words that open a non-clausal phrase after a cue ("Kim said while meeting …", "told Putin at the start").
-const NON_CLAUSE: &[&str] = &[
+pub(super) const NON_CLAUSE: &[&str] = &[
     "while", "as", "at", "in", "on", "after", "before", "during", "when", "following", "upon", "from", "with", "without",
     "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
     "recently", ",", "and", "but", "yesterday", "today", "tonight",
 ];
 /// Listeners after "told" that are not names.
 const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
-const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+
+/// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
+fn non_clause(doc: &Doc, t: usize) -> bool {
+    doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
+}
 
 struct CueMatch {
     start: usize,
@@ -67,7 +72,7 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if doc.capitalised(t) && t != range.start {
                 return None;
             }
-            if t > range.start && NOUN_MARKERS.contains(&doc.low(t - 1)) {
+            if t > range.start && doc.is(t - 1, NOUN_MARKER) {
                 return None; // "the claims", "media reports"
             }
             candidates.iter().find_map(|(words, role)| {
@@ -207,7 +212,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
                 loop {
-                    if s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
                         s -= 1;
                     } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
                         s -= 3; // "the Information Commissioner's Office (ICO) said"
@@ -246,8 +251,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 r = skip_after(doc, r, b_trim);
                 r = skip_setting(doc, r, b_trim);
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
-                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
-                let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
+                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
+                let non_clause = r >= b_trim || non_clause(doc, r);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
                 let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
                 if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {

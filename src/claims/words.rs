@@ -46,6 +46,11 @@ pub const INTRODUCTORY: u32 = 1 << 21;
 const NOT_PAST: u32 = 1 << 22;
 /// A word that may join a title ("prime", "deputy").
 pub const TITLE_PART: u32 = 1 << 23;
+/// The word lists of the cue rules ([`super::cues`]); a punctuation token has no
+/// classes, so [`NON_CLAUSE`]'s comma is the comma class.
+pub const SKIP_BEFORE: u32 = 1 << 24;
+pub const NON_CLAUSE: u32 = 1 << 25;
+pub const NOUN_MARKER: u32 = 1 << 26;
 
 /// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
 const KINDS: [&str; 3] = ["person", "org", "place"];
@@ -153,6 +158,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
     add(&mut super::speakers::INTRODUCTORY.iter().copied(), INTRODUCTORY);
     add(&mut super::speakers::TITLE_PARTS.iter().copied(), TITLE_PART);
+    add(&mut super::cues::SKIP_BEFORE.iter().copied(), SKIP_BEFORE);
+    add(&mut super::cues::NON_CLAUSE.iter().copied(), NON_CLAUSE);
+    add(&mut super::cues::NOUN_MARKERS.iter().copied(), NOUN_MARKER);
     with_plurals(&mut map);
     Words::build(map)
 });
@@ -305,6 +313,12 @@ mod tests {
             assert_eq!(table().classes_at(text, start, end), classes(&text[start..end]), "{}", &text[start..end]);
         }
         assert_eq!(classes("that\0"), 0);
+        for (list, bit) in [(super::super::cues::SKIP_BEFORE, SKIP_BEFORE), (super::super::cues::NON_CLAUSE, NON_CLAUSE), (super::super::cues::NOUN_MARKERS, NOUN_MARKER)] {
+            for w in list.iter().filter(|w| w.chars().all(char::is_alphabetic)) {
+                assert_ne!(classes(w) & bit, 0, "{w}");
+            }
+        }
+        assert_eq!(classes("said") & (SKIP_BEFORE | NON_CLAUSE | NOUN_MARKER), 0);
         for (w, want) in [("president", true), ("presidents", true), ("deputy", true), ("vladimir", false), ("ministry", false), ("company", false)] {
             assert_eq!(title_word(w), want, "{w}");
         }
