@@ -14,7 +14,7 @@ use super::lexicon::{CueRole, LEXICON};
 use super::salience::Salience;
 use super::clause::{date_at, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim};
 use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
-use super::words::{CUE, CUE_ONE};
+use super::words::{CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -34,20 +34,25 @@ pub struct Attribution {
 }
 
 /// Words between a subject and its cue ("Kim had also said", "Ushakov meanwhile said").
-const SKIP_BEFORE: &[&str] = &[
+pub(super) const SKIP_BEFORE: &[&str] = &[
     "had", "has", "have", "was", "is", "were", "are", "also", "meanwhile", "later", "then", "previously", "earlier", "again",
     "further", "once", "already", "just", "would", "will", "did", "does", "do", "not", "never", "still", "too", "himself",
     "herself", "has", "been", "on",
 ];
 /// Words that open a non-clausal phrase after a cue ("Kim said while meeting …", "told Putin at the start").
-const NON_CLAUSE: &[&str] = &[
+pub(super) const NON_CLAUSE: &[&str] = &[
     "while", "as", "at", "in", "on", "after", "before", "during", "when", "following", "upon", "from", "with", "without",
     "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
     "recently", ",", "and", "but", "yesterday", "today", "tonight",
 ];
 /// Listeners after "told" that are not names.
 const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
-const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+
+/// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
+fn non_clause(doc: &Doc, t: usize) -> bool {
+    doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
+}
 
 struct CueMatch {
     start: usize,
@@ -67,7 +72,7 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if doc.capitalised(t) && t != range.start {
                 return None;
             }
-            if t > range.start && NOUN_MARKERS.contains(&doc.low(t - 1)) {
+            if t > range.start && doc.is(t - 1, NOUN_MARKER) {
                 return None; // "the claims", "media reports"
             }
             candidates.iter().find_map(|(words, role)| {
@@ -103,28 +108,39 @@ fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_
         Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
         _ => range.start,
     };
-    let exclude: Vec<usize> = persons
-        .iter()
-        .filter(|&&(t, _)| t >= from && np.is_none_or(|n| !(n.start..n.end).contains(&t)))
-        .map(|&(_, l)| l)
-        .collect();
+    // on the stack: `persons` holds at most PERSONS_CAP people
+    let mut exclude = [0usize; PERSONS_CAP];
+    let mut n = 0;
+    for &(t, l) in persons {
+        if t >= from && np.is_none_or(|np| !(np.start..np.end).contains(&t)) && n < PERSONS_CAP {
+            exclude[n] = l;
+            n += 1;
+        }
+    }
+    let exclude = &exclude[..n];
     if let Some(np) = np {
-        return sal.resolve(doc, np, &exclude);
+        return sal.resolve(doc, np, exclude);
     }
     // no subject next to the cue: the sentence's subject, else the person the text is about
     if let Some(np) = subject_np(doc, range.start, cue_start).filter(|n| n.end <= cue_start) {
-        let sub_exclude: Vec<usize> = exclude.iter().copied().filter(|&l| !np_links(doc, &np).contains(&l)).collect();
-        return sal.resolve(doc, &np, &sub_exclude);
+        let mut sub_exclude = [0usize; PERSONS_CAP];
+        let mut m = 0;
+        for &l in exclude.iter().filter(|&&l| !links(doc, &np, l)) {
+            sub_exclude[m] = l;
+            m += 1;
+        }
+        return sal.resolve(doc, &np, &sub_exclude[..m]);
     }
-    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he".into()) }, &exclude)
+    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
 }
 
-fn np_links(doc: &Doc, np: &Np) -> Vec<usize> {
-    match &np.head {
-        Head::Entities(es) => es.iter().map(|&e| doc.entities[e].linked).collect(),
-        _ => Vec::new(),
-    }
+/// Do the entities `np` names include linked entity `l`?
+fn links(doc: &Doc, np: &Np, l: usize) -> bool {
+    matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].linked == l))
 }
+
+/// The most people of a sentence [`attributions`] keeps (the last named).
+const PERSONS_CAP: usize = 16;
 
 /// All attributions of one sentence.
 pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<Attribution> {
@@ -142,7 +158,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             let l = doc.entities[e].linked;
             persons.retain(|&(_, x)| x != l);
             persons.push((t, l));
-            if persons.len() > 16 {
+            if persons.len() > PERSONS_CAP {
                 persons.remove(0);
             }
         }
@@ -154,7 +170,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     while b_trim > a && is_terminal(doc, b_trim - 1) {
         b_trim -= 1;
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cues.len());
     // (attribution index, token where its content must stop) for forward contents
     let mut forward: Vec<(usize, usize)> = Vec::new();
     let mut boundaries: Vec<usize> = Vec::new();
@@ -196,7 +212,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
                 loop {
-                    if s > lo && (SKIP_BEFORE.contains(&doc.low(s - 1)) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
                         s -= 1;
                     } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
                         s -= 3; // "the Information Commissioner's Office (ICO) said"
@@ -219,7 +235,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
-                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if p == "he" || p == "she") && enclosing.is_some();
+                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") && enclosing.is_some();
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {
@@ -235,8 +251,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 r = skip_after(doc, r, b_trim);
                 r = skip_setting(doc, r, b_trim);
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
-                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || NON_CLAUSE.contains(&doc.low(n.end)) || doc.low(n.end) == "who");
-                let non_clause = r >= b_trim || NON_CLAUSE.contains(&doc.low(r));
+                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
+                let non_clause = r >= b_trim || non_clause(doc, r);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
                 let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
                 if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
@@ -311,6 +327,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         if q1.is_some() && (q1 == q2 || opens_with_quote) {
             att.pure_quote = q1;
         }
+    }
+    if out.len() < 2 {
+        return out; // a lone cue is nested in nothing
     }
     let nested: Vec<bool> = (0..out.len())
         .map(|i| {

@@ -248,6 +248,22 @@ impl<'a> Doc<'a> {
         self.is(t, QUOTE_MARK)
     }
 
+    /// Is token `t` ASCII (its [`Doc::low`] is its text ASCII-lower-cased)?
+    pub fn is_ascii_token(&self, t: usize) -> bool {
+        self.tokens[t].low == NONE
+    }
+
+    /// Is token `t` an ASCII word that splitting `within` (a span holding it)
+    /// on whitespace gives whole? Its [`Doc::low`] is then that word lower-cased.
+    pub fn whole_ascii_word(&self, t: usize, within: Span) -> bool {
+        let span = self.seg.tokens[t].span;
+        let bytes = self.text.as_bytes();
+        self.is_ascii_token(t)
+            && self.is_word(t)
+            && (span.start == within.start || bytes[span.start - 1].is_ascii_whitespace())
+            && (span.end == within.end || bytes[span.end].is_ascii_whitespace())
+    }
+
     /// Span from the start of token `a` to the end of token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.seg.tokens[a].span.start, self.seg.tokens[b - 1].span.end)

@@ -54,6 +54,15 @@ fn ranking(text: &str) -> bool {
     with_lowercase(text, |w| SUPERLATIVES.contains(&w) || words::ordinal(w))
 }
 
+/// Does number mention `e`, starting at token `t`, rank? A mention that is one
+/// ASCII token has the answer in its word classes.
+fn ranks(doc: &Doc, e: usize, t: usize) -> bool {
+    if doc.is_ascii_token(t) && doc.seg.tokens[t].span == doc.entities[e].span {
+        return doc.is(t, SUPERLATIVE | ORDINAL);
+    }
+    ranking(&doc.entities[e].text)
+}
+
 #[inline(never)]
 pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if atts.iter().any(|a| a.main) {
@@ -97,7 +106,7 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             }
             last_entity = Some(e);
             let reason = match doc.entities[e].label {
-                Label::Number if ranking(&doc.entities[e].text) => Some(Reason::Superlative),
+                Label::Number if ranks(doc, e, t) => Some(Reason::Superlative),
                 Label::Number => Some(Reason::HasNumber),
                 Label::Date => Some(Reason::HasDate),
                 Label::Event => Some(Reason::NamedEvent),

@@ -38,7 +38,7 @@ type QuoteWho = Option<(Who, Option<Span>, bool)>;
 /// Finds the claims of one text.
 pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[LinkedEntity]) -> Vec<Claim> {
     let doc = Doc::new(text, seg, entities, linked);
-    let mut sal = Salience::default();
+    let mut sal = Salience::new();
     let mut claims = Vec::new();
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;

@@ -235,7 +235,8 @@ const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "his", "her", "their", "its"
 /// words and noun phrases ("very busy time", "great love for Russia") are not.
 pub fn has_verb(fragment: &str) -> bool {
     let mut buf = String::new();
-    let words: Vec<&str> = fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    // six words already make a clause: the rest of a long quotation is not read
+    let words: Vec<&str> = fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(6).collect();
     if words.len() < 2 {
         return false;
     }

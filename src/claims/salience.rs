@@ -44,6 +44,12 @@ pub struct Salience {
 type Title = (usize, String, Option<String>);
 
 impl Salience {
+    /// No one salient yet; the lists have room for their cap up front (`touch` may hold one more for a moment).
+    pub fn new() -> Salience {
+        let list = || Vec::with_capacity(CAP + 1);
+        Salience { subjects: list(), persons: list(), orgs: list(), places: list(), ..Salience::default() }
+    }
+
     /// The titles the text gives its people, from every person mention.
     fn titles(doc: &Doc) -> Vec<Title> {
         let mut titles = Vec::new();
@@ -146,7 +152,7 @@ impl Salience {
     pub fn resolve(&self, doc: &Doc, np: &Np, exclude: &[usize]) -> Who {
         match &np.head {
             Head::Entities(es) => {
-                let mut ls: Vec<usize> = Vec::new();
+                let mut ls: Vec<usize> = Vec::with_capacity(es.len());
                 for &e in es {
                     let l = doc.entities[e].linked;
                     if !ls.contains(&l) {
@@ -157,7 +163,7 @@ impl Salience {
             }
             Head::Name(s) => Who::Name(*s),
             Head::Anonymous => Who::Anonymous,
-            Head::Pronoun(p) => match p.as_str() {
+            Head::Pronoun(p) => match *p {
                 "he" | "she" | "i" => self.person(exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
                 _ => match &self.last_speaker {

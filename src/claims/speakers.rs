@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::{with_lowercase, LEXICON};
-use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER};
+use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -71,7 +71,7 @@ fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
 #[derive(Debug, Clone)]
 pub enum Head {
     Entities(Vec<usize>),
-    Pronoun(String),
+    Pronoun(&'static str),
     Description { noun: String, kind: &'static str, plural: bool, modifier: Option<String> },
     Anonymous,
     Name(Span),
@@ -123,7 +123,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     let h = end - 1;
     let low = doc.low(h);
     if doc.is(h, PRONOUN) {
-        return Some(Np { start: h, end, head: Head::Pronoun(low.to_string()) });
+        // the list's own entry (the class bit says it is there): no String per pronoun
+        let pronoun = PRONOUNS.iter().copied().find(|&p| p == low).unwrap_or("");
+        return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
@@ -131,7 +133,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     let head;
     let mut t = h;
     let title_only = doc.entity(h).is_some_and(|e| {
-        doc.entities[e].text.split_whitespace().all(title_word)
+        // the head word alone (most mentions) already tells a name from a title
+        let head_is_name = doc.whole_ascii_word(h, doc.entities[e].span) && !doc.is(h, DESC_PERSON | TITLE_PART);
+        !head_is_name && doc.entities[e].text.split_whitespace().all(title_word)
     });
     if title_only {
         // an entity that is only a title ("the Prime Minister"): a description, not a name

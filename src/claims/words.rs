@@ -3,8 +3,8 @@
 //! Input: a lower-cased word (a token's [`super::Doc::low`] form). Output: a
 //! bit set of the classes it belongs to — the `claim_*.txt` lists and the
 //! fixed word classes the rules test (determiners, pronouns, superlatives …) —
-//! plus the classes read off its form (ordinal, past tense, a plural
-//! description noun). [`super::Doc`] computes it once per token, so a rule
+//! plus the classes read off its form (ordinal, past tense); the plurals of
+//! the description nouns are in the table too. [`super::Doc`] computes it once per token, so a rule
 //! tests a bit instead of hashing or scanning a list again. Invariant: a bit is
 //! set exactly when the list (or test) it stands for holds the word.
 
@@ -46,6 +46,11 @@ pub const INTRODUCTORY: u32 = 1 << 21;
 const NOT_PAST: u32 = 1 << 22;
 /// A word that may join a title ("prime", "deputy").
 pub const TITLE_PART: u32 = 1 << 23;
+/// The word lists of the cue rules ([`super::cues`]); a punctuation token has no
+/// classes, so [`NON_CLAUSE`]'s comma is the comma class.
+pub const SKIP_BEFORE: u32 = 1 << 24;
+pub const NON_CLAUSE: u32 = 1 << 25;
+pub const NOUN_MARKER: u32 = 1 << 26;
 
 /// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
 const KINDS: [&str; 3] = ["person", "org", "place"];
@@ -153,40 +158,42 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
     add(&mut super::speakers::INTRODUCTORY.iter().copied(), INTRODUCTORY);
     add(&mut super::speakers::TITLE_PARTS.iter().copied(), TITLE_PART);
+    add(&mut super::cues::SKIP_BEFORE.iter().copied(), SKIP_BEFORE);
+    add(&mut super::cues::NON_CLAUSE.iter().copied(), NON_CLAUSE);
+    add(&mut super::cues::NOUN_MARKERS.iter().copied(), NOUN_MARKER);
+    with_plurals(&mut map);
     Words::build(map)
 });
 
-fn listed(w: &str) -> u32 {
-    WORDS.get(w)
+/// The plurals of the description nouns ("ministers", "authorities") join the
+/// table with their noun's kind and [`DESC_PLURAL`], unless listed as a
+/// description themselves, so a token's description is one look-up.
+fn with_plurals(map: &mut WordMap<&'static str, u32>) {
+    let mut plurals: Vec<(&'static str, u32)> = Vec::new();
+    for (&w, &bits) in map.iter() {
+        if bits & DESC == 0 {
+            continue;
+        }
+        let kind = (bits & DESC) | DESC_PLURAL;
+        // "authority" → "authorities" (a stem of up to 31 bytes, as the singular of an "-ies" word is read)
+        if let Some(stem) = w.strip_suffix('y').filter(|s| s.len() < 32) {
+            plurals.push((Box::leak(format!("{stem}ies").into_boxed_str()), kind));
+        }
+        // "minister" → "ministers"; a word in "-ies" is read as a "-y" plural only
+        if !w.ends_with("ie") {
+            plurals.push((Box::leak(format!("{w}s").into_boxed_str()), kind));
+        }
+    }
+    for (plural, kind) in plurals {
+        let bits = map.entry(plural).or_default();
+        if *bits & DESC == 0 {
+            *bits |= kind;
+        }
+    }
 }
 
-/// The description bits of a word, a plural ("ministers", "authorities") with [`DESC_PLURAL`].
-fn description_bits(w: &str, direct: u32) -> u32 {
-    if direct & DESC != 0 {
-        return direct & DESC;
-    }
-    let singular = if let Some(stem) = w.strip_suffix("ies") {
-        // stem + "y", on the stack: description nouns are short
-        let mut buf = [0u8; 32];
-        if stem.len() >= buf.len() {
-            return 0;
-        }
-        buf[..stem.len()].copy_from_slice(stem.as_bytes());
-        buf[stem.len()] = b'y';
-        // a str followed by an ASCII byte is a str
-        match std::str::from_utf8(&buf[..=stem.len()]) {
-            Ok(s) => listed(s),
-            Err(_) => 0,
-        }
-    } else if let Some(stem) = w.strip_suffix('s') {
-        listed(stem)
-    } else {
-        0
-    };
-    match singular & DESC {
-        0 => 0,
-        d => d | DESC_PLURAL,
-    }
+fn listed(w: &str) -> u32 {
+    WORDS.get(w)
 }
 
 const ORDINAL_WORDS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
@@ -222,23 +229,19 @@ impl Words {
         let key = u64::from_le_bytes(block) & (u64::MAX >> (64 - 8 * len as u32));
         let direct = self.short(key);
         // the tests of `with_listed` on the packed bytes; the word itself only where they may hold
-        let last = (key >> (8 * (len - 1))) as u8;
-        let rare = direct & DESC != 0 || last == b's' || (key as u8).is_ascii_digit();
-        if rare {
+        if (key as u8).is_ascii_digit() {
             return with_listed(&lower[start..end], direct);
         }
+        let last = (key >> (8 * (len - 1))) as u8;
         let past = (len > 4 && last == b'd' && (key >> (8 * (len - 2))) as u8 == b'e' && direct & NOT_PAST == 0) || direct & EVENT != 0;
-        (direct & !(NOT_PAST | DESC)) | if past { PAST } else { 0 }
+        (direct & !NOT_PAST) | if past { PAST } else { 0 }
     }
 }
 
 /// The classes of `w`, given the bits it is listed with.
 #[inline]
 fn with_listed(w: &str, direct: u32) -> u32 {
-    let mut bits = direct & !(NOT_PAST | DESC);
-    if direct & DESC != 0 || w.ends_with('s') {
-        bits |= description_bits(w, direct);
-    }
+    let mut bits = direct & !NOT_PAST;
     if w.as_bytes().first().is_some_and(u8::is_ascii_digit) && ordinal(w) {
         bits |= ORDINAL; // "21st" (the words are listed)
     }
@@ -256,13 +259,12 @@ pub fn description_of(bits: u32) -> Option<(&'static str, bool)> {
 
 /// Is `w` a person description ("president", "ministers") or a title part ("deputy")?
 pub fn title_word(w: &str) -> bool {
-    let direct = listed(w);
-    direct & (DESC_PERSON | TITLE_PART) != 0 || description_bits(w, direct) & DESC_PERSON != 0
+    listed(w) & (DESC_PERSON | TITLE_PART) != 0
 }
 
 /// A word's description kind and whether it is plural ("officials" → person, plural).
 pub fn description(w: &str) -> Option<(&'static str, bool)> {
-    description_of(description_bits(w, listed(w)))
+    description_of(listed(w))
 }
 
 #[cfg(test)]
@@ -311,6 +313,12 @@ mod tests {
             assert_eq!(table().classes_at(text, start, end), classes(&text[start..end]), "{}", &text[start..end]);
         }
         assert_eq!(classes("that\0"), 0);
+        for (list, bit) in [(super::super::cues::SKIP_BEFORE, SKIP_BEFORE), (super::super::cues::NON_CLAUSE, NON_CLAUSE), (super::super::cues::NOUN_MARKERS, NOUN_MARKER)] {
+            for w in list.iter().filter(|w| w.chars().all(char::is_alphabetic)) {
+                assert_ne!(classes(w) & bit, 0, "{w}");
+            }
+        }
+        assert_eq!(classes("said") & (SKIP_BEFORE | NON_CLAUSE | NOUN_MARKER), 0);
         for (w, want) in [("president", true), ("presidents", true), ("deputy", true), ("vladimir", false), ("ministry", false), ("company", false)] {
             assert_eq!(title_word(w), want, "{w}");
         }
