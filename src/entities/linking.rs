@@ -167,11 +167,18 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let mut word_buf = Vec::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
     let mut keys: Vec<Range<usize>> = Vec::with_capacity(n);
     let mut counts: Vec<u32> = Vec::with_capacity(n);
+    // which mentions may be abbreviations, and of which labels (one bit a label): a name's
+    // initials are worked out only where an abbreviation of its label could look them up
+    let mut abbreviation: Vec<bool> = Vec::with_capacity(n);
+    let mut abbreviated_labels = 0u32;
     for e in entities.iter() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
         keys.push(start..word_buf.len());
         counts.push(count);
+        let a = is_abbreviation(&e.text);
+        abbreviation.push(a);
+        abbreviated_labels |= (a as u32) << e.label as u32;
     }
     let order = longest_first(&counts);
     // only whole characters were appended
@@ -234,7 +241,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             }
         });
         let found = found.or_else(|| {
-            if !is_abbreviation(&entities[i].text) {
+            if !abbreviation[i] {
                 return None;
             }
             abbreviation_key(&entities[i].text).and_then(|key| by_initials.get(&(label, key)).copied())
@@ -263,7 +270,8 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 }
                 nodes.push((l, usize::MAX));
             }
-            if let Some(key) = initials(&entities[i].text) {
+            let wanted = abbreviated_labels & 1 << label as u32 != 0;
+            if let Some(key) = wanted.then(|| initials(&entities[i].text)).flatten() {
                 by_initials.entry((label, key)).or_insert(l);
             }
             l
