@@ -112,6 +112,20 @@ fn hash(tag: u8, s: &str) -> u32 {
     h
 }
 
+/// [`hash`] of `s` under several tags at once: an ASCII word's bytes are read and
+/// lower-cased once for all of them.
+fn hashes<const N: usize>(tags: [u8; N], s: &str) -> [u32; N] {
+    if !s.is_ascii() {
+        return tags.map(|tag| hash(tag, s));
+    }
+    let mut h = tags.map(|tag| (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193));
+    for &b in s.as_bytes() {
+        let b = b.to_ascii_lowercase() as u32;
+        h.iter_mut().for_each(|h| *h = (*h ^ b).wrapping_mul(0x0100_0193));
+    }
+    h
+}
+
 /// The hashes of the fixed feature names, computed once at compile time.
 const BIAS: u32 = hash_ascii(0, b"bias");
 const COMMON: u32 = hash_ascii(31, b"common");
@@ -174,11 +188,23 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, mut out: impl FnMut(u32)) {
     out(BIAS);
     let piece = &tokens[k..m];
+    let first = piece[0].text(text);
+    let last = piece[piece.len() - 1].text(text);
+    // the first and last words' hashes as a word of the piece (tag 1) and as its first (3) and last (4) word,
+    // each word read once
+    let (first_word, last_word, first_tagged, last_tagged) = if piece.len() == 1 {
+        let [word, first_tagged, last_tagged] = hashes([1, 3, 4], first);
+        (word, word, first_tagged, last_tagged)
+    } else {
+        let [first_word, first_tagged] = hashes([1, 3], first);
+        let [last_word, last_tagged] = hashes([1, 4], last);
+        (first_word, last_word, first_tagged, last_tagged)
+    };
     let mut all_caps = true;
     let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
         let w = t.text(text);
-        out(hash(1, w));
+        out(if n == 0 { first_word } else if n + 1 == piece.len() { last_word } else { hash(1, w) });
         out(shape_hash(2, w));
         // for ASCII, "every letter a capital" is "no lower-case letter"
         all_caps &= if w.is_ascii() { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
@@ -210,10 +236,8 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         }
     }
     out(combine(COMMON, if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
-    let first = piece[0].text(text);
-    let last = piece[piece.len() - 1].text(text);
-    out(hash(3, first));
-    out(hash(4, last));
+    out(first_tagged);
+    out(last_tagged);
     let suffix = last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]);
     out(hash(5, suffix));
     out(combine(LEN, piece.len().min(4) as u32));
