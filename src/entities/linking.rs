@@ -39,26 +39,35 @@ const WORD_BYTES: [u8; 128] = {
 /// returns how many words there were.
 fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     let mut n = 0;
-    if s.is_ascii() {
-        // the same words as below, byte by byte: a word byte lower-cased, any other a gap
-        let mut gap = true;
-        for &b in s.as_bytes() {
-            let c = WORD_BYTES[(b & 0x7f) as usize];
-            if c == 0 {
-                gap = true;
-                continue;
-            }
-            if gap {
-                if n > 0 {
-                    out.push(b' ');
-                }
-                n += 1;
-                gap = false;
-            }
-            out.push(c);
+    // ASCII text gives the same words as below byte by byte: a word byte lower-cased, any
+    // other a gap; at the first other byte, what was appended is taken back
+    let start = out.len();
+    let mut gap = true;
+    let mut ascii = true;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            ascii = false;
+            break;
         }
+        let c = WORD_BYTES[b as usize];
+        if c == 0 {
+            gap = true;
+            continue;
+        }
+        if gap {
+            if n > 0 {
+                out.push(b' ');
+            }
+            n += 1;
+            gap = false;
+        }
+        out.push(c);
+    }
+    if ascii {
         return n;
     }
+    out.truncate(start);
+    n = 0;
     for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
         if n > 0 {
             out.push(b' ');
@@ -127,12 +136,14 @@ fn abbreviation_key(s: &str) -> Option<Initials> {
 }
 
 fn is_abbreviation(s: &str) -> bool {
+    let b = s.as_bytes();
+    // an ASCII lower-case letter or a space, usually by the second byte, settles most names at once, whatever the rest
+    if b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') {
+        return false;
+    }
     if s.is_ascii() {
         // the same test without decoding
-        let b = s.as_bytes();
-        // a lower-case letter, usually the second byte, settles most names at once
-        let letters = || b.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        return !b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') && (2..=8).contains(&letters());
+        return (2..=8).contains(&b.iter().filter(|b| b.is_ascii_alphabetic()).count());
     }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
@@ -255,7 +266,8 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 slot.insert(l);
             }
             // only people and organisations are looked up by word
-            for x in w.split(' ').filter(|x| !x.is_empty() && matches!(label, Label::Person | Label::Org)) {
+            let by_words = if matches!(label, Label::Person | Label::Org) { w } else { "" };
+            for x in by_words.split(' ').filter(|x| !x.is_empty()) {
                 let node = nodes.len();
                 match by_word.entry((label, x)) {
                     Entry::Occupied(e) if nodes[e.get().1].0 == l => continue,
