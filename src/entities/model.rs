@@ -167,6 +167,25 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     h
 }
 
+/// [`hash`] under `tag` and [`shape_hash`] under `shape_tag` of one word: an ASCII word's bytes are read once for both.
+fn word_and_shape(tag: u8, shape_tag: u8, s: &str) -> (u32, u32) {
+    if !s.is_ascii() {
+        return (hash(tag, s), shape_hash(shape_tag, s));
+    }
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut shape: u32 = 0x811c_9dc5 ^ shape_tag as u32;
+    let mut last = 0;
+    for &b in s.as_bytes() {
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        let class = SHAPE_CLASS[b as usize];
+        if class != last {
+            shape = (shape ^ class as u32).wrapping_mul(0x0100_0193);
+            last = class;
+        }
+    }
+    (h, shape)
+}
+
 /// The shape class of each ASCII byte: `X` upper case, `x` lower case, `d` digit, else the byte itself.
 const SHAPE_CLASS: [u8; 128] = {
     let mut table = [0u8; 128];
@@ -243,23 +262,25 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     out(combine(LEN, piece.len().min(4) as u32));
     out(combine(CAPS, all_caps as u32 + 2 * (piece.len() > 1) as u32));
     out(combine(TITLE, after_title as u32));
-    // `edge`: the hash of the tag with "<s>" or "</s>", for no word there
+    // `edge`: the hash of the tag with "<s>" or "</s>", for no word there; a neighbour's word and shape
+    // features ([`shape_tag`]) come from one read of it (a word on a new line counts as none before the piece)
+    let around = |i: Option<usize>, tag: u8, edge: u32, shape_tag: u8| match i.and_then(|i| tokens.get(i)) {
+        Some(t) if !t.newline_before || tag >= 12 => word_and_shape(tag, shape_tag, t.text(text)),
+        Some(t) => (edge, shape_hash(shape_tag, t.text(text))),
+        None => (edge, hash_ascii(shape_tag, b"")),
+    };
+    let (p1, shape_before) = around(k.checked_sub(1), 10, const { hash_ascii(10, b"<s>") }, 16);
+    let (n1, shape_after) = around(Some(m), 12, const { hash_ascii(12, b"</s>") }, 17);
     let word_at = |i: Option<usize>, tag: u8, edge: u32| match i.and_then(|i| tokens.get(i)) {
         Some(t) if !t.newline_before || tag >= 12 => hash(tag, t.text(text)),
         _ => edge,
     };
-    let p1 = word_at(k.checked_sub(1), 10, const { hash_ascii(10, b"<s>") });
     let p2 = word_at(k.checked_sub(2), 11, const { hash_ascii(11, b"<s>") });
-    let n1 = word_at(Some(m), 12, const { hash_ascii(12, b"</s>") });
     let n2 = word_at(Some(m + 1), 13, const { hash_ascii(13, b"</s>") });
     for f in [p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)] {
         out(f);
     }
-    let shape_at = |i: Option<usize>, tag: u8| match i.and_then(|i| tokens.get(i)) {
-        Some(t) => shape_hash(tag, t.text(text)),
-        None => hash_ascii(tag, b""),
-    };
-    out(combine(shape_at(k.checked_sub(1), 16), shape_at(Some(m), 17)));
+    out(combine(shape_before, shape_after));
     let prefix = first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]);
     out(hash(18, prefix));
     if k == 0 || tokens[k].newline_before {
