@@ -296,9 +296,14 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool) -> Option<(Option<Label>, f32)> {
     let model = MODEL.as_ref()?;
     let mut score = [0i32; CLASSES.len()];
+    // a bucket count that is a power of two (the shipped model's) takes a mask, not a division
+    let mask = model.buckets.wrapping_sub(1);
+    let power_of_two = model.buckets & mask == 0;
     each_feature(text, tokens, k, m, after_title, |f| {
-        let b = (f as usize % model.buckets) * CLASSES.len();
-        if let Some(row) = model.weights.get(b..b + CLASSES.len()) {
+        let f = f as usize;
+        let b = if power_of_two { f & mask } else { f % model.buckets } * CLASSES.len();
+        let row: Option<&[i8; CLASSES.len()]> = model.weights.get(b..b + CLASSES.len()).and_then(|r| r.try_into().ok());
+        if let Some(row) = row {
             for (s, &w) in score.iter_mut().zip(row) {
                 *s += w as i32;
             }
