@@ -67,12 +67,17 @@ fn is_connector(text: &str, t: &Token) -> bool {
 }
 
 fn is_initial(text: &str, t: &Token) -> bool {
-    if t.span.len() == 1 {
+    let first = text.as_bytes().get(t.span.start);
+    match t.span.len() {
         // one byte: an ASCII letter or nothing
-        return text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+        1 => first.is_some_and(u8::is_ascii_uppercase),
+        // one character of two to four bytes opens with a non-ASCII byte; any other word is longer than one
+        2..=4 if first.is_some_and(|b| !b.is_ascii()) => {
+            let mut c = t.text(text).chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        }
+        _ => false,
     }
-    let mut c = t.text(text).chars();
-    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
 fn is_quote(text: &str, t: &Token) -> bool {
