@@ -152,49 +152,51 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         // extend the run
         let mut j = i + 1;
         loop {
+            // the word at `j` ("" past the end), sliced once for all the tests below
+            let w = tokens.get(j).map_or("", |t| t.text(text));
             if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
                 j += 1;
-            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && CONNECTORS.contains(&tokens[j].text(text))
+            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && CONNECTORS.contains(&w)
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
-            } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
             {
                 j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
-            } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before
+            } else if j < n && w == "." && !tokens[j].space_before
                 && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
             {
                 j += 1; // Clay Tice Jr., Datecs Ltd.
-            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
+            } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // St. Louis Eagles
-            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
                 && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
             {
                 j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
-            } else if j + 1 < n && tokens[j].text(text) == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
+            } else if j + 1 < n && w == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
                 j += 2; // AT&T, B&SR
             } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
                 && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
             {
                 j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
-            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
+            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // George F. Hauser
-            } else if j + 1 < n && matches!(tokens[j].text(text), "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
+            } else if j + 1 < n && matches!(w, "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
                 && tokens[j + 1].space_before && org_suffix_ahead(text, tokens, j + 1)
             {
                 j += 2; // Nicholson's Limited, Couch's Division
-            } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
+            } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
-            } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
                 && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, &tokens[i..j]))
             {
                 j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
-            } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
                 && tokens[j + 1].text(text).chars().all(char::is_lowercase)
             {
