@@ -226,10 +226,11 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         out(if n == 0 { first_word } else if n + 1 == piece.len() { last_word } else { hash(1, w) });
         out(shape_hash(2, w));
         // for ASCII, "every letter a capital" is "no lower-case letter"
-        all_caps &= if w.is_ascii() { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
+        let ascii = w.is_ascii();
+        all_caps &= if ascii { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
         let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
-        let entries = if w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
+        let entries = if !ascii && w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
         for e in entries {
             let tag = match e.kind {
                 Kind::GivenName => 20,
