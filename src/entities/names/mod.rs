@@ -341,25 +341,27 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a name behind a capital "The" inside a sentence is no person: "supporting The Mission", "bands like The Stooges"
         let the_before = official_the.is_some_and(|t| t + 1 == k);
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
-        let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
+        // the word before the piece on its line, sliced once; the tests below run only where a match arm asks
+        let before = (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text));
+        let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // "Spotify's chief executive", "Nvidia's shares": a name that owns a company's things is a company
         let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
-        let corporate_after = matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
+        let corporate_after = || matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
             && (word_in(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
                 || word_in(m + 1, &["chief"]) && word_in(m + 2, &["executive", "financial", "operating", "technology"]));
         // "shares in Tesco", "a stake in Vodafone": a company
-        let stake_before = k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
+        let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
-        let work_before = k > 0 && !tokens[k].newline_before && WORK_NOUNS.contains(tokens[k - 1].text(text));
+        let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
         let (label, rule) = match (label, rule) {
-            (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before => (None, "span_model"),
+            (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before => (Some(Label::Org), "shares_in"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after => (Some(Label::Org), "company_possessive"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
