@@ -39,26 +39,35 @@ const WORD_BYTES: [u8; 128] = {
 /// returns how many words there were.
 fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     let mut n = 0;
-    if s.is_ascii() {
-        // the same words as below, byte by byte: a word byte lower-cased, any other a gap
-        let mut gap = true;
-        for &b in s.as_bytes() {
-            let c = WORD_BYTES[(b & 0x7f) as usize];
-            if c == 0 {
-                gap = true;
-                continue;
-            }
-            if gap {
-                if n > 0 {
-                    out.push(b' ');
-                }
-                n += 1;
-                gap = false;
-            }
-            out.push(c);
+    // ASCII text gives the same words as below byte by byte: a word byte lower-cased, any
+    // other a gap; at the first other byte, what was appended is taken back
+    let start = out.len();
+    let mut gap = true;
+    let mut ascii = true;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            ascii = false;
+            break;
         }
+        let c = WORD_BYTES[b as usize];
+        if c == 0 {
+            gap = true;
+            continue;
+        }
+        if gap {
+            if n > 0 {
+                out.push(b' ');
+            }
+            n += 1;
+            gap = false;
+        }
+        out.push(c);
+    }
+    if ascii {
         return n;
     }
+    out.truncate(start);
+    n = 0;
     for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
         if n > 0 {
             out.push(b' ');
@@ -127,12 +136,14 @@ fn abbreviation_key(s: &str) -> Option<Initials> {
 }
 
 fn is_abbreviation(s: &str) -> bool {
+    let b = s.as_bytes();
+    // an ASCII lower-case letter or a space, usually by the second byte, settles most names at once, whatever the rest
+    if b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') {
+        return false;
+    }
     if s.is_ascii() {
         // the same test without decoding
-        let b = s.as_bytes();
-        // a lower-case letter, usually the second byte, settles most names at once
-        let letters = || b.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        return !b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') && (2..=8).contains(&letters());
+        return (2..=8).contains(&b.iter().filter(|b| b.is_ascii_alphabetic()).count());
     }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
@@ -140,23 +151,45 @@ fn is_abbreviation(s: &str) -> bool {
 
 /// Mention indices by word count, most words first, in text order within a count
 /// (mentions come sorted by position): a counting sort, linear in the mentions.
-fn longest_first(counts: &[u32]) -> Vec<usize> {
-    let most = counts.iter().copied().max().unwrap_or(0) as usize;
+fn longest_first(seen: &[Seen]) -> Vec<usize> {
+    let counts = || seen.iter().map(|s| s.count);
+    let most = counts().max().unwrap_or(0) as usize;
     // starts[c]: where mentions of c words begin in the output (counted from the longest)
     let mut starts = vec![0usize; most + 2];
-    for &c in counts {
+    for c in counts() {
         starts[most - c as usize + 1] += 1;
     }
     for c in 1..starts.len() {
         starts[c] += starts[c - 1];
     }
-    let mut order = vec![0; counts.len()];
-    for (i, &c) in counts.iter().enumerate() {
+    let mut order = vec![0; seen.len()];
+    for (i, c) in counts().enumerate() {
         let at = &mut starts[most - c as usize];
         order[*at] = i;
         *at += 1;
     }
     order
+}
+
+/// What linking knows of one mention.
+struct Seen {
+    /// Its lower-cased words ("vladimir putin"), a range of the shared word buffer.
+    words: Range<usize>,
+    count: u32,
+    /// Might it be an abbreviation ([`is_abbreviation`])?
+    abbreviation: bool,
+    /// The previous mention of its linked entity, in the order mentions are linked (`usize::MAX`: none).
+    previous: usize,
+}
+
+/// What linking knows of one linked entity besides its output.
+struct Founded {
+    /// The mention that founded it.
+    founder: usize,
+    /// Its latest mention so far (mentions chain back through [`Seen::previous`]).
+    latest: usize,
+    /// How many mentions it has.
+    size: usize,
 }
 
 /// Assigns `entity.linked` for every mention and returns the linked entities.
@@ -165,32 +198,31 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let n = entities.len();
     // every mention's words ("vladimir putin"), as ranges of one buffer
     let mut word_buf = Vec::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
-    let mut keys: Vec<Range<usize>> = Vec::with_capacity(n);
-    let mut counts: Vec<u32> = Vec::with_capacity(n);
+    let mut seen: Vec<Seen> = Vec::with_capacity(n);
+    // which labels have mentions that may be abbreviations (one bit a label): a name's
+    // initials are worked out only where an abbreviation of its label could look them up
+    let mut abbreviated_labels = 0u32;
     for e in entities.iter() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
-        keys.push(start..word_buf.len());
-        counts.push(count);
+        let abbreviation = is_abbreviation(&e.text);
+        abbreviated_labels |= (abbreviation as u32) << e.label as u32;
+        seen.push(Seen { words: start..word_buf.len(), count, abbreviation, previous: usize::MAX });
     }
-    let order = longest_first(&counts);
+    let order = longest_first(&seen);
     // only whole characters were appended
     let word_buf = String::from_utf8(word_buf).unwrap_or_default();
-    let words_of = |i: usize| &word_buf[keys[i].clone()];
+    let words_of = |seen: &[Seen], i: usize| &word_buf[seen[i].words.clone()];
     let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
-    // the mention that founded each linked entity
-    let mut founder: Vec<usize> = Vec::with_capacity(n);
+    let mut founded: Vec<Founded> = Vec::with_capacity(n);
     let mut exact: HashMap<(Label, &str), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
     // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
     let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
     let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
     let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
-    // each linked entity's mentions so far, chained: its latest mention, and each mention's previous one
-    let mut latest: Vec<usize> = Vec::with_capacity(n);
-    let mut previous: Vec<usize> = vec![usize::MAX; n];
     for i in order {
-        let w = words_of(i);
+        let w = words_of(&seen, i);
         let label = entities[i].label;
         // the exact form's slot, hashed once: taken, or filled below if no other name takes the mention
         let vacant = match exact.entry((label, w)) {
@@ -207,7 +239,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 let mut node = head;
                 while node != usize::MAX {
                     let (l, next) = nodes[node];
-                    let key = words_of(founder[l]);
+                    let key = words_of(&seen, founded[l].founder);
                     if w.split(' ').all(|x| key.split(' ').any(|y| y == x)) {
                         candidates.push(l);
                     }
@@ -223,7 +255,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                     many.iter()
                         .copied()
                         .filter_map(|l| {
-                            let chain = std::iter::successors(Some(latest[l]), |&m| Some(previous[m]).filter(|&p| p != usize::MAX));
+                            let chain = std::iter::successors(Some(founded[l].latest), |&m| Some(seen[m].previous).filter(|&p| p != usize::MAX));
                             let last = chain.map(|m| entities[m].span.start).filter(|&s| s < at).max();
                             last.map(|s| (s, l))
                         })
@@ -234,7 +266,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             }
         });
         let found = found.or_else(|| {
-            if !is_abbreviation(&entities[i].text) {
+            if !seen[i].abbreviation {
                 return None;
             }
             abbreviation_key(&entities[i].text).and_then(|key| by_initials.get(&(label, key)).copied())
@@ -242,13 +274,13 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
-            founder.push(i);
-            latest.push(usize::MAX);
+            founded.push(Founded { founder: i, latest: usize::MAX, size: 0 });
             if let Ok(slot) = vacant {
                 slot.insert(l);
             }
             // only people and organisations are looked up by word
-            for x in w.split(' ').filter(|x| !x.is_empty() && matches!(label, Label::Person | Label::Org)) {
+            let by_words = if matches!(label, Label::Person | Label::Org) { w } else { "" };
+            for x in by_words.split(' ').filter(|x| !x.is_empty()) {
                 let node = nodes.len();
                 match by_word.entry((label, x)) {
                     Entry::Occupied(e) if nodes[e.get().1].0 == l => continue,
@@ -263,22 +295,20 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 }
                 nodes.push((l, usize::MAX));
             }
-            if let Some(key) = initials(&entities[i].text) {
+            let wanted = abbreviated_labels & 1 << label as u32 != 0;
+            if let Some(key) = wanted.then(|| initials(&entities[i].text)).flatten() {
                 by_initials.entry((label, key)).or_insert(l);
             }
             l
         });
-        previous[i] = latest[l];
-        latest[l] = i;
+        seen[i].previous = founded[l].latest;
+        founded[l].latest = i;
+        founded[l].size += 1;
         entities[i].linked = l;
     }
     // each linked entity's mentions in text order, each list allocated once at its size
-    let mut sizes = vec![0usize; linked.len()];
-    for e in entities.iter() {
-        sizes[e.linked] += 1;
-    }
-    for (l, size) in linked.iter_mut().zip(sizes) {
-        l.mentions = Vec::with_capacity(size);
+    for (l, f) in linked.iter_mut().zip(&founded) {
+        l.mentions = Vec::with_capacity(f.size);
     }
     for (i, e) in entities.iter().enumerate() {
         linked[e.linked].mentions.push(i);

@@ -63,9 +63,11 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         taken.resize(tokens.len(), false);
         let mut t = 0;
         for m in &mentions[start..] {
-            // mentions come in token order, so one forward scan marks them
-            while t < tokens.len() && tokens[t].span.start < m.span.end {
-                taken[t] |= m.span.contains(tokens[t].span);
+            // mentions come in token order and cover whole tokens: a binary search from the last
+            // one's end finds each one's first token, and its tokens are marked from there
+            t += tokens[t..].partition_point(|x| x.span.start < m.span.start);
+            while t < tokens.len() && m.span.contains(tokens[t].span) {
+                taken[t] = true;
                 t += 1;
             }
         }

@@ -112,6 +112,20 @@ fn hash(tag: u8, s: &str) -> u32 {
     h
 }
 
+/// [`hash`] of `s` under several tags at once: an ASCII word's bytes are read and
+/// lower-cased once for all of them.
+fn hashes<const N: usize>(tags: [u8; N], s: &str) -> [u32; N] {
+    if !s.is_ascii() {
+        return tags.map(|tag| hash(tag, s));
+    }
+    let mut h = tags.map(|tag| (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193));
+    for &b in s.as_bytes() {
+        let b = b.to_ascii_lowercase() as u32;
+        h.iter_mut().for_each(|h| *h = (*h ^ b).wrapping_mul(0x0100_0193));
+    }
+    h
+}
+
 /// The hashes of the fixed feature names, computed once at compile time.
 const BIAS: u32 = hash_ascii(0, b"bias");
 const COMMON: u32 = hash_ascii(31, b"common");
@@ -153,6 +167,25 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     h
 }
 
+/// [`hash`] under `tag` and [`shape_hash`] under `shape_tag` of one word: an ASCII word's bytes are read once for both.
+fn word_and_shape(tag: u8, shape_tag: u8, s: &str) -> (u32, u32) {
+    if !s.is_ascii() {
+        return (hash(tag, s), shape_hash(shape_tag, s));
+    }
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut shape: u32 = 0x811c_9dc5 ^ shape_tag as u32;
+    let mut last = 0;
+    for &b in s.as_bytes() {
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        let class = SHAPE_CLASS[b as usize];
+        if class != last {
+            shape = (shape ^ class as u32).wrapping_mul(0x0100_0193);
+            last = class;
+        }
+    }
+    (h, shape)
+}
+
 /// The shape class of each ASCII byte: `X` upper case, `x` lower case, `d` digit, else the byte itself.
 const SHAPE_CLASS: [u8; 128] = {
     let mut table = [0u8; 128];
@@ -174,17 +207,30 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, mut out: impl FnMut(u32)) {
     out(BIAS);
     let piece = &tokens[k..m];
+    let first = piece[0].text(text);
+    let last = piece[piece.len() - 1].text(text);
+    // the first and last words' hashes as a word of the piece (tag 1) and as its first (3) and last (4) word,
+    // each word read once
+    let (first_word, last_word, first_tagged, last_tagged) = if piece.len() == 1 {
+        let [word, first_tagged, last_tagged] = hashes([1, 3, 4], first);
+        (word, word, first_tagged, last_tagged)
+    } else {
+        let [first_word, first_tagged] = hashes([1, 3], first);
+        let [last_word, last_tagged] = hashes([1, 4], last);
+        (first_word, last_word, first_tagged, last_tagged)
+    };
     let mut all_caps = true;
     let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
         let w = t.text(text);
-        out(hash(1, w));
+        out(if n == 0 { first_word } else if n + 1 == piece.len() { last_word } else { hash(1, w) });
         out(shape_hash(2, w));
         // for ASCII, "every letter a capital" is "no lower-case letter"
-        all_caps &= if w.is_ascii() { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
+        let ascii = w.is_ascii();
+        all_caps &= if ascii { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
         let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
-        let entries = if w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
+        let entries = if !ascii && w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
         for e in entries {
             let tag = match e.kind {
                 Kind::GivenName => 20,
@@ -210,32 +256,32 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         }
     }
     out(combine(COMMON, if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
-    let first = piece[0].text(text);
-    let last = piece[piece.len() - 1].text(text);
-    out(hash(3, first));
-    out(hash(4, last));
+    out(first_tagged);
+    out(last_tagged);
     let suffix = last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]);
     out(hash(5, suffix));
     out(combine(LEN, piece.len().min(4) as u32));
     out(combine(CAPS, all_caps as u32 + 2 * (piece.len() > 1) as u32));
     out(combine(TITLE, after_title as u32));
-    // `edge`: the hash of the tag with "<s>" or "</s>", for no word there
+    // `edge`: the hash of the tag with "<s>" or "</s>", for no word there; a neighbour's word and shape
+    // features ([`shape_tag`]) come from one read of it (a word on a new line counts as none before the piece)
+    let around = |i: Option<usize>, tag: u8, edge: u32, shape_tag: u8| match i.and_then(|i| tokens.get(i)) {
+        Some(t) if !t.newline_before || tag >= 12 => word_and_shape(tag, shape_tag, t.text(text)),
+        Some(t) => (edge, shape_hash(shape_tag, t.text(text))),
+        None => (edge, hash_ascii(shape_tag, b"")),
+    };
+    let (p1, shape_before) = around(k.checked_sub(1), 10, const { hash_ascii(10, b"<s>") }, 16);
+    let (n1, shape_after) = around(Some(m), 12, const { hash_ascii(12, b"</s>") }, 17);
     let word_at = |i: Option<usize>, tag: u8, edge: u32| match i.and_then(|i| tokens.get(i)) {
         Some(t) if !t.newline_before || tag >= 12 => hash(tag, t.text(text)),
         _ => edge,
     };
-    let p1 = word_at(k.checked_sub(1), 10, const { hash_ascii(10, b"<s>") });
     let p2 = word_at(k.checked_sub(2), 11, const { hash_ascii(11, b"<s>") });
-    let n1 = word_at(Some(m), 12, const { hash_ascii(12, b"</s>") });
     let n2 = word_at(Some(m + 1), 13, const { hash_ascii(13, b"</s>") });
     for f in [p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)] {
         out(f);
     }
-    let shape_at = |i: Option<usize>, tag: u8| match i.and_then(|i| tokens.get(i)) {
-        Some(t) => shape_hash(tag, t.text(text)),
-        None => hash_ascii(tag, b""),
-    };
-    out(combine(shape_at(k.checked_sub(1), 16), shape_at(Some(m), 17)));
+    out(combine(shape_before, shape_after));
     let prefix = first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]);
     out(hash(18, prefix));
     if k == 0 || tokens[k].newline_before {
@@ -251,9 +297,14 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool) -> Option<(Option<Label>, f32)> {
     let model = MODEL.as_ref()?;
     let mut score = [0i32; CLASSES.len()];
+    // a bucket count that is a power of two (the shipped model's) takes a mask, not a division
+    let mask = model.buckets.wrapping_sub(1);
+    let power_of_two = model.buckets & mask == 0;
     each_feature(text, tokens, k, m, after_title, |f| {
-        let b = (f as usize % model.buckets) * CLASSES.len();
-        if let Some(row) = model.weights.get(b..b + CLASSES.len()) {
+        let f = f as usize;
+        let b = if power_of_two { f & mask } else { f % model.buckets } * CLASSES.len();
+        let row: Option<&[i8; CLASSES.len()]> = model.weights.get(b..b + CLASSES.len()).and_then(|r| r.try_into().ok());
+        if let Some(row) = row {
             for (s, &w) in score.iter_mut().zip(row) {
                 *s += w as i32;
             }

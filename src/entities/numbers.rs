@@ -20,6 +20,8 @@ const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+/// The part of a period after "the": "the end of the year", "the fourth quarter of 2019".
+const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle", "turn", "first", "second", "third", "fourth", "last"];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
 const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
@@ -111,9 +113,20 @@ fn may_start(d: &Words, i: usize) -> bool {
     t.kind == TokenKind::Number
         || first < 128 && t.span.len() < 16 && OPENERS[first as usize] & (1 << t.span.len()) != 0 && {
             let lw = d.lower(i);
-            [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list))
+            [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list)) || article_opens(d, i, lw)
         }
         || LEXICON.info(d.text, t).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
+}
+
+/// Does the article `lw` at `i` open a pattern of [`match_at`]? Only before a part of a period
+/// ("the end of the year") or a unit, perhaps after a hyphen ("a day", "a five-day"): most articles
+/// (a word of any list is let through by [`may_start`] anyway) never reach the patterns.
+fn article_opens(d: &Words, i: usize, lw: &str) -> bool {
+    match lw {
+        "the" => PERIOD_PARTS.contains(&d.lower(i + 1)),
+        "a" | "an" => UNITS.contains(&d.lower(i + 1)) || d.word(i + 1) == "-" && UNITS.contains(&d.lower(i + 2)),
+        _ => false,
+    }
 }
 
 /// Is `w` in `list`? Length and first byte first, so most entries cost no string comparison.
@@ -191,7 +204,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((1, Label::Date, "relative_day"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && matches!(d.lower(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "first" | "second" | "third" | "fourth" | "last")
+    if lw == "the" && PERIOD_PARTS.contains(&d.lower(i + 1))
         && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;

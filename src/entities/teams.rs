@@ -15,6 +15,21 @@ use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
 const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
+const VERBS_AFTER_OPENINGS: [u16; 128] = openings(VERBS_AFTER);
+const WORDS_BEFORE_OPENINGS: [u16; 128] = openings(WORDS_BEFORE);
+
+/// For each first byte, the lengths (one bit each) of the words of `list` (lower case, under 16 bytes) opening with it.
+const fn openings(list: &[&str]) -> [u16; 128] {
+    let mut set = [0u16; 128];
+    let mut w = 0;
+    while w < list.len() {
+        let word = list[w].as_bytes();
+        set[word[0] as usize] |= 1 << word.len();
+        w += 1;
+    }
+    set
+}
+
 /// Rules whose label a team context may overturn (never a country or a demonym).
 const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
 
@@ -29,21 +44,25 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             continue;
         }
         let b = last + 1;
-        let is_in = |i: usize, list: &[&str]| {
-            // length and first letter first: most words match no entry's
+        // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
+        if m.label != Label::Place && b != a + 1 {
+            continue;
+        }
+        let is_in = |i: usize, list: &[&str], openings: &[u16; 128]| {
+            // length and first letter first, in one look-up: most words match no entry's
             tokens.get(i).is_some_and(|t| {
                 let first = text.as_bytes().get(t.span.start).map_or(0, u8::to_ascii_lowercase);
-                list.iter().any(|w| w.len() == t.span.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(t.text(text)))
+                first < 128 && t.span.len() < 16 && openings[first as usize] & 1 << t.span.len() != 0
+                    && list.iter().any(|w| w.eq_ignore_ascii_case(t.text(text)))
             })
         };
         // a score, not a numbered heading or a decimal: "Milepost 7: ...", "Milepost 7.2"
-        let score_after = tokens.get(b).is_some_and(|t| {
+        let score_after = || tokens.get(b).is_some_and(|t| {
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
         }) && !tokens.get(b + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), ":" | "."));
-        let verb_after = tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER);
-        let word_before = a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE);
-        // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
-        if (m.label == Label::Place || b == a + 1) && (score_after || verb_after || word_before) {
+        let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
+        let word_before = || a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE, &WORDS_BEFORE_OPENINGS);
+        if score_after() || verb_after() || word_before() {
             teams.push(m.span.of(text));
         }
     }

@@ -67,12 +67,17 @@ fn is_connector(text: &str, t: &Token) -> bool {
 }
 
 fn is_initial(text: &str, t: &Token) -> bool {
-    if t.span.len() == 1 {
+    let first = text.as_bytes().get(t.span.start);
+    match t.span.len() {
         // one byte: an ASCII letter or nothing
-        return text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase);
+        1 => first.is_some_and(u8::is_ascii_uppercase),
+        // one character of two to four bytes opens with a non-ASCII byte; any other word is longer than one
+        2..=4 if first.is_some_and(|b| !b.is_ascii()) => {
+            let mut c = t.text(text).chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        }
+        _ => false,
     }
-    let mut c = t.text(text).chars();
-    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
 fn is_quote(text: &str, t: &Token) -> bool {
@@ -147,49 +152,51 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         // extend the run
         let mut j = i + 1;
         loop {
+            // the word at `j` ("" past the end), sliced once for all the tests below
+            let w = tokens.get(j).map_or("", |t| t.text(text));
             if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
                 j += 1;
-            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && CONNECTORS.contains(&tokens[j].text(text))
+            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && CONNECTORS.contains(&w)
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
-            } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
             {
                 j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
-            } else if j < n && tokens[j].text(text) == "." && !tokens[j].space_before
+            } else if j < n && w == "." && !tokens[j].space_before
                 && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
             {
                 j += 1; // Clay Tice Jr., Datecs Ltd.
-            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
+            } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // St. Louis Eagles
-            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
                 && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
             {
                 j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
-            } else if j + 1 < n && tokens[j].text(text) == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
+            } else if j + 1 < n && w == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
                 j += 2; // AT&T, B&SR
             } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
                 && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
             {
                 j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
-            } else if j + 1 < n && tokens[j].text(text) == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
+            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // George F. Hauser
-            } else if j + 1 < n && matches!(tokens[j].text(text), "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
+            } else if j + 1 < n && matches!(w, "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
                 && tokens[j + 1].space_before && org_suffix_ahead(text, tokens, j + 1)
             {
                 j += 2; // Nicholson's Limited, Couch's Division
-            } else if j + 1 < n && tokens[j].text(text) == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
+            } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
-            } else if j + 1 < n && matches!(tokens[j].text(text), "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
                 && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, &tokens[i..j]))
             {
                 j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
-            } else if j + 1 < n && tokens[j].text(text) == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
                 && tokens[j + 1].text(text).chars().all(char::is_lowercase)
             {
@@ -334,25 +341,27 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a name behind a capital "The" inside a sentence is no person: "supporting The Mission", "bands like The Stooges"
         let the_before = official_the.is_some_and(|t| t + 1 == k);
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
-        let noun_before = k > 0 && !tokens[k].newline_before && ORG_NOUNS.contains(tokens[k - 1].text(text))
+        // the word before the piece on its line, sliced once; the tests below run only where a match arm asks
+        let before = (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text));
+        let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // "Spotify's chief executive", "Nvidia's shares": a name that owns a company's things is a company
         let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
-        let corporate_after = matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
+        let corporate_after = || matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
             && (word_in(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
                 || word_in(m + 1, &["chief"]) && word_in(m + 2, &["executive", "financial", "operating", "technology"]));
         // "shares in Tesco", "a stake in Vodafone": a company
-        let stake_before = k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
+        let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
-        let work_before = k > 0 && !tokens[k].newline_before && WORK_NOUNS.contains(tokens[k - 1].text(text));
+        let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
         let (label, rule) = match (label, rule) {
-            (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before => (None, "span_model"),
+            (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before => (Some(Label::Org), "shares_in"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after => (Some(Label::Org), "company_possessive"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
