@@ -180,14 +180,13 @@ impl Annotations {
         p.chain(s).chain(e).chain(c).chain(b)
     }
 
-    /// Rewrites every span from UTF-8 bytes of `text` into `unit`, in one pass over the text.
+    /// Rewrites every span from UTF-8 bytes of `text` into `unit`, in linear time.
     /// In ASCII text every unit counts the same, so nothing changes.
     pub fn remap(mut self, text: &str, unit: OffsetUnit) -> Annotations {
         if unit == OffsetUnit::Utf8 || text.is_ascii() {
             return self;
         }
-        let offsets: Vec<usize> = self.spans_mut().flat_map(|s| [s.start, s.end]).collect();
-        let map = OffsetMap::new(text, unit, offsets);
+        let map = OffsetMap::new(text, unit);
         for span in self.spans_mut() {
             *span = Span::new(map.get(span.start), map.get(span.end));
         }

@@ -62,62 +62,81 @@ impl OffsetUnit {
 
 /// Converts byte offsets of one text into another unit.
 ///
-/// Built from the set of offsets that will be asked for: they are sorted once
-/// and resolved in one walk over the text, so the cost is
-/// O(text + k log k) for k offsets, never O(text × k).
+/// One pass over the text notes each character that is not ASCII and how far the
+/// offsets after it fall behind the byte offsets; ASCII text has no marks at all.
+/// A look-up starts where the last one ended and moves by doubling steps
+/// ([`partition_from`]), so converting the spans of a document, which come in text
+/// order list by list, costs linear time: no sort, no binary search per offset.
 pub struct OffsetMap {
     unit: OffsetUnit,
-    /// Sorted, deduplicated (byte offset, converted offset) pairs.
-    table: Vec<(usize, usize)>,
+    /// For each non-ASCII character: (its byte offset, how many bytes minus units the
+    /// characters up to and including it take).
+    marks: Vec<(usize, usize)>,
+    /// Where the last look-up in `marks` ended.
+    hint: std::cell::Cell<usize>,
 }
 
 impl OffsetMap {
-    /// Resolves every offset in `offsets` (byte offsets on char boundaries of `text`).
-    pub fn new(text: &str, unit: OffsetUnit, mut offsets: Vec<usize>) -> OffsetMap {
-        offsets.sort_unstable();
-        offsets.dedup();
-        if unit == OffsetUnit::Utf8 {
-            return OffsetMap { unit, table: Vec::new() };
-        }
-        let mut table = Vec::with_capacity(offsets.len());
-        let mut wanted = offsets.into_iter().peekable();
-        let mut converted = 0usize;
-        for (byte, ch) in text.char_indices() {
-            while let Some(&w) = wanted.peek() {
-                if w > byte {
-                    break;
+    pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
+        let mut marks = Vec::new();
+        if unit != OffsetUnit::Utf8 {
+            let bytes = text.as_bytes();
+            let mut behind = 0;
+            let mut i = bytes.iter().position(|&b| b >= 0x80).unwrap_or(bytes.len());
+            while i < bytes.len() {
+                if bytes[i] < 0x80 {
+                    i += 1;
+                    continue;
                 }
-                // Offsets inside a character (never produced by the core) round down.
-                table.push((w, converted));
-                wanted.next();
+                let len = utf8_len(bytes[i]);
+                let units = match unit {
+                    OffsetUnit::Utf16 if len == 4 => 2,
+                    _ => 1,
+                };
+                behind += len - units;
+                marks.push((i, behind));
+                i += len;
             }
-            if wanted.peek().is_none() {
-                break;
-            }
-            converted += match unit {
-                OffsetUnit::Utf16 => ch.len_utf16(),
-                _ => 1,
-            };
         }
-        for w in wanted {
-            table.push((w, converted));
-        }
-        OffsetMap { unit, table }
+        OffsetMap { unit, marks, hint: Default::default() }
     }
 
-    /// The converted value of a byte offset given to [`OffsetMap::new`].
+    /// The converted value of a byte offset on a char boundary of the text.
     pub fn get(&self, byte: usize) -> usize {
-        if self.unit == OffsetUnit::Utf8 {
+        if self.unit == OffsetUnit::Utf8 || self.marks.is_empty() {
             return byte;
         }
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            // Not registered: fall back to the nearest registered offset below
-            // (callers register every offset they convert; this keeps it total).
-            Err(0) => 0,
-            Err(i) => self.table[i - 1].1,
-        }
+        // the characters that start before `byte`
+        let i = partition_from(&self.marks, self.hint.get(), |&(at, _)| at < byte);
+        self.hint.set(i);
+        byte - i.checked_sub(1).map_or(0, |k| self.marks[k].1)
     }
+}
+
+/// The length of the UTF-8 sequence that `lead` starts (1 for a byte that starts none).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
+/// `items.partition_point(before)`, searched from `hint` (the answer of a nearby earlier
+/// search): forward by doubling steps when the answer lies after it, else by bisection.
+/// A walk of searches through sorted data in order costs linear time in all.
+pub fn partition_from<T>(items: &[T], hint: usize, before: impl Fn(&T) -> bool) -> usize {
+    let hint = hint.min(items.len());
+    if hint > 0 && !before(&items[hint - 1]) {
+        return items[..hint].partition_point(before);
+    }
+    let (mut lo, mut step) = (hint, 1);
+    while lo + step <= items.len() && before(&items[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    lo + items[lo..(lo + step).min(items.len())].partition_point(before)
 }
 
 /// Moves `i` down to the nearest char boundary of `text` (and into bounds).
@@ -133,15 +152,21 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// Every char boundary converted, asked forwards, and again backwards (the map's
+    /// look-ups start where the last ended, so both directions must give the same).
     fn convert(text: &str, unit: OffsetUnit) -> Vec<usize> {
         let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        let map = OffsetMap::new(text, unit, offsets.clone());
-        offsets.iter().map(|&o| map.get(o)).collect()
+        let map = OffsetMap::new(text, unit);
+        let forwards: Vec<usize> = offsets.iter().map(|&o| map.get(o)).collect();
+        let mut backwards: Vec<usize> = offsets.iter().rev().map(|&o| map.get(o)).collect();
+        backwards.reverse();
+        assert_eq!(forwards, backwards, "{text}");
+        forwards
     }
 
     #[test]
     fn utf16_and_code_points_agree_with_std() {
-        for text in ["", "plain ascii", "Kim’s “visit”", "emoji 👍🏽 here", "中文 字符", "e\u{301}te\u{301}", "עברית and العربية"] {
+        for text in ["", "plain ascii", "Kim’s “visit”", "’", "a’b’’c’", &"x’".repeat(40), "emoji 👍🏽 here", "中文 字符", "e\u{301}te\u{301}", "עברית and العربية"] {
             let expect16: Vec<usize> = text
                 .char_indices()
                 .map(|(i, _)| text[..i].encode_utf16().count())
@@ -156,7 +181,7 @@ mod tests {
 
     #[test]
     fn utf8_is_identity() {
-        let map = OffsetMap::new("ab€", OffsetUnit::Utf8, vec![5]);
+        let map = OffsetMap::new("ab€", OffsetUnit::Utf8);
         assert_eq!(map.get(5), 5);
     }
 
@@ -164,5 +189,18 @@ mod tests {
     fn floor_boundary_stays_in_char() {
         assert_eq!(floor_boundary("a€b", 2), 1);
         assert_eq!(floor_boundary("a€b", 99), 5);
+    }
+
+    #[test]
+    fn partition_from_any_hint_equals_partition_point() {
+        for len in 0..12usize {
+            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
+            for t in 0..=2 * len + 1 {
+                let want = items.partition_point(|&x| x <= t);
+                for hint in 0..=len + 2 {
+                    assert_eq!(partition_from(&items, hint, |&x| x <= t), want, "len {len}, t {t}, hint {hint}");
+                }
+            }
+        }
     }
 }

@@ -53,6 +53,8 @@ pub(crate) struct Doc<'a> {
     lows: Vec<(usize, usize)>,
     /// Each run of consecutive tokens covered by one entity mention: (first token, end token, entity).
     runs: Vec<(u32, u32, u32)>,
+    /// Where the last search in `runs` ended ([`Doc::first_run_ending_after`]).
+    run_hint: std::cell::Cell<usize>,
 }
 
 /// What a token's first byte says about it ([`FIRST_BYTE`]).
@@ -107,6 +109,8 @@ fn quote_mark(tok: &str) -> bool {
         && tok.chars().next().is_some_and(crate::segment::is_quote_char)
         && tok.chars().count() == 1
 }
+
+use crate::span::partition_from;
 
 impl<'a> Doc<'a> {
     #[inline(never)]
@@ -181,7 +185,7 @@ impl<'a> Doc<'a> {
             }
             tokens.push(TokenInfo { entity, quote, classes, low });
         }
-        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs }
+        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default() }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
@@ -213,8 +217,18 @@ impl<'a> Doc<'a> {
     /// The entity mentions in tokens `range`, in order, once per run of tokens
     /// they cover (as a walk over the tokens that skips repeats would see them).
     pub fn mentions_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        let from = if range.is_empty() { self.runs.len() } else { self.runs.partition_point(|r| r.1 as usize <= range.start) };
+        let from = if range.is_empty() { self.runs.len() } else { self.first_run_ending_after(range.start) };
         self.runs[from..].iter().take_while(move |r| (r.0 as usize) < range.end).map(|r| r.2 as usize)
+    }
+
+    /// The first run that ends after token `t`. Callers go forward through the text, so the
+    /// search starts where the last one ended and doubles its steps: a walk through the whole
+    /// document costs linear time, where a binary search over every run per call grew with
+    /// the document (and missed the cache in a large one).
+    fn first_run_ending_after(&self, t: usize) -> usize {
+        let i = partition_from(&self.runs, self.run_hint.get(), |r| r.1 as usize <= t);
+        self.run_hint.set(i);
+        i
     }
 
     /// The quote covering token `t`.

@@ -14,6 +14,9 @@ use super::Doc;
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
+/// At most this many (person, title, modifier) triples are kept per document.
+const TITLES_MAX: usize = 64;
+
 const CAP: usize = 12;
 
 fn touch(list: &mut Vec<usize>, x: usize) {
@@ -50,14 +53,21 @@ impl Salience {
         Salience { subjects: list(), persons: list(), orgs: list(), places: list(), ..Salience::default() }
     }
 
-    /// The titles the text gives its people, from every person mention.
+    /// The titles the text gives its people, from every person mention (the first [`TITLES_MAX`]).
     fn titles(doc: &Doc) -> Vec<Title> {
         let mut titles = Vec::new();
         let mut seen = crate::hash::WordSet::default();
         let mut before = Vec::new();
+        // the first token of each mention: mentions are in text order, so a cursor finds it
+        let mut first_tok = 0;
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
+            if titles.len() >= TITLES_MAX {
+                break; // nothing more would be added
+            }
             // title words inside the mention ("President Vladimir Putin") and just before it
-            let first_tok = doc.seg.tokens.partition_point(|t| t.span.end <= e.span.start);
+            while doc.seg.tokens.get(first_tok).is_some_and(|t| t.span.end <= e.span.start) {
+                first_tok += 1;
+            }
             before.clear();
             let mut modifier = None;
             let mut t = first_tok;
@@ -80,7 +90,7 @@ impl Salience {
                 t = p;
             }
             let mut add = |w: &str| {
-                if titles.len() < 64 && description(w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.to_string(), modifier.clone())) {
+                if titles.len() < TITLES_MAX && description(w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.to_string(), modifier.clone())) {
                     titles.push((e.linked, w.to_string(), modifier.clone()));
                 }
             };

@@ -239,9 +239,7 @@ impl Comparison {
             return self;
         }
         for (a, text) in texts.iter().enumerate() {
-            let mut offsets = Vec::new();
-            self.for_each_span(a, &mut |s| offsets.extend([s.start, s.end]));
-            let map = OffsetMap::new(text, unit, offsets);
+            let map = OffsetMap::new(text, unit);
             self.for_each_span(a, &mut |s| *s = Span::new(map.get(s.start), map.get(s.end)));
         }
         self

@@ -178,18 +178,45 @@ struct Seen {
     count: u32,
     /// Might it be an abbreviation ([`is_abbreviation`])?
     abbreviation: bool,
-    /// The previous mention of its linked entity, in the order mentions are linked (`usize::MAX`: none).
-    previous: usize,
 }
 
 /// What linking knows of one linked entity besides its output.
 struct Founded {
     /// The mention that founded it.
     founder: usize,
-    /// Its latest mention so far (mentions chain back through [`Seen::previous`]).
-    latest: usize,
-    /// How many mentions it has.
-    size: usize,
+    /// Its mentions so far, in the order they were linked: longest first, and in text
+    /// order among mentions of the same length, so a few increasing runs.
+    mentions: Vec<usize>,
+    /// Where each run of `mentions` after the first begins.
+    runs: Vec<usize>,
+}
+
+impl Founded {
+    fn new(founder: usize) -> Founded {
+        Founded { founder, mentions: Vec::new(), runs: Vec::new() }
+    }
+
+    fn add(&mut self, mention: usize) {
+        if self.mentions.last().is_some_and(|&m| m > mention) {
+            self.runs.push(self.mentions.len());
+        }
+        self.mentions.push(mention);
+    }
+
+    /// Its last mention before mention `i` in the text (mentions are numbered in text
+    /// order): a binary search in each run, so a name mentioned thousands of times
+    /// costs a few steps, not a walk over all its mentions.
+    fn last_before(&self, i: usize) -> Option<usize> {
+        let bounds = std::iter::once(0).chain(self.runs.iter().copied());
+        let ends = self.runs.iter().copied().chain(std::iter::once(self.mentions.len()));
+        bounds
+            .zip(ends)
+            .filter_map(|(a, b)| {
+                let run = &self.mentions[a..b];
+                run.partition_point(|&m| m < i).checked_sub(1).map(|k| run[k])
+            })
+            .max()
+    }
 }
 
 /// Assigns `entity.linked` for every mention and returns the linked entities.
@@ -207,7 +234,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         let count = push_words(&e.text, &mut word_buf);
         let abbreviation = is_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
-        seen.push(Seen { words: start..word_buf.len(), count, abbreviation, previous: usize::MAX });
+        seen.push(Seen { words: start..word_buf.len(), count, abbreviation });
     }
     let order = longest_first(&seen);
     // only whole characters were appended
@@ -250,15 +277,11 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 [] => None,
                 [one] => Some(*one),
                 many => {
-                    // several full names share these words: take the one mentioned last before this mention
-                    let at = entities[i].span.start;
+                    // several full names share these words: take the one mentioned last before this
+                    // mention (entities are sorted and disjoint, so text order is index order)
                     many.iter()
                         .copied()
-                        .filter_map(|l| {
-                            let chain = std::iter::successors(Some(founded[l].latest), |&m| Some(seen[m].previous).filter(|&p| p != usize::MAX));
-                            let last = chain.map(|m| entities[m].span.start).filter(|&s| s < at).max();
-                            last.map(|s| (s, l))
-                        })
+                        .filter_map(|l| founded[l].last_before(i).map(|m| (m, l)))
                         .max()
                         .map(|(_, l)| l)
                         .or(Some(many[0]))
@@ -274,7 +297,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
-            founded.push(Founded { founder: i, latest: usize::MAX, size: 0 });
+            founded.push(Founded::new(i));
             if let Ok(slot) = vacant {
                 slot.insert(l);
             }
@@ -301,17 +324,15 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             }
             l
         });
-        seen[i].previous = founded[l].latest;
-        founded[l].latest = i;
-        founded[l].size += 1;
+        founded[l].add(i);
         entities[i].linked = l;
     }
-    // each linked entity's mentions in text order, each list allocated once at its size
-    for (l, f) in linked.iter_mut().zip(&founded) {
-        l.mentions = Vec::with_capacity(f.size);
-    }
-    for (i, e) in entities.iter().enumerate() {
-        linked[e.linked].mentions.push(i);
+    // each linked entity's mentions in text order: its runs merged
+    for (l, f) in linked.iter_mut().zip(founded) {
+        l.mentions = f.mentions;
+        if !f.runs.is_empty() {
+            l.mentions.sort_unstable();
+        }
     }
     linked
 }
