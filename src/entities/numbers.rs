@@ -73,7 +73,7 @@ fn is_count(d: &Words, i: usize) -> bool {
         return true;
     }
     let w = d.lower(i);
-    w == "a" || w == "an" || d.number_word(i) && !is_ordinal_word(&w)
+    w == "a" || w == "an" || d.number_word(i) && !is_ordinal_word(w)
 }
 
 fn is_ordinal_word(w: &str) -> bool {
@@ -296,7 +296,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
         }
-        let rule = if is_ordinal_word(&lw) { "ordinal_word" } else { "number_word" };
+        let rule = if is_ordinal_word(lw) { "ordinal_word" } else { "number_word" };
         return Some((len, Label::Number, rule));
     }
     None

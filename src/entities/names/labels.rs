@@ -109,7 +109,7 @@ pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) 
     let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
     let uncommon = names().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
     let plain = |t: &Token, kind: Kind| entries(text, t).iter().any(|e| e.kind == kind && e.extra.is_none());
-    let last = names().last().is_some_and(|t| plain(t, Kind::Surname));
+    let last = names().next_back().is_some_and(|t| plain(t, Kind::Surname));
     // a lone name in a hyphenated pair ("the Kim-Putin summit")
     let paired = count == 1 && names().next().is_some_and(|t| plain(t, Kind::Surname) || plain(t, Kind::GivenName));
     uncommon && (initials || (2..=3).contains(&count) && last || paired && hyphen_pair)
