@@ -29,9 +29,8 @@ export function decodeAnnotations(text, w, table) {
     sentences.push({ start: w[i], end: w[i + 1], paragraph: w[i + 2] });
   }
   const entities = [];
-  for (let k = 0; k < counts[2]; k++, i += 5) {
-    const start = w[i], end = w[i + 1];
-    entities.push({ id: k, start, end, label: LABELS[w[i + 2]], text: text.slice(start, end), linked: w[i + 3], rule: strings[w[i + 4]] });
+  for (let k = 0; k < counts[2]; k++, i += 6) {
+    entities.push({ id: k, start: w[i], end: w[i + 1], label: LABELS[w[i + 2]], text: strings[w[i + 5]], linked: w[i + 3], rule: strings[w[i + 4]] });
   }
   const linked = [];
   for (let k = 0; k < counts[3]; k++) {

@@ -5,14 +5,16 @@
 //! [`Packed`]: `words` (`u32`s) and `strings` (one string; the lengths of its
 //! pieces, in UTF-16 code units, lead `words`). `decode.js` turns it into the
 //! same plain objects `JSON.parse` would give for the serde form, field for
-//! field; the texts of entities, claims and cues are not sent, since they are
-//! slices of the input the decoder already has. Writing numbers and reading
+//! field. Each distinct entity text is sent once in the string table, so the
+//! mentions of one name share one JavaScript string (fewer objects for the
+//! garbage collector in a long text); the texts of claims and cues are not
+//! sent, since they are slices of the input the decoder already has. Writing numbers and reading
 //! them back costs a fraction of printing and parsing JSON.
 //!
 //! Layout (`NONE` = `u32::MAX` for a missing value):
 //! `[string count, lengths…, paragraphs, sentences, entities, linked, claims, boilerplate]` (counts), then
 //! paragraphs `start end kind rule`; sentences `start end paragraph`;
-//! entities `start end label linked rule`; linked `label name mention-count mentions…`;
+//! entities `start end label linked rule text`; linked `label name mention-count mentions…`;
 //! claims `start end kind speaker speaker_entity cue_start cue_end flag-count flags… reason-count reasons… rule`;
 //! boilerplate `start end`. `rule`, `name` and `speaker` index the string table.
 
@@ -50,7 +52,7 @@ fn opt(x: Option<usize>) -> u32 {
 
 pub fn pack(a: &Annotations) -> Packed {
     let mut s = Strings { index: WordMap::with_capacity_and_hasher(64, Default::default()), list: Vec::with_capacity(64) };
-    let mut w: Vec<u32> = Vec::with_capacity(16 + a.entities.len() * 5 + a.sentences.len() * 3 + a.claims.len() * 14);
+    let mut w: Vec<u32> = Vec::with_capacity(16 + a.entities.len() * 6 + a.sentences.len() * 3 + a.claims.len() * 14);
     w.extend([a.paragraphs.len(), a.sentences.len(), a.entities.len(), a.linked.len(), a.claims.len(), a.boilerplate.len()].map(|n| n as u32));
     for p in &a.paragraphs {
         w.extend([p.span.start as u32, p.span.end as u32, p.kind as u32, s.id(p.rule)]);
@@ -59,7 +61,7 @@ pub fn pack(a: &Annotations) -> Packed {
         w.extend([x.span.start as u32, x.span.end as u32, x.paragraph as u32]);
     }
     for e in &a.entities {
-        w.extend([e.span.start as u32, e.span.end as u32, e.label as u32, e.linked as u32, s.id(e.rule)]);
+        w.extend([e.span.start as u32, e.span.end as u32, e.label as u32, e.linked as u32, s.id(e.rule), s.id(&e.text)]);
     }
     for l in &a.linked {
         w.extend([l.label as u32, s.id(&l.name), l.mentions.len() as u32]);
