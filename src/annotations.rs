@@ -181,9 +181,8 @@ impl Annotations {
     }
 
     /// Rewrites every span from UTF-8 bytes of `text` into `unit`, in linear time.
-    /// In ASCII text every unit counts the same, so nothing changes.
     pub fn remap(mut self, text: &str, unit: OffsetUnit) -> Annotations {
-        if unit == OffsetUnit::Utf8 || text.is_ascii() {
+        if unit == OffsetUnit::Utf8 {
             return self;
         }
         let map = OffsetMap::new(text, unit);

@@ -79,7 +79,8 @@ pub struct OffsetMap {
 impl OffsetMap {
     pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
         let mut marks = Vec::new();
-        if unit != OffsetUnit::Utf8 {
+        // in ASCII text every unit counts one a byte: no marks, and every look-up returns its byte
+        if unit != OffsetUnit::Utf8 && !text.is_ascii() {
             let bytes = text.as_bytes();
             let mut behind = 0;
             let mut i = bytes.iter().position(|&b| b >= 0x80).unwrap_or(bytes.len());

@@ -10,7 +10,7 @@
 use super::{lexicon, quotes, words};
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::{Segments, TokenKind};
-use crate::span::Span;
+use crate::span::{partition_from, Span};
 
 /// What the claim rules read about one token, computed once per document.
 /// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
@@ -109,8 +109,6 @@ fn quote_mark(tok: &str) -> bool {
         && tok.chars().next().is_some_and(crate::segment::is_quote_char)
         && tok.chars().count() == 1
 }
-
-use crate::span::partition_from;
 
 impl<'a> Doc<'a> {
     #[inline(never)]

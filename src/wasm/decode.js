@@ -1,8 +1,9 @@
 // Builds the annotation objects from the packed form written by packed.rs:
 // the same fields, in the same order, as JSON.parse gives for the serde form.
 // The codes below follow the order of the Rust enums in src/annotations.rs.
-// Lists grow by push: V8 gives `new Array(n)` slow dictionary storage once n is large
-// (a 10 MB text has hundreds of thousands of entities), and push is as fast when small.
+// Lists that grow with the text grow by push: V8 gives `new Array(n)` slow dictionary
+// storage once n is large (a 10 MB text has hundreds of thousands of entities, and as
+// many distinct names in the string table), and push is as fast when small.
 
 const LABELS = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'EVENT', 'DATE', 'NUMBER'];
 const PARAGRAPH_KINDS = ['body', 'headline', 'caption', 'byline', 'boilerplate'];
@@ -13,10 +14,10 @@ const NONE = 0xffffffff;
 
 export function decodeAnnotations(text, w, table) {
   let i = 0;
-  const strings = new Array(w[i++]);
-  for (let k = 0, at = 0; k < strings.length; k++) {
+  const strings = [];
+  for (let k = 0, n = w[i++], at = 0; k < n; k++) {
     const len = w[i++];
-    strings[k] = table.slice(at, at + len);
+    strings.push(table.slice(at, at + len));
     at += len;
   }
   const counts = [w[i++], w[i++], w[i++], w[i++], w[i++], w[i++]];
