@@ -16,9 +16,9 @@ mod teams;
 pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 
 use crate::annotations::{Entity, Label, LinkedEntity};
-use crate::segment::Segments;
+use crate::segment::{Segments, Token};
 use crate::span::Span;
-use crate::hash::{WordMap as HashMap, WordSet as HashSet};
+use crate::hash::WordMap as HashMap;
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
@@ -28,13 +28,10 @@ pub struct Mention {
     pub rule: &'static str,
 }
 
-/// Rules whose label is a guess that a more confident mention of the same string overrides.
-const WEAK_RULES: &[&str] = &["capitalised_word", "capitalised_pair", "span_model", names::UNLABELLED];
-
 /// Finds every entity mention and links mentions of the same thing.
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
-    make_consistent(text, &mut mentions);
+    make_consistent(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
@@ -114,57 +111,170 @@ pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(
 /// word from a city list that is also part of a person's name in the document
 /// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
 /// team's name votes for the team ("Boston Bruins ... the Bruins").
+///
+/// Only the strings of weak mentions (whose label the vote may change) and of
+/// city-list mentions (which may be a surname) are ever read, so only they get
+/// a slot; a vote for any other string is dropped, most of them after a
+/// one-bit test, without hashing the string.
 #[inline(never)] // a stage of its own in profiles
-fn make_consistent(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<&str, [u32; 7]> = HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    // the last words of person names opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
-    let mut surnames: HashSet<&str> = HashSet::default();
-    for m in mentions.iter().filter(|m| m.rule != names::UNLABELLED && m.rule != "capitalised_word") {
-        let weight = if WEAK_RULES.contains(&m.rule) { 1 } else { 4 };
+fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+    // each mention's slot (NO_SLOT: a confident mention, nothing to read)
+    let mut own: Vec<u32> = Vec::with_capacity(mentions.len());
+    let read = |m: &Mention| matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list");
+    let mut slots = Votes::with_capacity(mentions.iter().filter(|m| read(m)).count());
+    for m in mentions.iter() {
+        own.push(if read(m) { slots.slot(m.span.of(text)) } else { NO_SLOT });
+    }
+    for (m, &slot) in mentions.iter().zip(&own) {
+        // the rules whose label is a guess that a more confident mention of the same string overrides
+        // ("capitalised_word", "capitalised_pair", "span_model", "unlabelled"), told apart in one match
+        let weight = match m.rule {
+            names::UNLABELLED | "capitalised_word" => continue, // no vote
+            "capitalised_pair" | "span_model" => 1,
+            _ => 4,
+        };
         let s = m.span.of(text);
-        votes.entry(s).or_default()[m.label as usize] += weight;
+        if slot != NO_SLOT {
+            slots.votes[slot as usize][m.label as usize] += weight;
+        } else {
+            slots.add(s, m.label, weight);
+        }
         if m.rule == "place_team" {
             // "Boston Bruins ... the Bruins"
             if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
-                votes.entry(last).or_default()[Label::Org as usize] += 4;
+                slots.add(last, Label::Org, 4);
             }
         }
         if m.label == Label::Org && weight == 4 {
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it
-            for w in s.split_whitespace().filter(|w| w.len() > 2 && *w != s && w.starts_with(|c: char| c.is_uppercase()) && *w != "The") {
-                votes.entry(w).or_default()[Label::Org as usize] += 2;
-            }
+            each_word(s, |w| {
+                let upper = match w.as_bytes()[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => w.starts_with(|c: char| c.is_uppercase()),
+                };
+                if w.len() > 2 && w != s && upper && w != "The" {
+                    slots.add(w, Label::Org, 2);
+                }
+            });
         }
         if m.label == Label::Person {
-            let mut words = s.split_whitespace();
-            if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
-                if word_is(first, Kind::GivenName) {
-                    surnames.insert(last);
+            let (mut first, mut last, mut count) = ("", "", 0);
+            each_word(s, |w| {
+                if count == 0 {
+                    first = w;
                 }
-            }
-            for w in s.split_whitespace().filter(|w| w.len() > 1 && *w != s) {
-                // a surname after the full name is the person, whatever the model guesses alone
-                votes.entry(w).or_default()[Label::Person as usize] += 4;
+                last = w;
+                count += 1;
+                if w.len() > 1 && w != s {
+                    // a surname after the full name is the person, whatever the model guesses alone
+                    slots.add(w, Label::Person, 4);
+                }
+            });
+            // the last word of a person's name opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
+            if count >= 2 && slots.find(last).is_some() && first_word_is(text, tokens, m.span.start, first, Kind::GivenName) {
+                slots.mark_surname(last);
             }
         }
     }
-    for m in mentions.iter_mut() {
-        let s = m.span.of(text);
-        let person_part = m.rule == "city_list" && surnames.contains(s);
-        if person_part {
-            m.label = Label::Person;
-            m.rule = "document_consistency";
-        }
-        if !WEAK_RULES.contains(&m.rule) {
+    for (m, &slot) in mentions.iter_mut().zip(&own) {
+        if slot == NO_SLOT {
             continue;
         }
-        if let Some(v) = votes.get(s) {
-            let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
-            if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
-                m.label = Label::ALL[best];
+        match m.rule {
+            "city_list" if slots.surname[slot as usize] => {
+                m.label = Label::Person;
                 m.rule = "document_consistency";
+                continue;
             }
+            "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED => {}
+            _ => continue, // a confident rule keeps its label
         }
+        let v = &slots.votes[slot as usize];
+        let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
+        if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
+            m.label = Label::ALL[best];
+            m.rule = "document_consistency";
+        }
+    }
+}
+
+const NO_SLOT: u32 = u32::MAX;
+
+/// The votes of [`make_consistent`] for the strings it reads: one slot of label
+/// counts (and whether it is a surname) per distinct string, and a 256-bit
+/// filter over their length and first and last bytes that most other strings fail.
+struct Votes<'t> {
+    index: HashMap<&'t str, u32>,
+    votes: Vec<[u32; 7]>,
+    surname: Vec<bool>,
+    filter: [u64; 4],
+}
+
+/// The filter bit of a non-empty string.
+fn filter_bit(s: &str) -> usize {
+    let b = s.as_bytes();
+    (b[0] as usize).wrapping_mul(31) ^ b[b.len() - 1] as usize ^ b.len().wrapping_mul(97)
+}
+
+impl<'t> Votes<'t> {
+    fn with_capacity(n: usize) -> Self {
+        let index = HashMap::with_capacity_and_hasher(n, Default::default());
+        Votes { index, votes: Vec::with_capacity(n), surname: Vec::with_capacity(n), filter: [0; 4] }
+    }
+
+    /// The slot of `s` (never empty: a mention covers a token), made (all zeros) if new.
+    fn slot(&mut self, s: &'t str) -> u32 {
+        let next = self.votes.len() as u32;
+        let slot = *self.index.entry(s).or_insert(next);
+        if slot == next {
+            self.votes.push([0; 7]);
+            self.surname.push(false);
+            let bit = filter_bit(s);
+            self.filter[bit / 64 % 4] |= 1 << (bit % 64);
+        }
+        slot
+    }
+
+    /// The slot of `s`, if it has one.
+    fn find(&self, s: &str) -> Option<u32> {
+        let bit = filter_bit(s);
+        if self.filter[bit / 64 % 4] & 1 << (bit % 64) == 0 {
+            return None;
+        }
+        self.index.get(s).copied()
+    }
+
+    fn add(&mut self, s: &str, label: Label, weight: u32) {
+        if let Some(slot) = self.find(s) {
+            self.votes[slot as usize][label as usize] += weight;
+        }
+    }
+
+    fn mark_surname(&mut self, s: &str) {
+        if let Some(slot) = self.find(s) {
+            self.surname[slot as usize] = true;
+        }
+    }
+}
+
+/// Hands each word of `s` to `f`, as `str::split_whitespace` would: ASCII text
+/// (the usual case) is split on its bytes without decoding characters.
+fn each_word<'t>(s: &'t str, f: impl FnMut(&'t str)) {
+    // U+000B is whitespace to `char::is_whitespace` but not to `u8::is_ascii_whitespace`
+    if s.bytes().all(|b| b < 0x80 && b != 0x0B) {
+        s.split_ascii_whitespace().for_each(f);
+    } else {
+        s.split_whitespace().for_each(f);
+    }
+}
+
+/// Is `word`, the first word of a mention starting at byte `start`, listed as
+/// `kind`? When the word is one token, its tag answers without a look-up.
+fn first_word_is(text: &str, tokens: &[Token], start: usize, word: &str, kind: Kind) -> bool {
+    let i = tokens.partition_point(|t| t.span.start < start);
+    match tokens.get(i) {
+        Some(t) if t.span.start == start && t.span.len() == word.len() => LEXICON.is(text, t, kind),
+        _ => word_is(word, kind),
     }
 }
 
