@@ -24,6 +24,14 @@ use crate::segment::{Token, TokenKind};
 use crate::span::Span;
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
+// [`is_connector_word`] relies on this
+const _: () = {
+    let mut i = 0;
+    while i < CONNECTORS.len() {
+        assert!(CONNECTORS[i].len() <= 3);
+        i += 1;
+    }
+};
 
 /// The name lists, most specific first (a tie in length goes to the first).
 const LIST_KINDS: &[Kind] = &[Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City];
@@ -52,18 +60,32 @@ pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
 pub const CANDIDATE: &str = "candidate";
 
+#[inline(always)] // called for every token of every sentence: the ASCII test stays in the caller's loop
 fn is_cap(text: &str, t: &Token) -> bool {
     // the word's first byte, read without slicing: an ASCII one settles it
     t.kind == TokenKind::Word
         && match text.as_bytes().get(t.span.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+            _ => starts_upper(t.text(text)),
         }
 }
 
+/// Does `w` start with an upper-case letter? The rare non-ASCII path of [`is_cap`].
+#[inline(never)]
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// One of [`CONNECTORS`]; all are at most three bytes long, so a longer word costs one comparison.
+#[inline]
+fn is_connector_word(w: &str) -> bool {
+    w.len() <= 3 && CONNECTORS.contains(&w)
+}
+
+#[inline]
 fn is_connector(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at")
+    w.len() <= 3 && (CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at"))
 }
 
 fn is_initial(text: &str, t: &Token) -> bool {
@@ -156,7 +178,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let w = tokens.get(j).map_or("", |t| t.text(text));
             if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
                 j += 1;
-            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && CONNECTORS.contains(&w)
+            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
@@ -315,7 +337,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // the remainder up to the next title, function word or known word is one name
         let mut m = k + 1;
         while m < j && !shouting
-            && (CONNECTORS.contains(&tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
         {
             m += 1;
