@@ -112,20 +112,6 @@ fn hash(tag: u8, s: &str) -> u32 {
     h
 }
 
-/// [`hash`] of `s` under several tags at once: an ASCII word's bytes are read and
-/// lower-cased once for all of them.
-fn hashes<const N: usize>(tags: [u8; N], s: &str) -> [u32; N] {
-    if !s.is_ascii() {
-        return tags.map(|tag| hash(tag, s));
-    }
-    let mut h = tags.map(|tag| (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193));
-    for &b in s.as_bytes() {
-        let b = b.to_ascii_lowercase() as u32;
-        h.iter_mut().for_each(|h| *h = (*h ^ b).wrapping_mul(0x0100_0193));
-    }
-    h
-}
-
 /// The hashes of the fixed feature names, computed once at compile time.
 const BIAS: u32 = hash_ascii(0, b"bias");
 const COMMON: u32 = hash_ascii(31, b"common");
@@ -167,23 +153,28 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     h
 }
 
-/// [`hash`] under `tag` and [`shape_hash`] under `shape_tag` of one word: an ASCII word's bytes are read once for both.
-fn word_and_shape(tag: u8, shape_tag: u8, s: &str) -> (u32, u32) {
+/// [`hash`] of word `s` under each of `tags`, its [`shape_hash`] under `shape_tag`, and
+/// whether it has an ASCII lower-case letter (asked of ASCII words only): an ASCII
+/// word's bytes are read once for all of them.
+fn word_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, s: &str) -> ([u32; N], u32, bool) {
     if !s.is_ascii() {
-        return (hash(tag, s), shape_hash(shape_tag, s));
+        return (tags.map(|tag| hash(tag, s)), shape_hash(shape_tag, s), s.bytes().any(|b| b.is_ascii_lowercase()));
     }
-    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut h = tags.map(|tag| (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193));
     let mut shape: u32 = 0x811c_9dc5 ^ shape_tag as u32;
     let mut last = 0;
+    let mut lower = false;
     for &b in s.as_bytes() {
-        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        let l = b.to_ascii_lowercase();
+        h.iter_mut().for_each(|h| *h = (*h ^ l as u32).wrapping_mul(0x0100_0193));
+        lower |= b.is_ascii_lowercase();
         let class = SHAPE_CLASS[b as usize];
         if class != last {
             shape = (shape ^ class as u32).wrapping_mul(0x0100_0193);
             last = class;
         }
     }
-    (h, shape)
+    (h, shape, lower)
 }
 
 /// The shape class of each ASCII byte: `X` upper case, `x` lower case, `d` digit, else the byte itself.
@@ -209,25 +200,34 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     let piece = &tokens[k..m];
     let first = piece[0].text(text);
     let last = piece[piece.len() - 1].text(text);
-    // the first and last words' hashes as a word of the piece (tag 1) and as its first (3) and last (4) word,
-    // each word read once
-    let (first_word, last_word, first_tagged, last_tagged) = if piece.len() == 1 {
-        let [word, first_tagged, last_tagged] = hashes([1, 3, 4], first);
-        (word, word, first_tagged, last_tagged)
-    } else {
-        let [first_word, first_tagged] = hashes([1, 3], first);
-        let [last_word, last_tagged] = hashes([1, 4], last);
-        (first_word, last_word, first_tagged, last_tagged)
-    };
+    // the first and last words are hashed also as the piece's first (tag 3) and last (4) word, emitted after the loop
+    let (mut first_tagged, mut last_tagged) = (0, 0);
     let mut all_caps = true;
     let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
         let w = t.text(text);
-        out(if n == 0 { first_word } else if n + 1 == piece.len() { last_word } else { hash(1, w) });
-        out(shape_hash(2, w));
+        // each word read once for its hashes as a word of the piece (tag 1) and its shape (tag 2)
+        let (word, shape, lower) = if piece.len() == 1 {
+            let ([word, first_word, last_word], shape, lower) = word_hashes([1, 3, 4], 2, w);
+            (first_tagged, last_tagged) = (first_word, last_word);
+            (word, shape, lower)
+        } else if n == 0 {
+            let ([word, first_word], shape, lower) = word_hashes([1, 3], 2, w);
+            first_tagged = first_word;
+            (word, shape, lower)
+        } else if n + 1 == piece.len() {
+            let ([word, last_word], shape, lower) = word_hashes([1, 4], 2, w);
+            last_tagged = last_word;
+            (word, shape, lower)
+        } else {
+            let ([word], shape, lower) = word_hashes([1], 2, w);
+            (word, shape, lower)
+        };
+        out(word);
+        out(shape);
         // for ASCII, "every letter a capital" is "no lower-case letter"
         let ascii = w.is_ascii();
-        all_caps &= if ascii { !w.bytes().any(|b| b.is_ascii_lowercase()) } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
+        all_caps &= if ascii { !lower } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
         let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
         let entries = if !ascii && w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
@@ -266,7 +266,10 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     // `edge`: the hash of the tag with "<s>" or "</s>", for no word there; a neighbour's word and shape
     // features ([`shape_tag`]) come from one read of it (a word on a new line counts as none before the piece)
     let around = |i: Option<usize>, tag: u8, edge: u32, shape_tag: u8| match i.and_then(|i| tokens.get(i)) {
-        Some(t) if !t.newline_before || tag >= 12 => word_and_shape(tag, shape_tag, t.text(text)),
+        Some(t) if !t.newline_before || tag >= 12 => {
+            let ([word], shape, _) = word_hashes([tag], shape_tag, t.text(text));
+            (word, shape)
+        }
         Some(t) => (edge, shape_hash(shape_tag, t.text(text))),
         None => (edge, hash_ascii(shape_tag, b"")),
     };
