@@ -135,7 +135,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         };
         let s = m.span.of(text);
         if slot != NO_SLOT {
-            slots.votes[slot as usize][m.label as usize] += weight;
+            slots.slots[slot as usize].votes[m.label as usize] += weight;
         } else {
             slots.add(s, m.label, weight);
         }
@@ -181,7 +181,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         match m.rule {
-            "city_list" if slots.surname[slot as usize] => {
+            "city_list" if slots.slots[slot as usize].surname => {
                 m.label = Label::Person;
                 m.rule = "document_consistency";
                 continue;
@@ -189,7 +189,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED => {}
             _ => continue, // a confident rule keeps its label
         }
-        let v = &slots.votes[slot as usize];
+        let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
         if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
             m.label = Label::ALL[best];
@@ -205,9 +205,15 @@ const NO_SLOT: u32 = u32::MAX;
 /// filter over their length and first and last bytes that most other strings fail.
 struct Votes<'t> {
     index: HashMap<&'t str, u32>,
-    votes: Vec<[u32; 7]>,
-    surname: Vec<bool>,
+    slots: Vec<Slot>,
     filter: [u64; 4],
+}
+
+/// The votes for one string, by label, and whether it is a surname (see [`make_consistent`]).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    votes: [u32; 7],
+    surname: bool,
 }
 
 /// The filter bit of a non-empty string.
@@ -219,16 +225,15 @@ fn filter_bit(s: &str) -> usize {
 impl<'t> Votes<'t> {
     fn with_capacity(n: usize) -> Self {
         let index = HashMap::with_capacity_and_hasher(n, Default::default());
-        Votes { index, votes: Vec::with_capacity(n), surname: Vec::with_capacity(n), filter: [0; 4] }
+        Votes { index, slots: Vec::with_capacity(n), filter: [0; 4] }
     }
 
     /// The slot of `s` (never empty: a mention covers a token), made (all zeros) if new.
     fn slot(&mut self, s: &'t str) -> u32 {
-        let next = self.votes.len() as u32;
+        let next = self.slots.len() as u32;
         let slot = *self.index.entry(s).or_insert(next);
         if slot == next {
-            self.votes.push([0; 7]);
-            self.surname.push(false);
+            self.slots.push(Slot::default());
             let bit = filter_bit(s);
             self.filter[bit / 64 % 4] |= 1 << (bit % 64);
         }
@@ -246,13 +251,13 @@ impl<'t> Votes<'t> {
 
     fn add(&mut self, s: &str, label: Label, weight: u32) {
         if let Some(slot) = self.find(s) {
-            self.votes[slot as usize][label as usize] += weight;
+            self.slots[slot as usize].votes[label as usize] += weight;
         }
     }
 
     fn mark_surname(&mut self, s: &str) {
         if let Some(slot) = self.find(s) {
-            self.surname[slot as usize] = true;
+            self.slots[slot as usize].surname = true;
         }
     }
 }
