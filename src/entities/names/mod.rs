@@ -106,6 +106,7 @@ fn is_quote(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
 }
 
+#[inline]
 fn is_shouted(text: &str, t: &Token) -> bool {
     if t.kind != TokenKind::Word {
         return false;
@@ -115,8 +116,7 @@ fn is_shouted(text: &str, t: &Token) -> bool {
     let mut upper = false;
     for &b in text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default() {
         if b >= 0x80 {
-            let w = t.text(text);
-            return w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+            return is_shouted_unicode(t.text(text));
         }
         if b.is_ascii_lowercase() {
             return false;
@@ -124,6 +124,12 @@ fn is_shouted(text: &str, t: &Token) -> bool {
         upper |= b.is_ascii_uppercase();
     }
     upper
+}
+
+/// [`is_shouted`] of a word with a non-ASCII byte: some letter, and no lower-case one.
+#[inline(never)]
+fn is_shouted_unicode(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
 
 /// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
