@@ -13,11 +13,12 @@ use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
 /// The label of a piece that a keyword or a title settles; `Some((None, _))` is "no entity".
-pub(super) fn ruled(text: &str, words: &[Token], after_title: bool) -> Option<(Option<Label>, &'static str)> {
-    let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
+/// `after_title` is asked only when no keyword settles the piece.
+pub(super) fn ruled(text: &str, words: &[Token], after_title: impl FnOnce() -> bool) -> Option<(Option<Label>, &'static str)> {
+    let initials = || words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
     keyword_label(text, words)
-        .or(after_title.then_some((Some(Label::Person), "after_title")))
-        .or(initials.then_some((Some(Label::Person), "initials")))
+        .or_else(|| after_title().then_some((Some(Label::Person), "after_title")))
+        .or_else(|| initials().then_some((Some(Label::Person), "initials")))
 }
 
 /// The label a name's head or last word gives it: "... Bank", "Bank of ...", "... Avenue", "Battle of ...", "... Awards".

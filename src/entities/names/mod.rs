@@ -258,7 +258,10 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
 /// Labels tokens `[i, j)`, splitting at titles, function words and known names; returns where it stopped.
 fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: bool, train: bool, out: &mut Vec<Mention>) -> usize {
     let mut k = i;
-    let mut after_title = i > 0 && is_title_before(text, tokens, i);
+    // does a title come right before the piece at `k`? For the run's start it is looked up only when asked
+    // (None: not yet), since most pieces are settled by a list or a keyword first
+    let mut after_title: Option<bool> = None;
+    let title_before = |after_title: &mut Option<bool>| *after_title.get_or_insert_with(|| i > 0 && is_title_before(text, tokens, i));
     let mut official_the = None;
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
@@ -266,13 +269,15 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line
             if k + len < j && !is_listed_at(text, tokens, k, j) {
                 k += len;
-                after_title = true;
+                after_title = Some(true);
                 continue;
             }
         }
         if is_connector(text, &tokens[k]) {
             k += 1; // a connector left over after a split: "of", "and", "&"
-            after_title = after_title && !matches!(tokens[k - 1].text(text), "of" | "for"); // "Mayor of Labasa" is a place
+            if matches!(tokens[k - 1].text(text), "of" | "for") {
+                after_title = Some(false); // "Mayor of Labasa" is a place
+            }
             continue;
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
@@ -307,7 +312,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
                 k += 1 + len;
-                after_title = false;
+                after_title = Some(false);
                 continue;
             }
         }
@@ -332,14 +337,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() {
                 out.push(Mention { span: span(tokens, k, k + len + 1), label: Label::Org, rule: "place_team" });
                 k += len + 1;
-                after_title = false;
+                after_title = Some(false);
                 continue;
             }
-            if (!after_title || label != Label::Place || len == j - k) && !place_tail {
+            if (label != Label::Place || len == j - k || !title_before(&mut after_title)) && !place_tail {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
                 j = j.max(k);
-                after_title = false;
+                after_title = Some(false);
                 continue;
             }
         }
@@ -359,10 +364,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
-        let (label, rule) = match ruled(text, &tokens[k..m], after_title) {
+        let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
-                after_title = false;
+                after_title = Some(false);
                 continue;
             }
             Some(r) => r,
@@ -412,7 +417,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             out.push(Mention { span: span(tokens, from, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() { rule } else { UNLABELLED } });
         }
         official_the = None;
-        after_title = false;
+        after_title = Some(false);
         k = m;
     }
     j
