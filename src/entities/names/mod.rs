@@ -265,7 +265,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     let mut official_the = None;
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
-        if let Some(len) = LEXICON.longest(text, &tokens[k..j], Kind::Title) {
+        // (only with a name after it: never at the run's last word, which is not looked up)
+        if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title)).flatten() {
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line
             if k + len < j && !is_listed_at(text, tokens, k, j) {
                 k += len;
