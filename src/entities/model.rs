@@ -71,7 +71,8 @@ pub fn encode(buckets: usize, scale: f32, weights: &[i8]) -> Vec<u8> {
 }
 
 /// FNV-1a over a template tag and the bytes of lower-case ASCII text: the
-/// same value [`hash`] gives, computable at compile time for the fixed features.
+/// same value [`hash`] gives, computable at compile time for the fixed features (and used
+/// at run time for the bytes of a word known to be ASCII).
 const fn hash_ascii(tag: u8, s: &[u8]) -> u32 {
     let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
     let mut i = 0;
@@ -153,18 +154,19 @@ fn shape_hash(tag: u8, s: &str) -> u32 {
     h
 }
 
-/// [`hash`] of word `s` under each of `tags`, its [`shape_hash`] under `shape_tag`, and
-/// whether it has an ASCII lower-case letter (asked of ASCII words only): an ASCII
-/// word's bytes are read once for all of them.
-fn word_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, s: &str) -> ([u32; N], u32, bool) {
-    if !s.is_ascii() {
-        return (tags.map(|tag| hash(tag, s)), shape_hash(shape_tag, s), s.bytes().any(|b| b.is_ascii_lowercase()));
-    }
+/// [`hash`] of an ASCII word under each of `tags`, its [`shape_hash`] under `shape_tag`, and
+/// whether it has a lower-case letter, from one pass over its bytes; `None` at the first
+/// non-ASCII byte (such a word is hashed as text, see [`token_hashes`]).
+#[inline]
+fn ascii_word_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, w: &[u8]) -> Option<([u32; N], u32, bool)> {
     let mut h = tags.map(|tag| (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193));
     let mut shape: u32 = 0x811c_9dc5 ^ shape_tag as u32;
     let mut last = 0;
     let mut lower = false;
-    for &b in s.as_bytes() {
+    for &b in w {
+        if b >= 0x80 {
+            return None;
+        }
         let l = b.to_ascii_lowercase();
         h.iter_mut().for_each(|h| *h = (*h ^ l as u32).wrapping_mul(0x0100_0193));
         lower |= b.is_ascii_lowercase();
@@ -174,7 +176,27 @@ fn word_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, s: &str) -> ([u32; 
             last = class;
         }
     }
-    (h, shape, lower)
+    Some((h, shape, lower))
+}
+
+/// The bytes of token `t`, without the character-boundary checks of slicing the text.
+fn bytes_of<'t>(text: &'t str, t: &Token) -> &'t [u8] {
+    text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default()
+}
+
+/// [`ascii_word_hashes`] of token `t`, or for a word with another byte the same hashes of
+/// its text (its lower-case flag is then false: callers ask it of ASCII words only).
+fn token_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, text: &str, t: &Token) -> ([u32; N], u32, bool) {
+    ascii_word_hashes(tags, shape_tag, bytes_of(text, t)).unwrap_or_else(|| {
+        let w = t.text(text);
+        (tags.map(|tag| hash(tag, w)), shape_hash(shape_tag, w), false)
+    })
+}
+
+/// [`hash`] of token `t`'s text under `tag`, read as bytes when ASCII.
+fn token_hash(tag: u8, text: &str, t: &Token) -> u32 {
+    let ([h], _, _) = token_hashes([tag], 0, text, t);
+    h
 }
 
 /// The shape class of each ASCII byte: `X` upper case, `x` lower case, `d` digit, else the byte itself.
@@ -195,42 +217,35 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 }
 
 /// Hands each hashed feature of span `[k, m)` of `tokens` to `out`, in a fixed order.
+/// Words are read as bytes (no slicing of the text) unless they have a non-ASCII byte.
 fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, mut out: impl FnMut(u32)) {
     out(BIAS);
     let piece = &tokens[k..m];
-    let first = piece[0].text(text);
-    let last = piece[piece.len() - 1].text(text);
-    // the first and last words are hashed also as the piece's first (tag 3) and last (4) word, emitted after the loop
+    let last_n = piece.len() - 1;
+    // the first and last words are hashed also as the piece's first (tag 3) and last (4) word, emitted after
+    // the loop, with their prefix and suffix
     let (mut first_tagged, mut last_tagged) = (0, 0);
+    let (mut first_ascii, mut last_ascii) = (false, false);
     let mut all_caps = true;
     let mut common = 0;
     for (n, t) in piece.iter().enumerate() {
-        let w = t.text(text);
-        // each word read once for its hashes as a word of the piece (tag 1) and its shape (tag 2)
-        let (word, shape, lower) = if piece.len() == 1 {
-            let ([word, first_word, last_word], shape, lower) = word_hashes([1, 3, 4], 2, w);
-            (first_tagged, last_tagged) = (first_word, last_word);
-            (word, shape, lower)
-        } else if n == 0 {
-            let ([word, first_word], shape, lower) = word_hashes([1, 3], 2, w);
-            first_tagged = first_word;
-            (word, shape, lower)
-        } else if n + 1 == piece.len() {
-            let ([word, last_word], shape, lower) = word_hashes([1, 4], 2, w);
-            last_tagged = last_word;
-            (word, shape, lower)
-        } else {
-            let ([word], shape, lower) = word_hashes([1], 2, w);
-            (word, shape, lower)
-        };
+        // each word read once for its hashes as a word of the piece (tag 1), as the first and last word, and its shape (tag 2)
+        let ascii_hashes = ascii_word_hashes([1, 3, 4], 2, bytes_of(text, t));
+        let ascii = ascii_hashes.is_some();
+        let ([word, first_word, last_word], shape, lower) = ascii_hashes.unwrap_or_else(|| token_hashes([1, 3, 4], 2, text, t));
+        if n == 0 {
+            (first_tagged, first_ascii) = (first_word, ascii);
+        }
+        if n == last_n {
+            (last_tagged, last_ascii) = (last_word, ascii);
+        }
         out(word);
         out(shape);
         // for ASCII, "every letter a capital" is "no lower-case letter"
-        let ascii = w.is_ascii();
-        all_caps &= if ascii { !lower } else { w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
-        let pos = if n == 0 { 0 } else if n + 1 == piece.len() { 1 } else { 2 };
+        all_caps &= if ascii { !lower } else { t.text(text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
+        let pos = if n == 0 { 0 } else if n == last_n { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
-        let entries = if !ascii && w.contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
+        let entries = if !ascii && t.text(text).contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
         for e in entries {
             let tag = match e.kind {
                 Kind::GivenName => 20,
@@ -247,7 +262,7 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
                     30
                 }
                 Kind::OrgKeyword => {
-                    out(combine(hash(29, e.extra.unwrap_or("")), (n + 1 == piece.len()) as u32));
+                    out(combine(hash(29, e.extra.unwrap_or("")), (n == last_n) as u32));
                     continue;
                 }
                 _ => continue,
@@ -258,8 +273,14 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     out(combine(COMMON, if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
     out(first_tagged);
     out(last_tagged);
-    let suffix = last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]);
-    out(hash(5, suffix));
+    // the last three characters of the last word (of an ASCII word, its last three bytes)
+    out(if last_ascii {
+        let b = bytes_of(text, &piece[last_n]);
+        hash_ascii(5, &b[b.len().saturating_sub(3)..])
+    } else {
+        let last = piece[last_n].text(text);
+        hash(5, last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]))
+    });
     out(combine(LEN, piece.len().min(4) as u32));
     out(combine(CAPS, all_caps as u32 + 2 * (piece.len() > 1) as u32));
     out(combine(TITLE, after_title as u32));
@@ -267,16 +288,16 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     // features ([`shape_tag`]) come from one read of it (a word on a new line counts as none before the piece)
     let around = |i: Option<usize>, tag: u8, edge: u32, shape_tag: u8| match i.and_then(|i| tokens.get(i)) {
         Some(t) if !t.newline_before || tag >= 12 => {
-            let ([word], shape, _) = word_hashes([tag], shape_tag, t.text(text));
+            let ([word], shape, _) = token_hashes([tag], shape_tag, text, t);
             (word, shape)
         }
-        Some(t) => (edge, shape_hash(shape_tag, t.text(text))),
+        Some(t) => (edge, token_hashes([], shape_tag, text, t).1),
         None => (edge, hash_ascii(shape_tag, b"")),
     };
     let (p1, shape_before) = around(k.checked_sub(1), 10, const { hash_ascii(10, b"<s>") }, 16);
     let (n1, shape_after) = around(Some(m), 12, const { hash_ascii(12, b"</s>") }, 17);
     let word_at = |i: Option<usize>, tag: u8, edge: u32| match i.and_then(|i| tokens.get(i)) {
-        Some(t) if !t.newline_before || tag >= 12 => hash(tag, t.text(text)),
+        Some(t) if !t.newline_before || tag >= 12 => token_hash(tag, text, t),
         _ => edge,
     };
     let p2 = word_at(k.checked_sub(2), 11, const { hash_ascii(11, b"<s>") });
@@ -285,13 +306,19 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         out(f);
     }
     out(combine(shape_before, shape_after));
-    let prefix = first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]);
-    out(hash(18, prefix));
+    // the first three characters of the first word (of an ASCII word, its first three bytes)
+    out(if first_ascii {
+        let b = bytes_of(text, &piece[0]);
+        hash_ascii(18, &b[..b.len().min(3)])
+    } else {
+        let first = piece[0].text(text);
+        hash(18, first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]))
+    });
     if k == 0 || tokens[k].newline_before {
         out(LINE_START);
     }
     if m < tokens.len() && tokens[m].kind == TokenKind::Punct && !tokens[m].space_before {
-        out(hash(15, tokens[m].text(text)));
+        out(token_hash(15, text, &tokens[m]));
     }
 }
 
