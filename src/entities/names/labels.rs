@@ -96,11 +96,12 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
 
 /// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça" (not "Victoria Park").
 fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
-    let plain_given = LEXICON.is(text, &words[0], Kind::GivenName)
+    let plain_given = || LEXICON.is(text, &words[0], Kind::GivenName)
         && entries(text, &words[0]).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none());
     let particle = |t: &Token| matches!(t.text(text), "de" | "da" | "do" | "dos" | "van" | "von" | "der" | "di" | "del" | "la" | "le" | "bin" | "al");
     let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord);
-    (2..=4).contains(&words.len()) && plain_given && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
+    // the length first: most pieces are one word, and need no look-up
+    (2..=4).contains(&words.len()) && plain_given() && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
 }
 
 pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
@@ -108,12 +109,13 @@ pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) 
     let names = || words.iter().filter(|t| t.kind == TokenKind::Word);
     let count = names().count();
     let initials = words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == ".";
-    let uncommon = names().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
+    let uncommon = || names().filter(|t| !is_initial(text, t)).all(|t| !LEXICON.is(text, t, Kind::CommonWord) && !is_shouted(text, t));
     let plain = |t: &Token, kind: Kind| entries(text, t).iter().any(|e| e.kind == kind && e.extra.is_none());
-    let last = names().next_back().is_some_and(|t| plain(t, Kind::Surname));
+    let last = || names().next_back().is_some_and(|t| plain(t, Kind::Surname));
     // a lone name in a hyphenated pair ("the Kim-Putin summit")
-    let paired = count == 1 && names().next().is_some_and(|t| plain(t, Kind::Surname) || plain(t, Kind::GivenName));
-    uncommon && (initials || (2..=3).contains(&count) && last || paired && hyphen_pair)
+    let paired = || count == 1 && names().next().is_some_and(|t| plain(t, Kind::Surname) || plain(t, Kind::GivenName));
+    // the shape first: a lone word outside a hyphenated pair needs no look-up
+    (initials || (2..=3).contains(&count) && last() || hyphen_pair && paired()) && uncommon()
 }
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
