@@ -195,7 +195,13 @@ fn token_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, text: &str, t: &To
 
 /// [`hash`] of token `t`'s text under `tag`, read as bytes when ASCII.
 fn token_hash(tag: u8, text: &str, t: &Token) -> u32 {
-    let ([h], _, _) = token_hashes([tag], 0, text, t);
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    for &b in bytes_of(text, t) {
+        if b >= 0x80 {
+            return hash(tag, t.text(text));
+        }
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+    }
     h
 }
 
