@@ -193,6 +193,26 @@ fn token_hashes<const N: usize>(tags: [u8; N], shape_tag: u8, text: &str, t: &To
     })
 }
 
+/// [`hash`] of token `t`'s text under `tag` and its [`shape_hash`] under `shape_tag`, read as bytes when ASCII.
+fn token_word_and_shape(tag: u8, shape_tag: u8, text: &str, t: &Token) -> (u32, u32) {
+    let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
+    let mut shape: u32 = 0x811c_9dc5 ^ shape_tag as u32;
+    let mut last = 0;
+    for &b in bytes_of(text, t) {
+        if b >= 0x80 {
+            let w = t.text(text);
+            return (hash(tag, w), shape_hash(shape_tag, w));
+        }
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        let class = SHAPE_CLASS[b as usize];
+        if class != last {
+            shape = (shape ^ class as u32).wrapping_mul(0x0100_0193);
+            last = class;
+        }
+    }
+    (h, shape)
+}
+
 /// [`hash`] of token `t`'s text under `tag`, read as bytes when ASCII.
 fn token_hash(tag: u8, text: &str, t: &Token) -> u32 {
     let mut h: u32 = (0x811c_9dc5 ^ tag as u32).wrapping_mul(0x0100_0193);
@@ -293,10 +313,7 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     // `edge`: the hash of the tag with "<s>" or "</s>", for no word there; a neighbour's word and shape
     // features ([`shape_tag`]) come from one read of it (a word on a new line counts as none before the piece)
     let around = |i: Option<usize>, tag: u8, edge: u32, shape_tag: u8| match i.and_then(|i| tokens.get(i)) {
-        Some(t) if !t.newline_before || tag >= 12 => {
-            let ([word], shape, _) = token_hashes([tag], shape_tag, text, t);
-            (word, shape)
-        }
+        Some(t) if !t.newline_before || tag >= 12 => token_word_and_shape(tag, shape_tag, text, t),
         Some(t) => (edge, token_hashes([], shape_tag, text, t).1),
         None => (edge, hash_ascii(shape_tag, b"")),
     };
