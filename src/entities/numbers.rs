@@ -158,42 +158,44 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let tokens = d.tokens;
     let w = d.word(i);
     let lw = d.lower(i);
+    // the next word, as it is and lower-cased, sliced once for the patterns below
+    let (w1, l1) = (d.word(i + 1), d.lower(i + 1));
     // what the lists say about this word, looked up once for every pattern below
     let info = LEXICON.info(d.text, &tokens[i]);
     let is_kind = |kind: Kind| info.is_some_and(|x| x.has(kind));
     // April 25, 2019 / April 25 / April 2019
     if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
         let mut len = 1;
-        if adjacent(tokens, i + 1) && is_day_number(d.word(i + 1)) {
+        if adjacent(tokens, i + 1) && is_day_number(w1) {
             len = 2;
             if d.word(i + 2) == "," && is_year(d.word(i + 3)) {
                 len = 4;
             } else if is_year(d.word(i + 2)) {
                 len = 3;
             }
-        } else if adjacent(tokens, i + 1) && is_year(d.word(i + 1)) {
+        } else if adjacent(tokens, i + 1) && is_year(w1) {
             len = 2;
         }
         return Some((len, Label::Date, "month_date"));
     }
     // 25 April 2019
-    if tokens[i].kind == TokenKind::Number && is_day_number(w) && d.is(i + 1, Kind::Month) {
+    if tokens[i].kind == TokenKind::Number && d.is(i + 1, Kind::Month) && is_day_number(w) {
         let len = if is_year(d.word(i + 2)) { 3 } else { 2 };
         return Some((len, Label::Date, "day_month_date"));
     }
     // Thursday, Tuesday morning
     if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if PARTS_OF_DAY.contains(&d.lower(i + 1)) { 2 } else { 1 };
+        let len = if PARTS_OF_DAY.contains(&l1) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
     // 1996-08-30
-    if is_year(w) && d.word(i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+    if is_year(w) && w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
         && d.word(i + 3) == "-" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number)
     {
         return Some((5, Label::Date, "iso_date"));
     }
     // 7:29, 11:05 AM
-    if tokens[i].kind == TokenKind::Number && d.word(i + 1) == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
+    if tokens[i].kind == TokenKind::Number && w1 == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
         let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
         let len = if ampm { 4 } else { 3 };
         // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
@@ -204,7 +206,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((1, Label::Date, "relative_day"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && PERIOD_PARTS.contains(&d.lower(i + 1))
+    if lw == "the" && PERIOD_PARTS.contains(&l1)
         && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;
@@ -224,16 +226,16 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // Spring 2007, summer of 2019, this summer
     if SEASONS.contains(&lw) {
-        if is_year(d.word(i + 1)) {
+        if is_year(w1) {
             return Some((2, Label::Date, "season"));
         }
-        if d.lower(i + 1) == "of" && is_year(d.word(i + 2)) {
+        if l1 == "of" && is_year(d.word(i + 2)) {
             return Some((3, Label::Date, "season"));
         }
     }
     // last week, next Tuesday, this year
     if RELATIVE_HEAD.contains(&lw) {
-        let next = d.lower(i + 1);
+        let next = l1;
         if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
             || SEASONS.contains(&next)
         {
@@ -242,7 +244,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
-        let (mut j, hyphen) = if d.word(i + 1) == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
+        let (mut j, hyphen) = if w1 == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
         if !hyphen && SCALES.contains(&d.lower(j)) && tokens[i].kind == TokenKind::Number {
             j += 1;
         }
@@ -255,7 +257,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
-        let s = if d.word(i + 1) == "s" { 2 } else { 1 };
+        let s = if w1 == "s" { 2 } else { 1 };
         return Some((s, Label::Date, "year"));
     }
     // $50 million, ₹900, €3.5bn
@@ -270,7 +272,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     if tokens[i].kind == TokenKind::Number {
         let mut len = 1;
-        if SCALES.contains(&d.lower(i + 1)) && adjacent(tokens, i + 1) {
+        if SCALES.contains(&l1) && adjacent(tokens, i + 1) {
             len += 1;
         }
         let after = d.lower(i + len);
@@ -280,7 +282,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             len += 2;
         }
         // 1-0 scores
-        if d.word(i + 1) == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
+        if w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
             return Some((3, Label::Number, "score"));
         }
         return Some((len, Label::Number, "digits"));
