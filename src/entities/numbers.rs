@@ -112,8 +112,12 @@ fn may_start(d: &Words, i: usize) -> bool {
     let first = d.low.as_bytes().get(t.span.start).copied().unwrap_or(0);
     t.kind == TokenKind::Number
         || first < 128 && t.span.len() < 16 && OPENERS[first as usize] & (1 << t.span.len()) != 0 && {
-            let lw = d.lower(i);
-            [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list)) || article_opens(d, i, lw)
+            // an article (the most common of these words) opens only the patterns of `article_opens`; the relative
+            // and season words are no articles
+            match d.lower(i) {
+                lw @ ("the" | "a" | "an") => article_opens(d, i, lw),
+                lw => [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list)),
+            }
         }
         || LEXICON.info(d.text, t).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
 }
