@@ -133,12 +133,16 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             "capitalised_pair" | "span_model" => 1,
             _ => 4,
         };
-        let s = m.span.of(text);
         if slot != NO_SLOT {
             slots.slots[slot as usize].votes[m.label as usize] += weight;
-        } else {
-            slots.add(s, m.label, weight);
+        } else if slots.may_hold(text.as_bytes().get(m.span.start..m.span.end).unwrap_or_default()) {
+            slots.add(m.span.of(text), m.label, weight);
         }
+        // only names vote for their words: most mentions need not be sliced at all
+        if !(m.label == Label::Person || m.label == Label::Org || m.rule == "place_team") {
+            continue;
+        }
+        let s = m.span.of(text);
         if m.rule == "place_team" {
             // "Boston Bruins ... the Bruins"
             if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
@@ -217,9 +221,9 @@ struct Slot {
 }
 
 /// The filter bit of a non-empty string.
-fn filter_bit(s: &str) -> usize {
-    let b = s.as_bytes();
-    (b[0] as usize).wrapping_mul(31) ^ b[b.len() - 1] as usize ^ b.len().wrapping_mul(97)
+fn filter_bit(b: &[u8]) -> usize {
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    (first as usize).wrapping_mul(31) ^ last as usize ^ b.len().wrapping_mul(97)
 }
 
 impl<'t> Votes<'t> {
@@ -234,16 +238,21 @@ impl<'t> Votes<'t> {
         let slot = *self.index.entry(s).or_insert(next);
         if slot == next {
             self.slots.push(Slot::default());
-            let bit = filter_bit(s);
+            let bit = filter_bit(s.as_bytes());
             self.filter[bit / 64 % 4] |= 1 << (bit % 64);
         }
         slot
     }
 
+    /// May the string of bytes `b` have a slot? No for most strings without one.
+    fn may_hold(&self, b: &[u8]) -> bool {
+        let bit = filter_bit(b);
+        self.filter[bit / 64 % 4] & 1 << (bit % 64) != 0
+    }
+
     /// The slot of `s`, if it has one.
     fn find(&self, s: &str) -> Option<u32> {
-        let bit = filter_bit(s);
-        if self.filter[bit / 64 % 4] & 1 << (bit % 64) == 0 {
+        if !self.may_hold(s.as_bytes()) {
             return None;
         }
         self.index.get(s).copied()
