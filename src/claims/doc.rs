@@ -110,35 +110,37 @@ fn quote_mark(tok: &str) -> bool {
         && tok.chars().count() == 1
 }
 
+/// Calls `f` with each span's index and the tokens wholly inside it, for spans that hold
+/// a token. The spans are sorted and disjoint, so the walk over the tokens only goes forward.
+fn for_tokens_inside(tokens: &[crate::segment::Token], spans: impl Iterator<Item = Span>, mut f: impl FnMut(usize, std::ops::Range<usize>)) {
+    let mut t = 0;
+    for (i, span) in spans.enumerate() {
+        while t < tokens.len() && tokens[t].span.start < span.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= span.end {
+            t += 1;
+        }
+        if t > first {
+            f(i, first..t);
+        }
+    }
+}
+
 impl<'a> Doc<'a> {
     #[inline(never)]
     pub fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
         let quotes = quotes::scan(text, &seg.paragraphs);
         let mut tokens = Vec::with_capacity(seg.tokens.len());
-        let (mut e, mut q) = (0, 0);
         let mut lower = String::new();
         let mut lows = Vec::new();
         let mut buf = String::new();
         // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
         let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
         let table = words::table();
-        let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
-            while e < entities.len() && entities[e].span.end <= start {
-                e += 1;
-            }
-            let entity = match entities.get(e) {
-                Some(x) if x.span.start <= start && end <= x.span.end => e as u32,
-                _ => NONE,
-            };
-            while q < quotes.len() && quotes[q].outer.end <= start {
-                q += 1;
-            }
-            let quote = match quotes.get(q) {
-                Some(x) if x.outer.start <= start && end <= x.outer.end => q as u32,
-                _ => NONE,
-            };
             let first = text.as_bytes()[start];
             if non_ascii < start {
                 non_ascii = next_non_ascii(text.as_bytes(), start);
@@ -174,15 +176,22 @@ impl<'a> Doc<'a> {
                     classes |= COMMA;
                 }
             }
-            if entity != NONE {
-                let t = tokens.len() as u32;
-                match runs.last_mut() {
-                    Some(run) if run.2 == entity && run.1 == t => run.1 = t + 1,
-                    _ => runs.push((t, t + 1, entity)),
-                }
-            }
-            tokens.push(TokenInfo { entity, quote, classes, low });
+            tokens.push(TokenInfo { entity: NONE, quote: NONE, classes, low });
         }
+        // each mention, then each quote, marks the tokens inside it: they are sorted and
+        // disjoint, so one cursor over the tokens serves them all
+        let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
+        for_tokens_inside(&seg.tokens, entities.iter().map(|e| e.span), |e, inside| {
+            for t in &mut tokens[inside.clone()] {
+                t.entity = e as u32;
+            }
+            runs.push((inside.start as u32, inside.end as u32, e as u32));
+        });
+        for_tokens_inside(&seg.tokens, quotes.iter().map(|q| q.outer), |q, inside| {
+            for t in &mut tokens[inside] {
+                t.quote = q as u32;
+            }
+        });
         Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default() }
     }
 

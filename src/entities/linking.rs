@@ -8,13 +8,14 @@
 //! ("Kim" with "Kim Jong Un" and "Kim Jong Il") it goes to the one mentioned
 //! last before it. An abbreviation links to the name whose initials it spells
 //! ("UN" → "United Nations"). Other labels link by their normalised text.
-//! Hash indexes keep this near-linear: mentions are visited longest first.
+//! Hash indexes keep this near-linear: mentions are visited longest first; the
+//! exact-form and word indexes hash each key once and keep no copy of it.
 //! Every mention's lower-cased words live in one shared buffer (no string per
 //! mention or word), initials in fixed arrays; the word index chains its entries in one vector.
 
 use crate::annotations::{Entity, Label, LinkedEntity};
-use crate::hash::WordMap as HashMap;
-use std::collections::hash_map::Entry;
+use crate::hash::{WordHasher, WordMap as HashMap};
+use std::hash::Hasher;
 use std::ops::Range;
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
@@ -219,6 +220,47 @@ impl Founded {
     }
 }
 
+/// An open-addressed table from a key's 32-bit hash to a number, for keys that live
+/// elsewhere (in the word buffer): the caller says which stored number has its key, so
+/// no key is copied or hashed twice. Sized up front for every key it may get (at most
+/// half full), so it never grows.
+struct Index {
+    /// (hash, number + 1); 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+}
+
+impl Index {
+    fn for_keys(n: usize) -> Index {
+        Index { slots: vec![(0, 0); (n * 2).next_power_of_two().max(8)] }
+    }
+
+    /// The number stored for the key hashed to `hash` that `same` accepts, else the
+    /// slot where that key goes ([`Index::put`], before any other insertion).
+    fn find(&self, hash: u32, mut same: impl FnMut(usize) -> bool) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots[i] {
+                (_, 0) => return Err(i),
+                (h, v) if h == hash && same(v as usize - 1) => return Ok(v as usize - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn put(&mut self, slot: usize, hash: u32, value: usize) {
+        self.slots[slot] = (hash, value as u32 + 1);
+    }
+}
+
+/// The hash of a label and some words.
+fn key_hash(label: Label, words: &str) -> u32 {
+    let mut h = WordHasher::default();
+    h.write_u8(label as u8);
+    h.write(words.as_bytes());
+    (h.finish() >> 32) as u32
+}
+
 /// Assigns `entity.linked` for every mention and returns the linked entities.
 #[inline(never)] // a stage of its own in profiles
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
@@ -229,11 +271,16 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     // which labels have mentions that may be abbreviations (one bit a label): a name's
     // initials are worked out only where an abbreviation of its label could look them up
     let mut abbreviated_labels = 0u32;
+    // how many words people and organisations have: the most the word index can get
+    let mut name_words = 0;
     for e in entities.iter() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
         let abbreviation = is_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
+        if by_words(e.label) {
+            name_words += count as usize;
+        }
         seen.push(Seen { words: start..word_buf.len(), count, abbreviation });
     }
     let order = longest_first(&seen);
@@ -242,28 +289,29 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     let words_of = |seen: &[Seen], i: usize| &word_buf[seen[i].words.clone()];
     let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
     let mut founded: Vec<Founded> = Vec::with_capacity(n);
-    let mut exact: HashMap<(Label, &str), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
-    // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
-    let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
+    // (label, words) of each linked entity's founder → the linked entity
+    let mut exact = Index::for_keys(n);
+    // (label, word) → an entry of `words`: the word, and the first and last node of its chain
+    // in `nodes`: (linked entity, next node)
+    let mut by_word = Index::for_keys(name_words);
+    let mut words: Vec<(Label, &str, usize, usize)> = Vec::with_capacity(name_words);
+    let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(name_words);
     let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     for i in order {
         let w = words_of(&seen, i);
         let label = entities[i].label;
         // the exact form's slot, hashed once: taken, or filled below if no other name takes the mention
-        let vacant = match exact.entry((label, w)) {
-            Entry::Occupied(e) => Err(*e.get()),
-            Entry::Vacant(e) => Ok(e),
-        };
-        let found = vacant.as_ref().err().copied().or_else(|| {
-            if !matches!(label, Label::Person | Label::Org) || w.is_empty() {
+        let hash = key_hash(label, w);
+        let vacant = exact.find(hash, |l| linked[l].label == label && words_of(&seen, founded[l].founder) == w);
+        let found = vacant.err().map_or(vacant.ok(), |_| {
+            if !by_words(label) || w.is_empty() {
                 return None;
             }
             candidates.clear();
             let first = w.split(' ').next().unwrap_or("");
-            if let Some(&(head, _)) = by_word.get(&(label, first)) {
-                let mut node = head;
+            if let Ok(x) = by_word.find(key_hash(label, first), |x| words[x].0 == label && words[x].1 == first) {
+                let mut node = words[x].2;
                 while node != usize::MAX {
                     let (l, next) = nodes[node];
                     let key = words_of(&seen, founded[l].founder);
@@ -298,22 +346,23 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             let l = linked.len();
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
             founded.push(Founded::new(i));
-            if let Ok(slot) = vacant {
-                slot.insert(l);
+            if let Err(slot) = vacant {
+                exact.put(slot, hash, l);
             }
             // only people and organisations are looked up by word
-            let by_words = if matches!(label, Label::Person | Label::Org) { w } else { "" };
-            for x in by_words.split(' ').filter(|x| !x.is_empty()) {
+            for x in w.split(' ').filter(|x| by_words(label) && !x.is_empty()) {
                 let node = nodes.len();
-                match by_word.entry((label, x)) {
-                    Entry::Occupied(e) if nodes[e.get().1].0 == l => continue,
-                    Entry::Occupied(mut e) => {
-                        let tail = &mut e.get_mut().1;
+                let h = key_hash(label, x);
+                match by_word.find(h, |e| words[e].0 == label && words[e].1 == x) {
+                    Ok(e) if nodes[words[e].3].0 == l => continue,
+                    Ok(e) => {
+                        let tail = &mut words[e].3;
                         nodes[*tail].1 = node;
                         *tail = node;
                     }
-                    Entry::Vacant(e) => {
-                        e.insert((node, node));
+                    Err(slot) => {
+                        by_word.put(slot, h, words.len());
+                        words.push((label, x, node, node));
                     }
                 }
                 nodes.push((l, usize::MAX));
@@ -335,6 +384,11 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         }
     }
     linked
+}
+
+/// Are mentions of this label linked by their words (people and organisations)?
+fn by_words(label: Label) -> bool {
+    matches!(label, Label::Person | Label::Org)
 }
 #[cfg(test)]
 mod tests {
