@@ -75,30 +75,24 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if matches!(doc.tok(last), "?" | "!") || doc.quote(a).is_some() {
         return None;
     }
-    let words = (a..b).filter(|&t| doc.is_word(t) || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number).count();
-    let quoted = (a..b).filter(|&t| doc.quote(t).is_some()).count();
-    if words < 4 || quoted * 5 >= (b - a) * 2 {
-        return None;
-    }
-    if (a..b).any(|t| doc.is(t, READER_WORD) && doc.quote(t).is_none() && !is_acronym(doc.tok(t))) {
-        return None;
-    }
-    // the main clause: after an opening subordinate clause, up to the next clause break
-    let mut m0 = a;
-    if doc.is(a, OPENING_SUBORDINATOR) {
-        m0 = (a..b).find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
-    }
-    let m1 = (m0 + 1..b)
-        .find(|&t| {
-            doc.quote(t).is_none() && ((doc.is_comma(t) && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE))
-        })
-        .unwrap_or(b);
+    // one walk over the sentence: its size, how much of it is quoted, whether it
+    // addresses the reader, and the reasons its mentions and words give
+    let mut words = 0;
+    let mut quoted = 0;
+    let mut reader = false;
     let mut reasons = Reasons::default();
     let mut actor = false;
     let mut last_entity = None;
     for t in a..b {
+        if doc.is_word(t) || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number {
+            words += 1;
+        }
         if doc.quote(t).is_some() {
+            quoted += 1;
             continue;
+        }
+        if doc.is(t, READER_WORD) && !is_acronym(doc.tok(t)) {
+            reader = true;
         }
         if let Some(e) = doc.entity(t) {
             if last_entity == Some(e) {
@@ -123,21 +117,41 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             reasons.add(Reason::Superlative);
         }
     }
+    if words < 4 || quoted * 5 >= (b - a) * 2 || reader {
+        return None;
+    }
+    // the main clause: after an opening subordinate clause, up to the next clause break
+    let mut m0 = a;
+    if doc.is(a, OPENING_SUBORDINATOR) {
+        m0 = (a..b).find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
+    }
     let strong = !reasons.is_empty();
     let has_date = reasons.contains(Reason::HasDate);
+    // one walk over the main clause, up to the next clause break: a stance ("welcomed",
+    // "urged") matters only without specifics, an event verb only with a named actor
+    let mut m1 = b;
+    let mut stance = false;
+    let mut event = false;
+    for t in m0..b {
+        let outside = doc.quote(t).is_none();
+        if t > m0 && outside && ((doc.is_comma(t) && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE)) {
+            m1 = t;
+            break;
+        }
+        stance |= !strong && outside && doc.is(t, SPEECH_ACT | VAGUE);
+        event = event
+            || (actor
+                && outside
+                && doc.entity(t).is_none()
+                && !doc.capitalised(t)
+                && (doc.is(t, PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were"))));
+    }
     if !has_date && hedge_in(doc, m0, m1) {
         return None;
     }
-    let stance = (m0..m1).any(|t| doc.is(t, SPEECH_ACT | VAGUE) && doc.quote(t).is_none());
     if stance && !strong {
         return None;
     }
-    let event = (m0..m1).any(|t| {
-        doc.quote(t).is_none()
-            && doc.entity(t).is_none()
-            && !doc.capitalised(t)
-            && (doc.is(t, PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were")))
-    });
     if actor && event {
         reasons.add(Reason::NamedActor);
         reasons.add(Reason::EventVerb);
