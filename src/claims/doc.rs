@@ -5,10 +5,13 @@
 //! lower-cased form, and its word classes ([`super::words`]: the claim word
 //! lists it is in, and whether it is capitalised, a quotation mark or a comma);
 //! and the runs of tokens each entity mention covers. Invariant: built in one
-//! forward pass (entities and quotes are sorted), so the work is linear.
+//! forward pass (entities and quotes are sorted), so the work is linear. A word
+//! the entity lexicon lists is classified once per program run, by its lexicon
+//! index ([`crate::segment::Token::lex`]); later tokens of it read the classes.
 
 use super::{lexicon, quotes, words};
 use crate::annotations::{Entity, Label, LinkedEntity};
+use crate::entities::lexicon::UNLISTED;
 use crate::segment::{Segments, TokenKind};
 use crate::span::{partition_from, Span};
 
@@ -56,6 +59,18 @@ pub(crate) struct Doc<'a> {
     /// Where the last search in `runs` ended ([`Doc::first_run_ending_after`]).
     run_hint: std::cell::Cell<usize>,
 }
+
+thread_local! {
+    /// The [`words`] classes of each word the entity lexicon lists, by its index there
+    /// ([`crate::segment::Token::lex`], the lower-cased word's key): a token's classes
+    /// depend on its lower-cased word only, so a word is classified once per run of the
+    /// program, and a listed word (most words of a text) costs one array read. Grows to
+    /// the largest index seen ([`UNKNOWN`] where no word was classified yet).
+    static CLASSES_BY_LEX: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// No [`words`] classes are known for this lexicon index (no word has every class bit).
+const UNKNOWN: u32 = u32::MAX;
 
 /// What a token's first byte says about it ([`FIRST_BYTE`]).
 const UPPER_ASCII: u8 = 1;
@@ -139,6 +154,7 @@ impl<'a> Doc<'a> {
         // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
         let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
         let table = words::table();
+        let mut memo = CLASSES_BY_LEX.take();
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
             let first = text.as_bytes()[start];
@@ -147,20 +163,28 @@ impl<'a> Doc<'a> {
             }
             let ascii = non_ascii >= end;
             let mut low = NONE;
-            let mut classes = if ascii {
-                match tok.kind {
-                    TokenKind::Punct => 0,
-                    _ => table.classes_at(&seg.lower, start, end),
-                }
-            } else {
-                let from = lower.len();
+            let from = lower.len();
+            if !ascii {
                 lower.push_str(lexicon::lower(tok.text(text), &mut buf));
                 lows.push((from, lower.len()));
                 low = lows.len() as u32 - 1;
-                match tok.kind {
-                    TokenKind::Punct => 0,
-                    _ => words::classes(&lower[from..]),
-                }
+            }
+            let mut classes = match tok.kind {
+                TokenKind::Punct => 0,
+                _ => match memo.get(tok.lex as usize) {
+                    Some(&known) if known != UNKNOWN => known,
+                    _ => {
+                        let classes = if ascii { table.classes_at(&seg.lower, start, end) } else { words::classes(&lower[from..]) };
+                        if tok.lex < UNLISTED {
+                            let lex = tok.lex as usize;
+                            if lex >= memo.len() {
+                                memo.resize(lex + 1, UNKNOWN);
+                            }
+                            memo[lex] = classes;
+                        }
+                        classes
+                    }
+                },
             };
             // a lower-case letter or a digit (most tokens) is none of these: one test
             let shape = FIRST_BYTE[first as usize];
@@ -192,6 +216,7 @@ impl<'a> Doc<'a> {
                 t.quote = q as u32;
             }
         });
+        CLASSES_BY_LEX.set(memo);
         Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default() }
     }
 
@@ -293,6 +318,21 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_classes_are_those_of_the_lower_cased_word_on_every_run() {
+        // the same words in several forms (case, curly apostrophe), twice: the second
+        // document reads the classes the first one left by lexicon index
+        let text = "Officials said the company’s O'Neill signed it. OFFICIALS SAID THE COMPANY'S O’NEILL SIGNED 21st deals; Über said so.";
+        let seg = crate::segment::segment(text);
+        for _ in 0..2 {
+            let doc = Doc::new(text, &seg, &[], &[]);
+            for (t, tok) in seg.tokens.iter().enumerate() {
+                let want = if tok.kind == TokenKind::Punct { 0 } else { words::classes(doc.low(t)) };
+                assert_eq!(doc.tokens[t].classes & !(COMMA | CAPITALISED | QUOTE_MARK), want, "{}", doc.tok(t));
+            }
+        }
+    }
 
     #[test]
     fn next_non_ascii_finds_the_first_high_byte() {
