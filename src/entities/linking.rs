@@ -254,10 +254,10 @@ impl Index {
 }
 
 /// The hash of a label and some words.
-fn key_hash(label: Label, words: &str) -> u32 {
+fn key_hash(label: Label, words: &[u8]) -> u32 {
     let mut h = WordHasher::default();
     h.write_u8(label as u8);
-    h.write(words.as_bytes());
+    h.write(words);
     (h.finish() >> 32) as u32
 }
 
@@ -284,8 +284,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         seen.push(Seen { words: start..word_buf.len(), count, abbreviation });
     }
     let order = longest_first(&seen);
-    // only whole characters were appended
-    let word_buf = String::from_utf8(word_buf).unwrap_or_default();
+    // words are compared as bytes (split at the ASCII space, they stay whole characters)
     let words_of = |seen: &[Seen], i: usize| &word_buf[seen[i].words.clone()];
     let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
     let mut founded: Vec<Founded> = Vec::with_capacity(n);
@@ -294,7 +293,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     // (label, word) → an entry of `words`: the word, and the first and last node of its chain
     // in `nodes`: (linked entity, next node)
     let mut by_word = Index::for_keys(name_words);
-    let mut words: Vec<(Label, &str, usize, usize)> = Vec::with_capacity(name_words);
+    let mut words: Vec<(Label, &[u8], usize, usize)> = Vec::with_capacity(name_words);
     let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(name_words);
     let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
@@ -309,13 +308,13 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 return None;
             }
             candidates.clear();
-            let first = w.split(' ').next().unwrap_or("");
+            let first = words_in(w).next().unwrap_or_default();
             if let Ok(x) = by_word.find(key_hash(label, first), |x| words[x].0 == label && words[x].1 == first) {
                 let mut node = words[x].2;
                 while node != usize::MAX {
                     let (l, next) = nodes[node];
                     let key = words_of(&seen, founded[l].founder);
-                    if w.split(' ').all(|x| key.split(' ').any(|y| y == x)) {
+                    if words_in(w).all(|x| words_in(key).any(|y| y == x)) {
                         candidates.push(l);
                     }
                     node = next;
@@ -350,7 +349,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                 exact.put(slot, hash, l);
             }
             // only people and organisations are looked up by word
-            for x in w.split(' ').filter(|x| by_words(label) && !x.is_empty()) {
+            for x in words_in(w).filter(|x| by_words(label) && !x.is_empty()) {
                 let node = nodes.len();
                 let h = key_hash(label, x);
                 match by_word.find(h, |e| words[e].0 == label && words[e].1 == x) {
@@ -384,6 +383,11 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         }
     }
     linked
+}
+
+/// The words of a mention's lower-cased words (single spaces between them).
+fn words_in(w: &[u8]) -> impl Iterator<Item = &[u8]> {
+    w.split(|&b| b == b' ')
 }
 
 /// Are mentions of this label linked by their words (people and organisations)?
