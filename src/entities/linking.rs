@@ -397,6 +397,24 @@ fn by_words(label: Label) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn words_are_lower_cased_and_single_spaced() {
+        let cases: &[(&str, &str, u32)] = &[
+            ("Vladimir Putin", "vladimir putin", 2),
+            ("  Kim Jong-un ", "kim jong un", 3),
+            ("O'Neill & Co.", "o'neill co", 2),
+            ("O’Neill", "o'neill", 1),
+            ("Müller-Lüdenscheid", "müller lüdenscheid", 2),
+            ("--", "", 0),
+            ("", "", 0),
+        ];
+        for &(text, want, count) in cases {
+            let mut out = b"x ".to_vec();
+            assert_eq!(super::push_words(text, &mut out), count, "{text}");
+            assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
+        }
+    }
+
+    #[test]
     fn mentions_link_to_the_full_name_the_context_means() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             (
