@@ -58,6 +58,8 @@ pub(crate) struct Doc<'a> {
     runs: Vec<(u32, u32, u32)>,
     /// Where the last search in `runs` ended ([`Doc::first_run_ending_after`]).
     run_hint: std::cell::Cell<usize>,
+    /// Some linked entity is a person.
+    names_a_person: bool,
 }
 
 thread_local! {
@@ -217,7 +219,8 @@ impl<'a> Doc<'a> {
             }
         });
         CLASSES_BY_LEX.set(memo);
-        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default() }
+        let names_a_person = linked.iter().any(|l| l.label == Label::Person);
+        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default(), names_a_person }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
@@ -261,6 +264,11 @@ impl<'a> Doc<'a> {
         let i = partition_from(&self.runs, self.run_hint.get(), |r| r.1 as usize <= t);
         self.run_hint.set(i);
         i
+    }
+
+    /// Does the text name a person (is any linked entity one)?
+    pub fn names_a_person(&self) -> bool {
+        self.names_a_person
     }
 
     /// The quote covering token `t`.

@@ -108,6 +108,10 @@ impl Salience {
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
         self.mentions(doc, range.clone());
         let subject = speaker.or_else(|| {
+            // a subject is a linked person: a text that names none has no subject to find
+            if !doc.names_a_person() {
+                return None;
+            }
             let np = subject_np(doc, range.start, range.end)?;
             match self.resolve(doc, &np, &[]) {
                 w @ Who::Entities(_) => w.person(doc),
