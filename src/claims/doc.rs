@@ -19,7 +19,7 @@ use crate::span::{partition_from, Span};
 /// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
 /// 2³² tokens does not fit in a wasm32 memory.
 #[derive(Clone, Copy)]
-struct TokenInfo {
+pub(crate) struct TokenInfo {
     /// The entity mention covering the token.
     entity: u32,
     /// The quote (by its outer span, marks included) covering the token.
@@ -32,6 +32,21 @@ struct TokenInfo {
 }
 
 const NONE: u32 = u32::MAX;
+
+impl TokenInfo {
+    /// The entity mention covering the token.
+    pub fn entity(&self) -> Option<usize> {
+        some(self.entity)
+    }
+    /// Is the token inside a quote?
+    pub fn quoted(&self) -> bool {
+        self.quote != NONE
+    }
+    /// Is the token in any of the [`words`] classes `bits`?
+    pub fn is(&self, bits: u32) -> bool {
+        self.classes & bits != 0
+    }
+}
 
 fn some(i: u32) -> Option<usize> {
     (i != NONE).then_some(i as usize)
@@ -242,6 +257,11 @@ impl<'a> Doc<'a> {
     /// The description kind of token `t` and whether it is plural ("officials").
     pub fn description(&self, t: usize) -> Option<(&'static str, bool)> {
         words::description_of(self.tokens[t].classes)
+    }
+
+    /// The tables of tokens `range`, for a walk over them without an index check per question.
+    pub fn infos(&self, range: std::ops::Range<usize>) -> &[TokenInfo] {
+        &self.tokens[range]
     }
 
     /// The entity mention covering token `t`.

@@ -15,6 +15,7 @@ use super::lexicon::with_lowercase;
 use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READER as READER_WORD, RELATIVE, SPEECH_ACT, SUPERLATIVE, VAGUE};
 use super::Doc;
 use crate::annotations::{Claim, ClaimKind, Label, Reason};
+use crate::segment::TokenKind;
 
 pub(super) const READER: &[&str] = &["i", "we", "you", "your", "our", "us", "my", "me"];
 pub(super) const OPENING_SUBORDINATORS: &[&str] = &["while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "despite", "like", "besides", "unlike", "whereas"];
@@ -83,18 +84,18 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     let mut reasons = Reasons::default();
     let mut actor = false;
     let mut last_entity = None;
-    for t in a..b {
-        if doc.is_word(t) || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number {
-            words += 1;
+    for (t, (info, tok)) in (a..b).zip(doc.infos(a..b).iter().zip(&doc.seg.tokens[a..b])) {
+        if tok.kind != TokenKind::Punct {
+            words += 1; // a word or a number
         }
-        if doc.quote(t).is_some() {
+        if info.quoted() {
             quoted += 1;
             continue;
         }
-        if doc.is(t, READER_WORD) && !is_acronym(doc.tok(t)) {
+        if info.is(READER_WORD) && !is_acronym(tok.text(doc.text)) {
             reader = true;
         }
-        if let Some(e) = doc.entity(t) {
+        if let Some(e) = info.entity() {
             if last_entity == Some(e) {
                 continue;
             }
@@ -113,7 +114,7 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             if let Some(r) = reason {
                 reasons.add(r);
             }
-        } else if doc.is(t, SUPERLATIVE | ORDINAL) {
+        } else if info.is(SUPERLATIVE | ORDINAL) {
             reasons.add(Reason::Superlative);
         }
     }
