@@ -123,14 +123,16 @@ fn mark_byte(b: u8) -> bool {
 fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    // the high bit of each byte that is zero (and maybe of bytes above one that is)
+    let zeros = |v: u64| v.wrapping_sub(ONES) & !v;
     let mut i = 0;
     loop {
         while i + 8 <= bytes.len() {
             let mut block = [0u8; 8];
             block.copy_from_slice(&bytes[i..i + 8]);
             let v = u64::from_le_bytes(block);
-            if v & HIGH != 0 || has_zero(v ^ (ONES * b'"' as u64)) || has_zero(v ^ (ONES * b'\'' as u64)) {
+            // one test for the three reasons to look closer (no branch per reason)
+            if (v | zeros(v ^ (ONES * b'"' as u64)) | zeros(v ^ (ONES * b'\'' as u64))) & HIGH != 0 {
                 break;
             }
             i += 8;
