@@ -8,7 +8,7 @@
 //! resolve descriptions ("Russia's president"). Lists are capped, so each
 //! lookup is constant time.
 
-use super::speakers::{description, possessive, subject_np, Head, Np, Who};
+use super::speakers::{description, person_subject_np, possessive, Head, Np, Who};
 use super::lexicon::with_lowercase;
 use super::Doc;
 use std::cell::OnceCell;
@@ -112,7 +112,7 @@ impl Salience {
             if !doc.names_a_person() {
                 return None;
             }
-            let np = subject_np(doc, range.start, range.end)?;
+            let np = person_subject_np(doc, range.start, range.end)?;
             match self.resolve(doc, &np, &[]) {
                 w @ Who::Entities(_) => w.person(doc),
                 _ => None,

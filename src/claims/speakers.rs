@@ -350,6 +350,22 @@ pub(super) const INTRODUCTORY: &[&str] = &[
 
 /// The noun phrase a sentence opens with (after an introductory phrase), if any.
 pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    let (start, t) = opening_phrase(doc, a, b)?;
+    phrase_np(doc, start, t)
+}
+
+/// [`subject_np`] where only a phrase that may name a person matters (the salience
+/// of subjects): a phrase with no mention, person noun or pronoun in it is none.
+pub fn person_subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    let (start, t) = opening_phrase(doc, a, b)?;
+    if !(start..t).any(|x| doc.entity(x).is_some() || doc.is(x, DESC_PERSON | PRONOUN)) {
+        return None;
+    }
+    phrase_np(doc, start, t)
+}
+
+/// The tokens `start..end` of the phrase a sentence opens with (after an introductory phrase).
+fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut start = a;
     while start < b && (doc.is_quote_mark(start) || !doc.is_word(start)) {
         start += 1;
@@ -376,6 +392,11 @@ pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
         }
     }
     // the head is the last word of that opening phrase
+    Some((start, t))
+}
+
+/// The noun phrase of the opening phrase `start..t`: headed by its last word, starting at its start.
+fn phrase_np(doc: &Doc, start: usize, t: usize) -> Option<Np> {
     let np = np_before(doc, start, t)?;
     (np.start == start || doc.low(np.start) == "and").then_some(np)
 }
