@@ -304,7 +304,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     }
     // a forward content stops where a later "…, reported Y" or ", but" begins
     for (i, _) in forward {
-        let start_tok = doc.seg.tokens.partition_point(|t| t.span.start < out[i].content.unwrap().start);
+        let start_tok = a + doc.seg.tokens[a..b].partition_point(|t| t.span.start < out[i].content.unwrap().start);
         let mut end = b_trim;
         boundaries.sort_unstable();
         for list in [&boundaries, &breaks] {
@@ -318,8 +318,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     // pure quotes, and cues nested in the content of the same speaker
     for att in &mut out {
         let Some(c) = att.content else { continue };
-        let first = doc.seg.tokens.partition_point(|t| t.span.start < c.start);
-        let last = doc.seg.tokens.partition_point(|t| t.span.end < c.end);
+        // contents lie inside the sentence: its tokens are searched, not the text's
+        let first = a + doc.seg.tokens[a..b].partition_point(|t| t.span.start < c.start);
+        let last = a + doc.seg.tokens[a..b].partition_point(|t| t.span.end < c.end);
         let q1 = (first < doc.seg.tokens.len()).then(|| doc.quote(first)).flatten();
         let q2 = (last < doc.seg.tokens.len()).then(|| doc.quote(last)).flatten();
         // exactly a quote, or a quote followed by an adjunct of the cue ("said “…” on Thursday")
