@@ -236,9 +236,15 @@ const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "his", "her", "their", "its"
 /// base verb leading the fragment ("consolidate the positive trends"). Single
 /// words and noun phrases ("very busy time", "great love for Russia") are not.
 pub fn has_verb(fragment: &str) -> bool {
-    let mut buf = String::new();
+    let (mut buf, mut next_buf) = (String::new(), String::new());
     // six words already make a clause: the rest of a long quotation is not read
-    let words: Vec<&str> = fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(6).collect();
+    let mut found = [""; 6];
+    let mut n = 0;
+    for w in fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(6) {
+        found[n] = w;
+        n += 1;
+    }
+    let words = &found[..n];
     if words.len() < 2 {
         return false;
     }
@@ -248,25 +254,25 @@ pub fn has_verb(fragment: &str) -> bool {
     }
     let mut prev_to = false;
     for (i, w) in words.iter().enumerate() {
-        let lw = lower(w, &mut buf).to_string();
+        let lw = lower(w, &mut buf);
         let first = i == 0;
         let lowercase = w.chars().next().is_some_and(char::is_lowercase);
-        if AUXILIARIES.contains(&lw.as_str()) || SUBJECT_PRONOUNS.contains(&lw.as_str()) || lw.ends_with("n't") {
+        if AUXILIARIES.contains(&lw) || SUBJECT_PRONOUNS.contains(&lw) || lw.ends_with("n't") {
             return true;
         }
-        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw.as_str()) {
+        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw) {
             return true;
         }
-        if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw.as_str()) {
+        if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw) {
             return true;
         }
         if lw.len() > 5 && lw.ends_with("ing") && i + 1 < words.len() {
-            let next = lower(words[i + 1], &mut buf);
+            let next = lower(words[i + 1], &mut next_buf);
             if matches!(next, "the" | "a" | "an" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "it" | "them" | "us" | "this" | "that" | "these" | "those") {
                 return true;
             }
         }
-        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed")) || LEXICON.events.contains(lw.as_str()) || LEXICON.cues.contains_key(lw.as_str())) {
+        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed")) || LEXICON.events.contains(lw) || LEXICON.cues.contains_key(lw)) {
             return true;
         }
         prev_to = lw == "to";
