@@ -46,6 +46,12 @@ impl TokenInfo {
     pub fn is(&self, bits: u32) -> bool {
         self.classes & bits != 0
     }
+    pub fn capitalised(&self) -> bool {
+        self.is(CAPITALISED)
+    }
+    pub fn is_comma(&self) -> bool {
+        self.is(COMMA)
+    }
 }
 
 fn some(i: u32) -> Option<usize> {

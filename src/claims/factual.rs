@@ -133,19 +133,21 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     let mut m1 = b;
     let mut stance = false;
     let mut event = false;
-    for t in m0..b {
-        let outside = doc.quote(t).is_none();
-        if t > m0 && outside && ((doc.is_comma(t) && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE)) {
+    let clause = doc.infos(m0..b);
+    for (k, info) in clause.iter().enumerate() {
+        let t = m0 + k;
+        let outside = !info.quoted();
+        if k > 0 && outside && ((info.is_comma() && clause.get(k + 1).is_some_and(|next| next.is(CLAUSE_BREAK))) || info.is(RELATIVE)) {
             m1 = t;
             break;
         }
-        stance |= !strong && outside && doc.is(t, SPEECH_ACT | VAGUE);
+        stance |= !strong && outside && info.is(SPEECH_ACT | VAGUE);
         event = event
             || (actor
                 && outside
-                && doc.entity(t).is_none()
-                && !doc.capitalised(t)
-                && (doc.is(t, PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were"))));
+                && info.entity().is_none()
+                && !info.capitalised()
+                && (info.is(PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were"))));
     }
     if !has_date && hedge_in(doc, m0, m1) {
         return None;
