@@ -59,6 +59,8 @@ fn some(i: u32) -> Option<usize> {
 }
 
 /// Class bits of the form of a token, above the [`words`] bits.
+/// An apostrophe, alone or with "s" ("'", "’s"): what a possessive may be.
+const APOSTROPHE: u32 = 1 << 28;
 const COMMA: u32 = 1 << 29;
 const CAPITALISED: u32 = 1 << 30;
 const QUOTE_MARK: u32 = 1 << 31;
@@ -219,6 +221,9 @@ impl<'a> Doc<'a> {
                 if shape & MARK_START != 0 && quote_mark(tok.text(text)) {
                     classes |= QUOTE_MARK;
                 }
+                if shape & MARK_START != 0 && matches!(tok.text(text), "'" | "’" | "'s" | "’s" | "'S" | "’S") {
+                    classes |= APOSTROPHE;
+                }
                 if shape & COMMA_BYTE != 0 && end - start == 1 {
                     classes |= COMMA;
                 }
@@ -324,6 +329,11 @@ impl<'a> Doc<'a> {
         self.is(t, COMMA)
     }
 
+    /// Is token `t` an apostrophe, alone or with "s" (its [`Doc::low`] is "'" or "'s")?
+    pub fn is_apostrophe(&self, t: usize) -> bool {
+        self.is(t, APOSTROPHE)
+    }
+
     pub fn is_quote_mark(&self, t: usize) -> bool {
         self.is(t, QUOTE_MARK)
     }
@@ -363,7 +373,8 @@ mod tests {
             let doc = Doc::new(text, &seg, &[], &[]);
             for (t, tok) in seg.tokens.iter().enumerate() {
                 let want = if tok.kind == TokenKind::Punct { 0 } else { words::classes(doc.low(t)) };
-                assert_eq!(doc.tokens[t].classes & !(COMMA | CAPITALISED | QUOTE_MARK), want, "{}", doc.tok(t));
+                assert_eq!(doc.tokens[t].classes & !(COMMA | CAPITALISED | QUOTE_MARK | APOSTROPHE), want, "{}", doc.tok(t));
+                assert_eq!(doc.is_apostrophe(t), matches!(doc.low(t), "'" | "'s"), "{}", doc.tok(t));
             }
         }
     }
