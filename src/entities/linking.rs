@@ -225,13 +225,14 @@ impl Founded {
 /// no key is copied or hashed twice. Sized up front for every key it may get (at most
 /// half full), so it never grows.
 struct Index {
-    /// (hash, number + 1); 0 marks an empty slot.
-    slots: Vec<(u32, u32)>,
+    /// number + 1; 0 marks an empty slot. No hash is kept: a probe compares keys, which
+    /// differ at once in length or first bytes, and a table of half the size is zeroed.
+    slots: Vec<u32>,
 }
 
 impl Index {
     fn for_keys(n: usize) -> Index {
-        Index { slots: vec![(0, 0); (n * 2).next_power_of_two().max(8)] }
+        Index { slots: vec![0; (n * 2).next_power_of_two().max(8)] }
     }
 
     /// The number stored for the key hashed to `hash` that `same` accepts, else the
@@ -241,15 +242,15 @@ impl Index {
         let mut i = hash as usize & mask;
         loop {
             match self.slots[i] {
-                (_, 0) => return Err(i),
-                (h, v) if h == hash && same(v as usize - 1) => return Ok(v as usize - 1),
+                0 => return Err(i),
+                v if same(v as usize - 1) => return Ok(v as usize - 1),
                 _ => i = (i + 1) & mask,
             }
         }
     }
 
-    fn put(&mut self, slot: usize, hash: u32, value: usize) {
-        self.slots[slot] = (hash, value as u32 + 1);
+    fn put(&mut self, slot: usize, value: usize) {
+        self.slots[slot] = value as u32 + 1;
     }
 }
 
@@ -346,7 +347,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
             linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
             founded.push(Founded::new(i));
             if let Err(slot) = vacant {
-                exact.put(slot, hash, l);
+                exact.put(slot, l);
             }
             // only people and organisations are looked up by word
             for x in words_in(w).filter(|x| by_words(label) && !x.is_empty()) {
@@ -360,7 +361,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
                         *tail = node;
                     }
                     Err(slot) => {
-                        by_word.put(slot, h, words.len());
+                        by_word.put(slot, words.len());
                         words.push((label, x, node, node));
                     }
                 }
