@@ -46,9 +46,11 @@ impl TokenInfo {
     pub fn is(&self, bits: u32) -> bool {
         self.classes & bits != 0
     }
+    /// Is the token a word written with a capital?
     pub fn capitalised(&self) -> bool {
         self.is(CAPITALISED)
     }
+    /// Is the token a comma?
     pub fn is_comma(&self) -> bool {
         self.is(COMMA)
     }
@@ -58,7 +60,7 @@ fn some(i: u32) -> Option<usize> {
     (i != NONE).then_some(i as usize)
 }
 
-/// Class bits of the form of a token, above the [`words`] bits.
+// Class bits of the form of a token, above the [`words`] bits.
 /// An apostrophe, alone or with "s" ("'", "’s"): what a possessive may be.
 const APOSTROPHE: u32 = 1 << 28;
 const COMMA: u32 = 1 << 29;
