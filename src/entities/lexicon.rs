@@ -227,6 +227,7 @@ impl Lexicon {
     /// Looks every token's own key up once, so later questions about a single
     /// token are an array index. `lower` is the text with ASCII letters
     /// lower-cased: an ASCII word's key is its span there.
+    #[inline(never)]
     pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
         let mut key = String::new();
         let low = lower.as_bytes();

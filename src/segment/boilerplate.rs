@@ -147,6 +147,7 @@ pub fn shape(line: &str) -> Shape {
 }
 
 /// The kind of the paragraph at `span` and its [`Shape`]; `lower` is the text with ASCII letters lower-cased.
+#[inline(never)]
 pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
     let Shape { chars, words: n, slash } = shape;
@@ -243,6 +244,7 @@ fn is_picture_line(line: &str, n: usize) -> bool {
 /// Second pass over all paragraphs: repeated lines are captions; short unpunctuated
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
 /// `words` is each paragraph's word count ([`Shape::words`]).
+#[inline(never)]
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     let n = paragraphs.len();
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(paragraphs.len(), Default::default());

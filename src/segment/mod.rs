@@ -107,6 +107,7 @@ struct Cursor {
 /// Appends to `stops` the index of every token of the paragraph that can end a
 /// sentence: one whose last byte is a terminal's (`.`, `!`, `?`, the last byte of `…`).
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn paragraph_shape(
     text: &str,
     tokens: &[Token],
@@ -145,6 +146,7 @@ fn paragraph_shape(
 /// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news
 /// puts one paragraph on a line far more often than it wraps a sentence.
 /// `newlines` are the offsets of the text's `\n`s.
+#[inline(never)]
 fn split_paragraphs(text: &str, newlines: &[usize]) -> Vec<Span> {
     let mut out = Vec::with_capacity(newlines.len() + 1);
     let mut start = 0;

@@ -35,6 +35,7 @@ fn is_closer(s: &str) -> bool {
 /// Splits the tokens of one paragraph into sentences; appends their token index ranges to `out`.
 /// `stops` are the indices, in order, of the tokens that can end a sentence: those whose last byte
 /// is one of a terminal's (`.`, `!`, `?`, the last byte of `…`); the others are skipped unread.
+#[inline(never)]
 pub fn split(text: &str, tokens: &[Token], stops: &[usize], out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let n = tokens.len();

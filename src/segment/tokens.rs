@@ -36,10 +36,6 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '「' | '」')
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -65,6 +61,47 @@ static ASCII_ALNUM: [bool; 256] = {
     let mut b = 0;
     while b < 256 {
         t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// What a byte is to the scanner's main loop: one table look-up per byte, no
+/// `char` decoding below 0x80.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Space, tab, CR, vertical tab, form feed.
+    Space,
+    Newline,
+    /// Other ASCII controls and DEL: gaps that words split at whitespace would keep.
+    Control,
+    Digit,
+    Letter,
+    Apostrophe,
+    Dot,
+    Slash,
+    /// Any other ASCII character: a token of its own.
+    Punct,
+    /// The first byte of a multi-byte character (or a stray continuation byte).
+    NonAscii,
+}
+
+static CLASS: [Class; 256] = {
+    let mut t = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t' | b'\r' | 0x0B | 0x0C => Class::Space,
+            b'\n' => Class::Newline,
+            0..=0x1F | 0x7F => Class::Control,
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'\'' => Class::Apostrophe,
+            b'.' => Class::Dot,
+            b'/' => Class::Slash,
+            _ => Class::Punct,
+        };
         b += 1;
     }
     t
@@ -112,109 +149,165 @@ pub(super) fn scan(text: &str) -> Scan {
     // news text has a token every 4.9 bytes: this rarely grows
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     let bytes = text.as_bytes();
-    let at = |i: usize| char_at(text, i);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = false;
     while let Some(&b) = bytes.get(i) {
-        // ASCII spaces and controls without decoding
-        if b <= b' ' || b == 0x7F {
-            space_before = true;
-            if b == b'\n' {
-                newline_before = true;
-                newlines.push(i);
-            } else if b != b' ' {
-                odd_gaps |= !(b'\t'..=b'\r').contains(&b);
-            }
-            i += 1;
-            continue;
-        }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            let Some(c) = at(i) else { break };
-            if is_gap(c) {
-                odd_gaps |= !c.is_whitespace();
+        let start = i;
+        let kind = match CLASS[b as usize] {
+            Class::Space => {
                 space_before = true;
-                newline_before |= c == '\n' || c == '\u{2028}' || c == '\u{2029}';
-                i += c.len_utf8();
+                i += 1;
                 continue;
             }
-            c
-        };
-        let start = i;
-        i += c.len_utf8();
-        let kind;
-        if c.is_ascii_digit() {
-            // 10,000  3.5  1996-08-30 stays split at '-'
-            while let Some(&d) = bytes.get(i) {
-                let d = d as char;
-                if d.is_ascii_digit() {
-                    i += 1;
-                } else if (d == ',' || d == '.') && at(i + 1).is_some_and(|e| e.is_ascii_digit()) {
-                    i += 2;
+            Class::Newline => {
+                space_before = true;
+                newline_before = true;
+                newlines.push(i);
+                i += 1;
+                continue;
+            }
+            Class::Control => {
+                space_before = true;
+                odd_gaps = true;
+                i += 1;
+                continue;
+            }
+            Class::Digit => {
+                i = number_end(text, i + 1);
+                TokenKind::Number
+            }
+            Class::Letter => {
+                i = word_end(text, i + 1);
+                TokenKind::Word
+            }
+            Class::Apostrophe if is_possessive_s(text, i + 1) && prev_is_word_char(text, start) => {
+                i += 2; // possessive 's
+                TokenKind::Word
+            }
+            Class::Dot if bytes[i + 1..].starts_with(b"..") => {
+                i += 3;
+                TokenKind::Punct
+            }
+            Class::Slash => {
+                slashes.push(i);
+                i += 1;
+                TokenKind::Punct
+            }
+            Class::Apostrophe | Class::Dot | Class::Punct => {
+                i += 1;
+                TokenKind::Punct
+            }
+            Class::NonAscii => {
+                let Some(c) = text[i..].chars().next() else { break };
+                i += c.len_utf8();
+                if is_gap(c) {
+                    odd_gaps |= !c.is_whitespace();
+                    space_before = true;
+                    newline_before |= c == '\u{2028}' || c == '\u{2029}';
+                    continue;
+                }
+                if is_word_char(c) {
+                    i = word_end(text, i);
+                    TokenKind::Word
+                } else if c == '’' && is_possessive_s(text, i) && prev_is_word_char(text, start) {
+                    i += 1; // possessive ’s
+                    TokenKind::Word
                 } else {
-                    break;
+                    TokenKind::Punct
                 }
             }
-            // 2nd, 1990s, 5pm, 10km stay one token
-            while let Some(d) = at(i).filter(|d| d.is_alphabetic()) {
-                i += d.len_utf8();
-            }
-            kind = TokenKind::Number;
-        } else if is_word_char(c) {
-            loop {
-                // the common case first: ASCII letters and digits, byte by byte
-                while bytes.get(i).is_some_and(|&d| ASCII_ALNUM[d as usize]) {
-                    i += 1;
-                }
-                // then an end of text, or other ASCII than the apostrophe and dot handled below, ends the word
-                if bytes.get(i).is_none_or(|&d| d < 0x80 && d != b'\'' && d != b'.') {
-                    break;
-                }
-                match at(i) {
-                    Some(d) if is_word_char(d) => i += d.len_utf8(),
-                    // O'Leary, don't: an apostrophe between letters, but not a possessive 's
-                    Some(d) if is_apostrophe(d) && at(i + d.len_utf8()).is_some_and(is_word_char) => {
-                        let j = i + d.len_utf8();
-                        if is_possessive_s(text, j) {
-                            break;
-                        }
-                        i = after(text, j);
-                    }
-                    // U.S., a.m., U.N.: single letters separated by dots
-                    Some('.') if i == start + c.len_utf8() && at(i + 1).is_some_and(|e| e.is_alphabetic()) && at(after(text, i + 1)) == Some('.') => {
-                        i = after(text, i + 1) + 1;
-                        while let Some(e) = at(i).filter(|e| e.is_alphabetic()) {
-                            if at(i + e.len_utf8()) != Some('.') {
-                                break;
-                            }
-                            i += e.len_utf8() + 1;
-                        }
-                        // include the final dot
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-            kind = TokenKind::Word;
-        } else if is_apostrophe(c) && is_possessive_s(text, i) && text[..start].chars().next_back().is_some_and(is_word_char) {
-            i += 1; // possessive 's
-            kind = TokenKind::Word;
-        } else if c == '.' && text.as_bytes()[i..].starts_with(b"..") {
-            i += 2;
-            kind = TokenKind::Punct;
-        } else {
-            if c == '/' {
-                slashes.push(start);
-            }
-            kind = TokenKind::Punct;
-        }
+        };
         out.push(Token { span: Span::new(start, i), kind, space_before, newline_before, lex: crate::entities::lexicon::UNTAGGED });
         space_before = false;
         newline_before = false;
     }
     Scan { tokens: out, odd_gaps, newlines, slashes }
+}
+
+/// The end of a number whose first digit ends at `i`: 10,000  3.5  (1996-08-30 stays split at '-'),
+/// and a letter suffix: 2nd, 1990s, 5pm, 10km stay one token.
+#[inline]
+fn number_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&d) = bytes.get(i) {
+        if d.is_ascii_digit() {
+            i += 1;
+        } else if (d == b',' || d == b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    while let Some(&d) = bytes.get(i) {
+        if d.is_ascii_alphabetic() {
+            i += 1;
+        } else if d >= 0x80 && char_at(text, i).is_some_and(char::is_alphabetic) {
+            i = after(text, i);
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end of a word whose first character ends at `i`.
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let first_end = i;
+    loop {
+        // the common case first: ASCII letters and digits, byte by byte
+        while bytes.get(i).is_some_and(|&d| ASCII_ALNUM[d as usize]) {
+            i += 1;
+        }
+        let Some(&d) = bytes.get(i) else { return i };
+        let apostrophe_len = match d {
+            b'\'' => 1,
+            b'.' => {
+                // U.S., a.m., U.N.: single letters separated by dots
+                if i == first_end && at_alphabetic(text, i + 1) && char_at(text, after(text, i + 1)) == Some('.') {
+                    i = after(text, i + 1) + 1;
+                    while let Some(e) = char_at(text, i).filter(|e| e.is_alphabetic()) {
+                        if char_at(text, i + e.len_utf8()) != Some('.') {
+                            break;
+                        }
+                        i += e.len_utf8() + 1;
+                    }
+                    // include the final dot
+                }
+                return i;
+            }
+            0..0x80 => return i,
+            _ => match char_at(text, i) {
+                Some(c) if is_word_char(c) => {
+                    i += c.len_utf8();
+                    continue;
+                }
+                Some('’') => 3,
+                _ => return i,
+            },
+        };
+        // O'Leary, don't: an apostrophe between letters, but not a possessive 's
+        let j = i + apostrophe_len;
+        if !char_at(text, j).is_some_and(is_word_char) || is_possessive_s(text, j) {
+            return i;
+        }
+        i = after(text, j);
+    }
+}
+
+fn at_alphabetic(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(char::is_alphabetic)
+}
+
+/// The character before byte `start` is a letter, digit or combining mark.
+fn prev_is_word_char(text: &str, start: usize) -> bool {
+    match start.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => false,
+        Some(b) if b < 0x80 => ASCII_ALNUM[b as usize],
+        Some(_) => text[..start].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 /// An `s`/`S` at byte `i` that ends a word: the `s` of a possessive `'s`.
