@@ -79,6 +79,8 @@ enum Class {
     Letter,
     Apostrophe,
     Dot,
+    /// `!` and `?`.
+    Terminal,
     Slash,
     /// Any other ASCII character: a token of its own.
     Punct,
@@ -99,6 +101,7 @@ static CLASS: [Class; 256] = {
             b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
             b'\'' => Class::Apostrophe,
             b'.' => Class::Dot,
+            b'!' | b'?' => Class::Terminal,
             b'/' => Class::Slash,
             _ => Class::Punct,
         };
@@ -135,17 +138,34 @@ pub(super) struct Scan {
     /// Some character between tokens is not whitespace (a control or an
     /// invisible separator), which words split at whitespace would keep.
     pub odd_gaps: bool,
-    /// The byte offset of every `\n`.
-    pub newlines: Vec<usize>,
+    /// Every line (the text split at `\n`), in order.
+    pub lines: Vec<Line>,
     /// The byte offset of every `/` (always a token of its own).
     pub slashes: Vec<usize>,
+    /// The index of every token that can end a sentence: a `.`, `!`, `?`, `...`
+    /// or `…`, or a word ending in a dot (U.S.). A few others (a non-ASCII
+    /// punctuation mark whose last byte is that of `…`) may be among them.
+    pub stops: Vec<usize>,
+}
+
+/// One line of the text, for the paragraphs: where it ends and the tokens up to there.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Line {
+    /// The byte offset of its `\n`, or the text's length for the last line.
+    pub end: usize,
+    /// The number of tokens before its end.
+    pub tokens: usize,
+    /// The number of those that come right after whitespace (or the start of the text).
+    pub spaced: usize,
 }
 
 /// [`tokenize`], noting line breaks, slashes and odd gaps on the way.
 pub(super) fn scan(text: &str) -> Scan {
     let mut odd_gaps = false;
-    let mut newlines = Vec::with_capacity(text.len() / 128 + 1);
+    let mut lines = Vec::with_capacity(text.len() / 128 + 1);
     let mut slashes = Vec::new();
+    let mut stops = Vec::with_capacity(text.len() / 64 + 1);
+    let mut spaced = 0;
     // news text has a token every 4.9 bytes: this rarely grows
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     let bytes = text.as_bytes();
@@ -163,7 +183,7 @@ pub(super) fn scan(text: &str) -> Scan {
             Class::Newline => {
                 space_before = true;
                 newline_before = true;
-                newlines.push(i);
+                lines.push(Line { end: i, tokens: out.len(), spaced });
                 i += 1;
                 continue;
             }
@@ -178,15 +198,20 @@ pub(super) fn scan(text: &str) -> Scan {
                 TokenKind::Number
             }
             Class::Letter => {
-                i = word_end(text, i + 1);
+                let dotted;
+                (i, dotted) = word_end(text, i + 1);
+                if dotted {
+                    stops.push(out.len());
+                }
                 TokenKind::Word
             }
             Class::Apostrophe if is_possessive_s(text, i + 1) && prev_is_word_char(text, start) => {
                 i += 2; // possessive 's
                 TokenKind::Word
             }
-            Class::Dot if bytes[i + 1..].starts_with(b"..") => {
-                i += 3;
+            Class::Dot | Class::Terminal => {
+                i += if b == b'.' && bytes[i + 1..].starts_with(b"..") { 3 } else { 1 };
+                stops.push(out.len());
                 TokenKind::Punct
             }
             Class::Slash => {
@@ -194,7 +219,7 @@ pub(super) fn scan(text: &str) -> Scan {
                 i += 1;
                 TokenKind::Punct
             }
-            Class::Apostrophe | Class::Dot | Class::Punct => {
+            Class::Apostrophe | Class::Punct => {
                 i += 1;
                 TokenKind::Punct
             }
@@ -208,26 +233,38 @@ pub(super) fn scan(text: &str) -> Scan {
                     continue;
                 }
                 if is_word_char(c) {
-                    i = word_end(text, i);
+                    let dotted;
+                    (i, dotted) = word_end(text, i);
+                    if dotted {
+                        stops.push(out.len());
+                    }
                     TokenKind::Word
                 } else if c == '’' && is_possessive_s(text, i) && prev_is_word_char(text, start) {
                     i += 1; // possessive ’s
                     TokenKind::Word
                 } else {
+                    // `…` (and any other mark whose last byte is the same)
+                    if bytes[i - 1] == 0xA6 {
+                        stops.push(out.len());
+                    }
                     TokenKind::Punct
                 }
             }
         };
+        spaced += space_before as usize;
         out.push(Token { span: Span::new(start, i), kind, space_before, newline_before, lex: crate::entities::lexicon::UNTAGGED });
-        space_before = false;
         newline_before = false;
+        // most tokens are followed by one space: skip it without a dispatch
+        space_before = bytes.get(i) == Some(&b' ');
+        i += space_before as usize;
     }
-    Scan { tokens: out, odd_gaps, newlines, slashes }
+    lines.push(Line { end: text.len(), tokens: out.len(), spaced });
+    Scan { tokens: out, odd_gaps, lines, slashes, stops }
 }
 
 /// The end of a number whose first digit ends at `i`: 10,000  3.5  (1996-08-30 stays split at '-'),
 /// and a letter suffix: 2nd, 1990s, 5pm, 10km stay one token.
-#[inline]
+#[inline(always)]
 fn number_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&d) = bytes.get(i) {
@@ -251,17 +288,15 @@ fn number_end(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The end of a word whose first character ends at `i`.
-#[inline]
-fn word_end(text: &str, mut i: usize) -> usize {
+/// The end of a word whose first character ends at `i`, and whether it ends in a dot (U.S.).
+#[inline(always)]
+fn word_end(text: &str, mut i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let first_end = i;
     loop {
-        // the common case first: ASCII letters and digits, byte by byte
-        while bytes.get(i).is_some_and(|&d| ASCII_ALNUM[d as usize]) {
-            i += 1;
-        }
-        let Some(&d) = bytes.get(i) else { return i };
+        // the common case first: ASCII letters and digits
+        i = alnum_run(bytes, i);
+        let Some(&d) = bytes.get(i) else { return (i, false) };
         let apostrophe_len = match d {
             b'\'' => 1,
             b'.' => {
@@ -275,26 +310,64 @@ fn word_end(text: &str, mut i: usize) -> usize {
                         i += e.len_utf8() + 1;
                     }
                     // include the final dot
+                    return (i, true);
                 }
-                return i;
+                return (i, false);
             }
-            0..0x80 => return i,
+            0..0x80 => return (i, false),
             _ => match char_at(text, i) {
                 Some(c) if is_word_char(c) => {
                     i += c.len_utf8();
                     continue;
                 }
                 Some('’') => 3,
-                _ => return i,
+                _ => return (i, false),
             },
         };
         // O'Leary, don't: an apostrophe between letters, but not a possessive 's
         let j = i + apostrophe_len;
         if !char_at(text, j).is_some_and(is_word_char) || is_possessive_s(text, j) {
-            return i;
+            return (i, false);
         }
         i = after(text, j);
     }
+}
+
+/// The end of the run of ASCII letters and digits from `i`: eight bytes at a
+/// time while eight are left (a word has some 5), then byte by byte.
+#[inline(always)]
+fn alnum_run(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let other = !alnum_lanes(x) & HIGH_BITS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&d| ASCII_ALNUM[d as usize]) {
+        i += 1;
+    }
+    i
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte of a word.
+const fn lanes(b: u8) -> u64 {
+    b as u64 * 0x0101_0101_0101_0101
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit (SWAR:
+/// adding `0x80 - lo` to a 7-bit lane sets its high bit exactly when it is `>= lo`,
+/// and no lane carries into the next).
+#[inline(always)]
+fn alnum_lanes(x: u64) -> u64 {
+    let low = x & !HIGH_BITS;
+    let folded = low | lanes(0x20); // 'A'..='Z' to 'a'..='z'
+    let letter = folded.wrapping_add(lanes(0x80 - b'a')) & !folded.wrapping_add(lanes(0x7F - b'z'));
+    let digit = low.wrapping_add(lanes(0x80 - b'0')) & !low.wrapping_add(lanes(0x7F - b'9'));
+    (letter | digit) & !x & HIGH_BITS
 }
 
 fn at_alphabetic(text: &str, i: usize) -> bool {
@@ -340,6 +413,19 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn alnum_lanes_agree_with_the_byte_table() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = lanes(b'-') & !(0xFF << (8 * at)) | (b as u64) << (8 * at);
+                assert_eq!(alnum_lanes(x) >> (8 * at) & 0x80 != 0, b.is_ascii_alphanumeric(), "{b:#x} at {at}");
+            }
+        }
+        let text = "abcdefgh1234XYZ- Zürich";
+        assert_eq!(alnum_run(text.as_bytes(), 0), 15);
+        assert_eq!(alnum_run(text.as_bytes(), 17), 18);
     }
 
     #[test]
