@@ -14,6 +14,7 @@
 //!   shake hands.", "Kim with Putin.");
 //! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
+use super::tokens::Token;
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
 use crate::hash::WordMap as HashMap;
@@ -147,8 +148,10 @@ pub fn shape(line: &str) -> Shape {
 }
 
 /// The kind of the paragraph at `span` and its [`Shape`]; `lower` is the text with ASCII letters lower-cased.
+/// `tokens` are the paragraph's tokens when a word (as `split_whitespace` sees
+/// one) starts at each of them that follows whitespace (no odd gaps in the text).
 #[inline(never)]
-pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (ParagraphKind, &'static str) {
+pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Option<&[Token]>) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
     let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
@@ -181,7 +184,11 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (Paragraph
         if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
             return (ParagraphKind::Boilerplate, "price_or_count_line");
         }
-        if (2..=20).contains(&n) && is_title_case(line) {
+        let title_case = match tokens {
+            Some(tokens) => is_title_case(tokens.iter().filter(|t| t.space_before).map(|t| first_char(text, t.span.start))),
+            None => is_title_case(line.split_whitespace().filter_map(|w| w.chars().next())),
+        };
+        if (2..=20).contains(&n) && title_case {
             return (ParagraphKind::Headline, "title_case_line");
         }
         if (2..=18).contains(&n) && is_short_unpunctuated(line, n) {
@@ -198,10 +205,15 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (Paragraph
 /// ("Sleep loss makes memories stick, study finds"), and not broken off after a function word.
 fn is_short_unpunctuated(line: &str, n: usize) -> bool {
     let last = line.split_whitespace().next_back().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let commas = line.matches(", ").count();
-    let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
-    let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
-    (commas == 0 || short_tail) && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
+    // the first ", " at or after byte `from`
+    let comma = |from: usize| line.as_bytes()[from..].windows(2).position(|w| w == b", ").map(|p| from + p);
+    let short_tail = match comma(0) {
+        None => true,
+        // one comma: a short tail after it
+        Some(c) if comma(c + 2).is_none() => n <= 12 && (2..=4).contains(&line[c + 2..].split_whitespace().count()),
+        Some(_) => false,
+    };
+    short_tail && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
 }
 
 /// "AGENCY/Photographer Name": a photo credit on its own line.
@@ -303,10 +315,18 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     }
 }
 
-/// At least 70 % of the words that start with a letter start with a capital.
-fn is_title_case(line: &str) -> bool {
+/// The character at byte `at` of `text` (a char boundary before its end).
+fn first_char(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => b as char,
+        _ => text[at..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// At least 70 % of the words that start with a letter start with a capital; `firsts` are the words' first chars.
+fn is_title_case(firsts: impl Iterator<Item = char>) -> bool {
     let (mut words, mut caps) = (0, 0);
-    for c in line.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_alphabetic()) {
+    for c in firsts.filter(|c| c.is_alphabetic()) {
         words += 1;
         caps += c.is_uppercase() as usize;
     }

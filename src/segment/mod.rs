@@ -61,7 +61,8 @@ pub fn segment(text: &str) -> Segments {
         if let Some(span) = trimmed(text, before.end, line.end) {
             let shape = paragraph_shape(text, &slashes, &mut slash, odd_gaps, ascii, span, line.spaced - before.spaced);
             paragraph_tokens.push(before.tokens..line.tokens);
-            let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
+            let within = (!odd_gaps).then(|| &tokens[before.tokens..line.tokens]);
+            let (kind, rule) = boilerplate::classify(text, &lower, span, shape, within);
             paragraphs.push(Paragraph { span, kind, rule });
             words.push(shape.words);
         }
