@@ -106,7 +106,9 @@ impl Cues {
             let mut m = self.first[a as usize] & self.second[b as usize] & live;
             while m != 0 {
                 let p = m.trailing_zeros() as usize;
-                if h[i..].starts_with(self.phrases[p].as_bytes()) {
+                // its first two bytes match: compare the rest byte by byte (a call to memcmp costs more)
+                let phrase = self.phrases[p].as_bytes();
+                if h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
                     found |= self.kind[p];
                     live &= !self.of_kind[self.kind[p] as usize];
                     if live == 0 {
@@ -240,12 +242,18 @@ fn is_picture_line(line: &str, n: usize) -> bool {
     if b.windows(2).any(|w| w == b", ") {
         return false;
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
     // "Putin and Kim shake hands", "Kim with Putin": two names joined
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let names = words.windows(3).filter(|w| matches!(w[1], "and" | "with") && cap(w[0]) && cap(w[2])).count() * 2;
+    let mut names = 0;
+    let mut last3 = [""; 3];
+    for (k, w) in line.split_whitespace().enumerate() {
+        last3 = [last3[1], last3[2], w];
+        if k >= 2 && matches!(last3[1], "and" | "with") && cap(last3[0]) && cap(last3[2]) {
+            names += 2;
+        }
+    }
     let tensed = || {
-        words.iter().any(|w| {
+        line.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
         })

@@ -72,21 +72,19 @@ pub fn segment(text: &str) -> Segments {
     // a sentence has some 16 tokens
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
     let mut sentence_tokens = Vec::with_capacity(sentences.capacity());
-    let mut ranges = Vec::new();
-    // the possible sentence ends of each paragraph, as indices into its tokens
+    let mut ranges = Vec::with_capacity(16);
+    // the possible sentence ends of each paragraph
     let mut stop = 0;
-    let mut local_stops = Vec::new();
     for (pi, within) in paragraph_tokens.into_iter().enumerate() {
         let first = within.start;
         while stop < stops.len() && stops[stop] < first {
             stop += 1;
         }
-        local_stops.clear();
+        let from = stop;
         while stop < stops.len() && stops[stop] < within.end {
-            local_stops.push(stops[stop] - first);
             stop += 1;
         }
-        sentences::split(text, &tokens[within], &local_stops, &mut ranges);
+        sentences::split(text, &tokens[within], first, &stops[from..stop], &mut ranges);
         for range in ranges.drain(..) {
             let toks = &tokens[first + range.start..first + range.end];
             let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
