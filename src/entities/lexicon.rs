@@ -270,12 +270,20 @@ impl Lexicon {
     }
 
     /// The index of a token's own key: its tag, or a look-up if it has none yet.
+    #[inline(always)]
     fn index(&self, text: &str, t: &Token) -> u32 {
         if t.lex == UNTAGGED {
-            self.find(t.text(text), &mut String::new())
+            self.find_untagged(text, t)
         } else {
             t.lex
         }
+    }
+
+    /// [`Self::index`] of a token that was not segmented (so not tagged).
+    #[cold]
+    #[inline(never)]
+    fn find_untagged(&self, text: &str, t: &Token) -> u32 {
+        self.find(t.text(text), &mut String::new())
     }
 
     /// What the lists say about one token (its own key), if anything.
@@ -331,32 +339,45 @@ impl Lexicon {
         let at = self.index(text, first);
         let info = self.infos.get(at as usize)?;
         let wanted = kinds.iter().fold(0, |m, &k| m | bit(k));
-        let most = (info.longest as usize).min(tokens.len());
-        let limit = tokens[1..most.max(1)].iter().position(|t| t.newline_before).map_or(most, |p| p + 1);
-        let shouted_ok = |n: usize| !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
-        let pick = |info: &Info, n: usize| {
-            if info.kinds & wanted == 0 {
-                return None;
-            }
-            kinds.iter().copied().find(|&k| info.has(k) && (info.caps & bit(k) == 0 || shouted_ok(n))).map(|k| (n, k))
-        };
-        if limit >= 2 {
-            // the trie nodes of the first 2, 3, … tokens, as far as a listed phrase goes
-            let mut nodes = [0u32; 16];
-            let limit = limit.min(nodes.len());
-            let mut reached = 1;
-            let mut node = at;
-            for t in &tokens[1..limit] {
-                let Some(next) = self.follow(node, text, t) else { break };
-                node = next;
-                nodes[reached] = next;
-                reached += 1;
-            }
-            if let Some(found) = (2..=reached).rev().find_map(|n| pick(&self.infos[nodes[n - 1] as usize], n)) {
+        if info.longest >= 2 && tokens.len() >= 2 {
+            if let Some(found) = self.longest_phrase(text, tokens, kinds, wanted, at, info.longest as usize) {
                 return Some(found);
             }
         }
-        pick(info, 1)
+        Self::pick(text, tokens, kinds, wanted, info, 1)
+    }
+
+    /// [`Self::longest_among`] for phrases of 2 to `longest` tokens, the first of which has index `at`.
+    #[inline(never)]
+    fn longest_phrase(&self, text: &str, tokens: &[Token], kinds: &[Kind], wanted: u32, at: u32, longest: usize) -> Option<(usize, Kind)> {
+        let most = longest.min(tokens.len());
+        let limit = tokens[1..most].iter().position(|t| t.newline_before).map_or(most, |p| p + 1);
+        if limit < 2 {
+            return None;
+        }
+        // the trie nodes of the first 2, 3, … tokens, as far as a listed phrase goes
+        let mut nodes = [0u32; 16];
+        let limit = limit.min(nodes.len());
+        let mut reached = 1;
+        let mut node = at;
+        for t in &tokens[1..limit] {
+            let Some(next) = self.follow(node, text, t) else { break };
+            node = next;
+            nodes[reached] = next;
+            reached += 1;
+        }
+        (2..=reached).rev().find_map(|n| Self::pick(text, tokens, kinds, wanted, &self.infos[nodes[n - 1] as usize], n))
+    }
+
+    /// The first of `kinds` (whose bits are `wanted`) that `info`, the key of `tokens[..n]`, is listed as;
+    /// an entry in capitals only if those tokens are.
+    #[inline]
+    fn pick(text: &str, tokens: &[Token], kinds: &[Kind], wanted: u32, info: &Info, n: usize) -> Option<(usize, Kind)> {
+        if info.kinds & wanted == 0 {
+            return None;
+        }
+        let shouted_ok = || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
+        kinds.iter().copied().find(|&k| info.has(k) && (info.caps & bit(k) == 0 || shouted_ok())).map(|k| (n, k))
     }
 }
 
