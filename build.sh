@@ -77,6 +77,8 @@ eval_() {
 test_() {
   setup
   build
+  say "test: word lists (tools/check_lists.py: sources named, sorted, unique, fields valid)"
+  python3 tools/check_lists.py | grep -E 'ERROR|error|^OK$'
   say "test: native unit, integration and regression tests"
   cargo test --release --lib --bins --tests
   say "test: WebAssembly tests in Node and headless Chromium"

@@ -5,6 +5,7 @@
 //! JavaScript API. [`Annotations::remap`] rewrites every offset into another
 //! unit at the boundary.
 
+use crate::short_text::ShortText;
 use crate::span::{OffsetMap, OffsetUnit, Span};
 use serde::Serialize;
 
@@ -77,7 +78,7 @@ pub struct Entity {
     #[serde(flatten)]
     pub span: Span,
     pub label: Label,
-    pub text: String,
+    pub text: ShortText,
     /// Index into [`Annotations::linked`].
     pub linked: usize,
     /// The rule that produced the mention.
@@ -90,7 +91,7 @@ pub struct LinkedEntity {
     pub id: usize,
     pub label: Label,
     /// The fullest form in the document.
-    pub name: String,
+    pub name: ShortText,
     /// Indices into [`Annotations::entities`].
     pub mentions: Vec<usize>,
 }

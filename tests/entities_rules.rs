@@ -8,7 +8,7 @@ fn names(text: &str) -> Vec<(String, Label)> {
         .entities
         .into_iter()
         .filter(|e| !matches!(e.label, Label::Date | Label::Number))
-        .map(|e| (e.text, e.label))
+        .map(|e| (e.text.to_string(), e.label))
         .collect()
 }
 

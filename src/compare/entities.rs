@@ -78,7 +78,7 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
             // a "name" of function words only ("But the") names nothing; "US" and "No 10" do
             let names_something = l.name.split(|c: char| !c.is_alphanumeric()).any(|w| super::words::key(w).is_some() || w.chars().any(|c| c.is_ascii_digit()));
             if !key.is_empty() && names_something {
-                items.push(Item { article: a, linked: l.id, label: l.label, key, name: l.name.clone(), mentions: l.mentions.len() });
+                items.push(Item { article: a, linked: l.id, label: l.label, key, name: l.name.to_string(), mentions: l.mentions.len() });
             }
         }
     }

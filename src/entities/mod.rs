@@ -39,7 +39,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .enumerate()
-        .map(|(id, m)| Entity { id, span: m.span, label: m.label, text: m.span.of(text).to_string(), linked: 0, rule: m.rule })
+        .map(|(id, m)| Entity { id, span: m.span, label: m.label, text: m.span.of(text).into(), linked: 0, rule: m.rule })
         .collect();
     let linked = linking::link(&mut entities);
     (entities, linked)

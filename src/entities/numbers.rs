@@ -328,7 +328,7 @@ mod tests {
             .entities
             .into_iter()
             .filter(|e| matches!(e.label, Label::Date | Label::Number))
-            .map(|e| (e.text, e.label))
+            .map(|e| (e.text.to_string(), e.label))
             .collect()
     }
 
