@@ -234,6 +234,17 @@ impl Lexicon {
         let ascii = low.is_ascii();
         for t in tokens {
             // `lower` has the text's non-ASCII bytes unchanged
+            let (start, n) = (t.span.start, t.span.len());
+            // most words: up to 8 bytes with 8 to read from their start, one load and a mask
+            if (2..=8).contains(&n) {
+                if let Some(word) = low.get(start..start + 8) {
+                    let word = u64::from_le_bytes(word.try_into().unwrap_or_default()) & (u64::MAX >> (64 - 8 * n));
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        t.lex = self.map.get_short(word, n).unwrap_or(UNLISTED);
+                        continue;
+                    }
+                }
+            }
             let w = &low[t.span.start..t.span.end];
             t.lex = if let &[b] = w {
                 match self.one_byte.get(b as usize) {
