@@ -102,22 +102,38 @@ impl Cues {
         let h = hay.as_bytes();
         let mut found = 0;
         let mut live = u64::MAX;
-        for (i, (&a, &b)) in h.iter().zip(&h[h.len().min(1)..]).enumerate() {
-            let mut m = self.first[a as usize] & self.second[b as usize] & live;
-            while m != 0 {
-                let p = m.trailing_zeros() as usize;
-                // its first two bytes match: compare the rest byte by byte (a call to memcmp costs more)
-                let phrase = self.phrases[p].as_bytes();
-                if h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
-                    found |= self.kind[p];
-                    live &= !self.of_kind[self.kind[p] as usize];
-                    if live == 0 {
-                        return found;
-                    }
-                    m &= live;
-                } else {
-                    m &= m - 1;
+        let Some((&head, rest)) = h.split_first() else { return 0 };
+        // the phrases that the previous byte can start, carried from byte to byte
+        let mut starts = self.first[head as usize];
+        for (i, &b) in rest.iter().enumerate() {
+            let m = starts & self.second[b as usize] & live;
+            starts = self.first[b as usize];
+            if m != 0 {
+                found |= self.kinds_at(h, i, m, &mut live);
+                if live == 0 {
+                    break;
                 }
+            }
+        }
+        found
+    }
+
+    /// The kinds of the phrases among `m` (whose first two bytes match) that
+    /// start at byte `i` of `h`; their kinds leave `live`. Out of line: the
+    /// loop of [`Self::kinds_in`] stays small.
+    #[inline(never)]
+    fn kinds_at(&self, h: &[u8], i: usize, mut m: u64, live: &mut u64) -> u8 {
+        let mut found = 0;
+        while m != 0 {
+            let p = m.trailing_zeros() as usize;
+            // compare the rest byte by byte (a call to memcmp costs more)
+            let phrase = self.phrases[p].as_bytes();
+            if h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
+                found |= self.kind[p];
+                *live &= !self.of_kind[self.kind[p] as usize];
+                m &= *live;
+            } else {
+                m &= m - 1;
             }
         }
         found
