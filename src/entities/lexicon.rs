@@ -9,7 +9,7 @@
 //! looked up by following each token's [`Token::lex`], never by building its key.
 
 use crate::segment::{Token, TokenKind};
-use crate::hash::{KeyTable, WordMap};
+use crate::hash::KeyTable;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,7 +50,8 @@ pub struct Lexicon {
     /// The phrases as a trie: [`edge`] (the index of a phrase's first n words,
     /// the index of word n + 1) to the index of its first n + 1 words. An index
     /// that is no whole key has an empty [`Info`].
-    next: WordMap<u64, u32>,
+    /// Its keys are the 8 little-endian bytes of the edge, looked up as one word.
+    next: KeyTable,
     infos: Vec<Info>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
@@ -156,7 +157,7 @@ fn push_word_key(key: &mut String, w: &str) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon { map: KeyTable::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
+    let mut lex = Lexicon { map: KeyTable::default(), next: KeyTable::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
@@ -205,7 +206,7 @@ impl Lexicon {
     /// The trie node after `from` on `word`, made if new.
     fn step(&mut self, from: u32, word: u32) -> u32 {
         let next = self.infos.len() as u32;
-        let at = *self.next.entry(edge(from, word)).or_insert(next);
+        let at = self.next.get_or_insert(&edge(from, word).to_le_bytes(), next);
         if at == next {
             self.infos.push(Info::default());
         }
@@ -308,7 +309,7 @@ impl Lexicon {
         if word == UNLISTED {
             return None;
         }
-        self.next.get(&edge(from, word)).copied()
+        self.next.get_short(edge(from, word), 8)
     }
 
     /// Is the token (as one word) listed as `kind`?
