@@ -329,12 +329,16 @@ impl Lexicon {
         let first = self.infos.get(at as usize)?;
         match tokens.len() {
             1 => first.extra(kind),
-            n if n <= first.longest as usize => {
-                let at = tokens[1..].iter().try_fold(at, |at, t| self.follow(at, text, t))?;
-                self.infos[at as usize].extra(kind)
-            }
+            n if n <= first.longest as usize => self.phrase_node_extra(text, at, &tokens[1..], kind),
             _ => None,
         }
+    }
+
+    /// The `kind` extra of the phrase that continues the trie node `at` with `rest`, if listed.
+    #[inline(never)]
+    fn phrase_node_extra(&self, text: &str, at: u32, rest: &[Token], kind: Kind) -> Option<&'static str> {
+        let at = rest.iter().try_fold(at, |at, t| self.follow(at, text, t))?;
+        self.infos[at as usize].extra(kind)
     }
 
     /// The longest phrase of `kind` starting at `tokens[0]`, as a token count.
@@ -383,11 +387,17 @@ impl Lexicon {
 
     /// The first of `kinds` (whose bits are `wanted`) that `info`, the key of `tokens[..n]`, is listed as;
     /// an entry in capitals only if those tokens are.
-    #[inline]
+    #[inline(always)]
     fn pick(text: &str, tokens: &[Token], kinds: &[Kind], wanted: u32, info: &Info, n: usize) -> Option<(usize, Kind)> {
         if info.kinds & wanted == 0 {
             return None;
         }
+        Self::pick_listed(text, tokens, kinds, info, n)
+    }
+
+    /// [`Self::pick`] once `info` is listed as one of `kinds`: out of line, the common miss stays small.
+    #[inline(never)]
+    fn pick_listed(text: &str, tokens: &[Token], kinds: &[Kind], info: &Info, n: usize) -> Option<(usize, Kind)> {
         let shouted_ok = || !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
         kinds.iter().copied().find(|&k| info.has(k) && (info.caps & bit(k) == 0 || shouted_ok())).map(|k| (n, k))
     }
