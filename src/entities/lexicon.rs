@@ -229,10 +229,10 @@ impl Lexicon {
     /// token are an array index. `lower` is the text with ASCII letters
     /// lower-cased: an ASCII word's key is its span there.
     #[inline(never)]
-    pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
+    /// `ascii`: the text is all ASCII.
+    pub fn tag(&self, text: &str, lower: &str, ascii: bool, tokens: &mut [Token]) {
         let mut key = String::new();
         let low = lower.as_bytes();
-        let ascii = low.is_ascii();
         for t in tokens {
             // `lower` has the text's non-ASCII bytes unchanged
             let (start, n) = (t.span.start, t.span.len());

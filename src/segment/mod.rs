@@ -50,11 +50,11 @@ impl Segments {
 pub fn segment(text: &str) -> Segments {
     let tokens::Scan { mut tokens, odd_gaps, lines, slashes, stops } = tokens::scan(text);
     let lower = text.to_ascii_lowercase();
-    crate::entities::LEXICON.tag(text, &lower, &mut tokens);
+    let ascii = text.is_ascii();
+    crate::entities::LEXICON.tag(text, &lower, ascii, &mut tokens);
     let mut paragraphs = Vec::with_capacity(lines.len());
     let mut words = Vec::with_capacity(lines.len());
     let mut paragraph_tokens = Vec::with_capacity(lines.len());
-    let ascii = text.is_ascii();
     let mut slash = 0;
     let mut before = tokens::Line::default();
     for &line in &lines {
