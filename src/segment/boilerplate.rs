@@ -291,12 +291,22 @@ fn is_picture_line(line: &str, n: usize) -> bool {
 #[inline(never)]
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     let n = paragraphs.len();
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(paragraphs.len(), Default::default());
-    for p in paragraphs.iter() {
-        *seen.entry(p.span.of(text)).or_default() += 1;
+    // each line hashed once: `group[i]` is the first paragraph with the same text,
+    // and that first one's entry gets `REPEATED` when another follows
+    const REPEATED: u32 = 1 << 31;
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut group: Vec<u32> = Vec::with_capacity(n);
+    for (i, p) in paragraphs.iter().enumerate() {
+        let first = *seen.entry(p.span.of(text)).or_insert(i as u32);
+        group.push(first);
+        if first as usize != i {
+            group[first as usize] |= REPEATED;
+        }
     }
-    for (p, &n) in paragraphs.iter_mut().zip(words) {
-        if p.kind == ParagraphKind::Body && n <= 40 && seen[p.span.of(text)] > 1 {
+    for i in 0..n {
+        let repeated = group[(group[i] & !REPEATED) as usize] & REPEATED != 0;
+        let p = &mut paragraphs[i];
+        if p.kind == ParagraphKind::Body && words[i] <= 40 && repeated {
             p.kind = ParagraphKind::Caption;
             p.rule = "repeated_line";
         }
@@ -308,41 +318,34 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
             paragraphs[i - 1].rule = "caption_before_credit";
         }
     }
-    let short: Vec<bool> = paragraphs
-        .iter()
-        .zip(words)
-        .map(|(p, &n)| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']))
-        .collect();
-    // distance (in short lines) to the nearest boilerplate before and after
-    let mut before = vec![usize::MAX; n];
+    let short = |p: &Paragraph, n: usize| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']);
+    // distance (in short lines) to the nearest boilerplate before (in `group`'s buffer)
+    let mut before = group;
     let mut last = None;
     for i in 0..n {
         if paragraphs[i].kind == ParagraphKind::Boilerplate {
             last = Some(i);
-        } else if !short[i] {
+        } else if !short(&paragraphs[i], words[i]) {
             last = None;
         }
-        before[i] = last.map_or(usize::MAX, |l| i - l);
+        before[i] = last.map_or(u32::MAX, |l| (i - l).min(u32::MAX as usize) as u32);
     }
-    let mut after = vec![usize::MAX; n];
+    // and after, from the end; a short line within 4 of both becomes boilerplate (which
+    // changes no line after it, the only ones this pass has read)
     let mut next = None;
     let mut to_end = true;
     for i in (0..n).rev() {
         if paragraphs[i].kind == ParagraphKind::Boilerplate {
             next = Some(i);
-        } else if !short[i] {
+        } else if !short(&paragraphs[i], words[i]) {
             next = None;
             to_end = false;
-        }
-        after[i] = if to_end { 0 } else { next.map_or(usize::MAX, |x| x - i) };
-    }
-    for i in 0..n {
-        if paragraphs[i].kind == ParagraphKind::Boilerplate || !short[i] {
-            continue;
-        }
-        if before[i] <= 4 && after[i] <= 4 {
-            paragraphs[i].kind = ParagraphKind::Boilerplate;
-            paragraphs[i].rule = "inside_boilerplate_block";
+        } else {
+            let after = if to_end { 0 } else { next.map_or(usize::MAX, |x| x - i) };
+            if before[i] <= 4 && after <= 4 {
+                paragraphs[i].kind = ParagraphKind::Boilerplate;
+                paragraphs[i].rule = "inside_boilerplate_block";
+            }
         }
     }
 }
