@@ -7,8 +7,10 @@
 //! paragraph; all spans are on char boundaries.
 
 mod boilerplate;
+mod cues;
 mod sentences;
 mod tokens;
+mod word_ends;
 
 pub use tokens::{is_quote_char, tokenize, Token, TokenKind};
 
