@@ -94,6 +94,8 @@ fn packed_results_equal_the_json_form() {
         "👍🏽 Angela Merkel said “die Gespräche” cost €3.5bn — 40% more than in 2018, a spokesman for the UN said. \
          The United Nations (UN) is expected to respond.\r\nPhoto: Reuters/Jane Doe",
         "\"unbalanced quote\u{0} and “curly’s\u{202E} text",
+        // one person in three forms, the fullest (the linked name) neither the first nor the last
+        "Mr Putin arrived first. Then Vladimir Putin spoke to Kim Jong Un. Putin left, and Kim stayed.",
     ];
     for text in texts {
         let packed = newslens::wasm_annotate_for_tests(text).expect("annotate");

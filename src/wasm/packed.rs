@@ -5,10 +5,11 @@
 //! [`Packed`]: `words` (`u32`s) and `strings` (one string; the lengths of its
 //! pieces, in UTF-16 code units, lead `words`). `decode.js` turns it into the
 //! same plain objects `JSON.parse` would give for the serde form, field for
-//! field. Each distinct entity text is sent once in the string table, so the
-//! mentions of one name share one JavaScript string (fewer objects for the
-//! garbage collector in a long text); the texts of claims and cues are not
-//! sent, since they are slices of the input the decoder already has. Writing numbers and reading
+//! field. The mentions of one linked entity that repeat its first or last form
+//! share one string of the table, and so one JavaScript string (fewer objects for
+//! the garbage collector in a long text), found without hashing the text; rule
+//! names (`&'static str`) are looked up by address; the texts of claims and cues
+//! are not sent, since they are slices of the input the decoder already has. Writing numbers and reading
 //! them back costs a fraction of printing and parsing JSON.
 //!
 //! Layout (`NONE` = `u32::MAX` for a missing value):
@@ -29,20 +30,57 @@ pub struct Packed {
     pub strings: String,
 }
 
-/// The string table: each distinct string once.
-#[derive(Default)]
+/// The string table. A string may occur twice (the decoder then makes two equal strings),
+/// but the mentions of one linked entity with the same text share one entry.
 struct Strings<'a> {
+    /// Strings by content (speakers).
     index: WordMap<&'a str, u32>,
+    /// Rule names by address: each `&'static str` once.
+    rules: WordMap<usize, u32>,
     list: Vec<&'a str>,
 }
 
 impl<'a> Strings<'a> {
+    fn add(&mut self, s: &'a str) -> u32 {
+        self.list.push(s);
+        self.list.len() as u32 - 1
+    }
+
     fn id(&mut self, s: &'a str) -> u32 {
-        let next = self.list.len() as u32;
-        *self.index.entry(s).or_insert_with(|| {
-            self.list.push(s);
-            next
-        })
+        match self.index.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.add(s);
+                self.index.insert(s, i);
+                i
+            }
+        }
+    }
+
+    fn rule(&mut self, s: &'static str) -> u32 {
+        match self.rules.get(&(s.as_ptr() as usize)) {
+            Some(&i) => i,
+            None => {
+                let i = self.add(s);
+                self.rules.insert(s.as_ptr() as usize, i);
+                i
+            }
+        }
+    }
+
+    /// The entry of `text`, a form of linked entity `l`: the entry of the first or last form
+    /// of `l` if it is the same text, else a new entry (which becomes the last form).
+    fn form(&mut self, forms: &mut [[u32; 2]], l: usize, text: &'a str) -> u32 {
+        let Some(f) = forms.get_mut(l) else { return self.add(text) };
+        if let Some(&i) = f.iter().find(|&&i| i != NONE && self.list[i as usize] == text) {
+            return i;
+        }
+        let i = self.add(text);
+        if f[0] == NONE {
+            f[0] = i;
+        }
+        f[1] = i;
+        i
     }
 }
 
@@ -51,20 +89,24 @@ fn opt(x: Option<usize>) -> u32 {
 }
 
 pub fn pack(a: &Annotations) -> Packed {
-    let mut s = Strings { index: WordMap::with_capacity_and_hasher(64, Default::default()), list: Vec::with_capacity(64) };
+    let mut s = Strings { index: WordMap::default(), rules: WordMap::with_capacity_and_hasher(64, Default::default()), list: Vec::with_capacity(64 + a.linked.len()) };
+    // the entries of each linked entity's first and last form
+    let mut forms = vec![[NONE; 2]; a.linked.len()];
     let mut w: Vec<u32> = Vec::with_capacity(16 + a.entities.len() * 6 + a.sentences.len() * 3 + a.claims.len() * 14);
     w.extend([a.paragraphs.len(), a.sentences.len(), a.entities.len(), a.linked.len(), a.claims.len(), a.boilerplate.len()].map(|n| n as u32));
     for p in &a.paragraphs {
-        w.extend([p.span.start as u32, p.span.end as u32, p.kind as u32, s.id(p.rule)]);
+        w.extend([p.span.start as u32, p.span.end as u32, p.kind as u32, s.rule(p.rule)]);
     }
     for x in &a.sentences {
         w.extend([x.span.start as u32, x.span.end as u32, x.paragraph as u32]);
     }
     for e in &a.entities {
-        w.extend([e.span.start as u32, e.span.end as u32, e.label as u32, e.linked as u32, s.id(e.rule), s.id(&e.text)]);
+        let text = s.form(&mut forms, e.linked, &e.text);
+        w.extend([e.span.start as u32, e.span.end as u32, e.label as u32, e.linked as u32, s.rule(e.rule), text]);
     }
-    for l in &a.linked {
-        w.extend([l.label as u32, s.id(&l.name), l.mentions.len() as u32]);
+    for (k, l) in a.linked.iter().enumerate() {
+        let name = s.form(&mut forms, k, &l.name);
+        w.extend([l.label as u32, name, l.mentions.len() as u32]);
         w.extend(l.mentions.iter().map(|&m| m as u32));
     }
     for c in &a.claims {
@@ -75,7 +117,7 @@ pub fn pack(a: &Annotations) -> Packed {
         w.extend(c.flags.iter().map(|&f| f as u32));
         w.push(c.reasons.len() as u32);
         w.extend(c.reasons.iter().map(|&r| r as u32));
-        w.push(s.id(c.rule));
+        w.push(s.rule(c.rule));
     }
     for b in &a.boilerplate {
         w.extend([b.start as u32, b.end as u32]);
