@@ -58,7 +58,7 @@ pub fn segment(text: &str) -> Segments {
     let mut words = Vec::with_capacity(lines.len());
     let mut paragraph_tokens = Vec::with_capacity(lines.len());
     let mut slash = 0;
-    let mut before = tokens::Line::default();
+    let mut before = Line::default();
     for &line in &lines {
         if let Some(span) = trimmed(text, before.end, line.end) {
             let shape = paragraph_shape(text, &slashes, &mut slash, odd_gaps, ascii, span, line.spaced - before.spaced);
