@@ -18,6 +18,7 @@ mod forms;
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::hash::{WordHasher, WordMap as HashMap};
+use crate::short_list::ShortList;
 use forms::{abbreviation_key, initials, is_abbreviation, push_words, Initials};
 use std::hash::Hasher;
 use std::ops::Range;
@@ -59,14 +60,14 @@ struct Founded {
     founder: usize,
     /// Its mentions so far, in the order they were linked: longest first, and in text
     /// order among mentions of the same length, so a few increasing runs.
-    mentions: Vec<usize>,
+    mentions: ShortList,
     /// Where each run of `mentions` after the first begins.
     runs: Vec<usize>,
 }
 
 impl Founded {
     fn new(founder: usize) -> Founded {
-        Founded { founder, mentions: Vec::new(), runs: Vec::new() }
+        Founded { founder, mentions: ShortList::new(), runs: Vec::new() }
     }
 
     fn add(&mut self, mention: usize) {
@@ -216,7 +217,7 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         });
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
-            linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
+            linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: ShortList::new() });
             founded.push(Founded::new(i));
             if let Err(slot) = vacant {
                 exact.put(slot, l);
