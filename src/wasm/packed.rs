@@ -24,6 +24,9 @@ use crate::hash::WordMap;
 
 pub const NONE: u32 = u32::MAX;
 
+/// Slots of the rule-name table (a power of two).
+const RULE_SLOTS: usize = 256;
+
 #[derive(Default)]
 pub struct Packed {
     pub words: Vec<u32>,
@@ -35,8 +38,10 @@ pub struct Packed {
 struct Strings<'a> {
     /// Strings by content (speakers).
     index: WordMap<&'a str, u32>,
-    /// Rule names by address: each `&'static str` once.
-    rules: WordMap<usize, u32>,
+    /// Rule names by address: each `&'static str` once ([`RULE_SLOTS`] open-addressed
+    /// slots of address and entry; a document uses a few dozen rules).
+    rules: [(usize, u32); RULE_SLOTS],
+    rule_count: usize,
     list: Vec<&'a str>,
 }
 
@@ -58,14 +63,23 @@ impl<'a> Strings<'a> {
     }
 
     fn rule(&mut self, s: &'static str) -> u32 {
-        match self.rules.get(&(s.as_ptr() as usize)) {
-            Some(&i) => i,
-            None => {
-                let i = self.add(s);
-                self.rules.insert(s.as_ptr() as usize, i);
-                i
+        let at = s.as_ptr() as usize;
+        // Fibonacci hashing of the address; slots past half full are not filled (a new
+        // rule then gets an entry of its own each time, which the decoder reads the same)
+        let mut k = (at as u32).wrapping_mul(0x9E37_79B9) as usize >> (32 - RULE_SLOTS.trailing_zeros());
+        loop {
+            match self.rules[k] {
+                (a, i) if a == at => return i,
+                (0, _) => break,
+                _ => k = (k + 1) % RULE_SLOTS,
             }
         }
+        let i = self.add(s);
+        if self.rule_count < RULE_SLOTS / 2 {
+            self.rules[k] = (at, i);
+            self.rule_count += 1;
+        }
+        i
     }
 
     /// The entry of `text`, a form of linked entity `l`: the entry of the first or last form
@@ -89,7 +103,7 @@ fn opt(x: Option<usize>) -> u32 {
 }
 
 pub fn pack(a: &Annotations) -> Packed {
-    let mut s = Strings { index: WordMap::default(), rules: WordMap::with_capacity_and_hasher(64, Default::default()), list: Vec::with_capacity(64 + a.linked.len()) };
+    let mut s = Strings { index: WordMap::default(), rules: [(0, 0); RULE_SLOTS], rule_count: 0, list: Vec::with_capacity(64 + a.linked.len()) };
     // the entries of each linked entity's first and last form
     let mut forms = vec![[NONE; 2]; a.linked.len()];
     let mut w: Vec<u32> = Vec::with_capacity(16 + a.entities.len() * 6 + a.sentences.len() * 3 + a.claims.len() * 14);
