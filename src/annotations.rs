@@ -5,6 +5,7 @@
 //! JavaScript API. [`Annotations::remap`] rewrites every offset into another
 //! unit at the boundary.
 
+use crate::short_list::ShortList;
 use crate::short_text::ShortText;
 use crate::span::{OffsetMap, OffsetUnit, Span};
 use serde::Serialize;
@@ -92,8 +93,8 @@ pub struct LinkedEntity {
     pub label: Label,
     /// The fullest form in the document.
     pub name: ShortText,
-    /// Indices into [`Annotations::entities`].
-    pub mentions: Vec<usize>,
+    /// Indices into [`Annotations::entities`], in text order.
+    pub mentions: ShortList,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

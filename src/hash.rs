@@ -5,8 +5,8 @@
 //! costs several times as much on words this short. [`WordHasher`] is the Fx
 //! hash of rustc (a rotate, xor and multiply per 8 bytes) with a final mix.
 //! [`KeyTable`] maps byte-string keys to numbers with open addressing: all keys
-//! in one buffer, a look-up hashes the key once (a few loads, no byte loop) and
-//! compares it by whole words (a key under 8 bytes is one word) where the hash agrees.
+//! in one buffer, a look-up hashes the key once and compares it by whole words
+//! (a key of up to 8 bytes is one word, which a caller may load itself) where the hash agrees.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -79,7 +79,7 @@ pub struct KeyTable {
 /// One slot: `len == 0` is empty.
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    /// [`pack`] of the key: the whole key when it is under 8 bytes long.
+    /// [`pack`] of the key: the whole key when it is at most 8 bytes long.
     packed: u64,
     hash: u32,
     len: u32,
@@ -87,29 +87,22 @@ struct Slot {
     value: u32,
 }
 
-/// Little-endian loads of 8 and 4 bytes at `i` (the caller checks the length).
+/// A little-endian load of 8 bytes at `i` (the caller checks the length).
 #[inline]
 fn u64_at(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default())
 }
-#[inline]
-fn u32_at(b: &[u8], i: usize) -> u64 {
-    u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or_default()) as u64
-}
 
-/// The last 8 bytes of a key; a shorter key whole, from two 4-byte or three
-/// 1-byte loads that together with its length determine it.
+/// The last 8 bytes of a key, little-endian; a shorter key whole, zero-padded
+/// (so a key of up to 8 bytes is its length and this word).
 #[inline]
 fn pack(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 8 {
         u64_at(b, n - 8)
-    } else if n >= 4 {
-        u32_at(b, 0) << 32 | u32_at(b, n - 4)
-    } else if n > 0 {
-        (b[0] as u64) << 16 | (b[n / 2] as u64) << 8 | b[n - 1] as u64
     } else {
-        0
+        // a byte loop: a copy into a padded buffer would call memcpy
+        b.iter().rev().fold(0, |x, &c| x << 8 | c as u64)
     }
 }
 
@@ -126,15 +119,37 @@ fn key_hash(b: &[u8], packed: u64) -> u32 {
     (h.finish() >> 32) as u32
 }
 
+/// [`key_hash`] of a key of at most 8 bytes: its length and [`pack`] only.
+#[inline(always)]
+fn short_key_hash(len: usize, packed: u64) -> u32 {
+    let mut h = WordHasher(len as u64);
+    h.add(packed);
+    (h.finish() >> 32) as u32
+}
+
 impl KeyTable {
     /// The value of `key`, if present.
     #[inline(always)]
     pub fn get(&self, key: &[u8]) -> Option<u32> {
+        let packed = pack(key);
+        self.probe(key_hash(key, packed), key.len(), packed, |s| self.same_head(s, key))
+    }
+
+    /// The value of a key of 1 to 8 bytes given as its bytes in a little-endian
+    /// word, zero above them (no byte loop: the caller loads the word).
+    #[inline(always)]
+    pub fn get_short(&self, packed: u64, len: usize) -> Option<u32> {
+        debug_assert!((1..=8).contains(&len) && (len == 8 || packed >> (8 * len) == 0));
+        // a key this short is its length and packed word: nothing else to compare
+        self.probe(short_key_hash(len, packed), len, packed, |_| true)
+    }
+
+    /// The value in the slot whose key has `hash`, `len`, `packed` and passes `same_head`.
+    #[inline(always)]
+    fn probe(&self, hash: u32, len: usize, packed: u64, same_head: impl Fn(Slot) -> bool) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
         }
-        let packed = pack(key);
-        let hash = key_hash(key, packed);
         let mask = self.slots.len() - 1;
         let mut i = hash as usize & mask;
         loop {
@@ -142,7 +157,7 @@ impl KeyTable {
             if s.len == 0 {
                 return None;
             }
-            if s.hash == hash && s.len as usize == key.len() && s.packed == packed && self.same_head(s, key) {
+            if s.hash == hash && s.len as usize == len && s.packed == packed && same_head(s) {
                 return Some(s.value);
             }
             i = (i + 1) & mask;
@@ -214,6 +229,14 @@ mod tests {
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(t.get(k.as_bytes()), Some(i as u32), "{k}");
             assert_eq!(t.get_or_insert(k.as_bytes(), 9999), i as u32, "{k}");
+        }
+        for (i, k) in keys.iter().enumerate().filter(|(_, k)| k.len() <= 8) {
+            let word = k.bytes().rev().fold(0, |x, b| x << 8 | b as u64);
+            assert_eq!(t.get_short(word, k.len()), Some(i as u32), "{k}");
+        }
+        for missing in ["b", "abd", "abce", "abcdefgi", "w2000"] {
+            let word = missing.bytes().rev().fold(0, |x, b| x << 8 | b as u64);
+            assert_eq!(t.get_short(word, missing.len()), None, "{missing}");
         }
         for missing in ["", "b", "abd", "abce", "abcdefgi", "abcdefghj", "new york", "new york citz", "nex york city", "abcdefghijklmnopx", "abcdefghijklmnoq", "w2000", "w12 "] {
             assert_eq!(t.get(missing.as_bytes()), None, "{missing}");

@@ -21,6 +21,7 @@ pub mod compare;
 pub mod entities;
 pub mod hash;
 pub mod segment;
+pub mod short_list;
 pub mod short_text;
 pub mod span;
 #[cfg(target_arch = "wasm32")]
@@ -31,6 +32,7 @@ pub use wasm::{annotate_js as wasm_annotate_value_for_tests, annotate_json_for_t
 
 pub use compare::{compare, compare_annotated, Comparison};
 pub use annotations::{Annotations, Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, Reason};
+pub use short_list::ShortList;
 pub use short_text::ShortText;
 pub use span::{OffsetUnit, Span};
 

@@ -171,7 +171,11 @@ mod tests {
             assert_eq!(t.as_str(), s);
             assert_eq!(&*t, s);
             assert_eq!(t.len(), s.len());
-            assert!(t == s && s == t && t == s.to_string());
+            let owned = String::from(s);
+            assert!(t == s, "{s}");
+            assert!(s == t, "{s}");
+            assert!(t == owned, "{s}");
+            assert!(owned == t, "{s}");
             assert_eq!(format!("{t}"), s);
             assert_eq!(format!("{t:?}"), format!("{s:?}"));
             assert_eq!(serde_json::to_string(&t).unwrap(), serde_json::to_string(s).unwrap());

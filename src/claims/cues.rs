@@ -17,6 +17,7 @@ use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
 use super::words::{CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::Doc;
 use crate::annotations::Label;
+use crate::segment::TokenKind;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -64,6 +65,11 @@ fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     let mut out: Vec<CueMatch> = Vec::new();
     let mut t = range.start;
     while t < range.end {
+        // most tokens are no cue's first word: on to the next that is
+        match doc.infos(t..range.end).iter().position(|info| info.is(CUE)) {
+            Some(k) => t += k,
+            None => break,
+        }
         let found = (|| {
             if !doc.is(t, CUE) || doc.quote(t).is_some() || doc.entity(t).is_some() || !doc.is_word(t) {
                 return None;
@@ -153,8 +159,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     // the people named in the sentence (last mention of each, at most 16), and where its clauses break
     let mut persons: Vec<(usize, usize)> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
-    for t in range.clone() {
-        if let Some(e) = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person) {
+    for (t, (info, tok)) in range.clone().zip(doc.infos(range.clone()).iter().zip(&doc.seg.tokens[range.clone()])) {
+        if let Some(e) = info.entity().filter(|&e| doc.entities[e].label == Label::Person) {
             let l = doc.entities[e].linked;
             persons.retain(|&(_, x)| x != l);
             persons.push((t, l));
@@ -162,7 +168,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 persons.remove(0);
             }
         }
-        if doc.quote(t).is_none() && (doc.tok(t) == ";" || (doc.is_comma(t) && t + 1 < b && doc.low(t + 1) == "but")) {
+        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && doc.low(t + 1) == "but")) {
             breaks.push(t);
         }
     }
@@ -304,7 +310,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     }
     // a forward content stops where a later "…, reported Y" or ", but" begins
     for (i, _) in forward {
-        let start_tok = doc.seg.tokens.partition_point(|t| t.span.start < out[i].content.unwrap().start);
+        let start_tok = a + doc.seg.tokens[a..b].partition_point(|t| t.span.start < out[i].content.unwrap().start);
         let mut end = b_trim;
         boundaries.sort_unstable();
         for list in [&boundaries, &breaks] {
@@ -318,8 +324,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     // pure quotes, and cues nested in the content of the same speaker
     for att in &mut out {
         let Some(c) = att.content else { continue };
-        let first = doc.seg.tokens.partition_point(|t| t.span.start < c.start);
-        let last = doc.seg.tokens.partition_point(|t| t.span.end < c.end);
+        // contents lie inside the sentence: its tokens are searched, not the text's
+        let first = a + doc.seg.tokens[a..b].partition_point(|t| t.span.start < c.start);
+        let last = a + doc.seg.tokens[a..b].partition_point(|t| t.span.end < c.end);
         let q1 = (first < doc.seg.tokens.len()).then(|| doc.quote(first)).flatten();
         let q2 = (last < doc.seg.tokens.len()).then(|| doc.quote(last)).flatten();
         // exactly a quote, or a quote followed by an adjunct of the cue ("said “…” on Thursday")

@@ -5,10 +5,13 @@
 //! lower-cased form, and its word classes ([`super::words`]: the claim word
 //! lists it is in, and whether it is capitalised, a quotation mark or a comma);
 //! and the runs of tokens each entity mention covers. Invariant: built in one
-//! forward pass (entities and quotes are sorted), so the work is linear.
+//! forward pass (entities and quotes are sorted), so the work is linear. A word
+//! the entity lexicon lists is classified once per program run, by its lexicon
+//! index ([`crate::segment::Token::lex`]); later tokens of it read the classes.
 
 use super::{lexicon, quotes, words};
 use crate::annotations::{Entity, Label, LinkedEntity};
+use crate::entities::lexicon::UNLISTED;
 use crate::segment::{Segments, TokenKind};
 use crate::span::{partition_from, Span};
 
@@ -16,7 +19,7 @@ use crate::span::{partition_from, Span};
 /// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
 /// 2³² tokens does not fit in a wasm32 memory.
 #[derive(Clone, Copy)]
-struct TokenInfo {
+pub(crate) struct TokenInfo {
     /// The entity mention covering the token.
     entity: u32,
     /// The quote (by its outer span, marks included) covering the token.
@@ -30,11 +33,36 @@ struct TokenInfo {
 
 const NONE: u32 = u32::MAX;
 
+impl TokenInfo {
+    /// The entity mention covering the token.
+    pub fn entity(&self) -> Option<usize> {
+        some(self.entity)
+    }
+    /// Is the token inside a quote?
+    pub fn quoted(&self) -> bool {
+        self.quote != NONE
+    }
+    /// Is the token in any of the [`words`] classes `bits`?
+    pub fn is(&self, bits: u32) -> bool {
+        self.classes & bits != 0
+    }
+    /// Is the token a word written with a capital?
+    pub fn capitalised(&self) -> bool {
+        self.is(CAPITALISED)
+    }
+    /// Is the token a comma?
+    pub fn is_comma(&self) -> bool {
+        self.is(COMMA)
+    }
+}
+
 fn some(i: u32) -> Option<usize> {
     (i != NONE).then_some(i as usize)
 }
 
-/// Class bits of the form of a token, above the [`words`] bits.
+// Class bits of the form of a token, above the [`words`] bits.
+/// An apostrophe, alone or with "s" ("'", "’s"): what a possessive may be.
+const APOSTROPHE: u32 = 1 << 28;
 const COMMA: u32 = 1 << 29;
 const CAPITALISED: u32 = 1 << 30;
 const QUOTE_MARK: u32 = 1 << 31;
@@ -55,7 +83,21 @@ pub(crate) struct Doc<'a> {
     runs: Vec<(u32, u32, u32)>,
     /// Where the last search in `runs` ended ([`Doc::first_run_ending_after`]).
     run_hint: std::cell::Cell<usize>,
+    /// Some linked entity is a person.
+    names_a_person: bool,
 }
+
+thread_local! {
+    /// The [`words`] classes of each word the entity lexicon lists, by its index there
+    /// ([`crate::segment::Token::lex`], the lower-cased word's key): a token's classes
+    /// depend on its lower-cased word only, so a word is classified once per run of the
+    /// program, and a listed word (most words of a text) costs one array read. Grows to
+    /// the largest index seen ([`UNKNOWN`] where no word was classified yet).
+    static CLASSES_BY_LEX: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// No [`words`] classes are known for this lexicon index (no word has every class bit).
+const UNKNOWN: u32 = u32::MAX;
 
 /// What a token's first byte says about it ([`FIRST_BYTE`]).
 const UPPER_ASCII: u8 = 1;
@@ -110,55 +152,66 @@ fn quote_mark(tok: &str) -> bool {
         && tok.chars().count() == 1
 }
 
+/// Calls `f` with each span's index and the tokens wholly inside it, for spans that hold
+/// a token. The spans are sorted and disjoint, so the walk over the tokens only goes forward.
+fn for_tokens_inside(tokens: &[crate::segment::Token], spans: impl Iterator<Item = Span>, mut f: impl FnMut(usize, std::ops::Range<usize>)) {
+    let mut t = 0;
+    for (i, span) in spans.enumerate() {
+        while t < tokens.len() && tokens[t].span.start < span.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= span.end {
+            t += 1;
+        }
+        if t > first {
+            f(i, first..t);
+        }
+    }
+}
+
 impl<'a> Doc<'a> {
     #[inline(never)]
     pub fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
         let quotes = quotes::scan(text, &seg.paragraphs);
         let mut tokens = Vec::with_capacity(seg.tokens.len());
-        let (mut e, mut q) = (0, 0);
         let mut lower = String::new();
         let mut lows = Vec::new();
         let mut buf = String::new();
         // the next non-ASCII byte at or after the token (found by a scan that only goes forward)
         let mut non_ascii = next_non_ascii(text.as_bytes(), 0);
         let table = words::table();
-        let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
+        let mut memo = CLASSES_BY_LEX.take();
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
-            while e < entities.len() && entities[e].span.end <= start {
-                e += 1;
-            }
-            let entity = match entities.get(e) {
-                Some(x) if x.span.start <= start && end <= x.span.end => e as u32,
-                _ => NONE,
-            };
-            while q < quotes.len() && quotes[q].outer.end <= start {
-                q += 1;
-            }
-            let quote = match quotes.get(q) {
-                Some(x) if x.outer.start <= start && end <= x.outer.end => q as u32,
-                _ => NONE,
-            };
             let first = text.as_bytes()[start];
             if non_ascii < start {
                 non_ascii = next_non_ascii(text.as_bytes(), start);
             }
             let ascii = non_ascii >= end;
             let mut low = NONE;
-            let mut classes = if ascii {
-                match tok.kind {
-                    TokenKind::Punct => 0,
-                    _ => table.classes_at(&seg.lower, start, end),
-                }
-            } else {
-                let from = lower.len();
+            let from = lower.len();
+            if !ascii {
                 lower.push_str(lexicon::lower(tok.text(text), &mut buf));
                 lows.push((from, lower.len()));
                 low = lows.len() as u32 - 1;
-                match tok.kind {
-                    TokenKind::Punct => 0,
-                    _ => words::classes(&lower[from..]),
-                }
+            }
+            let mut classes = match tok.kind {
+                TokenKind::Punct => 0,
+                _ => match memo.get(tok.lex as usize) {
+                    Some(&known) if known != UNKNOWN => known,
+                    _ => {
+                        let classes = if ascii { table.classes_at(&seg.lower, start, end) } else { words::classes(&lower[from..]) };
+                        if tok.lex < UNLISTED {
+                            let lex = tok.lex as usize;
+                            if lex >= memo.len() {
+                                memo.resize(lex + 1, UNKNOWN);
+                            }
+                            memo[lex] = classes;
+                        }
+                        classes
+                    }
+                },
             };
             // a lower-case letter or a digit (most tokens) is none of these: one test
             let shape = FIRST_BYTE[first as usize];
@@ -170,20 +223,32 @@ impl<'a> Doc<'a> {
                 if shape & MARK_START != 0 && quote_mark(tok.text(text)) {
                     classes |= QUOTE_MARK;
                 }
+                if shape & MARK_START != 0 && matches!(tok.text(text), "'" | "’" | "'s" | "’s" | "'S" | "’S") {
+                    classes |= APOSTROPHE;
+                }
                 if shape & COMMA_BYTE != 0 && end - start == 1 {
                     classes |= COMMA;
                 }
             }
-            if entity != NONE {
-                let t = tokens.len() as u32;
-                match runs.last_mut() {
-                    Some(run) if run.2 == entity && run.1 == t => run.1 = t + 1,
-                    _ => runs.push((t, t + 1, entity)),
-                }
-            }
-            tokens.push(TokenInfo { entity, quote, classes, low });
+            tokens.push(TokenInfo { entity: NONE, quote: NONE, classes, low });
         }
-        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default() }
+        // each mention, then each quote, marks the tokens inside it: they are sorted and
+        // disjoint, so one cursor over the tokens serves them all
+        let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
+        for_tokens_inside(&seg.tokens, entities.iter().map(|e| e.span), |e, inside| {
+            for t in &mut tokens[inside.clone()] {
+                t.entity = e as u32;
+            }
+            runs.push((inside.start as u32, inside.end as u32, e as u32));
+        });
+        for_tokens_inside(&seg.tokens, quotes.iter().map(|q| q.outer), |q, inside| {
+            for t in &mut tokens[inside] {
+                t.quote = q as u32;
+            }
+        });
+        CLASSES_BY_LEX.set(memo);
+        let names_a_person = linked.iter().any(|l| l.label == Label::Person);
+        Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default(), names_a_person }
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
@@ -207,6 +272,11 @@ impl<'a> Doc<'a> {
         words::description_of(self.tokens[t].classes)
     }
 
+    /// The tables of tokens `range`, for a walk over them without an index check per question.
+    pub fn infos(&self, range: std::ops::Range<usize>) -> &[TokenInfo] {
+        &self.tokens[range]
+    }
+
     /// The entity mention covering token `t`.
     pub fn entity(&self, t: usize) -> Option<usize> {
         some(self.tokens[t].entity)
@@ -227,6 +297,11 @@ impl<'a> Doc<'a> {
         let i = partition_from(&self.runs, self.run_hint.get(), |r| r.1 as usize <= t);
         self.run_hint.set(i);
         i
+    }
+
+    /// Does the text name a person (is any linked entity one)?
+    pub fn names_a_person(&self) -> bool {
+        self.names_a_person
     }
 
     /// The quote covering token `t`.
@@ -254,6 +329,11 @@ impl<'a> Doc<'a> {
     /// Is token `t` a comma?
     pub fn is_comma(&self, t: usize) -> bool {
         self.is(t, COMMA)
+    }
+
+    /// Is token `t` an apostrophe, alone or with "s" (its [`Doc::low`] is "'" or "'s")?
+    pub fn is_apostrophe(&self, t: usize) -> bool {
+        self.is(t, APOSTROPHE)
     }
 
     pub fn is_quote_mark(&self, t: usize) -> bool {
@@ -284,6 +364,22 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_classes_are_those_of_the_lower_cased_word_on_every_run() {
+        // the same words in several forms (case, curly apostrophe), twice: the second
+        // document reads the classes the first one left by lexicon index
+        let text = "Officials said the company’s O'Neill signed it. OFFICIALS SAID THE COMPANY'S O’NEILL SIGNED 21st deals; Über said so.";
+        let seg = crate::segment::segment(text);
+        for _ in 0..2 {
+            let doc = Doc::new(text, &seg, &[], &[]);
+            for (t, tok) in seg.tokens.iter().enumerate() {
+                let want = if tok.kind == TokenKind::Punct { 0 } else { words::classes(doc.low(t)) };
+                assert_eq!(doc.tokens[t].classes & !(COMMA | CAPITALISED | QUOTE_MARK | APOSTROPHE), want, "{}", doc.tok(t));
+                assert_eq!(doc.is_apostrophe(t), matches!(doc.low(t), "'" | "'s"), "{}", doc.tok(t));
+            }
+        }
+    }
 
     #[test]
     fn next_non_ascii_finds_the_first_high_byte() {

@@ -15,6 +15,7 @@ use super::lexicon::with_lowercase;
 use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READER as READER_WORD, RELATIVE, SPEECH_ACT, SUPERLATIVE, VAGUE};
 use super::Doc;
 use crate::annotations::{Claim, ClaimKind, Label, Reason};
+use crate::segment::TokenKind;
 
 pub(super) const READER: &[&str] = &["i", "we", "you", "your", "our", "us", "my", "me"];
 pub(super) const OPENING_SUBORDINATORS: &[&str] = &["while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "despite", "like", "besides", "unlike", "whereas"];
@@ -75,32 +76,26 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if matches!(doc.tok(last), "?" | "!") || doc.quote(a).is_some() {
         return None;
     }
-    let words = (a..b).filter(|&t| doc.is_word(t) || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number).count();
-    let quoted = (a..b).filter(|&t| doc.quote(t).is_some()).count();
-    if words < 4 || quoted * 5 >= (b - a) * 2 {
-        return None;
-    }
-    if (a..b).any(|t| doc.is(t, READER_WORD) && doc.quote(t).is_none() && !is_acronym(doc.tok(t))) {
-        return None;
-    }
-    // the main clause: after an opening subordinate clause, up to the next clause break
-    let mut m0 = a;
-    if doc.is(a, OPENING_SUBORDINATOR) {
-        m0 = (a..b).find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
-    }
-    let m1 = (m0 + 1..b)
-        .find(|&t| {
-            doc.quote(t).is_none() && ((doc.is_comma(t) && t + 1 < b && doc.is(t + 1, CLAUSE_BREAK)) || doc.is(t, RELATIVE))
-        })
-        .unwrap_or(b);
+    // one walk over the sentence: its size, how much of it is quoted, whether it
+    // addresses the reader, and the reasons its mentions and words give
+    let mut words = 0;
+    let mut quoted = 0;
+    let mut reader = false;
     let mut reasons = Reasons::default();
     let mut actor = false;
     let mut last_entity = None;
-    for t in a..b {
-        if doc.quote(t).is_some() {
+    for (t, (info, tok)) in (a..b).zip(doc.infos(a..b).iter().zip(&doc.seg.tokens[a..b])) {
+        if tok.kind != TokenKind::Punct {
+            words += 1; // a word or a number
+        }
+        if info.quoted() {
+            quoted += 1;
             continue;
         }
-        if let Some(e) = doc.entity(t) {
+        if info.is(READER_WORD) && !is_acronym(tok.text(doc.text)) {
+            reader = true;
+        }
+        if let Some(e) = info.entity() {
             if last_entity == Some(e) {
                 continue;
             }
@@ -119,25 +114,47 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             if let Some(r) = reason {
                 reasons.add(r);
             }
-        } else if doc.is(t, SUPERLATIVE | ORDINAL) {
+        } else if info.is(SUPERLATIVE | ORDINAL) {
             reasons.add(Reason::Superlative);
         }
     }
+    if words < 4 || quoted * 5 >= (b - a) * 2 || reader {
+        return None;
+    }
+    // the main clause: after an opening subordinate clause, up to the next clause break
+    let mut m0 = a;
+    if doc.is(a, OPENING_SUBORDINATOR) {
+        m0 = (a..b).find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
+    }
     let strong = !reasons.is_empty();
     let has_date = reasons.contains(Reason::HasDate);
+    // one walk over the main clause, up to the next clause break: a stance ("welcomed",
+    // "urged") matters only without specifics, an event verb only with a named actor
+    let mut m1 = b;
+    let mut stance = false;
+    let mut event = false;
+    let clause = doc.infos(m0..b);
+    for (k, info) in clause.iter().enumerate() {
+        let t = m0 + k;
+        let outside = !info.quoted();
+        if k > 0 && outside && ((info.is_comma() && clause.get(k + 1).is_some_and(|next| next.is(CLAUSE_BREAK))) || info.is(RELATIVE)) {
+            m1 = t;
+            break;
+        }
+        stance |= !strong && outside && info.is(SPEECH_ACT | VAGUE);
+        event = event
+            || (actor
+                && outside
+                && info.entity().is_none()
+                && !info.capitalised()
+                && (info.is(PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were"))));
+    }
     if !has_date && hedge_in(doc, m0, m1) {
         return None;
     }
-    let stance = (m0..m1).any(|t| doc.is(t, SPEECH_ACT | VAGUE) && doc.quote(t).is_none());
     if stance && !strong {
         return None;
     }
-    let event = (m0..m1).any(|t| {
-        doc.quote(t).is_none()
-            && doc.entity(t).is_none()
-            && !doc.capitalised(t)
-            && (doc.is(t, PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were")))
-    });
     if actor && event {
         reasons.add(Reason::NamedActor);
         reasons.add(Reason::EventVerb);

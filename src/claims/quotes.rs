@@ -123,14 +123,16 @@ fn mark_byte(b: u8) -> bool {
 fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    // the high bit of each byte that is zero (and maybe of bytes above one that is)
+    let zeros = |v: u64| v.wrapping_sub(ONES) & !v;
     let mut i = 0;
     loop {
         while i + 8 <= bytes.len() {
             let mut block = [0u8; 8];
             block.copy_from_slice(&bytes[i..i + 8]);
             let v = u64::from_le_bytes(block);
-            if v & HIGH != 0 || has_zero(v ^ (ONES * b'"' as u64)) || has_zero(v ^ (ONES * b'\'' as u64)) {
+            // one test for the three reasons to look closer (no branch per reason)
+            if (v | zeros(v ^ (ONES * b'"' as u64)) | zeros(v ^ (ONES * b'\'' as u64))) & HIGH != 0 {
                 break;
             }
             i += 8;
@@ -234,9 +236,15 @@ const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "his", "her", "their", "its"
 /// base verb leading the fragment ("consolidate the positive trends"). Single
 /// words and noun phrases ("very busy time", "great love for Russia") are not.
 pub fn has_verb(fragment: &str) -> bool {
-    let mut buf = String::new();
+    let (mut buf, mut next_buf) = (String::new(), String::new());
     // six words already make a clause: the rest of a long quotation is not read
-    let words: Vec<&str> = fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(6).collect();
+    let mut found = [""; 6];
+    let mut n = 0;
+    for w in fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(6) {
+        found[n] = w;
+        n += 1;
+    }
+    let words = &found[..n];
     if words.len() < 2 {
         return false;
     }
@@ -246,25 +254,25 @@ pub fn has_verb(fragment: &str) -> bool {
     }
     let mut prev_to = false;
     for (i, w) in words.iter().enumerate() {
-        let lw = lower(w, &mut buf).to_string();
+        let lw = lower(w, &mut buf);
         let first = i == 0;
         let lowercase = w.chars().next().is_some_and(char::is_lowercase);
-        if AUXILIARIES.contains(&lw.as_str()) || SUBJECT_PRONOUNS.contains(&lw.as_str()) || lw.ends_with("n't") {
+        if AUXILIARIES.contains(&lw) || SUBJECT_PRONOUNS.contains(&lw) || lw.ends_with("n't") {
             return true;
         }
-        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw.as_str()) {
+        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw) {
             return true;
         }
-        if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw.as_str()) {
+        if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw) {
             return true;
         }
         if lw.len() > 5 && lw.ends_with("ing") && i + 1 < words.len() {
-            let next = lower(words[i + 1], &mut buf);
+            let next = lower(words[i + 1], &mut next_buf);
             if matches!(next, "the" | "a" | "an" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "it" | "them" | "us" | "this" | "that" | "these" | "those") {
                 return true;
             }
         }
-        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed")) || LEXICON.events.contains(lw.as_str()) || LEXICON.cues.contains_key(lw.as_str())) {
+        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed")) || LEXICON.events.contains(lw) || LEXICON.cues.contains_key(lw)) {
             return true;
         }
         prev_to = lw == "to";

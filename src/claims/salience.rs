@@ -8,7 +8,7 @@
 //! resolve descriptions ("Russia's president"). Lists are capped, so each
 //! lookup is constant time.
 
-use super::speakers::{description, possessive, subject_np, Head, Np, Who};
+use super::speakers::{description, person_subject_np, possessive, Head, Np, Who};
 use super::lexicon::with_lowercase;
 use super::Doc;
 use std::cell::OnceCell;
@@ -108,7 +108,11 @@ impl Salience {
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
         self.mentions(doc, range.clone());
         let subject = speaker.or_else(|| {
-            let np = subject_np(doc, range.start, range.end)?;
+            // a subject is a linked person: a text that names none has no subject to find
+            if !doc.names_a_person() {
+                return None;
+            }
+            let np = person_subject_np(doc, range.start, range.end)?;
             match self.resolve(doc, &np, &[]) {
                 w @ Who::Entities(_) => w.person(doc),
                 _ => None,

@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::{with_lowercase, LEXICON};
-use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER, TITLE_PART};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -108,6 +108,9 @@ fn speaker_label(l: Option<Label>) -> bool {
 
 /// "'s", or a bare apostrophe right after a plural ("the leaders' meeting").
 pub(crate) fn possessive(doc: &Doc, t: usize) -> bool {
+    if !doc.is_apostrophe(t) {
+        return false; // most tokens: one bit, no string
+    }
     match doc.low(t) {
         "'s" => true,
         "'" => t > 0 && !doc.seg.tokens[t].space_before && doc.is_word(t - 1) && doc.low(t - 1).ends_with('s') && doc.quote(t).is_none_or(|q| doc.quotes[q].outer.end != doc.seg.tokens[t].span.end),
@@ -150,7 +153,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             let e = doc.entity(t)?;
             t = entity_start(doc, lo, t, e);
             ents.push(e);
-            if t >= lo + 2 && doc.low(t - 1) == "and" && speaker_label(doc.label(t - 2)) && doc.label(t - 2) == doc.label(h) {
+            if t >= lo + 2 && doc.is(t - 1, AND) && speaker_label(doc.label(t - 2)) && doc.label(t - 2) == doc.label(h) {
                 t -= 2;
             } else {
                 break;
@@ -350,6 +353,22 @@ pub(super) const INTRODUCTORY: &[&str] = &[
 
 /// The noun phrase a sentence opens with (after an introductory phrase), if any.
 pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    let (start, t) = opening_phrase(doc, a, b)?;
+    phrase_np(doc, start, t)
+}
+
+/// [`subject_np`] where only a phrase that may name a person matters (the salience
+/// of subjects): a phrase with no mention, person noun or pronoun in it is none.
+pub fn person_subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    let (start, t) = opening_phrase(doc, a, b)?;
+    if !(start..t).any(|x| doc.entity(x).is_some() || doc.is(x, DESC_PERSON | PRONOUN)) {
+        return None;
+    }
+    phrase_np(doc, start, t)
+}
+
+/// The tokens `start..end` of the phrase a sentence opens with (after an introductory phrase).
+fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut start = a;
     while start < b && (doc.is_quote_mark(start) || !doc.is_word(start)) {
         start += 1;
@@ -365,7 +384,7 @@ pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
             || doc.capitalised(t)
             || doc.is(t, DETERMINER | DESC | ANONYMOUS)
             || possessive(doc, t)
-            || doc.low(t) == "and"
+            || doc.is(t, AND)
             || (t == start && doc.is(t, PRONOUN));
         if !np_word {
             break;
@@ -376,6 +395,11 @@ pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
         }
     }
     // the head is the last word of that opening phrase
+    Some((start, t))
+}
+
+/// The noun phrase of the opening phrase `start..t`: headed by its last word, starting at its start.
+fn phrase_np(doc: &Doc, start: usize, t: usize) -> Option<Np> {
     let np = np_before(doc, start, t)?;
-    (np.start == start || doc.low(np.start) == "and").then_some(np)
+    (np.start == start || doc.is(np.start, AND)).then_some(np)
 }

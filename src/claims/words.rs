@@ -51,6 +51,8 @@ pub const TITLE_PART: u32 = 1 << 23;
 pub const SKIP_BEFORE: u32 = 1 << 24;
 pub const NON_CLAUSE: u32 = 1 << 25;
 pub const NOUN_MARKER: u32 = 1 << 26;
+/// The word "and" (joint speakers, opening phrases).
+pub const AND: u32 = 1 << 27;
 
 /// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
 const KINDS: [&str; 3] = ["person", "org", "place"];
@@ -161,6 +163,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     add(&mut super::cues::SKIP_BEFORE.iter().copied(), SKIP_BEFORE);
     add(&mut super::cues::NON_CLAUSE.iter().copied(), NON_CLAUSE);
     add(&mut super::cues::NOUN_MARKERS.iter().copied(), NOUN_MARKER);
+    add(&mut ["and"].into_iter(), AND);
     with_plurals(&mut map);
     Words::build(map)
 });

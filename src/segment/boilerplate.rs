@@ -14,6 +14,8 @@
 //!   shake hands.", "Kim with Putin.");
 //! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
+use super::cues::{cues, Cues};
+use super::tokens::Token;
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
 use crate::hash::WordMap as HashMap;
@@ -50,76 +52,13 @@ const TENSE_WORDS: &[&str] = &[
 /// Lower-case phrases of reporting credits.
 const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
 
-/// The cue phrases of every kind in one table (at most 64 phrases in all), with
-/// for each byte value the phrases whose first (`first`) or second (`second`)
-/// byte it is, built at compile time, so one pass over a line finds them all.
-struct Cues {
-    phrases: [&'static str; 64],
-    /// The kind bit ([`BOILERPLATE`], [`CAPTION`], [`CREDIT`]) of each phrase.
-    kind: [u8; 64],
-    /// For each kind bit, the phrases of that kind.
-    of_kind: [u64; 8],
-    first: [u64; 256],
-    second: [u64; 256],
-}
-
+/// The kind bits of the cue phrases.
 const BOILERPLATE: u8 = 1;
 const CAPTION: u8 = 2;
 const CREDIT: u8 = 4;
 
-const fn cues(sets: [(u8, &'static [&'static str]); 3]) -> Cues {
-    let mut c = Cues { phrases: [""; 64], kind: [0; 64], of_kind: [0; 8], first: [0; 256], second: [0; 256] };
-    let mut n = 0;
-    let mut s = 0;
-    while s < sets.len() {
-        let (kind, phrases) = sets[s];
-        let mut i = 0;
-        while i < phrases.len() {
-            assert!(n < 64, "at most 64 cue phrases in all: give Cues a second table");
-            let b = phrases[i].as_bytes();
-            assert!(b.len() >= 2);
-            c.phrases[n] = phrases[i];
-            c.kind[n] = kind;
-            c.of_kind[kind as usize] |= 1 << n;
-            c.first[b[0] as usize] |= 1 << n;
-            c.second[b[1] as usize] |= 1 << n;
-            n += 1;
-            i += 1;
-        }
-        s += 1;
-    }
-    c
-}
-
+/// All the cue phrases, built at compile time.
 static CUES: Cues = cues([(BOILERPLATE, BOILERPLATE_CUES), (CAPTION, CAPTION_CUES), (CREDIT, CREDIT_CUES)]);
-
-impl Cues {
-    /// The kinds (bits) of the phrases that `hay` contains. One pass over `hay`:
-    /// at each byte only the phrases that its byte and the next can start, of a
-    /// kind not found yet, are tried.
-    fn kinds_in(&self, hay: &str) -> u8 {
-        let h = hay.as_bytes();
-        let mut found = 0;
-        let mut live = u64::MAX;
-        for (i, (&a, &b)) in h.iter().zip(&h[h.len().min(1)..]).enumerate() {
-            let mut m = self.first[a as usize] & self.second[b as usize] & live;
-            while m != 0 {
-                let p = m.trailing_zeros() as usize;
-                if h[i..].starts_with(self.phrases[p].as_bytes()) {
-                    found |= self.kind[p];
-                    live &= !self.of_kind[self.kind[p] as usize];
-                    if live == 0 {
-                        return found;
-                    }
-                    m &= live;
-                } else {
-                    m &= m - 1;
-                }
-            }
-        }
-        found
-    }
-}
 
 /// A line's length in chars and in words (as `split_whitespace` counts them), and whether it has a slash.
 #[derive(Debug, Clone, Copy)]
@@ -147,7 +86,10 @@ pub fn shape(line: &str) -> Shape {
 }
 
 /// The kind of the paragraph at `span` and its [`Shape`]; `lower` is the text with ASCII letters lower-cased.
-pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (ParagraphKind, &'static str) {
+/// `tokens` are the paragraph's tokens when a word (as `split_whitespace` sees
+/// one) starts at each of them that follows whitespace (no odd gaps in the text).
+#[inline(never)]
+pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Option<&[Token]>) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
     let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
@@ -180,7 +122,11 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (Paragraph
         if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
             return (ParagraphKind::Boilerplate, "price_or_count_line");
         }
-        if (2..=20).contains(&n) && is_title_case(line) {
+        let title_case = match tokens {
+            Some(tokens) => is_title_case(tokens.iter().filter(|t| t.space_before).map(|t| first_char(text, t.span.start))),
+            None => is_title_case(line.split_whitespace().filter_map(|w| w.chars().next())),
+        };
+        if (2..=20).contains(&n) && title_case {
             return (ParagraphKind::Headline, "title_case_line");
         }
         if (2..=18).contains(&n) && is_short_unpunctuated(line, n) {
@@ -197,10 +143,15 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape) -> (Paragraph
 /// ("Sleep loss makes memories stick, study finds"), and not broken off after a function word.
 fn is_short_unpunctuated(line: &str, n: usize) -> bool {
     let last = line.split_whitespace().next_back().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let commas = line.matches(", ").count();
-    let tail_words = line.rsplit(", ").next().map_or(0, |t| t.split_whitespace().count());
-    let short_tail = commas == 1 && n <= 12 && (2..=4).contains(&tail_words);
-    (commas == 0 || short_tail) && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
+    // the first ", " at or after byte `from`
+    let comma = |from: usize| line.as_bytes()[from..].windows(2).position(|w| w == b", ").map(|p| from + p);
+    let short_tail = match comma(0) {
+        None => true,
+        // one comma: a short tail after it
+        Some(c) if comma(c + 2).is_none() => n <= 12 && (2..=4).contains(&line[c + 2..].split_whitespace().count()),
+        Some(_) => false,
+    };
+    short_tail && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
 }
 
 /// "AGENCY/Photographer Name": a photo credit on its own line.
@@ -216,23 +167,37 @@ fn is_credit_line(line: &str) -> bool {
 
 /// One short sentence about named people, in the present, with nothing to date it.
 fn is_picture_line(line: &str, n: usize) -> bool {
-    // the marks are ASCII: a byte search finds them
+    if !(3..=16).contains(&n) || !line.ends_with('.') {
+        return false;
+    }
+    // one pass over the bytes: no sentence mark but the last, no ", ", no digit, no ASCII
+    // double quote; the other quotes (not an apostrophe) are read as chars only if there are any
     let b = line.as_bytes();
-    if !(3..=16).contains(&n) || !line.ends_with('.') || b[..b.len() - 1].iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b';' | b':')) {
+    let mut wide = false;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'.' | b'!' | b'?' | b';' | b':' if k + 1 < b.len() => return false,
+            b',' if b.get(k + 1) == Some(&b' ') => return false,
+            b'0'..=b'9' | b'"' => return false,
+            0x80.. => wide = true,
+            _ => {}
+        }
+    }
+    if wide && line.chars().any(|c| !c.is_ascii() && crate::segment::is_quote_char(c) && c != '’') {
         return false;
     }
-    if line.chars().any(|c| c.is_ascii_digit() || crate::segment::is_quote_char(c) && c != '’' && c != '\'') {
-        return false;
-    }
-    if b.windows(2).any(|w| w == b", ") {
-        return false;
-    }
-    let words: Vec<&str> = line.split_whitespace().collect();
     // "Putin and Kim shake hands", "Kim with Putin": two names joined
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let names = words.windows(3).filter(|w| matches!(w[1], "and" | "with") && cap(w[0]) && cap(w[2])).count() * 2;
+    let mut names = 0;
+    let mut last3 = [""; 3];
+    for (k, w) in line.split_whitespace().enumerate() {
+        last3 = [last3[1], last3[2], w];
+        if k >= 2 && matches!(last3[1], "and" | "with") && cap(last3[0]) && cap(last3[2]) {
+            names += 2;
+        }
+    }
     let tensed = || {
-        words.iter().any(|w| {
+        line.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             TENSE_WORDS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
         })
@@ -243,14 +208,25 @@ fn is_picture_line(line: &str, n: usize) -> bool {
 /// Second pass over all paragraphs: repeated lines are captions; short unpunctuated
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
 /// `words` is each paragraph's word count ([`Shape::words`]).
+#[inline(never)]
 pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     let n = paragraphs.len();
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(paragraphs.len(), Default::default());
-    for p in paragraphs.iter() {
-        *seen.entry(p.span.of(text)).or_default() += 1;
+    // each line hashed once: `group[i]` is the first paragraph with the same text,
+    // and that first one's entry gets `REPEATED` when another follows
+    const REPEATED: u32 = 1 << 31;
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut group: Vec<u32> = Vec::with_capacity(n);
+    for (i, p) in paragraphs.iter().enumerate() {
+        let first = *seen.entry(p.span.of(text)).or_insert(i as u32);
+        group.push(first);
+        if first as usize != i {
+            group[first as usize] |= REPEATED;
+        }
     }
-    for (p, &n) in paragraphs.iter_mut().zip(words) {
-        if p.kind == ParagraphKind::Body && n <= 40 && seen[p.span.of(text)] > 1 {
+    for i in 0..n {
+        let repeated = group[(group[i] & !REPEATED) as usize] & REPEATED != 0;
+        let p = &mut paragraphs[i];
+        if p.kind == ParagraphKind::Body && words[i] <= 40 && repeated {
             p.kind = ParagraphKind::Caption;
             p.rule = "repeated_line";
         }
@@ -262,49 +238,50 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
             paragraphs[i - 1].rule = "caption_before_credit";
         }
     }
-    let short: Vec<bool> = paragraphs
-        .iter()
-        .zip(words)
-        .map(|(p, &n)| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']))
-        .collect();
-    // distance (in short lines) to the nearest boilerplate before and after
-    let mut before = vec![usize::MAX; n];
+    let short = |p: &Paragraph, n: usize| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']);
+    // distance (in short lines) to the nearest boilerplate before (in `group`'s buffer)
+    let mut before = group;
     let mut last = None;
     for i in 0..n {
         if paragraphs[i].kind == ParagraphKind::Boilerplate {
             last = Some(i);
-        } else if !short[i] {
+        } else if !short(&paragraphs[i], words[i]) {
             last = None;
         }
-        before[i] = last.map_or(usize::MAX, |l| i - l);
+        before[i] = last.map_or(u32::MAX, |l| (i - l).min(u32::MAX as usize) as u32);
     }
-    let mut after = vec![usize::MAX; n];
+    // and after, from the end; a short line within 4 of both becomes boilerplate (which
+    // changes no line after it, the only ones this pass has read)
     let mut next = None;
     let mut to_end = true;
     for i in (0..n).rev() {
         if paragraphs[i].kind == ParagraphKind::Boilerplate {
             next = Some(i);
-        } else if !short[i] {
+        } else if !short(&paragraphs[i], words[i]) {
             next = None;
             to_end = false;
-        }
-        after[i] = if to_end { 0 } else { next.map_or(usize::MAX, |x| x - i) };
-    }
-    for i in 0..n {
-        if paragraphs[i].kind == ParagraphKind::Boilerplate || !short[i] {
-            continue;
-        }
-        if before[i] <= 4 && after[i] <= 4 {
-            paragraphs[i].kind = ParagraphKind::Boilerplate;
-            paragraphs[i].rule = "inside_boilerplate_block";
+        } else {
+            let after = if to_end { 0 } else { next.map_or(usize::MAX, |x| x - i) };
+            if before[i] <= 4 && after <= 4 {
+                paragraphs[i].kind = ParagraphKind::Boilerplate;
+                paragraphs[i].rule = "inside_boilerplate_block";
+            }
         }
     }
 }
 
-/// At least 70 % of the words that start with a letter start with a capital.
-fn is_title_case(line: &str) -> bool {
+/// The character at byte `at` of `text` (a char boundary before its end).
+fn first_char(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => b as char,
+        _ => text[at..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// At least 70 % of the words that start with a letter start with a capital; `firsts` are the words' first chars.
+fn is_title_case(firsts: impl Iterator<Item = char>) -> bool {
     let (mut words, mut caps) = (0, 0);
-    for c in line.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_alphabetic()) {
+    for c in firsts.filter(|c| c.is_alphabetic()) {
         words += 1;
         caps += c.is_uppercase() as usize;
     }
@@ -337,6 +314,11 @@ mod tests {
             ("Speaking after the vote, said he expects to win the", Body),
             ("The mayor walks through the market in Lyon, France, May 2, 2021. (Reuters Photo: A. Person)", Caption),
             ("Merkel and Macron shake hands outside the palace.", Caption),
+            ("Merkel and Macron shake hands outside O’Brien’s.", Caption),
+            ("Merkel and Macron shake hands in 2021.", Body),
+            ("Merkel and Macron shake “hands” outside.", Body),
+            ("Merkel and Macron shake hands, smiling.", Body),
+            ("Merkel and Macron shake hands; smiling.", Body),
             ("Patients with PTSD often show similar patterns, the authors note.", Body),
             ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
             ("Subscribe now for unlimited access.", Boilerplate),

@@ -7,13 +7,16 @@
 //! paragraph; all spans are on char boundaries.
 
 mod boilerplate;
+mod cues;
 mod sentences;
 mod tokens;
+mod word_ends;
 
 pub use tokens::{is_quote_char, tokenize, Token, TokenKind};
 
 use crate::annotations::{Paragraph, ParagraphKind, Sentence};
 use crate::span::Span;
+use tokens::Line;
 
 /// The segmentation of one text.
 #[derive(Debug, Default)]
@@ -47,42 +50,43 @@ impl Segments {
 
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
-    let tokens::Scan { mut tokens, odd_gaps, newlines, slashes } = tokens::scan(text);
+    let tokens::Scan { mut tokens, odd_gaps, lines, slashes, stops } = tokens::scan(text);
     let lower = text.to_ascii_lowercase();
-    crate::entities::LEXICON.tag(text, &lower, &mut tokens);
-    let spans = split_paragraphs(text, &newlines);
-    let mut paragraphs = Vec::with_capacity(spans.len());
-    let mut words = Vec::with_capacity(spans.len());
-    let mut paragraph_tokens = Vec::with_capacity(spans.len());
     let ascii = text.is_ascii();
-    let mut at = Cursor::default();
-    let mut stops = Vec::with_capacity(text.len() / 64 + 1);
-    for span in spans {
-        let (within, shape) = paragraph_shape(text, &tokens, &slashes, odd_gaps, ascii, span, &mut at, &mut stops);
-        paragraph_tokens.push(within);
-        let (kind, rule) = boilerplate::classify(text, &lower, span, shape);
-        paragraphs.push(Paragraph { span, kind, rule });
-        words.push(shape.words);
+    crate::entities::LEXICON.tag(text, &lower, ascii, &mut tokens);
+    let mut paragraphs = Vec::with_capacity(lines.len());
+    let mut words = Vec::with_capacity(lines.len());
+    let mut paragraph_tokens = Vec::with_capacity(lines.len());
+    let mut slash = 0;
+    let mut before = Line::default();
+    for &line in &lines {
+        if let Some(span) = trimmed(text, before.end, line.end) {
+            let shape = paragraph_shape(text, &slashes, &mut slash, odd_gaps, ascii, span, line.spaced - before.spaced);
+            paragraph_tokens.push(before.tokens..line.tokens);
+            let within = (!odd_gaps).then(|| &tokens[before.tokens..line.tokens]);
+            let (kind, rule) = boilerplate::classify(text, &lower, span, shape, within);
+            paragraphs.push(Paragraph { span, kind, rule });
+            words.push(shape.words);
+        }
+        before = Line { end: line.end + 1, ..line };
     }
     boilerplate::mark_runs(text, &mut paragraphs, &words);
     // a sentence has some 16 tokens
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
     let mut sentence_tokens = Vec::with_capacity(sentences.capacity());
-    let mut ranges = Vec::new();
-    // the possible sentence ends of each paragraph, as indices into its tokens
+    let mut ranges = Vec::with_capacity(16);
+    // the possible sentence ends of each paragraph
     let mut stop = 0;
-    let mut local_stops = Vec::new();
     for (pi, within) in paragraph_tokens.into_iter().enumerate() {
         let first = within.start;
         while stop < stops.len() && stops[stop] < first {
             stop += 1;
         }
-        local_stops.clear();
+        let from = stop;
         while stop < stops.len() && stops[stop] < within.end {
-            local_stops.push(stops[stop] - first);
             stop += 1;
         }
-        sentences::split(text, &tokens[within], &local_stops, &mut ranges);
+        sentences::split(text, &tokens[within], first, &stops[from..stop], &mut ranges);
         for range in ranges.drain(..) {
             let toks = &tokens[first + range.start..first + range.end];
             let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
@@ -93,72 +97,49 @@ pub fn segment(text: &str) -> Segments {
     Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
 }
 
-/// Where [`paragraph_shape`] is in the tokens and the slashes, paragraph after paragraph.
-#[derive(Default)]
-struct Cursor {
-    token: usize,
-    slash: usize,
-}
-
-/// The tokens of the paragraph at `span` (the first at or after the cursor) and its shape.
+/// The [`boilerplate::Shape`] of the paragraph at `span`, which has `spaced` tokens right after whitespace.
 /// With only whitespace between tokens (no `odd_gaps`: controls, zero-width
 /// spaces), a word as `split_whitespace` sees one starts at each spaced token.
-/// An `ascii` text has as many chars as bytes; `slashes` are the offsets of its slashes.
-/// Appends to `stops` the index of every token of the paragraph that can end a
-/// sentence: one whose last byte is a terminal's (`.`, `!`, `?`, the last byte of `…`).
-#[allow(clippy::too_many_arguments)]
-fn paragraph_shape(
-    text: &str,
-    tokens: &[Token],
-    slashes: &[usize],
-    odd_gaps: bool,
-    ascii: bool,
-    span: Span,
-    at: &mut Cursor,
-    stops: &mut Vec<usize>,
-) -> (std::ops::Range<usize>, boilerplate::Shape) {
-    let mut t = at.token;
-    while t < tokens.len() && tokens[t].span.start < span.start {
-        t += 1;
+/// An `ascii` text has as many chars as bytes; `slashes` are the offsets of its
+/// slashes, `slash` the first not before this paragraph (paragraph after paragraph).
+fn paragraph_shape(text: &str, slashes: &[usize], slash: &mut usize, odd_gaps: bool, ascii: bool, span: Span, spaced: usize) -> boilerplate::Shape {
+    while *slash < slashes.len() && slashes[*slash] < span.start {
+        *slash += 1;
     }
-    let first = t;
-    let mut spaced = 0;
-    let bytes = text.as_bytes();
-    while t < tokens.len() && tokens[t].span.end <= span.end {
-        spaced += tokens[t].space_before as usize;
-        if matches!(bytes[tokens[t].span.end - 1], b'.' | b'!' | b'?' | 0xA6) {
-            stops.push(t);
-        }
-        t += 1;
-    }
-    at.token = t;
-    while at.slash < slashes.len() && slashes[at.slash] < span.start {
-        at.slash += 1;
-    }
-    let slash = at.slash < slashes.len() && slashes[at.slash] < span.end;
+    let has_slash = *slash < slashes.len() && slashes[*slash] < span.end;
     let line = span.of(text);
+    if odd_gaps {
+        return boilerplate::shape(line);
+    }
     let chars = if ascii { line.len() } else { line.chars().count() };
-    let shape = if odd_gaps { boilerplate::shape(line) } else { boilerplate::Shape { chars, words: spaced, slash } };
-    (first..t, shape)
+    boilerplate::Shape { chars, words: spaced, slash: has_slash }
 }
 
-/// Non-blank lines, trimmed. A paragraph never spans a line break: pasted news
-/// puts one paragraph on a line far more often than it wraps a sentence.
-/// `newlines` are the offsets of the text's `\n`s.
-fn split_paragraphs(text: &str, newlines: &[usize]) -> Vec<Span> {
-    let mut out = Vec::with_capacity(newlines.len() + 1);
-    let mut start = 0;
-    for end in newlines.iter().copied().chain([text.len()]) {
-        let line = &text[start..end];
-        let trimmed = line.trim_start();
-        let lead = line.len() - trimmed.len();
-        let trimmed = trimmed.trim_end();
-        if !trimmed.is_empty() {
-            out.push(Span::new(start + lead, start + lead + trimmed.len()));
-        }
-        start = end + 1;
+/// The span of `text[start..end]` without its leading and trailing whitespace, unless that leaves nothing.
+/// A paragraph is such a line: pasted news puts one paragraph on a line far
+/// more often than it wraps a sentence.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let b = text.as_bytes();
+    let (mut s, mut e) = (start, end);
+    // ASCII whitespace by byte; anything else from 0x80 by `str::trim_*`
+    while s < e && is_ascii_space(b[s]) {
+        s += 1;
     }
-    out
+    while e > s && is_ascii_space(b[e - 1]) {
+        e -= 1;
+    }
+    if s < e && b[s] >= 0x80 {
+        s = e - text[s..e].trim_start().len();
+    }
+    if s < e && b[e - 1] >= 0x80 {
+        e = s + text[s..e].trim_end().len();
+    }
+    (s < e).then(|| Span::new(s, e))
+}
+
+/// The ASCII bytes `char::is_whitespace` accepts (unlike `u8::is_ascii_whitespace`, with the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
 #[cfg(test)]
@@ -206,23 +187,28 @@ mod tests {
             "Mr. Smith went to Washington.\nUS-led talks, 3.5% — “quoted” O'Leary's",
             "REUTERS/Jane Doe\nand/or 1/2 http://x.y/z",
             "  tabs\tand\u{a0}no-break\u{2003}spaces \r\n\n second line ",
+            "\u{b}\u{a0} vertical tab \u{a0}\u{c}\n\u{3000}\n\u{b}",
             "odd\u{0}gap and zero\u{200B}width\u{FEFF}marks a/b",
             "\u{85}next line\u{2028}separator",
         ];
         for text in texts {
             let scan = tokens::scan(text);
-            let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
-            let spans = split_paragraphs(text, &scan.newlines);
-            assert_eq!(spans.iter().map(|p| p.of(text)).collect::<Vec<_>>(), lines);
-            let mut at = Cursor::default();
-            for span in spans {
-                let (_, shape) = paragraph_shape(text, &scan.tokens, &scan.slashes, scan.odd_gaps, text.is_ascii(), span, &mut at, &mut Vec::new());
-                let line = span.of(text);
-                let want = (line.chars().count(), line.split_whitespace().count(), line.contains('/'));
-                assert_eq!((shape.chars, shape.words, shape.slash), want, "{line:?}");
-                let slow = boilerplate::shape(line);
-                assert_eq!((slow.chars, slow.words, slow.slash), want, "{line:?}");
+            let want_lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+            let mut got_lines = Vec::new();
+            let (mut before, mut slash) = (Line::default(), 0);
+            for &line in &scan.lines {
+                if let Some(span) = trimmed(text, before.end, line.end) {
+                    let shape = paragraph_shape(text, &scan.slashes, &mut slash, scan.odd_gaps, text.is_ascii(), span, line.spaced - before.spaced);
+                    let line = span.of(text);
+                    let want = (line.chars().count(), line.split_whitespace().count(), line.contains('/'));
+                    assert_eq!((shape.chars, shape.words, shape.slash), want, "{line:?}");
+                    let slow = boilerplate::shape(line);
+                    assert_eq!((slow.chars, slow.words, slow.slash), want, "{line:?}");
+                    got_lines.push(line);
+                }
+                before = Line { end: line.end + 1, ..line };
             }
+            assert_eq!(got_lines, want_lines);
         }
     }
 

@@ -6,16 +6,17 @@
 //! and dotted acronyms followed by a name ("U.S. Navy") do not end one.
 
 use super::tokens::{is_quote_char, Token, TokenKind};
-use crate::hash::WordSet as HashSet;
+use crate::hash::KeyTable;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/abbreviations.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+/// The abbreviations, as written (case matters: "Gen." but not "gen."), in a [`KeyTable`] (values unused).
+static ABBREVIATIONS: LazyLock<KeyTable> = LazyLock::new(|| {
+    let mut table = KeyTable::default();
+    for line in include_str!("../data/abbreviations.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        table.get_or_insert(line.as_bytes(), 0);
+    }
+    table
 });
 
 /// Words that, capitalised after a dotted acronym, start a new sentence ("… the U.S. The …").
@@ -33,9 +34,11 @@ fn is_closer(s: &str) -> bool {
 }
 
 /// Splits the tokens of one paragraph into sentences; appends their token index ranges to `out`.
-/// `stops` are the indices, in order, of the tokens that can end a sentence: those whose last byte
-/// is one of a terminal's (`.`, `!`, `?`, the last byte of `…`); the others are skipped unread.
-pub fn split(text: &str, tokens: &[Token], stops: &[usize], out: &mut Vec<Range<usize>>) {
+/// `stops` are the indices, in order, of the tokens that can end a sentence, counted from `first`
+/// (the paragraph's first token in the text): those whose last byte is one of a terminal's
+/// (`.`, `!`, `?`, the last byte of `…`); the others are skipped unread.
+#[inline(never)]
+pub fn split(text: &str, tokens: &[Token], first: usize, stops: &[usize], out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let n = tokens.len();
     if let Some(end) = dateline(text, tokens) {
@@ -43,7 +46,7 @@ pub fn split(text: &str, tokens: &[Token], stops: &[usize], out: &mut Vec<Range<
         start = end;
     }
     let mut i = start;
-    let mut stops = stops.iter().copied().peekable();
+    let mut stops = stops.iter().map(|&s| s - first).peekable();
     loop {
         // the next token at or after `i` that can end a sentence
         while stops.next_if(|&s| s < i).is_some() {}
@@ -126,5 +129,5 @@ fn is_abbreviation(word: &str) -> bool {
             return true;
         }
     }
-    ABBREVIATIONS.contains(word)
+    ABBREVIATIONS.get(word.as_bytes()).is_some()
 }

@@ -4,6 +4,7 @@
 //! abbreviations (U.S., a.m.); a possessive `'s`/`’s` is its own token, and so
 //! is every hyphen, so "US-led" gives `US`, `-`, `led`.
 
+use super::word_ends::{is_possessive_s, is_word_char, number_end, prev_is_word_char, word_end};
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,21 +37,6 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '「' | '」')
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    c.is_alphanumeric() || is_combining(c)
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-}
-
 /// Characters between tokens: whitespace, controls and invisible separators.
 fn is_gap(c: char) -> bool {
     if c.is_ascii() {
@@ -59,32 +45,49 @@ fn is_gap(c: char) -> bool {
     c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'
 }
 
-/// ASCII letters and digits, by byte value.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// What a byte is to the scanner's main loop: one table look-up per byte, no
+/// `char` decoding below 0x80.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Space, tab, CR, vertical tab, form feed.
+    Space,
+    Newline,
+    /// Other ASCII controls and DEL: gaps that words split at whitespace would keep.
+    Control,
+    Digit,
+    Letter,
+    Apostrophe,
+    Dot,
+    /// `!` and `?`.
+    Terminal,
+    Slash,
+    /// Any other ASCII character: a token of its own.
+    Punct,
+    /// The first byte of a multi-byte character (or a stray continuation byte).
+    NonAscii,
+}
+
+static CLASS: [Class; 256] = {
+    let mut t = [Class::NonAscii; 256];
     let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t' | b'\r' | 0x0B | 0x0C => Class::Space,
+            b'\n' => Class::Newline,
+            0..=0x1F | 0x7F => Class::Control,
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'\'' => Class::Apostrophe,
+            b'.' => Class::Dot,
+            b'!' | b'?' => Class::Terminal,
+            b'/' => Class::Slash,
+            _ => Class::Punct,
+        };
         b += 1;
     }
     t
 };
-
-/// The character starting at byte `i` (a char boundary), if any; ASCII without decoding.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        None => None,
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text[i..].chars().next(),
-    }
-}
-
-/// The byte offset after the character at `i` (`i` itself at the end of the text).
-#[inline]
-fn after(text: &str, i: usize) -> usize {
-    i + char_at(text, i).map_or(0, char::len_utf8)
-}
 
 /// Tokenises the whole text in one left-to-right pass over its bytes,
 /// decoding each character at most a few times and allocating only the output.
@@ -98,128 +101,128 @@ pub(super) struct Scan {
     /// Some character between tokens is not whitespace (a control or an
     /// invisible separator), which words split at whitespace would keep.
     pub odd_gaps: bool,
-    /// The byte offset of every `\n`.
-    pub newlines: Vec<usize>,
+    /// Every line (the text split at `\n`), in order.
+    pub lines: Vec<Line>,
     /// The byte offset of every `/` (always a token of its own).
     pub slashes: Vec<usize>,
+    /// The index of every token that can end a sentence: a `.`, `!`, `?`, `...`
+    /// or `…`, or a word ending in a dot (U.S.). A few others (a non-ASCII
+    /// punctuation mark whose last byte is that of `…`) may be among them.
+    pub stops: Vec<usize>,
+}
+
+/// One line of the text, for the paragraphs: where it ends and the tokens up to there.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Line {
+    /// The byte offset of its `\n`, or the text's length for the last line.
+    pub end: usize,
+    /// The number of tokens before its end.
+    pub tokens: usize,
+    /// The number of those that come right after whitespace (or the start of the text).
+    pub spaced: usize,
 }
 
 /// [`tokenize`], noting line breaks, slashes and odd gaps on the way.
 pub(super) fn scan(text: &str) -> Scan {
     let mut odd_gaps = false;
-    let mut newlines = Vec::with_capacity(text.len() / 128 + 1);
+    let mut lines = Vec::with_capacity(text.len() / 128 + 1);
     let mut slashes = Vec::new();
+    let mut stops = Vec::with_capacity(text.len() / 64 + 1);
+    let mut spaced = 0;
     // news text has a token every 4.9 bytes: this rarely grows
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
     let bytes = text.as_bytes();
-    let at = |i: usize| char_at(text, i);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = false;
     while let Some(&b) = bytes.get(i) {
-        // ASCII spaces and controls without decoding
-        if b <= b' ' || b == 0x7F {
-            space_before = true;
-            if b == b'\n' {
-                newline_before = true;
-                newlines.push(i);
-            } else if b != b' ' {
-                odd_gaps |= !(b'\t'..=b'\r').contains(&b);
-            }
-            i += 1;
-            continue;
-        }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            let Some(c) = at(i) else { break };
-            if is_gap(c) {
-                odd_gaps |= !c.is_whitespace();
+        let start = i;
+        let kind = match CLASS[b as usize] {
+            Class::Space => {
                 space_before = true;
-                newline_before |= c == '\n' || c == '\u{2028}' || c == '\u{2029}';
-                i += c.len_utf8();
+                i += 1;
                 continue;
             }
-            c
-        };
-        let start = i;
-        i += c.len_utf8();
-        let kind;
-        if c.is_ascii_digit() {
-            // 10,000  3.5  1996-08-30 stays split at '-'
-            while let Some(&d) = bytes.get(i) {
-                let d = d as char;
-                if d.is_ascii_digit() {
-                    i += 1;
-                } else if (d == ',' || d == '.') && at(i + 1).is_some_and(|e| e.is_ascii_digit()) {
-                    i += 2;
+            Class::Newline => {
+                space_before = true;
+                newline_before = true;
+                lines.push(Line { end: i, tokens: out.len(), spaced });
+                i += 1;
+                continue;
+            }
+            Class::Control => {
+                space_before = true;
+                odd_gaps = true;
+                i += 1;
+                continue;
+            }
+            Class::Digit => {
+                i = number_end(text, i + 1);
+                TokenKind::Number
+            }
+            Class::Letter => {
+                let dotted;
+                (i, dotted) = word_end(text, i + 1);
+                if dotted {
+                    stops.push(out.len());
+                }
+                TokenKind::Word
+            }
+            Class::Apostrophe if is_possessive_s(text, i + 1) && prev_is_word_char(text, start) => {
+                i += 2; // possessive 's
+                TokenKind::Word
+            }
+            Class::Dot | Class::Terminal => {
+                i += if b == b'.' && bytes[i + 1..].starts_with(b"..") { 3 } else { 1 };
+                stops.push(out.len());
+                TokenKind::Punct
+            }
+            Class::Slash => {
+                slashes.push(i);
+                i += 1;
+                TokenKind::Punct
+            }
+            Class::Apostrophe | Class::Punct => {
+                i += 1;
+                TokenKind::Punct
+            }
+            Class::NonAscii => {
+                let Some(c) = text[i..].chars().next() else { break };
+                i += c.len_utf8();
+                if is_gap(c) {
+                    odd_gaps |= !c.is_whitespace();
+                    space_before = true;
+                    newline_before |= c == '\u{2028}' || c == '\u{2029}';
+                    continue;
+                }
+                if is_word_char(c) {
+                    let dotted;
+                    (i, dotted) = word_end(text, i);
+                    if dotted {
+                        stops.push(out.len());
+                    }
+                    TokenKind::Word
+                } else if c == '’' && is_possessive_s(text, i) && prev_is_word_char(text, start) {
+                    i += 1; // possessive ’s
+                    TokenKind::Word
                 } else {
-                    break;
-                }
-            }
-            // 2nd, 1990s, 5pm, 10km stay one token
-            while let Some(d) = at(i).filter(|d| d.is_alphabetic()) {
-                i += d.len_utf8();
-            }
-            kind = TokenKind::Number;
-        } else if is_word_char(c) {
-            loop {
-                // the common case first: ASCII letters and digits, byte by byte
-                while bytes.get(i).is_some_and(|&d| ASCII_ALNUM[d as usize]) {
-                    i += 1;
-                }
-                // then an end of text, or other ASCII than the apostrophe and dot handled below, ends the word
-                if bytes.get(i).is_none_or(|&d| d < 0x80 && d != b'\'' && d != b'.') {
-                    break;
-                }
-                match at(i) {
-                    Some(d) if is_word_char(d) => i += d.len_utf8(),
-                    // O'Leary, don't: an apostrophe between letters, but not a possessive 's
-                    Some(d) if is_apostrophe(d) && at(i + d.len_utf8()).is_some_and(is_word_char) => {
-                        let j = i + d.len_utf8();
-                        if is_possessive_s(text, j) {
-                            break;
-                        }
-                        i = after(text, j);
+                    // `…` (and any other mark whose last byte is the same)
+                    if bytes[i - 1] == 0xA6 {
+                        stops.push(out.len());
                     }
-                    // U.S., a.m., U.N.: single letters separated by dots
-                    Some('.') if i == start + c.len_utf8() && at(i + 1).is_some_and(|e| e.is_alphabetic()) && at(after(text, i + 1)) == Some('.') => {
-                        i = after(text, i + 1) + 1;
-                        while let Some(e) = at(i).filter(|e| e.is_alphabetic()) {
-                            if at(i + e.len_utf8()) != Some('.') {
-                                break;
-                            }
-                            i += e.len_utf8() + 1;
-                        }
-                        // include the final dot
-                        break;
-                    }
-                    _ => break,
+                    TokenKind::Punct
                 }
             }
-            kind = TokenKind::Word;
-        } else if is_apostrophe(c) && is_possessive_s(text, i) && text[..start].chars().next_back().is_some_and(is_word_char) {
-            i += 1; // possessive 's
-            kind = TokenKind::Word;
-        } else if c == '.' && text.as_bytes()[i..].starts_with(b"..") {
-            i += 2;
-            kind = TokenKind::Punct;
-        } else {
-            if c == '/' {
-                slashes.push(start);
-            }
-            kind = TokenKind::Punct;
-        }
+        };
+        spaced += space_before as usize;
         out.push(Token { span: Span::new(start, i), kind, space_before, newline_before, lex: crate::entities::lexicon::UNTAGGED });
-        space_before = false;
         newline_before = false;
+        // most tokens are followed by one space: skip it without a dispatch
+        space_before = bytes.get(i) == Some(&b' ');
+        i += space_before as usize;
     }
-    Scan { tokens: out, odd_gaps, newlines, slashes }
-}
-
-/// An `s`/`S` at byte `i` that ends a word: the `s` of a possessive `'s`.
-fn is_possessive_s(text: &str, i: usize) -> bool {
-    matches!(char_at(text, i), Some('s' | 'S')) && !char_at(text, i + 1).is_some_and(is_word_char)
+    lines.push(Line { end: text.len(), tokens: out.len(), spaced });
+    Scan { tokens: out, odd_gaps, lines, slashes, stops }
 }
 
 #[cfg(test)]

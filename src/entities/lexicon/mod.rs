@@ -8,8 +8,10 @@
 //! and the phrases form a trie over word indices, so a phrase of tokens is
 //! looked up by following each token's [`Token::lex`], never by building its key.
 
-use crate::segment::{Token, TokenKind};
-use crate::hash::{KeyTable, WordMap};
+mod phrases;
+
+use crate::segment::Token;
+use crate::hash::KeyTable;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,7 +52,8 @@ pub struct Lexicon {
     /// The phrases as a trie: [`edge`] (the index of a phrase's first n words,
     /// the index of word n + 1) to the index of its first n + 1 words. An index
     /// that is no whole key has an empty [`Info`].
-    next: WordMap<u64, u32>,
+    /// Its keys are the 8 little-endian bytes of the edge, looked up as one word.
+    next: KeyTable,
     infos: Vec<Info>,
     /// The longest key, in tokens.
     pub max_tokens: usize,
@@ -101,24 +104,24 @@ pub const UNTAGGED: u32 = u32::MAX;
 pub const UNLISTED: u32 = u32::MAX - 1;
 
 const LISTS: &[(Kind, &str)] = &[
-    (Kind::Country, include_str!("../data/countries.txt")),
-    (Kind::Demonym, include_str!("../data/demonyms.txt")),
-    (Kind::Group, include_str!("../data/groups.txt")),
-    (Kind::City, include_str!("../data/cities.txt")),
-    (Kind::Region, include_str!("../data/regions.txt")),
-    (Kind::GivenName, include_str!("../data/given_names.txt")),
-    (Kind::Surname, include_str!("../data/surnames.txt")),
-    (Kind::Org, include_str!("../data/orgs.txt")),
-    (Kind::OrgKeyword, include_str!("../data/org_keywords.txt")),
-    (Kind::NameKeyword, include_str!("../data/name_keywords.txt")),
-    (Kind::CommonWord, include_str!("../data/common_words.txt")),
-    (Kind::Title, include_str!("../data/titles.txt")),
-    (Kind::Month, include_str!("../data/months.txt")),
-    (Kind::Weekday, include_str!("../data/weekdays.txt")),
-    (Kind::NumberWord, include_str!("../data/number_words.txt")),
-    (Kind::Currency, include_str!("../data/currencies.txt")),
-    (Kind::Event, include_str!("../data/events.txt")),
-    (Kind::Stopword, include_str!("../data/stopwords.txt")),
+    (Kind::Country, include_str!("../../data/countries.txt")),
+    (Kind::Demonym, include_str!("../../data/demonyms.txt")),
+    (Kind::Group, include_str!("../../data/groups.txt")),
+    (Kind::City, include_str!("../../data/cities.txt")),
+    (Kind::Region, include_str!("../../data/regions.txt")),
+    (Kind::GivenName, include_str!("../../data/given_names.txt")),
+    (Kind::Surname, include_str!("../../data/surnames.txt")),
+    (Kind::Org, include_str!("../../data/orgs.txt")),
+    (Kind::OrgKeyword, include_str!("../../data/org_keywords.txt")),
+    (Kind::NameKeyword, include_str!("../../data/name_keywords.txt")),
+    (Kind::CommonWord, include_str!("../../data/common_words.txt")),
+    (Kind::Title, include_str!("../../data/titles.txt")),
+    (Kind::Month, include_str!("../../data/months.txt")),
+    (Kind::Weekday, include_str!("../../data/weekdays.txt")),
+    (Kind::NumberWord, include_str!("../../data/number_words.txt")),
+    (Kind::Currency, include_str!("../../data/currencies.txt")),
+    (Kind::Event, include_str!("../../data/events.txt")),
+    (Kind::Stopword, include_str!("../../data/stopwords.txt")),
 ];
 
 /// Lines of a data file: `entry` or `entry<TAB>extra`; `#` starts a comment line.
@@ -156,7 +159,7 @@ fn push_word_key(key: &mut String, w: &str) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon { map: KeyTable::default(), next: WordMap::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
+    let mut lex = Lexicon { map: KeyTable::default(), next: KeyTable::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
             let tokens = crate::segment::tokenize(entry);
@@ -205,7 +208,7 @@ impl Lexicon {
     /// The trie node after `from` on `word`, made if new.
     fn step(&mut self, from: u32, word: u32) -> u32 {
         let next = self.infos.len() as u32;
-        let at = *self.next.entry(edge(from, word)).or_insert(next);
+        let at = self.next.get_or_insert(&edge(from, word).to_le_bytes(), next);
         if at == next {
             self.infos.push(Info::default());
         }
@@ -227,12 +230,24 @@ impl Lexicon {
     /// Looks every token's own key up once, so later questions about a single
     /// token are an array index. `lower` is the text with ASCII letters
     /// lower-cased: an ASCII word's key is its span there.
-    pub fn tag(&self, text: &str, lower: &str, tokens: &mut [Token]) {
+    #[inline(never)]
+    /// `ascii`: the text is all ASCII.
+    pub fn tag(&self, text: &str, lower: &str, ascii: bool, tokens: &mut [Token]) {
         let mut key = String::new();
         let low = lower.as_bytes();
-        let ascii = low.is_ascii();
         for t in tokens {
             // `lower` has the text's non-ASCII bytes unchanged
+            let (start, n) = (t.span.start, t.span.len());
+            // most words: up to 8 bytes with 8 to read from their start, one load and a mask
+            if (2..=8).contains(&n) {
+                if let Some(word) = low.get(start..start + 8) {
+                    let word = u64::from_le_bytes(word.try_into().unwrap_or_default()) & (u64::MAX >> (64 - 8 * n));
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        t.lex = self.map.get_short(word, n).unwrap_or(UNLISTED);
+                        continue;
+                    }
+                }
+            }
             let w = &low[t.span.start..t.span.end];
             t.lex = if let &[b] = w {
                 match self.one_byte.get(b as usize) {
@@ -269,26 +284,25 @@ impl Lexicon {
     }
 
     /// The index of a token's own key: its tag, or a look-up if it has none yet.
+    #[inline(always)]
     fn index(&self, text: &str, t: &Token) -> u32 {
         if t.lex == UNTAGGED {
-            self.find(t.text(text), &mut String::new())
+            self.find_untagged(text, t)
         } else {
             t.lex
         }
     }
 
+    /// [`Self::index`] of a token that was not segmented (so not tagged).
+    #[cold]
+    #[inline(never)]
+    fn find_untagged(&self, text: &str, t: &Token) -> u32 {
+        self.find(t.text(text), &mut String::new())
+    }
+
     /// What the lists say about one token (its own key), if anything.
     pub fn info(&self, text: &str, t: &Token) -> Option<&Info> {
         self.infos.get(self.index(text, t) as usize)
-    }
-
-    /// The trie node of the phrase `from` followed by token `t`, if any listed phrase starts so.
-    fn follow(&self, from: u32, text: &str, t: &Token) -> Option<u32> {
-        let word = self.index(text, t);
-        if word == UNLISTED {
-            return None;
-        }
-        self.next.get(&edge(from, word)).copied()
     }
 
     /// Is the token (as one word) listed as `kind`?
@@ -299,63 +313,6 @@ impl Lexicon {
     /// The second field of the token's `kind` entry.
     pub fn extra_of(&self, text: &str, t: &Token, kind: Kind) -> Option<&'static str> {
         self.info(text, t).and_then(|i| i.extra(kind))
-    }
-
-    /// The second field of the `kind` entry for exactly the phrase `tokens`; the
-    /// trie is walked only when its first word starts a phrase that long.
-    pub fn phrase_extra(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<&'static str> {
-        let at = self.index(text, tokens.first()?);
-        let first = self.infos.get(at as usize)?;
-        match tokens.len() {
-            1 => first.extra(kind),
-            n if n <= first.longest as usize => {
-                let at = tokens[1..].iter().try_fold(at, |at, t| self.follow(at, text, t))?;
-                self.infos[at as usize].extra(kind)
-            }
-            _ => None,
-        }
-    }
-
-    /// The longest phrase of `kind` starting at `tokens[0]`, as a token count.
-    pub fn longest(&self, text: &str, tokens: &[Token], kind: Kind) -> Option<usize> {
-        self.longest_among(text, tokens, &[kind]).map(|(n, _)| n)
-    }
-
-    /// The longest phrase of any of `kinds` starting at `tokens[0]`: its token
-    /// count and kind (on a tie, the kind listed first). The trie is walked only
-    /// when the first word starts a phrase of several words.
-    pub fn longest_among(&self, text: &str, tokens: &[Token], kinds: &[Kind]) -> Option<(usize, Kind)> {
-        // a phrase never starts with punctuation and never crosses a line break
-        let first = tokens.first().filter(|t| t.kind != TokenKind::Punct)?;
-        let at = self.index(text, first);
-        let info = self.infos.get(at as usize)?;
-        let wanted = kinds.iter().fold(0, |m, &k| m | bit(k));
-        let most = (info.longest as usize).min(tokens.len());
-        let limit = tokens[1..most.max(1)].iter().position(|t| t.newline_before).map_or(most, |p| p + 1);
-        let shouted_ok = |n: usize| !tokens[..n].iter().any(|t| t.text(text).chars().any(char::is_lowercase));
-        let pick = |info: &Info, n: usize| {
-            if info.kinds & wanted == 0 {
-                return None;
-            }
-            kinds.iter().copied().find(|&k| info.has(k) && (info.caps & bit(k) == 0 || shouted_ok(n))).map(|k| (n, k))
-        };
-        if limit >= 2 {
-            // the trie nodes of the first 2, 3, … tokens, as far as a listed phrase goes
-            let mut nodes = [0u32; 16];
-            let limit = limit.min(nodes.len());
-            let mut reached = 1;
-            let mut node = at;
-            for t in &tokens[1..limit] {
-                let Some(next) = self.follow(node, text, t) else { break };
-                node = next;
-                nodes[reached] = next;
-                reached += 1;
-            }
-            if let Some(found) = (2..=reached).rev().find_map(|n| pick(&self.infos[nodes[n - 1] as usize], n)) {
-                return Some(found);
-            }
-        }
-        pick(info, 1)
     }
 }
 

@@ -8,146 +8,20 @@
 //! ("Kim" with "Kim Jong Un" and "Kim Jong Il") it goes to the one mentioned
 //! last before it. An abbreviation links to the name whose initials it spells
 //! ("UN" → "United Nations"). Other labels link by their normalised text.
-//! Hash indexes keep this near-linear: mentions are visited longest first.
+//! Hash indexes keep this near-linear: mentions are visited longest first; the
+//! exact-form and word indexes hash each key once and keep no copy of it.
 //! Every mention's lower-cased words live in one shared buffer (no string per
-//! mention or word), initials in fixed arrays; the word index chains its entries in one vector.
+//! mention or word, made by [`forms`]), initials in fixed arrays; the word index chains
+//! its entries in one vector.
+
+mod forms;
 
 use crate::annotations::{Entity, Label, LinkedEntity};
-use crate::hash::WordMap as HashMap;
-use std::collections::hash_map::Entry;
+use crate::hash::{WordHasher, WordMap as HashMap};
+use crate::short_list::ShortList;
+use forms::{abbreviation_key, initials, is_abbreviation, push_words, Initials};
+use std::hash::Hasher;
 use std::ops::Range;
-
-const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
-
-/// For each ASCII byte: the byte lower-cased if it belongs to a word (a letter,
-/// a digit or an apostrophe), else 0.
-const WORD_BYTES: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() || c == b'\'' {
-            table[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
-
-/// Appends the lower-cased words of `s` to `out`, separated by single spaces
-/// (a word holds letters, digits and apostrophes only, so no space), and
-/// returns how many words there were.
-fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
-    let mut n = 0;
-    // ASCII text gives the same words as below byte by byte: a word byte lower-cased, any
-    // other a gap; at the first other byte, what was appended is taken back
-    let start = out.len();
-    let mut gap = true;
-    let mut ascii = true;
-    for &b in s.as_bytes() {
-        if b >= 0x80 {
-            ascii = false;
-            break;
-        }
-        let c = WORD_BYTES[b as usize];
-        if c == 0 {
-            gap = true;
-            continue;
-        }
-        if gap {
-            if n > 0 {
-                out.push(b' ');
-            }
-            n += 1;
-            gap = false;
-        }
-        out.push(c);
-    }
-    if ascii {
-        return n;
-    }
-    out.truncate(start);
-    n = 0;
-    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
-        if n > 0 {
-            out.push(b' ');
-        }
-        n += 1;
-        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
-            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-        }
-    }
-    n
-}
-
-/// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters
-/// ([`is_abbreviation`]) and a capital is a letter, so initials that could ever
-/// be spelt by one fit in 8 characters of at most 4 bytes.
-type Initials = [u8; 32];
-
-/// The capitals an abbreviation of `name` would have ("United Nations" → "UN"),
-/// if there are two to eight of them.
-fn initials(name: &str) -> Option<Initials> {
-    let mut out = [0u8; 32];
-    let mut len = 0;
-    let mut parts = 0;
-    let mut count = 0;
-    // a part's first character counts if it is a capital and the part no small word ("of", "the")
-    let small = |w: &[u8]| w.len() <= 3 && SMALL_WORDS.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w));
-    let mut push = |c: char| {
-        count += 1;
-        if count <= 8 {
-            len += c.encode_utf8(&mut out[len..len + 4]).len();
-        }
-    };
-    if name.is_ascii() {
-        // the same parts as below: for ASCII, the white space is tab to carriage return and the space
-        for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
-            parts += 1;
-            if w[0].is_ascii_uppercase() && !small(w) {
-                push(w[0] as char);
-            }
-        }
-    } else {
-        for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
-            parts += 1;
-            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
-                push(c);
-            }
-        }
-    }
-    (parts >= 2 && (2..=8).contains(&count)).then_some(out)
-}
-
-/// The key an abbreviation looks its name up by: its text without periods
-/// ("U.N." → "UN"), or None when no initials could equal it.
-fn abbreviation_key(s: &str) -> Option<Initials> {
-    let mut out = [0u8; 32];
-    let mut len = 0;
-    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
-        // initials hold no NUL and at most 32 bytes
-        if b == 0 || len == out.len() {
-            return None;
-        }
-        out[len] = b;
-        len += 1;
-    }
-    Some(out)
-}
-
-fn is_abbreviation(s: &str) -> bool {
-    let b = s.as_bytes();
-    // an ASCII lower-case letter or a space, usually by the second byte, settles most names at once, whatever the rest
-    if b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') {
-        return false;
-    }
-    if s.is_ascii() {
-        // the same test without decoding
-        return (2..=8).contains(&b.iter().filter(|b| b.is_ascii_alphabetic()).count());
-    }
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
-}
 
 /// Mention indices by word count, most words first, in text order within a count
 /// (mentions come sorted by position): a counting sort, linear in the mentions.
@@ -186,14 +60,14 @@ struct Founded {
     founder: usize,
     /// Its mentions so far, in the order they were linked: longest first, and in text
     /// order among mentions of the same length, so a few increasing runs.
-    mentions: Vec<usize>,
+    mentions: ShortList,
     /// Where each run of `mentions` after the first begins.
     runs: Vec<usize>,
 }
 
 impl Founded {
     fn new(founder: usize) -> Founded {
-        Founded { founder, mentions: Vec::new(), runs: Vec::new() }
+        Founded { founder, mentions: ShortList::new(), runs: Vec::new() }
     }
 
     fn add(&mut self, mention: usize) {
@@ -219,6 +93,48 @@ impl Founded {
     }
 }
 
+/// An open-addressed table from a key's 32-bit hash to a number, for keys that live
+/// elsewhere (in the word buffer): the caller says which stored number has its key, so
+/// no key is copied or hashed twice. Sized up front for every key it may get (at most
+/// half full), so it never grows.
+struct Index {
+    /// number + 1; 0 marks an empty slot. No hash is kept: a probe compares keys, which
+    /// differ at once in length or first bytes, and a table of half the size is zeroed.
+    slots: Vec<u32>,
+}
+
+impl Index {
+    fn for_keys(n: usize) -> Index {
+        Index { slots: vec![0; (n * 2).next_power_of_two().max(8)] }
+    }
+
+    /// The number stored for the key hashed to `hash` that `same` accepts, else the
+    /// slot where that key goes ([`Index::put`], before any other insertion).
+    fn find(&self, hash: u32, mut same: impl FnMut(usize) -> bool) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return Err(i),
+                v if same(v as usize - 1) => return Ok(v as usize - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn put(&mut self, slot: usize, value: usize) {
+        self.slots[slot] = value as u32 + 1;
+    }
+}
+
+/// The hash of a label and some words.
+fn key_hash(label: Label, words: &[u8]) -> u32 {
+    let mut h = WordHasher::default();
+    h.write_u8(label as u8);
+    h.write(words);
+    (h.finish() >> 32) as u32
+}
+
 /// Assigns `entity.linked` for every mention and returns the linked entities.
 #[inline(never)] // a stage of its own in profiles
 pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
@@ -229,45 +145,50 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
     // which labels have mentions that may be abbreviations (one bit a label): a name's
     // initials are worked out only where an abbreviation of its label could look them up
     let mut abbreviated_labels = 0u32;
+    // how many words people and organisations have: the most the word index can get
+    let mut name_words = 0;
     for e in entities.iter() {
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
         let abbreviation = is_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
+        if by_words(e.label) {
+            name_words += count as usize;
+        }
         seen.push(Seen { words: start..word_buf.len(), count, abbreviation });
     }
     let order = longest_first(&seen);
-    // only whole characters were appended
-    let word_buf = String::from_utf8(word_buf).unwrap_or_default();
+    // words are compared as bytes (split at the ASCII space, they stay whole characters)
     let words_of = |seen: &[Seen], i: usize| &word_buf[seen[i].words.clone()];
     let mut linked: Vec<LinkedEntity> = Vec::with_capacity(n);
     let mut founded: Vec<Founded> = Vec::with_capacity(n);
-    let mut exact: HashMap<(Label, &str), usize> = HashMap::with_capacity_and_hasher(n, Default::default());
-    // (label, word) → the first and last node of its chain in `nodes`: (linked entity, next node)
-    let mut by_word: HashMap<(Label, &str), (usize, usize)> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(n);
+    // (label, words) of each linked entity's founder → the linked entity
+    let mut exact = Index::for_keys(n);
+    // (label, word) → an entry of `words`: the word, and the first and last node of its chain
+    // in `nodes`: (linked entity, next node)
+    let mut by_word = Index::for_keys(name_words);
+    let mut words: Vec<(Label, &[u8], usize, usize)> = Vec::with_capacity(name_words);
+    let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(name_words);
     let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     for i in order {
         let w = words_of(&seen, i);
         let label = entities[i].label;
         // the exact form's slot, hashed once: taken, or filled below if no other name takes the mention
-        let vacant = match exact.entry((label, w)) {
-            Entry::Occupied(e) => Err(*e.get()),
-            Entry::Vacant(e) => Ok(e),
-        };
-        let found = vacant.as_ref().err().copied().or_else(|| {
-            if !matches!(label, Label::Person | Label::Org) || w.is_empty() {
+        let hash = key_hash(label, w);
+        let vacant = exact.find(hash, |l| linked[l].label == label && words_of(&seen, founded[l].founder) == w);
+        let found = vacant.err().map_or(vacant.ok(), |_| {
+            if !by_words(label) || w.is_empty() {
                 return None;
             }
             candidates.clear();
-            let first = w.split(' ').next().unwrap_or("");
-            if let Some(&(head, _)) = by_word.get(&(label, first)) {
-                let mut node = head;
+            let first = words_in(w).next().unwrap_or_default();
+            if let Ok(x) = by_word.find(key_hash(label, first), |x| words[x].0 == label && words[x].1 == first) {
+                let mut node = words[x].2;
                 while node != usize::MAX {
                     let (l, next) = nodes[node];
                     let key = words_of(&seen, founded[l].founder);
-                    if w.split(' ').all(|x| key.split(' ').any(|y| y == x)) {
+                    if words_in(w).all(|x| words_in(key).any(|y| y == x)) {
                         candidates.push(l);
                     }
                     node = next;
@@ -296,24 +217,25 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         });
         let l = found.unwrap_or_else(|| {
             let l = linked.len();
-            linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: Vec::new() });
+            linked.push(LinkedEntity { id: l, label, name: entities[i].text.clone(), mentions: ShortList::new() });
             founded.push(Founded::new(i));
-            if let Ok(slot) = vacant {
-                slot.insert(l);
+            if let Err(slot) = vacant {
+                exact.put(slot, l);
             }
             // only people and organisations are looked up by word
-            let by_words = if matches!(label, Label::Person | Label::Org) { w } else { "" };
-            for x in by_words.split(' ').filter(|x| !x.is_empty()) {
+            for x in words_in(w).filter(|x| by_words(label) && !x.is_empty()) {
                 let node = nodes.len();
-                match by_word.entry((label, x)) {
-                    Entry::Occupied(e) if nodes[e.get().1].0 == l => continue,
-                    Entry::Occupied(mut e) => {
-                        let tail = &mut e.get_mut().1;
+                let h = key_hash(label, x);
+                match by_word.find(h, |e| words[e].0 == label && words[e].1 == x) {
+                    Ok(e) if nodes[words[e].3].0 == l => continue,
+                    Ok(e) => {
+                        let tail = &mut words[e].3;
                         nodes[*tail].1 = node;
                         *tail = node;
                     }
-                    Entry::Vacant(e) => {
-                        e.insert((node, node));
+                    Err(slot) => {
+                        by_word.put(slot, words.len());
+                        words.push((label, x, node, node));
                     }
                 }
                 nodes.push((l, usize::MAX));
@@ -335,6 +257,16 @@ pub fn link(entities: &mut [Entity]) -> Vec<LinkedEntity> {
         }
     }
     linked
+}
+
+/// The words of a mention's lower-cased words (single spaces between them).
+fn words_in(w: &[u8]) -> impl Iterator<Item = &[u8]> {
+    w.split(|&b| b == b' ')
+}
+
+/// Are mentions of this label linked by their words (people and organisations)?
+fn by_words(label: Label) -> bool {
+    matches!(label, Label::Person | Label::Org)
 }
 #[cfg(test)]
 mod tests {

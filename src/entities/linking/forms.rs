@@ -1,0 +1,160 @@
+//! The forms linking compares mentions by: a mention's lower-cased words, the
+//! key an abbreviation is looked up by, and the initials a name would have.
+//!
+//! Input: a mention's text. Output: its words appended to a shared byte buffer
+//! (single spaces between them), or fixed arrays; nothing else is allocated.
+//! Invariant: ASCII and non-ASCII text give the same words for the same letters
+//! (curly apostrophes become straight ones).
+
+const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
+
+/// For each ASCII byte: the byte lower-cased if it belongs to a word (a letter,
+/// a digit or an apostrophe), else 0.
+const WORD_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'\'' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Appends the lower-cased words of `s` to `out`, separated by single spaces
+/// (a word holds letters, digits and apostrophes only, so no space), and
+/// returns how many words there were.
+pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
+    let mut n = 0;
+    // ASCII text gives the same words as below byte by byte: a word byte lower-cased, any
+    // other a gap; at the first other byte, what was appended is taken back
+    let start = out.len();
+    let mut gap = true;
+    let mut ascii = true;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            ascii = false;
+            break;
+        }
+        let c = WORD_BYTES[b as usize];
+        if c == 0 {
+            gap = true;
+            continue;
+        }
+        if gap {
+            if n > 0 {
+                out.push(b' ');
+            }
+            n += 1;
+            gap = false;
+        }
+        out.push(c);
+    }
+    if ascii {
+        return n;
+    }
+    out.truncate(start);
+    n = 0;
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
+        if n > 0 {
+            out.push(b' ');
+        }
+        n += 1;
+        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+    n
+}
+
+/// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters
+/// ([`is_abbreviation`]) and a capital is a letter, so initials that could ever
+/// be spelt by one fit in 8 characters of at most 4 bytes.
+pub(super) type Initials = [u8; 32];
+
+/// The capitals an abbreviation of `name` would have ("United Nations" → "UN"),
+/// if there are two to eight of them.
+pub(super) fn initials(name: &str) -> Option<Initials> {
+    let mut out = [0u8; 32];
+    let mut len = 0;
+    let mut parts = 0;
+    let mut count = 0;
+    // a part's first character counts if it is a capital and the part no small word ("of", "the")
+    let small = |w: &[u8]| w.len() <= 3 && SMALL_WORDS.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w));
+    let mut push = |c: char| {
+        count += 1;
+        if count <= 8 {
+            len += c.encode_utf8(&mut out[len..len + 4]).len();
+        }
+    };
+    if name.is_ascii() {
+        // the same parts as below: for ASCII, the white space is tab to carriage return and the space
+        for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
+            parts += 1;
+            if w[0].is_ascii_uppercase() && !small(w) {
+                push(w[0] as char);
+            }
+        }
+    } else {
+        for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+            parts += 1;
+            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
+                push(c);
+            }
+        }
+    }
+    (parts >= 2 && (2..=8).contains(&count)).then_some(out)
+}
+
+/// The key an abbreviation looks its name up by: its text without periods
+/// ("U.N." → "UN"), or None when no initials could equal it.
+pub(super) fn abbreviation_key(s: &str) -> Option<Initials> {
+    let mut out = [0u8; 32];
+    let mut len = 0;
+    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
+        // initials hold no NUL and at most 32 bytes
+        if b == 0 || len == out.len() {
+            return None;
+        }
+        out[len] = b;
+        len += 1;
+    }
+    Some(out)
+}
+
+pub(super) fn is_abbreviation(s: &str) -> bool {
+    let b = s.as_bytes();
+    // an ASCII lower-case letter or a space, usually by the second byte, settles most names at once, whatever the rest
+    if b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') {
+        return false;
+    }
+    if s.is_ascii() {
+        // the same test without decoding
+        return (2..=8).contains(&b.iter().filter(|b| b.is_ascii_alphabetic()).count());
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=8).contains(&letters) && !s.chars().any(char::is_lowercase) && !s.contains(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_are_lower_cased_and_single_spaced() {
+        let cases: &[(&str, &str, u32)] = &[
+            ("Vladimir Putin", "vladimir putin", 2),
+            ("  Kim Jong-un ", "kim jong un", 3),
+            ("O'Neill & Co.", "o'neill co", 2),
+            ("O’Neill", "o'neill", 1),
+            ("Müller-Lüdenscheid", "müller lüdenscheid", 2),
+            ("--", "", 0),
+            ("", "", 0),
+        ];
+        for &(text, want, count) in cases {
+            let mut out = b"x ".to_vec();
+            assert_eq!(super::push_words(text, &mut out), count, "{text}");
+            assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
+        }
+    }
+}
