@@ -7,10 +7,11 @@
 //! Output spans follow GUIDELINES.md: the currency sign inside, approximators
 //! ("about", "some") outside, a duration with a number in it is one DATE.
 
-use super::lexicon::{Kind, LEXICON};
+use super::lexicon::{Kind, LEXICON, UNTAGGED};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
+use std::sync::LazyLock;
 
 const UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
@@ -119,7 +120,39 @@ fn may_start(d: &Words, i: usize) -> bool {
                 lw => [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list)),
             }
         }
-        || LEXICON.info(d.text, t).is_some_and(|x| x.any(&[Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord]))
+        || listed_opener(d.text, t)
+}
+
+/// The lists whose words may open a pattern on their own.
+const OPENER_KINDS: [Kind; 4] = [Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord];
+
+/// One bit per lexicon key (the index a token is tagged with, [`Token::lex`]): is the key listed as one of
+/// [`OPENER_KINDS`]? A few kilobytes read for every word of the text instead of the key's own entry
+/// in the lexicon, which is spread over far more memory.
+static OPENER_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    // each key's entry, read through a token tagged with its index, until the first index past the last key
+    let mut probe = Token { span: crate::span::Span::new(0, 0), kind: TokenKind::Word, space_before: false, newline_before: false, lex: 0 };
+    let mut bits = Vec::new();
+    while let Some(info) = (probe.lex < UNTAGGED - 1).then(|| LEXICON.info("", &probe)).flatten() {
+        if probe.lex % 32 == 0 {
+            bits.push(0);
+        }
+        if info.any(&OPENER_KINDS) {
+            bits[probe.lex as usize / 32] |= 1 << (probe.lex % 32);
+        }
+        probe.lex += 1;
+    }
+    bits
+});
+
+/// Is token `t` listed as one of [`OPENER_KINDS`]? Read from [`OPENER_KEYS`] (an untagged token is looked up).
+#[inline]
+fn listed_opener(text: &str, t: &Token) -> bool {
+    match OPENER_KEYS.get(t.lex as usize / 32) {
+        Some(word) => word >> (t.lex % 32) & 1 != 0,
+        None if t.lex == UNTAGGED => LEXICON.info(text, t).is_some_and(|x| x.any(&OPENER_KINDS)),
+        None => false, // no key: no list has the word
+    }
 }
 
 /// Does the article `lw` at `i` open a pattern of [`match_at`]? Only before a part of a period
@@ -328,6 +361,22 @@ fn one_is_count(d: &Words, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::annotations::Label;
+
+    #[test]
+    fn the_opener_bits_agree_with_the_lexicon() {
+        use super::{listed_opener, Kind, OPENER_KINDS, LEXICON};
+        let text = "In March the euro fell on Tuesday by seven cents, said John; the dollar, twelve, Monday, Smith.";
+        let tagged = crate::segment::segment(text).tokens;
+        let untagged = crate::segment::tokenize(text);
+        let mut openers = 0;
+        for t in tagged.iter().chain(&untagged) {
+            let listed = LEXICON.info(text, t).is_some_and(|x| x.any(&OPENER_KINDS));
+            assert_eq!(listed_opener(text, t), listed, "{}", t.text(text));
+            openers += listed as usize;
+        }
+        assert!(LEXICON.word("March").is_some_and(|x| x.has(Kind::Month)));
+        assert_eq!(openers, 2 * 8, "March, euro, Tuesday, seven, cents, dollar, twelve, Monday, each in both tokenisations");
+    }
 
     fn found(text: &str) -> Vec<(String, Label)> {
         crate::annotate(text)
