@@ -83,9 +83,12 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     mentions
 }
 
+/// One sentence for the model trainer: its tokens and the candidate spans `[k, m)` (token indices).
+pub type TrainingSentence = (Vec<crate::segment::Token>, Vec<(usize, usize)>);
+
 /// For the model trainer: the tokens of each sentence and the candidate spans
 /// `[k, m)` (token indices) the span model would judge, with the after-title flag.
-pub fn training_candidates(text: &str) -> Vec<(Vec<crate::segment::Token>, Vec<(usize, usize)>)> {
+pub fn training_candidates(text: &str) -> Vec<TrainingSentence> {
     let seg = crate::segment::segment(text);
     let mentions = raw_mentions(text, &seg, true);
     (0..seg.sentences.len())

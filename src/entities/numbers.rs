@@ -134,7 +134,7 @@ static OPENER_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     let mut probe = Token { span: crate::span::Span::new(0, 0), kind: TokenKind::Word, space_before: false, newline_before: false, lex: 0 };
     let mut bits = Vec::new();
     while let Some(info) = (probe.lex < UNTAGGED - 1).then(|| LEXICON.info("", &probe)).flatten() {
-        if probe.lex % 32 == 0 {
+        if probe.lex.is_multiple_of(32) {
             bits.push(0);
         }
         if info.any(&OPENER_KINDS) {

@@ -112,14 +112,12 @@ pub(super) fn initials(name: &str) -> Option<Initials> {
 /// ("U.N." → "UN"), or None when no initials could equal it.
 pub(super) fn abbreviation_key(s: &str) -> Option<Initials> {
     let mut out = [0u8; 32];
-    let mut len = 0;
-    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
+    for (len, &b) in s.as_bytes().iter().filter(|&&b| b != b'.').enumerate() {
         // initials hold no NUL and at most 32 bytes
         if b == 0 || len == out.len() {
             return None;
         }
         out[len] = b;
-        len += 1;
     }
     Some(out)
 }

@@ -287,7 +287,7 @@ mod tests {
         for (text, want) in cases {
             let a = crate::annotate(text);
             for (mention, name) in *want {
-                let e = a.entities.iter().filter(|e| e.text == *mention).last().unwrap_or_else(|| panic!("{mention} in {text}"));
+                let e = a.entities.iter().rfind(|e| e.text == *mention).unwrap_or_else(|| panic!("{mention} in {text}"));
                 assert_eq!(a.linked[e.linked].name, *name, "{text}");
             }
         }

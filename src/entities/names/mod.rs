@@ -14,24 +14,17 @@
 
 mod context;
 mod labels;
+mod shape;
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use context::*;
 use labels::*;
+pub use shape::shouting_lines;
+use shape::*;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
-
-const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le"];
-// [`is_connector_word`] relies on this
-const _: () = {
-    let mut i = 0;
-    while i < CONNECTORS.len() {
-        assert!(CONNECTORS[i].len() <= 3);
-        i += 1;
-    }
-};
 
 /// The name lists, most specific first (a tie in length goes to the first).
 const LIST_KINDS: &[Kind] = &[Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City];
@@ -48,123 +41,10 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
     }
 }
 
-const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"];
-
-/// A compass word in any case ("North", "WESTERN"); the length test spares most words the comparisons.
-fn is_compass(w: &str) -> bool {
-    (4..=8).contains(&w.len()) && COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))
-}
-
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
 pub const CANDIDATE: &str = "candidate";
-
-#[inline(always)] // called for every token of every sentence: the ASCII test stays in the caller's loop
-fn is_cap(text: &str, t: &Token) -> bool {
-    // the word's first byte, read without slicing: an ASCII one settles it
-    t.kind == TokenKind::Word
-        && match text.as_bytes().get(t.span.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => starts_upper(t.text(text)),
-        }
-}
-
-/// Does `w` start with an upper-case letter? The rare non-ASCII path of [`is_cap`].
-#[inline(never)]
-fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// One of [`CONNECTORS`]; all are at most three bytes long, so a longer word costs one comparison.
-#[inline]
-fn is_connector_word(w: &str) -> bool {
-    w.len() <= 3 && CONNECTORS.contains(&w)
-}
-
-#[inline]
-fn is_connector(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    w.len() <= 3 && (CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at"))
-}
-
-fn is_initial(text: &str, t: &Token) -> bool {
-    let first = text.as_bytes().get(t.span.start);
-    match t.span.len() {
-        // one byte: an ASCII letter or nothing
-        1 => first.is_some_and(u8::is_ascii_uppercase),
-        // one character of two to four bytes opens with a non-ASCII byte; any other word is longer than one
-        2..=4 if first.is_some_and(|b| !b.is_ascii()) => {
-            let mut c = t.text(text).chars();
-            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-        }
-        _ => false,
-    }
-}
-
-fn is_quote(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Punct && t.text(text).chars().all(crate::segment::is_quote_char)
-}
-
-#[inline]
-fn is_shouted(text: &str, t: &Token) -> bool {
-    if t.kind != TokenKind::Word {
-        return false;
-    }
-    // for ASCII the letter tests are the ASCII ones: one pass over the bytes, decoding
-    // only a word with some other byte
-    let mut upper = false;
-    for &b in text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default() {
-        if b >= 0x80 {
-            return is_shouted_unicode(t.text(text));
-        }
-        if b.is_ascii_lowercase() {
-            return false;
-        }
-        upper |= b.is_ascii_uppercase();
-    }
-    upper
-}
-
-/// [`is_shouted`] of a word with a non-ASCII byte: some letter, and no lower-case one.
-#[inline(never)]
-fn is_shouted_unicode(w: &str) -> bool {
-    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-}
-
-/// Per token: does it sit in a line written in capitals (at least three words, nearly all upper-case)?
-/// Computed over the whole text, since a wire headline may be split into several sentences.
-#[inline(never)] // a stage of its own in profiles
-pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
-    // marks line `[start, end)` of `words` words if at least 80 % of them are in capitals,
-    // counting until one word too many is not
-    let mut mark = |start: usize, end: usize, words: usize| {
-        let line = &tokens[start..end];
-        let mut quiet = 0;
-        let shouted = words >= 3 && line.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
-            quiet += !is_shouted(text, t) as usize;
-            quiet * 10 <= words * 2
-        });
-        if shouted {
-            out[start..end].iter_mut().for_each(|x| *x = true);
-        }
-    };
-    let mut start = 0;
-    let mut words = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        if i > 0 && t.newline_before {
-            mark(start, i, words);
-            start = i;
-            words = 0;
-        }
-        words += (t.kind == TokenKind::Word) as usize;
-    }
-    if !tokens.is_empty() {
-        mark(start, tokens.len(), words);
-    }
-    out
-}
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
