@@ -153,16 +153,24 @@ fn quote_mark(tok: &str) -> bool {
 }
 
 /// Calls `f` with each span's index and the tokens wholly inside it, for spans that hold
-/// a token. The spans are sorted and disjoint, so the walk over the tokens only goes forward.
-fn for_tokens_inside(tokens: &[crate::segment::Token], spans: impl Iterator<Item = Span>, mut f: impl FnMut(usize, std::ops::Range<usize>)) {
+/// a token. The spans are sorted and disjoint, so the walk over the tokens only goes
+/// forward: token by token, or (`far`: spans far apart and long, as quotes are) by
+/// doubling steps, passing over a gap or a quote in a few probes.
+fn for_tokens_inside(tokens: &[crate::segment::Token], spans: impl Iterator<Item = Span>, far: bool, mut f: impl FnMut(usize, std::ops::Range<usize>)) {
     let mut t = 0;
     for (i, span) in spans.enumerate() {
-        while t < tokens.len() && tokens[t].span.start < span.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= span.end {
-            t += 1;
+        let first;
+        if far {
+            first = t + partition_from(&tokens[t..], 0, |tok| tok.span.start < span.start);
+            t = first + partition_from(&tokens[first..], 0, |tok| tok.span.end <= span.end);
+        } else {
+            while t < tokens.len() && tokens[t].span.start < span.start {
+                t += 1;
+            }
+            first = t;
+            while t < tokens.len() && tokens[t].span.end <= span.end {
+                t += 1;
+            }
         }
         if t > first {
             f(i, first..t);
@@ -235,13 +243,13 @@ impl<'a> Doc<'a> {
         // each mention, then each quote, marks the tokens inside it: they are sorted and
         // disjoint, so one cursor over the tokens serves them all
         let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
-        for_tokens_inside(&seg.tokens, entities.iter().map(|e| e.span), |e, inside| {
+        for_tokens_inside(&seg.tokens, entities.iter().map(|e| e.span), false, |e, inside| {
             for t in &mut tokens[inside.clone()] {
                 t.entity = e as u32;
             }
             runs.push((inside.start as u32, inside.end as u32, e as u32));
         });
-        for_tokens_inside(&seg.tokens, quotes.iter().map(|q| q.outer), |q, inside| {
+        for_tokens_inside(&seg.tokens, quotes.iter().map(|q| q.outer), true, |q, inside| {
             for t in &mut tokens[inside] {
                 t.quote = q as u32;
             }

@@ -20,6 +20,9 @@ const TITLES_MAX: usize = 64;
 const CAP: usize = 12;
 
 fn touch(list: &mut Vec<usize>, x: usize) {
+    if list.last() == Some(&x) {
+        return; // already the most recent (a name repeated in a sentence or the next)
+    }
     if let Some(i) = list.iter().position(|&y| y == x) {
         list.remove(i);
     }
