@@ -7,11 +7,13 @@
 //! Output spans follow GUIDELINES.md: the currency sign inside, approximators
 //! ("about", "some") outside, a duration with a number in it is one DATE.
 
-use super::lexicon::{Kind, LEXICON, UNTAGGED};
+use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use std::sync::LazyLock;
+use starts::may_start;
+
+mod starts;
 
 const UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
@@ -103,92 +105,6 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
         }
     }
 }
-
-/// Can a date or number pattern start at word `i`? Most words fail this one
-/// lookup, and `match_at` is then not called at all.
-#[inline]
-fn may_start(d: &Words, i: usize) -> bool {
-    let t = &d.tokens[i];
-    // the first byte of the lower-cased word, read without slicing the text
-    let first = d.low.as_bytes().get(t.span.start).copied().unwrap_or(0);
-    t.kind == TokenKind::Number
-        || first < 128 && t.span.len() < 16 && OPENERS[first as usize] & (1 << t.span.len()) != 0 && {
-            // an article (the most common of these words) opens only the patterns of `article_opens`; the relative
-            // and season words are no articles
-            match d.lower(i) {
-                lw @ ("the" | "a" | "an") => article_opens(d, i, lw),
-                lw => [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list)),
-            }
-        }
-        || listed_opener(d.text, t)
-}
-
-/// The lists whose words may open a pattern on their own.
-const OPENER_KINDS: [Kind; 4] = [Kind::Month, Kind::Weekday, Kind::Currency, Kind::NumberWord];
-
-/// One bit per lexicon key (the index a token is tagged with, [`Token::lex`]): is the key listed as one of
-/// [`OPENER_KINDS`]? A few kilobytes read for every word of the text instead of the key's own entry
-/// in the lexicon, which is spread over far more memory.
-static OPENER_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    // each key's entry, read through a token tagged with its index, until the first index past the last key
-    let mut probe = Token { span: crate::span::Span::new(0, 0), kind: TokenKind::Word, space_before: false, newline_before: false, lex: 0 };
-    let mut bits = Vec::new();
-    while let Some(info) = (probe.lex < UNTAGGED - 1).then(|| LEXICON.info("", &probe)).flatten() {
-        if probe.lex.is_multiple_of(32) {
-            bits.push(0);
-        }
-        if info.any(&OPENER_KINDS) {
-            bits[probe.lex as usize / 32] |= 1 << (probe.lex % 32);
-        }
-        probe.lex += 1;
-    }
-    bits
-});
-
-/// Is token `t` listed as one of [`OPENER_KINDS`]? Read from [`OPENER_KEYS`] (an untagged token is looked up).
-#[inline]
-fn listed_opener(text: &str, t: &Token) -> bool {
-    match OPENER_KEYS.get(t.lex as usize / 32) {
-        Some(word) => word >> (t.lex % 32) & 1 != 0,
-        None if t.lex == UNTAGGED => LEXICON.info(text, t).is_some_and(|x| x.any(&OPENER_KINDS)),
-        None => false, // no key: no list has the word
-    }
-}
-
-/// Does the article `lw` at `i` open a pattern of [`match_at`]? Only before a part of a period
-/// ("the end of the year") or a unit, perhaps after a hyphen ("a day", "a five-day"): most articles
-/// (a word of any list is let through by [`may_start`] anyway) never reach the patterns.
-fn article_opens(d: &Words, i: usize, lw: &str) -> bool {
-    match lw {
-        "the" => PERIOD_PARTS.contains(&d.lower(i + 1)),
-        "a" | "an" => UNITS.contains(&d.lower(i + 1)) || d.word(i + 1) == "-" && UNITS.contains(&d.lower(i + 2)),
-        _ => false,
-    }
-}
-
-/// Is `w` in `list`? Length and first byte first, so most entries cost no string comparison.
-fn listed(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
-}
-
-/// For each first byte, the lengths (one bit each) of the words that may open a
-/// pattern without a list entry ("the", "a", "an" and the relative-day,
-/// relative-head and season words): any other word skips those comparisons.
-const OPENERS: [u16; 128] = {
-    let mut set = [0u16; 128];
-    let lists: [&[&str]; 4] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut w = 0;
-        while w < lists[l].len() {
-            let word = lists[l][w].as_bytes();
-            set[word[0] as usize] |= 1 << word.len();
-            w += 1;
-        }
-        l += 1;
-    }
-    set
-};
 
 /// The pattern starting at word `i`, for a word [`may_start`] lets through.
 fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
@@ -361,22 +277,6 @@ fn one_is_count(d: &Words, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::annotations::Label;
-
-    #[test]
-    fn the_opener_bits_agree_with_the_lexicon() {
-        use super::{listed_opener, Kind, OPENER_KINDS, LEXICON};
-        let text = "In March the euro fell on Tuesday by seven cents, said John; the dollar, twelve, Monday, Smith.";
-        let tagged = crate::segment::segment(text).tokens;
-        let untagged = crate::segment::tokenize(text);
-        let mut openers = 0;
-        for t in tagged.iter().chain(&untagged) {
-            let listed = LEXICON.info(text, t).is_some_and(|x| x.any(&OPENER_KINDS));
-            assert_eq!(listed_opener(text, t), listed, "{}", t.text(text));
-            openers += listed as usize;
-        }
-        assert!(LEXICON.word("March").is_some_and(|x| x.has(Kind::Month)));
-        assert_eq!(openers, 2 * 8, "March, euro, Tuesday, seven, cents, dollar, twelve, Monday, each in both tokenisations");
-    }
 
     fn found(text: &str) -> Vec<(String, Label)> {
         crate::annotate(text)
