@@ -83,10 +83,10 @@ impl OffsetMap {
         if unit != OffsetUnit::Utf8 && !text.is_ascii() {
             let bytes = text.as_bytes();
             let mut behind = 0;
-            let mut i = bytes.iter().position(|&b| b >= 0x80).unwrap_or(bytes.len());
+            let mut i = next_non_ascii(bytes, 0);
             while i < bytes.len() {
                 if bytes[i] < 0x80 {
-                    i += 1;
+                    i = next_non_ascii(bytes, i);
                     continue;
                 }
                 let len = utf8_len(bytes[i]);
@@ -112,6 +112,21 @@ impl OffsetMap {
         self.hint.set(i);
         byte - i.checked_sub(1).map_or(0, |k| self.marks[k].1)
     }
+}
+
+/// The offset of the first byte at or after `from` that is not ASCII (the
+/// length if none), eight bytes at a time.
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&bytes[i..i + 8]);
+        if u64::from_le_bytes(block) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |p| i + p)
 }
 
 /// The length of the UTF-8 sequence that `lead` starts (1 for a byte that starts none).
@@ -152,6 +167,21 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_non_ascii_finds_the_first_high_byte() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("", 0, 0),
+            ("plain", 0, 5),
+            ("café", 0, 3),
+            ("0123456789abcdef “quoted”", 0, 17),
+            ("0123456789abcdef “quoted”", 20, 26),
+            ("0123456789abcdefghij", 9, 20),
+        ];
+        for &(text, from, want) in cases {
+            assert_eq!(next_non_ascii(text.as_bytes(), from), want, "{text:?} from {from}");
+        }
+    }
 
     /// Every char boundary converted, asked forwards, and again backwards (the map's
     /// look-ups start where the last ended, so both directions must give the same).

@@ -13,7 +13,7 @@ use super::{lexicon, quotes, words};
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::entities::lexicon::UNLISTED;
 use crate::segment::{Segments, TokenKind};
-use crate::span::{partition_from, Span};
+use crate::span::{next_non_ascii, partition_from, Span};
 
 /// What the claim rules read about one token, computed once per document.
 /// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
@@ -129,21 +129,6 @@ const FIRST_BYTE: [u8; 256] = {
     }
     table
 };
-
-/// The offset of the first byte at or after `from` that is not ASCII (the
-/// length if none), eight bytes at a time.
-fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut block = [0u8; 8];
-        block.copy_from_slice(&bytes[i..i + 8]);
-        if u64::from_le_bytes(block) & 0x8080_8080_8080_8080 != 0 {
-            break;
-        }
-        i += 8;
-    }
-    bytes[i.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |p| i + p)
-}
 
 /// A single quotation mark (the first byte rules out everything else cheaply).
 fn quote_mark(tok: &str) -> bool {
@@ -386,21 +371,6 @@ mod tests {
                 assert_eq!(doc.tokens[t].classes & !(COMMA | CAPITALISED | QUOTE_MARK | APOSTROPHE), want, "{}", doc.tok(t));
                 assert_eq!(doc.is_apostrophe(t), matches!(doc.low(t), "'" | "'s"), "{}", doc.tok(t));
             }
-        }
-    }
-
-    #[test]
-    fn next_non_ascii_finds_the_first_high_byte() {
-        let cases: &[(&str, usize, usize)] = &[
-            ("", 0, 0),
-            ("plain", 0, 5),
-            ("café", 0, 3),
-            ("0123456789abcdef “quoted”", 0, 17),
-            ("0123456789abcdef “quoted”", 20, 26),
-            ("0123456789abcdefghij", 9, 20),
-        ];
-        for &(text, from, want) in cases {
-            assert_eq!(next_non_ascii(text.as_bytes(), from), want, "{text:?} from {from}");
         }
     }
 }
