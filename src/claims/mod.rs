@@ -21,6 +21,7 @@ mod lexicon;
 mod quotes;
 mod salience;
 mod speakers;
+mod who;
 mod words;
 
 use crate::annotations::{Claim, ClaimKind, Entity, Flag, LinkedEntity, ParagraphKind};

@@ -1,71 +1,16 @@
 //! Speakers: the noun phrase next to a cue, and who it refers to.
 //!
-//! Input: the document tables and a token position. Output: [`Who`] — linked
-//! entities (one, or several for "Kim and Putin"), a bare name, an anonymous
-//! source, or nobody. Pronouns and descriptions ("he", "Russia's president",
+//! Input: the document tables and a token position. Output: [`Who`]
+//! ([`super::who`]) — linked entities (one, or several for "Kim and Putin"), a
+//! bare name, an anonymous source, or nobody. Pronouns and descriptions ("he", "Russia's president",
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
-use super::lexicon::{with_lowercase, LEXICON};
+use super::lexicon::with_lowercase;
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Who {
-    /// Linked entities, in order of mention (several for a joint speaker).
-    Entities(Vec<usize>),
-    /// A name the entity stage did not find.
-    Name(Span),
-    /// "officials said", "observers believe".
-    Anonymous,
-    /// No recoverable source.
-    Unknown,
-}
-
-impl Who {
-    pub fn is_anonymous(&self) -> bool {
-        *self == Who::Anonymous
-    }
-
-    pub fn known(&self) -> bool {
-        matches!(self, Who::Entities(_) | Who::Name(_))
-    }
-
-    /// The single person this speaker is, if it is one.
-    pub fn person(&self, doc: &Doc) -> Option<usize> {
-        match self {
-            Who::Entities(ls) if ls.len() == 1 && doc.linked[ls[0]].label == Label::Person => Some(ls[0]),
-            _ => None,
-        }
-    }
-}
-
-/// The canonical name and linked id of a speaker.
-pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
-    match who {
-        Who::Entities(ls) => {
-            let mut names = String::new();
-            for (i, &l) in ls.iter().enumerate() {
-                if i > 0 {
-                    names.push_str("; ");
-                }
-                names.push_str(canonical(doc, l));
-            }
-            (Some(names), (ls.len() == 1).then(|| ls[0]))
-        }
-        Who::Name(span) => (Some(span.of(doc.text).to_string()), None),
-        _ => (None, None),
-    }
-}
-
-fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
-    let name = doc.linked[l].name.as_str();
-    match LEXICON.aliases.get(name) {
-        Some(full) if doc.linked[l].label == Label::Place => full,
-        _ => name,
-    }
-}
+pub use super::who::{name, Who};
 
 /// What heads a speaker noun phrase.
 #[derive(Debug, Clone)]

@@ -1,0 +1,66 @@
+//! Who said a claim: [`Who`], and its canonical name for the output.
+//!
+//! Input: a speaker as found by [`super::speakers`]. Output: the speaker's name
+//! ("Kim Jong Un; Vladimir Putin" for a joint speaker, a country's full name for
+//! its short form) and, for one linked entity, its id.
+
+use super::lexicon::LEXICON;
+use super::Doc;
+use crate::annotations::Label;
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// Linked entities, in order of mention (several for a joint speaker).
+    Entities(Vec<usize>),
+    /// A name the entity stage did not find.
+    Name(Span),
+    /// "officials said", "observers believe".
+    Anonymous,
+    /// No recoverable source.
+    Unknown,
+}
+
+impl Who {
+    pub fn is_anonymous(&self) -> bool {
+        *self == Who::Anonymous
+    }
+
+    pub fn known(&self) -> bool {
+        matches!(self, Who::Entities(_) | Who::Name(_))
+    }
+
+    /// The single person this speaker is, if it is one.
+    pub fn person(&self, doc: &Doc) -> Option<usize> {
+        match self {
+            Who::Entities(ls) if ls.len() == 1 && doc.linked[ls[0]].label == Label::Person => Some(ls[0]),
+            _ => None,
+        }
+    }
+}
+
+/// The canonical name and linked id of a speaker.
+pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
+    match who {
+        Who::Entities(ls) => {
+            let mut names = String::new();
+            for (i, &l) in ls.iter().enumerate() {
+                if i > 0 {
+                    names.push_str("; ");
+                }
+                names.push_str(canonical(doc, l));
+            }
+            (Some(names), (ls.len() == 1).then(|| ls[0]))
+        }
+        Who::Name(span) => (Some(span.of(doc.text).to_string()), None),
+        _ => (None, None),
+    }
+}
+
+fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
+    let name = doc.linked[l].name.as_str();
+    match LEXICON.aliases.get(name) {
+        Some(full) if doc.linked[l].label == Label::Place => full,
+        _ => name,
+    }
+}
