@@ -127,6 +127,18 @@ fn short_key_hash(len: usize, packed: u64) -> u32 {
     (h.finish() >> 32) as u32
 }
 
+/// The ASCII key of 1 to 8 bytes at `start..start + len` of `bytes`, as [`KeyTable::get_short`] takes
+/// it: one 8-byte load and a mask, so `bytes` must go on for 8 bytes from `start`. `None` when it
+/// does not, when `len` is out of range, or when the key holds a non-ASCII byte.
+#[inline(always)]
+pub fn short_ascii_key(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
+    if !(1..=8).contains(&len) {
+        return None;
+    }
+    let word = u64::from_le_bytes(bytes.get(start..start + 8)?.try_into().ok()?) & (u64::MAX >> (64 - 8 * len));
+    (word & 0x8080_8080_8080_8080 == 0).then_some(word)
+}
+
 impl KeyTable {
     /// The value of `key`, if present.
     #[inline(always)]

@@ -9,7 +9,7 @@
 //! set exactly when the list (or test) it stands for holds the word.
 
 use super::lexicon::LEXICON;
-use crate::hash::WordMap;
+use crate::hash::{short_ascii_key, KeyTable, WordMap};
 use std::sync::LazyLock;
 
 /// First word of an attribution cue phrase.
@@ -61,72 +61,23 @@ fn kind_bit(kind: &str) -> u32 {
     KINDS.iter().position(|&k| k == kind).map_or(0, |i| DESC_PERSON << i)
 }
 
-/// The word classes, keyed by word. Words of up to eight bytes (nearly all)
-/// are packed into a `u64` and found in an open-addressed table with one
-/// multiply and usually one compare, no string hashing.
+/// The word classes, keyed by word: the word lists' key table ([`KeyTable`]), so a word of
+/// up to eight bytes (nearly all) is found with one load, a mask and a probe.
 pub struct Words {
-    /// Packed words (0: an empty slot), a power of two of slots, at most a quarter full.
-    short_keys: Vec<u64>,
-    short_bits: Vec<u32>,
-    /// `64 - log2(slots)`: the top bits of the product pick the slot.
-    shift: u32,
-    long: WordMap<&'static str, u32>,
-}
-
-/// A word of one to eight bytes as one integer (little-endian, zero-padded);
-/// no word ends in a NUL byte, so two words never share a key.
-fn pack(w: &[u8]) -> Option<u64> {
-    if w.is_empty() || w.len() > 8 || w[w.len() - 1] == 0 {
-        return None;
-    }
-    let mut block = [0u8; 8];
-    block[..w.len()].copy_from_slice(w);
-    Some(u64::from_le_bytes(block))
+    table: KeyTable,
 }
 
 impl Words {
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    fn short(&self, key: u64) -> u32 {
-        let mask = self.short_keys.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            match self.short_keys[i] {
-                k if k == key => return self.short_bits[i],
-                0 => return 0,
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-
     fn get(&self, w: &str) -> u32 {
-        match pack(w.as_bytes()) {
-            Some(key) => self.short(key),
-            None => self.long.get(w).copied().unwrap_or(0),
-        }
+        self.table.get(w.as_bytes()).unwrap_or(0)
     }
 
     fn build(map: WordMap<&'static str, u32>) -> Words {
-        let slots = (map.len() * 4).next_power_of_two().max(16);
-        let mut words = Words { short_keys: vec![0; slots], short_bits: vec![0; slots], shift: 64 - slots.trailing_zeros(), long: WordMap::default() };
+        let mut table = KeyTable::default();
         for (w, bits) in map {
-            match pack(w.as_bytes()) {
-                Some(key) => {
-                    let mut i = words.slot(key);
-                    while words.short_keys[i] != 0 {
-                        i = (i + 1) & (slots - 1);
-                    }
-                    words.short_keys[i] = key;
-                    words.short_bits[i] = bits;
-                }
-                None => {
-                    words.long.insert(w, bits);
-                }
-            }
+            table.get_or_insert(w.as_bytes(), bits);
         }
-        words
+        Words { table }
     }
 }
 
@@ -221,16 +172,12 @@ impl Words {
     /// Every class of the lower-cased word at `start..end` of `lower` (ASCII):
     /// its key is read from the text eight bytes at once when the text goes on that far.
     pub fn classes_at(&self, lower: &str, start: usize, end: usize) -> u32 {
-        let bytes = lower.as_bytes();
         let len = end - start;
-        if !((1..=8).contains(&len) && start + 8 <= bytes.len() && bytes[end - 1] != 0) {
+        let Some(key) = short_ascii_key(lower.as_bytes(), start, len) else {
             let w = &lower[start..end];
             return with_listed(w, self.get(w));
-        }
-        let mut block = [0u8; 8];
-        block.copy_from_slice(&bytes[start..start + 8]);
-        let key = u64::from_le_bytes(block) & (u64::MAX >> (64 - 8 * len as u32));
-        let direct = self.short(key);
+        };
+        let direct = self.table.get_short(key, len).unwrap_or(0);
         // the tests of `with_listed` on the packed bytes; the word itself only where they may hold
         if (key as u8).is_ascii_digit() {
             return with_listed(&lower[start..end], direct);

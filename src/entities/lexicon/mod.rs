@@ -11,7 +11,7 @@
 mod phrases;
 
 use crate::segment::Token;
-use crate::hash::KeyTable;
+use crate::hash::{short_ascii_key, KeyTable};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -238,14 +238,11 @@ impl Lexicon {
         for t in tokens {
             // `lower` has the text's non-ASCII bytes unchanged
             let (start, n) = (t.span.start, t.span.len());
-            // most words: up to 8 bytes with 8 to read from their start, one load and a mask
-            if (2..=8).contains(&n) {
-                if let Some(word) = low.get(start..start + 8) {
-                    let word = u64::from_le_bytes(word.try_into().unwrap_or_default()) & (u64::MAX >> (64 - 8 * n));
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        t.lex = self.map.get_short(word, n).unwrap_or(UNLISTED);
-                        continue;
-                    }
+            // most words: 2 to 8 ASCII bytes with 8 to read from their start, one load and a mask
+            if n >= 2 {
+                if let Some(word) = short_ascii_key(low, start, n) {
+                    t.lex = self.map.get_short(word, n).unwrap_or(UNLISTED);
+                    continue;
                 }
             }
             let w = &low[t.span.start..t.span.end];
