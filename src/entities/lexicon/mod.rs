@@ -275,6 +275,11 @@ impl Lexicon {
         found.unwrap_or(UNLISTED)
     }
 
+    /// What the lists say about each key, by its index (the [`Token::lex`] a token is tagged with).
+    pub fn infos(&self) -> &[Info] {
+        &self.infos
+    }
+
     /// What the lists say about one word, in any case.
     pub fn word(&self, w: &str) -> Option<&Info> {
         self.infos.get(self.find(w, &mut String::new()) as usize)

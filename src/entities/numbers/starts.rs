@@ -35,17 +35,10 @@ const OPENER_KINDS: [Kind; 4] = [Kind::Month, Kind::Weekday, Kind::Currency, Kin
 /// [`OPENER_KINDS`]? A few kilobytes read for every word of the text instead of the key's own entry
 /// in the lexicon, which is spread over far more memory.
 static OPENER_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    // each key's entry, read through a token tagged with its index, until the first index past the last key
-    let mut probe = Token { span: crate::span::Span::new(0, 0), kind: TokenKind::Word, space_before: false, newline_before: false, lex: 0 };
-    let mut bits = Vec::new();
-    while let Some(info) = (probe.lex < UNTAGGED - 1).then(|| LEXICON.info("", &probe)).flatten() {
-        if probe.lex.is_multiple_of(32) {
-            bits.push(0);
-        }
-        if info.any(&OPENER_KINDS) {
-            bits[probe.lex as usize / 32] |= 1 << (probe.lex % 32);
-        }
-        probe.lex += 1;
+    let infos = LEXICON.infos();
+    let mut bits = vec![0u32; infos.len().div_ceil(32)];
+    for (i, _) in infos.iter().enumerate().filter(|(_, info)| info.any(&OPENER_KINDS)) {
+        bits[i / 32] |= 1 << (i % 32);
     }
     bits
 });
