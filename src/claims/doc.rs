@@ -118,7 +118,7 @@ const FIRST_BYTE: [u8; 256] = {
         if byte >= 0x80 {
             shape |= NON_ASCII;
         }
-        if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+        if quotes::mark_byte(byte) {
             shape |= MARK_START;
         }
         if byte == b',' {
@@ -132,7 +132,7 @@ const FIRST_BYTE: [u8; 256] = {
 
 /// A single quotation mark (the first byte rules out everything else cheaply).
 fn quote_mark(tok: &str) -> bool {
-    matches!(tok.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
+    tok.as_bytes().first().is_some_and(|&b| quotes::mark_byte(b))
         && tok.chars().next().is_some_and(crate::segment::is_quote_char)
         && tok.chars().count() == 1
 }

@@ -113,7 +113,7 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Can byte `b` start a quotation mark (`"`, `'`, or the UTF-8 lead byte of one)?
-fn mark_byte(b: u8) -> bool {
+pub(super) const fn mark_byte(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
 }
 
