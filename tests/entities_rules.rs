@@ -48,6 +48,8 @@ fn names_follow_the_guidelines() {
         ("The unit joined the Ninth Air Force and later the 82nd Airborne Division.", &[("Ninth Air Force", Org), ("82nd Airborne Division", Org)]),
         ("Vendex Ltd. was founded by engineers.", &[("Vendex Ltd.", Org)]),
         ("Flooding hit Lincolnshire and Oxfordshire.", &[("Lincolnshire", Place), ("Oxfordshire", Place)]),
+        ("Floods hit Greater Manchester and Northern Cape.", &[("Greater Manchester", Place), ("Northern Cape", Place)]),
+        ("Greater Manchester Police and North Yorkshire County Council said so.", &[("Greater Manchester Police", Org), ("North Yorkshire County Council", Org)]),
         // the words around a name
         ("The band toured with The Stooges last year.", &[("The Stooges", Org)]),
         ("He later joined the band Pelican.", &[("Pelican", Org)]),

@@ -119,6 +119,12 @@ pub fn training_candidates(text: &str) -> Vec<TrainingSentence> {
 /// city-list mentions (which may be a surname) are ever read, so only they get
 /// a slot; a vote for any other string is dropped, most of them after a
 /// one-bit test, without hashing the string.
+/// A keyword of organisation names that is also an everyday word ("Police", "Group", "Office"): alone, at the
+/// start of a sentence, it names nothing, even when a name with it ("Greater Manchester Police") is in the text.
+fn generic_keyword(w: &str) -> bool {
+    LEXICON.word(w).is_some_and(|i| i.has(Kind::OrgKeyword) && i.has(Kind::CommonWord))
+}
+
 #[inline(never)] // a stage of its own in profiles
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     // each mention's slot (NO_SLOT: a confident mention, nothing to read)
@@ -159,7 +165,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
                     _ => w.starts_with(|c: char| c.is_uppercase()),
                 };
-                if w.len() > 2 && w != s && upper && w != "The" {
+                if w.len() > 2 && w != s && upper && w != "The" && !generic_keyword(w) {
                     slots.add(w, Label::Org, 2);
                 }
             });

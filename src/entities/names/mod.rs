@@ -191,6 +191,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if k + 1 < j && is_compass(tokens[k].text(text)) {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
             if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
+                // ... unless a keyword ends the run: "Greater Manchester Police", "North Yorkshire County Council"
+                if let Some((label, rule)) = (k + 1 + len < j).then(|| keyword_label(text, &tokens[k..j])).flatten() {
+                    if let Some(label) = label {
+                        out.push(Mention { span: span(tokens, k, j), label, rule });
+                    }
+                    k = j;
+                    continue;
+                }
                 out.push(Mention { span: span(tokens, k, k + 1 + len), label: Label::Place, rule: "compass_place" });
                 k += 1 + len;
                 after_title = Some(false);
