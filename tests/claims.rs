@@ -183,6 +183,25 @@ fn speaker_patterns() {
         ),
         ("said X of Y", "“This is a slap on the wrist,” said Tom Hale of the campaign group Privacy First.", Quote, "This is a slap on the wrist", Some("Tom Hale"), Some("said")),
         ("anonymous source", "Officials said the talks would resume in March.", Reported, "the talks would resume in March", None, Some("said")),
+        ("an unnamed source in a place, not the place", "Officials in Kabul said at least 12 people were killed.", Reported, "at least 12 people were killed", None, Some("said")),
+        (
+            "police: the force named with that word",
+            "Greater Manchester Police opened an inquiry on Monday. Police said two men were arrested.",
+            Reported,
+            "two men were arrested",
+            Some("Greater Manchester Police"),
+            Some("said"),
+        ),
+        (
+            "police in a place: only a force of that place",
+            "The Los Angeles Police Department arrested a man on Monday. Police in New York said the cases were linked.",
+            Reported,
+            "the cases were linked",
+            None,
+            Some("said"),
+        ),
+        ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
+        ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
     ];
     check(rows);
@@ -193,6 +212,8 @@ fn flags() {
     let cases: &[(&str, &str, Flag)] = &[
         ("Officials said the talks would resume in March.", "the talks would resume in March", Flag::AnonymousSource),
         ("The talks would resume in March, reports", "The talks would resume in March", Flag::Unattributed),
+        ("Police in Manchester said the man was arrested.", "the man was arrested", Flag::AnonymousSource),
+        ("Traders said the dollar rose.", "the dollar rose", Flag::AnonymousSource),
         ("Angela Merkel said the talks are likely to resume.", "the talks are likely to resume", Flag::Hedged),
         (
             "The order covers 10 medicines, according to two people familiar with the matter.",

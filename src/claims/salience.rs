@@ -9,7 +9,7 @@
 //! lookup is constant time.
 
 use super::speakers::{description, person_subject_np, possessive, Head, Np, Who};
-use super::lexicon::with_lowercase;
+use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
 use std::cell::OnceCell;
 use crate::annotations::Label;
@@ -193,10 +193,20 @@ impl Salience {
                 // "Russia's president": the person introduced with that title, else the person the text is about
                 ("person", false) => self.by_title(doc, noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 ("org", _) => {
-                    // "the ministry": an organisation with that word in its name; "the company": the one the text is about
-                    let named = self.orgs.iter().rev().find(|&&l| doc.linked[l].name.to_lowercase().contains(noun.as_str()));
-                    let main = self.orgs.iter().rev().max_by_key(|&&l| doc.linked[l].mentions.len());
-                    named.or(main).map_or(Who::Unknown, |&l| Who::Entities(vec![l]))
+                    // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
+                    // "the company": else the one the text is about; an institution no name fits is an unnamed source
+                    let fits = |l: usize| {
+                        let name = doc.linked[l].name.to_lowercase();
+                        name.contains(noun.as_str()) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
+                    };
+                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l));
+                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
+                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic);
+                    match named.or_else(main) {
+                        Some(l) => Who::Entities(vec![l]),
+                        None if generic => Who::Unknown,
+                        None => Who::Anonymous,
+                    }
                 }
                 // "the government", "the two countries": countries only, never a city or a region
                 (_, plural) => {
@@ -224,6 +234,12 @@ impl Salience {
         let recent = self.subjects.iter().rev().chain(self.persons.iter().rev()).find(|l| candidates.contains(l));
         recent.copied().or(candidates.first().copied())
     }
+}
+
+/// Does a (lower-case) name carry a modifier: each of its words, or a word of the same stem
+/// ("new york" in "new york police department", "russian" in "ministry of defence of russia")?
+fn named_with(name: &str, modifier: &str) -> bool {
+    modifier.split_whitespace().all(|m| name.split_whitespace().any(|w| same_stem(m, w)))
 }
 
 /// "russia" ~ "russian", "north korea's" ~ "north korean".

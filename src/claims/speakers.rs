@@ -105,6 +105,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             }
         }
         ents.reverse();
+        if let Some(np) = unnamed_in_place(doc, lo, t, &ents, end) {
+            return Some(np);
+        }
         head = Head::Entities(ents);
     } else if let Some((kind, plural)) = doc.description(h) {
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
@@ -156,6 +159,25 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     };
     let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
+}
+
+/// "Officials in Kabul said", "police in Manchester said": an unnamed source or a description placed
+/// by a place mention (`ents`, starting at token `t`) is the speaker, not the place; the place
+/// qualifies a description ("Manchester police").
+fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) -> Option<Np> {
+    let &[e] = ents else { return None };
+    if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
+        return None;
+    }
+    let np = np_before(doc, lo, t - 1)?;
+    let head = match np.head {
+        Head::Anonymous => Head::Anonymous,
+        Head::Description { noun, kind, plural, modifier: None } => {
+            Head::Description { noun, kind, plural, modifier: Some(doc.entities[e].text.to_lowercase()) }
+        }
+        _ => return None,
+    };
+    Some(Np { start: np.start, end, head })
 }
 
 /// "Ukraine's air force said", "the company's board said": lower-case words owned by a named

@@ -57,8 +57,18 @@ pub const AND: u32 = 1 << 27;
 /// The description kinds of `claim_descriptions.txt`, in bit order from [`DESC_PERSON`].
 const KINDS: [&str; 3] = ["person", "org", "place"];
 
+/// An institution noun ("ministry", "police") is an organisation description too; [`super::salience`]
+/// tells it from a generic one ("company") by its listed kind.
+fn bit_kind(kind: &str) -> &str {
+    if kind == "institution" {
+        "org"
+    } else {
+        kind
+    }
+}
+
 fn kind_bit(kind: &str) -> u32 {
-    KINDS.iter().position(|&k| k == kind).map_or(0, |i| DESC_PERSON << i)
+    KINDS.iter().position(|&k| k == bit_kind(kind)).map_or(0, |i| DESC_PERSON << i)
 }
 
 /// The word classes, keyed by word: the word lists' key table ([`KeyTable`]), so a word of
@@ -247,8 +257,8 @@ mod tests {
             assert_eq!(classes(w) & bits == bits, want, "{w}");
         }
         for (&w, &kind) in &l.descriptions {
-            assert_eq!(description(w), Some((kind, false)), "{w}");
-            assert!(KINDS.contains(&kind), "{kind} is a known kind");
+            assert_eq!(description(w), Some((bit_kind(kind), false)), "{w}");
+            assert!(KINDS.contains(&bit_kind(kind)), "{kind} is a known kind");
         }
         assert_eq!(description("authorities").map(|d| d.1), l.descriptions.get("authority").map(|_| true));
         assert_eq!(description("cities"), l.descriptions.get("city").map(|k| (*k, true)));
