@@ -226,6 +226,10 @@ fn flags() {
         let c = find(&cs, ClaimKind::Reported, want).unwrap_or_else(|| panic!("{text}: {cs:#?}"));
         assert!(c.flags.contains(flag), "{text}: {:?}", c.flags);
     }
+    // the month is no hedge
+    let cs = claims("Inflation rose to 3.4% in May, according to the Office for National Statistics.");
+    let c = find(&cs, ClaimKind::Reported, "Inflation rose to 3.4% in May").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(!c.flags.contains(&Flag::Hedged), "{:?}", c.flags);
 }
 
 #[test]

@@ -8,6 +8,7 @@
 use super::lexicon::LEXICON;
 use super::words::HEDGE;
 use super::Doc;
+use crate::annotations::Label;
 use crate::span::Span;
 
 /// The first hedge phrase in tokens `a..b`, outside quotes.
@@ -15,6 +16,7 @@ pub fn hedge_in(doc: &Doc, a: usize, b: usize) -> bool {
     (a..b).any(|t| {
         doc.is(t, HEDGE)
             && doc.quote(t).is_none()
+            && doc.label(t) != Some(Label::Date) // "in May"
             && LEXICON.hedges.get(doc.low(t)).is_some_and(|list| {
                 list.iter().any(|words| t + words.len() <= b && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w))
             })

@@ -117,7 +117,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let info = LEXICON.info(d.text, &tokens[i]);
     let is_kind = |kind: Kind| info.is_some_and(|x| x.has(kind));
     // April 25, 2019 / April 25 / April 2019
-    if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i)) {
+    if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i) || may_after_date_word(d, i)) {
         let mut len = 1;
         if adjacent(tokens, i + 1) && is_day_number(w1) {
             len = 2;
@@ -263,6 +263,15 @@ fn next_is_date_part(d: &Words, i: usize) -> bool {
     adjacent(tokens, i + 1) && (is_day_number(next) || is_year(next))
 }
 
+/// "in May", "early May", "March and May": the month, not the verb or Theresa May ("in May's cabinet",
+/// "after May resigned" stay no date: only words that take a time, and no possessive after).
+fn may_after_date_word(d: &Words, i: usize) -> bool {
+    let prev = d.lower(i.wrapping_sub(1));
+    let time_word = matches!(prev, "in" | "early" | "late" | "mid" | "last" | "next" | "this" | "until" | "till" | "during");
+    let listed_month = matches!(prev, "and" | "or" | "to") && d.is(i.wrapping_sub(2), Kind::Month);
+    (time_word || listed_month) && !matches!(d.lower(i + 1), "'s" | "’s")
+}
+
 /// "one" as a count ("just had one target"), not a pronoun ("one of the", "No one").
 fn one_is_count(d: &Words, i: usize) -> bool {
     let tokens = d.tokens;
@@ -305,6 +314,8 @@ mod tests {
             ("Profits fell in the fourth quarter of 2019.", &[("the fourth quarter of 2019", Date)]),
             ("As of Spring 2007 the band toured; it returns this summer.", &[("Spring 2007", Date), ("this summer", Date)]),
             ("The end of the road.", &[]),
+            ("Prices rose in May and fell in March and May.", &[("May", Date), ("March", Date), ("May", Date)]),
+            ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
