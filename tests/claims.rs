@@ -200,6 +200,7 @@ fn speaker_patterns() {
             None,
             Some("said"),
         ),
+        ("C, an ORG spokesperson said", "The rules will change in May, a Treasury spokesperson said.", Reported, "The rules will change in May", Some("Treasury"), Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),

@@ -112,7 +112,11 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     } else if let Some((kind, plural)) = doc.description(h) {
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if doc.is(h, ANONYMOUS) {
-        head = Head::Anonymous;
+        // "a Treasury spokesperson", "a Kremlin official": the organisation speaks
+        head = match (h > lo).then(|| doc.entity(h - 1)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
+            Some(e) => Head::Entities(vec![e]),
+            None => Head::Anonymous,
+        };
     } else if doc.capitalised(h) && doc.entity(h).is_none() && !doc.is(h, DETERMINER) {
         // "Information Commissioner's Office": capitalised words, possessives between them
         while t > lo.max(h.saturating_sub(6)) && doc.entity(t - 1).is_none() {
