@@ -60,6 +60,7 @@ fn names_follow_the_guidelines() {
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
         ("He was elected Mayor of Suva in 1990.", &[("Suva", Place)]),
         // people
+        ("The British Prime Minister said so, and the Prime Minister, Keir Starmer, agreed.", &[("British", Group), ("Keir Starmer", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),
         ("Lt. Gen. Mark Hertling and Sen. Ted Cruz met.", &[("Mark Hertling", Person), ("Ted Cruz", Person)]),
         ("Critics praised Richard A. Lupoff.", &[("Richard A. Lupoff", Person)]),

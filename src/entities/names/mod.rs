@@ -153,6 +153,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 after_title = Some(true);
                 continue;
             }
+            // a title of several words that ends the run names nobody: "the British Prime Minister said"
+            if k + len == j && len > 1 && !is_listed_at(text, tokens, k, j) {
+                k = j;
+                continue;
+            }
         }
         if is_connector(text, &tokens[k]) {
             k += 1; // a connector left over after a split: "of", "and", "&"
