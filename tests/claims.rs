@@ -234,6 +234,16 @@ fn flags() {
 }
 
 #[test]
+fn a_setting_before_a_colon_is_no_content() {
+    // "wrote on X:" is "wrote:", and the title before an appositive name is no content either
+    let text = "The Spanish Prime Minister, Pedro Sánchez, wrote on X: “All our resources are at the disposal of the affected areas.”";
+    let cs = claims(text);
+    let q = find(&cs, ClaimKind::Quote, "All our resources are at the disposal of the affected areas.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Pedro Sánchez"), Some("wrote")));
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+}
+
+#[test]
 fn speech_acts_are_not_reported() {
     for text in ["Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks."] {
         assert!(claims(text).iter().all(|c| c.kind != ClaimKind::Reported), "{text}");

@@ -75,6 +75,8 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none());
     match that {
         Some(t) if doc.low(t) == "that" => t + 1,
+        // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:"
+        Some(t) if doc.tok(t) == ":" => t,
         _ => r,
     }
 }
