@@ -142,7 +142,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
-        if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
+        if p > floor && abbreviation_dot(doc, p) {
+            t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
+        } else if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
             if modifier.is_none() && doc.entity(p).is_some_and(|e| doc.entities[e].label != Label::Person) {
                 modifier = Some(doc.entities[doc.entity(p).unwrap()].text.to_lowercase());
             }
@@ -220,7 +222,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     }
     let p = t - 2;
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
-        return (entity_start(doc, lo, p, e), Head::Entities(vec![e]));
+        return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
     if doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC) {
         return (t, head);
@@ -234,6 +236,25 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
         }
     }
     (s, head)
+}
+
+/// Is token `p` the period of a capitalised abbreviation ("Sen.", "Gov.")?
+fn abbreviation_dot(doc: &Doc, p: usize) -> bool {
+    p > 0 && doc.tok(p) == "." && !doc.seg.tokens[p].space_before && doc.capitalised(p - 1)
+}
+
+/// The start of the title words and abbreviations before a name starting at `t`: "Sen. Rand Paul", "Senator Rand Paul".
+fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
+    while t > lo {
+        if t >= lo + 2 && abbreviation_dot(doc, t - 1) {
+            t -= 2;
+        } else if doc.capitalised(t - 1) && doc.entity(t - 1).is_none() && title_word(doc.tok(t - 1)) {
+            t -= 1;
+        } else {
+            break;
+        }
+    }
+    t
 }
 
 /// Is token `t` a title noun ("minister", "executive") that a lower-case word may qualify?
