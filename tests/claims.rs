@@ -201,6 +201,7 @@ fn speaker_patterns() {
             Some("said"),
         ),
         ("C, an ORG spokesperson said", "The rules will change in May, a Treasury spokesperson said.", Reported, "The rules will change in May", Some("Treasury"), Some("said")),
+        ("quote, Sen. X of PLACE said on the floor", "“This bill is a disaster,” Sen. Rand Paul of Kentucky said on the floor.", Quote, "This bill is a disaster", Some("Rand Paul"), Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
@@ -241,6 +242,13 @@ fn a_setting_before_a_colon_is_no_content() {
     let q = find(&cs, ClaimKind::Quote, "All our resources are at the disposal of the affected areas.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Pedro Sánchez"), Some("wrote")));
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+}
+
+#[test]
+fn added_a_quantity_is_no_report() {
+    let cs = claims("Danny Tartabull added two hits as the Sox won. He added the plan would take years.");
+    assert!(cs.iter().all(|c| !c.text.starts_with("two hits")), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Reported, "the plan would take years").is_some(), "{cs:#?}");
 }
 
 #[test]

@@ -26,7 +26,7 @@ FIELD2 = {
     "abbreviations.txt": None, "function_words.txt": None, "stopwords.txt": None,
     "claim_verbs.txt": None, "claim_anonymous.txt": None, "claim_events.txt": None, "claim_hedges.txt": None,
     "claim_speech_acts.txt": None, "claim_vague.txt": None,
-    "claim_cues.txt": {"say", "tell", "according", "quoted", "adverb", "finding"},
+    "claim_cues.txt": {"say", "tell", "according", "quoted", "adverb", "finding", "adds"},
     "claim_descriptions.txt": {"person", "org", "institution", "place"},
     "claim_speaker_aliases.txt": re.compile(r"^[A-Z][^\t]*$"),
 }

@@ -22,6 +22,9 @@ pub enum CueRole {
     Adverb,
     /// A study's verb ("found", "show"): content after it only with "that".
     Finding,
+    /// A saying verb that also means "increase" ("added"): "X added C" unless C opens with a quantity
+    /// ("it added $100 billion to the deficit").
+    Adds,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
@@ -56,6 +59,7 @@ fn role(s: Option<&str>) -> CueRole {
         Some("quoted") => CueRole::Quoted,
         Some("adverb") => CueRole::Adverb,
         Some("finding") => CueRole::Finding,
+        Some("adds") => CueRole::Adds,
         _ => CueRole::Say,
     }
 }
