@@ -59,6 +59,7 @@ fn names_follow_the_guidelines() {
         ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
         ("He was elected Mayor of Suva in 1990.", &[("Suva", Place)]),
+        ("It was in the New England Journal of Medicine, and the UK's National Institute for Health said so.", &[("New England Journal of Medicine", Org), ("UK", Place), ("National Institute for Health", Org)]),
         // people
         ("The British Prime Minister said so, and the Prime Minister, Keir Starmer, agreed.", &[("British", Group), ("Keir Starmer", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),

@@ -159,6 +159,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
+        if matches!(tokens[k].text(text), "'s" | "’s") {
+            k += 1; // the possessive after a place that owns the rest: "the UK's National Institute for Health"
+            after_title = Some(false);
+            continue;
+        }
         if is_connector(text, &tokens[k]) {
             k += 1; // a connector left over after a split: "of", "and", "&"
             if matches!(tokens[k - 1].text(text), "of" | "for") {
@@ -214,9 +219,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             let (label, rule) = list_label(kind);
             (len, label, rule)
         });
+        // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
+        let mut known_head = 1;
         if let Some((len, label, rule)) = found {
             // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
             let place_tail = label == Label::Place && k + len < j && !shouting && is_unknown_name_at(text, tokens, k + len, j);
+            if place_tail && !is_function_word(text, &tokens[k], shouting) {
+                known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
+            }
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
             let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail {
@@ -243,7 +253,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // the remainder up to the next title, function word or known word is one name
-        let mut m = k + 1;
+        let mut m = k + known_head;
         while m < j && !shouting
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
