@@ -275,7 +275,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that")
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
@@ -374,4 +374,9 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
     !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
+}
+
+/// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
+fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
+    cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
 }
