@@ -61,6 +61,7 @@ fn names_follow_the_guidelines() {
         ("He was elected Mayor of Suva in 1990.", &[("Suva", Place)]),
         ("It was in the New England Journal of Medicine, and the UK's National Institute for Health said so.", &[("New England Journal of Medicine", Org), ("UK", Place), ("National Institute for Health", Org)]),
         // people
+        ("Ursula von der Leyen met Joaquin de la Pazuela and Charles de Gaulle.", &[("Ursula von der Leyen", Person), ("Joaquin de la Pazuela", Person), ("Charles de Gaulle", Person)]),
         ("The British Prime Minister said so, and the Prime Minister, Keir Starmer, agreed.", &[("British", Group), ("Keir Starmer", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),
         ("Lt. Gen. Mark Hertling and Sen. Ted Cruz met.", &[("Mark Hertling", Person), ("Ted Cruz", Person)]),

@@ -68,6 +68,11 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_cap(text, &tokens[j + 1]) && !shouting[j]
             {
                 j += 2;
+            } else if j + 2 < n && !taken[j + 2] && !tokens[j + 2].newline_before && matches!(w, "von" | "van" | "de" | "da" | "bin")
+                && matches!(tokens[j + 1].text(text), "der" | "den" | "la" | "le" | "los" | "las" | "al")
+                && is_cap(text, &tokens[j + 2]) && !shouting[j]
+            {
+                j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
             } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
             {
