@@ -53,6 +53,7 @@ fn names_follow_the_guidelines() {
         // the words around a name
         ("The band toured with The Stooges last year.", &[("The Stooges", Org)]),
         ("He later joined the band Pelican.", &[("Pelican", Org)]),
+        ("Its weather agency, Ravimet, issued a red alert.", &[("Ravimet", Org)]),
         ("Zorvex is a band from Leeds. Smith, a developer at the firm, said so.", &[("Zorvex", Org), ("Leeds", Place), ("Smith", Person)]),
         ("He played three seasons in the NCAA.", &[("NCAA", Org)]),
         ("He played for the Boston Bruins and the St. Louis Eagles.", &[("Boston Bruins", Org), ("St. Louis Eagles", Org)]),
