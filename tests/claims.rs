@@ -247,6 +247,14 @@ fn a_setting_before_a_colon_is_no_content() {
 }
 
 #[test]
+fn a_quote_signed_after_a_dash_is_the_signer_s() {
+    let text = "Angela Merkel spoke first.\n\n“We are ready to talk, but not at any price” — Emmanuel Macron, speaking in Paris.";
+    let cs = claims(text);
+    let q = find(&cs, ClaimKind::Quote, "We are ready to talk, but not at any price").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref(), q.rule), (Some("Emmanuel Macron"), None, "quote_signed"));
+}
+
+#[test]
 fn added_a_quantity_is_no_report() {
     let cs = claims("Danny Tartabull added two hits as the Sox won. He added the plan would take years.");
     assert!(cs.iter().all(|c| !c.text.starts_with("two hits")), "{cs:#?}");
