@@ -323,6 +323,11 @@ fn hostile_inputs_give_claims_in_bounds() {
         "“unclosed\r\n“still\r\n".into(),
         "彼は「勝つ」と言った。 \u{0}NUL “ \u{202E}RTL said he".into(),
         "He said he said he said he said.".into(),
+        // a quotation, then a dash as the last token (a signature with no name after it)
+        "“We will win” —".into(),
+        // found by tests/props.rs: a quotation, a dash, the end
+        format!("{}Vladimir Putin TheThe The 「The The The\t 」 -", "The The TheThe ".repeat(10)),
+        "Sen. said. Police in said in".into(),
         big_said,
         big_quotes,
     ];

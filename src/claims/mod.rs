@@ -149,7 +149,7 @@ fn signature(doc: &Doc, qi: usize) -> Option<usize> {
     if !matches!(doc.seg.tokens.get(t).map(|x| x.text(doc.text)), Some("—" | "–" | "-")) || doc.seg.tokens[t].newline_before {
         return None;
     }
-    let e = doc.entity(t + 1)?;
+    let e = (t + 1 < doc.seg.tokens.len()).then(|| doc.entity(t + 1)).flatten()?;
     matches!(doc.entities[e].label, Label::Person | Label::Org).then(|| doc.entities[e].linked)
 }
 
