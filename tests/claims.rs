@@ -204,6 +204,7 @@ fn speaker_patterns() {
         ("quote, Sen. X of PLACE said on the floor", "“This bill is a disaster,” Sen. Rand Paul of Kentucky said on the floor.", Quote, "This bill is a disaster", Some("Rand Paul"), Some("said")),
         ("X posted on PLATFORM that C", "Elon Musk posted on X that the rocket would launch on Friday.", Reported, "the rocket would launch on Friday", Some("Elon Musk"), Some("posted")),
         ("the report found: no person", "Elon Musk spoke on Monday. The report, released on Tuesday, found that 40% of rivers were polluted.", Reported, "40% of rivers were polluted", None, Some("found")),
+        ("is said to: no source, the whole clause", "The minister is said to be furious about the leak.", Reported, "The minister is said to be furious about the leak", None, Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),

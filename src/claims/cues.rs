@@ -214,6 +214,13 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 content = trim(doc, a, b_trim);
                 rule = "reportedly";
             }
+            // "The minister is said to be furious": no source, like "reportedly": the whole clause
+            CueRole::Say if passive(doc, a, c.start) && c.end < b_trim && doc.low(c.end) == "to" => {
+                who = Who::Unknown;
+                // (after an earlier cue, from its end: "Smith said the minister is said to …")
+                content = trim(doc, lo, b_trim);
+                rule = "passive_report";
+            }
             CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding | CueRole::Adds => {
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
