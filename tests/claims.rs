@@ -205,6 +205,8 @@ fn speaker_patterns() {
         ("X posted on PLATFORM that C", "Elon Musk posted on X that the rocket would launch on Friday.", Reported, "the rocket would launch on Friday", Some("Elon Musk"), Some("posted")),
         ("the report found: no person", "Elon Musk spoke on Monday. The report, released on Tuesday, found that 40% of rivers were polluted.", Reported, "40% of rivers were polluted", None, Some("found")),
         ("is said to: no source, the whole clause", "The minister is said to be furious about the leak.", Reported, "The minister is said to be furious about the leak", None, Some("said")),
+        ("X accused Y of … and said C: the accusation", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the government of hiding the figures", Some("Angela Merkel"), Some("accused")),
+        ("X accused Y of … and said C: the second cue's own claim", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the budget was a fraud", Some("Angela Merkel"), Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
