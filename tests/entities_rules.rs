@@ -37,6 +37,7 @@ fn names_follow_the_guidelines() {
         ("Russian strongman Vladimir Putin arrived in Vladivostok.", &[("Russian", Group), ("Vladimir Putin", Person), ("Vladivostok", Place)]),
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),
+        ("The AI boom lifted GDP, its CEO told MPs on TV, and NASA agreed.", &[("NASA", Org)]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
         ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),
         // place and organisation keywords

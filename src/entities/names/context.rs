@@ -26,6 +26,10 @@ pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
+/// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
+static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
+
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
     is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
@@ -87,6 +91,11 @@ pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordS
 /// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
 pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
     k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
+}
+
+/// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
+pub(super) fn is_common_abbreviation(text: &str, t: &Token) -> bool {
+    COMMON_ABBREVIATIONS.contains(t.text(text))
 }
 
 /// An ordinary lower-case word in every list it is in: "Apparently", "See", "Attended" (not "Bank", "Will", "Grant").

@@ -273,6 +273,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // an abbreviation of an ordinary noun alone names nothing: "the AI boom", "3% of GDP", "its CEO"
+        if m == k + 1 && !shouting && is_common_abbreviation(text, &tokens[k]) {
+            k += 1;
+            continue;
+        }
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
