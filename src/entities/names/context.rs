@@ -67,6 +67,15 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
             return !after.is_some_and(|t| is_cap(text, t) && t.space_before || matches!(t.text(text), "'s" | "’s" | "-"));
         }
     }
+    // "in Khan Younis and Rafah", "in Rafah and Khan Younis": after "in", joined to a listed place
+    let places = &[Kind::City, Kind::Region, Kind::Country];
+    let listed_place_at = |i: usize| tokens.get(i).is_some_and(|t| !t.newline_before) && LEXICON.longest_among(text, &tokens[i..], places).is_some();
+    if k >= 1 && word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place_at(m + 1) {
+        return true;
+    }
+    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place_at(k - 2) && LEXICON.longest_among(text, &tokens[k - 2..k - 1], places).is_some() {
+        return true;
+    }
     // "X is a small village", "X, a town", "X was the capital"
     described_as(text, tokens, m, &PLACE_NOUNS, false)
 }
