@@ -26,6 +26,10 @@ pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
+/// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
+pub(super) static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
