@@ -51,6 +51,7 @@ worker.onmessage = async (event) => {
 function failed(message) {
   renderer.render('', EMPTY);
   entityIndex.clear();
+  cards.hide();
   state.text = '';
   state.result = null;
   renderLegend($('legend'), output, EMPTY);
@@ -78,6 +79,7 @@ const yieldTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 // task carries a large result's whole DOM.
 async function show(id, text, result) {
   entityIndex.clear();
+  cards.hide(); // its mark is about to leave the page
   state.text = text;
   state.result = result;
   renderLegend($('legend'), output, result);
@@ -167,7 +169,7 @@ $('file').addEventListener('change', (ev) => {
 setupDrop($('input-pane'), openFile);
 
 // --- panels, cards, export
-setupCards(output, $('card'), getState);
+const cards = setupCards(output, $('card'), getState);
 setupLegend($('legend'), output);
 const entityIndex = setupEntityIndex($('entity-index'), $('mention-nav'), output, getState);
 setupSpeakers($('speakers'), output, getState);

@@ -1,0 +1,81 @@
+// End to end: the explanation card says in words why a span was annotated (and still names the rule),
+// hovering or focusing one mention outlines the other mentions of the same entity, and a card never
+// outlives the text it describes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, openPage, paste } from './harness.mjs';
+import { explainRule } from '../../www/rules.js';
+
+const STORY = [
+  'Harbour plan approved',
+  'Mayor Ingrid Solberg said on 3 March 2026 that the Bergen Port Authority would spend $40 million on the new quay. “We waited ten years for this,” Solberg told NRK on Tuesday.',
+  'According to the council, the Norwegian government will pay a third of the cost. Solberg later said the work would start in early May.',
+].join('\n\n');
+
+// Focuses a mark as the keyboard keys do (a mark takes focus through tabindex -1).
+const focusMark = (page, id) => page.evaluate((id) => {
+  const m = document.querySelector(`#output mark[data-entity-id="${id}"]`);
+  m.tabIndex = -1;
+  m.focus();
+}, id);
+
+test('the card says why a span was annotated in words, and names the rule', async () => {
+  const result = annotate(STORY);
+  const page = await openPage();
+  await paste(page, STORY);
+  const explained = new Set();
+  for (const e of result.entities) {
+    await focusMark(page, e.id);
+    await page.waitForFunction((id) => document.querySelector('#card').dataset.for === `entity-${id}` && !document.querySelector('#card').hidden, e.id);
+    const card = await page.textContent('#card');
+    assert.ok(card.includes(e.rule), `card "${card}" names the rule ${e.rule}`);
+    const why = explainRule(e.rule);
+    if (why) { assert.ok(card.includes(why), `card "${card}" says why: ${why}`); explained.add(e.rule); }
+  }
+  for (const c of result.claims) {
+    await page.click(`#speakers button[data-claim-id="${c.id}"]`);
+    const card = await page.textContent('#card');
+    assert.ok(card.includes(c.rule), `claim card "${card}" names ${c.rule}`);
+    const why = explainRule(c.rule);
+    if (why) { assert.ok(card.includes(why), `claim card "${card}" says why: ${why}`); explained.add(c.rule); }
+  }
+  assert.ok(explained.size >= 5, `several rules explained in words: ${[...explained]}`);
+  assert.equal(explainRule('no_such_rule'), undefined);
+  assert.equal(explainRule('constructor'), undefined, 'only the table\'s own entries');
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
+
+test('hovering or focusing a mention outlines every mention of its entity, and only those', async () => {
+  const result = annotate(STORY);
+  const linked = result.linked.find((l) => l.mentions.length >= 3);
+  assert.ok(linked, 'the story names someone three times');
+  const page = await openPage();
+  await paste(page, STORY);
+  const outlined = () => page.$$eval('#output mark', (ms) => ms.filter((m) => getComputedStyle(m).boxShadow !== 'none').map((m) => Number(m.dataset.entityId)));
+  assert.deepEqual(await outlined(), []);
+  await page.hover(`#output mark[data-entity-id="${linked.mentions[1]}"]`);
+  await page.waitForSelector('#card:not([hidden])');
+  assert.deepEqual(await outlined(), linked.mentions, 'all mentions, the hovered one too');
+  const single = result.entities.find((e) => result.linked[e.linked].mentions.length === 1);
+  await page.hover(`#output mark[data-entity-id="${single.id}"]`);
+  await page.waitForFunction((id) => document.querySelector('#card').dataset.for === `entity-${id}`, single.id);
+  assert.deepEqual(await outlined(), [], 'a single mention outlines nothing');
+  await page.focus('#output');
+  await focusMark(page, linked.mentions[0]);
+  assert.deepEqual(await outlined(), linked.mentions, 'keyboard focus does the same');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await outlined(), [], 'Escape clears it with the card');
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
+
+test('a new text takes the card of the old one away', async () => {
+  const page = await openPage();
+  await paste(page, STORY);
+  await page.hover('#output mark');
+  await page.waitForSelector('#card:not([hidden])');
+  await paste(page, 'Nothing to see here, said nobody at all.');
+  assert.equal(await page.$eval('#card', (c) => c.hidden), true);
+  await page.closeAll();
+});
