@@ -1,4 +1,4 @@
-// The core's rule names (Entity.rule, Claim.rule) said in words for the explanation card. Input: a rule
+// The core's rule names (Entity.rule, Claim.rule, Paragraph.rule) said in words for the explanation card. Input: a rule
 // name. Output: a sentence, or undefined for a rule not listed here (the card then shows the name
 // alone: a new rule in the core is never hidden, only unexplained). Written from the rules in src/.
 
@@ -43,6 +43,14 @@ const RULES = {
   according_to_before: '“according to” before the statement', according_to_after: '“according to” after the statement',
   checkable_specific: 'a specific statement that can be checked (numbers, dates, names)',
   actor_event: 'says that someone named did something',
+  // paragraphs that are not body text
+  boilerplate_cue: 'subscription, sharing or advert wording',
+  inside_boilerplate_block: 'a short line among such lines',
+  price_or_count_line: 'a short line of just a price or a count',
+  photo_credit: 'a photo caption or credit', photo_credit_line: 'a credit line (Agency/Name)',
+  inline_photo_credit: 'a caption with its photo credit', picture_line: 'describes a picture',
+  byline_shape: 'names the author (“By …”)', editor_initials: 'an editor’s initials',
+  title_case_line: 'a line in Title Case without a full stop', short_unpunctuated_line: 'a short line without a full stop',
 };
 
 export function explainRule(rule) {

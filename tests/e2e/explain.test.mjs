@@ -79,3 +79,28 @@ test('a new text takes the card of the old one away', async () => {
   assert.equal(await page.$eval('#card', (c) => c.hidden), true);
   await page.closeAll();
 });
+
+test('page furniture, captions and bylines say what they are and why, outside the text itself', async () => {
+  const text = [
+    'Subscribe today for full access. Already a member? Sign in',
+    'Ferry operator cuts winter timetable',
+    'By Tomasz Wrona',
+    'The operator Nordlink said on Monday it would run two crossings a day instead of five from December.',
+    'Share on Facebook Share on X Copy link',
+    'Photo: Anna Berg/Reuters',
+  ].join('\n\n');
+  const result = annotate(text);
+  const marked = result.paragraphs.filter((p) => ['boilerplate', 'caption', 'byline'].includes(p.kind));
+  assert.ok(marked.length >= 2, `some furniture: ${result.paragraphs.map((p) => p.kind)}`);
+  const page = await openPage();
+  await paste(page, text);
+  const labels = await page.$$eval('#output p', (ps) => ps.map((p) => getComputedStyle(p, '::before').content));
+  result.paragraphs.forEach((p, i) => {
+    if (!marked.includes(p)) { assert.equal(labels[i], 'none', `paragraph ${i} (${p.kind}) has no label`); return; }
+    const why = explainRule(p.rule) ?? p.rule;
+    assert.equal(labels[i], JSON.stringify(`${p.kind}: ${why}`), `paragraph ${i}`);
+  });
+  assert.equal((await page.$eval('#output', (o) => o.textContent)).replace(/\s+/g, ''), text.replace(/\s+/g, ''), 'the labels are not part of the text');
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
