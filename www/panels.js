@@ -123,7 +123,11 @@ export function setupEntityIndex(container, stepper, output, getState) {
   });
   stepper.querySelector('#mention-prev').addEventListener('click', () => chosen && go(chosen.index - 1));
   stepper.querySelector('#mention-next').addEventListener('click', () => chosen && go(chosen.index + 1));
-  stepper.querySelector('#mention-clear').addEventListener('click', clear);
+  stepper.querySelector('#mention-clear').addEventListener('click', () => { // focus goes back where the choice was made
+    const from = chosen && container.querySelector(`[data-linked="${chosen.linked}"]`);
+    clear();
+    from?.focus();
+  });
   return { clear };
 }
 
