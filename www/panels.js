@@ -59,11 +59,26 @@ function fillCapped(ul, items, make) {
   ul.append(li);
 }
 
+/// Per entity id: whether it sits in a boilerplate paragraph (one sweep; both lists sorted by start).
+function inFurniture(result) {
+  const out = new Array(result.entities.length).fill(false);
+  let pi = 0;
+  for (const e of result.entities) {
+    while (pi < result.paragraphs.length && result.paragraphs[pi].end <= e.start) pi++;
+    const p = result.paragraphs[pi];
+    out[e.id] = !!p && p.start <= e.start && p.kind === 'boilerplate';
+  }
+  return out;
+}
+
 export function renderEntityIndex(container, result) {
   const groups = [];
+  const furniture = inFurniture(result);
+  // an entity named only in page furniture (share buttons, copyright lines) is listed last, marked as such
+  const onlyFurniture = new Set(result.linked.filter((l) => l.mentions.every((id) => furniture[id])).map((l) => l.id));
   for (const label of LABELS) {
     const items = result.linked.filter((l) => l.label === label)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+      .sort((a, b) => onlyFurniture.has(a.id) - onlyFurniture.has(b.id) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     if (!items.length) continue;
     const section = el('section', { 'data-label': label });
     const heading = el('h3', {}, `${label} `);
@@ -74,6 +89,10 @@ export function renderEntityIndex(container, result) {
       const count = el('span', { class: 'count' }, String(l.mentions.length));
       count.append(el('span', { class: 'sr-only' }, l.mentions.length === 1 ? ' mention' : ' mentions'));
       button.append(' ', count);
+      if (onlyFurniture.has(l.id)) {
+        button.dataset.furniture = '';
+        button.append(' ', el('span', { class: 'furniture' }, 'only in page furniture'));
+      }
       return button;
     });
     section.append(heading, ul);

@@ -104,3 +104,29 @@ test('page furniture, captions and bylines say what they are and why, outside th
   assert.deepEqual(page.log.errors, []);
   await page.closeAll();
 });
+
+test('entities named only in page furniture are listed last in their group, marked as such', async () => {
+  const text = [
+    'Shares in Tesla fell 7% on Wednesday after Elon Musk said demand in China had softened, Reuters reported.',
+    'Share this article on Facebook Share on Twitter Copy link',
+    'Sign up to the Morning Briefing newsletter from Meridian Media',
+    'Analysts at Morgan Stanley said the fall was overdone.',
+  ].join('\n\n');
+  const result = annotate(text);
+  const paraOf = (e) => result.paragraphs.find((p) => p.start <= e.start && e.end <= p.end);
+  const furniture = new Set(result.linked.filter((l) => l.mentions.every((id) => paraOf(result.entities[id]).kind === 'boilerplate')).map((l) => l.id));
+  assert.ok(furniture.size >= 1 && furniture.size < result.linked.length, `some, not all, only in furniture: ${[...furniture].map((i) => result.linked[i].name)}`);
+  const page = await openPage();
+  await paste(page, text);
+  const groups = await page.$$eval('#entity-index section', (ss) => ss.map((s) => [...s.querySelectorAll('button[data-linked]')].map((b) => [Number(b.dataset.linked), b.hasAttribute('data-furniture'), b.textContent])));
+  for (const group of groups) {
+    const flags = group.map(([, f]) => f);
+    assert.deepEqual(flags, [...flags].sort((a, b) => a - b), `furniture last: ${JSON.stringify(group)}`);
+    for (const [id, flagged, shown] of group) {
+      assert.equal(flagged, furniture.has(id), `${result.linked[id].name}`);
+      assert.equal(shown.includes('only in page furniture'), flagged);
+    }
+  }
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
