@@ -14,7 +14,7 @@ const FLAGS = { unattributed: 'no source given', anonymous_source: 'anonymous so
 const NAVIGABLE = 'mark, [data-claim-id]:not([data-claim-cont])';
 
 function row(term, value) {
-  return [el('dt', {}, term), el('dd', {}, value)];
+  return [el('dt', {}, term), el('dd', { dir: 'auto' }, value)];
 }
 
 /// "why" in words when the rule is known, and always the rule's own name (to trace it in the core).

@@ -85,7 +85,8 @@ export function renderEntityIndex(container, result) {
     heading.append(el('span', { class: 'count' }, String(items.length)));
     const ul = el('ul');
     fillCapped(ul, items, (l) => {
-      const button = el('button', { type: 'button', 'data-linked': String(l.id), 'data-mentions': String(l.mentions.length) }, l.name);
+      const button = el('button', { type: 'button', 'data-linked': String(l.id), 'data-mentions': String(l.mentions.length) });
+      button.append(el('bdi', {}, l.name)); // isolated: a right-to-left name keeps the count after it
       const count = el('span', { class: 'count' }, String(l.mentions.length));
       count.append(el('span', { class: 'sr-only' }, l.mentions.length === 1 ? ' mention' : ' mentions'));
       button.append(' ', count);
@@ -175,14 +176,14 @@ export function renderSpeakers(container, text, result) {
   const sections = speakerGroups(result).map((g) => {
     const section = el('section', { 'data-speaker-group': g.kind });
     if (g.kind === 'speaker') section.dataset.speaker = g.name;
-    const heading = el('h3', {}, `${g.name} `);
-    heading.append(el('span', { class: 'count' }, String(g.claims.length)));
+    const heading = el('h3');
+    heading.append(el('bdi', {}, g.name), ' ', el('span', { class: 'count' }, String(g.claims.length)));
     const ul = el('ul');
     fillCapped(ul, g.claims, (c) => {
       const quote = text.slice(c.start, Math.min(c.end, c.start + PREVIEW));
       const preview = c.end - c.start > PREVIEW ? quote.slice(0, PREVIEW - 1) + '…' : quote;
       const button = el('button', { type: 'button', 'data-claim-id': String(c.id), 'data-kind': c.kind });
-      button.append(el('span', { class: 'kind' }, c.kind), ' ', preview);
+      button.append(el('span', { class: 'kind' }, c.kind), ' ', el('bdi', {}, preview));
       return button;
     });
     section.append(heading, ul);

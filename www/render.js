@@ -25,7 +25,7 @@ export function el(tag, attrs = {}, text) {
 
 function renderParagraph(text, para, entities, claims, boilerplate, index) {
   const { start, end } = para;
-  const p = el('p', { 'data-paragraph': String(index) });
+  const p = el('p', { 'data-paragraph': String(index), dir: 'auto' }); // an Arabic or Hebrew paragraph reads right to left
   if (para.kind !== 'body') p.dataset.paragraphKind = para.kind;
   if (LABELLED_KINDS.has(para.kind)) p.dataset.why = `${para.kind}: ${explainRule(para.rule) ?? para.rule}`; // shown by style.css
   if (boilerplate || para.kind === 'boilerplate') p.className = 'boilerplate';

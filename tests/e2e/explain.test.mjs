@@ -130,3 +130,32 @@ test('entities named only in page furniture are listed last in their group, mark
   assert.deepEqual(page.log.errors, []);
   await page.closeAll();
 });
+
+test('a right-to-left paragraph reads right to left, beside left-to-right ones', async () => {
+  const text = [
+    'قال رئيس الوزراء يوم الاثنين إن الحكومة ستخفض الضرائب.',
+    'The prime minister said on Monday that the government would cut taxes, Al Jazeera reported.',
+    'وأضاف: «هذا وعد».',
+  ].join('\n\n');
+  const page = await openPage();
+  await paste(page, text);
+  const dirs = await page.$$eval('#output p', (ps) => ps.map((p) => getComputedStyle(p).direction));
+  assert.deepEqual(dirs, ['rtl', 'ltr', 'rtl']);
+  // the first letter of an Arabic sentence is on the right, its full stop on the left
+  const [first, stop] = await page.$eval('#output p', (p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const left = (node, at) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const last = nodes.at(-1);
+    return [left(nodes[0], 0), left(last, last.length - 1)];
+  });
+  assert.ok(stop < first, `the full stop (${stop}) is left of the first letter (${first})`);
+  assert.deepEqual(page.log.errors, []);
+  await page.closeAll();
+});
