@@ -159,3 +159,18 @@ test('a right-to-left paragraph reads right to left, beside left-to-right ones',
   assert.deepEqual(page.log.errors, []);
   await page.closeAll();
 });
+
+test('a touch screen gets a tap hint instead of the keyboard one, and a tap opens and closes the card', async () => {
+  const phone = await openPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  assert.deepEqual([await phone.isVisible('.help.touch'), await phone.isVisible('.help.keys')], [true, false]);
+  await paste(phone, STORY);
+  await phone.locator('#output mark').first().tap();
+  await phone.waitForSelector('#card:not([hidden])');
+  assert.match(await phone.textContent('#card'), /why/);
+  await phone.tap('#reader-title');
+  await phone.waitForSelector('#card', { state: 'hidden' });
+  await phone.closeAll();
+  const desk = await openPage();
+  assert.deepEqual([await desk.isVisible('.help.touch'), await desk.isVisible('.help.keys')], [false, true]);
+  await desk.closeAll();
+});
