@@ -92,3 +92,29 @@ test('an empty or blank text is called empty, not "0 entities"', async () => {
   assert.deepEqual(page.log.errors, []);
   await page.closeAll();
 });
+
+test('the compare page reports a comparer that cannot start, as an error', async () => {
+  const page = await openPage();
+  await page.context().route('**/pkg/newslens.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(new URL('compare.html', page.url()).href);
+  await page.locator('#panels textarea').first().fill(`${STORY}\n\n---\n\n${STORY.replace('4%', '5%')}`);
+  await page.click('#split');
+  await page.click('#compare');
+  await page.waitForFunction(() => /^Error/.test(document.querySelector('#status').textContent), null, { timeout: 10000 });
+  const s = await statusOf(page);
+  assert.ok(s.error && /could not start/.test(s.text), s.text);
+  assert.equal(await page.isHidden('#results'), true);
+  await page.closeAll();
+});
+
+test('the annotate page reports an annotator whose module cannot load, and keeps saying so', async () => {
+  const page = await openPage();
+  await page.context().route('**/pkg/newslens.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await page.fill('#input', STORY);
+  await page.click('#annotate');
+  await page.waitForTimeout(400);
+  const s = await statusOf(page);
+  assert.ok(s.error && /could not start/.test(s.text), s.text);
+  await page.closeAll();
+});
