@@ -76,7 +76,8 @@ export function setupCards(output, card, getState) {
       if (c) dl.append(...row('in', `${c.kind}${c.speaker ? ` by ${c.speaker}` : ''}`));
     }
     card.replaceChildren(dl);
-    outlineSiblings(isMark && result.linked[item.linked]?.mentions.length > 1 ? item : null);
+    // (not for the entity chosen in the index: its mentions are marked already)
+    outlineSiblings(isMark && !target.classList.contains('chosen') && result.linked[item.linked]?.mentions.length > 1 ? item : null);
     card.dataset.for = isMark ? `entity-${item.id}` : `claim-${item.id}`;
     card.hidden = false;
     shownFor = target;
