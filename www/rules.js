@@ -19,6 +19,7 @@ const RULES = {
   org_noun: 'named beside a word for an organisation (such as company, firm, band)',
   the_name: '“the” before a capitalised name',
   shares_in: 'comes after “shares in” or “stake in”',
+  workplace: 'where people named before it work (such as “economists at …”)',
   company_possessive: 'followed by a company’s possessions (such as its shares or its chief executive)',
   place_keyword: 'contains a word for a place (such as River, Street, County)',
   place_noun: 'used as a place (such as “in …”, “near …”)',
@@ -36,6 +37,8 @@ const RULES = {
   // claims
   quote_with_cue: 'a quotation with a speech verb (such as said, told)',
   quote_in_context: 'a quotation whose speaker is clear from the sentences around it',
+  quote_signed: 'a quotation signed after a dash (“…” — name)',
+  passive_report: 'said to be so, with no source (“… is said to …”)',
   cue_after_content: 'a speech verb after what was said (“…, she said”)',
   cue_before_content: 'a speech verb before what was said (“she said that …”)',
   cue_between_quotes: 'a speech verb between two parts of one quotation',
