@@ -94,6 +94,14 @@ fn clubs_named_after_places_are_organisations_in_results() {
 }
 
 #[test]
+fn a_page_s_time_lines_are_no_match_results() {
+    let text = "Council approves plan\n\nPublished 14 March 2026 · Updated 3 hours ago\n\nPolice beat Wang Lin, 45, and Police said so.";
+    let got = names(text);
+    assert!(!got.iter().any(|(s, _)| s == "Published" || s == "Updated" || s == "Police"), "{got:?}");
+    assert!(got.contains(&("Wang Lin".to_string(), Label::Person)), "{got:?}");
+}
+
+#[test]
 fn numbered_headings_are_no_match_results() {
     // "Milepost 7:" is a heading, and one name alone is no league table
     let got = names("Milepost 7: a siding.\nMilepost 9: a water tank.\nMaine 2 was the depot.\nMaine 3 was the yard.");
