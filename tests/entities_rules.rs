@@ -67,6 +67,7 @@ fn names_follow_the_guidelines() {
         // people
         ("Ursula von der Leyen met Joaquin de la Pazuela and Charles de Gaulle.", &[("Ursula von der Leyen", Person), ("Joaquin de la Pazuela", Person), ("Charles de Gaulle", Person)]),
         ("The British Prime Minister said so, and the Prime Minister, Keir Starmer, agreed.", &[("British", Group), ("Keir Starmer", Person)]),
+        ("Prime minister chairs emergency meeting\n\nForeign secretary David Lammy said so.", &[("David Lammy", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),
         ("Det Insp Mark Jones and PC Sarah Hill gave evidence.", &[("Mark Jones", Person), ("Sarah Hill", Person)]),
         ("Lt. Gen. Mark Hertling and Sen. Ted Cruz met.", &[("Mark Hertling", Person), ("Ted Cruz", Person)]),
