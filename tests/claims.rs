@@ -208,6 +208,8 @@ fn speaker_patterns() {
         ("X accused Y of … and said C: the accusation", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the government of hiding the figures", Some("Angela Merkel"), Some("accused")),
         ("X accused Y of … and said C: the second cue's own claim", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the budget was a fraud", Some("Angela Merkel"), Some("said")),
         ("C, the X-run ministry said", "At least 30 people were killed overnight, the Hamas-run health ministry said on Saturday.", Reported, "At least 30 people were killed overnight", None, Some("said")),
+        ("he: not the person an honorific calls a she", "Ms Kallas met Mr Rutte on Monday. He said the alliance was united.", Reported, "the alliance was united", Some("Rutte"), Some("said")),
+        ("she: not the person an honorific calls a he", "Mr Rutte met Ms Kallas on Monday. She said the alliance was united.", Reported, "the alliance was united", Some("Kallas"), Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),

@@ -45,6 +45,20 @@ pub struct Salience {
     /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
     /// read off the whole text the first time a description needs them.
     titles: OnceCell<Vec<Title>>,
+    /// What the honorifics before each person say ([`Salience::sexes`]), by linked id: read the first time
+    /// "he" or "she" needs them.
+    sexes: OnceCell<Vec<Sex>>,
+}
+
+/// What a person's honorific says: "Mr Putin" is a "he", "Ms Kallas" a "she".
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum Sex {
+    #[default]
+    Unknown,
+    He,
+    She,
+    /// Both were seen (two people linked as one, or a misread title): no filter.
+    Both,
 }
 
 type Title = (usize, String, Option<String>);
@@ -154,6 +168,40 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
     }
 
+    /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise.
+    fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize]) -> Option<usize> {
+        let want = match pronoun {
+            "he" => Sex::He,
+            "she" => Sex::She,
+            _ => return self.person(exclude),
+        };
+        let sexes = self.sexes.get_or_init(|| Salience::sexes(doc));
+        let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
+        self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|&p| !exclude.contains(&p) && fits(p))
+    }
+
+    /// The honorific right before each person mention ("Mr", "Mrs.", "Sir", "Dame" …), by linked id.
+    fn sexes(doc: &Doc) -> Vec<Sex> {
+        let mut sexes = vec![Sex::Unknown; doc.linked.len()];
+        let mut first_tok = 0;
+        for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
+            while doc.seg.tokens.get(first_tok).is_some_and(|t| t.span.end <= e.span.start) {
+                first_tok += 1;
+            }
+            // "Mr. Putin": the title's period comes between
+            let t = if first_tok > 0 && doc.tok(first_tok - 1) == "." { first_tok - 1 } else { first_tok };
+            let said = match (t > 0).then(|| doc.low(t - 1)) {
+                Some("mr" | "sir" | "lord" | "king" | "prince") => Sex::He,
+                Some("mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "baroness") => Sex::She,
+                _ => continue,
+            };
+            if let Some(s) = sexes.get_mut(e.linked) {
+                *s = if *s == Sex::Unknown || *s == said { said } else { Sex::Both };
+            }
+        }
+        sexes
+    }
+
     /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
     fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
         if list.len() < 2 {
@@ -181,7 +229,7 @@ impl Salience {
             Head::Name(s) => Who::Name(*s),
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
-                "he" | "she" | "i" => self.person(exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
+                "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
                 _ => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() > 1 => w.clone(),
