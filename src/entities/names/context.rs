@@ -27,8 +27,14 @@ pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
-pub(super) static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
+static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+
+/// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
+pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    STAFF_NOUNS.contains(w) || w.starts_with(|c: char| c.is_ascii_uppercase()) && STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str())
+}
 
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =

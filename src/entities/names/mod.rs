@@ -269,7 +269,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             m -= 1; // never end on a connector
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
-        if m > k + 1 && !train && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && keyword_label(text, &tokens[k..m]).is_none() {
+        if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]))
+            && keyword_label(text, &tokens[k..m]).is_none()
+        {
             k += 1;
             continue;
         }
@@ -306,10 +308,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let appositive_noun = || before == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
             && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"));
         // "economists at Capital Economics", "a researcher at Imperial": a workplace
-        let workplace_before = || before == Some("at") && k >= 2 && {
-            let w = tokens[k - 2].text(text);
-            STAFF_NOUNS.contains(w) || w.starts_with(|c: char| c.is_ascii_uppercase()) && STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str())
-        };
+        let workplace_before = || before == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2]);
         // "shares in Tesco", "a stake in Vodafone": a company
         let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
