@@ -93,19 +93,30 @@ pub(super) fn initials(name: &str) -> Option<Initials> {
         // the same parts as below: for ASCII, the white space is tab to carriage return and the space
         for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
             parts += 1;
-            if w[0].is_ascii_uppercase() && !small(w) {
+            if capitals(w.iter().map(|&b| b as char)) {
+                w.iter().filter(|b| b.is_ascii_uppercase()).for_each(|&b| push(b as char));
+            } else if w[0].is_ascii_uppercase() && !small(w) {
                 push(w[0] as char);
             }
         }
     } else {
         for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
             parts += 1;
-            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
+            if capitals(w.chars()) {
+                w.chars().filter(|c| c.is_uppercase()).for_each(&mut push);
+            } else if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
                 push(c);
             }
         }
     }
     (parts >= 2 && (2..=8).contains(&count)).then_some(out)
+}
+
+/// Is a part of a name an abbreviation itself, all its two or more letters capitals
+/// ("U.N." in "U.N. High Commissioner for Refugees", whose initials are "UNHCR")?
+fn capitals(part: impl Iterator<Item = char> + Clone) -> bool {
+    let letters = part.clone().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
 /// The key an abbreviation looks its name up by: its text without periods
@@ -120,6 +131,11 @@ pub(super) fn abbreviation_key(s: &str) -> Option<Initials> {
         out[len] = b;
     }
     Some(out)
+}
+
+/// Is this lower-cased word a generation after a name ("Jr", "III")?
+pub(super) fn is_generation(w: &[u8]) -> bool {
+    matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
 pub(super) fn is_abbreviation(s: &str) -> bool {
@@ -153,6 +169,25 @@ mod tests {
             let mut out = b"x ".to_vec();
             assert_eq!(super::push_words(text, &mut out), count, "{text}");
             assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
+        }
+    }
+
+    #[test]
+    fn initials_take_each_word_and_every_capital_of_an_abbreviation_inside() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("United Nations", Some("UN")),
+            ("Bank of England", Some("BE")),
+            ("U.N. High Commissioner for Refugees", Some("UNHCR")),
+            ("UN Security Council", Some("UNSC")),
+            ("Organización Mundial de la Salud", Some("OMS")),
+            ("Apple", None),
+            ("U.N.", None),
+            ("LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY", None),
+        ];
+        for &(name, want) in cases {
+            let got = super::initials(name);
+            let want = want.map(|w| super::abbreviation_key(w).unwrap());
+            assert_eq!(got, want, "{name}");
         }
     }
 }
