@@ -1,6 +1,6 @@
 //! Mention linking: which mentions name the same thing.
 //!
-//! Input: the document's mentions (sorted, disjoint) and its sentences. Output:
+//! Input: the text, its mentions (sorted, disjoint) and its sentences. Output:
 //! linked entities, each with the fullest form as its canonical name, and
 //! `entity.linked` set on every mention.
 //! People and organisations link by words: a mention whose words are all
@@ -8,9 +8,11 @@
 //! Putin"; "Kim Jong-un" = "Kim Jong Un"); when two longer names compete
 //! ("Kim" with "Kim Jong Un" and "Kim Jong Il") it goes to the one mentioned
 //! last before it, and stays a name of its own when that is no answer (both
-//! last named in one sentence, or neither named before it). A name does not
-//! join a namesake that adds a generation ("Donald Trump Jr.") or, before that
-//! namesake is named, a middle initial ("George Bush" before "George W. Bush").
+//! last named in one sentence, unless one is named far more); a courtesy title
+//! picks among them ("Mrs Clinton", "Mr Clinton"). A name does not join a
+//! namesake that adds a generation ("Donald Trump Jr.") or a middle initial,
+//! except a plain name once that namesake was named ("George Bush" before
+//! "George W. Bush" is another man; "Edward D. Farr ... Edward Farr" one).
 //! An abbreviation links to the name whose initials it spells ("UN" → "United
 //! Nations", "UNHCR" → "U.N. High Commissioner for Refugees") or to one written
 //! the same way ("UN" = "U.N."), never to a longer name it merely begins ("U.N."
@@ -24,12 +26,14 @@
 //! its entries in one vector.
 
 mod forms;
+mod gender;
 mod index;
 #[cfg(test)]
 mod tests;
 
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
+use gender::{is_female, title_before, Gender};
 use forms::{abbreviation_key, initials, is_abbreviation, is_generation, push_words, Initials};
 use index::{Founded, Index};
 use std::hash::Hasher;
@@ -100,7 +104,7 @@ fn key_hash(label: Label, words: &[u8]) -> u32 {
 
 /// Assigns `entity.linked` for every mention and returns the linked entities.
 #[inline(never)] // a stage of its own in profiles
-pub fn link(entities: &mut [Entity], sentences: &[Sentence]) -> Vec<LinkedEntity> {
+pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<LinkedEntity> {
     let n = entities.len();
     // every mention's words ("vladimir putin"), as ranges of one buffer
     let mut word_buf = Vec::with_capacity(entities.iter().map(|e| e.text.len() + 1).sum());
@@ -162,6 +166,16 @@ pub fn link(entities: &mut [Entity], sentences: &[Sentence]) -> Vec<LinkedEntity
                         candidates.push(l);
                     }
                     node = next;
+                }
+            }
+            // a courtesy title picks among namesakes: "Mrs Clinton" a woman, "Mr Clinton" not one
+            let title = (label == Label::Person).then(|| title_before(text, entities[i].span.start)).flatten();
+            if let Some(title) = title {
+                let female = |l: usize| given_name(w, words_of(&seen, founded[l].founder)).is_some_and(is_female);
+                match title {
+                    Gender::Male => candidates.retain(|&l| !female(l)),
+                    Gender::Female if candidates.iter().any(|&l| female(l)) => candidates.retain(|&l| female(l)),
+                    Gender::Female => {}
                 }
             }
             match fit(&candidates, &founded, &seen, i) {
@@ -234,7 +248,8 @@ pub fn link(entities: &mut [Entity], sentences: &[Sentence]) -> Vec<LinkedEntity
 /// Not an abbreviation that the name writes the same way ("U.N." in "U.N. Security
 /// Council": the name begins with it, it is not the name), not an ordinary-case mention
 /// into a name only ever shouted in capitals, and not a full name into a namesake with a
-/// generation ("Jr.") or, before that namesake is named, a middle initial it lacks.
+/// generation ("Jr.") or a middle initial it lacks, unless it has none of its own and that
+/// namesake was named before it ("Edward D. Farr ... Edward Farr").
 fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f: &Founded, key: &[u8]) -> bool {
     let s = &seen[i];
     if s.abbreviation && contains_word(&entities[f.founder].text, &entities[i].text) {
@@ -248,7 +263,10 @@ fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f: &Founded,
     }
     let mut extra = words_in(key).filter(|x| !words_in(w).any(|y| y == *x));
     let initial = |x: &[u8]| x.len() == 1 && x[0].is_ascii_alphabetic();
-    extra.all(|x| !is_generation(x) && (!initial(x) || f.last_before(i).is_some()))
+    // a name with initials of its own is another person than one with more ("George W. Bush",
+    // "George H. W. Bush")
+    let own_initials = words_in(w).any(initial);
+    extra.all(|x| !is_generation(x) && (!initial(x) || (!own_initials && f.last_before(i).is_some())))
 }
 
 /// Which of the names that hold mention `i`'s words it means: the one mentioned last
@@ -280,6 +298,13 @@ fn fit(candidates: &[usize], founded: &[Founded], seen: &[Seen], i: usize) -> Fi
         [(most, l), (next, _), ..] if *most >= 2 * next => Fit::One(*l),
         _ => Fit::Several,
     }
+}
+
+/// The given name of a full name (its words `key`) that a mention (its words `w`) leaves
+/// out: its first word not in the mention ("hillary" of "hillary clinton" for "clinton",
+/// "jong" of "kim jong un" for "kim").
+fn given_name<'a>(w: &[u8], key: &'a [u8]) -> Option<&'a [u8]> {
+    words_in(key).find(|x| !words_in(w).any(|y| y == *x))
 }
 
 /// Does `text` hold `word` as a whole word, written the same way?

@@ -62,6 +62,10 @@ fn mentions_link_to_the_full_name_the_context_means() {
             &[("George Bush", 0, "George Bush"), ("Bush", 0, "George W. Bush")],
         ),
         (
+            "George H. W. Bush left office in 1993. George W. Bush took office in 2001.",
+            &[("George W. Bush", 0, "George W. Bush")],
+        ),
+        (
             "Edward J. Morgan founded the firm in 1901. Edward Morgan later sold it, and Morgan retired.",
             &[("Edward Morgan", 0, "Edward J. Morgan"), ("Morgan", 0, "Edward J. Morgan")],
         ),
@@ -75,9 +79,20 @@ fn mentions_link_to_the_full_name_the_context_means() {
             &[("Clinton", 0, "Bill Clinton")],
         ),
         (
-            "Bill Clinton and Hillary Clinton arrived. Mrs Clinton said she was tired. Clinton later left.",
+            "Bill Clinton and Hillary Clinton arrived. Clinton said it was late. Aides said Clinton was tired.",
             &[("Clinton", 0, "Clinton"), ("Clinton", 1, "Clinton"), ("Bill Clinton", 0, "Bill Clinton")],
         ),
+        // a courtesy title tells a husband from a wife
+        (
+            "Bill Clinton and Hillary Clinton arrived. Mrs Clinton said she was tired. Mr. Clinton smiled.",
+            &[("Clinton", 0, "Hillary Clinton"), ("Clinton", 1, "Bill Clinton")],
+        ),
+        (
+            "Hillary Clinton toured the plant on Monday. Mr Clinton stayed in New York.",
+            &[("Clinton", 0, "Clinton")],
+        ),
+        // ... the given name a title is checked against is the one the mention leaves out, not "Kim"
+        ("Kim Jong Un met envoys on Monday. Mr Kim said talks would go on.", &[("Kim", 0, "Kim Jong Un")]),
         (
             "Kim Jong Un flew to Moscow. Kim Jong Un met Putin. Kim, like his late father Kim Jong Il, came by train. \
              Kim said the talks went well.",
