@@ -4,7 +4,7 @@
 //! Input: a mention's text. Output: its words appended to a shared byte buffer
 //! (single spaces between them), or fixed arrays; nothing else is allocated.
 //! Invariant: ASCII and non-ASCII text give the same words for the same letters
-//! (curly apostrophes become straight ones).
+//! (curly apostrophes become straight ones, Latin letters lose their diacritics).
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
@@ -62,11 +62,31 @@ pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
             out.push(b' ');
         }
         n += 1;
-        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
+        for c in w.chars().flat_map(char::to_lowercase).map(plain) {
             out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     }
     n
+}
+
+/// Latin letters with diacritics, from U+00E0 and from U+0100, as their plain letter
+/// ('.': a letter of its own, kept as it is).
+const PLAIN_LATIN1: &[u8; 32] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
+const PLAIN_LATIN_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiii.i..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// A lower-cased character as linking compares it: without its diacritics ("é" as
+/// "e", so "José" is "Jose"), the curly apostrophe as the straight one.
+fn plain(c: char) -> char {
+    let from = |table: &[u8], at: u32| match table.get(at as usize) {
+        Some(&b) if b != b'.' => b as char,
+        _ => c,
+    };
+    match c as u32 {
+        0x2019 => '\'',
+        n @ 0xE0..=0xFF => from(PLAIN_LATIN1, n - 0xE0),
+        n @ 0x100..=0x17F => from(PLAIN_LATIN_A, n - 0x100),
+        _ => c,
+    }
 }
 
 /// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters
@@ -161,7 +181,12 @@ mod tests {
             ("  Kim Jong-un ", "kim jong un", 3),
             ("O'Neill & Co.", "o'neill co", 2),
             ("O’Neill", "o'neill", 1),
-            ("Müller-Lüdenscheid", "müller lüdenscheid", 2),
+            ("Müller-Lüdenscheid", "muller ludenscheid", 2),
+            ("José Barroso", "jose barroso", 2),
+            ("Łukasz Piszczek", "lukasz piszczek", 2),
+            ("Søren Kierkegaard", "soren kierkegaard", 2),
+            ("Œuvre Straße", "œuvre straße", 2),
+            ("Владимир Путин", "владимир путин", 2),
             ("--", "", 0),
             ("", "", 0),
         ];

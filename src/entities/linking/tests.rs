@@ -103,6 +103,11 @@ fn mentions_link_to_the_full_name_the_context_means() {
             "Yeltsin visits wife in hospital. Russian President Boris Yeltsin went to the clinic on Friday. His wife, Naina Yeltsin, had surgery.",
             &[("Yeltsin", 0, "Boris Yeltsin")],
         ),
+        // a name written with and without its accents
+        (
+            "José Manuel Barroso arrived in Lisbon. Jose Manuel Barroso said Barroso would stay.",
+            &[("Jose Manuel Barroso", 0, "José Manuel Barroso"), ("Barroso", 0, "José Manuel Barroso")],
+        ),
         // organisations and their short forms
         ("Apple Inc. reported profits on Tuesday. Apple said sales of phones rose.", &[("Apple", 0, "Apple Inc.")]),
         ("The Bank of England raised rates. The Bank said inflation was too high.", &[("Bank", 0, "Bank of England")]),
