@@ -69,6 +69,34 @@ pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     n
 }
 
+/// Short forms of given names and the formal name each stands for, sorted by short form.
+static NICKNAMES: std::sync::LazyLock<Vec<(&'static [u8], &'static str)>> = std::sync::LazyLock::new(|| {
+    let data = include_str!("../../data/nicknames.txt");
+    let mut pairs: Vec<_> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(short, formal)| (short.trim().as_bytes(), formal.trim()))
+        .collect();
+    pairs.sort_unstable();
+    pairs
+});
+
+/// The formal given name a short one stands for ("tom" → "thomas").
+pub(super) fn formal_name(short: &[u8]) -> Option<&'static [u8]> {
+    NICKNAMES.binary_search_by(|(s, _)| s.cmp(&short)).ok().map(|k| NICKNAMES[k].1.as_bytes())
+}
+
+/// Rewrites the given name of a person's words, the words from `start` of `out`, to the
+/// formal name it is short for ("bill clinton" → "william clinton"), so that "Bill Clinton"
+/// and "William Jefferson Clinton" share their words. A single word stays as it is.
+pub(super) fn formal_given_name(out: &mut Vec<u8>, start: usize) {
+    let words = &out[start..];
+    let Some(end) = words.iter().position(|&b| b == b' ') else { return };
+    let Some(formal) = formal_name(&words[..end]) else { return };
+    out.splice(start..start + end, formal.iter().copied());
+}
+
 /// Latin letters with diacritics, from U+00E0 and from U+0100, as their plain letter
 /// ('.': a letter of its own, kept as it is).
 const PLAIN_LATIN1: &[u8; 32] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
@@ -194,6 +222,23 @@ mod tests {
             let mut out = b"x ".to_vec();
             assert_eq!(super::push_words(text, &mut out), count, "{text}");
             assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_s_short_given_name_becomes_the_formal_one() {
+        for (words, want) in [
+            ("bill clinton", "william clinton"),
+            ("joe biden", "joseph biden"),
+            ("billy", "billy"),
+            ("william clinton", "william clinton"),
+            ("kim jong un", "kim jong un"),
+            ("", ""),
+        ] {
+            let mut out = b"x ".to_vec();
+            out.extend_from_slice(words.as_bytes());
+            super::formal_given_name(&mut out, 2);
+            assert_eq!(String::from_utf8_lossy(&out[2..]), want, "{words}");
         }
     }
 

@@ -34,7 +34,7 @@ mod tests;
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
 use gender::{is_female, title_before, Gender};
-use forms::{abbreviation_key, initials, is_abbreviation, is_generation, push_words, Initials};
+use forms::{abbreviation_key, formal_given_name, formal_name, initials, is_abbreviation, is_generation, push_words, Initials};
 use index::{Founded, Index};
 use std::hash::Hasher;
 use std::ops::Range;
@@ -122,6 +122,9 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         }
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
+        if e.label == Label::Person {
+            formal_given_name(&mut word_buf, start);
+        }
         let abbreviation = is_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
         if by_words(e.label) {
@@ -154,8 +157,14 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         let mut found = vacant.ok().filter(|&l| !founded[l].ambiguous);
         if found.is_none() && by_words(label) && !w.is_empty() {
             candidates.clear();
-            let first = words_in(w).next().unwrap_or_default();
-            if let Ok(x) = by_word.find(key_hash(label, first), |x| words[x].0 == label && words[x].1 == first) {
+            // a short given name on its own looks for the formal one too ("Tom" for "Tom Glavine",
+            // whose words read "thomas glavine")
+            let formal = (label == Label::Person && seen[i].count == 1).then(|| formal_name(w)).flatten();
+            for w in std::iter::once(w).chain(formal) {
+                let first = words_in(w).next().unwrap_or_default();
+                let Ok(x) = by_word.find(key_hash(label, first), |x| words[x].0 == label && words[x].1 == first) else {
+                    continue;
+                };
                 let mut node = words[x].2;
                 while node != usize::MAX {
                     let (l, next) = nodes[node];
@@ -166,6 +175,9 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                         candidates.push(l);
                     }
                     node = next;
+                }
+                if !candidates.is_empty() {
+                    break;
                 }
             }
             // a courtesy title picks among namesakes: "Mrs Clinton" a woman, "Mr Clinton" not one

@@ -108,6 +108,16 @@ fn mentions_link_to_the_full_name_the_context_means() {
             "José Manuel Barroso arrived in Lisbon. Jose Manuel Barroso said Barroso would stay.",
             &[("Jose Manuel Barroso", 0, "José Manuel Barroso"), ("Barroso", 0, "José Manuel Barroso")],
         ),
+        // a short given name for the formal one
+        (
+            "William Jefferson Clinton was sworn in on Wednesday. Bill Clinton promised change.",
+            &[("Bill Clinton", 0, "William Jefferson Clinton")],
+        ),
+        (
+            "Joseph Robinette Biden spoke in Delaware. Joe Biden said Biden would win.",
+            &[("Joe Biden", 0, "Joseph Robinette Biden"), ("Biden", 0, "Joseph Robinette Biden")],
+        ),
+        ("Tom Hanks won an Oscar in 1994. Tom said he was grateful.", &[("Tom", 0, "Tom Hanks")]),
         // organisations and their short forms
         ("Apple Inc. reported profits on Tuesday. Apple said sales of phones rose.", &[("Apple", 0, "Apple Inc.")]),
         ("The Bank of England raised rates. The Bank said inflation was too high.", &[("Bank", 0, "Bank of England")]),
