@@ -84,6 +84,10 @@ static NICKNAMES: std::sync::LazyLock<Vec<(&'static [u8], &'static str)>> = std:
 
 /// The formal given name a short one stands for ("tom" → "thomas").
 pub(super) fn formal_name(short: &[u8]) -> Option<&'static [u8]> {
+    // every short form has two to seven letters: most names are settled without a search
+    if !(2..=7).contains(&short.len()) {
+        return None;
+    }
     NICKNAMES.binary_search_by(|(s, _)| s.cmp(&short)).ok().map(|k| NICKNAMES[k].1.as_bytes())
 }
 

@@ -5,7 +5,8 @@
 //! `entity.linked` set on every mention.
 //! People and organisations link by words: a mention whose words are all
 //! inside a longer name of the same label joins it ("Putin" → "Vladimir
-//! Putin"; "Kim Jong-un" = "Kim Jong Un"); when two longer names compete
+//! Putin"; "Kim Jong-un" = "Kim Jong Un"; "José" = "Jose"; a person's short given
+//! name as the formal one, "Bill Clinton" = "William Jefferson Clinton"); when two longer names compete
 //! ("Kim" with "Kim Jong Un" and "Kim Jong Il") it goes to the one mentioned
 //! last before it, and stays a name of its own when that is no answer (both
 //! last named in one sentence, unless one is named far more); a courtesy title
@@ -181,7 +182,8 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                 }
             }
             // a courtesy title picks among namesakes: "Mrs Clinton" a woman, "Mr Clinton" not one
-            let title = (label == Label::Person).then(|| title_before(text, entities[i].span.start)).flatten();
+            let person = label == Label::Person && !candidates.is_empty();
+            let title = person.then(|| title_before(text, entities[i].span.start)).flatten();
             if let Some(title) = title {
                 let female = |l: usize| given_name(w, words_of(&seen, founded[l].founder)).is_some_and(is_female);
                 match title {
