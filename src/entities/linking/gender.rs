@@ -1,10 +1,10 @@
-//! What a courtesy title says of the person it names, and which given names are
-//! women's: enough to tell "Mrs Clinton" from "Mr Clinton" when both Clintons
+//! What a courtesy title says of the person it names, and whose given names are
+//! mostly women's or men's: enough to tell "Mrs Clinton" from "Mr Clinton" when both Clintons
 //! are named.
 //!
 //! Input: the text and where a mention starts; a lower-cased given name.
-//! Output: the title's gender if one stands right before the mention; whether
-//! the given name is on the list of women's names (`src/data/female_given_names.txt`).
+//! Output: the title's gender if one stands right before the mention; the sex a
+//! given name mostly belongs to (`src/data/given_name_genders.txt`).
 //! Invariant: looks at no more than a few bytes before the mention, so a
 //! document's look-ups stay linear in the number of mentions.
 
@@ -16,17 +16,22 @@ pub(super) enum Gender {
     Male,
 }
 
-/// Given names far more often a woman's than a man's, lower-cased and sorted.
-static FEMALE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let data = include_str!("../../data/female_given_names.txt");
-    let mut names: Vec<&str> = data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-    names.sort_unstable();
+/// Given names far more often one sex's than the other's, lower-cased and sorted.
+static GIVEN: LazyLock<Vec<(&'static str, Gender)>> = LazyLock::new(|| {
+    let data = include_str!("../../data/given_name_genders.txt");
+    let mut names: Vec<_> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, sex)| (name.trim(), if sex.trim() == "f" { Gender::Female } else { Gender::Male }))
+        .collect();
+    names.sort_unstable_by_key(|&(name, _)| name);
     names
 });
 
-/// Is this lower-cased given name a woman's?
-pub(super) fn is_female(name: &[u8]) -> bool {
-    FEMALE.binary_search_by(|n| n.as_bytes().cmp(name)).is_ok()
+/// Whose is this lower-cased given name, if it is mostly one sex's?
+pub(super) fn given_gender(name: &[u8]) -> Option<Gender> {
+    GIVEN.binary_search_by(|(n, _)| n.as_bytes().cmp(name)).ok().map(|k| GIVEN[k].1)
 }
 
 /// The gender of a courtesy title ("Mrs", "Mr.", "Ms", "Sir") right before the
@@ -79,9 +84,18 @@ mod tests {
     }
 
     #[test]
-    fn women_s_given_names_are_known() {
-        for (name, want) in [("hillary", true), ("nancy", true), ("bill", false), ("george", false), ("", false)] {
-            assert_eq!(super::is_female(name.as_bytes()), want, "{name}");
+    fn given_names_of_mostly_one_sex_are_known() {
+        let cases = [
+            ("hillary", Some(Female)),
+            ("nancy", Some(Female)),
+            ("bill", Some(Male)),
+            ("george", Some(Male)),
+            ("kim", None),
+            ("jong", None),
+            ("", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(super::given_gender(name.as_bytes()), want, "{name}");
         }
     }
 }

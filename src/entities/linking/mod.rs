@@ -34,7 +34,7 @@ mod tests;
 
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
-use gender::{is_female, title_before, Gender};
+use gender::{given_gender, title_before};
 use forms::{abbreviation_key, formal_given_name, formal_name, initials, is_abbreviation, is_generation, push_words, Initials};
 use index::{Founded, Index};
 use std::hash::Hasher;
@@ -185,11 +185,10 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
             let person = label == Label::Person && !candidates.is_empty();
             let title = person.then(|| title_before(text, entities[i].span.start)).flatten();
             if let Some(title) = title {
-                let female = |l: usize| given_name(w, words_of(&seen, founded[l].founder)).is_some_and(is_female);
-                match title {
-                    Gender::Male => candidates.retain(|&l| !female(l)),
-                    Gender::Female if candidates.iter().any(|&l| female(l)) => candidates.retain(|&l| female(l)),
-                    Gender::Female => {}
+                let sex = |l: usize| given_name(w, words_of(&seen, founded[l].founder)).and_then(given_gender);
+                candidates.retain(|&l| sex(l).is_none_or(|s| s == title));
+                if candidates.iter().any(|&l| sex(l) == Some(title)) {
+                    candidates.retain(|&l| sex(l) == Some(title));
                 }
             }
             match fit(&candidates, &founded, &seen, i) {

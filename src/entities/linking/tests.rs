@@ -91,6 +91,10 @@ fn mentions_link_to_the_full_name_the_context_means() {
             "Hillary Clinton toured the plant on Monday. Mr Clinton stayed in New York.",
             &[("Clinton", 0, "Clinton")],
         ),
+        (
+            "Bill Clinton toured the plant on Monday. Mrs Clinton stayed in New York.",
+            &[("Clinton", 0, "Clinton")],
+        ),
         // ... the given name a title is checked against is the one the mention leaves out, not "Kim"
         ("Kim Jong Un met envoys on Monday. Mr Kim said talks would go on.", &[("Kim", 0, "Kim Jong Un")]),
         (
