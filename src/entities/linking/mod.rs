@@ -7,9 +7,10 @@
 //! inside a longer name of the same label joins it ("Putin" → "Vladimir
 //! Putin"; "Kim Jong-un" = "Kim Jong Un"; "José" = "Jose"; a person's short given
 //! name as the formal one, "Bill Clinton" = "William Jefferson Clinton"); when two longer names compete
-//! ("Kim" with "Kim Jong Un" and "Kim Jong Il") it goes to the one mentioned
-//! last before it, and stays a name of its own when that is no answer (both
-//! last named in one sentence, unless one is named far more); a courtesy title
+//! ("Kim" with "Kim Jong Un" and "Kim Jong Il") it goes to the one the text
+//! already called so, else to the one mentioned last before it, and stays a
+//! name of its own when that is no answer (both last named in one sentence,
+//! "Bill Clinton and Hillary Clinton arrived. Clinton said"); a courtesy title
 //! picks among them ("Mrs Clinton", "Mr Clinton"). A name does not join a
 //! namesake that adds a generation ("Donald Trump Jr.") or a middle initial,
 //! except a plain name once that namesake was named ("George Bush" before
@@ -148,6 +149,8 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
     let mut nodes: Vec<(usize, usize)> = Vec::with_capacity(name_words);
     let mut by_initials: HashMap<(Label, Initials), usize> = HashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
+    // (linked entity, words) → how many of its mentions shorter than its name have those words
+    let mut called: HashMap<(usize, &[u8]), usize> = HashMap::default();
     for i in order {
         let w = words_of(&seen, i);
         let label = entities[i].label;
@@ -191,7 +194,8 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                     candidates.retain(|&l| sex(l) == Some(title));
                 }
             }
-            match fit(&candidates, &founded, &seen, i) {
+            let called = |l: usize| called.get(&(l, w)).copied().unwrap_or(0);
+            match fit(&candidates, &founded, &seen, i, called) {
                 Fit::None => {}
                 Fit::One(l) => found = Some(l),
                 Fit::Several => ambiguous = true,
@@ -244,6 +248,9 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
             linked[l].name = entities[i].text.clone();
         }
         f.lower |= seen[i].lower;
+        if seen[i].count < seen[f.founder].count && by_words(label) {
+            *called.entry((l, w)).or_insert(0) += 1;
+        }
         f.add(i);
         entities[i].linked = l;
     }
@@ -282,35 +289,51 @@ fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f: &Founded,
     extra.all(|x| !is_generation(x) && (!initial(x) || (!own_initials && f.last_before(i).is_some())))
 }
 
-/// Which of the names that hold mention `i`'s words it means: the one mentioned last
-/// before it (entities are sorted and disjoint, so text order is index order), or when
-/// none was, the one mentioned first after it (a headline's "Yeltsin" before "President
-/// Boris Yeltsin" and "his wife Naina Yeltsin"). When another was mentioned in that same
-/// sentence ("Bill Clinton and Hillary Clinton arrived. Clinton said"), the one the text
-/// is about: the one with at least twice the mentions of each other; else several.
-fn fit(candidates: &[usize], founded: &[Founded], seen: &[Seen], i: usize) -> Fit {
+/// Which of the names that hold mention `i`'s words it means. First the one the text has
+/// already called so (`called`: how many shorter mentions with these words each name has;
+/// a writer keeps the bare surname for one namesake, "Yeltsin" the president, "Naina
+/// Yeltsin" his wife), when it has at least twice as many as each other. Else the one
+/// mentioned last before it (entities are sorted and disjoint, so text order is index
+/// order), or when none was, the one mentioned first after it (a headline's "Yeltsin"
+/// before "President Boris Yeltsin"); several when another was mentioned in that same
+/// sentence ("Bill Clinton and Hillary Clinton arrived. Clinton said").
+fn fit(candidates: &[usize], founded: &[Founded], seen: &[Seen], i: usize, called: impl Fn(usize) -> usize) -> Fit {
     let many = match candidates {
         [] => return Fit::None,
         [one] => return Fit::One(*one),
         many => many,
     };
+    if let Some(l) = most(many.iter().map(|&l| (called(l), l))) {
+        return Fit::One(l);
+    }
     let before = many.iter().any(|&l| founded[l].last_before(i).is_some());
     // each name's nearest mention on the side looked at, and the nearest of all
     let at = |l: usize| if before { founded[l].last_before(i) } else { founded[l].first_after(i) };
-    let nearest = many.iter().filter_map(|&l| at(l)).reduce(|a, b| if (a < b) == before { b } else { a });
-    let Some(nearest) = nearest else { return Fit::Several };
-    // the names mentioned in that sentence, the most mentioned first
-    let mut near: Vec<(usize, usize)> = many
-        .iter()
-        .filter(|&&l| at(l).is_some_and(|m| seen[m].sentence == seen[nearest].sentence))
-        .map(|&l| (founded[l].mentions.len(), l))
-        .collect();
-    near.sort_unstable_by(|a, b| b.cmp(a));
-    match near.as_slice() {
-        [(_, l)] => Fit::One(*l),
-        [(most, l), (next, _), ..] if *most >= 2 * next => Fit::One(*l),
-        _ => Fit::Several,
+    let nearest = many.iter().filter_map(|&l| at(l).map(|m| (m, l))).reduce(|a, b| if (a.0 < b.0) == before { b } else { a });
+    let Some((m, l)) = nearest else { return Fit::Several };
+    let same_sentence = |k: usize| k != l && at(k).is_some_and(|n| seen[n].sentence == seen[m].sentence);
+    if many.iter().any(|&k| same_sentence(k)) {
+        Fit::Several
+    } else {
+        Fit::One(l)
     }
+}
+
+/// Of some (count, name) pairs, the name with a count of at least one and at least twice
+/// each other's.
+fn most(counts: impl Iterator<Item = (usize, usize)>) -> Option<usize> {
+    // the top count and its name, and the most of any other name
+    let mut top = (0, usize::MAX);
+    let mut next = 0;
+    for (n, l) in counts {
+        if n > top.0 {
+            next = next.max(top.0);
+            top = (n, l);
+        } else {
+            next = next.max(n);
+        }
+    }
+    (top.0 > 0 && top.0 >= 2 * next).then_some(top.1)
 }
 
 /// The given name of a full name (its words `key`) that a mention (its words `w`) leaves

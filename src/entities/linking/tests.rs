@@ -102,6 +102,12 @@ fn mentions_link_to_the_full_name_the_context_means() {
              Kim said the talks went well.",
             &[("Kim", 0, "Kim Jong Un"), ("Kim", 1, "Kim Jong Un")],
         ),
+        // ... and a surname the text already gave one of them stays his
+        (
+            "President Ivan Petrov visited the hospital on Friday. Petrov said the staff were kind. \
+             His wife, Anna Petrov, had surgery last week. Petrov said she was recovering.",
+            &[("Petrov", 0, "Ivan Petrov"), ("Petrov", 1, "Ivan Petrov"), ("Anna Petrov", 0, "Anna Petrov")],
+        ),
         // a headline's surname goes to the first of the namesakes the story then names
         (
             "Yeltsin visits wife in hospital. Russian President Boris Yeltsin went to the clinic on Friday. His wife, Naina Yeltsin, had surgery.",
