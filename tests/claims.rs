@@ -204,6 +204,10 @@ fn speaker_patterns() {
         ("quote, Sen. X of PLACE said on the floor", "“This bill is a disaster,” Sen. Rand Paul of Kentucky said on the floor.", Quote, "This bill is a disaster", Some("Rand Paul"), Some("said")),
         ("X posted on PLATFORM that C", "Elon Musk posted on X that the rocket would launch on Friday.", Reported, "the rocket would launch on Friday", Some("Elon Musk"), Some("posted")),
         ("the report found: no person", "Elon Musk spoke on Monday. The report, released on Tuesday, found that 40% of rivers were polluted.", Reported, "40% of rivers were polluted", None, Some("found")),
+        ("is said to: no source, the whole clause", "The minister is said to be furious about the leak.", Reported, "The minister is said to be furious about the leak", None, Some("said")),
+        ("X accused Y of … and said C: the accusation", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the government of hiding the figures", Some("Angela Merkel"), Some("accused")),
+        ("X accused Y of … and said C: the second cue's own claim", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the budget was a fraud", Some("Angela Merkel"), Some("said")),
+        ("C, the X-run ministry said", "At least 30 people were killed overnight, the Hamas-run health ministry said on Saturday.", Reported, "At least 30 people were killed overnight", None, Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
@@ -244,6 +248,14 @@ fn a_setting_before_a_colon_is_no_content() {
     let q = find(&cs, ClaimKind::Quote, "All our resources are at the disposal of the affected areas.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Pedro Sánchez"), Some("wrote")));
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+}
+
+#[test]
+fn a_quote_signed_after_a_dash_is_the_signer_s() {
+    let text = "Angela Merkel spoke first.\n\n“We are ready to talk, but not at any price” — Emmanuel Macron, speaking in Paris.";
+    let cs = claims(text);
+    let q = find(&cs, ClaimKind::Quote, "We are ready to talk, but not at any price").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref(), q.rule), (Some("Emmanuel Macron"), None, "quote_signed"));
 }
 
 #[test]
@@ -315,6 +327,11 @@ fn hostile_inputs_give_claims_in_bounds() {
         "“unclosed\r\n“still\r\n".into(),
         "彼は「勝つ」と言った。 \u{0}NUL “ \u{202E}RTL said he".into(),
         "He said he said he said he said.".into(),
+        // a quotation, then a dash as the last token (a signature with no name after it)
+        "“We will win” —".into(),
+        // found by tests/props.rs: a quotation, a dash, the end
+        format!("{}Vladimir Putin TheThe The 「The The The\t 」 -", "The The TheThe ".repeat(10)),
+        "Sen. said. Police in said in".into(),
         big_said,
         big_quotes,
     ];

@@ -864,7 +864,11 @@ TITLES = {
     "Baroness": "person", "Baron": "person", "Sen.": "person", "Rep.": "person", "Gov.": "person",
     "Gen.": "person", "Lt.": "person", "Lt. Gen.": "person", "Maj.": "person", "Maj. Gen.": "person",
     "Brig.": "person", "Brig. Gen.": "person", "Col.": "person", "Lt. Col.": "person", "Capt.": "person",
-    "Sgt.": "person", "Cpl.": "person", "Pvt.": "person", "Adm.": "person", "Cmdr.": "person",
+    "Sgt.": "person", "Sgt": "person", "Cpl.": "person",
+    # British police ranks as written before a name ("Det Insp Mark Jones", "PC Sarah Hill")
+    "Det": "person", "Det.": "person", "Insp": "person", "Insp.": "person", "Supt": "person", "Supt.": "person",
+    "Det Insp": "person", "Det Sgt": "person", "Det Supt": "person", "Det Ch Insp": "person", "Det Ch Supt": "person",
+    "Det Con": "person", "Ch Insp": "person", "Ch Supt": "person", "Ch Con": "person", "PC": "person", "PCSO": "person", "Pvt.": "person", "Adm.": "person", "Cmdr.": "person",
     "Rev.": "person", "Fr.": "person", "St.": "person", "Hon.": "person", "Rt Hon": "person",
     "Sheikh": "person", "Sheik": "person", "Emir": "person", "Ayatollah": "person", "Mullah": "person",
     "Imam": "person", "Rabbi": "person", "Cardinal": "person", "Monsignor": "person", "Father": "person",

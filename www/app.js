@@ -16,7 +16,12 @@ const statusLine = $('status');
 const renderer = new Renderer(output);
 const state = { text: '', result: null, renderer };
 const getState = () => state;
-const say = (message) => { statusLine.textContent = message; };
+// An error stays marked (data-error: styled apart, announced at once) until the next message replaces it.
+const say = (message, error = false) => {
+  statusLine.textContent = message;
+  statusLine.toggleAttribute('data-error', error);
+  statusLine.setAttribute('aria-live', error ? 'assertive' : 'polite');
+};
 
 // --- the worker: at most one job in flight; a newer text replaces any queued one
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -25,6 +30,7 @@ let latestText = '';
 let busy = false;
 let queued = null;
 let rendered = 0;
+let broken = ''; // set when the worker could not start: no job can run any more
 
 function send(job) {
   busy = true;
@@ -34,18 +40,38 @@ function send(job) {
 worker.onmessage = async (event) => {
   busy = false;
   if (queued) { send(queued); queued = null; }
-  const { id, result, error } = event.data;
+  const { id, result, error, fatal } = event.data;
+  if (fatal) { stop(error); return; }
   if (id !== latest) return; // a newer text is on its way: drop the stale result
-  if (error) { say(`Error: ${error}`); return; }
+  if (error) { failed(`Error: the text could not be annotated (${error})`); return; }
   await show(id, latestText, result);
 };
+
+// A failed text leaves no highlights behind: those of an earlier text would be read as this one's.
+function failed(message) {
+  renderer.render('', EMPTY);
+  entityIndex.clear();
+  cards.hide();
+  state.text = '';
+  state.result = null;
+  renderLegend($('legend'), output, EMPTY);
+  renderEntityIndex($('entity-index'), EMPTY);
+  renderSpeakers($('speakers'), '', EMPTY);
+  say(message, true);
+}
+const EMPTY = { entities: [], claims: [], linked: [], paragraphs: [], boilerplate: [] };
 
 worker.onerror = (event) => { // the module or the WebAssembly failed to load
   event.preventDefault();
   busy = false;
-  queued = null;
-  say(`Error: the annotator could not start (${event.message || 'worker error'})`);
+  stop(event.message || 'worker error');
 };
+
+function stop(why) {
+  queued = null;
+  broken = `Error: the annotator could not start (${why}). Reload the page to try again.`;
+  failed(broken);
+}
 
 const yieldTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -53,6 +79,7 @@ const yieldTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 // task carries a large result's whole DOM.
 async function show(id, text, result) {
   entityIndex.clear();
+  cards.hide(); // its mark is about to leave the page
   state.text = text;
   state.result = result;
   renderLegend($('legend'), output, result);
@@ -67,13 +94,15 @@ async function show(id, text, result) {
   const complete = await rendering;
   if (!complete || id !== latest) return;
   const e = result.entities.length, c = result.claims.length;
-  say(`${e} ${e === 1 ? 'entity' : 'entities'}, ${c} ${c === 1 ? 'claim' : 'claims'}`);
+  if (!text.trim()) say('No text yet: paste, type or open an article.');
+  else say(`${e} ${e === 1 ? 'entity' : 'entities'}, ${c} ${c === 1 ? 'claim' : 'claims'}`);
   rendered += 1;
   document.body.dataset.annotated = String(rendered);
 }
 
 function annotateNow() {
   clearTimeout(timer);
+  if (broken) { failed(broken); return; } // a dead worker would leave "Annotating…" up for ever
   latest += 1;
   latestText = input.value;
   const job = { id: latest, text: latestText };
@@ -140,11 +169,11 @@ $('file').addEventListener('change', (ev) => {
 setupDrop($('input-pane'), openFile);
 
 // --- panels, cards, export
-setupCards(output, $('card'), getState);
+const cards = setupCards(output, $('card'), getState);
 setupLegend($('legend'), output);
 const entityIndex = setupEntityIndex($('entity-index'), $('mention-nav'), output, getState);
 setupSpeakers($('speakers'), output, getState);
-setupExport($('export'), getState, say);
+setupExport($('export'), getState, (message) => { $('export-status').textContent = message; }); // said beside its buttons, in view on a phone
 
 // --- theme: follows the system unless the reader picks light or dark (remembered in localStorage)
 const THEMES = ['system', 'light', 'dark'];

@@ -4,6 +4,7 @@
 // nodes only; J/K or →/← step through the visible marks and claims in text order.
 
 import { el } from './render.js';
+import { explainRule } from './rules.js';
 
 const REASONS = {
   has_number: 'it contains a number', has_date: 'it contains a date', superlative: 'it makes a superlative comparison',
@@ -13,14 +14,20 @@ const FLAGS = { unattributed: 'no source given', anonymous_source: 'anonymous so
 const NAVIGABLE = 'mark, [data-claim-id]:not([data-claim-cont])';
 
 function row(term, value) {
-  return [el('dt', {}, term), el('dd', {}, value)];
+  return [el('dt', {}, term), el('dd', { dir: 'auto' }, value)];
+}
+
+/// "why" in words when the rule is known, and always the rule's own name (to trace it in the core).
+function ruleRows(rule) {
+  const why = explainRule(rule);
+  return [...(why ? row('why', why) : []), ...row('rule', rule)];
 }
 
 export function entityCard(result, e) {
   const linked = result.linked[e.linked];
   const rows = [...row('type', e.label), ...row('name', linked.name)];
   if (linked.mentions.length > 1) rows.push(...row('mentions', String(linked.mentions.length)));
-  rows.push(...row('rule', e.rule));
+  rows.push(...ruleRows(e.rule));
   return rows;
 }
 
@@ -30,7 +37,7 @@ export function claimCard(result, c) {
   if (c.cue) rows.push(...row('cue', `“${c.cue}”`));
   if (c.flags.length) rows.push(...row('flags', c.flags.map((f) => FLAGS[f] || f).join('; ')));
   if (c.reasons.length) rows.push(...row('checkable because', c.reasons.map((r) => REASONS[r] || r).join('; ')));
-  rows.push(...row('rule', c.rule));
+  rows.push(...ruleRows(c.rule));
   return rows;
 }
 
@@ -44,6 +51,15 @@ function visible(output, node) {
 export function setupCards(output, card, getState) {
   let shownFor = null;
   let hideTimer = 0;
+
+  // The other mentions of the entity under the card are outlined with it: linked mentions show together.
+  let siblings = [];
+  function outlineSiblings(e) {
+    for (const m of siblings) m.classList.remove('sibling');
+    const { result, renderer } = getState();
+    siblings = e ? result.linked[e.linked].mentions.map((id) => renderer.markFor(id)).filter(Boolean) : [];
+    for (const m of siblings) m.classList.add('sibling');
+  }
 
   function show(target) {
     const { result } = getState();
@@ -60,6 +76,8 @@ export function setupCards(output, card, getState) {
       if (c) dl.append(...row('in', `${c.kind}${c.speaker ? ` by ${c.speaker}` : ''}`));
     }
     card.replaceChildren(dl);
+    // (not for the entity chosen in the index: its mentions are marked already)
+    outlineSiblings(isMark && !target.classList.contains('chosen') && result.linked[item.linked]?.mentions.length > 1 ? item : null);
     card.dataset.for = isMark ? `entity-${item.id}` : `claim-${item.id}`;
     card.hidden = false;
     shownFor = target;
@@ -78,6 +96,7 @@ export function setupCards(output, card, getState) {
   }
 
   function hide() {
+    outlineSiblings(null);
     if (shownFor) shownFor.removeAttribute('aria-describedby');
     shownFor = null;
     card.hidden = true;

@@ -7,6 +7,7 @@
 const tabs = document.getElementById('tabs');
 const panels = document.getElementById('panels');
 const status = document.getElementById('status');
+const say = (message) => { status.textContent = message; status.removeAttribute('data-error'); };
 const results = document.getElementById('results');
 const reader = document.getElementById('reader');
 const worker = new Worker(new URL('./compare-worker.js', import.meta.url), { type: 'module' });
@@ -82,11 +83,11 @@ document.getElementById('remove-article').addEventListener('click', () => {
 
 document.getElementById('split').addEventListener('click', () => {
   const parts = articles[active].text.split(SEPARATOR).map((p) => p.trim()).filter((p) => p);
-  if (parts.length < 2) { status.textContent = 'No line of --- found in this article.'; return; }
+  if (parts.length < 2) { say('No line of --- found in this article.'); return; }
   articles.splice(active, 1, ...parts.map((text) => ({ text })));
   articles = articles.filter((a, i) => a.text.trim() || i === active);
   renderTabs();
-  status.textContent = `Split into ${parts.length} articles.`;
+  say(`Split into ${parts.length} articles.`);
 });
 
 // ---- comparing -------------------------------------------------------------------------------------
@@ -95,22 +96,36 @@ function compareNow() {
   const tabOf = [];
   const texts = [];
   articles.forEach((a, i) => { if (a.text.trim()) { tabOf.push(i); texts.push(a.text); } });
-  if (texts.length < 2) { status.textContent = 'Add at least two articles to compare.'; return; }
+  if (texts.length < 2) { say('Add at least two articles to compare.'); return; }
+  if (broken) { fail(broken); return; }
   latest += 1;
   compared = { texts, tabOf, pending: true };
-  status.textContent = 'Comparing…';
+  say('Comparing…');
   worker.postMessage({ id: latest, texts });
 }
 
 document.getElementById('compare').addEventListener('click', compareNow);
 
+// An error is marked as one (style.css), and the results of earlier texts go: they would pass for these.
+let broken = ''; // set when the worker could not start: no comparison can run any more
+function fail(message) {
+  results.hidden = true;
+  status.textContent = `Error: ${message}`;
+  status.setAttribute('data-error', '');
+}
+worker.onerror = (event) => { // the module or the WebAssembly failed to load: no "Comparing…" for ever
+  event.preventDefault();
+  broken = `the comparer could not start (${event.message || 'worker error'}). Reload the page to try again.`;
+  fail(broken);
+};
+
 worker.onmessage = (event) => {
   const { id, result, ms, error } = event.data;
   if (id !== latest) return;
-  if (error) { status.textContent = `Error: ${error}`; return; }
+  if (error) { fail(error); return; }
   render(result);
   const conflicts = result.groups.reduce((n, g) => n + g.conflicts.length, 0);
-  status.textContent = `${result.groups.length} groups, ${conflicts} conflicts, ${result.unique.length} claims in one article only (${ms.toFixed(1)} ms)`;
+  say(`${result.groups.length} groups, ${conflicts} conflicts, ${result.unique.length} claims in one article only (${ms.toFixed(1)} ms)`);
   document.body.dataset.compareMs = ms.toFixed(2);
   document.body.dataset.compared = String(id);
 };

@@ -59,21 +59,41 @@ function fillCapped(ul, items, make) {
   ul.append(li);
 }
 
+/// Per entity id: whether it sits in a boilerplate paragraph (one sweep; both lists sorted by start).
+function inFurniture(result) {
+  const out = new Array(result.entities.length).fill(false);
+  let pi = 0;
+  for (const e of result.entities) {
+    while (pi < result.paragraphs.length && result.paragraphs[pi].end <= e.start) pi++;
+    const p = result.paragraphs[pi];
+    out[e.id] = !!p && p.start <= e.start && p.kind === 'boilerplate';
+  }
+  return out;
+}
+
 export function renderEntityIndex(container, result) {
   const groups = [];
+  const furniture = inFurniture(result);
+  // an entity named only in page furniture (share buttons, copyright lines) is listed last, marked as such
+  const onlyFurniture = new Set(result.linked.filter((l) => l.mentions.every((id) => furniture[id])).map((l) => l.id));
   for (const label of LABELS) {
     const items = result.linked.filter((l) => l.label === label)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+      .sort((a, b) => onlyFurniture.has(a.id) - onlyFurniture.has(b.id) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     if (!items.length) continue;
     const section = el('section', { 'data-label': label });
     const heading = el('h3', {}, `${label} `);
     heading.append(el('span', { class: 'count' }, String(items.length)));
     const ul = el('ul');
     fillCapped(ul, items, (l) => {
-      const button = el('button', { type: 'button', 'data-linked': String(l.id), 'data-mentions': String(l.mentions.length) }, l.name);
+      const button = el('button', { type: 'button', 'data-linked': String(l.id), 'data-mentions': String(l.mentions.length) });
+      button.append(el('bdi', {}, l.name)); // isolated: a right-to-left name keeps the count after it
       const count = el('span', { class: 'count' }, String(l.mentions.length));
       count.append(el('span', { class: 'sr-only' }, l.mentions.length === 1 ? ' mention' : ' mentions'));
       button.append(' ', count);
+      if (onlyFurniture.has(l.id)) {
+        button.dataset.furniture = '';
+        button.append(' ', el('span', { class: 'furniture' }, 'only in page furniture'));
+      }
       return button;
     });
     section.append(heading, ul);
@@ -123,7 +143,11 @@ export function setupEntityIndex(container, stepper, output, getState) {
   });
   stepper.querySelector('#mention-prev').addEventListener('click', () => chosen && go(chosen.index - 1));
   stepper.querySelector('#mention-next').addEventListener('click', () => chosen && go(chosen.index + 1));
-  stepper.querySelector('#mention-clear').addEventListener('click', clear);
+  stepper.querySelector('#mention-clear').addEventListener('click', () => { // focus goes back where the choice was made
+    const from = chosen && container.querySelector(`[data-linked="${chosen.linked}"]`);
+    clear();
+    from?.focus();
+  });
   return { clear };
 }
 
@@ -152,14 +176,14 @@ export function renderSpeakers(container, text, result) {
   const sections = speakerGroups(result).map((g) => {
     const section = el('section', { 'data-speaker-group': g.kind });
     if (g.kind === 'speaker') section.dataset.speaker = g.name;
-    const heading = el('h3', {}, `${g.name} `);
-    heading.append(el('span', { class: 'count' }, String(g.claims.length)));
+    const heading = el('h3');
+    heading.append(el('bdi', {}, g.name), ' ', el('span', { class: 'count' }, String(g.claims.length)));
     const ul = el('ul');
     fillCapped(ul, g.claims, (c) => {
       const quote = text.slice(c.start, Math.min(c.end, c.start + PREVIEW));
       const preview = c.end - c.start > PREVIEW ? quote.slice(0, PREVIEW - 1) + '…' : quote;
       const button = el('button', { type: 'button', 'data-claim-id': String(c.id), 'data-kind': c.kind });
-      button.append(el('span', { class: 'kind' }, c.kind), ' ', preview);
+      button.append(el('span', { class: 'kind' }, c.kind), ' ', el('bdi', {}, preview));
       return button;
     });
     section.append(heading, ul);

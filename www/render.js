@@ -4,6 +4,11 @@
 // nodes. Invariants: an entity mark is never split; a claim crossing another claim's end is closed and
 // reopened (the later pieces carry data-claim-cont); the work is linear in text plus annotations.
 
+import { explainRule } from './rules.js';
+
+// Paragraph kinds the reading view labels with their reason (a headline explains itself).
+const LABELLED_KINDS = new Set(['boilerplate', 'caption', 'byline']);
+
 export const LABELS = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'EVENT', 'DATE', 'NUMBER'];
 export const CLAIM_KINDS = ['quote', 'reported', 'factual'];
 
@@ -20,8 +25,9 @@ export function el(tag, attrs = {}, text) {
 
 function renderParagraph(text, para, entities, claims, boilerplate, index) {
   const { start, end } = para;
-  const p = el('p', { 'data-paragraph': String(index) });
+  const p = el('p', { 'data-paragraph': String(index), dir: 'auto' }); // an Arabic or Hebrew paragraph reads right to left
   if (para.kind !== 'body') p.dataset.paragraphKind = para.kind;
+  if (LABELLED_KINDS.has(para.kind)) p.dataset.why = `${para.kind}: ${explainRule(para.rule) ?? para.rule}`; // shown by style.css
   if (boilerplate || para.kind === 'boilerplate') p.className = 'boilerplate';
   const cuts = new Set([start, end]);
   for (const c of claims) { cuts.add(Math.max(start, c.start)); cuts.add(Math.min(end, c.end)); }

@@ -14,7 +14,7 @@ use super::lexicon::{CueRole, LEXICON};
 use super::salience::Salience;
 use super::clause::{date_at, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim};
 use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
-use super::words::{CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::Doc;
 use crate::annotations::Label;
 use crate::segment::TokenKind;
@@ -214,6 +214,13 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 content = trim(doc, a, b_trim);
                 rule = "reportedly";
             }
+            // "The minister is said to be furious": no source, like "reportedly": the whole clause
+            CueRole::Say if passive(doc, a, c.start) && c.end < b_trim && doc.low(c.end) == "to" => {
+                who = Who::Unknown;
+                // (after an earlier cue, from its end: "Smith said the minister is said to …")
+                content = trim(doc, lo, b_trim);
+                rule = "passive_report";
+            }
             CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding | CueRole::Adds => {
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
@@ -282,6 +289,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
                     let comma = doc.seg.tokens[c.start.saturating_sub(1)].span.start;
                     let previous = out.last().filter(|x: &&Attribution| goes_on && x.cue.end == comma).map(|x| x.who.clone());
+                    // "X accused Y of … and said C": the subject of the first cue says C, and the first content ends at "and"
+                    let coordinated = left.is_none() && c.start > lo && doc.is(c.start - 1, AND);
+                    let previous = previous.or_else(|| out.last().filter(|_| coordinated).map(|x| x.who.clone()));
+                    if coordinated && previous.is_some() {
+                        boundary = Some(c.start - 1);
+                    }
                     who = if pronoun_inside {
                         enclosing.unwrap_or(Who::Unknown)
                     } else if let Some(w) = previous {

@@ -24,7 +24,7 @@ mod speakers;
 mod who;
 mod words;
 
-use crate::annotations::{Claim, ClaimKind, Entity, Flag, LinkedEntity, ParagraphKind};
+use crate::annotations::{Claim, ClaimKind, Entity, Flag, Label, LinkedEntity, ParagraphKind};
 use crate::segment::Segments;
 use crate::span::Span;
 use cues::Attribution;
@@ -89,7 +89,11 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         if !quotes::has_verb(q.inner.of(text)) {
             continue;
         }
-        let rule = if cue.is_some() { "quote_with_cue" } else { "quote_in_context" };
+        let rule = match cue {
+            Some(_) => "quote_with_cue",
+            None if signature(&doc, qi).is_some() => "quote_signed",
+            None => "quote_in_context",
+        };
         claims.push(make_claim(&doc, q.inner, ClaimKind::Quote, who, *cue, rule));
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -126,11 +130,27 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
     if quote_who[qi].is_some() {
         return;
     }
+    if let Some(l) = signature(doc, qi) {
+        quote_who[qi] = Some((Who::Entities(vec![l]), None, true));
+        return;
+    }
     let previous = (qi > 0).then(|| (doc.quotes[qi - 1], quote_who[qi - 1].clone()));
     quote_who[qi] = match previous {
         Some((p, Some(w))) if p.paragraph == q.paragraph || q.continues => Some((w.0, w.1, false)),
         _ => Some((sal.current_speaker(), None, false)),
     };
+}
+
+/// The person or organisation that signs quote `qi` after a dash: "“We are ready to talk” — Volodymyr
+/// Zelensky, speaking in Kyiv" (its linked entity).
+fn signature(doc: &Doc, qi: usize) -> Option<usize> {
+    let end = doc.quotes[qi].outer.end;
+    let t = doc.seg.tokens.partition_point(|t| t.span.start < end);
+    if !matches!(doc.seg.tokens.get(t).map(|x| x.text(doc.text)), Some("—" | "–" | "-")) || doc.seg.tokens[t].newline_before {
+        return None;
+    }
+    let e = (t + 1 < doc.seg.tokens.len()).then(|| doc.entity(t + 1)).flatten()?;
+    matches!(doc.entities[e].label, Label::Person | Label::Org).then(|| doc.entities[e].linked)
 }
 
 fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Span>, rule: &'static str) -> Claim {

@@ -144,6 +144,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let lw = doc.low(p);
         if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
+        } else if p > floor && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && !doc.seg.tokens[t].space_before && doc.is_word(p - 1) {
+            t = p - 1; // a hyphenated modifier: "the Hamas-run health ministry", "the state-owned company"
         } else if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
             if modifier.is_none() && doc.entity(p).is_some_and(|e| doc.entities[e].label != Label::Person) {
                 modifier = Some(doc.entities[doc.entity(p).unwrap()].text.to_lowercase());

@@ -8,6 +8,7 @@
 //! keep their country's label), and a lone name is not enough: the document
 //! must show at least two different ones.
 
+use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -59,10 +60,14 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         // a score, not a numbered heading or a decimal: "Milepost 7: ...", "Milepost 7.2"
         let score_after = || tokens.get(b).is_some_and(|t| {
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
-        }) && !tokens.get(b + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), ":" | "."));
+        }) && !tokens.get(b + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), ":" | "."))
+            // nor a time ago: "Published 3 hours ago", "Updated 10 minutes ago"
+            && !tokens.get(b + 2).is_some_and(|t| !t.newline_before && t.text(text).eq_ignore_ascii_case("ago"));
+        // an everyday word is no club ("Published 14 March", "Updated 10:42"); a place that is one too may be ("Reading")
+        let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
         let word_before = || a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE, &WORDS_BEFORE_OPENINGS);
-        if score_after() || verb_after() || word_before() {
+        if (score_after() || verb_after() || word_before()) && !everyday() {
             teams.push(m.span.of(text));
         }
     }

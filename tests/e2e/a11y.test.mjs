@@ -97,3 +97,16 @@ test('print style shows only the annotated article', async () => {
   assert.deepEqual(shown, [false, false, false, true]);
   await page.closeAll();
 });
+
+test('highlights inside page furniture keep their contrast, light and dark', async () => {
+  const text = 'Ferry fares rise\n\nThe operator said on Monday that fares would rise by 6% in March.\n\n'
+    + 'You have read 3 of 5 free articles this month. Subscribe for £1 a week to keep reading.\n\n'
+    + 'Sign up for our newsletter on Friday mornings. Share on Facebook';
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await openPage({ colorScheme, bypassCSP: true });
+    await renderAfter(page, async () => { await page.fill('#input', text); await page.click('#annotate'); });
+    assert.ok(await page.$$eval('#output p.boilerplate mark', (m) => m.length) >= 2, 'furniture with highlights');
+    assert.deepEqual(await axe(page), [], colorScheme);
+    await page.closeAll();
+  }
+});

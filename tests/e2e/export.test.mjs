@@ -117,9 +117,9 @@ test('the page downloads and copies every format, and the files round-trip', asy
     assert.match(download.suggestedFilename(), /^newslens\.(json|jsonld|ann|csv|txt)$/);
     files[format] = await readFile(await download.path(), 'utf8');
     await page.click('#export-copy');
-    await page.waitForFunction(() => /Copied/.test(document.querySelector('#status').textContent));
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('#export-status').textContent));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), files[format], `${format}: the clipboard holds the same text`);
-    await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
+    await page.evaluate(() => { document.querySelector('#export-status').textContent = ''; });
   }
   assert.equal(files.txt, text, 'the text as annotated, to go with the .ann');
   checkAll(text, result, files);

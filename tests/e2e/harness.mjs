@@ -37,8 +37,8 @@ function watchLongTasks() {
 
 /// A fresh page (in its own context when options are given) with everything it does recorded.
 export async function openPage(options = {}) {
-  const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', bypassCSP = false } = options;
-  const context = await env.browser.newContext({ viewport, colorScheme, bypassCSP, acceptDownloads: true });
+  const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', bypassCSP = false, hasTouch = false } = options;
+  const context = await env.browser.newContext({ viewport, colorScheme, bypassCSP, hasTouch, acceptDownloads: true });
   const page = await context.newPage();
   const log = { errors: [], dialogs: [], requests: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });

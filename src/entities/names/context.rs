@@ -26,6 +26,14 @@ pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
+/// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
+pub(super) static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
+static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(include_str!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
+
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
     is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
@@ -63,6 +71,15 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
             return !after.is_some_and(|t| is_cap(text, t) && t.space_before || matches!(t.text(text), "'s" | "’s" | "-"));
         }
     }
+    // "in Khan Younis and Rafah", "in Rafah and Khan Younis": after "in", joined to a listed place
+    let places = &[Kind::City, Kind::Region, Kind::Country];
+    let listed_place_at = |i: usize| tokens.get(i).is_some_and(|t| !t.newline_before) && LEXICON.longest_among(text, &tokens[i..], places).is_some();
+    if k >= 1 && word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place_at(m + 1) {
+        return true;
+    }
+    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place_at(k - 2) && LEXICON.longest_among(text, &tokens[k - 2..k - 1], places).is_some() {
+        return true;
+    }
     // "X is a small village", "X, a town", "X was the capital"
     described_as(text, tokens, m, &PLACE_NOUNS, false)
 }
@@ -87,6 +104,11 @@ pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordS
 /// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
 pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
     k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
+}
+
+/// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
+pub(super) fn is_common_abbreviation(text: &str, t: &Token) -> bool {
+    COMMON_ABBREVIATIONS.contains(t.text(text))
 }
 
 /// An ordinary lower-case word in every list it is in: "Apparently", "See", "Attended" (not "Bank", "Will", "Grant").

@@ -273,6 +273,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // an abbreviation of an ordinary noun alone names nothing: "the AI boom", "3% of GDP", "its CEO";
+        // nor does the first word of a title in sentence case opening a line: "Prime minister chairs …"
+        let title_opener = || sentence_opener(text, tokens, k) && LEXICON.longest(text, &tokens[k..tokens.len().min(k + 4)], Kind::Title).is_some_and(|n| n > 1);
+        if m == k + 1 && !shouting && (is_common_abbreviation(text, &tokens[k]) || title_opener()) {
+            k += 1;
+            continue;
+        }
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
@@ -295,6 +302,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let corporate_after = || matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
             && (word_in(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
                 || word_in(m + 1, &["chief"]) && word_in(m + 2, &["executive", "financial", "operating", "technology"]));
+        // "Spain's weather agency, Aemet, issued": a name set off by commas after such a noun
+        let appositive_noun = || before == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
+            && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"));
+        // "economists at Capital Economics", "a researcher at Imperial": a workplace
+        let workplace_before = || before == Some("at") && k >= 2 && {
+            let w = tokens[k - 2].text(text);
+            STAFF_NOUNS.contains(w) || w.starts_with(|c: char| c.is_ascii_uppercase()) && STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str())
+        };
         // "shares in Tesco", "a stake in Vodafone": a company
         let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
@@ -304,8 +319,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun() => (Some(Label::Org), "org_noun"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before() => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),

@@ -247,6 +247,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "second" && !matches!(d.lower(i.wrapping_sub(1)), "the" | "his" | "her" | "its" | "their") {
             return None;
         }
+        // a quarter is a fraction ("a quarter of", "three quarters", "a quarter-point cut"), not a
+        // business quarter ("a record quarter", "fourth-quarter sales", "last quarter")
+        if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
+            return None;
+        }
         let mut len = 1;
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
@@ -316,6 +321,8 @@ mod tests {
             ("The end of the road.", &[]),
             ("Prices rose in May and fell in March and May.", &[("May", Date), ("March", Date), ("May", Date)]),
             ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
+            ("A quarter of voters backed a quarter-point cut.", &[("quarter", Number), ("quarter", Number)]),
+            ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth", Number)]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
