@@ -38,7 +38,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
         .enumerate()
         .map(|(id, m)| Entity { id, span: m.span, label: m.label, text: m.span.of(text).into(), linked: 0, rule: m.rule })
         .collect();
-    let linked = linking::link(&mut entities);
+    let linked = linking::link(text, &mut entities, &seg.sentences);
     (entities, linked)
 }
 

@@ -4,7 +4,7 @@
 //! Input: a mention's text. Output: its words appended to a shared byte buffer
 //! (single spaces between them), or fixed arrays; nothing else is allocated.
 //! Invariant: ASCII and non-ASCII text give the same words for the same letters
-//! (curly apostrophes become straight ones).
+//! (curly apostrophes become straight ones, Latin letters lose their diacritics).
 
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
@@ -62,11 +62,63 @@ pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
             out.push(b' ');
         }
         n += 1;
-        for c in w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }) {
+        for c in w.chars().flat_map(char::to_lowercase).map(plain) {
             out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     }
     n
+}
+
+/// Short forms of given names and the formal name each stands for, sorted by short form.
+static NICKNAMES: std::sync::LazyLock<Vec<(&'static [u8], &'static str)>> = std::sync::LazyLock::new(|| {
+    let data = include_str!("../../data/nicknames.txt");
+    let mut pairs: Vec<_> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(short, formal)| (short.trim().as_bytes(), formal.trim()))
+        .collect();
+    pairs.sort_unstable();
+    pairs
+});
+
+/// The formal given name a short one stands for ("tom" → "thomas").
+pub(super) fn formal_name(short: &[u8]) -> Option<&'static [u8]> {
+    // every short form has two to seven letters: most names are settled without a search
+    if !(2..=7).contains(&short.len()) {
+        return None;
+    }
+    NICKNAMES.binary_search_by(|(s, _)| s.cmp(&short)).ok().map(|k| NICKNAMES[k].1.as_bytes())
+}
+
+/// Rewrites the given name of a person's words, the words from `start` of `out`, to the
+/// formal name it is short for ("bill clinton" → "william clinton"), so that "Bill Clinton"
+/// and "William Jefferson Clinton" share their words. A single word stays as it is.
+pub(super) fn formal_given_name(out: &mut Vec<u8>, start: usize) {
+    let words = &out[start..];
+    let Some(end) = words.iter().position(|&b| b == b' ') else { return };
+    let Some(formal) = formal_name(&words[..end]) else { return };
+    out.splice(start..start + end, formal.iter().copied());
+}
+
+/// Latin letters with diacritics, from U+00E0 and from U+0100, as their plain letter
+/// ('.': a letter of its own, kept as it is).
+const PLAIN_LATIN1: &[u8; 32] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
+const PLAIN_LATIN_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiii.i..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// A lower-cased character as linking compares it: without its diacritics ("é" as
+/// "e", so "José" is "Jose"), the curly apostrophe as the straight one.
+fn plain(c: char) -> char {
+    let from = |table: &[u8], at: u32| match table.get(at as usize) {
+        Some(&b) if b != b'.' => b as char,
+        _ => c,
+    };
+    match c as u32 {
+        0x2019 => '\'',
+        n @ 0xE0..=0xFF => from(PLAIN_LATIN1, n - 0xE0),
+        n @ 0x100..=0x17F => from(PLAIN_LATIN_A, n - 0x100),
+        _ => c,
+    }
 }
 
 /// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters
@@ -93,19 +145,30 @@ pub(super) fn initials(name: &str) -> Option<Initials> {
         // the same parts as below: for ASCII, the white space is tab to carriage return and the space
         for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
             parts += 1;
-            if w[0].is_ascii_uppercase() && !small(w) {
+            if capitals(w.iter().map(|&b| b as char)) {
+                w.iter().filter(|b| b.is_ascii_uppercase()).for_each(|&b| push(b as char));
+            } else if w[0].is_ascii_uppercase() && !small(w) {
                 push(w[0] as char);
             }
         }
     } else {
         for w in name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
             parts += 1;
-            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
+            if capitals(w.chars()) {
+                w.chars().filter(|c| c.is_uppercase()).for_each(&mut push);
+            } else if let Some(c) = w.chars().next().filter(|c| c.is_uppercase() && !small(w.as_bytes())) {
                 push(c);
             }
         }
     }
     (parts >= 2 && (2..=8).contains(&count)).then_some(out)
+}
+
+/// Is a part of a name an abbreviation itself, all its two or more letters capitals
+/// ("U.N." in "U.N. High Commissioner for Refugees", whose initials are "UNHCR")?
+fn capitals(part: impl Iterator<Item = char> + Clone) -> bool {
+    let letters = part.clone().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
 /// The key an abbreviation looks its name up by: its text without periods
@@ -120,6 +183,11 @@ pub(super) fn abbreviation_key(s: &str) -> Option<Initials> {
         out[len] = b;
     }
     Some(out)
+}
+
+/// Is this lower-cased word a generation after a name ("Jr", "III")?
+pub(super) fn is_generation(w: &[u8]) -> bool {
+    matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
 pub(super) fn is_abbreviation(s: &str) -> bool {
@@ -145,7 +213,12 @@ mod tests {
             ("  Kim Jong-un ", "kim jong un", 3),
             ("O'Neill & Co.", "o'neill co", 2),
             ("O’Neill", "o'neill", 1),
-            ("Müller-Lüdenscheid", "müller lüdenscheid", 2),
+            ("Müller-Lüdenscheid", "muller ludenscheid", 2),
+            ("José Barroso", "jose barroso", 2),
+            ("Łukasz Piszczek", "lukasz piszczek", 2),
+            ("Søren Kierkegaard", "soren kierkegaard", 2),
+            ("Œuvre Straße", "œuvre straße", 2),
+            ("Владимир Путин", "владимир путин", 2),
             ("--", "", 0),
             ("", "", 0),
         ];
@@ -153,6 +226,42 @@ mod tests {
             let mut out = b"x ".to_vec();
             assert_eq!(super::push_words(text, &mut out), count, "{text}");
             assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_s_short_given_name_becomes_the_formal_one() {
+        for (words, want) in [
+            ("bill clinton", "william clinton"),
+            ("joe biden", "joseph biden"),
+            ("billy", "billy"),
+            ("william clinton", "william clinton"),
+            ("kim jong un", "kim jong un"),
+            ("", ""),
+        ] {
+            let mut out = b"x ".to_vec();
+            out.extend_from_slice(words.as_bytes());
+            super::formal_given_name(&mut out, 2);
+            assert_eq!(String::from_utf8_lossy(&out[2..]), want, "{words}");
+        }
+    }
+
+    #[test]
+    fn initials_take_each_word_and_every_capital_of_an_abbreviation_inside() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("United Nations", Some("UN")),
+            ("Bank of England", Some("BE")),
+            ("U.N. High Commissioner for Refugees", Some("UNHCR")),
+            ("UN Security Council", Some("UNSC")),
+            ("Organización Mundial de la Salud", Some("OMS")),
+            ("Apple", None),
+            ("U.N.", None),
+            ("LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY", None),
+        ];
+        for &(name, want) in cases {
+            let got = super::initials(name);
+            let want = want.map(|w| super::abbreviation_key(w).unwrap());
+            assert_eq!(got, want, "{name}");
         }
     }
 }

@@ -1,0 +1,101 @@
+//! What a courtesy title says of the person it names, and whose given names are
+//! mostly women's or men's: enough to tell "Mrs Clinton" from "Mr Clinton" when both Clintons
+//! are named.
+//!
+//! Input: the text and where a mention starts; a lower-cased given name.
+//! Output: the title's gender if one stands right before the mention; the sex a
+//! given name mostly belongs to (`src/data/given_name_genders.txt`).
+//! Invariant: looks at no more than a few bytes before the mention, so a
+//! document's look-ups stay linear in the number of mentions.
+
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Female,
+    Male,
+}
+
+/// Given names far more often one sex's than the other's, lower-cased and sorted.
+static GIVEN: LazyLock<Vec<(&'static str, Gender)>> = LazyLock::new(|| {
+    let data = include_str!("../../data/given_name_genders.txt");
+    let mut names: Vec<_> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, sex)| (name.trim(), if sex.trim() == "f" { Gender::Female } else { Gender::Male }))
+        .collect();
+    names.sort_unstable_by_key(|&(name, _)| name);
+    names
+});
+
+/// Whose is this lower-cased given name, if it is mostly one sex's?
+pub(super) fn given_gender(name: &[u8]) -> Option<Gender> {
+    GIVEN.binary_search_by(|(n, _)| n.as_bytes().cmp(name)).ok().map(|k| GIVEN[k].1)
+}
+
+/// The gender of a courtesy title ("Mrs", "Mr.", "Ms", "Sir") right before the
+/// mention starting at byte `start`, if there is one.
+pub(super) fn title_before(text: &str, start: usize) -> Option<Gender> {
+    // the title and the space after it fit in 12 bytes; step back to a character boundary
+    let mut from = start.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start)?;
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None; // no space between the title and the name
+    }
+    let word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next()?;
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(word));
+    if is(&["mrs", "ms", "miss", "mme", "madame", "lady", "dame"]) {
+        Some(Gender::Female)
+    } else if is(&["mr", "mister", "sir", "lord"]) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Gender::*;
+
+    #[test]
+    fn a_title_right_before_the_name_says_its_gender() {
+        let cases: &[(&str, &str, Option<super::Gender>)] = &[
+            ("Mrs Clinton said", "Clinton", Some(Female)),
+            ("then Ms. Ardern left", "Ardern", Some(Female)),
+            ("Mr Kim spoke", "Kim", Some(Male)),
+            ("  Sir Keir Starmer", "Keir", Some(Male)),
+            ("said Clinton", "Clinton", None),
+            ("Mrs\u{e9}Clinton", "Clinton", None),
+            ("Mrs.Clinton", "Clinton", None),
+            ("Clinton", "Clinton", None),
+            ("\u{1F600}\u{1F600}\u{1F600} Mr Kim", "Kim", Some(Male)),
+            ("\u{1F600}\u{1F600}\u{1F600}\u{1F600} Kim", "Kim", None),
+        ];
+        for &(text, name, want) in cases {
+            let start = text.find(name).unwrap();
+            assert_eq!(super::title_before(text, start), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn given_names_of_mostly_one_sex_are_known() {
+        let cases = [
+            ("hillary", Some(Female)),
+            ("nancy", Some(Female)),
+            ("bill", Some(Male)),
+            ("george", Some(Male)),
+            ("kim", None),
+            ("jong", None),
+            ("", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(super::given_gender(name.as_bytes()), want, "{name}");
+        }
+    }
+}
