@@ -29,6 +29,7 @@ FIELD2 = {
     "claim_cues.txt": {"say", "tell", "according", "quoted", "adverb", "finding", "adds"},
     "claim_descriptions.txt": {"person", "org", "institution", "place"},
     "claim_speaker_aliases.txt": re.compile(r"^[A-Z][^\t]*$"),
+    "given_name_genders.txt": {"f", "m"}, "nicknames.txt": re.compile(r"^[a-z]+$"),
 }
 OPTIONAL2 = {"groups.txt", "given_names.txt", "surnames.txt"}
 

@@ -364,6 +364,15 @@ def main():
             continue
         amb = common_word(w, 3) or w.lower() in hand.COMMON_WORDS or w in other
         rows.append((w, "ambiguous") if amb else w)
+    # ---------------- given names by sex (linking: "Mrs Clinton" is not Bill Clinton)
+    fem_fr = {n: fr for n, fr, rk in female}
+    male_fr = {n: fr for n, fr, rk in male}
+    sexed = [(n.lower(), "f") for n, fr, rk in female if rk <= 1000 and male_fr.get(n, 0) < fr / 10]
+    sexed += [(n.lower(), "m") for n, fr, rk in male if rk <= 700 and fem_fr.get(n, 0) < fr / 10]
+    write(a.out, "given_name_genders.txt", [NAMES + " (dist.female.first rank <= 1000: f; dist.male.first rank <= 700: m;"
+                                            " leaving out names at least a tenth as frequent for the other sex)"], sexed,
+          note='format: given name (lower case)<TAB>f|m; linking reads "Mrs"/"Ms"/"Miss" before a surname as a\n'
+               'woman\'s, "Mr" as a man\'s, and a given name of one sex as that person\'s')
     write(a.out, "given_names.txt", [NAMES + " (male all 1219; female rank <= 3000)",
                                      GMB + " (first tokens of multi-token PERSON spans, >= 3)",
                                      HAND + " (international given names)"], rows,
