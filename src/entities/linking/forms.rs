@@ -69,16 +69,17 @@ pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     n
 }
 
-/// Short forms of given names and the formal name each stands for, sorted by short form.
+/// Short forms of given names and the formal name each stands for, sorted by short form (the file is:
+/// tools/check_lists.py keeps every list sorted by code point, and a test here checks it).
 static NICKNAMES: std::sync::LazyLock<Vec<(&'static [u8], &'static str)>> = std::sync::LazyLock::new(|| {
     let data = include_str!("../../data/nicknames.txt");
-    let mut pairs: Vec<_> = data
+    let pairs: Vec<_> = data
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .map(|(short, formal)| (short.trim().as_bytes(), formal.trim()))
         .collect();
-    pairs.sort_unstable();
+    debug_assert!(pairs.is_sorted());
     pairs
 });
 
@@ -206,6 +207,12 @@ pub(super) fn is_abbreviation(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_nickname_list_is_sorted_for_its_binary_search() {
+        assert!(super::NICKNAMES.is_sorted());
+        assert!(super::NICKNAMES.len() > 20);
+    }
+
     #[test]
     fn words_are_lower_cased_and_single_spaced() {
         let cases: &[(&str, &str, u32)] = &[

@@ -16,16 +16,17 @@ pub(super) enum Gender {
     Male,
 }
 
-/// Given names far more often one sex's than the other's, lower-cased and sorted.
+/// Given names far more often one sex's than the other's, lower-cased and sorted (the file is, as
+/// tools/check_lists.py keeps every list; a test here checks it).
 static GIVEN: LazyLock<Vec<(&'static str, Gender)>> = LazyLock::new(|| {
     let data = include_str!("../../data/given_name_genders.txt");
-    let mut names: Vec<_> = data
+    let names: Vec<_> = data
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .map(|(name, sex)| (name.trim(), if sex.trim() == "f" { Gender::Female } else { Gender::Male }))
         .collect();
-    names.sort_unstable_by_key(|&(name, _)| name);
+    debug_assert!(names.is_sorted_by_key(|&(name, _)| name));
     names
 });
 
@@ -62,6 +63,12 @@ pub(super) fn title_before(text: &str, start: usize) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     use super::Gender::*;
+
+    #[test]
+    fn the_given_name_list_is_sorted_for_its_binary_search() {
+        assert!(super::GIVEN.is_sorted_by_key(|&(name, _)| name));
+        assert!(super::GIVEN.len() > 1000);
+    }
 
     #[test]
     fn a_title_right_before_the_name_says_its_gender() {
