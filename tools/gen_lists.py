@@ -161,7 +161,7 @@ def main():
     ap.add_argument("--pkgs", default="/tmp/pkgs")
     ap.add_argument("--gmb", default="../shared/train/gmb.jsonl")
     ap.add_argument("--out", default="src/data")
-    ap.add_argument("--city-pop", type=int, default=100000)
+    ap.add_argument("--city-pop", type=int, default=150000)
     ap.add_argument("--report", action="store_true", help="print filtered entries")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
