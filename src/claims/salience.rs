@@ -11,6 +11,7 @@
 use super::speakers::{description, person_subject_np, possessive, Head, Np, Who};
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
+use crate::entities::linking::gender::{of_title, Gender};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -190,10 +191,10 @@ impl Salience {
             }
             // "Mr. Putin": the title's period comes between
             let t = if first_tok > 0 && doc.tok(first_tok - 1) == "." { first_tok - 1 } else { first_tok };
-            let said = match (t > 0).then(|| doc.low(t - 1)) {
-                Some("mr" | "sir" | "lord" | "king" | "prince") => Sex::He,
-                Some("mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "baroness") => Sex::She,
-                _ => continue,
+            let said = match (t > 0).then(|| of_title(doc.low(t - 1))).flatten() {
+                Some(Gender::Male) => Sex::He,
+                Some(Gender::Female) => Sex::She,
+                None => continue,
             };
             if let Some(s) = sexes.get_mut(e.linked) {
                 *s = if *s == Sex::Unknown || *s == said { said } else { Sex::Both };

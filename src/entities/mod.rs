@@ -7,7 +7,7 @@
 //! document-level pass makes one string carry one label throughout.
 
 pub mod lexicon;
-mod linking;
+pub(crate) mod linking;
 pub mod model;
 mod names;
 mod numbers;

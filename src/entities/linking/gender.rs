@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Gender {
+pub(crate) enum Gender {
     Female,
     Male,
 }
@@ -49,11 +49,15 @@ pub(super) fn title_before(text: &str, start: usize) -> Option<Gender> {
         return None; // no space between the title and the name
     }
     let word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next()?;
-    let word = word.strip_suffix('.').unwrap_or(word);
+    of_title(word.strip_suffix('.').unwrap_or(word))
+}
+
+/// The gender a courtesy title says, in any case, without its period: "Mrs", "sir"; `None` for any other word.
+pub(crate) fn of_title(word: &str) -> Option<Gender> {
     let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(word));
-    if is(&["mrs", "ms", "miss", "mme", "madame", "lady", "dame"]) {
+    if is(&["mrs", "ms", "miss", "mme", "madame", "lady", "dame", "queen", "princess", "baroness"]) {
         Some(Gender::Female)
-    } else if is(&["mr", "mister", "sir", "lord"]) {
+    } else if is(&["mr", "mister", "sir", "lord", "king", "prince"]) {
         Some(Gender::Male)
     } else {
         None

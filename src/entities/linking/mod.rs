@@ -28,7 +28,7 @@
 //! its entries in one vector.
 
 mod forms;
-mod gender;
+pub(crate) mod gender;
 mod index;
 #[cfg(test)]
 mod tests;
