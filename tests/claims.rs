@@ -210,6 +210,7 @@ fn speaker_patterns() {
         ("C, the X-run ministry said", "At least 30 people were killed overnight, the Hamas-run health ministry said on Saturday.", Reported, "At least 30 people were killed overnight", None, Some("said")),
         ("he: not the person an honorific calls a she", "Ms Kallas met Mr Rutte on Monday. He said the alliance was united.", Reported, "the alliance was united", Some("Rutte"), Some("said")),
         ("she: not the person an honorific calls a he", "Mr Rutte met Ms Kallas on Monday. She said the alliance was united.", Reported, "the alliance was united", Some("Kallas"), Some("said")),
+        ("ORG sources said: unnamed, not the organisation", "The talks had stalled, Kremlin sources said.", Reported, "The talks had stalled", None, Some("said")),
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),

@@ -37,9 +37,10 @@ pub(super) const DETERMINERS: &[&str] = &[
 pub(super) const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
+/// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
+const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
-
 pub(crate) use super::words::description;
 
 /// A word of a title ("Prime", "Minister"), in any case.
@@ -112,8 +113,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     } else if let Some((kind, plural)) = doc.description(h) {
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if doc.is(h, ANONYMOUS) {
-        // "a Treasury spokesperson", "a Kremlin official": the organisation speaks
-        head = match (h > lo).then(|| doc.entity(h - 1)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
+        // "a Treasury spokesperson": the organisation speaks ("Kremlin sources" are unnamed sources)
+        head = match (h > lo && VOICES.contains(&low)).then(|| doc.entity(h - 1)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
             Some(e) => Head::Entities(vec![e]),
             None => Head::Anonymous,
         };
