@@ -53,6 +53,7 @@ const RULES = {
   photo_credit: 'a photo caption or credit', photo_credit_line: 'a credit line (Agency/Name)',
   inline_photo_credit: 'a caption with its photo credit', picture_line: 'describes a picture',
   byline_shape: 'names the author (“By …”)', editor_initials: 'an editor’s initials',
+  dateline_line: 'when the page was published or updated',
   title_case_line: 'a line in Title Case without a full stop', short_unpunctuated_line: 'a short line without a full stop',
 };
 

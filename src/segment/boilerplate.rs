@@ -57,6 +57,9 @@ const BOILERPLATE: u8 = 1;
 const CAPTION: u8 = 2;
 const CREDIT: u8 = 4;
 
+/// How a page's publication line opens (lower case).
+const DATELINE_OPENERS: &[&str] = &["published ", "updated ", "last updated ", "first published ", "posted ", "last modified "];
+
 /// All the cue phrases, built at compile time.
 static CUES: Cues = cues([(BOILERPLATE, BOILERPLATE_CUES), (CAPTION, CAPTION_CUES), (CREDIT, CREDIT_CUES)]);
 
@@ -101,6 +104,11 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     }
     if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && cues & CREDIT != 0 {
         return (ParagraphKind::Byline, "byline_shape");
+    }
+    // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
+    // (not a sentence: "Updated figures show 12 people died.")
+    if n <= 12 && DATELINE_OPENERS.iter().any(|o| span.of(lower).starts_with(o)) && line.bytes().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?']) {
+        return (ParagraphKind::Byline, "dateline_line");
     }
     // a credit line has a slash
     if slash && is_credit_line(line) {
@@ -323,6 +331,9 @@ mod tests {
             ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
             ("Subscribe now for unlimited access.", Boilerplate),
             ("By Jane Smith", Byline),
+            ("Published 14 March 2026 · Updated 15 March 2026", Byline),
+            ("Last updated 3 hours ago", Byline),
+            ("Updated figures show 12 people died.", Body),
             ("--AFP", Byline),
             ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
             ("abc", Byline),
