@@ -79,11 +79,14 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     }
     // "in Khan Younis and Rafah", "in Rafah and Khan Younis": after "in", joined to a listed place
     let places = &[Kind::City, Kind::Region, Kind::Country];
-    let listed_place_at = |i: usize| tokens.get(i).is_some_and(|t| !t.newline_before) && LEXICON.longest_among(text, &tokens[i..], places).is_some();
-    if k >= 1 && word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place_at(m + 1) {
+    // a listed place made of the tokens `range` (or, with an open end, starting there) on the piece's line
+    let listed_place = |range: std::ops::Range<usize>| {
+        tokens.get(range.start).is_some_and(|t| !t.newline_before) && LEXICON.longest_among(text, &tokens[range], places).is_some()
+    };
+    if k >= 1 && word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place(m + 1..tokens.len()) {
         return true;
     }
-    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place_at(k - 2) && LEXICON.longest_among(text, &tokens[k - 2..k - 1], places).is_some() {
+    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) {
         return true;
     }
     // "X is a small village", "X, a town", "X was the capital"
