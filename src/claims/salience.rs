@@ -11,7 +11,7 @@
 use super::speakers::{description, person_subject_np, possessive, Head, Np, Who};
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
-use crate::entities::linking::gender::{of_title, Gender};
+use crate::entities::linking::gender::{title_before, Gender};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -184,14 +184,8 @@ impl Salience {
     /// The honorific right before each person mention ("Mr", "Mrs.", "Sir", "Dame" …), by linked id.
     fn sexes(doc: &Doc) -> Vec<Sex> {
         let mut sexes = vec![Sex::Unknown; doc.linked.len()];
-        let mut first_tok = 0;
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
-            while doc.seg.tokens.get(first_tok).is_some_and(|t| t.span.end <= e.span.start) {
-                first_tok += 1;
-            }
-            // "Mr. Putin": the title's period comes between
-            let t = if first_tok > 0 && doc.tok(first_tok - 1) == "." { first_tok - 1 } else { first_tok };
-            let said = match (t > 0).then(|| of_title(doc.low(t - 1))).flatten() {
+            let said = match title_before(doc.text, e.span.start) {
                 Some(Gender::Male) => Sex::He,
                 Some(Gender::Female) => Sex::She,
                 None => continue,

@@ -37,7 +37,7 @@ pub(super) fn given_gender(name: &[u8]) -> Option<Gender> {
 
 /// The gender of a courtesy title ("Mrs", "Mr.", "Ms", "Sir") right before the
 /// mention starting at byte `start`, if there is one.
-pub(super) fn title_before(text: &str, start: usize) -> Option<Gender> {
+pub(crate) fn title_before(text: &str, start: usize) -> Option<Gender> {
     // the title and the space after it fit in 12 bytes; step back to a character boundary
     let mut from = start.saturating_sub(12);
     while !text.is_char_boundary(from) {
@@ -53,7 +53,7 @@ pub(super) fn title_before(text: &str, start: usize) -> Option<Gender> {
 }
 
 /// The gender a courtesy title says, in any case, without its period: "Mrs", "sir"; `None` for any other word.
-pub(crate) fn of_title(word: &str) -> Option<Gender> {
+fn of_title(word: &str) -> Option<Gender> {
     let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(word));
     if is(&["mrs", "ms", "miss", "mme", "madame", "lady", "dame", "queen", "princess", "baroness"]) {
         Some(Gender::Female)
