@@ -301,7 +301,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         enclosing.unwrap_or(Who::Unknown)
                     } else if let Some(w) = previous {
                         w
-                    } else if c.role == CueRole::Finding && left.is_none() {
+                    } else if c.role == CueRole::Finding && left.is_none() && !coordinated {
                         Who::Unknown // "Post-mortem examinations showed …": findings with no source named
                     } else {
                         who_of(doc, sal, left.as_ref(), &range, c.start, &persons)
