@@ -226,6 +226,7 @@ fn speaker_patterns() {
         ("X wrote in a hyphenated setting that C", "Judge Robert Pitman wrote in a 42-page ruling that the law was unconstitutional.", Reported, "the law was unconstitutional", Some("Robert Pitman"), Some("wrote")),
         ("quote, said Dr. X, an appositive", "“We were surprised by how consistent it was,” said Dr. Linda Van Horn, the study's senior author.", Quote, "We were surprised by how consistent it was", Some("Linda Van Horn"), Some("said")),
         ("One told: one of an unnamed group", "Several Labour MPs said they were uneasy. One told the BBC: “People are furious on the doorstep.”", Quote, "People are furious on the doorstep.", None, Some("told")),
+        ("X, who …, said C", "Benjamin Netanyahu spoke first. US Secretary of State Antony Blinken, who arrived in Tel Aviv on Saturday, said a deal was within reach.", Reported, "a deal was within reach", Some("Antony Blinken"), Some("said")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);
