@@ -227,6 +227,8 @@ fn speaker_patterns() {
         ("quote, said Dr. X, an appositive", "“We were surprised by how consistent it was,” said Dr. Linda Van Horn, the study's senior author.", Quote, "We were surprised by how consistent it was", Some("Linda Van Horn"), Some("said")),
         ("One told: one of an unnamed group", "Several Labour MPs said they were uneasy. One told the BBC: “People are furious on the doorstep.”", Quote, "People are furious on the doorstep.", None, Some("told")),
         ("X, who …, said C", "Benjamin Netanyahu spoke first. US Secretary of State Antony Blinken, who arrived in Tel Aviv on Saturday, said a deal was within reach.", Reported, "a deal was within reach", Some("Antony Blinken"), Some("said")),
+        ("quote, OUTLET quoted X as saying", "Boris Yeltsin left. “Lebed is now in Chechnya solving some problems,” Interfax quoted Viktor Chernomyrdin as saying.", Quote, "Lebed is now in Chechnya solving some problems", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
+        ("OUTLET quoted X as saying C", "Boris Yeltsin left. Interfax quoted Viktor Chernomyrdin as saying the plan had been agreed.", Reported, "the plan had been agreed", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);
