@@ -234,6 +234,7 @@ fn speaker_patterns() {
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
+        ("C1, X said, C2: the whole sentence", "Sarah Jones farms by the Wye. Now, she says, the river that runs through her land is dying.", Reported, "Now, she says, the river that runs through her land is dying", Some("Sarah Jones"), Some("says")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);

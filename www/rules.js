@@ -40,6 +40,7 @@ const RULES = {
   quote_signed: 'a quotation signed after a dash (“…” — name)',
   passive_report: 'said to be so, with no source (“… is said to …”)',
   reportedly: 'a source-less adverb (“reportedly”): the whole clause',
+  cue_parenthetical: 'a cue inside its statement (“The plan, he said, was a failure”): the whole sentence',
   cue_after_content: 'a speech verb after what was said (“…, she said”)',
   cue_before_content: 'a speech verb before what was said (“she said that …”)',
   cue_between_quotes: 'a speech verb between two parts of one quotation',

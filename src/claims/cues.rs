@@ -15,7 +15,7 @@ use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::subject::subject_np;
-use super::words::{AND, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
 use crate::annotations::Label;
@@ -230,6 +230,13 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     content = trim(doc, a, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
                     rule = "cue_after_content";
+                    // "The plan, he said, was a failure": the cue interrupts its content, which is the whole sentence
+                    let go_on = c.end + 1;
+                    if !after_quote && go_on < b_trim && doc.is_comma(c.end) && doc.is_word(go_on) && !doc.is(go_on, CUE) && !doc.is(go_on, NON_CLAUSE_WORD) && !doc.low(go_on).ends_with("ing") {
+                        if let Some(whole) = trim(doc, a, b_trim) {
+                            (content, rule, boundary) = (Some(whole), "cue_parenthetical", None);
+                        }
+                    }
                     if after_quote && quote_follows {
                         // "‘…,’ he said, ‘and …’": the cue sits inside one quotation and speaks for both halves
                         if let Some((x, y)) = trim(doc, r, b_trim) {
