@@ -684,6 +684,10 @@ Gates Foundation|Bill & Melinda Gates Foundation|Wikileaks|WikiLeaks|IOC|Interna
 FIFA|UEFA|NBA|NFL|MLB|NHL|ATP|WTA|ICC|BCCI|IPL|Premier League|Bundesliga|La Liga|Serie A|Ligue 1
 Manchester United|Man United|Manchester City|Man City|Liverpool FC|Chelsea|Arsenal|Tottenham|Spurs
 Real Madrid|Barcelona FC|FC Barcelona|Bayern Munich|Juventus|AC Milan|Inter Milan|PSG|Paris Saint-Germain
+Aston Villa|Tottenham Hotspur|West Ham|Crystal Palace|Nottingham Forest|Leicester City|Everton|Wolves
+Atletico Madrid|Atlético Madrid|Real Sociedad|Real Betis|Athletic Bilbao|Borussia Dortmund|Bayer Leverkusen
+RB Leipzig|Eintracht Frankfurt|Schalke|AS Roma|Napoli|Fiorentina|Atalanta|Ajax|PSV Eindhoven|Feyenoord|Benfica
+Celtic|Galatasaray|Fenerbahce|Boca Juniors|River Plate|Inter Miami|Brighton & Hove Albion
 FC Goa|Kerala Blasters|Mohun Bagan|East Bengal|Bengaluru FC|Mumbai City FC
 Labour|Labour Party|Conservative Party|Tory Party|Liberal Democrats|Lib Dems|SNP|Scottish National Party
 Plaid Cymru|DUP|Democratic Unionist Party|UKIP|Reform UK|Brexit Party|Green Party|Democratic Party
@@ -698,7 +702,7 @@ National League for Democracy|KMT|Kuomintang|DPP|LDP|Liberal Democratic Party|Ba
 Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|X Corp|TikTok|ByteDance
 Tencent|Alibaba|Baidu|Huawei|ZTE|Xiaomi|Samsung|LG|Hyundai|Kia|SK Hynix|Sony|Toyota|Honda|Nissan
 Mitsubishi|Panasonic|Toshiba|Hitachi|SoftBank|Nintendo|Tesla|SpaceX|Neuralink|OpenAI|Anthropic|Nvidia
-Intel|AMD|IBM|Oracle|Cisco|Qualcomm|Netflix|Disney|Walt Disney|Warner Bros|Uber|Lyft|Airbnb|PayPal
+Intel|AMD|Advanced Micro Devices|IBM|Oracle|Cisco|Qualcomm|Netflix|Disney|Walt Disney|Warner Bros|Uber|Lyft|Airbnb|PayPal
 Visa|Mastercard|JPMorgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Bank of America
 Wells Fargo|HSBC|Barclays|Lloyds|NatWest|Standard Chartered|Deutsche Bank|BNP Paribas|Credit Suisse
 UBS|Santander|BlackRock|Berkshire Hathaway|Exxon|ExxonMobil|Exxon Mobil|Chevron|Shell|BP|TotalEnergies
@@ -831,6 +835,8 @@ ORG_KEYWORDS = {
     "Publishing": "suffix", "Publications": "suffix", "Sentinel": "suffix", "Courier": "suffix",
     "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
+    # agencies named by what they run: "Food and Drug Administration", "Small Business Administration"
+    "Administration": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -840,6 +846,7 @@ ORG_NOUNS = {
     "giant", "startup", "start-up", "outlet", "daily", "tabloid", "agency", "studio", "publisher", "brand", "chain",
     "orchestra", "ensemble", "duo", "trio", "quartet", "outfit", "charity", "conglomerate", "supermarket",
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
+    "group",
 }
 
 # lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
@@ -854,6 +861,17 @@ WORK_NOUNS = {
     "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "EP", "LP", "series",
     "sitcom", "opera", "musical", "video", "anthem", "poem", "painting", "documentary", "soundtrack", "compilation",
     "ballad", "titled", "entitled",
+}
+
+# lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"
+# (the name is a product, no person or place)
+PRODUCT_NOUNS = {
+    "chip", "chips", "processor", "processors", "GPU", "GPUs", "phone", "phones", "smartphone", "smartphones",
+    "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
+    "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
+    "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
+    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan", "SUV", "SUVs",
+    "system", "software",
 }
 
 TITLES = {
@@ -883,7 +901,8 @@ TITLES = {
     "Private": "person", "Admiral": "person", "Vice Admiral": "person", "Rear Admiral": "person",
     "Commander": "person", "Marshal": "person", "Field Marshal": "person", "Air Marshal": "person",
     "Senator": "person", "Congressman": "person", "Congresswoman": "person",
-    "Representative": "person", "Judge": "person", "Justice": "person", "Chief Justice": "person",
+    "Representative": "person", "Judge": "person", "District Judge": "person", "Circuit Judge": "person",
+    "Magistrate Judge": "person", "Bankruptcy Judge": "person", "Chief Judge": "person", "Justice": "person", "Chief Justice": "person",
     "Detective": "person", "Inspector": "person", "Chief Inspector": "person", "Superintendent": "person",
     "Officer": "person", "Constable": "person", "Agent": "person", "Coach": "person", "Dalai Lama": "person",
     "Prophet": "person", "Mufti": "person", "Grand Mufti": "person", "Sayyed": "person", "Haji": "person",

@@ -16,19 +16,23 @@ use std::sync::LazyLock;
 
 /// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
 pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case words right before the title of a work ("album", "film", "called"), from `src/data/work_nouns.txt`.
 pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Lower-case nouns for a kind of product, written after its name ("chips", "missiles"), from `src/data/product_nouns.txt`.
+pub(super) static PRODUCT_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/product_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
 static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
 
 /// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
 pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
@@ -38,7 +42,7 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
 
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
 
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -110,9 +114,24 @@ pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordS
     noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase)
 }
 
-/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
+/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too, or a dateline's
+/// dash or a colon: "(Reuters) - Shares of ...")?
 pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
-    k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
+    k == 0 || tokens[k].newline_before || is_quote(text, &tokens[k - 1])
+        || match tokens[k - 1].text(text) {
+            "(" | "[" | ":" => true,
+            "-" | "–" | "—" => tokens[k - 1].space_before && tokens[k].space_before,
+            _ => false,
+        }
+}
+
+/// Does the ordinary word opening a sentence at `k` stand before a name rather than open one: a plural noun
+/// ("Shares", "Rivals", "Analysts") or any word followed by "of" ("Shares of ...", "Members of ...")?
+/// Names of organisations seldom open with either, and adjectives ("Advanced Micro Devices") do neither.
+pub(super) fn opens_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].text(text).as_bytes();
+    let plural = w.ends_with(b"s") && !(w.ends_with(b"ss") || w.ends_with(b"us") || w.ends_with(b"is"));
+    plural || tokens.get(k + 1).is_some_and(|t| t.text(text) == "of")
 }
 
 /// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
