@@ -214,6 +214,16 @@ fn speaker_patterns() {
         ("an institution no name fits: nobody", "The Metropolitan Police arrested a man. The ministry said prices would rise.", Reported, "prices would rise", None, Some("said")),
         ("the company: the organisation the text is about", "Shares in Tesco rose on Monday. The company said sales rose.", Reported, "sales rose", Some("Tesco"), Some("said")),
         ("dangling cue", "The talks would resume in March, reports", Reported, "The talks would resume in March", None, Some("reports")),
+        ("quote, role noun before the name", "“We will rebuild every house,” spokeswoman Jane Doe said.", Quote, "We will rebuild every house", Some("Jane Doe"), Some("said")),
+        ("quote, ORG role noun before the name", "“This is a tragedy for the region,” Kremlin spokesman Dmitry Peskov said.", Quote, "This is a tragedy for the region", Some("Dmitry Peskov"), Some("said")),
+        ("quote, X, an appositive, said", "“Nobody expected the water to rise so fast,” Mary Clark, a spokeswoman for the governor, said.", Quote, "Nobody expected the water to rise so fast", Some("Mary Clark"), Some("said")),
+        ("quote, X, AGE, said", "“We have lost everything,” Anna Lee, 54, said.", Quote, "We have lost everything", Some("Anna Lee"), Some("said")),
+        ("X admitted C (no that)", "Mikel Arteta admitted his team had been too slow.", Reported, "his team had been too slow", Some("Mikel Arteta"), Some("admitted")),
+        ("the judge ruled that C", "Judge Robert Pitman blocked the law. The judge ruled that it was unconstitutional.", Reported, "it was unconstitutional", Some("Robert Pitman"), Some("ruled")),
+        ("they: the organisation that spoke last", "Analysts at Bernstein said the guidance was cautious. “We think the impact is manageable,” they wrote.", Quote, "We think the impact is manageable", Some("Bernstein"), Some("wrote")),
+        ("she: not the man a given name says", "Nancy Northup met John Brown on Monday. She said the ruling was a win.", Reported, "the ruling was a win", Some("Nancy Northup"), Some("said")),
+        ("the chipmaker: the organisation the text is about", "Shares in Nvidia fell. The chipmaker said sales would fall.", Reported, "sales would fall", Some("Nvidia"), Some("said")),
+        ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);
 }
@@ -266,6 +276,30 @@ fn added_a_quantity_is_no_report() {
     let cs = claims("Danny Tartabull added two hits as the Sox won. He added the plan would take years.");
     assert!(cs.iter().all(|c| !c.text.starts_with("two hits")), "{cs:#?}");
     assert!(find(&cs, ClaimKind::Reported, "the plan would take years").is_some(), "{cs:#?}");
+}
+
+#[test]
+fn withheld_statements_and_questions_are_no_claims() {
+    // a denied or refused cue, or an indirect question, asserts nothing: no reported claim and no factual one
+    for text in [
+        "Officials have not said how many people were hurt.",
+        "The company did not immediately say whether the plant would reopen.",
+        "Police declined to say who was arrested on Monday.",
+        "He didn't say that the deal was dead.",
+    ] {
+        assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
+    }
+    // …while the plain statement is one
+    assert!(find(&claims("Smith said the deal was dead."), ClaimKind::Reported, "the deal was dead").is_some());
+}
+
+#[test]
+fn a_phrase_ending_a_sentence_inside_quotation_marks_is_no_quote() {
+    // 'called it "a vital win."': a noun phrase, even with the period inside the marks
+    let cs = claims("Nancy Northup called the decision “a vital win for patients across Texas.”");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
+    let cs = claims("Nancy Northup spoke. “The court got it right.”");
+    assert!(find(&cs, ClaimKind::Quote, "The court got it right.").is_some(), "{cs:#?}");
 }
 
 #[test]

@@ -1,11 +1,14 @@
 //! Clause boundaries around an attribution cue: where a content clause starts
-//! and ends (dates, settings, listeners and "that" skipped after the cue) and
-//! the named source behind "according to a report by …".
+//! and ends (dates, settings, listeners and "that" skipped after the cue), the
+//! named source behind "according to a report by …", whether a clause follows
+//! a cue that may take an object, whether the source withholds it ("declined to
+//! say whether"), and the name before an appositive ("Mary Clark, a spokeswoman, said").
 //!
 //! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
 //! indices; every function looks at a bounded window, so the work stays linear.
 
-use super::speakers::{np_after, Head, Np};
+use super::speakers::{np_after, np_before, Head, Np};
+use super::words::{DETERMINER, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -23,6 +26,34 @@ const MAX_CONTENT_TOKENS: usize = 250;
 
 pub(super) fn is_terminal(doc: &Doc, t: usize) -> bool {
     !doc.is_word(t) && !doc.is_quote_mark(t) && matches!(doc.tok(t), "." | "!" | "?" | ";" | ":" | "…" | "..." | "," | "-" | "—" | "–")
+}
+
+/// Finite auxiliaries that show a clause: "admitted [his team had been slow]".
+const FINITE: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does"];
+
+/// Does a clause start at `t` (a subject of at most four words, then a finite auxiliary)? For cues that
+/// take an object as often as a clause: "acknowledged [the process had been slow]", not "announced [the plan]".
+pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
+    if t >= b || !doc.is_word(t) || doc.is(t, RELATIVE) || matches!(doc.low(t), "to" | "of" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as") || FINITE.contains(&doc.low(t)) {
+        return false; // "is reported [to have replied]"
+    }
+    // the first word after the subject that is no plain word: a finite auxiliary, or no clause
+    (t + 1..b.min(t + 5)).find(|&u| !doc.is_word(u) || doc.is(u, RELATIVE) || FINITE.contains(&doc.low(u))).is_some_and(|u| FINITE.contains(&doc.low(u)))
+}
+
+/// Does the source withhold what follows: a denied cue ("has not said", "did not immediately say",
+/// "never claimed", "declined to say") or an indirect question ("said whether", "told reporters how")?
+/// Either way nothing is asserted. `lo` is where the clause begins; `content` where the content would start.
+pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usize) -> bool {
+    if content < b && matches!(doc.low(content), "whether" | "how" | "why") {
+        return true;
+    }
+    let mut t = cue;
+    while t > lo && t + 3 > cue && (doc.low(t - 1).ends_with("ly") || doc.low(t - 1) == "yet") {
+        t -= 1; // "did not immediately say", "have not yet said"
+    }
+    let before = |k: usize| if t >= lo + k { doc.low(t - k) } else { "" };
+    matches!(before(1), "not" | "never") || before(1).ends_with("n't") || (before(1) == "to" && matches!(before(2), "declined" | "declines" | "refused" | "refuses"))
 }
 
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
@@ -109,4 +140,21 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         }
     }
     t
+}
+
+/// "…," Mary Clark, a spokeswoman for the governor, said": the name before an appositive
+/// (a determiner phrase, or an age) that ends at the comma `comma` just before the cue.
+pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
+    let k = (lo.max(comma.saturating_sub(12))..comma).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
+    let first = k + 1;
+    if !doc.is_comma(k) || first >= comma || !(doc.is(first, DETERMINER) || (comma == first + 1 && doc.label(first) == Some(Label::Number))) {
+        return None;
+    }
+    let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)))?;
+    (np.start == lo || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np)
+}
+
+/// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
+pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
+    cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
 }

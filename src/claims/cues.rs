@@ -12,8 +12,9 @@
 
 use super::lexicon::{CueRole, LEXICON};
 use super::salience::Salience;
-use super::clause::{date_at, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim};
-use super::speakers::{np_after, np_before, subject_np, Head, Np, Who};
+use super::clause::{appositive_subject, clause_follows, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::speakers::{np_after, np_before, Head, Np, Who};
+use super::subject::subject_np;
 use super::words::{AND, CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::Doc;
 use crate::annotations::Label;
@@ -188,7 +189,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let cue = doc.span(c.start, c.end);
         let mut content = None;
         let who;
-        let rule;
+        let mut rule;
         let mut boundary = None;
         let mut second: Option<Attribution> = None;
         match c.role {
@@ -245,6 +246,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             left = Some(np);
                         }
                     }
+                    left = left.or_else(|| appositive_subject(doc, lo, s - 1));
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
@@ -282,7 +284,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)))
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
@@ -299,6 +301,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         enclosing.unwrap_or(Who::Unknown)
                     } else if let Some(w) = previous {
                         w
+                    } else if c.role == CueRole::Finding && left.is_none() {
+                        Who::Unknown // "Post-mortem examinations showed …": findings with no source named
                     } else {
                         who_of(doc, sal, left.as_ref(), &range, c.start, &persons)
                     };
@@ -313,11 +317,16 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 }
             }
         }
+        // a cue with nothing attributed ("announced the plan in 2021") leaves the sentence a fact; one that
+        // withholds it ("declined to say whether …") leaves it no claim at all
+        let main = content.is_some() && is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
+        if content.is_some() && c.role != CueRole::According && withheld(doc, lo, c.start, c.end, b_trim) {
+            (content, rule) = (None, "cue_without_content");
+            forward.retain(|&(i, _)| i != out.len());
+        }
         if let Some(p) = boundary {
             boundaries.push(p);
         }
-        // a cue with nothing attributed ("announced the plan in 2021") leaves the sentence a fact
-        let main = content.is_some() && is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
         out.push(Attribution { cue, who, content: content.map(|(x, y)| doc.span(x, y)), pure_quote: None, main, rule });
         out.extend(second.take());
         let _ = content;
@@ -387,9 +396,4 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
     !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
-}
-
-/// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
-fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
-    cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
 }

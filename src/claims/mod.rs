@@ -21,6 +21,7 @@ mod lexicon;
 mod quotes;
 mod salience;
 mod speakers;
+mod subject;
 mod who;
 mod words;
 

@@ -248,8 +248,11 @@ pub fn has_verb(fragment: &str) -> bool {
     if words.len() < 2 {
         return false;
     }
-    // a quoted full sentence, or a long stretch of speech, is a clause
-    if words.len() >= 6 || (words.len() >= 3 && fragment.trim_end().ends_with(['.', '?', '!'])) {
+    // a quoted full sentence (not a phrase ending one: 'called it "a vital win for patients."'), or a long
+    // stretch of speech, is a clause
+    let sentence = words[0].starts_with(char::is_uppercase) && fragment.trim_end().ends_with(['.', '?', '!']);
+    let noun_phrase = matches!(words[0], "a" | "an" | "the");
+    if (words.len() >= 6 && !noun_phrase) || (words.len() >= 3 && sentence) {
         return true;
     }
     let mut prev_to = false;
@@ -369,7 +372,9 @@ mod tests {
             ("Nobody told us anything", true),
             ("The street became a river", true),
             ("We found out.", true),
-            ("the first and most important step", true),
+            ("the first and most important step", false),
+            ("a vital win for patients across Texas.", false),
+            ("the people of this country will decide", true),
         ];
         for (fragment, want) in cases {
             assert_eq!(has_verb(fragment), *want, "{fragment}");

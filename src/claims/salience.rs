@@ -8,10 +8,11 @@
 //! resolve descriptions ("Russia's president"). Lists are capped, so each
 //! lookup is constant time.
 
-use super::speakers::{description, person_subject_np, possessive, Head, Np, Who};
+use super::speakers::{description, possessive, Head, Np, Who};
+use super::subject::person_subject_np;
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
-use crate::entities::linking::gender::{title_before, Gender};
+use crate::entities::linking::gender::{given_gender, title_before, Gender};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -181,17 +182,28 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|&p| !exclude.contains(&p) && fits(p))
     }
 
-    /// The honorific right before each person mention ("Mr", "Mrs.", "Sir", "Dame" …), by linked id.
+    /// The honorific right before each person mention ("Mr", "Mrs.", "Sir", "Dame" …), by linked id;
+    /// with none, the given name of a full name that is mostly one sex's ("Nancy Northup").
     fn sexes(doc: &Doc) -> Vec<Sex> {
-        let mut sexes = vec![Sex::Unknown; doc.linked.len()];
+        let mut sexes: Vec<Sex> = doc.linked.iter().map(|l| {
+            let given = l.name.split_once(' ').map(|(g, _)| g.to_lowercase());
+            match (l.label, given.as_deref().and_then(|g| given_gender(g.as_bytes()))) {
+                (Label::Person, Some(Gender::Male)) => Sex::He,
+                (Label::Person, Some(Gender::Female)) => Sex::She,
+                _ => Sex::Unknown,
+            }
+        }).collect();
+        let mut titled = vec![false; doc.linked.len()];
         for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
             let said = match title_before(doc.text, e.span.start) {
                 Some(Gender::Male) => Sex::He,
                 Some(Gender::Female) => Sex::She,
                 None => continue,
             };
-            if let Some(s) = sexes.get_mut(e.linked) {
-                *s = if *s == Sex::Unknown || *s == said { said } else { Sex::Both };
+            if let (Some(s), Some(t)) = (sexes.get_mut(e.linked), titled.get_mut(e.linked)) {
+                // a title outweighs the given name
+                *s = if !*t || *s == said { said } else { Sex::Both };
+                *t = true;
             }
         }
         sexes
@@ -226,8 +238,9 @@ impl Salience {
             Head::Pronoun(p) => match *p {
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+                // "they": the last speakers if several, or an organisation ("Analysts at Bernstein said … they wrote")
                 _ => match &self.last_speaker {
-                    Some(w @ Who::Entities(ls)) if ls.len() > 1 => w.clone(),
+                    Some(w @ Who::Entities(ls)) if ls.len() > 1 || ls.first().is_some_and(|&l| doc.linked[l].label == Label::Org) => w.clone(),
                     _ => Who::Unknown,
                 },
             },

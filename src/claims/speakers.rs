@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::with_lowercase;
-use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN, QUANTIFIER, TITLE_PART};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DESC_PLURAL, DETERMINER, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -79,6 +79,14 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
+    // "Interfax news agency said": the outlet named before its generic nouns
+    let mut o = h;
+    while o > lo && h - o < 3 && OUTLET_NOUNS.contains(&doc.low(o)) && doc.entity(o).is_none() {
+        o -= 1;
+    }
+    if o < h && doc.label(o) == Some(Label::Org) {
+        return np_before(doc, lo, o + 1).map(|np| Np { end, ..np });
+    }
     let head;
     let mut t = h;
     let title_only = doc.entity(h).is_some_and(|e| {
@@ -140,10 +148,15 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     let mut modifier = None;
     let mut loose = 0;
     let floor = lo.max(t.saturating_sub(8));
+    let name_start = t;
+    let person = matches!(&head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person);
     while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
-        if p > floor && abbreviation_dot(doc, p) {
+        if person && t == name_start && doc.is(p, ANONYMOUS) && !doc.is(p, DESC_PLURAL) && !lw.ends_with('s') {
+            // a role written like a title: "spokeswoman Jane Doe", "lawyer David King"
+            t = p;
+        } else if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
         } else if p > floor && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && !doc.seg.tokens[t].space_before && doc.is_word(p - 1) {
             t = p - 1; // a hyphenated modifier: "the Hamas-run health ministry", "the state-owned company"
@@ -262,7 +275,7 @@ fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
 
 /// Is token `t` a title noun ("minister", "executive") that a lower-case word may qualify?
 fn title_noun_at(doc: &Doc, t: usize) -> bool {
-    doc.entity(t).is_none() && doc.is(t, DESC_PERSON) && !doc.capitalised(t)
+    doc.entity(t).is_none() && doc.is(t, DESC_PERSON | ANONYMOUS) && !doc.capitalised(t)
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -338,63 +351,4 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
 fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
     let t = if t < hi && doc.is(t, DETERMINER) { t + 1 } else { t };
     t < hi && doc.label(t).is_some_and(|l| matches!(l, Label::Org | Label::Place))
-}
-
-/// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").
-pub(super) const INTRODUCTORY: &[&str] = &[
-    "ahead", "upon", "on", "in", "after", "before", "while", "during", "speaking", "as", "when", "although", "though",
-    "besides", "like", "despite", "following", "last", "meanwhile", "earlier", "later", "but", "and", "however", "since",
-];
-
-/// The noun phrase a sentence opens with (after an introductory phrase), if any.
-pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
-    let (start, t) = opening_phrase(doc, a, b)?;
-    phrase_np(doc, start, t)
-}
-
-/// [`subject_np`] where only a phrase that may name a person matters (the salience
-/// of subjects): a phrase with no mention, person noun or pronoun in it is none.
-pub fn person_subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
-    let (start, t) = opening_phrase(doc, a, b)?;
-    if !(start..t).any(|x| doc.entity(x).is_some() || doc.is(x, DESC_PERSON | PRONOUN)) {
-        return None;
-    }
-    phrase_np(doc, start, t)
-}
-
-/// The tokens `start..end` of the phrase a sentence opens with (after an introductory phrase).
-fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
-    let mut start = a;
-    while start < b && (doc.is_quote_mark(start) || !doc.is_word(start)) {
-        start += 1;
-    }
-    if start < b && doc.is(start, INTRODUCTORY_WORD) {
-        let comma = (start..b.min(start + 20)).find(|&t| doc.is_comma(t))?;
-        start = comma + 1;
-    }
-    // walk to the end of the opening phrase, then parse it backwards
-    let mut t = start;
-    while t < b && t < start + 10 {
-        let np_word = doc.entity(t).is_some()
-            || doc.capitalised(t)
-            || doc.is(t, DETERMINER | DESC | ANONYMOUS)
-            || possessive(doc, t)
-            || doc.is(t, AND)
-            || (t == start && doc.is(t, PRONOUN));
-        if !np_word {
-            break;
-        }
-        t += 1;
-        if t == start + 1 && doc.is(start, PRONOUN) {
-            break;
-        }
-    }
-    // the head is the last word of that opening phrase
-    Some((start, t))
-}
-
-/// The noun phrase of the opening phrase `start..t`: headed by its last word, starting at its start.
-fn phrase_np(doc: &Doc, start: usize, t: usize) -> Option<Np> {
-    let np = np_before(doc, start, t)?;
-    (np.start == start || doc.is(np.start, AND)).then_some(np)
 }

@@ -119,7 +119,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     add(&mut super::speakers::DETERMINERS.iter().copied(), DETERMINER);
     add(&mut super::speakers::PRONOUNS.iter().copied(), PRONOUN);
     add(&mut super::speakers::QUANTIFIERS.iter().copied(), QUANTIFIER);
-    add(&mut super::speakers::INTRODUCTORY.iter().copied(), INTRODUCTORY);
+    add(&mut super::subject::INTRODUCTORY.iter().copied(), INTRODUCTORY);
     add(&mut super::speakers::TITLE_PARTS.iter().copied(), TITLE_PART);
     add(&mut super::cues::SKIP_BEFORE.iter().copied(), SKIP_BEFORE);
     add(&mut super::cues::NON_CLAUSE.iter().copied(), NON_CLAUSE);

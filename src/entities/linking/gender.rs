@@ -31,7 +31,7 @@ static GIVEN: LazyLock<Vec<(&'static str, Gender)>> = LazyLock::new(|| {
 });
 
 /// Whose is this lower-cased given name, if it is mostly one sex's?
-pub(super) fn given_gender(name: &[u8]) -> Option<Gender> {
+pub(crate) fn given_gender(name: &[u8]) -> Option<Gender> {
     GIVEN.binary_search_by(|(n, _)| n.as_bytes().cmp(name)).ok().map(|k| GIVEN[k].1)
 }
 

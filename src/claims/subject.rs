@@ -1,0 +1,70 @@
+//! The subject a sentence opens with: the phrase before its verb, after an
+//! introductory phrase ("Upon his arrival, Kim said"), for cues with no speaker
+//! next to them and for the salience of subjects.
+//!
+//! Input: the document tables and a sentence's token range. Output: the
+//! opening noun phrase ([`Np`]), parsed backwards by [`np_before`]. Looks at no
+//! more than the first twenty tokens of a sentence.
+
+use super::speakers::{np_before, possessive, Np};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN};
+use super::Doc;
+
+/// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").
+pub(super) const INTRODUCTORY: &[&str] = &[
+    "ahead", "upon", "on", "in", "after", "before", "while", "during", "speaking", "as", "when", "although", "though",
+    "besides", "like", "despite", "following", "last", "meanwhile", "earlier", "later", "but", "and", "however", "since",
+];
+
+/// The noun phrase a sentence opens with (after an introductory phrase), if any.
+pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    let (start, t) = opening_phrase(doc, a, b)?;
+    phrase_np(doc, start, t)
+}
+
+/// [`subject_np`] where only a phrase that may name a person matters (the salience
+/// of subjects): a phrase with no mention, person noun or pronoun in it is none.
+pub fn person_subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    let (start, t) = opening_phrase(doc, a, b)?;
+    if !(start..t).any(|x| doc.entity(x).is_some() || doc.is(x, DESC_PERSON | PRONOUN)) {
+        return None;
+    }
+    phrase_np(doc, start, t)
+}
+
+/// The tokens `start..end` of the phrase a sentence opens with (after an introductory phrase).
+fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
+    let mut start = a;
+    while start < b && (doc.is_quote_mark(start) || !doc.is_word(start)) {
+        start += 1;
+    }
+    if start < b && doc.is(start, INTRODUCTORY_WORD) {
+        let comma = (start..b.min(start + 20)).find(|&t| doc.is_comma(t))?;
+        start = comma + 1;
+    }
+    // walk to the end of the opening phrase, then parse it backwards
+    let mut t = start;
+    while t < b && t < start + 10 {
+        let np_word = doc.entity(t).is_some()
+            || doc.capitalised(t)
+            || doc.is(t, DETERMINER | DESC | ANONYMOUS)
+            || possessive(doc, t)
+            || doc.is(t, AND)
+            || (t == start && doc.is(t, PRONOUN));
+        if !np_word {
+            break;
+        }
+        t += 1;
+        if t == start + 1 && doc.is(start, PRONOUN) {
+            break;
+        }
+    }
+    // the head is the last word of that opening phrase
+    Some((start, t))
+}
+
+/// The noun phrase of the opening phrase `start..t`: headed by its last word, starting at its start.
+fn phrase_np(doc: &Doc, start: usize, t: usize) -> Option<Np> {
+    let np = np_before(doc, start, t)?;
+    (np.start == start || doc.is(np.start, AND)).then_some(np)
+}
