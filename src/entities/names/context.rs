@@ -7,7 +7,7 @@
 //! each test looks at a fixed number of neighbouring tokens, so the pass stays
 //! linear. Word lists come from `src/data/org_nouns.txt` and `place_nouns.txt`.
 
-use super::super::lexicon::{Kind, LEXICON};
+use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::labels::entries;
 use super::{is_cap, is_initial, is_quote};
 use crate::segment::{Token, TokenKind};
@@ -16,23 +16,23 @@ use std::sync::LazyLock;
 
 /// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
 pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case words right before the title of a work ("album", "film", "called"), from `src/data/work_nouns.txt`.
 pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for a kind of product, written after its name ("chips", "missiles"), from `src/data/product_nouns.txt`.
 pub(super) static PRODUCT_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/product_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
 static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
 
 /// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
 pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
@@ -42,7 +42,7 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
 
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(crate::entities::lexicon::data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
 
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
