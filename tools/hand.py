@@ -786,7 +786,8 @@ NAME_KEYWORDS = {
     "Battles of": "event-head", "Tour": "event-suffix", "Series": "event-suffix", "Contest": "event-suffix",
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
-    "Law": "none-suffix", "Laws": "none-suffix",
+    "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
+    "Theater": "place-suffix", "Theatre": "place-suffix",
 }
 
 ORG_KEYWORDS = {
@@ -836,7 +837,7 @@ ORG_KEYWORDS = {
     "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
     # agencies named by what they run: "Food and Drug Administration", "Small Business Administration"
-    "Administration": "suffix",
+    "Administration": "suffix", "Electronics": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
