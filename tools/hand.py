@@ -867,11 +867,11 @@ WORK_NOUNS = {
 # lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"
 # (the name is a product, no person or place)
 PRODUCT_NOUNS = {
-    "chip", "chips", "processor", "processors", "GPU", "GPUs", "phone", "phones", "smartphone", "smartphones",
+    "chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
     "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
-    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan", "SUV", "SUVs",
+    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
     "system", "software",
 }
 

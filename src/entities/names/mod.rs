@@ -326,7 +326,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
         // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips"
-        let product_after = || tokens.get(m).is_some_and(|t| !t.newline_before && PRODUCT_NOUNS.contains(t.text(text)));
+        let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
         let (label, rule) = match (label, rule) {
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             (Some(Label::Person | Label::Place), "span_model" | "name_shape") if product_after() => (None, "span_model"),
