@@ -22,6 +22,7 @@ pub mod entities;
 pub mod hash;
 pub mod segment;
 pub mod short_list;
+pub mod sort;
 pub mod short_text;
 pub mod span;
 #[cfg(target_arch = "wasm32")]

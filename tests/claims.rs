@@ -223,6 +223,7 @@ fn speaker_patterns() {
         ("they: the organisation that spoke last", "Analysts at Bernstein said the guidance was cautious. “We think the impact is manageable,” they wrote.", Quote, "We think the impact is manageable", Some("Bernstein"), Some("wrote")),
         ("she: not the man a given name says", "Nancy Northup met John Brown on Monday. She said the ruling was a win.", Reported, "the ruling was a win", Some("Nancy Northup"), Some("said")),
         ("the chipmaker: the organisation the text is about", "Shares in Nvidia fell. The chipmaker said sales would fall.", Reported, "sales would fall", Some("Nvidia"), Some("said")),
+        ("X wrote in a hyphenated setting that C", "Judge Robert Pitman wrote in a 42-page ruling that the law was unconstitutional.", Reported, "the law was unconstitutional", Some("Robert Pitman"), Some("wrote")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);

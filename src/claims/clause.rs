@@ -103,7 +103,8 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through") {
         return r;
     }
-    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none());
+    // (a hyphen joins a compound: "in a 42-page ruling that")
+    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-");
     match that {
         Some(t) if doc.low(t) == "that" => t + 1,
         // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:"

@@ -336,7 +336,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     for (i, _) in forward {
         let start_tok = a + doc.seg.tokens[a..b].partition_point(|t| t.span.start < out[i].content.unwrap().start);
         let mut end = b_trim;
-        boundaries.sort_unstable();
+        crate::sort::sort(&mut boundaries);
         for list in [&boundaries, &breaks] {
             let i = list.partition_point(|&p| p <= start_tok);
             if let Some(&p) = list.get(i) {

@@ -73,7 +73,7 @@ fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<
         }
     }
     for list in map.values_mut() {
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.len()));
     }
     map
 }

@@ -97,7 +97,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         };
         claims.push(make_claim(&doc, q.inner, ClaimKind::Quote, who, *cue, rule));
     }
-    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::sort_by_key(&mut claims, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = i;
     }

@@ -57,7 +57,7 @@ pub fn shared_words(texts: &[&str], units: &[&Unit], weight: &dyn Fn(&str) -> f6
     let mut shared: Vec<(&str, usize)> = articles_of.into_iter().filter(|(_, a)| a.len() > 1).map(|(k, a)| (k, a.len())).collect();
     // words before names (the entity grid shows names); then by how widely shared times how rare
     let rank = |k: &str, n: usize| n as f64 * weight(k);
-    shared.sort_by(|a, b| {
+    crate::sort::sort_by(&mut shared, |a, b| {
         names.contains(a.0).cmp(&names.contains(b.0)).then(rank(b.0, b.1).total_cmp(&rank(a.0, a.1))).then(a.0.cmp(b.0))
     });
     shared.into_iter().take(limit).map(|(k, _)| surface[k].clone()).collect()

@@ -83,7 +83,7 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
         }
     }
     // longest names first, so that short names find the full name they belong to
-    items.sort_by(|x, y| y.key.len().cmp(&x.key.len()).then(y.mentions.cmp(&x.mentions)).then(x.article.cmp(&y.article)));
+    crate::sort::sort_by(&mut items, |x, y| y.key.len().cmp(&x.key.len()).then(y.mentions.cmp(&x.mentions)).then(x.article.cmp(&y.article)));
     let mut keys: Vec<(Label, Vec<String>)> = Vec::new();
     let mut exact: HashMap<(Label, Vec<String>), usize> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -161,14 +161,14 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
         })
         .collect();
     // most widely covered first, then most mentioned
-    entities.sort_by(|a, b| {
+    crate::sort::sort_by(&mut entities, |a, b| {
         let spread = |e: &SharedEntity| e.counts.iter().filter(|&&c| c > 0).count();
         spread(b).cmp(&spread(a)).then(b.counts.iter().sum::<usize>().cmp(&a.counts.iter().sum())).then(a.name.cmp(&b.name))
     });
     for (id, e) in entities.iter_mut().enumerate() {
         e.id = id;
         for (a, ls) in e.linked.iter_mut().enumerate() {
-            ls.sort_unstable();
+            crate::sort::sort(ls);
             for &l in ls.iter() {
                 of_linked[a][l] = Some(id);
             }

@@ -60,7 +60,7 @@ impl Features {
             for v in &u.values {
                 f.push(intern(format!("#{:?} {}", v.kind, v.relation.unwrap_or_default()), false, &mut key));
             }
-            f.sort_unstable();
+            crate::sort::sort(&mut f);
             f.dedup();
             of_unit.push(f);
         }
@@ -137,7 +137,7 @@ pub fn candidate_pairs(units: &[Unit], feats: &Features) -> HashMap<(usize, usiz
 /// Clusters of units (each sorted), best pairs first; each cluster has units of at least two articles.
 pub fn cluster(units: &[Unit], feats: &Features, pairs: &HashMap<(usize, usize), f64>) -> Vec<(Vec<usize>, f64)> {
     let mut order: Vec<(&(usize, usize), &f64)> = pairs.iter().filter(|(_, &s)| s >= THRESHOLD).collect();
-    order.sort_by(|x, y| y.1.total_cmp(x.1).then(x.0.cmp(y.0)));
+    crate::sort::sort_by(&mut order, |x, y| y.1.total_cmp(x.1).then(x.0.cmp(y.0)));
     let mut root: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
     let mut best: Vec<f64> = vec![0.0; units.len()];
@@ -171,7 +171,7 @@ pub fn cluster(units: &[Unit], feats: &Features, pairs: &HashMap<(usize, usize),
     }
     let mut out: Vec<(Vec<usize>, f64)> = Vec::new();
     for (r, mut m) in members.into_iter().enumerate() {
-        m.sort_unstable();
+        crate::sort::sort(&mut m);
         let first = m.first().map(|&u| units[u].article);
         if m.len() > 1 && m.iter().any(|&u| Some(units[u].article) != first) {
             out.push((m, best[r]));

@@ -73,12 +73,12 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         teams::collect(text, tokens, &mentions[names_start..], &mut teams);
         // a sentence's mentions come after the previous sentence's: sorting each sentence's few
         // mentions leaves the final sort a single pass over sorted input
-        mentions[start..].sort_by_key(by_position);
+        crate::sort::sort_by_key(&mut mentions[start..], by_position);
     }
     if !train {
         teams::relabel(text, &teams, &mut mentions);
     }
-    mentions.sort_by_key(by_position);
+    crate::sort::sort_by_key(&mut mentions, by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
     mentions
 }

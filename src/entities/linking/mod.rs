@@ -258,7 +258,7 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
     for (l, f) in linked.iter_mut().zip(founded) {
         l.mentions = f.mentions;
         if !f.runs.is_empty() {
-            l.mentions.sort_unstable();
+            crate::sort::sort(&mut l.mentions);
         }
     }
     linked
