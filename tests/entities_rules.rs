@@ -88,7 +88,8 @@ fn names_follow_the_guidelines() {
         ("Rep. Alexandria Ocasio-Cortez met Andrew Lloyd-Webber after the Kim-Putin summit.", &[("Alexandria Ocasio-Cortez", Person), ("Andrew Lloyd-Webber", Person), ("Kim", Person), ("Putin", Person)]),
         ("In the final, Iga Swiatek of Poland beat Amanda Anisimova of the United States.", &[("Iga Swiatek", Person), ("Poland", Place), ("Amanda Anisimova", Person), ("United States", Place)]),
         // a name before a word for a kind of product is the product's
-        ("Demand for its Blackwell chips stayed strong.", &[]),
+        ("Demand for its Blackwell chips stayed strong, and Storm Shadow missiles were sent.", &[]),
+        ("Hurricane Milton hit Tampa. Crowds waited outside the Franklin County Courthouse.", &[("Hurricane Milton", Event), ("Tampa", Place), ("Franklin County Courthouse", Place)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {

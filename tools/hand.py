@@ -787,7 +787,10 @@ NAME_KEYWORDS = {
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
-    "Theater": "place-suffix", "Theatre": "place-suffix",
+    "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
+    # named storms: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"
+    "Hurricane": "event-head", "Typhoon": "event-head", "Cyclone": "event-head", "Storm": "event-head",
+    "Tropical Storm": "event-head",
 }
 
 ORG_KEYWORDS = {
