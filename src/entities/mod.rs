@@ -160,15 +160,19 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             }
         }
         if m.label == Label::Org && weight == SURE {
-            // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it
+            // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
+            // the first word of an institution's or a club's name weighs less, since it is often the place it is
+            // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
+            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| PLACE_NAMED.contains(&last));
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
                     _ => w.starts_with(|c: char| c.is_uppercase()),
                 };
                 if w.len() > 2 && w != s && upper && w != "The" && !generic_keyword(w) {
-                    slots.add(w, Label::Org, ORG_WORD);
+                    slots.add(w, Label::Org, if weak_first { FIRST_ORG_WORD } else { ORG_WORD });
                 }
+                weak_first = false;
             });
         }
         if m.label == Label::Person {
@@ -217,9 +221,13 @@ const NO_SLOT: u32 = u32::MAX;
 const GUESS: u32 = 1;
 /// The weight of a confident rule's vote, and of a word of a person's name: more than a long text's guesses.
 const SURE: u32 = 16;
-/// The weight of a word of a confidently known organisation's name ("City" after "Manchester City", "Villa"
-/// after "Aston Villa"): less than a confident mention of the word alone or a person's name, more than guesses.
+/// The weight of a later word of a confidently known organisation's name ("City" after "Manchester City",
+/// "Villa" after "Aston Villa"): less than a confident mention of the word alone or a person's name, more than guesses.
 const ORG_WORD: u32 = 8;
+/// The weight of the first word of such a name when it ends in one of [`PLACE_NAMED`]: two guesses' worth.
+const FIRST_ORG_WORD: u32 = 2;
+/// The last words of names of institutions and clubs, which are usually named after a place.
+const PLACE_NAMED: &[&str] = &["Council", "University", "College", "School", "Police", "Hospital", "Court", "Airport", "FC", "AFC", "Club", "United", "City", "Town", "Rovers", "Wanderers", "Athletic"];
 
 /// The votes of [`make_consistent`] for the strings it reads: one slot of label
 /// counts (and whether it is a surname) per distinct string, and a 256-bit
