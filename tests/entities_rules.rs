@@ -54,6 +54,7 @@ fn names_follow_the_guidelines() {
         ("The Securities and Exchange Commission and the Food and Drug Administration agreed.", &[("Securities and Exchange Commission", Org), ("Food and Drug Administration", Org)]),
         ("He taught at the University of New Mexico and King's College London.", &[("University of New Mexico", Org), ("King's College London", Org)]),
         ("Reid will appear before Birmingham Magistrates' Court.", &[("Reid", Person), ("Birmingham Magistrates' Court", Org)]),
+        ("He works at Marks and Spencer.", &[("Marks and Spencer", Org)]),
         ("The United Nations Relief and Works Agency for Palestine Refugees agreed. So did Samsung Electronics.", &[("United Nations Relief and Works Agency for Palestine Refugees", Org), ("Samsung Electronics", Org)]),
         ("It opened at the Steve Jobs Theater. The law likely violates the Commerce Clause.", &[("Steve Jobs Theater", Place)]),
         // an ordinary word opening a sentence before an organisation's name
@@ -84,6 +85,7 @@ fn names_follow_the_guidelines() {
         ("The experiments of Alfred Kemble were famous.", &[("Alfred Kemble", Person)]),
         ("Apparently Schmidt had noticed it.", &[("Schmidt", Person)]),
         ("U.S. District Judge Robert Pitman and U.S. Circuit Judge Jane Moss ruled.", &[("U.S.", Place), ("Robert Pitman", Person), ("U.S.", Place), ("Jane Moss", Person)]),
+        ("Manhattan District Attorney Alvin Bragg and Health and Human Services Secretary Robert F. Kennedy Jr. met.", &[("Manhattan", Place), ("Alvin Bragg", Person), ("Health and Human Services", Org), ("Robert F. Kennedy Jr.", Person)]),
         ("He turned in a cross from Kevin De Bruyne, before doubling the lead. Marine Le Pen spoke.", &[("Kevin De Bruyne", Person), ("Marine Le Pen", Person)]),
         ("Rep. Alexandria Ocasio-Cortez met Andrew Lloyd-Webber after the Kim-Putin summit.", &[("Alexandria Ocasio-Cortez", Person), ("Andrew Lloyd-Webber", Person), ("Kim", Person), ("Putin", Person)]),
         ("In the final, Iga Swiatek of Poland beat Amanda Anisimova of the United States.", &[("Iga Swiatek", Person), ("Poland", Place), ("Amanda Anisimova", Person), ("United States", Place)]),

@@ -714,7 +714,7 @@ Wipro|Adani|Adani Group|Mahindra|Maruti Suzuki|Suzuki|Walmart|Costco|Target|Star
 Coca-Cola|PepsiCo|Nestle|Nestlé|Unilever|Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|BioNTech
 AstraZeneca|Novartis|Roche|Sanofi|GSK|GlaxoSmithKline|Merck|Bayer|Siemens|Nokia|Ericsson|Vodafone
 Telefonica|AT&T|Verizon|T-Mobile|Emirates|Qatar Airways|Lufthansa|Air France|British Airways|Delta
-Delta Air Lines|United Airlines|American Airlines|Ryanair|easyJet|Tupperware|Tupperware Brands
+Marks and Spencer|Marks & Spencer|Delta Air Lines|United Airlines|American Airlines|Ryanair|easyJet|Tupperware|Tupperware Brands
 Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|Dow|S&P|Moody's|Fitch|Standard & Poor's
 Harvard|Harvard University|Yale|Stanford|MIT|Oxford University|University of Oxford|Cambridge University
 University of Cambridge|Princeton|Columbia University|Far Eastern Federal University|Sorbonne
@@ -906,6 +906,7 @@ TITLES = {
     "Commander": "person", "Marshal": "person", "Field Marshal": "person", "Air Marshal": "person",
     "Senator": "person", "Congressman": "person", "Congresswoman": "person",
     "Representative": "person", "Judge": "person", "District Judge": "person", "Circuit Judge": "person",
+    "District Attorney": "role", "State Attorney": "role",
     "Magistrate Judge": "person", "Bankruptcy Judge": "person", "Chief Judge": "person", "Justice": "person", "Chief Justice": "person",
     "Detective": "person", "Inspector": "person", "Chief Inspector": "person", "Superintendent": "person",
     "Officer": "person", "Constable": "person", "Agent": "person", "Coach": "person", "Dalai Lama": "person",

@@ -144,10 +144,13 @@ pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
-/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
+/// Do the capitalised words from `p` on (at most four, up to a title) end in an organisation suffix ("... Technical College")?
 /// Railways are named after the places they join: "Portland and Ogdensburg Railroad".
 pub(super) fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
-    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
+    // (a title ends the name: "Health and Human Services Secretary Robert F. Kennedy")
+    let end = (p..tokens.len().min(p + 4))
+        .take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before && LEXICON.longest(text, &tokens[q..], Kind::Title).is_none()))
+        .last();
     let railway = |e: usize| matches!(tokens[e].text(text), "Railway" | "Railroad" | "Railways" | "Canal");
     !is_function_word(text, &tokens[p], false)
         && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]) || e > p && railway(e))
