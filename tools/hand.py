@@ -668,7 +668,7 @@ Islamic Jihad|al-Qaida|al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida|Taliban|Tale
 IS|Daesh|Boko Haram|al-Shabab|Al-Shabaab|al-Shabaab|Houthis|Houthi|Ansar Allah|PKK|YPG|SDF|HTS|Hayat Tahrir al-Sham
 Nusra Front|Muslim Brotherhood|Hamas|Lashkar-e-Taiba|Jaish-e-Mohammed|Tehreek-e-Taliban|TTP|FARC|ELN
 ETA|IRA|Real IRA|Sinn Fein|Tamil Tigers|LTTE|Maoists|Janjaweed|Lord's Resistance Army|LRA|M23|RSF
-Rapid Support Forces|Ku Klux Klan|Proud Boys|Red Army|Red Guards
+Rapid Support Forces|Police Scotland|Ku Klux Klan|Proud Boys|Red Army|Red Guards
 United Nations|UN|U.N.|UN Security Council|U.N. Security Council|Security Council|UN General Assembly
 General Assembly|UNICEF|UNESCO|UNHCR|UNDP|UNRWA|WFP|World Food Programme|World Food Program|FAO
 WHO|World Health Organization|World Health Organisation|IAEA|International Atomic Energy Agency
@@ -840,7 +840,7 @@ ORG_KEYWORDS = {
     "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
     # agencies named by what they run: "Food and Drug Administration", "Small Business Administration"
-    "Administration": "suffix", "Electronics": "suffix",
+    "Administration": "suffix", "Electronics": "suffix", "Centers": "both", "Centres": "both",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"

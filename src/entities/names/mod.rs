@@ -104,6 +104,10 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both")))
             {
                 j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
+            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
+                && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
+            {
+                j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
             } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
                 && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1]) && LEXICON.is(text, &tokens[j - 2], Kind::GivenName)
                 && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
