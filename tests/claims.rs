@@ -224,6 +224,11 @@ fn speaker_patterns() {
         ("she: not the man a given name says", "Nancy Northup met John Brown on Monday. She said the ruling was a win.", Reported, "the ruling was a win", Some("Nancy Northup"), Some("said")),
         ("the chipmaker: the organisation the text is about", "Shares in Nvidia fell. The chipmaker said sales would fall.", Reported, "sales would fall", Some("Nvidia"), Some("said")),
         ("X wrote in a hyphenated setting that C", "Judge Robert Pitman wrote in a 42-page ruling that the law was unconstitutional.", Reported, "the law was unconstitutional", Some("Robert Pitman"), Some("wrote")),
+        ("quote, said Dr. X, an appositive", "“We were surprised by how consistent it was,” said Dr. Linda Van Horn, the study's senior author.", Quote, "We were surprised by how consistent it was", Some("Linda Van Horn"), Some("said")),
+        ("One told: one of an unnamed group", "Several Labour MPs said they were uneasy. One told the BBC: “People are furious on the doorstep.”", Quote, "People are furious on the doorstep.", None, Some("told")),
+        ("X, who …, said C", "Benjamin Netanyahu spoke first. US Secretary of State Antony Blinken, who arrived in Tel Aviv on Saturday, said a deal was within reach.", Reported, "a deal was within reach", Some("Antony Blinken"), Some("said")),
+        ("quote, OUTLET quoted X as saying", "Boris Yeltsin left. “Lebed is now in Chechnya solving some problems,” Interfax quoted Viktor Chernomyrdin as saying.", Quote, "Lebed is now in Chechnya solving some problems", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
+        ("OUTLET quoted X as saying C", "Boris Yeltsin left. Interfax quoted Viktor Chernomyrdin as saying the plan had been agreed.", Reported, "the plan had been agreed", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);

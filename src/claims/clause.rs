@@ -144,15 +144,18 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
 }
 
 /// "…," Mary Clark, a spokeswoman for the governor, said": the name before an appositive
-/// (a determiner phrase, or an age) that ends at the comma `comma` just before the cue.
+/// (a determiner phrase, a relative clause, or an age) that ends at the comma `comma` just before the cue.
 pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
     let k = (lo.max(comma.saturating_sub(12))..comma).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
     let first = k + 1;
-    if !doc.is_comma(k) || first >= comma || !(doc.is(first, DETERMINER) || (comma == first + 1 && doc.label(first) == Some(Label::Number))) {
+    let opens = doc.is(first, DETERMINER) || matches!(doc.low(first), "who" | "which") || (comma == first + 1 && doc.label(first) == Some(Label::Number));
+    if !doc.is_comma(k) || first >= comma || !opens {
         return None;
     }
     let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)))?;
-    (np.start == lo || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np)
+    // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
+    let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
+    (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np)
 }
 
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?

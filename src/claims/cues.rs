@@ -10,12 +10,13 @@
 //! reported Y" gives two, nested; a cue inside the content of the same
 //! speaker ("Putin said he believed …") adds nothing.
 
-use super::lexicon::{CueRole, LEXICON};
+use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::subject::subject_np;
-use super::words::{AND, CUE, CUE_ONE, NON_CLAUSE as NON_CLAUSE_WORD, NOUN_MARKER, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
 use crate::annotations::Label;
 use crate::segment::TokenKind;
@@ -54,58 +55,6 @@ pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "
 /// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
 fn non_clause(doc: &Doc, t: usize) -> bool {
     doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
-}
-
-struct CueMatch {
-    start: usize,
-    end: usize,
-    role: CueRole,
-}
-
-fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
-    let mut out: Vec<CueMatch> = Vec::new();
-    let mut t = range.start;
-    while t < range.end {
-        // most tokens are no cue's first word: on to the next that is
-        match doc.infos(t..range.end).iter().position(|info| info.is(CUE)) {
-            Some(k) => t += k,
-            None => break,
-        }
-        let found = (|| {
-            if !doc.is(t, CUE) || doc.quote(t).is_some() || doc.entity(t).is_some() || !doc.is_word(t) {
-                return None;
-            }
-            let candidates = LEXICON.cues.get(doc.low(t))?;
-            if doc.capitalised(t) && t != range.start {
-                return None;
-            }
-            if t > range.start && doc.is(t - 1, NOUN_MARKER) {
-                return None; // "the claims", "media reports"
-            }
-            candidates.iter().find_map(|(words, role)| {
-                let end = t + words.len();
-                (end <= range.end && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w)).then_some((end, *role))
-            })
-        })();
-        match found {
-            Some((end, role)) => {
-                // "reports said": the first word is a noun
-                let next_is_cue = end < range.end && doc.is(end, CUE_ONE);
-                if !next_is_cue {
-                    let mut start = t;
-                    if role == CueRole::Quoted {
-                        while start > range.start && matches!(doc.low(start - 1), "was" | "is" | "were" | "been" | "being" | "has" | "had") {
-                            start -= 1;
-                        }
-                    }
-                    out.push(CueMatch { start, end, role });
-                }
-                t = end;
-            }
-            None => t += 1,
-        }
-    }
-    out
 }
 
 /// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
@@ -235,6 +184,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 let mut left = np_before(doc, lo, s);
+                // "Interfax quoted Chernomyrdin as saying": the person quoted speaks
+                // (someone unnamed when no speaker phrase is found there: "quoted the unnamed corporal as saying")
+                let quoted = c.quoted.map(|k| np_before(doc, c.start + 1, k).unwrap_or(Np { start: c.start + 1, end: k, head: Head::Anonymous }));
                 if s >= lo + 3 && doc.low(s - 1) == "who" && doc.is_comma(s - 2) {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
@@ -271,7 +223,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
                 let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
                 if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
-                    let speaker_np = left.as_ref().or(right_np.as_ref());
+                    let speaker_np = quoted.as_ref().or(left.as_ref()).or(right_np.as_ref());
                     who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
@@ -301,10 +253,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         enclosing.unwrap_or(Who::Unknown)
                     } else if let Some(w) = previous {
                         w
-                    } else if c.role == CueRole::Finding && left.is_none() {
+                    } else if c.role == CueRole::Finding && left.is_none() && !coordinated {
                         Who::Unknown // "Post-mortem examinations showed …": findings with no source named
                     } else {
-                        who_of(doc, sal, left.as_ref(), &range, c.start, &persons)
+                        who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons)
                     };
                     content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "cue_before_content";

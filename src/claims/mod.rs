@@ -16,6 +16,7 @@ mod clause;
 mod cues;
 mod doc;
 mod factual;
+mod find_cues;
 mod flags;
 mod lexicon;
 mod quotes;

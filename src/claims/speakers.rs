@@ -36,7 +36,7 @@ pub(super) const DETERMINERS: &[&str] = &[
 /// Words that may join a title without naming anyone ("Prime Minister", "Deputy Foreign Minister").
 pub(super) const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
-pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone"];
+pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone", "one", "another"];
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
@@ -312,7 +312,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             if rank > 0 && last_entity.is_none_or(|(_, r)| rank >= r) {
                 last_entity = Some((e, rank));
             }
-        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) {
+        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && abbreviation_dot(doc, t)) {
+            // ("said Dr. Linda Van Horn": a title's period)
         } else if let Some((kind, plural)) = doc.description(t) {
             desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
         } else if doc.is(t, ANONYMOUS) {

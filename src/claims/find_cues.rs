@@ -1,0 +1,74 @@
+//! Attribution cue phrases in a sentence: where each one is and what role it plays.
+//!
+//! Input: the document tables and a sentence's token range. Output: the cue
+//! matches in order ([`CueMatch`]), outside quotation marks and entities, never
+//! a noun ("the claims", "media reports"). One pass over the sentence's tokens,
+//! a bounded look-ahead at each cue word.
+
+use super::lexicon::{CueRole, LEXICON};
+use super::words::{CUE, CUE_ONE, NOUN_MARKER};
+use super::Doc;
+use std::ops::Range;
+
+/// "quoted Chernomyrdin as saying" at `t`: the end of the phrase, and where "as" is.
+fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, Option<usize>)> {
+    if doc.low(t) != "quoted" {
+        return None;
+    }
+    let r#as = (t + 2..end.min(t + 8)).find(|&u| doc.low(u) == "as" || !doc.is_word(u) && doc.tok(u) != "." && doc.tok(u) != "'s")?;
+    (doc.low(r#as) == "as" && r#as + 1 < end && doc.low(r#as + 1) == "saying").then_some((r#as + 2, CueRole::Quoted, Some(r#as)))
+}
+
+pub(super) struct CueMatch {
+    pub start: usize,
+    pub end: usize,
+    pub role: CueRole,
+    /// "Interfax quoted Chernomyrdin as saying": the token "as" after the person quoted, who is the speaker.
+    pub quoted: Option<usize>,
+}
+
+pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
+    let mut out: Vec<CueMatch> = Vec::new();
+    let mut t = range.start;
+    while t < range.end {
+        // most tokens are no cue's first word: on to the next that is
+        match doc.infos(t..range.end).iter().position(|info| info.is(CUE)) {
+            Some(k) => t += k,
+            None => break,
+        }
+        let found = (|| {
+            if !doc.is(t, CUE) || doc.quote(t).is_some() || doc.entity(t).is_some() || !doc.is_word(t) {
+                return None;
+            }
+            let candidates = LEXICON.cues.get(doc.low(t))?;
+            if doc.capitalised(t) && t != range.start {
+                return None;
+            }
+            if t > range.start && doc.is(t - 1, NOUN_MARKER) {
+                return None; // "the claims", "media reports"
+            }
+            candidates.iter().find_map(|(words, role)| {
+                let end = t + words.len();
+                (end <= range.end && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w)).then_some((end, *role, None))
+            }).or_else(|| quoted_as_saying(doc, t, range.end))
+        })();
+        match found {
+            Some((end, role, quoted)) => {
+                // "reports said": the first word is a noun
+                let next_is_cue = end < range.end && doc.is(end, CUE_ONE);
+                if !next_is_cue {
+                    let mut start = t;
+                    if role == CueRole::Quoted {
+                        while start > range.start && matches!(doc.low(start - 1), "was" | "is" | "were" | "been" | "being" | "has" | "had") {
+                            start -= 1;
+                        }
+                    }
+                    out.push(CueMatch { start, end, role, quoted });
+                }
+                t = end;
+            }
+            None => t += 1,
+        }
+    }
+    out
+}
