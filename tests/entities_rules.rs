@@ -55,6 +55,7 @@ fn names_follow_the_guidelines() {
         ("He taught at the University of New Mexico and King's College London.", &[("University of New Mexico", Org), ("King's College London", Org)]),
         ("Reid will appear before Birmingham Magistrates' Court.", &[("Reid", Person), ("Birmingham Magistrates' Court", Org)]),
         ("He works at Marks and Spencer.", &[("Marks and Spencer", Org)]),
+        ("She runs NASA's Planetary Science Division.", &[("NASA", Org), ("Planetary Science Division", Org)]),
         ("The Centers for Disease Control and Prevention and Police Scotland agreed.", &[("Centers for Disease Control and Prevention", Org), ("Police Scotland", Org)]),
         ("Shares in Rolls-Royce Holdings rose after the Kim-Putin summit.", &[("Rolls-Royce Holdings", Org), ("Kim", Person), ("Putin", Person)]),
         ("The United Nations Relief and Works Agency for Palestine Refugees agreed. So did Samsung Electronics.", &[("United Nations Relief and Works Agency for Palestine Refugees", Org), ("Samsung Electronics", Org)]),

@@ -102,6 +102,8 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
                 && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
                 && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both")))
+                // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
+                && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
             {
                 j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
             } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
