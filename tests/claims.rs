@@ -229,6 +229,9 @@ fn speaker_patterns() {
         ("X, who …, said C", "Benjamin Netanyahu spoke first. US Secretary of State Antony Blinken, who arrived in Tel Aviv on Saturday, said a deal was within reach.", Reported, "a deal was within reach", Some("Antony Blinken"), Some("said")),
         ("quote, OUTLET quoted X as saying", "Boris Yeltsin left. “Lebed is now in Chechnya solving some problems,” Interfax quoted Viktor Chernomyrdin as saying.", Quote, "Lebed is now in Chechnya solving some problems", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
         ("OUTLET quoted X as saying C", "Boris Yeltsin left. Interfax quoted Viktor Chernomyrdin as saying the plan had been agreed.", Reported, "the plan had been agreed", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
+        ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", None, Some("described")),
+        ("a person's family is not the person", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", None, Some("said")),
+        ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
     ];
     check(rows);

@@ -136,11 +136,40 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
         quote_who[qi] = Some((Who::Entities(vec![l]), None, true));
         return;
     }
+    if let Some((who, verb)) = named_by_subject(doc, qi, sal) {
+        quote_who[qi] = Some((who, Some(verb), true));
+        return;
+    }
     let previous = (qi > 0).then(|| (doc.quotes[qi - 1], quote_who[qi - 1].clone()));
     quote_who[qi] = match previous {
         Some((p, Some(w))) if p.paragraph == q.paragraph || q.continues => Some((w.0, w.1, false)),
         _ => Some((sal.current_speaker(), None, false)),
     };
+}
+
+/// Verbs that put quoted words in their subject's mouth: "the family described him as “…”".
+const NAMING_VERBS: &[&str] = &["described", "describes", "called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "hailed", "termed"];
+
+/// "Jamal's family described him as “a kind, funny boy who lit up every room”": the subject of the
+/// sentence speaks a quote that follows a naming verb (and its object) in the same sentence; the verb is the cue.
+fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)> {
+    let open = doc.quotes[qi].outer.start;
+    let t = doc.seg.tokens.partition_point(|x| x.span.start < open);
+    let s = doc.seg.sentences.partition_point(|x| x.span.end <= open);
+    let range = doc.seg.sentence_tokens.get(s)?.clone();
+    if !range.contains(&t) {
+        return None;
+    }
+    let v = (range.start.max(t.saturating_sub(5))..t).rev().find(|&u| NAMING_VERBS.contains(&doc.low(u)))?;
+    // only an object between the verb and the quotation, and "as" right before it unless the verb is "called"/"dubbed"
+    let as_before = t > v + 1 && doc.low(t - 1) == "as";
+    if (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
+        return None;
+    }
+    // the subject right before the verb, opening the sentence or its main clause
+    let np = speakers::np_before(doc, range.start, v).filter(|np| np.start == range.start || doc.is_comma(np.start - 1))?;
+    let who = sal.resolve(doc, &np, &[]);
+    (who.known() || who.is_anonymous()).then(|| (who, doc.span(v, v + 1)))
 }
 
 /// The person or organisation that signs quote `qi` after a dash: "“We are ready to talk” — Volodymyr

@@ -203,7 +203,7 @@ fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) 
 }
 
 /// "Ukraine's air force said", "the company's board said": lower-case words owned by a named
-/// organisation, place or person speak for it.
+/// organisation or place speak for it; owned by a person ("Jamal's family"), they are someone unnamed.
 fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let mut p = h;
     while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
@@ -213,7 +213,9 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
         return None;
     }
     let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
-    Some(Np { start: entity_start(doc, lo, p - 1, e), end, head: Head::Entities(vec![e]) })
+    // a person's family, lawyer or friends are someone unnamed, not the person
+    let head = if doc.entities[e].label == Label::Person { Head::Anonymous } else { Head::Entities(vec![e]) };
+    Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
 }
 
 /// The first token of entity `e`, which covers token `t` (not reaching before `lo`).
@@ -284,7 +286,7 @@ fn is_function_word(w: &str) -> bool {
         "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "that" | "which" | "who"
             | "as" | "while" | "after" | "before" | "when" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "also"
             | "not" | "this" | "these" | "those" | "there"
-    ) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")
+    ) || w.ends_with("ed") || w.ends_with("ing") || (w.ends_with("ly") && !matches!(w, "family" | "ally" | "assembly" | "rally" | "supply"))
 }
 
 /// The speaker phrase starting at token `start` ("said Efe news", "according to the Kremlin"),
