@@ -74,6 +74,7 @@ fn names_follow_the_guidelines() {
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
         ("Strikes hit targets in Khan Younis and Rafah.", &[("Khan Younis", Place), ("Rafah", Place)]),
         ("Economists at Capital Economics expect two cuts.", &[("Capital Economics", Org)]),
+        ("Wedbush analyst Dan Ives agreed, but a Zentrix spokeswoman and Financial analyst Jo Lee did not.", &[("Wedbush", Org), ("Dan Ives", Person), ("Zentrix", Org), ("Jo Lee", Person)]),
         ("Forecaster Alex Deakin said so.", &[("Alex Deakin", Person)]),
         ("He was elected Mayor of Suva in 1990.", &[("Suva", Place)]),
         ("It was in the New England Journal of Medicine, and the UK's National Institute for Health said so.", &[("New England Journal of Medicine", Org), ("UK", Place), ("National Institute for Health", Org)]),

@@ -327,6 +327,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"));
         // "economists at Capital Economics", "a researcher at Imperial": a workplace
         let workplace_before = || before == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2]);
+        // "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name of no ordinary words before a word for
+        // people at work, which the model left unlabelled
+        let staff_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
+            && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord));
         // "shares in Tesco", "a stake in Vodafone": a company
         let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
@@ -342,6 +346,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun() => (Some(Label::Org), "org_noun"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before() => (Some(Label::Org), "workplace"),
+            (None, "span_model") if staff_after() => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
