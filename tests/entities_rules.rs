@@ -68,6 +68,7 @@ fn names_follow_the_guidelines() {
         ("He later joined the band Pelican.", &[("Pelican", Org)]),
         ("Its weather agency, Ravimet, issued a red alert.", &[("Ravimet", Org)]),
         ("Zorvex is a band from Leeds. Smith, a developer at the firm, said so.", &[("Zorvex", Org), ("Leeds", Place), ("Smith", Person)]),
+        ("A spokesperson for Plastics Europe, an industry group, cited Kpler, a ship-tracking firm.", &[("Plastics Europe", Org), ("Kpler", Org)]),
         ("He played three seasons in the NCAA.", &[("NCAA", Org)]),
         ("He played for the Boston Bruins and the St. Louis Eagles.", &[("Boston Bruins", Org), ("St. Louis Eagles", Org)]),
         ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),

@@ -8,7 +8,7 @@
 //! linear. Word lists come from `src/data/org_nouns.txt` and `place_nouns.txt`.
 
 use super::super::lexicon::{data_file, Kind, LEXICON};
-use super::labels::entries;
+use super::labels::{entries, is_function_word};
 use super::{is_cap, is_initial, is_quote};
 use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet;
@@ -98,9 +98,14 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
 }
 
 /// Is the piece ending before `m` described by a noun of `nouns` right after it: "X is a (small) village",
-/// "X, a French company", "X was the band"? The noun must not start a possessive ("was the state's best player").
-/// With `copula`, only "is"/"was" count, not an apposition after a comma.
+/// "X, a French company", "X, a ship-tracking firm", "X was the band"? The noun must not start a possessive
+/// ("was the state's best player"). With `copula`, only "is"/"was" count, not an apposition after a comma.
 pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> bool {
+    description(text, tokens, m, nouns, copula).is_some()
+}
+
+/// The token index of the noun of [`described_as`], and whether a comma (not "is"/"was") sets it off.
+pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> Option<(usize, bool)> {
     let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
     let noun = |i: usize| {
         tokens.get(i).is_some_and(|t| !t.newline_before && nouns.contains(t.text(text)))
@@ -108,10 +113,16 @@ pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordS
     };
     let verbs: &[&str] = if copula { &["is", "was"] } else { &[",", "is", "was"] };
     if !word(m, verbs) || !word(m + 1, &["a", "an", "the"]) {
-        return false;
+        return None;
     }
+    // the noun, or up to three lower-case words and hyphens before it: "a small village", "a ship-tracking firm";
+    // past the second word only if the noun ends the phrase (not "an early cable network operator")
     let i = m + 2;
-    noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase)
+    let lower = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false)
+        || t.text(text) == "-" && !t.space_before;
+    let ends_phrase = |q: usize| tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false));
+    let at = (i..tokens.len().min(i + 4)).take_while(|&q| q == i || lower(&tokens[q - 1])).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
+    Some((at, tokens[m].text(text) == ","))
 }
 
 /// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too, or a dateline's

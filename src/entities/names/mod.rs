@@ -350,7 +350,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
-            (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
+            // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
+            // "Jones, a company director" are people, "Kpler, a ship-tracking firm" is not)
+            (Some(Label::Person), "span_model" | "name_shape") if description(text, tokens, m, &ORG_NOUNS, false).is_some_and(|(at, comma)| {
+                !comma || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher")
+                    && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
+            }) => (Some(Label::Org), "org_noun"),
             other => other,
         };
         // "Iga Swiatek of Poland": a guess of organisation or place over "X of <a listed place>" is a person when X
