@@ -58,7 +58,7 @@ function renderTabs() {
     tab.addEventListener('click', () => { active = i; renderTabs(); });
     tabs.append(tab);
     const area = el('textarea', { class: 'article-input', id: `panel-${i}`, role: 'tabpanel', 'aria-labelledby': `tab-${i}`,
-      spellcheck: 'false', placeholder: `Paste article ${i + 1} here…`, data: { article: String(i) } });
+      dir: 'auto', spellcheck: 'false', placeholder: `Paste article ${i + 1} here…`, data: { article: String(i) } });
     area.value = a.text;
     area.hidden = i !== active;
     area.addEventListener('input', () => { a.text = area.value; });

@@ -183,9 +183,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     Some(Np { start: t, end, head })
 }
 
-/// "Officials in Kabul said", "police in Manchester said": an unnamed source or a description placed
-/// by a place mention (`ents`, starting at token `t`) is the speaker, not the place; the place
-/// qualifies a description ("Manchester police").
+/// "Officials in Kabul said", "police in Manchester said", "Tom Hale in London said": an unnamed
+/// source, a description or a name placed by a place mention (`ents`, starting at token `t`) is the
+/// speaker, not the place; the place qualifies a description ("Manchester police").
 fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) -> Option<Np> {
     let &[e] = ents else { return None };
     if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
@@ -194,6 +194,8 @@ fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) 
     let np = np_before(doc, lo, t - 1)?;
     let head = match np.head {
         Head::Anonymous => Head::Anonymous,
+        // "Tom Hale in London said", "the Norfolk Pension Fund in England accused": the name, not the place
+        Head::Entities(es) if es.iter().all(|&x| matches!(doc.entities[x].label, Label::Person | Label::Org)) => Head::Entities(es),
         Head::Description { noun, kind, plural, modifier: None } => {
             Head::Description { noun, kind, plural, modifier: Some(doc.entities[e].text.to_lowercase()) }
         }

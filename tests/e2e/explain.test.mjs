@@ -141,6 +141,8 @@ test('a right-to-left paragraph reads right to left, beside left-to-right ones',
   await paste(page, text);
   const dirs = await page.$$eval('#output p', (ps) => ps.map((p) => getComputedStyle(p).direction));
   assert.deepEqual(dirs, ['rtl', 'ltr', 'rtl']);
+  // the text box follows its text too: Arabic typed first reads right to left there as well
+  assert.equal(await page.$eval('#input', (area) => getComputedStyle(area).direction), 'rtl');
   // the first letter of an Arabic sentence is on the right, its full stop on the left
   const [first, stop] = await page.$eval('#output p', (p) => {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
