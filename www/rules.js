@@ -39,6 +39,7 @@ const RULES = {
   quote_in_context: 'a quotation whose speaker is clear from the sentences around it',
   quote_signed: 'a quotation signed after a dash (“…” — name)',
   passive_report: 'said to be so, with no source (“… is said to …”)',
+  reportedly: 'a source-less adverb (“reportedly”): the whole clause',
   cue_after_content: 'a speech verb after what was said (“…, she said”)',
   cue_before_content: 'a speech verb before what was said (“she said that …”)',
   cue_between_quotes: 'a speech verb between two parts of one quotation',
@@ -55,6 +56,8 @@ const RULES = {
   byline_shape: 'names the author (“By …”)', editor_initials: 'an editor’s initials',
   dateline_line: 'when the page was published or updated',
   title_case_line: 'a line in Title Case without a full stop', short_unpunctuated_line: 'a short line without a full stop',
+  repeated_line: 'a line repeated word for word (a caption shown twice)', caption_before_credit: 'the caption above a photo credit',
+  repeated_passage: 'a passage pasted twice: only its first copy is read',
 };
 
 export function explainRule(rule) {

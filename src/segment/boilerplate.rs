@@ -213,7 +213,8 @@ fn is_picture_line(line: &str, n: usize) -> bool {
     names >= 2 && !tensed()
 }
 
-/// Second pass over all paragraphs: repeated lines are captions; short unpunctuated
+/// Second pass over all paragraphs: repeated lines are captions (a repeated passage of two
+/// lines or more is the text pasted twice: its later copy is boilerplate); short unpunctuated
 /// lines inside a boilerplate block, or trailing after one, are boilerplate.
 /// `words` is each paragraph's word count ([`Shape::words`]).
 #[inline(never)]
@@ -231,10 +232,26 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
             group[first as usize] |= REPEATED;
         }
     }
+    // two neighbouring lines repeating two neighbouring lines are a passage pasted twice, not captions:
+    // the first copy stays the text, later copies are boilerplate (1: first copy, 2: later copy)
+    let first_of = |i: usize| (group[i] & !REPEATED) as usize;
+    let mut passage = vec![0u8; n];
+    for j in 1..n {
+        let f = first_of(j - 1);
+        if f != j - 1 && first_of(j) == f + 1 && f + 1 != j && paragraphs[j].span.len() > 0 {
+            for x in &mut passage[f..f + 2] {
+                *x = (*x).max(1);
+            }
+            passage[j - 1..j + 1].fill(2);
+        }
+    }
     for i in 0..n {
-        let repeated = group[(group[i] & !REPEATED) as usize] & REPEATED != 0;
+        let repeated = group[first_of(i)] & REPEATED != 0;
         let p = &mut paragraphs[i];
-        if p.kind == ParagraphKind::Body && words[i] <= 40 && repeated {
+        if passage[i] == 2 && p.kind == ParagraphKind::Body {
+            p.kind = ParagraphKind::Boilerplate;
+            p.rule = "repeated_passage";
+        } else if p.kind == ParagraphKind::Body && words[i] <= 40 && repeated && passage[i] == 0 {
             p.kind = ParagraphKind::Caption;
             p.rule = "repeated_line";
         }
@@ -355,5 +372,17 @@ mod tests {
         assert_eq!(k[1].1, ParagraphKind::Body);
         assert_eq!(k[2].1, ParagraphKind::Caption);
         assert!(k[4..].iter().all(|(_, kind)| *kind == ParagraphKind::Boilerplate), "{k:?}");
+    }
+
+    #[test]
+    fn a_text_pasted_twice_keeps_its_first_copy() {
+        let article = "The talks began on Monday in Paris.
+Merkel said the talks were useful.
+The summit ended on Friday.";
+        let twice = format!("{article}\n{article}");
+        let k = kinds(&twice);
+        let kinds: Vec<ParagraphKind> = k.iter().map(|(_, kind)| *kind).collect();
+        use ParagraphKind::{Body, Boilerplate};
+        assert_eq!(kinds, [Body, Body, Body, Boilerplate, Boilerplate, Boilerplate], "{k:?}");
     }
 }
