@@ -476,6 +476,8 @@ def main():
           note="lower-case nouns for a kind of place: 'the village of X', 'X is a town in ...'")
     write(a.out, "work_nouns.txt", [HAND], sorted(hand.WORK_NOUNS),
           note="lower-case words right before the title of a work: 'the album X', 'a film called X' (no entity)")
+    write(a.out, "product_nouns.txt", [HAND], sorted(hand.PRODUCT_NOUNS),
+          note="lower-case nouns right after the name of a product: 'its Blackwell chips', 'Patriot missiles' (no person or place)")
     write(a.out, "titles.txt", [HAND], sorted(hand.TITLES.items()),
           note="format: title<TAB>person|role ('person' = honorific/rank used directly before a name;\n"
                "'role' = office/role word that may precede or follow a name). Never part of an entity span.")

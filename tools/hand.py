@@ -668,7 +668,7 @@ Islamic Jihad|al-Qaida|al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida|Taliban|Tale
 IS|Daesh|Boko Haram|al-Shabab|Al-Shabaab|al-Shabaab|Houthis|Houthi|Ansar Allah|PKK|YPG|SDF|HTS|Hayat Tahrir al-Sham
 Nusra Front|Muslim Brotherhood|Hamas|Lashkar-e-Taiba|Jaish-e-Mohammed|Tehreek-e-Taliban|TTP|FARC|ELN
 ETA|IRA|Real IRA|Sinn Fein|Tamil Tigers|LTTE|Maoists|Janjaweed|Lord's Resistance Army|LRA|M23|RSF
-Rapid Support Forces|Ku Klux Klan|Proud Boys|Red Army|Red Guards
+Rapid Support Forces|Police Scotland|Ku Klux Klan|Proud Boys|Red Army|Red Guards
 United Nations|UN|U.N.|UN Security Council|U.N. Security Council|Security Council|UN General Assembly
 General Assembly|UNICEF|UNESCO|UNHCR|UNDP|UNRWA|WFP|World Food Programme|World Food Program|FAO
 WHO|World Health Organization|World Health Organisation|IAEA|International Atomic Energy Agency
@@ -684,6 +684,10 @@ Gates Foundation|Bill & Melinda Gates Foundation|Wikileaks|WikiLeaks|IOC|Interna
 FIFA|UEFA|NBA|NFL|MLB|NHL|ATP|WTA|ICC|BCCI|IPL|Premier League|Bundesliga|La Liga|Serie A|Ligue 1
 Manchester United|Man United|Manchester City|Man City|Liverpool FC|Chelsea|Arsenal|Tottenham|Spurs
 Real Madrid|Barcelona FC|FC Barcelona|Bayern Munich|Juventus|AC Milan|Inter Milan|PSG|Paris Saint-Germain
+Aston Villa|Tottenham Hotspur|West Ham|Crystal Palace|Nottingham Forest|Leicester City|Everton|Wolves
+Atletico Madrid|Atlético Madrid|Real Sociedad|Real Betis|Athletic Bilbao|Borussia Dortmund|Bayer Leverkusen
+RB Leipzig|Eintracht Frankfurt|Schalke|AS Roma|Napoli|Fiorentina|Atalanta|Ajax|PSV Eindhoven|Feyenoord|Benfica
+Celtic|Galatasaray|Fenerbahce|Boca Juniors|River Plate|Inter Miami|Brighton & Hove Albion
 FC Goa|Kerala Blasters|Mohun Bagan|East Bengal|Bengaluru FC|Mumbai City FC
 Labour|Labour Party|Conservative Party|Tory Party|Liberal Democrats|Lib Dems|SNP|Scottish National Party
 Plaid Cymru|DUP|Democratic Unionist Party|UKIP|Reform UK|Brexit Party|Green Party|Democratic Party
@@ -698,7 +702,7 @@ National League for Democracy|KMT|Kuomintang|DPP|LDP|Liberal Democratic Party|Ba
 Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|X Corp|TikTok|ByteDance
 Tencent|Alibaba|Baidu|Huawei|ZTE|Xiaomi|Samsung|LG|Hyundai|Kia|SK Hynix|Sony|Toyota|Honda|Nissan
 Mitsubishi|Panasonic|Toshiba|Hitachi|SoftBank|Nintendo|Tesla|SpaceX|Neuralink|OpenAI|Anthropic|Nvidia
-Intel|AMD|IBM|Oracle|Cisco|Qualcomm|Netflix|Disney|Walt Disney|Warner Bros|Uber|Lyft|Airbnb|PayPal
+Intel|AMD|Advanced Micro Devices|IBM|Oracle|Cisco|Qualcomm|Netflix|Disney|Walt Disney|Warner Bros|Uber|Lyft|Airbnb|PayPal
 Visa|Mastercard|JPMorgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Bank of America
 Wells Fargo|HSBC|Barclays|Lloyds|NatWest|Standard Chartered|Deutsche Bank|BNP Paribas|Credit Suisse
 UBS|Santander|BlackRock|Berkshire Hathaway|Exxon|ExxonMobil|Exxon Mobil|Chevron|Shell|BP|TotalEnergies
@@ -710,7 +714,7 @@ Wipro|Adani|Adani Group|Mahindra|Maruti Suzuki|Suzuki|Walmart|Costco|Target|Star
 Coca-Cola|PepsiCo|Nestle|Nestlé|Unilever|Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|BioNTech
 AstraZeneca|Novartis|Roche|Sanofi|GSK|GlaxoSmithKline|Merck|Bayer|Siemens|Nokia|Ericsson|Vodafone
 Telefonica|AT&T|Verizon|T-Mobile|Emirates|Qatar Airways|Lufthansa|Air France|British Airways|Delta
-Delta Air Lines|United Airlines|American Airlines|Ryanair|easyJet|Tupperware|Tupperware Brands
+Marks and Spencer|Marks & Spencer|Delta Air Lines|United Airlines|American Airlines|Ryanair|easyJet|Tupperware|Tupperware Brands
 Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|Dow|S&P|Moody's|Fitch|Standard & Poor's
 Harvard|Harvard University|Yale|Stanford|MIT|Oxford University|University of Oxford|Cambridge University
 University of Cambridge|Princeton|Columbia University|Far Eastern Federal University|Sorbonne
@@ -782,7 +786,11 @@ NAME_KEYWORDS = {
     "Battles of": "event-head", "Tour": "event-suffix", "Series": "event-suffix", "Contest": "event-suffix",
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
-    "Law": "none-suffix", "Laws": "none-suffix",
+    "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
+    "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
+    # named storms: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"
+    "Hurricane": "event-head", "Typhoon": "event-head", "Cyclone": "event-head", "Storm": "event-head",
+    "Tropical Storm": "event-head",
 }
 
 ORG_KEYWORDS = {
@@ -831,6 +839,8 @@ ORG_KEYWORDS = {
     "Publishing": "suffix", "Publications": "suffix", "Sentinel": "suffix", "Courier": "suffix",
     "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
+    # agencies named by what they run: "Food and Drug Administration", "Small Business Administration"
+    "Administration": "suffix", "Electronics": "suffix", "Centers": "both", "Centres": "both",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -840,6 +850,7 @@ ORG_NOUNS = {
     "giant", "startup", "start-up", "outlet", "daily", "tabloid", "agency", "studio", "publisher", "brand", "chain",
     "orchestra", "ensemble", "duo", "trio", "quartet", "outfit", "charity", "conglomerate", "supermarket",
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
+    "group",
 }
 
 # lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
@@ -854,6 +865,17 @@ WORK_NOUNS = {
     "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "EP", "LP", "series",
     "sitcom", "opera", "musical", "video", "anthem", "poem", "painting", "documentary", "soundtrack", "compilation",
     "ballad", "titled", "entitled",
+}
+
+# lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"
+# (the name is a product, no person or place)
+PRODUCT_NOUNS = {
+    "chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
+    "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
+    "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
+    "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
+    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
+    "system", "software",
 }
 
 TITLES = {
@@ -883,7 +905,9 @@ TITLES = {
     "Private": "person", "Admiral": "person", "Vice Admiral": "person", "Rear Admiral": "person",
     "Commander": "person", "Marshal": "person", "Field Marshal": "person", "Air Marshal": "person",
     "Senator": "person", "Congressman": "person", "Congresswoman": "person",
-    "Representative": "person", "Judge": "person", "Justice": "person", "Chief Justice": "person",
+    "Representative": "person", "Judge": "person", "District Judge": "person", "Circuit Judge": "person",
+    "District Attorney": "role", "State Attorney": "role",
+    "Magistrate Judge": "person", "Bankruptcy Judge": "person", "Chief Judge": "person", "Justice": "person", "Chief Justice": "person",
     "Detective": "person", "Inspector": "person", "Chief Inspector": "person", "Superintendent": "person",
     "Officer": "person", "Constable": "person", "Agent": "person", "Coach": "person", "Dalai Lama": "person",
     "Prophet": "person", "Mufti": "person", "Grand Mufti": "person", "Sayyed": "person", "Haji": "person",

@@ -108,9 +108,16 @@ pub fn training_candidates(text: &str) -> Vec<TrainingSentence> {
         .collect()
 }
 
+/// A keyword of organisation names that is also an everyday word ("Police", "Group", "Office"): alone, at the
+/// start of a sentence, it names nothing, even when a name with it ("Greater Manchester Police") is in the text.
+fn generic_keyword(w: &str) -> bool {
+    LEXICON.word(w).is_some_and(|i| i.has(Kind::OrgKeyword) && i.has(Kind::CommonWord))
+}
+
 /// One string, one label: a weakly guessed mention takes the label that the
 /// mentions of the same string, or of a longer person's name containing it,
-/// vote for; a confident rule's vote counts more than a model's guess. A lone
+/// vote for; a confident rule's vote outweighs a long text's model guesses, and a word of a confidently known
+/// organisation's name votes for it ("Manchester City ... City", "Aston Villa ... Villa are fourth"). A lone
 /// word from a city list that is also part of a person's name in the document
 /// is that person ("Manuel Belgrano ... Belgrano's army"); the last word of a
 /// team's name votes for the team ("Boston Bruins ... the Bruins").
@@ -119,12 +126,6 @@ pub fn training_candidates(text: &str) -> Vec<TrainingSentence> {
 /// city-list mentions (which may be a surname) are ever read, so only they get
 /// a slot; a vote for any other string is dropped, most of them after a
 /// one-bit test, without hashing the string.
-/// A keyword of organisation names that is also an everyday word ("Police", "Group", "Office"): alone, at the
-/// start of a sentence, it names nothing, even when a name with it ("Greater Manchester Police") is in the text.
-fn generic_keyword(w: &str) -> bool {
-    LEXICON.word(w).is_some_and(|i| i.has(Kind::OrgKeyword) && i.has(Kind::CommonWord))
-}
-
 #[inline(never)] // a stage of its own in profiles
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     // each mention's slot (NO_SLOT: a confident mention, nothing to read)
@@ -139,8 +140,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         // ("capitalised_word", "capitalised_pair", "span_model", "unlabelled"), told apart in one match
         let weight = match m.rule {
             names::UNLABELLED | "capitalised_word" => continue, // no vote
-            "capitalised_pair" | "span_model" => 1,
-            _ => 4,
+            "capitalised_pair" | "span_model" => GUESS,
+            _ => SURE,
         };
         if slot != NO_SLOT {
             slots.slots[slot as usize].votes[m.label as usize] += weight;
@@ -155,19 +156,23 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         if m.rule == "place_team" {
             // "Boston Bruins ... the Bruins"
             if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
-                slots.add(last, Label::Org, 4);
+                slots.add(last, Label::Org, SURE);
             }
         }
-        if m.label == Label::Org && weight == 4 {
-            // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it
+        if m.label == Label::Org && weight == SURE {
+            // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
+            // the first word of an institution's or a club's name weighs less, since it is often the place it is
+            // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
+            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| PLACE_NAMED.contains(&last));
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
                     _ => w.starts_with(|c: char| c.is_uppercase()),
                 };
                 if w.len() > 2 && w != s && upper && w != "The" && !generic_keyword(w) {
-                    slots.add(w, Label::Org, 2);
+                    slots.add(w, Label::Org, if weak_first { FIRST_ORG_WORD } else { ORG_WORD });
                 }
+                weak_first = false;
             });
         }
         if m.label == Label::Person {
@@ -180,7 +185,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                 count += 1;
                 if w.len() > 1 && w != s {
                     // a surname after the full name is the person, whatever the model guesses alone
-                    slots.add(w, Label::Person, 4);
+                    slots.add(w, Label::Person, SURE);
                 }
             });
             // the last word of a person's name opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
@@ -212,6 +217,17 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 }
 
 const NO_SLOT: u32 = u32::MAX;
+/// The weight of a guess's vote ("span_model", "capitalised_pair") in [`make_consistent`].
+const GUESS: u32 = 1;
+/// The weight of a confident rule's vote, and of a word of a person's name: more than a long text's guesses.
+const SURE: u32 = 16;
+/// The weight of a later word of a confidently known organisation's name ("City" after "Manchester City",
+/// "Villa" after "Aston Villa"): less than a confident mention of the word alone or a person's name, more than guesses.
+const ORG_WORD: u32 = 8;
+/// The weight of the first word of such a name when it ends in one of [`PLACE_NAMED`]: two guesses' worth.
+const FIRST_ORG_WORD: u32 = 2;
+/// The last words of names of institutions and clubs, which are usually named after a place.
+const PLACE_NAMED: &[&str] = &["Council", "University", "College", "School", "Police", "Hospital", "Court", "Airport", "FC", "AFC", "Club", "United", "City", "Town", "Rovers", "Wanderers", "Athletic"];
 
 /// The votes of [`make_consistent`] for the strings it reads: one slot of label
 /// counts (and whether it is a surname) per distinct string, and a 256-bit

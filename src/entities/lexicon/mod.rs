@@ -104,25 +104,68 @@ pub const UNTAGGED: u32 = u32::MAX;
 pub const UNLISTED: u32 = u32::MAX - 1;
 
 const LISTS: &[(Kind, &str)] = &[
-    (Kind::Country, include_str!("../../data/countries.txt")),
-    (Kind::Demonym, include_str!("../../data/demonyms.txt")),
-    (Kind::Group, include_str!("../../data/groups.txt")),
-    (Kind::City, include_str!("../../data/cities.txt")),
-    (Kind::Region, include_str!("../../data/regions.txt")),
-    (Kind::GivenName, include_str!("../../data/given_names.txt")),
-    (Kind::Surname, include_str!("../../data/surnames.txt")),
-    (Kind::Org, include_str!("../../data/orgs.txt")),
-    (Kind::OrgKeyword, include_str!("../../data/org_keywords.txt")),
-    (Kind::NameKeyword, include_str!("../../data/name_keywords.txt")),
-    (Kind::CommonWord, include_str!("../../data/common_words.txt")),
-    (Kind::Title, include_str!("../../data/titles.txt")),
-    (Kind::Month, include_str!("../../data/months.txt")),
-    (Kind::Weekday, include_str!("../../data/weekdays.txt")),
-    (Kind::NumberWord, include_str!("../../data/number_words.txt")),
-    (Kind::Currency, include_str!("../../data/currencies.txt")),
-    (Kind::Event, include_str!("../../data/events.txt")),
-    (Kind::Stopword, include_str!("../../data/stopwords.txt")),
+    (Kind::Country, data_file!("../../data/countries.txt")),
+    (Kind::Demonym, data_file!("../../data/demonyms.txt")),
+    (Kind::Group, data_file!("../../data/groups.txt")),
+    (Kind::City, data_file!("../../data/cities.txt")),
+    (Kind::Region, data_file!("../../data/regions.txt")),
+    (Kind::GivenName, data_file!("../../data/given_names.txt")),
+    (Kind::Surname, data_file!("../../data/surnames.txt")),
+    (Kind::Org, data_file!("../../data/orgs.txt")),
+    (Kind::OrgKeyword, data_file!("../../data/org_keywords.txt")),
+    (Kind::NameKeyword, data_file!("../../data/name_keywords.txt")),
+    (Kind::CommonWord, data_file!("../../data/common_words.txt")),
+    (Kind::Title, data_file!("../../data/titles.txt")),
+    (Kind::Month, data_file!("../../data/months.txt")),
+    (Kind::Weekday, data_file!("../../data/weekdays.txt")),
+    (Kind::NumberWord, data_file!("../../data/number_words.txt")),
+    (Kind::Currency, data_file!("../../data/currencies.txt")),
+    (Kind::Event, data_file!("../../data/events.txt")),
+    (Kind::Stopword, data_file!("../../data/stopwords.txt")),
 ];
+
+/// Where a data file's entries start: after its `#` header lines (source, licence, format), which document the
+/// file and need not be shipped. See [`data_file`].
+pub const fn body_start(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] == b'#' {
+        while i < b.len() && b[i] != b'\n' {
+            i += 1;
+        }
+        i += 1;
+    }
+    if i > b.len() { b.len() } else { i }
+}
+
+/// The `N` bytes of `s` from byte `from` on, copied at compile time (see [`data_file`]).
+pub const fn bytes_from<const N: usize>(s: &str, from: usize) -> [u8; N] {
+    let b = s.as_bytes();
+    let mut out = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = b[from + i];
+        i += 1;
+    }
+    out
+}
+
+/// A data file under `src/data/` as a `&'static str`, without its `#` header lines: evaluated at compile time,
+/// so the binary (and the .wasm) holds the entries only.
+macro_rules! data_file {
+    ($path:literal) => {
+        const {
+            const RAW: &str = include_str!($path);
+            const FROM: usize = $crate::entities::lexicon::body_start(RAW);
+            const BODY: [u8; RAW.len() - FROM] = $crate::entities::lexicon::bytes_from(RAW, FROM);
+            match std::str::from_utf8(&BODY) {
+                Ok(s) => s,
+                Err(_) => panic!("a data file is not UTF-8"),
+            }
+        }
+    };
+}
+pub(crate) use data_file;
 
 /// Lines of a data file: `entry` or `entry<TAB>extra`; `#` starts a comment line.
 pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
@@ -330,8 +373,13 @@ mod tests {
             for (entry, _) in entries {
                 assert!(!entry.is_empty() && entry == entry.trim(), "{kind:?}: bad entry {entry:?}");
             }
-            assert!(data.starts_with('#'), "{kind:?} list has no source header");
+            // the header naming the source stays in the file (tools/check_lists.py checks it), out of the binary
+            assert!(!data.starts_with('#'), "{kind:?}: the header is shipped");
         }
+        assert_eq!(body_start("# a\n# b\nx\ty\n"), 8);
+        assert_eq!(body_start("# only a header"), 15);
+        assert_eq!(body_start("x\n# not a header\n"), 0);
+        assert_eq!(data_file!("../../data/months.txt").lines().next(), Some("Apr\t4"));
     }
 
     #[test]

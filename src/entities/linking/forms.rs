@@ -72,7 +72,7 @@ pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
 /// Short forms of given names and the formal name each stands for, sorted by short form (the file is:
 /// tools/check_lists.py keeps every list sorted by code point, and a test here checks it).
 static NICKNAMES: std::sync::LazyLock<Vec<(&'static [u8], &'static str)>> = std::sync::LazyLock::new(|| {
-    let data = include_str!("../../data/nicknames.txt");
+    let data = crate::entities::lexicon::data_file!("../../data/nicknames.txt");
     let pairs: Vec<_> = data
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

@@ -8,6 +8,7 @@
 //! Invariant: looks at no more than a few bytes before the mention, so a
 //! document's look-ups stay linear in the number of mentions.
 
+use crate::entities::lexicon::data_file;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub(crate) enum Gender {
 /// Given names far more often one sex's than the other's, lower-cased and sorted (the file is, as
 /// tools/check_lists.py keeps every list; a test here checks it).
 static GIVEN: LazyLock<Vec<(&'static str, Gender)>> = LazyLock::new(|| {
-    let data = include_str!("../../data/given_name_genders.txt");
+    let data = data_file!("../../data/given_name_genders.txt");
     let names: Vec<_> = data
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

@@ -7,8 +7,8 @@
 //! each test looks at a fixed number of neighbouring tokens, so the pass stays
 //! linear. Word lists come from `src/data/org_nouns.txt` and `place_nouns.txt`.
 
-use super::super::lexicon::{Kind, LEXICON};
-use super::labels::entries;
+use super::super::lexicon::{data_file, Kind, LEXICON};
+use super::labels::{entries, is_function_word};
 use super::{is_cap, is_initial, is_quote};
 use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet;
@@ -16,19 +16,23 @@ use std::sync::LazyLock;
 
 /// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
 pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case words right before the title of a work ("album", "film", "called"), from `src/data/work_nouns.txt`.
 pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Lower-case nouns for a kind of product, written after its name ("chips", "missiles"), from `src/data/product_nouns.txt`.
+pub(super) static PRODUCT_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
 
 /// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
 static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
 
 /// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
 pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
@@ -38,7 +42,7 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
 
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(include_str!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
 
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -94,9 +98,14 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
 }
 
 /// Is the piece ending before `m` described by a noun of `nouns` right after it: "X is a (small) village",
-/// "X, a French company", "X was the band"? The noun must not start a possessive ("was the state's best player").
-/// With `copula`, only "is"/"was" count, not an apposition after a comma.
+/// "X, a French company", "X, a ship-tracking firm", "X was the band"? The noun must not start a possessive
+/// ("was the state's best player"). With `copula`, only "is"/"was" count, not an apposition after a comma.
 pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> bool {
+    description(text, tokens, m, nouns, copula).is_some()
+}
+
+/// The token index of the noun of [`described_as`], and whether a comma (not "is"/"was") sets it off.
+pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> Option<(usize, bool)> {
     let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
     let noun = |i: usize| {
         tokens.get(i).is_some_and(|t| !t.newline_before && nouns.contains(t.text(text)))
@@ -104,15 +113,36 @@ pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordS
     };
     let verbs: &[&str] = if copula { &["is", "was"] } else { &[",", "is", "was"] };
     if !word(m, verbs) || !word(m + 1, &["a", "an", "the"]) {
-        return false;
+        return None;
     }
+    // the noun, or up to three lower-case words and hyphens before it: "a small village", "a ship-tracking firm";
+    // past the second word only if the noun ends the phrase (not "an early cable network operator")
     let i = m + 2;
-    noun(i) || noun(i + 1) && tokens[i].kind == TokenKind::Word && tokens[i].text(text).chars().all(char::is_lowercase)
+    let lower = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false)
+        || t.text(text) == "-" && !t.space_before;
+    let ends_phrase = |q: usize| tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false));
+    let at = (i..tokens.len().min(i + 4)).take_while(|&q| q == i || lower(&tokens[q - 1])).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
+    Some((at, tokens[m].text(text) == ","))
 }
 
-/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too)?
+/// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too, or a dateline's
+/// dash or a colon: "(Reuters) - Shares of ...")?
 pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
-    k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "(" | "[") || is_quote(text, &tokens[k - 1])
+    k == 0 || tokens[k].newline_before || is_quote(text, &tokens[k - 1])
+        || match tokens[k - 1].text(text) {
+            "(" | "[" | ":" => true,
+            "-" | "–" | "—" => tokens[k - 1].space_before && tokens[k].space_before,
+            _ => false,
+        }
+}
+
+/// Does the ordinary word opening a sentence at `k` stand before a name rather than open one: a plural noun
+/// ("Shares", "Rivals", "Analysts") or any word followed by "of" ("Shares of ...", "Members of ...")?
+/// Names of organisations seldom open with either, and adjectives ("Advanced Micro Devices") do neither.
+pub(super) fn opens_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].text(text).as_bytes();
+    let plural = w.ends_with(b"s") && !(w.ends_with(b"ss") || w.ends_with(b"us") || w.ends_with(b"is"));
+    plural || tokens.get(k + 1).is_some_and(|t| t.text(text) == "of")
 }
 
 /// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").

@@ -17,7 +17,8 @@ use crate::segment::{Token, TokenKind};
 pub(super) fn ruled(text: &str, words: &[Token], after_title: impl FnOnce() -> bool) -> Option<(Option<Label>, &'static str)> {
     let initials = || words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
     keyword_label(text, words)
-        .or_else(|| after_title().then_some((Some(Label::Person), "after_title")))
+        // (not a lone organisation keyword: "Major League Baseball")
+        .or_else(|| (after_title() && !(words.len() == 1 && LEXICON.is(text, &words[0], Kind::OrgKeyword))).then_some((Some(Label::Person), "after_title")))
         .or_else(|| initials().then_some((Some(Label::Person), "initials")))
 }
 
@@ -94,14 +95,23 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     }
 }
 
-/// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça" (not "Victoria Park").
+/// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça",
+/// "Kevin De Bruyne" (not "Victoria Park"); or a name, a capitalised surname particle and a name that no list places:
+/// "Marine Le Pen", "Virgil Van Dijk".
 fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
     let plain_given = || LEXICON.is(text, &words[0], Kind::GivenName)
         && entries(text, &words[0]).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none());
-    let particle = |t: &Token| matches!(t.text(text), "de" | "da" | "do" | "dos" | "van" | "von" | "der" | "di" | "del" | "la" | "le" | "bin" | "al");
+    // a particle in either case: "de Gaulle", "De Bruyne" (the capitalised ones are also ordinary or foreign words in the lists)
+    let particle = |t: &Token| {
+        let w = t.text(text);
+        w.len() <= 3 && ["de", "da", "do", "dos", "van", "von", "der", "di", "del", "la", "le", "bin", "al"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    };
     let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord);
+    let unplaced = |t: &Token| LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::City, Kind::Region, Kind::Country, Kind::Org]));
+    let n = words.len();
     // the length first: most pieces are one word, and need no look-up
-    (2..=4).contains(&words.len()) && plain_given() && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
+    (2..=4).contains(&n) && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
+        && (plain_given() || n >= 3 && particle(&words[1]) && is_cap(text, &words[1]) && name(&words[0]) && unplaced(&words[0]) && unplaced(&words[n - 1]))
 }
 
 pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {
@@ -134,10 +144,13 @@ pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
-/// Do the capitalised words from `p` on (at most four) end in an organisation suffix ("... Technical College")?
+/// Do the capitalised words from `p` on (at most four, up to a title) end in an organisation suffix ("... Technical College")?
 /// Railways are named after the places they join: "Portland and Ogdensburg Railroad".
 pub(super) fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
-    let end = (p..tokens.len().min(p + 4)).take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before)).last();
+    // (a title ends the name: "Health and Human Services Secretary Robert F. Kennedy")
+    let end = (p..tokens.len().min(p + 4))
+        .take_while(|&q| is_cap(text, &tokens[q]) && (q == p || tokens[q].space_before && LEXICON.longest(text, &tokens[q..], Kind::Title).is_none()))
+        .last();
     let railway = |e: usize| matches!(tokens[e].text(text), "Railway" | "Railroad" | "Railways" | "Canal");
     !is_function_word(text, &tokens[p], false)
         && end.is_some_and(|e| ends_with_org_keyword(text, &tokens[p.saturating_sub(1)..=e]) || e > p && railway(e))
@@ -166,12 +179,17 @@ pub(super) fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
     })
 }
 
-/// An organisation head after a known name: "Bulgarian Academy of Sciences" (not at the start: that is `keyword_label`).
+/// An organisation head after a known name: "Bulgarian Academy of Sciences", "United Nations Relief and Works Agency
+/// for Palestine Refugees" (not at the start: that is `keyword_label`).
 pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
-    let p = (1..words.len().saturating_sub(1)).find(|&p| {
-        words[p + 1].text(text) == "of" && matches!(LEXICON.extra_of(text, &words[p], Kind::OrgKeyword), Some("head" | "both"))
+    // (any organisation keyword before "for": "United Nations Relief and Works Agency for Palestine Refugees")
+    let p = (1..words.len().saturating_sub(1)).find(|&p| match (words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)) {
+        ("of", Some("head" | "both")) | ("for", Some(_)) => true,
+        _ => false,
     })?;
-    (p + 2 < words.len()).then_some((Some(Label::Org), "org_keyword"))
+    // (a possessive before it owns the name, no part of it: "the UK's National Institute for Health")
+    let possessive = words[..p].iter().any(|t| matches!(t.text(text), "'s" | "’s"));
+    (p + 2 < words.len() && !possessive).then_some((Some(Label::Org), "org_keyword"))
 }
 
 pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {

@@ -99,16 +99,30 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
                 && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
             {
                 j += 2; // George F. Hauser
-            } else if j + 1 < n && matches!(w, "'s" | "’s") && !tokens[j].space_before && is_cap(text, &tokens[j + 1])
-                && tokens[j + 1].space_before && org_suffix_ahead(text, tokens, j + 1)
+            } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
+                && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+                && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both")))
+                // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
+                && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
             {
-                j += 2; // Nicholson's Limited, Couch's Division
+                j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
+            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
+                && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
+            {
+                j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
+            } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
+                && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1]) && LEXICON.is(text, &tokens[j - 2], Kind::GivenName)
+                && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
+            {
+                j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
             } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
                 j += 2; // University of Texas at Austin
-            } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j]
-                && (starts_with_org_head(text, &tokens[i..j]) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, &tokens[i..j]))
-            {
-                j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College
+            } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
+                // the name so far without an article opening it: "The Securities and Exchange Commission"
+                let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
+                starts_with_org_head(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+            } {
+                j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College, Food and Drug Administration
             } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
                 && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
                 && tokens[j + 1].text(text).chars().all(char::is_lowercase)
@@ -152,8 +166,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         // (only with a name after it: never at the run's last word, which is not looked up)
         if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title)).flatten() {
-            // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line
-            if k + len < j && !is_listed_at(text, tokens, k, j) {
+            // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
+            // nor is a title that owns the name after it: "King's College London"
+            if k + len < j && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
                 continue;
@@ -259,8 +274,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the remainder up to the next title, function word or known word is one name
         let mut m = k + known_head;
+        // (a known name at `m` that is the end of a place's name from `m - 1` does not split it: "University of New Mexico")
+        let place_across = |m: usize| LEXICON.longest_among(text, &tokens[m - 1..j], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n > 1);
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
         {
             m += 1;
@@ -269,8 +286,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             m -= 1; // never end on a connector
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
+        // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]))
-            && keyword_label(text, &tokens[k..m]).is_none()
+            && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
         {
             k += 1;
             continue;
@@ -309,22 +327,48 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"));
         // "economists at Capital Economics", "a researcher at Imperial": a workplace
         let workplace_before = || before == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2]);
+        // "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name of no ordinary words before a word for
+        // people at work, which the model left unlabelled
+        let staff_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
+            && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord));
         // "shares in Tesco", "a stake in Vodafone": a company
         let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
+        // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips"
+        let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
         let (label, rule) = match (label, rule) {
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
+            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Event), "event_keyword") if product_after() => (None, "span_model"),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun() => (Some(Label::Org), "org_noun"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before() => (Some(Label::Org), "workplace"),
+            (None, "span_model") if staff_after() => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
-            (Some(Label::Person), "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, true) => (Some(Label::Org), "org_noun"),
+            // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
+            // "Jones, a company director" are people, "Kpler, a ship-tracking firm" is not)
+            (Some(Label::Person), "span_model" | "name_shape") if description(text, tokens, m, &ORG_NOUNS, false).is_some_and(|(at, comma)| {
+                !comma || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher")
+                    && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
+            }) => (Some(Label::Org), "org_noun"),
+            other => other,
+        };
+        // "Iga Swiatek of Poland": a guess of organisation or place over "X of <a listed place>" is a person when X
+        // alone reads as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")
+        let of_at = || (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");
+        let person_before = |p: usize| LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some()
+            && !ends_with_org_keyword(text, &tokens[k..p])
+            && super::model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person));
+        let (label, rule) = match (label, rule) {
+            (Some(Label::Org | Label::Place), "span_model") => match of_at() {
+                Some(p) if person_before(p) => (Some(Label::Person), rule),
+                _ => (label, rule),
+            },
             other => other,
         };
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
