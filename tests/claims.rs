@@ -231,6 +231,7 @@ fn speaker_patterns() {
         ("OUTLET quoted X as saying C", "Boris Yeltsin left. Interfax quoted Viktor Chernomyrdin as saying the plan had been agreed.", Reported, "the plan had been agreed", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
         ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", None, Some("described")),
         ("a person's family is not the person", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", None, Some("said")),
+        ("a person's office speaks for the person", "Greg Abbott signed the bill. Abbott's office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),

@@ -205,7 +205,8 @@ fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) 
 }
 
 /// "Ukraine's air force said", "the company's board said": lower-case words owned by a named
-/// organisation or place speak for it; owned by a person ("Jamal's family"), they are someone unnamed.
+/// organisation or place speak for it; owned by a person, only the person's office, campaign or
+/// government do ("Abbott's office said"): "Jamal's family" is someone unnamed.
 fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let mut p = h;
     while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
@@ -215,8 +216,9 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
         return None;
     }
     let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
-    // a person's family, lawyer or friends are someone unnamed, not the person
-    let head = if doc.entities[e].label == Label::Person { Head::Anonymous } else { Head::Entities(vec![e]) };
+    // a person's office or campaign speaks for the person; their family, lawyer or friends are someone unnamed
+    let for_person = matches!(doc.low(h), "office" | "campaign" | "team" | "administration" | "government" | "camp");
+    let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
 }
 
