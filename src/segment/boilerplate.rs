@@ -238,7 +238,7 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     let mut passage = vec![0u8; n];
     for j in 1..n {
         let f = first_of(j - 1);
-        if f != j - 1 && first_of(j) == f + 1 && f + 1 != j && paragraphs[j].span.len() > 0 {
+        if f != j - 1 && first_of(j) == f + 1 && f + 1 != j && !paragraphs[j].span.is_empty() {
             for x in &mut passage[f..f + 2] {
                 *x = (*x).max(1);
             }
