@@ -4,6 +4,8 @@
 // statement in its article. Every offset comes from the core (UTF-16, per article); user text is only
 // ever put in text nodes.
 
+import { textDirection } from './input.js';
+
 const tabs = document.getElementById('tabs');
 const panels = document.getElementById('panels');
 const status = document.getElementById('status');
@@ -58,10 +60,11 @@ function renderTabs() {
     tab.addEventListener('click', () => { active = i; renderTabs(); });
     tabs.append(tab);
     const area = el('textarea', { class: 'article-input', id: `panel-${i}`, role: 'tabpanel', 'aria-labelledby': `tab-${i}`,
-      dir: 'auto', spellcheck: 'false', placeholder: `Paste article ${i + 1} here…`, data: { article: String(i) } });
+      spellcheck: 'false', placeholder: `Paste article ${i + 1} here…`, data: { article: String(i) } });
     area.value = a.text;
+    area.dir = textDirection(a.text);
     area.hidden = i !== active;
-    area.addEventListener('input', () => { a.text = area.value; });
+    area.addEventListener('input', () => { a.text = area.value; area.dir = textDirection(a.text); });
     panels.append(area);
   });
   document.getElementById('remove-article').disabled = articles.length <= 1;
