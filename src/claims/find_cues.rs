@@ -15,8 +15,8 @@ fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, 
     if doc.low(t) != "quoted" {
         return None;
     }
-    let r#as = (t + 2..end.min(t + 8)).find(|&u| doc.low(u) == "as" || !doc.is_word(u) && doc.tok(u) != "." && doc.tok(u) != "'s")?;
-    (doc.low(r#as) == "as" && r#as + 1 < end && doc.low(r#as + 1) == "saying").then_some((r#as + 2, CueRole::Quoted, Some(r#as)))
+    let as_at = (t + 2..end.min(t + 8)).find(|&u| doc.low(u) == "as" || !doc.is_word(u) && doc.tok(u) != "." && doc.tok(u) != "'s")?;
+    (doc.low(as_at) == "as" && as_at + 1 < end && doc.low(as_at + 1) == "saying").then_some((as_at + 2, CueRole::Quoted, Some(as_at)))
 }
 
 pub(super) struct CueMatch {
