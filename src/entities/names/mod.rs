@@ -276,8 +276,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut m = k + known_head;
         // (a known name at `m` that is the end of a place's name from `m - 1` does not split it: "University of New Mexico")
         let place_across = |m: usize| LEXICON.longest_among(text, &tokens[m - 1..j], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n > 1);
+        // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
+        let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
+            && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
         {
             m += 1;
