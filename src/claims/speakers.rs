@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::with_lowercase;
-use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DESC_PLURAL, DETERMINER, PRONOUN, QUANTIFIER, TITLE_PART};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -153,7 +153,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
-        if person && t == name_start && doc.is(p, ANONYMOUS) && !doc.is(p, DESC_PLURAL) && !lw.ends_with('s') {
+        if person && t == name_start && doc.is(p, ANONYMOUS) && !lw.ends_with('s') {
             // a role written like a title: "spokeswoman Jane Doe", "lawyer David King"
             t = p;
         } else if p > floor && abbreviation_dot(doc, p) {
