@@ -158,13 +158,17 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             t = p;
         } else if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
-        } else if p > floor && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && !doc.seg.tokens[t].space_before && doc.is_word(p - 1) {
+        } else if p > floor && hyphen_joint(doc, p) {
             t = p - 1; // a hyphenated modifier: "the Hamas-run health ministry", "the state-owned company"
         } else if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
-            if modifier.is_none() && doc.entity(p).is_some_and(|e| doc.entities[e].label != Label::Person) {
-                modifier = Some(doc.entities[doc.entity(p).unwrap()].text.to_lowercase());
-            }
             t = p;
+            if let Some(e) = doc.entity(p) {
+                if modifier.is_none() && doc.entities[e].label != Label::Person {
+                    modifier = Some(doc.entities[e].text.to_lowercase());
+                }
+                // the whole mention: "District of Columbia Attorney General Karl Racine"
+                t = entity_start(doc, floor, p, e);
+            }
         } else if doc.is(p, DESC)
             || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || title_noun_at(doc, t)))
         {
@@ -209,7 +213,9 @@ fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) 
 /// government do ("Abbott's office said"): "Jamal's family" is someone unnamed.
 fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let mut p = h;
-    while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
+    // lower-case words, and compounds ("rate-setting": its "setting" is no verb)
+    let body_word = |p: usize| doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || hyphen_joint(doc, p - 1));
+    while p > lo && h - p < 5 && (body_word(p) || hyphen_joint(doc, p)) && !possessive(doc, p) {
         p -= 1;
     }
     if p == h || p < lo + 1 || !possessive(doc, p) {
@@ -220,6 +226,11 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let for_person = matches!(doc.low(h), "office" | "campaign" | "team" | "administration" | "government" | "camp");
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+/// Is token `p` a hyphen joining two words ("rate-setting", "state-owned")?
+fn hyphen_joint(doc: &Doc, p: usize) -> bool {
+    p > 0 && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && doc.seg.tokens.get(p + 1).is_some_and(|t| !t.space_before) && doc.is_word(p - 1)
 }
 
 /// The first token of entity `e`, which covers token `t` (not reaching before `lo`).
