@@ -153,8 +153,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
-        if person && t == name_start && doc.is(p, ANONYMOUS) && !lw.ends_with('s') {
-            // a role written like a title: "spokeswoman Jane Doe", "lawyer David King"
+        if person && t == name_start && (doc.is(p, ANONYMOUS) && !lw.ends_with('s') || role_after_name(doc, floor, p)) {
+            // a role written like a title: "spokeswoman Jane Doe", "lawyer David King", "Leicester boss Steve Cooper"
             t = p;
         } else if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
@@ -226,6 +226,19 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let for_person = matches!(doc.low(h), "office" | "campaign" | "team" | "administration" | "government" | "camp");
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+/// Is token `p` a lower-case role noun between a name and a person's name ("Leicester boss
+/// Steve Cooper", "Labour leader Keir Starmer")?
+fn role_after_name(doc: &Doc, floor: usize, p: usize) -> bool {
+    p > floor
+        && (doc.capitalised(p - 1) || doc.entity(p - 1).is_some())
+        && doc.label(p - 1) != Some(Label::Person)
+        && doc.is_word(p)
+        && !doc.capitalised(p)
+        && doc.entity(p).is_none()
+        && !is_function_word(doc.low(p))
+        && !doc.is(p, super::words::PAST)
 }
 
 /// Is token `p` a hyphen joining two words ("rate-setting", "state-owned")?
