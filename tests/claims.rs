@@ -241,6 +241,8 @@ fn speaker_patterns() {
         ("quote, X told reporters at her home", "“The authorities are misusing the law,” Aung San Suu Kyi told reporters at her home.", Quote, "The authorities are misusing the law", Some("Aung San Suu Kyi"), Some("told")),
         ("X claim NAME verbed: a clause", "The lawsuits claim Google continued to collect location data.", Reported, "Google continued to collect location data", None, Some("claim")),
         ("he: the subject ORG role NAME of the sentence before", "Mikel Arteta was furious. “I do not understand it,” Arteta said.\n\nLeicester boss Steve Cooper praised his side. “The players were brilliant,” he said.", Quote, "The players were brilliant", Some("Steve Cooper"), Some("said")),
+        ("his party: not the last party named", "Chandrababu Naidu, whose Telugu Desam Party won 16 seats, backed the alliance. Nitish Kumar also pledged his backing, his party said.", Reported, "Nitish Kumar also pledged his backing", None, Some("said")),
+        ("his office: the person's own", "Greg Abbott signed the bill. His office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),

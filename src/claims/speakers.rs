@@ -39,6 +39,8 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone", "one", "another"];
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
+/// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
+const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
@@ -75,6 +77,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // the list's own entry (the class bit says it is there): no String per pronoun
         let pronoun = PRONOUNS.iter().copied().find(|&p| p == low).unwrap_or("");
         return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
+    }
+    if h > lo && PERSONS_OWN.contains(&low) && matches!(doc.low(h - 1), "his" | "her") {
+        // "his office said", "her campaign said": the person's own
+        return Some(Np { start: h - 1, end, head: Head::Pronoun(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
@@ -180,6 +186,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         }
     }
     let head = match head {
+        // "his party said": someone's own body, not the last party named; "her office" speaks for her
+        Head::Description { .. } if matches!(doc.low(t), "his" | "her") => Head::Anonymous,
         Head::Description { noun, kind, plural, .. } => Head::Description { noun, kind, plural, modifier },
         h => h,
     };
@@ -223,7 +231,7 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     }
     let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
     // a person's office or campaign speaks for the person; their family, lawyer or friends are someone unnamed
-    let for_person = matches!(doc.low(h), "office" | "campaign" | "team" | "administration" | "government" | "camp");
+    let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
 }
