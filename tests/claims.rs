@@ -376,6 +376,15 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
 }
 
 #[test]
+fn a_dateline_is_no_claim_of_its_own() {
+    for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert!(cs[0].text.starts_with("The Federal Reserve"), "{text}: {cs:#?}");
+    }
+}
+
+#[test]
 fn hostile_inputs_give_claims_in_bounds() {
     let big_said = "Angela Merkel said ".repeat(20_000);
     let big_quotes = "“a ”b \"c ‘d ’e «f »g ".repeat(20_000);
