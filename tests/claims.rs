@@ -243,6 +243,8 @@ fn speaker_patterns() {
         ("he: the subject ORG role NAME of the sentence before", "Mikel Arteta was furious. “I do not understand it,” Arteta said.\n\nLeicester boss Steve Cooper praised his side. “The players were brilliant,” he said.", Quote, "The players were brilliant", Some("Steve Cooper"), Some("said")),
         ("his party: not the last party named", "Chandrababu Naidu, whose Telugu Desam Party won 16 seats, backed the alliance. Nitish Kumar also pledged his backing, his party said.", Reported, "Nitish Kumar also pledged his backing", None, Some("said")),
         ("his office: the person's own", "Greg Abbott signed the bill. His office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
+        ("The source, who …, said C: the unnamed source, not a name in C", "A diplomatic source said on Friday the talks were stuck. The source, who spoke on condition of anonymity, said Vafa Gulizade and Zhirayr Liparityan had met on Wednesday.", Reported, "Vafa Gulizade and Zhirayr Liparityan had met on Wednesday", None, Some("said")),
+        ("The documents, filed by …, claim C", "The lawsuits, filed separately by the attorneys general of Texas and Indiana, claim Google continued to collect data.", Reported, "Google continued to collect data", None, Some("claim")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
@@ -265,6 +267,8 @@ fn flags() {
             "The order covers 10 medicines",
             Flag::AnonymousSource,
         ),
+        ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
+        ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);

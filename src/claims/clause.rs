@@ -174,7 +174,8 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
             return None;
         }
         if k + 1 < comma && opens_appositive(doc, k + 1, comma) {
-            let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)))?;
+            // a name, or any phrase that opens the clause ("The lawsuits, filed by …, claim")
+            let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)) || n.start == lo)?;
             // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
             let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
             return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);
@@ -190,6 +191,7 @@ fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
     doc.is(first, DETERMINER)
         || matches!(doc.low(first), "who" | "which")
         || (comma == first + 1 && doc.label(first) == Some(Label::Number))
+        || (doc.is(first, PAST) && first + 1 < comma && matches!(doc.low(first + 1), "by" | "in" | "on" | "at" | "separately" | "last" | "earlier"))
         || (doc.is_word(first)
             && !doc.capitalised(first)
             && doc.entity(first).is_none()
