@@ -380,6 +380,17 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
 }
 
 #[test]
+fn a_participle_cue_leaves_the_main_clause_a_fact() {
+    // "a lawsuit accusing X of …": a reduced relative clause; the sentence's event is still a checkable fact
+    let text = "Apple has agreed to pay $490 million to settle a lawsuit accusing Tim Cook of misleading shareholders.";
+    let cs = claims(text);
+    assert!(find(&cs, ClaimKind::Factual, text).is_some(), "{cs:#?}");
+    // "was quoted as telling": the attribution is the sentence's main clause
+    let cs = claims("Ingram was quoted as telling the newspaper he thought astrology was rubbish.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+}
+
+#[test]
 fn a_dateline_is_no_claim_of_its_own() {
     for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
         let cs = claims(text);

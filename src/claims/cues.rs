@@ -368,7 +368,8 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     if content_before {
         return true;
     }
-    if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
+    // "…, saying C", "a lawsuit accusing X of …": a participle is no main clause (after an auxiliary it is: "is saying")
+    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !matches!(doc.low(c.start - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "as") {
         return false;
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
