@@ -271,6 +271,7 @@ fn flags() {
         ),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
         ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
+        ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);
@@ -390,6 +391,13 @@ fn a_participle_cue_leaves_the_main_clause_a_fact() {
     // "was quoted as telling": the attribution is the sentence's main clause
     let cs = claims("Ingram was quoted as telling the newspaper he thought astrology was rubbish.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun_is_no_cue() {
+    for text in ["Officers were called to New Street following reports that a boy had been injured.", "The minister resigned amid claims that he had lied to parliament.", "The bank has branches in nine states and $41 billion in assets."] {
+        assert!(claims(text).iter().all(|c| c.cue.is_none()), "{text}: {:#?}", claims(text));
+    }
 }
 
 #[test]
