@@ -247,6 +247,7 @@ fn speaker_patterns() {
         ("The documents, filed by …, claim C", "The lawsuits, filed separately by the attorneys general of Texas and Indiana, claim Google continued to collect data.", Reported, "Google continued to collect data", None, Some("claim")),
         ("COUNTRY's ministry: the country", "Moscow said nothing. Russia's defence ministry says its forces have taken the village.", Reported, "its forces have taken the village", Some("Russia"), Some("says")),
         ("plural unnamed groups: not the organisation the text is about", "Shares in Tesco rose. Consumer groups warned that prices were rising.", Reported, "prices were rising", None, Some("warned")),
+        ("told X that “Q” had been made: a clause with a quoted subject", "An Israeli official told Reuters that “significant progress” had been made.", Reported, "“significant progress” had been made", None, Some("told")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
