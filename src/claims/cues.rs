@@ -265,7 +265,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
-                    && !(r == c.end && matches!(doc.low(r), "for" | "against")) // "argued for …", "warned against …": no clause
+                    // "argued for …", "warned against …", "the same was said about the weekend": no clause
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
