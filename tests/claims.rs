@@ -403,7 +403,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Officers were called to New Street following reports that a boy had been injured.", "reports"),
         ("The minister resigned amid claims that he had lied to parliament.", "claims"),
         ("The bank has branches in nine states and $41 billion in assets.", "states"),
-        ("Basem Naim said the group had shown flexibility but accused Israel of adding new conditions.", "adding"),
+        ("Hamas official Basem Naim said in a post on Telegram that the group had shown “great flexibility” but accused Israel of adding new conditions.", "adding"),
         ("But the same was said about the weekend.", "said"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
