@@ -276,6 +276,7 @@ fn flags() {
         ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
         ("Critics say the results cannot be applied widely. They point out that the firms volunteered.", "the firms volunteered", Flag::AnonymousSource),
         ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", Flag::AnonymousSource),
+        ("Israel and Hamas are closer to a deal, officials from both sides and from the mediating countries said on Tuesday.", "Israel and Hamas are closer to a deal", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);

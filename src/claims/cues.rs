@@ -12,7 +12,7 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{appositive_subject, clause_follows, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, possessive, Head, Np, Who};
 use super::subject::subject_np;
 use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
@@ -219,6 +219,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_)) && n.start > lo && doc.tok(n.start - 1) == ",")
                     });
                     left = left.or(apposed);
+                }
+                if left.as_ref().is_none_or(|n| n.start > lo && !doc.is_comma(n.start - 1) && !doc.is_quote_mark(n.start - 1)) {
+                    // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
+                    left = source_phrase(doc, lo, s).or(left);
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
