@@ -7,7 +7,7 @@
 //! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
 //! indices; every function looks at a bounded window, so the work stays linear.
 
-use super::speakers::{np_after, np_before, Head, Np};
+use super::speakers::{ly_adverb, np_after, np_before, Head, Np};
 use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
@@ -19,6 +19,7 @@ const AUDIENCE: &[&str] = &[
     "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates", "broadcasters",
     "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
     "conference", "briefing", "rally", "meeting", "summit", "hearing", "forum", "gathering", "session", "interviewer",
+    "inquiry", "court", "jury", "committee", "tribunal", "panel", "commission", "judge", "magistrates", "inquest",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
@@ -56,7 +57,7 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
         return true;
     }
     let mut t = cue;
-    while t > lo && t + 3 > cue && (doc.low(t - 1).ends_with("ly") || doc.low(t - 1) == "yet") {
+    while t > lo && t + 3 > cue && (ly_adverb(doc.low(t - 1)) || doc.low(t - 1) == "yet") {
         t -= 1; // "did not immediately say", "have not yet said"
     }
     let before = |k: usize| if t >= lo + k { doc.low(t - k) } else { "" };

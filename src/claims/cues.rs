@@ -13,7 +13,7 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{np_after, np_before, possessive, Head, Np, Who};
+use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np, Who};
 use super::subject::subject_np;
 use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
@@ -195,7 +195,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
                 loop {
-                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (ly_adverb(doc.low(s - 1)) && !doc.capitalised(s - 1))) {
                         s -= 1;
                     } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
                         s -= 3; // "the Information Commissioner's Office (ICO) said"
