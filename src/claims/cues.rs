@@ -102,6 +102,10 @@ fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
     (doc.is_comma(k) && k + 1 < b).then_some(k)
 }
 
+/// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
+/// the others do not ("was signalled to stop", "is reported to have replied").
+const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected"];
+
 /// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
 const ADJUNCT: &[&str] = &["on", "in", "at", "during", "after", "before", "to", "while", "when", "as", "last", "this", "earlier", "later"];
 
@@ -185,10 +189,16 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 rule = "reportedly";
             }
             // "The minister is said to be furious": no source, like "reportedly": the whole clause
-            CueRole::Say if passive(doc, a, c.start) && c.end < b_trim && doc.low(c.end) == "to" => {
+            CueRole::Say | CueRole::Finding if (c.role == CueRole::Say || PASSIVE_FINDINGS.contains(&doc.low(c.start))) && passive(doc, a, c.start) && c.end < b_trim && doc.low(c.end) == "to" => {
                 who = Who::Unknown;
                 // (after an earlier cue, from its end: "Smith said the minister is said to …")
                 content = trim(doc, lo, b_trim);
+                rule = "passive_report";
+            }
+            // "It is understood that C", "It is believed that C": no source, the clause after "that"
+            CueRole::Say | CueRole::Finding if passive(doc, a, c.start) && c.start >= lo + 2 && doc.low(c.start - 2) == "it" && c.end + 1 < b_trim && doc.low(c.end) == "that" => {
+                who = Who::Unknown;
+                content = trim(doc, c.end + 1, b_trim).map(|(x, _)| (x, b_trim));
                 rule = "passive_report";
             }
             CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding | CueRole::Adds => {
