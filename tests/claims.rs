@@ -258,6 +258,7 @@ fn speaker_patterns() {
         ("It is understood that C", "It is understood that the prime minister will announce the plan on Monday.", Reported, "the prime minister will announce the plan on Monday", None, Some("understood")),
         ("X is understood to …: the whole clause", "The prime minister is understood to be furious.", Reported, "The prime minister is understood to be furious", None, Some("understood")),
         ("X suspected that C", "Scientists have long suspected that the virus jumped from animals to humans.", Reported, "the virus jumped from animals to humans", None, Some("suspected")),
+        ("According to X, who …, C: the content after the relative clause", "According to John Smith, who led the inquiry, the errors were systemic.", Reported, "the errors were systemic", Some("John Smith"), Some("According to")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),

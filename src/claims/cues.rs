@@ -99,7 +99,14 @@ fn links(doc: &Doc, np: &Np, l: usize) -> bool {
 /// the matter,"): words only, no quotation, a few tokens at most.
 fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
     let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t))?;
-    (doc.is_comma(k) && k + 1 < b).then_some(k)
+    if !doc.is_comma(k) || k + 1 >= b {
+        return None;
+    }
+    // "According to Smith, who led the inquiry, C": past a relative clause to its comma
+    if matches!(doc.low(k + 1), "who" | "which") {
+        return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
+    }
+    Some(k)
 }
 
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
