@@ -422,6 +422,17 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
 }
 
 #[test]
+fn a_quote_headed_by_a_name_and_a_colon_is_the_name_s() {
+    // "Jacinda Ardern: “…”" at the start of a line (live blogs, pull quotes): the name speaks, with no cue
+    let cs = claims("Jacinda Ardern: “I knew I no longer had enough in the tank.”\n\nRishi Sunak: “We will stop the boats.”");
+    let q = find(&cs, ClaimKind::Quote, "We will stop the boats.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref(), q.rule), (Some("Rishi Sunak"), None, "quote_headed"));
+    // a colon after a name inside a sentence is no heading
+    let cs = claims("Angela Merkel spoke. The message from Paris: “We will not wait.”");
+    assert!(cs.iter().all(|c| c.rule != "quote_headed"), "{cs:#?}");
+}
+
+#[test]
 fn a_dateline_is_no_claim_of_its_own() {
     for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
         let cs = claims(text);

@@ -38,6 +38,7 @@ const RULES = {
   quote_with_cue: 'a quotation with a speech verb (such as said, told)',
   quote_in_context: 'a quotation whose speaker is clear from the sentences around it',
   quote_signed: 'a quotation signed after a dash (“…” — name)',
+  quote_headed: 'a name opening the line before a colon and a quotation (name: “…”)',
   passive_report: 'said to be so, with no source (“… is said to …”)',
   reportedly: 'a source-less adverb (“reportedly”): the whole clause',
   cue_parenthetical: 'a cue inside its statement (“The plan, he said, was a failure”): the whole sentence',

@@ -93,8 +93,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         }
         let rule = match cue {
             Some(_) => "quote_with_cue",
-            None if signature(&doc, qi).is_some() => "quote_signed",
-            None => "quote_in_context",
+            None => signature(&doc, qi).map_or("quote_in_context", |(_, rule)| rule),
         };
         claims.push(make_claim(&doc, q.inner, ClaimKind::Quote, who, *cue, rule));
     }
@@ -132,7 +131,7 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
     if quote_who[qi].is_some() {
         return;
     }
-    if let Some(l) = signature(doc, qi) {
+    if let Some((l, _)) = signature(doc, qi) {
         quote_who[qi] = Some((Who::Entities(vec![l]), None, true));
         return;
     }
@@ -172,16 +171,29 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
     (who.known() || who.is_anonymous()).then(|| (who, doc.span(v, v + 1)))
 }
 
-/// The person or organisation that signs quote `qi` after a dash: "“We are ready to talk” — Volodymyr
-/// Zelensky, speaking in Kyiv" (its linked entity).
-fn signature(doc: &Doc, qi: usize) -> Option<usize> {
+/// The person or organisation that signs quote `qi` after a dash ("“We are ready to talk” — Volodymyr
+/// Zelensky, speaking in Kyiv": rule `quote_signed`) or heads it with a colon at the start of a line
+/// ("Jacinda Ardern: “…”": rule `quote_headed`), with the rule.
+fn signature(doc: &Doc, qi: usize) -> Option<(usize, &'static str)> {
+    let speaker = |e: usize| matches!(doc.entities[e].label, Label::Person | Label::Org).then(|| doc.entities[e].linked);
+    // "Jacinda Ardern: “…”": a name opening its line, then a colon
+    let open = doc.quotes[qi].outer.start;
+    let t = doc.seg.tokens.partition_point(|t| t.span.start < open);
+    if t >= 2 && doc.tok(t - 1) == ":" {
+        if let Some(e) = doc.entity(t - 2) {
+            let first = doc.seg.tokens.partition_point(|x| x.span.start < doc.entities[e].span.start);
+            if first == 0 || doc.seg.tokens[first].newline_before || matches!(doc.tok(first - 1), "•" | "-" | "*") {
+                return speaker(e).map(|l| (l, "quote_headed"));
+            }
+        }
+    }
     let end = doc.quotes[qi].outer.end;
     let t = doc.seg.tokens.partition_point(|t| t.span.start < end);
     if !matches!(doc.seg.tokens.get(t).map(|x| x.text(doc.text)), Some("—" | "–" | "-")) || doc.seg.tokens[t].newline_before {
         return None;
     }
     let e = (t + 1 < doc.seg.tokens.len()).then(|| doc.entity(t + 1)).flatten()?;
-    matches!(doc.entities[e].label, Label::Person | Label::Org).then(|| doc.entities[e].linked)
+    speaker(e).map(|l| (l, "quote_signed"))
 }
 
 fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Span>, rule: &'static str) -> Claim {
