@@ -133,6 +133,26 @@ fn a_club_named_in_full_gives_its_short_name() {
 }
 
 #[test]
+fn a_club_named_after_its_city_is_an_organisation_in_a_match_report() {
+    // (text, the club's name that must be ORG everywhere, a place that must stay PLACE)
+    let cases: &[(&str, &str, &str)] = &[
+        ("Liverpool beat Chelsea 2-1 at Anfield. Liverpool's manager Arne Slot was pleased.", "Liverpool", ""),
+        ("Leeds lost to Arsenal on Saturday. The Leeds manager spoke in London.", "Leeds", "London"),
+        ("Sunderland drew with Everton. Sunderland's striker was injured.", "Sunderland", ""),
+        ("Newcastle beat Spurs 3-0.\nThe winger signed for Newcastle in June after a loan at Leeds.", "Newcastle", ""),
+    ];
+    for (text, club, place) in cases {
+        let got = names(text);
+        assert!(got.iter().any(|(s, _)| s == club), "{club}: {got:?}");
+        assert!(got.iter().filter(|(s, _)| s == club).all(|(_, l)| *l == Label::Org), "{club}: {got:?}");
+        assert!(place.is_empty() || got.contains(&(place.to_string(), Label::Place)), "{place}: {got:?}");
+    }
+    // a city someone moved to, next to a company someone joined, stays a city
+    let got = names("He moved to Leeds and joined Google. Leeds's mayor spoke.");
+    assert!(got.iter().filter(|(s, _)| s == "Leeds").all(|(_, l)| *l == Label::Place), "{got:?}");
+}
+
+#[test]
 fn a_page_s_time_lines_are_no_match_results() {
     let text = "Council approves plan\n\nPublished 14 March 2026 · Updated 3 hours ago\n\nPolice beat Wang Lin, 45, and Police said so.";
     let got = names(text);

@@ -49,6 +49,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     // about one mention in four tokens: room for most documents without regrowing
     let mut mentions = Vec::with_capacity(seg.tokens.len() / 4);
     let mut teams = Vec::new();
+    let mut witnesses = 0;
     let shouting = names::shouting_lines(text, &seg.tokens);
     let mut taken = Vec::new();
     let by_position = |m: &Mention| (m.span.start, std::cmp::Reverse(m.span.end));
@@ -70,13 +71,13 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         }
         let names_start = mentions.len();
         names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
-        teams::collect(text, tokens, &mentions[names_start..], &mut teams);
+        teams::collect(text, tokens, &mentions[names_start..], &mut teams, &mut witnesses);
         // a sentence's mentions come after the previous sentence's: sorting each sentence's few
         // mentions leaves the final sort a single pass over sorted input
         crate::sort::sort_by_key(&mut mentions[start..], by_position);
     }
     if !train {
-        teams::relabel(text, &teams, &mut mentions);
+        teams::relabel(text, &teams, witnesses, &mut mentions);
     }
     crate::sort::sort_by_key(&mut mentions, by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions

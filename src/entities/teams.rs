@@ -2,11 +2,13 @@
 //!
 //! Input: one sentence's tokens and its mentions. Output: the names seen in a
 //! match context (a result or table line: the name then a score on the same
-//! line; or a match verb or `v`/`vs` next to it). After the whole document is
-//! read, [`relabel`] makes every mention of such a name an ORG, because the
-//! club, not the place, is meant. Countries are left alone (national sides
-//! keep their country's label), and a lone name is not enough: the document
-//! must show at least two different ones.
+//! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; a
+//! transfer, "signed for X", "joined X"; or the club's staff, "X's manager").
+//! After the whole document is read, [`relabel`] makes every mention of such a
+//! name an ORG, because the club, not the place, is meant. Countries are left
+//! alone (national sides keep their country's label), and a lone name is not
+//! enough: the document must show two different ones, or one and a listed
+//! club in a result ("Liverpool beat Chelsea 2-1").
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
@@ -16,6 +18,17 @@ use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
 const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
+/// Two words before a club in a result: "lost to X", "drew with X", "beaten by X"; or after it: "X lost to".
+const PAIRS_BEFORE: &[(&str, &str)] = &[
+    ("lost", "to"), ("losing", "to"), ("lose", "to"), ("drew", "with"), ("draw", "with"), ("drawing", "with"), ("beaten", "by"),
+];
+/// Words before a club a player moves to: "joined X", "signed for X", "on loan at X" (a listed club there proves
+/// nothing about matches: "joined Google").
+const TRANSFER_BEFORE: &[(&str, &str)] = &[
+    ("", "joined"), ("", "joins"), ("signed", "for"), ("signs", "for"), ("sign", "for"), ("signing", "for"), ("loan", "at"), ("loan", "to"), ("loan", "from"),
+];
+/// People of a club after its possessive: "Liverpool's manager", "Leeds' striker" (a city has a mayor, not a manager).
+const STAFF_AFTER: &[&str] = &["manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "boss", "squad", "players", "fans", "supporters", "captain", "skipper", "bowlers", "batsmen", "batters", "openers"];
 const VERBS_AFTER_OPENINGS: [u16; 128] = openings(VERBS_AFTER);
 const WORDS_BEFORE_OPENINGS: [u16; 128] = openings(WORDS_BEFORE);
 
@@ -34,10 +47,16 @@ const fn openings(list: &[&str]) -> [u16; 128] {
 /// Rules whose label a team context may overturn (never a country or a demonym).
 const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
 
-/// Adds to `teams` the text of each mention in `found` that stands in a match context.
+/// Adds to `teams` the text of each mention in `found` that stands in a match context; a listed club there
+/// ("Liverpool beat Chelsea 2-1") is no place to relabel but shows that the document reports matches, and counts
+/// as `witnesses`.
 #[inline(never)] // a stage of its own in profiles
-pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>) {
-    for m in found.iter().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
+pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
+    for m in found.iter().filter(|m| m.label != Label::Date && m.label != Label::Number) {
+        let club = m.label == Label::Org && m.rule == "org_list";
+        if !club && !PLACE_LIKE.contains(&m.rule) {
+            continue;
+        }
         // tokens are sorted and disjoint: binary searches, not scans (a long sentence would make them quadratic)
         let a = tokens.partition_point(|t| t.span.start < m.span.start);
         let last = a + tokens[a..].partition_point(|t| t.span.end < m.span.end);
@@ -46,7 +65,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         }
         let b = last + 1;
         // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
-        if m.label != Label::Place && b != a + 1 {
+        if m.label != Label::Place && b != a + 1 && !club {
             continue;
         }
         let is_in = |i: usize, list: &[&str], openings: &[u16; 128]| {
@@ -67,17 +86,28 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
         let word_before = || a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE, &WORDS_BEFORE_OPENINGS);
-        if (score_after() || verb_after() || word_before()) && !everyday() {
+        let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+        let pair_before = |pairs: &[(&str, &str)]| a > 0 && !tokens[a].newline_before
+            && pairs.iter().any(|(x, y)| word(a - 1) == *y && (x.is_empty() || a > 1 && word(a - 2).eq_ignore_ascii_case(x)));
+        let staff_after = || matches!(word(b), "'s" | "’s" | "'" | "’") && STAFF_AFTER.contains(&word(b + 1));
+        let pair_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && PAIRS_BEFORE.iter().any(|(x, y)| word(b) == *x && word(b + 1) == *y);
+        if score_after() || verb_after() || word_before() || pair_before(PAIRS_BEFORE) || pair_after() {
+            if club {
+                *witnesses += 1;
+            } else if !everyday() {
+                teams.push(m.span.of(text));
+            }
+        } else if !club && (pair_before(TRANSFER_BEFORE) || staff_after()) && !everyday() {
             teams.push(m.span.of(text));
         }
     }
 }
 
 /// Relabels every place-like mention of a name seen in a match context as ORG
-/// (only when the document shows at least two different names in such contexts).
-pub fn relabel(text: &str, teams: &[&str], mentions: &mut [Mention]) {
+/// (only when the document shows at least two different names, or one and a listed club, in such contexts).
+pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
     let names: HashSet<&str> = teams.iter().copied().collect();
-    if names.len() < 2 {
+    if names.is_empty() || names.len() + witnesses.min(1) < 2 {
         return;
     }
     for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
