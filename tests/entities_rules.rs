@@ -99,6 +99,18 @@ fn names_follow_the_guidelines() {
         // a name before a word for a kind of product is the product's
         ("Demand for its Blackwell chips stayed strong, and Storm Shadow missiles were sent.", &[]),
         ("Hurricane Milton hit Tampa. Crowds waited outside the Franklin County Courthouse.", &[("Hurricane Milton", Event), ("Tampa", Place), ("Franklin County Courthouse", Place)]),
+        // a utility or carrier named after the place it serves; a demonym before a title stays a group
+        ("Welsh Water said the leak was fixed, and Irish Rail and Thames Water agreed.", &[("Welsh Water", Org), ("Irish Rail", Org), ("Thames Water", Org)]),
+        ("The British Prime Minister and American officials met French President Emmanuel Macron.", &[("British", Group), ("American", Group), ("French", Group), ("Emmanuel Macron", Person)]),
+        // a word or an organisation before the country it works in; not an adjective nor a given name
+        ("The charity Age UK and Save the Children UK warned, as did Statistics Canada.", &[("Age UK", Org), ("Save the Children UK", Org), ("Statistics Canada", Org)]),
+        ("Corporate America cheered. Michael Jordan and Tom Holland met in Jordan.", &[("America", Place), ("Michael Jordan", Person), ("Tom Holland", Person), ("Jordan", Place)]),
+        // a band before its member's role
+        ("The former Undertones singer and Oasis guitarist Noel Gallagher spoke.", &[("Undertones", Org), ("Oasis", Org), ("Noel Gallagher", Person)]),
+        // a news spelling of a listed city; a spacecraft is a product, no place
+        ("Strikes hit Khan Younis and Jabalia. NASA's Europa Clipper launched, and the Juno Orbiter probe flew on.", &[("Khan Younis", Place), ("Jabalia", Place), ("NASA", Org)]),
+        // a currency is no person; a committee and an agency in British style are organisations
+        ("Sterling fell against the dollar. Ministers met at Cobra, and Nasa and Unicef agreed.", &[("Cobra", Org), ("Nasa", Org), ("Unicef", Org)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {

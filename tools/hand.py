@@ -439,7 +439,7 @@ CITY_ALTS = {
     "New York": "New York City", "NYC": "New York City", "Abidjan": "Abidjan", "Yaounde": "Yaoundé",
     "Lome": "Lomé", "Ndjamena": "N'Djamena", "N'Djamena": "N'Djamena", "Addis Ababa": "Addis Ababa",
     "Kinshasa": "Kinshasa", "Tripoli": "Tripoli", "Algiers": "Algiers", "Cairo": "Cairo",
-    "Nur-Sultan": "Nur-Sultan",
+    "Nur-Sultan": "Nur-Sultan", "Khan Younis": "Khān Yūnis", "Khan Younes": "Khān Yūnis", "Jabalia": "Jabālyā",
 }
 # Entries never removed by the common-word / name filters.
 CITY_KEEP = {
@@ -721,6 +721,7 @@ University of Cambridge|Princeton|Columbia University|Far Eastern Federal Univer
 Vatican|Holy See|Church of England|Catholic Church|Roman Catholic Church|Russian Orthodox Church
 Al-Azhar|Salvation Army|Scotland Yard|Interior Ministry|Foreign Ministry|Defence Ministry|Defense Ministry
 Ministry of Defence|Ministry of Foreign Affairs|Health Ministry|Finance Ministry|Cabinet Office
+Nasa|Unicef|Unesco|Opec|Fifa|Uefa|Ofcom|Ofgem|Ofwat|Ofsted|Cobra|COBR
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
@@ -841,6 +842,9 @@ ORG_KEYWORDS = {
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
     # agencies named by what they run: "Food and Drug Administration", "Small Business Administration"
     "Administration": "suffix", "Electronics": "suffix", "Centers": "both", "Centres": "both",
+    # utilities and carriers named after the place they serve: "Welsh Water", "Irish Rail", "British Steel", "BT Telecom"
+    "Water": "suffix", "Rail": "suffix", "Steel": "suffix", "Telecom": "suffix", "Telecoms": "suffix", "Electric": "suffix",
+    "Utilities": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -875,7 +879,7 @@ PRODUCT_NOUNS = {
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
-    "system", "software",
+    "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
 }
 
 TITLES = {

@@ -55,6 +55,11 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
 /// The label of a piece nothing else settles: the model, or without one the old fallbacks.
 pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
     let words = &tokens[k..m];
+    // a currency's name alone is the currency, not the surname it also is: "Sterling fell", "the Rand rallied"
+    // (a namesake's full name in the text still makes it a person: "Raheem Sterling ... Sterling scored")
+    if m == k + 1 && words[0].span.len() > 3 && LEXICON.is(text, &words[0], Kind::Currency) && !tokens.get(m).is_some_and(|t| t.kind == TokenKind::Number) {
+        return (None, "currency_word");
+    }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // an unknown capitalised abbreviation in ordinary text names an organisation ("NCAA", "MTV2"),
         // even where the model guesses a place; not an ordinary word in capitals ("ERA", "AIDS")

@@ -12,6 +12,7 @@
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
 //! kept as `unlabelled` so the document pass can still label them.
 
+mod compound;
 mod context;
 mod labels;
 mod shape;
@@ -256,6 +257,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
+            // a demonym or an organisation opening a longer organisation's name: "Welsh Water", "Save the Children UK"
+            if let Some(end) = (!shouting).then(|| compound::after_list_name(text, tokens, k, len, label, rule, j)).flatten() {
+                out.push(Mention { span: span(tokens, k, end), label: Label::Org, rule: "name_compound" });
+                (k, after_title) = (end, Some(false));
+                continue;
+            }
             // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"
             let tail_ends = || k + len + 1 == j || !is_unknown_name_at(text, tokens, k + len + 1, j);
             if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() {
@@ -280,13 +287,19 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
             && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
+                || compound::country_surname(text, tokens, k, m, j))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
         {
             m += 1;
         }
         while m > k + 1 && is_connector(text, &tokens[m - 1]) {
             m -= 1; // never end on a connector
+        }
+        // plain words before the country that ends the run name an organisation working there: "Age UK", "Statistics Canada"
+        if !shouting && m < j && compound::before_country(text, tokens, k, m, j) {
+            out.push(Mention { span: span(tokens, k, j), label: Label::Org, rule: "name_country" });
+            return j; // (the country ends the run)
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
@@ -320,37 +333,25 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let before = (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text));
         let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
-        // "Spotify's chief executive", "Nvidia's shares": a name that owns a company's things is a company
-        let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
-        let corporate_after = || matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
-            && (word_in(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
-                || word_in(m + 1, &["chief"]) && word_in(m + 2, &["executive", "financial", "operating", "technology"]));
-        // "Spain's weather agency, Aemet, issued": a name set off by commas after such a noun
-        let appositive_noun = || before == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
-            && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"));
-        // "economists at Capital Economics", "a researcher at Imperial": a workplace
-        let workplace_before = || before == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2]);
-        // "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name of no ordinary words before a word for
-        // people at work, which the model left unlabelled
-        let staff_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
-            && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord));
-        // "shares in Tesco", "a stake in Vodafone": a company
-        let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
-        // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips"
+        // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips";
+        // and so does a name an organisation owns where the model guesses a place: "NASA's Europa Clipper", "Apple's Vision Pro"
         let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
+        let org_owned = || k >= 2 && matches!(before, Some("'s" | "’s")) && out.last().is_some_and(|p| p.label == Label::Org && p.span.end == tokens[k - 2].span.end);
         let (label, rule) = match (label, rule) {
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
-            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Event), "event_keyword") if product_after() => (None, "span_model"),
+            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, "span_model"),
+            (Some(Label::Place), "span_model") if org_owned() => (None, "span_model"),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun() => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before() => (Some(Label::Org), "workplace"),
-            (None, "span_model") if staff_after() => (Some(Label::Org), "workplace"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before(text, tokens, k) => (Some(Label::Org), "shares_in"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
+            (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
+            (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after(text, tokens, m) => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
