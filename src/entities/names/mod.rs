@@ -10,10 +10,13 @@
 //! "the village of X" a PLACE; `labels.rs` holds the labelling). Function words
 //! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
-//! kept as `unlabelled` so the document pass can still label them.
+//! kept as `unlabelled` so the document pass can still label them. Where a
+//! run ends is `run.rs`; names joined from a known name and a word ("Welsh
+//! Water", "Age UK") are `compound.rs`.
 
 mod compound;
 mod context;
+mod run;
 mod labels;
 mod shape;
 
@@ -58,81 +61,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             i += 1;
             continue;
         }
-        // extend the run
-        let mut j = i + 1;
-        loop {
-            // the word at `j` ("" past the end), sliced once for all the tests below
-            let w = tokens.get(j).map_or("", |t| t.text(text));
-            if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
-                j += 1;
-            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
-                && is_cap(text, &tokens[j + 1]) && !shouting[j]
-            {
-                j += 2;
-            } else if j + 2 < n && !taken[j + 2] && !tokens[j + 2].newline_before && matches!(w, "von" | "van" | "de" | "da" | "bin")
-                && matches!(tokens[j + 1].text(text), "der" | "den" | "la" | "le" | "los" | "las" | "al")
-                && is_cap(text, &tokens[j + 2]) && !shouting[j]
-            {
-                j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
-            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-                && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
-            {
-                j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
-            } else if j < n && w == "." && !tokens[j].space_before
-                && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
-            {
-                j += 1; // Clay Tice Jr., Datecs Ltd.
-            } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
-                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
-            {
-                j += 2; // St. Louis Eagles
-            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
-                && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
-            {
-                j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
-            } else if j + 1 < n && w == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
-                j += 2; // AT&T, B&SR
-            } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
-                && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
-            {
-                j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
-            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
-                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
-            {
-                j += 2; // George F. Hauser
-            } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
-                && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
-                && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both")))
-                // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
-                && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
-            {
-                j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
-            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
-                && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
-            {
-                j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
-            } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
-                && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1]) && LEXICON.is(text, &tokens[j - 2], Kind::GivenName)
-                && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
-            {
-                j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
-            } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
-                j += 2; // University of Texas at Austin
-            } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
-                // the name so far without an article opening it: "The Securities and Exchange Commission"
-                let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
-                starts_with_org_head(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
-            } {
-                j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College, Food and Drug Administration
-            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-                && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
-                && tokens[j + 1].text(text).chars().all(char::is_lowercase)
-            {
-                j += 2; // Jong-un, Jong-il
-            } else {
-                break;
-            }
-        }
+        let mut j = run::extend_run(text, tokens, shouting, taken, i);
         // "inter-Korean": a relational prefix, not a nationality
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter");
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
