@@ -109,6 +109,13 @@ fn names_follow_the_guidelines() {
         ("The former Undertones singer and Oasis guitarist Noel Gallagher spoke.", &[("Undertones", Org), ("Oasis", Org), ("Noel Gallagher", Person)]),
         // a news spelling of a listed city; a spacecraft is a product, no place
         ("Strikes hit Khan Younis and Jabalia. NASA's Europa Clipper launched, and the Juno Orbiter probe flew on.", &[("Khan Younis", Place), ("Jabalia", Place), ("NASA", Org)]),
+        // a person's name ends before "of" and before a possessive, whatever keyword follows
+        ("Detective Sergeant Claire Walsh of Lancashire Police said so.", &[("Claire Walsh", Person), ("Lancashire Police", Org)]),
+        ("Prime Minister Narendra Modi's Bharatiya Janata Party won.", &[("Narendra Modi", Person), ("Bharatiya Janata Party", Org)]),
+        // an organisation's head joined by "for the" / "of the"; its head outranks a place or event word at the end
+        ("Sanjay Kumar of the Centre for the Study of Developing Societies and the Institute for the Study of War agreed.", &[("Sanjay Kumar", Person), ("Centre for the Study of Developing Societies", Org), ("Institute for the Study of War", Org)]),
+        // a possessive before a place word inside a name
+        ("Newcastle drew at St James' Park, and fans filled St Mary's Stadium.", &[("Newcastle", Place), ("St James' Park", Place), ("St Mary's Stadium", Place)]),
         // a currency is no person; a committee and an agency in British style are organisations
         ("Sterling fell against the dollar. Ministers met at Cobra, and Nasa and Unicef agreed.", &[("Cobra", Org), ("Nasa", Org), ("Unicef", Org)]),
     ];

@@ -63,3 +63,13 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
 pub(super) fn country_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
     m == k + 1 && m + 1 == j && super::context::is_given_name(text, &tokens[k]) && country_ends_run(text, tokens, m, j)
 }
+
+/// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
+/// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
+/// Wellington", whose keyword is before "of").
+pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
+    let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
+    let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
+        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
+    (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
+}

@@ -33,8 +33,11 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
     let last2 = matches!(two(Kind::OrgKeyword), Some("suffix" | "both"));
     // a two-word keyword first ("Zandvoort Grand Prix"), then the last word
+    // an organisation's head and "of"/"for" outrank a place or event word at the end: "Institute for the Study of War"
+    let org_head_of = || words.len() > 2 && matches!(words[1].text(text), "of" | "for") && starts_with_org_head(text, words);
     let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
+        Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
         Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
         Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),

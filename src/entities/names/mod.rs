@@ -245,6 +245,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // "Claire Walsh of Lancashire Police": a person's name ends before "of", whatever the keyword after it says
+        let m = compound::person_before_of(text, tokens, k, m).unwrap_or(m);
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
@@ -306,7 +308,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
         let m = match label {
-            Some(Label::Person) => (k + 1..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of").unwrap_or(m),
+            // (and before a possessive: "Prime Minister Narendra Modi's Bharatiya Janata Party")
+            Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s")).unwrap_or(m),
             _ => m,
         };
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);

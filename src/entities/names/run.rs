@@ -59,11 +59,19 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 2; // George F. Hauser
         } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
             && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
-            && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both")))
+            && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both"))
+                // a place word ending the name: "St James' Park", "St Mary's Stadium"
+                || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+                    && tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || !t.space_before))
             // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
             && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
         {
             j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
+        } else if j + 2 < n && matches!(w, "for" | "of") && tokens[j + 1].text(text) == "the" && !taken[j + 2] && !tokens[j + 2].newline_before
+            && is_cap(text, &tokens[j + 2]) && !shouting[j] && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
+            && j <= i + 2 // (the head opens the name: not "National Hockey League for the Boston Bruins")
+        {
+            j += 3; // Centre for the Study of Developing Societies, Institute for the Study of War, Ministry of the Interior
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
             && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
         {
