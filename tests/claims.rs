@@ -232,6 +232,19 @@ fn speaker_patterns() {
         ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", None, Some("described")),
         ("a person's family is not the person", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", None, Some("said")),
         ("a person's office speaks for the person", "Greg Abbott signed the bill. Abbott's office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
+        ("quote, PLACE-of title before the name", "“Google has deceived consumers,” District of Columbia Attorney General Karl Racine said in a statement.", Quote, "Google has deceived consumers", Some("Karl Racine"), Some("said in a statement")),
+        ("X, a role of ORG, said: the person", "Alan Butler, executive director of the Electronic Privacy Information Center, said the case was important.", Reported, "the case was important", Some("Alan Butler"), Some("said")),
+        ("X, a role at ORG, PLACE, told: the person", "Prof Ian Crawford, a planetary scientist at Birkbeck, University of London, told the BBC the findings were intriguing.", Reported, "the findings were intriguing", Some("Ian Crawford"), Some("told")),
+        ("ORG's hyphenated-compound body said: the organisation", "Jerome Powell spoke first. In a statement, the Federal Reserve's rate-setting committee said rates would stay high.", Reported, "rates would stay high", Some("Federal Reserve"), Some("said")),
+        ("According to SOURCE familiar with …, C: the source runs to its comma", "According to people familiar with the talks, several officials had argued for keeping two cuts.", Reported, "several officials had argued for keeping two cuts", None, Some("According to")),
+        ("quote, X told LISTENERS at a place: the quote's cue", "“The people have placed their faith in us,” Narendra Modi told cheering supporters at the party's headquarters in New Delhi.", Quote, "The people have placed their faith in us", Some("Narendra Modi"), Some("told")),
+        ("quote, X told reporters at her home", "“The authorities are misusing the law,” Aung San Suu Kyi told reporters at her home.", Quote, "The authorities are misusing the law", Some("Aung San Suu Kyi"), Some("told")),
+        ("X claim NAME verbed: a clause", "The lawsuits claim Google continued to collect location data.", Reported, "Google continued to collect location data", None, Some("claim")),
+        ("he: the subject ORG role NAME of the sentence before", "Mikel Arteta was furious. “I do not understand it,” Arteta said.\n\nLeicester boss Steve Cooper praised his side. “The players were brilliant,” he said.", Quote, "The players were brilliant", Some("Steve Cooper"), Some("said")),
+        ("his party: not the last party named", "Chandrababu Naidu, whose Telugu Desam Party won 16 seats, backed the alliance. Nitish Kumar also pledged his backing, his party said.", Reported, "Nitish Kumar also pledged his backing", None, Some("said")),
+        ("his office: the person's own", "Greg Abbott signed the bill. His office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
+        ("The source, who …, said C: the unnamed source, not a name in C", "A diplomatic source said on Friday the talks were stuck. The source, who spoke on condition of anonymity, said Vafa Gulizade and Zhirayr Liparityan had met on Wednesday.", Reported, "Vafa Gulizade and Zhirayr Liparityan had met on Wednesday", None, Some("said")),
+        ("The documents, filed by …, claim C", "The lawsuits, filed separately by the attorneys general of Texas and Indiana, claim Google continued to collect data.", Reported, "Google continued to collect data", None, Some("claim")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
@@ -254,6 +267,8 @@ fn flags() {
             "The order covers 10 medicines",
             Flag::AnonymousSource,
         ),
+        ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
+        ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);
@@ -317,7 +332,7 @@ fn a_phrase_ending_a_sentence_inside_quotation_marks_is_no_quote() {
 
 #[test]
 fn speech_acts_are_not_reported() {
-    for text in ["Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks."] {
+    for text in ["Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks.", "Angela Merkel argued for a new treaty.", "Angela Merkel warned against complacency.", "Narendra Modi claimed victory in the election.", "The war claimed more than 125,000 lives."] {
         assert!(claims(text).iter().all(|c| c.kind != ClaimKind::Reported), "{text}");
     }
 }
@@ -362,6 +377,15 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
     let a = annotate(text);
     assert!(a.claims.iter().all(|c| c.span.start >= text.rfind("Angela").unwrap()), "{:#?}", a.claims);
     assert_eq!(a.boilerplate.len(), 1);
+}
+
+#[test]
+fn a_dateline_is_no_claim_of_its_own() {
+    for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert!(cs[0].text.starts_with("The Federal Reserve"), "{text}: {cs:#?}");
+    }
 }
 
 #[test]

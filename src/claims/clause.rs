@@ -8,7 +8,7 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{np_after, np_before, Head, Np};
-use super::words::{DETERMINER, RELATIVE};
+use super::words::{ANONYMOUS, DESC_PERSON, DETERMINER, PAST, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -36,6 +36,13 @@ const FINITE: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "wil
 pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     if t >= b || !doc.is_word(t) || doc.is(t, RELATIVE) || matches!(doc.low(t), "to" | "of" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as") || FINITE.contains(&doc.low(t)) {
         return false; // "is reported [to have replied]"
+    }
+    // a named or pronoun subject and a past-tense verb: "claim [Google continued to collect …]"
+    if let Some(e) = doc.entity(t).filter(|&e| matches!(doc.entities[e].label, Label::Person | Label::Org)) {
+        let after = (t..b.min(t + 6)).find(|&u| doc.entity(u) != Some(e));
+        if after.is_some_and(|u| doc.is_word(u) && doc.is(u, PAST)) {
+            return true;
+        }
     }
     // the first word after the subject that is no plain word: a finite auxiliary, or no clause
     (t + 1..b.min(t + 5)).find(|&u| !doc.is_word(u) || doc.is(u, RELATIVE) || FINITE.contains(&doc.low(u))).is_some_and(|u| FINITE.contains(&doc.low(u)))
@@ -126,9 +133,14 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let mut t = r;
     let listener = |t: usize| t < b && (doc.entity(t).is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
     while t < b.min(r + 10) {
-        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1);
+        // "the", "a", "cheering supporters", "foreign journalists": a word before the listener
+        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1)
+            || doc.is_word(t) && !doc.capitalised(t) && !doc.is(t, RELATIVE) && !matches!(doc.low(t), "at" | "in" | "on" | "to" | "for" | "with" | "by")
+                && t + 1 < b && doc.low(t + 1).ends_with('s') && AUDIENCE.contains(&doc.low(t + 1));
         if listener(t) || doc.low(t) == "'s" || determiner {
             t += 1;
+        } else if t > r && matches!(doc.low(t), "in" | "at" | "during") && setting_to_end(doc, t + 1, b) {
+            t = b; // "told cheering supporters at the party's headquarters in New Delhi."
         } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.entity(t + 1).is_some() {
             t += 1; // "told reporters in Moscow"
             while t < b && doc.entity(t).is_some() {
@@ -143,19 +155,47 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     t
 }
 
+/// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb
+/// ("the party's headquarters in New Delhi")?
+fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
+    t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some()) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
+}
+
 /// "…," Mary Clark, a spokeswoman for the governor, said": the name before an appositive
-/// (a determiner phrase, a relative clause, or an age) that ends at the comma `comma` just before the cue.
+/// that ends at the comma `comma` just before the cue. The appositive is a determiner phrase, a
+/// relative clause, an age, or a role ("executive director of the center", "chief economist at
+/// KPMG"); it may hold one comma of its own ("a scientist at Birkbeck, University of London").
 pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
-    let k = (lo.max(comma.saturating_sub(12))..comma).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
-    let first = k + 1;
-    let opens = doc.is(first, DETERMINER) || matches!(doc.low(first), "who" | "which") || (comma == first + 1 && doc.label(first) == Some(Label::Number));
-    if !doc.is_comma(k) || first >= comma || !opens {
-        return None;
+    let floor = lo.max(comma.saturating_sub(16));
+    let mut end = comma;
+    for _ in 0..2 {
+        let k = (floor..end).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
+        if !doc.is_comma(k) {
+            return None;
+        }
+        if k + 1 < comma && opens_appositive(doc, k + 1, comma) {
+            // a name, or any phrase that opens the clause ("The lawsuits, filed by …, claim")
+            let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)) || n.start == lo)?;
+            // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
+            let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
+            return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);
+        }
+        end = k;
     }
-    let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)))?;
-    // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
-    let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
-    (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np)
+    None
+}
+
+/// Does the phrase from `first` to the comma `comma` open like an appositive: a determiner,
+/// "who"/"which", an age, or a lower-case role word ("executive director of", "chief economist at")?
+fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
+    doc.is(first, DETERMINER)
+        || matches!(doc.low(first), "who" | "which")
+        || (comma == first + 1 && doc.label(first) == Some(Label::Number))
+        || (doc.is(first, PAST) && first + 1 < comma && matches!(doc.low(first + 1), "by" | "in" | "on" | "at" | "separately" | "last" | "earlier"))
+        || (doc.is_word(first)
+            && !doc.capitalised(first)
+            && doc.entity(first).is_none()
+            && (doc.is(first, DESC_PERSON | ANONYMOUS) || (first + 1..comma.min(first + 4)).any(|t| matches!(doc.low(t), "of" | "at" | "for"))))
 }
 
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?

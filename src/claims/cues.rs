@@ -13,7 +13,7 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{np_after, np_before, Head, Np, Who};
+use super::speakers::{np_after, np_before, possessive, Head, Np, Who};
 use super::subject::subject_np;
 use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
@@ -95,6 +95,18 @@ fn links(doc: &Doc, np: &Np, l: usize) -> bool {
     matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].linked == l))
 }
 
+/// The comma ending a source phrase that runs on after its noun phrase ("people familiar with
+/// the matter,"): words only, no quotation, a few tokens at most.
+fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
+    let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t))?;
+    (doc.is_comma(k) && k + 1 < b).then_some(k)
+}
+
+/// Does `np` name one person?
+fn person_np(doc: &Doc, np: &Np) -> bool {
+    matches!(&np.head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person)
+}
+
 /// The most people of a sentence [`attributions`] keeps (the last named).
 const PERSONS_CAP: usize = 16;
 
@@ -131,6 +143,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     let mut forward: Vec<(usize, usize)> = Vec::new();
     let mut boundaries: Vec<usize> = Vec::new();
     let mut lo = a;
+    // where a content before a cue may start: after "According to X," once that phrase is read
+    let mut floor = a;
     let mut seen = a;
     for c in &cues {
         sal.mentions(doc, seen..c.start.max(seen));
@@ -155,6 +169,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     rule = "according_to_after";
                 } else {
                     let from = np.as_ref().map_or(c.end, |n| n.end);
+                    // "According to people familiar with the matter, C": the source phrase runs to its comma
+                    let from = source_comma(doc, from, b_trim).map_or(from, |k| k + 1);
+                    floor = from;
                     content = trim(doc, from, b_trim).map(|(x, _)| (x, b_trim));
                     rule = "according_to_before";
                 }
@@ -192,13 +209,13 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
                 }
                 if left.is_none() && s >= lo + 2 && doc.is_comma(s - 1) {
-                    // appositive: "adviser, Yuri Ushakov, said"
-                    if let Some(np) = np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_))) {
-                        if np.start > lo && doc.tok(np.start - 1) == "," {
-                            left = Some(np);
-                        }
-                    }
-                    left = left.or_else(|| appositive_subject(doc, lo, s - 1));
+                    // the name before an appositive ("Alan Butler, executive director of EPIC, said"),
+                    // else a name as the appositive ("adviser, Yuri Ushakov, said")
+                    let apposed = appositive_subject(doc, lo, s - 1);
+                    left = apposed.clone().filter(|n| person_np(doc, n)).or_else(|| {
+                        np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_)) && n.start > lo && doc.tok(n.start - 1) == ",")
+                    });
+                    left = left.or(apposed);
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
@@ -206,7 +223,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {
-                    p > a && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
                 let mut r = c.end;
                 if c.role == CueRole::Tell {
@@ -227,7 +244,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
-                    content = trim(doc, a, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
+                    content = trim(doc, floor, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
                     rule = "cue_after_content";
                     // "The plan, he said, was a failure": the cue interrupts its content, which is the whole sentence
@@ -245,6 +262,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
+                    && !(r == c.end && matches!(doc.low(r), "for" | "against")) // "argued for …", "warned against …": no clause
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");

@@ -73,7 +73,8 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     let (a, b) = (range.start, range.end);
     let span = doc.seg.sentences[s].span;
     let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
-    if matches!(doc.tok(last), "?" | "!") || doc.quote(a).is_some() {
+    // a question, a quotation, or a dateline segment ("WASHINGTON, June 12 (Reuters) -", "14:05 —")
+    if matches!(doc.tok(last), "?" | "!" | "-" | "—" | "–") || doc.quote(a).is_some() {
         return None;
     }
     // one walk over the sentence: its size, how much of it is quoted, whether it

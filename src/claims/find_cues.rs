@@ -47,6 +47,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t > range.start && doc.is(t - 1, NOUN_MARKER) {
                 return None; // "the claims", "media reports"
             }
+            if t > range.start && doc.low(t).ends_with('s') && doc.label(t - 1) == Some(crate::annotations::Label::Number) {
+                return None; // "three states", "two reports"
+            }
             candidates.iter().find_map(|(words, role)| {
                 let end = t + words.len();
                 (end <= range.end && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w)).then_some((end, *role, None))

@@ -39,6 +39,8 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone", "one", "another"];
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
+/// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
+const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
@@ -75,6 +77,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // the list's own entry (the class bit says it is there): no String per pronoun
         let pronoun = PRONOUNS.iter().copied().find(|&p| p == low).unwrap_or("");
         return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
+    }
+    if h > lo && PERSONS_OWN.contains(&low) && matches!(doc.low(h - 1), "his" | "her") {
+        // "his office said", "her campaign said": the person's own
+        return Some(Np { start: h - 1, end, head: Head::Pronoun(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
@@ -153,18 +159,22 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     while t > floor {
         let p = t - 1;
         let lw = doc.low(p);
-        if person && t == name_start && doc.is(p, ANONYMOUS) && !lw.ends_with('s') {
-            // a role written like a title: "spokeswoman Jane Doe", "lawyer David King"
+        if person && t == name_start && (doc.is(p, ANONYMOUS) && !lw.ends_with('s') || role_after_name(doc, floor, p)) {
+            // a role written like a title: "spokeswoman Jane Doe", "lawyer David King", "Leicester boss Steve Cooper"
             t = p;
         } else if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
-        } else if p > floor && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && !doc.seg.tokens[t].space_before && doc.is_word(p - 1) {
+        } else if p > floor && hyphen_joint(doc, p) {
             t = p - 1; // a hyphenated modifier: "the Hamas-run health ministry", "the state-owned company"
         } else if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
-            if modifier.is_none() && doc.entity(p).is_some_and(|e| doc.entities[e].label != Label::Person) {
-                modifier = Some(doc.entities[doc.entity(p).unwrap()].text.to_lowercase());
-            }
             t = p;
+            if let Some(e) = doc.entity(p) {
+                if modifier.is_none() && doc.entities[e].label != Label::Person {
+                    modifier = Some(doc.entities[e].text.to_lowercase());
+                }
+                // the whole mention: "District of Columbia Attorney General Karl Racine"
+                t = entity_start(doc, floor, p, e);
+            }
         } else if doc.is(p, DESC)
             || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || title_noun_at(doc, t)))
         {
@@ -176,6 +186,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         }
     }
     let head = match head {
+        // "his party said": someone's own body, not the last party named; "her office" speaks for her
+        Head::Description { .. } if matches!(doc.low(t), "his" | "her") => Head::Anonymous,
         Head::Description { noun, kind, plural, .. } => Head::Description { noun, kind, plural, modifier },
         h => h,
     };
@@ -209,7 +221,9 @@ fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) 
 /// government do ("Abbott's office said"): "Jamal's family" is someone unnamed.
 fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let mut p = h;
-    while p > lo && h - p < 3 && doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !possessive(doc, p) {
+    // lower-case words, and compounds ("rate-setting": its "setting" is no verb)
+    let body_word = |p: usize| doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || hyphen_joint(doc, p - 1));
+    while p > lo && h - p < 5 && (body_word(p) || hyphen_joint(doc, p)) && !possessive(doc, p) {
         p -= 1;
     }
     if p == h || p < lo + 1 || !possessive(doc, p) {
@@ -217,9 +231,27 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     }
     let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
     // a person's office or campaign speaks for the person; their family, lawyer or friends are someone unnamed
-    let for_person = matches!(doc.low(h), "office" | "campaign" | "team" | "administration" | "government" | "camp");
+    let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+/// Is token `p` a lower-case role noun between a name and a person's name ("Leicester boss
+/// Steve Cooper", "Labour leader Keir Starmer")?
+fn role_after_name(doc: &Doc, floor: usize, p: usize) -> bool {
+    p > floor
+        && (doc.capitalised(p - 1) || doc.entity(p - 1).is_some())
+        && doc.label(p - 1) != Some(Label::Person)
+        && doc.is_word(p)
+        && !doc.capitalised(p)
+        && doc.entity(p).is_none()
+        && !is_function_word(doc.low(p))
+        && !doc.is(p, super::words::PAST)
+}
+
+/// Is token `p` a hyphen joining two words ("rate-setting", "state-owned")?
+fn hyphen_joint(doc: &Doc, p: usize) -> bool {
+    p > 0 && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && doc.seg.tokens.get(p + 1).is_some_and(|t| !t.space_before) && doc.is_word(p - 1)
 }
 
 /// The first token of entity `e`, which covers token `t` (not reaching before `lo`).

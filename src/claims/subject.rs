@@ -7,7 +7,7 @@
 //! more than the first twenty tokens of a sentence.
 
 use super::speakers::{np_before, possessive, Np};
-use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PRONOUN};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PAST, PRONOUN};
 use super::Doc;
 
 /// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").
@@ -50,7 +50,9 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
             || doc.is(t, DETERMINER | DESC | ANONYMOUS)
             || possessive(doc, t)
             || doc.is(t, AND)
-            || (t == start && doc.is(t, PRONOUN));
+            || (t == start && doc.is(t, PRONOUN))
+            // "Leicester boss Steve Cooper": a role noun before a person's name
+            || (t > start && doc.capitalised(t - 1) && doc.label(t - 1) != Some(crate::annotations::Label::Person) && doc.is_word(t) && !doc.is(t, PAST) && doc.label(t + 1) == Some(crate::annotations::Label::Person));
         if !np_word {
             break;
         }
