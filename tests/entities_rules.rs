@@ -116,6 +116,13 @@ fn names_follow_the_guidelines() {
         ("Sanjay Kumar of the Centre for the Study of Developing Societies and the Institute for the Study of War agreed.", &[("Sanjay Kumar", Person), ("Centre for the Study of Developing Societies", Org), ("Institute for the Study of War", Org)]),
         // a possessive before a place word inside a name
         ("Newcastle drew at St James' Park, and fans filled St Mary's Stadium.", &[("Newcastle", Place), ("St James' Park", Place), ("St Mary's Stadium", Place)]),
+        // letters after a name are no part of it
+        ("Richard Lowe KC and Jane Smith MP spoke.", &[("Richard Lowe", Person), ("Jane Smith", Person)]),
+        // given names of many countries open a person's name, and the surname alone follows it
+        ("Arne Slot replaced Jurgen Klopp in June. Klopp watched, and Ibrahima Konate was booked.", &[("Arne Slot", Person), ("Jurgen Klopp", Person), ("Klopp", Person), ("Ibrahima Konate", Person)]),
+        // a name the text gives as a product is no entity elsewhere either; a person's surname stays a person
+        ("Demand for its Blackwell chips stayed strong. Blackwell production was ramping up.", &[]),
+        ("Paul Drazek spoke. The Agriculture Department's Drazek agreed.", &[("Paul Drazek", Person), ("Agriculture Department", Org), ("Drazek", Person)]),
         // a currency is no person; a committee and an agency in British style are organisations
         ("Sterling fell against the dollar. Ministers met at Cobra, and Nasa and Unicef agreed.", &[("Cobra", Org), ("Nasa", Org), ("Unicef", Org)]),
     ];

@@ -569,6 +569,15 @@ Moqtada Nouri Nuri Haider Jalal Masoud Massoud Adel Iyad Ibrahim Tariq Tareq Qus
 Ayman Anwar Osama Mullah Baitullah Hakimullah Fazlullah Gulbuddin Jalaluddin Sirajuddin Haibatullah
 Sheikh Hasina Khaleda Tarique Sajeeb Mahinda Gotabaya Ranil Chandrika Velupillai Prabhakaran
 Pushpa Kamal Dahal Prachanda Gyanendra Girija Prasad Koirala Sher Bahadur Deuba Madhav Kumar
+Jurgen Jürgen Ibrahima Mamadou Moussa Sadio Didier Yaya Kolo Wilfried Kylian Ousmane N'Golo Arne Enzo Erling
+Virgil Bukayo Declan Raheem Jadon Jude Granit Thibaut Romelu Eden Rodri Pep Mikel Unai Ange Zinedine Carlo
+Gareth Gianni Cristiano Neymar Vinicius Rodrygo Casemiro Thiago Matheus Joao Joaquim Sebastiao Tarcisio
+Rajnath Nirmala Piyush Subrahmanyam Devendra Uddhav Eknath Hemant Tejashwi Akhilesh Naveen Chandrababu
+Jagan Revanth Siddaramaiah Mallikarjun Priyanka Raghav Virat Rohit Sachin Shubman Jasprit Ravindra Rishabh
+Hardik Suryakumar Yashasvi Ravichandran Atiku Kashim Nyesom Yemi Ngozi Wole Chinua Chimamanda Babajide
+Nasir Godwin Femi Obafemi Nnamdi Chukwuemeka Oluwaseun Adebayo Tunde Emeka Ifeanyi Kayode Yakubu Aliko
+Prabowo Gibran Anies Ganjar Mulyani Retno Luhut Airlangga Kemi Yvette Shabana Suella Priti Sajid Nadhim
+Kwasi Humza Sadiq Anas Giorgia Friedrich Annalena Robert Olena Oleksiy Rustem Kyrylo Valerii
 """.split()
 GIVEN_DROP = {
     "The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "We", "His",

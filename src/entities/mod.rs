@@ -32,7 +32,7 @@ pub struct Mention {
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
     make_consistent(text, &seg.tokens, &mut mentions);
-    mentions.retain(|m| m.rule != names::UNLABELLED);
+    mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .enumerate()
@@ -131,8 +131,9 @@ fn generic_keyword(w: &str) -> bool {
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     // each mention's slot (NO_SLOT: a confident mention, nothing to read)
     let mut own: Vec<u32> = Vec::with_capacity(mentions.len());
-    let read = |m: &Mention| matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list");
+    let read = |m: &Mention| matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list" | names::PRODUCT);
     let mut slots = Votes::with_capacity(mentions.iter().filter(|m| read(m)).count());
+    let mut products: Vec<&str> = Vec::new();
     for m in mentions.iter() {
         own.push(if read(m) { slots.slot(m.span.of(text)) } else { NO_SLOT });
     }
@@ -141,6 +142,10 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         // ("capitalised_word", "capitalised_pair", "span_model", "unlabelled"), told apart in one match
         let weight = match m.rule {
             names::UNLABELLED | "capitalised_word" => continue, // no vote
+            names::PRODUCT => {
+                products.push(m.span.of(text));
+                continue;
+            }
             "capitalised_pair" | "span_model" => GUESS,
             _ => SURE,
         };
@@ -199,6 +204,14 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         if slot == NO_SLOT {
             continue;
         }
+        // a guess at a string the text names as a product elsewhere is that product: no entity (unless a
+        // confident mention says otherwise: "Paul Drazek ... the Agriculture Department's Drazek")
+        if !products.is_empty() && matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model")
+            && slots.slots[slot as usize].votes.iter().all(|&v| v < ORG_WORD) && products.contains(&m.span.of(text))
+        {
+            m.rule = names::UNLABELLED;
+            continue;
+        }
         match m.rule {
             "city_list" if slots.slots[slot as usize].surname => {
                 m.label = Label::Person;
@@ -206,11 +219,13 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                 continue;
             }
             "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED => {}
+            // a product's name that is also a person's confidently named: "Paul Drazek ... the Department's Drazek"
+            names::PRODUCT if slots.slots[slot as usize].votes.iter().any(|&v| v >= ORG_WORD) => {}
             _ => continue, // a confident rule keeps its label
         }
         let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
-        if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
+        if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED || m.rule == names::PRODUCT) {
             m.label = Label::ALL[best];
             m.rule = "document_consistency";
         }

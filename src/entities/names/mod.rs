@@ -49,6 +49,9 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
 pub const CANDIDATE: &str = "candidate";
+/// The rule of a piece that names a product ("its Blackwell chips"): no entity, and the document pass drops the
+/// guesses of the same string elsewhere ("Blackwell production").
+pub const PRODUCT: &str = "product_name";
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
@@ -108,6 +111,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
+        }
+        if k > i && POSTNOMINALS.contains(&tokens[k].text(text)) && k + 1 == j {
+            break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
         if matches!(tokens[k].text(text), "'s" | "’s") {
             k += 1; // the possessive after a place that owns the rest: "the UK's National Institute for Health"
@@ -219,6 +225,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
                 || compound::country_surname(text, tokens, k, m, j))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
+            && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
         {
             m += 1;
         }
@@ -272,8 +279,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let org_owned = || k >= 2 && matches!(before, Some("'s" | "’s")) && out.last().is_some_and(|p| p.label == Label::Org && p.span.end == tokens[k - 2].span.end);
         let (label, rule) = match (label, rule) {
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
-            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, "span_model"),
-            (Some(Label::Place), "span_model") if org_owned() => (None, "span_model"),
+            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
+            (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
@@ -318,7 +325,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,
                 _ => k,
             };
-            out.push(Mention { span: span(tokens, from, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() { rule } else { UNLABELLED } });
+            out.push(Mention { span: span(tokens, from, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() || rule == PRODUCT { rule } else { UNLABELLED } });
         }
         official_the = None;
         after_title = Some(false);
@@ -326,6 +333,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     }
     j
 }
+
+/// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
+const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"];
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {
     Span::new(tokens[i].span.start, tokens[j - 1].span.end)
