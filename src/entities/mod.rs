@@ -131,7 +131,7 @@ fn generic_keyword(w: &str) -> bool {
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     // each mention's slot (NO_SLOT: a confident mention, nothing to read)
     let mut own: Vec<u32> = Vec::with_capacity(mentions.len());
-    let read = |m: &Mention| matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list" | names::PRODUCT);
+    let read = |m: &Mention| is_read(m.rule);
     let mut slots = Votes::with_capacity(mentions.iter().filter(|m| read(m)).count());
     let mut products: Vec<&str> = Vec::new();
     for m in mentions.iter() {
@@ -230,6 +230,12 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             m.rule = "document_consistency";
         }
     }
+}
+
+/// Does [`make_consistent`] read the string of a mention of this rule (a guess, a city-list name, a product)?
+#[inline(always)]
+fn is_read(rule: &str) -> bool {
+    matches!(rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list" | names::PRODUCT)
 }
 
 const NO_SLOT: u32 = u32::MAX;

@@ -18,15 +18,30 @@ use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
 const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
-/// Two words before a club in a result: "lost to X", "drew with X", "beaten by X"; or after it: "X lost to".
-const PAIRS_BEFORE: &[(&str, &str)] = &[
-    ("lost", "to"), ("losing", "to"), ("lose", "to"), ("drew", "with"), ("draw", "with"), ("drawing", "with"), ("beaten", "by"),
-];
-/// Words before a club a player moves to: "joined X", "signed for X", "on loan at X" (a listed club there proves
-/// nothing about matches: "joined Google").
-const TRANSFER_BEFORE: &[(&str, &str)] = &[
-    ("", "joined"), ("", "joins"), ("signed", "for"), ("signs", "for"), ("sign", "for"), ("signing", "for"), ("loan", "at"), ("loan", "to"), ("loan", "from"),
-];
+/// Is `first second` a result's words before a club ("lost to X", "drew with X", "beaten by X"), or, after it,
+/// "X lost to"? Matched on the second word first: most words are none of these.
+#[inline(always)]
+fn result_pair(first: &[u8], second: &[u8]) -> bool {
+    match second {
+        b"to" => matches!(first, b"lost" | b"losing" | b"lose"),
+        b"with" => matches!(first, b"drew" | b"draw" | b"drawing"),
+        b"by" => first == b"beaten",
+        _ => false,
+    }
+}
+
+/// Is `first second` the words before a club a player moves to: "joined X", "signed for X", "on loan at X"
+/// (a listed club there proves nothing about matches: "joined Google")?
+#[inline(always)]
+fn transfer_pair(first: &[u8], second: &[u8]) -> bool {
+    match second {
+        b"joined" | b"joins" => true,
+        b"for" => matches!(first, b"signed" | b"signs" | b"sign" | b"signing"),
+        b"at" | b"to" | b"from" => first == b"loan",
+        _ => false,
+    }
+}
+
 /// People of a club after its possessive: "Liverpool's manager", "Leeds' striker" (a city has a mayor, not a manager).
 const STAFF_AFTER: &[&str] = &["manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "boss", "squad", "players", "fans", "supporters", "captain", "skipper", "bowlers", "batsmen", "batters", "openers"];
 const VERBS_AFTER_OPENINGS: [u16; 128] = openings(VERBS_AFTER);
@@ -54,8 +69,19 @@ const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::n
 pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
     for m in found.iter().filter(|m| m.label != Label::Date && m.label != Label::Number) {
         let club = m.label == Label::Org && m.rule == "org_list";
-        if !club && !PLACE_LIKE.contains(&m.rule) {
+        // (one listed club in a result is all the document needs)
+        if club && *witnesses > 0 || !club && !PLACE_LIKE.contains(&m.rule) {
             continue;
+        }
+        // a listed club needs a result word or a score next to it: most are none, told by one byte each side
+        // (the first letter after it of a score or a verb after, the last letter before it of a word before)
+        if club {
+            let bytes = text.as_bytes();
+            let after = bytes.get(m.span.end + 1).copied().unwrap_or(0);
+            let before = m.span.start.checked_sub(2).and_then(|i| bytes.get(i)).copied().unwrap_or(0);
+            if !(after.is_ascii_digit() || b"bdtercvl".contains(&after) || b"tgdvs.ohy".contains(&before)) {
+                continue;
+            }
         }
         // tokens are sorted and disjoint: binary searches, not scans (a long sentence would make them quadratic)
         let a = tokens.partition_point(|t| t.span.start < m.span.start);
@@ -86,18 +112,23 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
         let word_before = || a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE, &WORDS_BEFORE_OPENINGS);
-        let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-        let pair_before = |pairs: &[(&str, &str)]| a > 0 && !tokens[a].newline_before
-            && pairs.iter().any(|(x, y)| word(a - 1) == *y && (x.is_empty() || a > 1 && word(a - 2).eq_ignore_ascii_case(x)));
-        let staff_after = || matches!(word(b), "'s" | "’s" | "'" | "’") && STAFF_AFTER.contains(&word(b + 1));
-        let pair_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && PAIRS_BEFORE.iter().any(|(x, y)| word(b) == *x && word(b + 1) == *y);
-        if score_after() || verb_after() || word_before() || pair_before(PAIRS_BEFORE) || pair_after() {
+        // the two words before the name on its line, and the two after it, as bytes (no char-boundary checks)
+        let word = |i: usize| tokens.get(i).map_or(&b""[..], |t| text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default());
+        let (prev2, prev) = match a {
+            0 => (&b""[..], &b""[..]),
+            _ if tokens[a].newline_before => (&b""[..], &b""[..]),
+            1 => (&b""[..], word(0)),
+            _ => (word(a - 2), word(a - 1)),
+        };
+        let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
+        if score_after() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) {
             if club {
                 *witnesses += 1;
             } else if !everyday() {
                 teams.push(m.span.of(text));
             }
-        } else if !club && (pair_before(TRANSFER_BEFORE) || staff_after()) && !everyday() {
+        } else if !club && (transfer_pair(prev2, prev) || staff_after()) && !everyday() {
             teams.push(m.span.of(text));
         }
     }

@@ -112,7 +112,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        if k > i && POSTNOMINALS.contains(&tokens[k].text(text)) && k + 1 == j {
+        if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
             break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
         if matches!(tokens[k].text(text), "'s" | "’s") {
