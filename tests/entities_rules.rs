@@ -116,6 +116,12 @@ fn names_follow_the_guidelines() {
         ("Sanjay Kumar of the Centre for the Study of Developing Societies and the Institute for the Study of War agreed.", &[("Sanjay Kumar", Person), ("Centre for the Study of Developing Societies", Org), ("Institute for the Study of War", Org)]),
         // a possessive before a place word inside a name
         ("Newcastle drew at St James' Park, and fans filled St Mary's Stadium.", &[("Newcastle", Place), ("St James' Park", Place), ("St Mary's Stadium", Place)]),
+        // a given name and a surname that is also a place word is a person; a park stays a park
+        ("Harry Brook added 132, and crowds filled Stanley Park.", &[("Harry Brook", Person), ("Stanley Park", Place)]),
+        // an ordinary word opening the sentence before a comma and a country is no place
+        ("Elsewhere, Australia beat India in Perth.", &[("Australia", Place), ("India", Place), ("Perth", Place)]),
+        // a company's legal suffix ends its name, demonym and all
+        ("The Nigerian National Petroleum Company Limited (NNPC) raised prices.", &[("Nigerian National Petroleum Company Limited", Org), ("NNPC", Org)]),
         // letters after a name are no part of it
         ("Richard Lowe KC and Jane Smith MP spoke.", &[("Richard Lowe", Person), ("Jane Smith", Person)]),
         // given names of many countries open a person's name, and the surname alone follows it

@@ -594,6 +594,7 @@ GIVEN_DROP = {
     "Commander", "Speaker", "Prophet", "Al", "Bin", "Ibn", "Van", "Von", "De", "Du", "La", "Le",
 }
 SURNAME_EXTRA = """
+Brook Brooke Tinubu Ajaero Fadnavis Thackeray Bumrah Stokes Latham
 Putin Medvedev Lavrov Peskov Shoigu Ushakov Navalny Gorbachev Yeltsin Khodorkovsky Zelensky Zelenskyy
 Poroshenko Yanukovych Yushchenko Tymoshenko Klitschko Lukashenko Nazarbayev Tokayev Aliyev Saakashvili
 Xi Jinping Hu Jintao Wen Jiabao Li Keqiang Wang Mao Deng Zemin Kim Jong-un Jong-il Il-sung Moon Yoon
@@ -853,7 +854,7 @@ ORG_KEYWORDS = {
     "Administration": "suffix", "Electronics": "suffix", "Centers": "both", "Centres": "both",
     # utilities and carriers named after the place they serve: "Welsh Water", "Irish Rail", "British Steel", "BT Telecom"
     "Water": "suffix", "Rail": "suffix", "Steel": "suffix", "Telecom": "suffix", "Telecoms": "suffix", "Electric": "suffix",
-    "Utilities": "suffix",
+    "Utilities": "suffix", "Limited": "suffix", "Plc": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"

@@ -73,8 +73,9 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
         return true;
     }
-    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in
-    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) {
+    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in (not an ordinary word
+    // opening the sentence: "Elsewhere, Australia beat India")
+    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) && !(sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k])) {
         let region = LEXICON.longest_among(text, &tokens[m + 1..], &[Kind::Region, Kind::Country]).map(|(n, _)| n);
         if let Some(n) = region {
             let after = tokens.get(m + 1 + n);

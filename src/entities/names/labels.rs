@@ -38,7 +38,8 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
-        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+        // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
+        Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
         Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
         _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
@@ -209,4 +210,10 @@ pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
 /// Every list entry of one token's own key.
 pub(super) fn entries<'a>(text: &str, t: &Token) -> &'a [Entry] {
     LEXICON.info(text, t).map_or(&[], |i| i.entries())
+}
+
+/// Two words: a given name that is no other kind of word, and a listed surname (not "Park", a park's name far more often).
+fn given_name_and_surname(text: &str, words: &[Token]) -> bool {
+    words.len() == 2 && words[1].text(text) != "Park" && LEXICON.is(text, &words[1], Kind::Surname)
+        && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none()) && LEXICON.is(text, &words[0], Kind::GivenName)
 }
