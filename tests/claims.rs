@@ -245,6 +245,9 @@ fn speaker_patterns() {
         ("his office: the person's own", "Greg Abbott signed the bill. His office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
         ("The source, who …, said C: the unnamed source, not a name in C", "A diplomatic source said on Friday the talks were stuck. The source, who spoke on condition of anonymity, said Vafa Gulizade and Zhirayr Liparityan had met on Wednesday.", Reported, "Vafa Gulizade and Zhirayr Liparityan had met on Wednesday", None, Some("said")),
         ("The documents, filed by …, claim C", "The lawsuits, filed separately by the attorneys general of Texas and Indiana, claim Google continued to collect data.", Reported, "Google continued to collect data", None, Some("claim")),
+        ("COUNTRY's ministry: the country", "Moscow said nothing. Russia's defence ministry says its forces have taken the village.", Reported, "its forces have taken the village", Some("Russia"), Some("says")),
+        ("plural unnamed groups: not the organisation the text is about", "Shares in Tesco rose. Consumer groups warned that prices were rising.", Reported, "prices were rising", None, Some("warned")),
+        ("told X that “Q” had been made: a clause with a quoted subject", "An Israeli official told Reuters that “significant progress” had been made.", Reported, "“significant progress” had been made", None, Some("told")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
@@ -269,6 +272,7 @@ fn flags() {
         ),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
         ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
+        ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);
@@ -377,6 +381,24 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
     let a = annotate(text);
     assert!(a.claims.iter().all(|c| c.span.start >= text.rfind("Angela").unwrap()), "{:#?}", a.claims);
     assert_eq!(a.boilerplate.len(), 1);
+}
+
+#[test]
+fn a_participle_cue_leaves_the_main_clause_a_fact() {
+    // "a lawsuit accusing X of …": a reduced relative clause; the sentence's event is still a checkable fact
+    let text = "Apple has agreed to pay $490 million to settle a lawsuit accusing Tim Cook of misleading shareholders.";
+    let cs = claims(text);
+    assert!(find(&cs, ClaimKind::Factual, text).is_some(), "{cs:#?}");
+    // "was quoted as telling": the attribution is the sentence's main clause
+    let cs = claims("Ingram was quoted as telling the newspaper he thought astrology was rubbish.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun_is_no_cue() {
+    for text in ["Officers were called to New Street following reports that a boy had been injured.", "The minister resigned amid claims that he had lied to parliament.", "The bank has branches in nine states and $41 billion in assets."] {
+        assert!(claims(text).iter().all(|c| c.cue.is_none()), "{text}: {:#?}", claims(text));
+    }
 }
 
 #[test]

@@ -102,6 +102,9 @@ fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
     (doc.is_comma(k) && k + 1 < b).then_some(k)
 }
 
+/// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
+const ADJUNCT: &[&str] = &["on", "in", "at", "during", "after", "before", "to", "while", "when", "as", "last", "this", "earlier", "later"];
+
 /// Does `np` name one person?
 fn person_np(doc: &Doc, np: &Np) -> bool {
     matches!(&np.head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person)
@@ -331,7 +334,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         let q1 = (first < doc.seg.tokens.len()).then(|| doc.quote(first)).flatten();
         let q2 = (last < doc.seg.tokens.len()).then(|| doc.quote(last)).flatten();
         // exactly a quote, or a quote followed by an adjunct of the cue ("said “…” on Thursday")
-        let opens_with_quote = q1.is_some_and(|q| doc.quotes[q].outer.start == doc.seg.tokens[first].span.start && doc.quotes[q].closed);
+        // (not a quoted subject of a clause: 'that "significant progress" had been made')
+        let opens_with_quote = q1.is_some_and(|q| {
+            let quote = &doc.quotes[q];
+            let after = first + doc.seg.tokens[first..b].partition_point(|t| t.span.start < quote.outer.end);
+            quote.outer.start == doc.seg.tokens[first].span.start && quote.closed && (after >= last || !doc.is_word(after) || date_at(doc, after) || ADJUNCT.contains(&doc.low(after)))
+        });
         if q1.is_some() && (q1 == q2 || opens_with_quote) {
             att.pure_quote = q1;
         }
@@ -368,7 +376,8 @@ fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
     if content_before {
         return true;
     }
-    if c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing") {
+    // "…, saying C", "a lawsuit accusing X of …": a participle is no main clause (after an auxiliary it is: "is saying")
+    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !matches!(doc.low(c.start - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "as") {
         return false;
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);

@@ -19,6 +19,9 @@ fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, 
     (doc.low(as_at) == "as" && as_at + 1 < end && doc.low(as_at + 1) == "saying").then_some((as_at + 2, CueRole::Quoted, Some(as_at)))
 }
 
+/// Prepositions before a plural cue word that make it a noun ("following reports that", "amid claims").
+const NOUN_BEFORE: &[&str] = &["following", "amid", "despite", "after", "over", "about", "of", "to", "with", "by", "on", "denied", "dismissed", "rejected"];
+
 pub(super) struct CueMatch {
     pub start: usize,
     pub end: usize,
@@ -47,8 +50,8 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t > range.start && doc.is(t - 1, NOUN_MARKER) {
                 return None; // "the claims", "media reports"
             }
-            if t > range.start && doc.low(t).ends_with('s') && doc.label(t - 1) == Some(crate::annotations::Label::Number) {
-                return None; // "three states", "two reports"
+            if t > range.start && doc.low(t).ends_with('s') && (doc.label(t - 1) == Some(crate::annotations::Label::Number) || NOUN_BEFORE.contains(&doc.low(t - 1))) {
+                return None; // "three states", "two reports", "following reports that", "amid claims that"
             }
             candidates.iter().find_map(|(words, role)| {
                 let end = t + words.len();

@@ -248,7 +248,7 @@ impl Salience {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about
                 ("person", false) => self.by_title(doc, noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
-                ("org", _) => {
+                ("org", plural) => {
                     // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
                     // "the company": else the one the text is about; an institution no name fits is an unnamed source
                     let fits = |l: usize| {
@@ -256,18 +256,20 @@ impl Salience {
                         name.contains(noun.as_str()) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l));
+                    // "Russia's defence ministry": the country's own institution speaks for the country
+                    let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| doc.linked[l].name.to_lowercase() == m && is_country(doc, l)));
                     let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
-                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic);
-                    match named.or_else(main) {
+                    // "environmental groups": several unnamed ones, not the organisation the text is about
+                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
+                    match named.or_else(country).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
-                        None if generic => Who::Unknown,
+                        None if generic && !plural => Who::Unknown,
                         None => Who::Anonymous,
                     }
                 }
                 // "the government", "the two countries": countries only, never a city or a region
                 (_, plural) => {
-                    let is_country = |l: usize| doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list");
-                    let countries: Vec<usize> = self.places.iter().rev().copied().filter(|&l| is_country(l)).take(2).collect();
+                    let countries: Vec<usize> = self.places.iter().rev().copied().filter(|&l| is_country(doc, l)).take(2).collect();
                     match (plural, countries.as_slice()) {
                         (true, [b, a]) => Who::Entities(vec![*a, *b]),
                         (false, [l, ..]) => Who::Entities(vec![*l]),
@@ -306,3 +308,7 @@ fn same_stem(a: &str, b: &str) -> bool {
     common >= a.chars().count().min(b.chars().count()).saturating_sub(2).max(3)
 }
 
+/// Is linked entity `l` a country (one of its mentions comes from the country list)?
+fn is_country(doc: &Doc, l: usize) -> bool {
+    doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list")
+}

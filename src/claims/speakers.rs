@@ -362,8 +362,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             }
         } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
             // "a spokesman for the European Commission": the organisation is the speaker
-        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC)) {
-            loose += 1; // "said lead author Dr Anna Kowalski"
+        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
+            loose += 1; // "said lead author Dr Anna Kowalski", "according to a major new study"
         } else {
             break;
         }

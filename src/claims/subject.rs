@@ -52,7 +52,7 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
             || doc.is(t, AND)
             || (t == start && doc.is(t, PRONOUN))
             // "Leicester boss Steve Cooper": a role noun before a person's name
-            || (t > start && doc.capitalised(t - 1) && doc.label(t - 1) != Some(crate::annotations::Label::Person) && doc.is_word(t) && !doc.is(t, PAST) && doc.label(t + 1) == Some(crate::annotations::Label::Person));
+            || (t > start && t + 1 < b && doc.capitalised(t - 1) && doc.label(t - 1) != Some(crate::annotations::Label::Person) && doc.is_word(t) && !doc.is(t, PAST) && doc.label(t + 1) == Some(crate::annotations::Label::Person));
         if !np_word {
             break;
         }
