@@ -20,7 +20,6 @@ const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", 
 const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
 /// Is `first second` a result's words before a club ("lost to X", "drew with X", "beaten by X"), or, after it,
 /// "X lost to"? Matched on the second word first: most words are none of these.
-#[inline(always)]
 fn result_pair(first: &[u8], second: &[u8]) -> bool {
     match second {
         b"to" => matches!(first, b"lost" | b"losing" | b"lose"),
@@ -32,7 +31,6 @@ fn result_pair(first: &[u8], second: &[u8]) -> bool {
 
 /// Is `first second` the words before a club a player moves to: "joined X", "signed for X", "on loan at X"
 /// (a listed club there proves nothing about matches: "joined Google")?
-#[inline(always)]
 fn transfer_pair(first: &[u8], second: &[u8]) -> bool {
     match second {
         b"joined" | b"joins" => true,

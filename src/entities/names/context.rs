@@ -162,7 +162,6 @@ pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
 
 /// Is the plural name `[k, m)` a band, named before a member's role: "the former Undertones singer", "Beatles
 /// drummer Ringo Starr" (a place or a person has no singer)?
-#[inline(always)]
 pub(super) fn band_member_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let role = |t: &Token| matches!(t.text(text), "singer" | "guitarist" | "drummer" | "bassist" | "frontman" | "frontwoman" | "keyboardist" | "vocalist" | "songwriter");
     tokens.get(m).is_some_and(|t| !t.newline_before && role(t)) && is_plural_name(text, &tokens[m - 1])
@@ -170,18 +169,15 @@ pub(super) fn band_member_after(text: &str, tokens: &[Token], k: usize, m: usize
 }
 
 /// The word before `tokens[k]` on its line.
-#[inline(always)]
 fn word_before<'t>(text: &'t str, tokens: &[Token], k: usize) -> Option<&'t str> {
     (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text))
 }
 
-#[inline(always)]
 fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
     tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
 }
 
 /// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`) that owns a company's things is a company.
-#[inline(always)]
 pub(super) fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
     matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
         && (word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
@@ -189,28 +185,24 @@ pub(super) fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
 }
 
 /// "Spain's weather agency, Aemet, issued": a name `[k, m)` set off by commas after a noun for a kind of organisation.
-#[inline(always)]
 pub(super) fn appositive_noun(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     word_before(text, tokens, k) == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
         && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"))
 }
 
 /// "economists at Capital Economics", "a researcher at Imperial": a workplace.
-#[inline(always)]
 pub(super) fn workplace_before(text: &str, tokens: &[Token], k: usize) -> bool {
     word_before(text, tokens, k) == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2])
 }
 
 /// "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name `[k, m)` of no ordinary words before a word
 /// for people at work.
-#[inline(always)]
 pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
 }
 
 /// "shares in Tesco", "a stake in Vodafone": a company.
-#[inline(always)]
 pub(super) fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
     k >= 2 && matches!(word_before(text, tokens, k), Some("in" | "of")) && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }
