@@ -122,6 +122,8 @@ fn names_follow_the_guidelines() {
         ("Elsewhere, Australia beat India in Perth.", &[("Australia", Place), ("India", Place), ("Perth", Place)]),
         // a company's legal suffix ends its name, demonym and all
         ("The Nigerian National Petroleum Company Limited (NNPC) raised prices.", &[("Nigerian National Petroleum Company Limited", Org), ("NNPC", Org)]),
+        // a firm named after its founders with "&"; not two people, not ordinary words, not two countries
+        ("Douglas & Lomason and A.G. Edwards & Sons rose, Karl Langdon & Harvey Deegan said, and the US & UK agreed.", &[("Douglas & Lomason", Org), ("A.G. Edwards & Sons", Org), ("Karl Langdon", Person), ("Harvey Deegan", Person), ("US", Place), ("UK", Place)]),
         // letters after a name are no part of it
         ("Richard Lowe KC and Jane Smith MP spoke.", &[("Richard Lowe", Person), ("Jane Smith", Person)]),
         // given names of many countries open a person's name, and the surname alone follows it

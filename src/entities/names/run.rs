@@ -49,6 +49,14 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
         } else if j + 1 < n && w == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
             j += 2; // AT&T, B&SR
+        } else if j + 1 < n && w == "&" && tokens[j].space_before && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            && !is_plain_common_word(text, &tokens[j - 1]) // (not "Home & Away", "Analysis & Investment Insights")
+            // (one name each side, initials before it, or a suffix after it: not two people, "Karl Langdon & Harvey
+            // Deegan", nor two longer names, "Western Reds Rugby League & West Coast Eagles")
+            && tokens[i..j - 1].iter().all(|t| t.text(text).chars().all(|c| c == '.' || c.is_uppercase()))
+            && (tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || t.newline_before) || org_suffix_ahead(text, tokens, j + 1))
+        {
+            j += 2; // a firm named after its founders: Douglas & Lomason, Ernst & Young (people are joined by "and")
         } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
             && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
         {
