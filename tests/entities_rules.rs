@@ -174,6 +174,8 @@ fn a_club_named_after_its_city_is_an_organisation_in_a_match_report() {
         ("Leeds lost to Arsenal on Saturday. The Leeds manager spoke in London.", "Leeds", "London"),
         ("Sunderland drew with Everton. Sunderland's striker was injured.", "Sunderland", ""),
         ("Newcastle beat Spurs 3-0.\nThe winger signed for Newcastle in June after a loan at Leeds.", "Newcastle", ""),
+        ("Jim Thome homered for Cleveland, whose lead over Seattle grew to six.", "Cleveland", ""),
+        ("Surrey thrashed Warwickshire by an innings, while Kent's match against Nottinghamshire in Nottingham was drawn.", "Nottinghamshire", "Nottingham"),
     ];
     for (text, club, place) in cases {
         let got = names(text);

@@ -17,24 +17,30 @@ use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
-const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
-/// Is `first second` a result's words before a club ("lost to X", "drew with X", "beaten by X"), or, after it,
+const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "thrashed", "crushed", "routed", "edged", "trounced", "v", "vs", "vs.", "versus"];
+/// Is `first second` a result's words before a club ("lost to X", "drew with X", "beaten by X", "the match
+/// against X", "a win over X"), or, after it,
 /// "X lost to"? Matched on the second word first: most words are none of these.
 fn result_pair(first: &[u8], second: &[u8]) -> bool {
     match second {
         b"to" => matches!(first, b"lost" | b"losing" | b"lose"),
         b"with" => matches!(first, b"drew" | b"draw" | b"drawing"),
         b"by" => first == b"beaten",
+        // "the match against X", "a 3-1 win over X", "Texas's lead over X"
+        b"against" => matches!(first, b"match" | b"game" | b"final" | b"tie" | b"fixture" | b"clash" | b"draw" | b"win" | b"defeat"),
+        b"over" => matches!(first, b"win" | b"victory" | b"lead"),
         _ => false,
     }
 }
 
-/// Is `first second` the words before a club a player moves to: "joined X", "signed for X", "on loan at X"
+/// Is `first second` the words before a club a player moves to or plays for: "joined X", "signed for X", "on loan
+/// at X", "scored for X"
 /// (a listed club there proves nothing about matches: "joined Google")?
 fn transfer_pair(first: &[u8], second: &[u8]) -> bool {
     match second {
         b"joined" | b"joins" => true,
-        b"for" => matches!(first, b"signed" | b"signs" | b"sign" | b"signing"),
+        // (and a player's club: "scored for X", "homered for X", "played for X")
+        b"for" => matches!(first, b"signed" | b"signs" | b"sign" | b"signing" | b"scored" | b"played" | b"plays" | b"homered" | b"starred"),
         b"at" | b"to" | b"from" => first == b"loan",
         _ => false,
     }
