@@ -248,6 +248,12 @@ fn speaker_patterns() {
         ("COUNTRY's ministry: the country", "Moscow said nothing. Russia's defence ministry says its forces have taken the village.", Reported, "its forces have taken the village", Some("Russia"), Some("says")),
         ("plural unnamed groups: not the organisation the text is about", "Shares in Tesco rose. Consumer groups warned that prices were rising.", Reported, "prices were rising", None, Some("warned")),
         ("told X that “Q” had been made: a clause with a quoted subject", "An Israeli official told Reuters that “significant progress” had been made.", Reported, "“significant progress” had been made", None, Some("told")),
+        ("the planemaker: the organisation the text is about", "Boeing will cut 17,000 jobs. The planemaker also said it expected a loss.", Reported, "it expected a loss", Some("Boeing"), Some("said")),
+        ("quote, a lawyer for the family said: unnamed", "“We will appeal,” a lawyer for the family said.", Quote, "We will appeal", None, Some("said")),
+        ("C, a lawyer for the family said: ('family' is no -ly adverb)", "The verdict was wrong, a lawyer for the family said.", Reported, "The verdict was wrong", None, Some("said")),
+        ("quote, the owner of the home told", "“It is over,” the owner of the home told reporters.", Quote, "It is over", None, Some("told")),
+        ("quote, the 45-year-old said: the person the text is about", "John Smith was charged on Monday. “We are not going anywhere,” the 45-year-old said.", Quote, "We are not going anywhere", Some("John Smith"), Some("said")),
+        ("quote, X, who …, told the inquiry", "“It was a mistake,” Boris Johnson, who resigned in 2022, told the inquiry.", Quote, "It was a mistake", Some("Boris Johnson"), Some("told")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
@@ -273,6 +279,9 @@ fn flags() {
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
         ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
         ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
+        ("Critics say the results cannot be applied widely. They point out that the firms volunteered.", "the firms volunteered", Flag::AnonymousSource),
+        ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", Flag::AnonymousSource),
+        ("Israel and Hamas are closer to a deal, officials from both sides and from the mediating countries said on Tuesday.", "Israel and Hamas are closer to a deal", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);
@@ -396,8 +405,14 @@ fn a_participle_cue_leaves_the_main_clause_a_fact() {
 
 #[test]
 fn a_cue_word_used_as_a_noun_is_no_cue() {
-    for text in ["Officers were called to New Street following reports that a boy had been injured.", "The minister resigned amid claims that he had lied to parliament.", "The bank has branches in nine states and $41 billion in assets."] {
-        assert!(claims(text).iter().all(|c| c.cue.is_none()), "{text}: {:#?}", claims(text));
+    for (text, word) in [
+        ("Officers were called to New Street following reports that a boy had been injured.", "reports"),
+        ("The minister resigned amid claims that he had lied to parliament.", "claims"),
+        ("The bank has branches in nine states and $41 billion in assets.", "states"),
+        ("Hamas official Basem Naim said in a post on Telegram that the group had shown “great flexibility” but accused Israel of adding new conditions.", "adding"),
+        ("But the same was said about the weekend.", "said"),
+    ] {
+        assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }
 }
 

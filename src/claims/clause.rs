@@ -7,8 +7,8 @@
 //! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
 //! indices; every function looks at a bounded window, so the work stays linear.
 
-use super::speakers::{np_after, np_before, Head, Np};
-use super::words::{ANONYMOUS, DESC_PERSON, DETERMINER, PAST, RELATIVE};
+use super::speakers::{ly_adverb, np_after, np_before, Head, Np};
+use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -19,6 +19,7 @@ const AUDIENCE: &[&str] = &[
     "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates", "broadcasters",
     "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
     "conference", "briefing", "rally", "meeting", "summit", "hearing", "forum", "gathering", "session", "interviewer",
+    "inquiry", "court", "jury", "committee", "tribunal", "panel", "commission", "judge", "magistrates", "inquest",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
@@ -56,7 +57,7 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
         return true;
     }
     let mut t = cue;
-    while t > lo && t + 3 > cue && (doc.low(t - 1).ends_with("ly") || doc.low(t - 1) == "yet") {
+    while t > lo && t + 3 > cue && (ly_adverb(doc.low(t - 1)) || doc.low(t - 1) == "yet") {
         t -= 1; // "did not immediately say", "have not yet said"
     }
     let before = |k: usize| if t >= lo + k { doc.low(t - k) } else { "" };
@@ -183,6 +184,28 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
         end = k;
     }
     None
+}
+
+/// "C, officials from both sides and from the mediating countries said": a speaker phrase
+/// from a comma to the cue at `s`, headed by an unnamed-source or description noun right after
+/// the comma (after a determiner) and going on with prepositional phrases only (no verb, no quotation).
+pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
+    let k = (lo.max(s.saturating_sub(14))..s).rev().find(|&t| !doc.is_word(t) && doc.entity(t).is_none() && doc.low(t) != "'s")?;
+    if !doc.is_comma(k) {
+        return None;
+    }
+    let mut h = k + 1;
+    while h < s && doc.is(h, DETERMINER) {
+        h += 1;
+    }
+    if h + 2 >= s || !doc.is(h, ANONYMOUS | DESC) || doc.entity(h).is_some() || !matches!(doc.low(h + 1), "from" | "in" | "at" | "of" | "with" | "close" | "familiar" | "on") {
+        return None;
+    }
+    if (h + 1..s).any(|t| FINITE.contains(&doc.low(t)) || doc.is(t, RELATIVE) || doc.quote(t).is_some()) {
+        return None;
+    }
+    let np = np_before(doc, k + 1, h + 1)?;
+    Some(Np { start: k + 1, end: s, head: np.head })
 }
 
 /// Does the phrase from `first` to the comma `comma` open like an appositive: a determiner,

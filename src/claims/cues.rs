@@ -12,8 +12,8 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{np_after, np_before, possessive, Head, Np, Who};
+use super::clause::{appositive_subject, clause_follows, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np, Who};
 use super::subject::subject_np;
 use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
@@ -195,7 +195,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // the subject before the cue, skipping auxiliaries and adverbs
                 let mut s = c.start;
                 loop {
-                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (doc.low(s - 1).ends_with("ly") && !doc.capitalised(s - 1))) {
+                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (ly_adverb(doc.low(s - 1)) && !doc.capitalised(s - 1))) {
                         s -= 1;
                     } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
                         s -= 3; // "the Information Commissioner's Office (ICO) said"
@@ -219,6 +219,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_)) && n.start > lo && doc.tok(n.start - 1) == ",")
                     });
                     left = left.or(apposed);
+                }
+                if left.as_ref().is_none_or(|n| n.start > lo && !doc.is_comma(n.start - 1) && !doc.is_quote_mark(n.start - 1)) {
+                    // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
+                    left = source_phrase(doc, lo, s).or(left);
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
@@ -265,7 +269,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
-                    && !(r == c.end && matches!(doc.low(r), "for" | "against")) // "argued for …", "warned against …": no clause
+                    // "argued for …", "warned against …", "the same was said about the weekend": no clause
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");

@@ -53,6 +53,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t > range.start && doc.low(t).ends_with('s') && (doc.label(t - 1) == Some(crate::annotations::Label::Number) || NOUN_BEFORE.contains(&doc.low(t - 1))) {
                 return None; // "three states", "two reports", "following reports that", "amid claims that"
             }
+            if t > range.start && doc.low(t - 1) == "of" && doc.low(t).ends_with("ing") {
+                return None; // "accused Israel of adding new conditions": a gerund
+            }
             candidates.iter().find_map(|(words, role)| {
                 let end = t + words.len();
                 (end <= range.end && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w)).then_some((end, *role, None))

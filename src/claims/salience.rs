@@ -44,6 +44,8 @@ pub struct Salience {
     orgs: Vec<usize>,
     places: Vec<usize>,
     last_speaker: Option<Who>,
+    /// The last claim with a source had unnamed sources ("Critics say …"): a "they" after it is them.
+    last_anonymous: bool,
     /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
     /// read off the whole text the first time a description needs them.
     titles: OnceCell<Vec<Title>>,
@@ -159,6 +161,9 @@ impl Salience {
         if who.known() {
             self.last_speaker = Some(who.clone());
         }
+        if who.known() || who.is_anonymous() {
+            self.last_anonymous = who.is_anonymous();
+        }
     }
 
     /// The speaker of the last attributed claim (for a quote paragraph with no cue).
@@ -239,6 +244,8 @@ impl Salience {
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
                 // "they": the last speakers if several, or an organisation ("Analysts at Bernstein said … they wrote")
+                // "Critics say … They point out that …": the same unnamed sources
+                _ if self.last_anonymous => Who::Anonymous,
                 _ => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() > 1 || ls.first().is_some_and(|&l| doc.linked[l].label == Label::Org) => w.clone(),
                     _ => Who::Unknown,

@@ -82,6 +82,11 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "his office said", "her campaign said": the person's own
         return Some(Np { start: h - 1, end, head: Head::Pronoun(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
     }
+    if low == "old" && h >= lo + 4 && doc.tok(h - 1) == "-" && doc.low(h - 2).starts_with("year") && doc.tok(h - 3) == "-" {
+        // "the 45-year-old said": the person the text is about
+        let start = if h >= lo + 5 && doc.is(h - 5, DETERMINER) { h - 5 } else { h - 4 };
+        return Some(Np { start, end, head: Head::Description { noun: "year-old".to_string(), kind: "person", plural: false, modifier: None } });
+    }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
@@ -145,8 +150,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         }
         head = Head::Name(doc.span(t, end));
     } else if doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && h > lo && doc.is(h - 1, DETERMINER) {
-        // "the owner of the home told": an unnamed person
-        return Some(Np { start: h - 1, end, head: Head::Anonymous });
+        // "the owner of the home told", "a lawyer for the family said": an unnamed person
+        let (t, head) = speaks_for(doc, lo, h - 1, Head::Anonymous);
+        return Some(Np { start: t, end, head });
     } else {
         return possessed_body(doc, lo, h, end);
     }
@@ -271,10 +277,17 @@ const FOR: &[&str] = &["for", "at", "of", "with", "from"];
 /// the phrase's new start and head.
 fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     let body = matches!(&head, Head::Entities(es) if es.len() == 1 && matches!(doc.entities[es[0]].label, Label::Org | Label::Place));
-    if !body || t < lo + 2 || !FOR.contains(&doc.low(t - 1)) {
+    // "a lawyer for the family", "a spokesman for the company": an unnamed body
+    let unnamed_body = matches!(&head, Head::Anonymous | Head::Description { kind: "org" | "institution", .. });
+    if !(body || unnamed_body) || t < lo + 2 || !FOR.contains(&doc.low(t - 1)) {
         return (t, head);
     }
     let p = t - 2;
+    if unnamed_body && (doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC_PERSON)) {
+        return (t, head);
+    }
+    // a spokesman speaks for the body; a lawyer or a friend is someone unnamed
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
@@ -322,7 +335,12 @@ fn is_function_word(w: &str) -> bool {
         "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "that" | "which" | "who"
             | "as" | "while" | "after" | "before" | "when" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "also"
             | "not" | "this" | "these" | "those" | "there"
-    ) || w.ends_with("ed") || w.ends_with("ing") || (w.ends_with("ly") && !matches!(w, "family" | "ally" | "assembly" | "rally" | "supply"))
+    ) || w.ends_with("ed") || w.ends_with("ing") || ly_adverb(w)
+}
+
+/// Is `w` an adverb in "-ly" ("also", "reportedly", "separately"), not a noun such as "family"?
+pub(super) fn ly_adverb(w: &str) -> bool {
+    w.ends_with("ly") && !matches!(w, "family" | "ally" | "assembly" | "rally" | "supply" | "italy" | "monopoly" | "anomaly" | "july" | "belly" | "bully")
 }
 
 /// The speaker phrase starting at token `start` ("said Efe news", "according to the Kremlin"),
