@@ -439,7 +439,7 @@ CITY_ALTS = {
     "New York": "New York City", "NYC": "New York City", "Abidjan": "Abidjan", "Yaounde": "Yaoundé",
     "Lome": "Lomé", "Ndjamena": "N'Djamena", "N'Djamena": "N'Djamena", "Addis Ababa": "Addis Ababa",
     "Kinshasa": "Kinshasa", "Tripoli": "Tripoli", "Algiers": "Algiers", "Cairo": "Cairo",
-    "Nur-Sultan": "Nur-Sultan",
+    "Nur-Sultan": "Nur-Sultan", "Khan Younis": "Khān Yūnis", "Khan Younes": "Khān Yūnis", "Jabalia": "Jabālyā",
 }
 # Entries never removed by the common-word / name filters.
 CITY_KEEP = {
@@ -569,6 +569,15 @@ Moqtada Nouri Nuri Haider Jalal Masoud Massoud Adel Iyad Ibrahim Tariq Tareq Qus
 Ayman Anwar Osama Mullah Baitullah Hakimullah Fazlullah Gulbuddin Jalaluddin Sirajuddin Haibatullah
 Sheikh Hasina Khaleda Tarique Sajeeb Mahinda Gotabaya Ranil Chandrika Velupillai Prabhakaran
 Pushpa Kamal Dahal Prachanda Gyanendra Girija Prasad Koirala Sher Bahadur Deuba Madhav Kumar
+Jurgen Jürgen Ibrahima Mamadou Moussa Sadio Didier Yaya Kolo Wilfried Kylian Ousmane N'Golo Arne Enzo Erling
+Virgil Bukayo Declan Raheem Jadon Jude Granit Thibaut Romelu Eden Rodri Pep Mikel Unai Ange Zinedine Carlo
+Gareth Gianni Cristiano Neymar Vinicius Rodrygo Casemiro Thiago Matheus Joao Joaquim Sebastiao Tarcisio
+Rajnath Nirmala Piyush Subrahmanyam Devendra Uddhav Eknath Hemant Tejashwi Akhilesh Naveen Chandrababu
+Jagan Revanth Siddaramaiah Mallikarjun Priyanka Raghav Virat Rohit Sachin Shubman Jasprit Ravindra Rishabh
+Hardik Suryakumar Yashasvi Ravichandran Atiku Kashim Nyesom Yemi Ngozi Wole Chinua Chimamanda Babajide
+Nasir Godwin Femi Obafemi Nnamdi Chukwuemeka Oluwaseun Adebayo Tunde Emeka Ifeanyi Kayode Yakubu Aliko
+Prabowo Gibran Anies Ganjar Mulyani Retno Luhut Airlangga Kemi Yvette Shabana Suella Priti Sajid Nadhim
+Kwasi Humza Sadiq Anas Giorgia Friedrich Annalena Robert Olena Oleksiy Rustem Kyrylo Valerii
 """.split()
 GIVEN_DROP = {
     "The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "We", "His",
@@ -585,6 +594,7 @@ GIVEN_DROP = {
     "Commander", "Speaker", "Prophet", "Al", "Bin", "Ibn", "Van", "Von", "De", "Du", "La", "Le",
 }
 SURNAME_EXTRA = """
+Brook Brooke Tinubu Ajaero Fadnavis Thackeray Bumrah Stokes Latham
 Putin Medvedev Lavrov Peskov Shoigu Ushakov Navalny Gorbachev Yeltsin Khodorkovsky Zelensky Zelenskyy
 Poroshenko Yanukovych Yushchenko Tymoshenko Klitschko Lukashenko Nazarbayev Tokayev Aliyev Saakashvili
 Xi Jinping Hu Jintao Wen Jiabao Li Keqiang Wang Mao Deng Zemin Kim Jong-un Jong-il Il-sung Moon Yoon
@@ -721,6 +731,7 @@ University of Cambridge|Princeton|Columbia University|Far Eastern Federal Univer
 Vatican|Holy See|Church of England|Catholic Church|Roman Catholic Church|Russian Orthodox Church
 Al-Azhar|Salvation Army|Scotland Yard|Interior Ministry|Foreign Ministry|Defence Ministry|Defense Ministry
 Ministry of Defence|Ministry of Foreign Affairs|Health Ministry|Finance Ministry|Cabinet Office
+Nasa|Unicef|Unesco|Opec|Fifa|Uefa|Ofcom|Ofgem|Ofwat|Ofsted|Cobra|COBR
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
@@ -841,6 +852,9 @@ ORG_KEYWORDS = {
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
     # agencies named by what they run: "Food and Drug Administration", "Small Business Administration"
     "Administration": "suffix", "Electronics": "suffix", "Centers": "both", "Centres": "both",
+    # utilities and carriers named after the place they serve: "Welsh Water", "Irish Rail", "British Steel", "BT Telecom"
+    "Water": "suffix", "Rail": "suffix", "Steel": "suffix", "Telecom": "suffix", "Telecoms": "suffix", "Electric": "suffix",
+    "Utilities": "suffix", "Limited": "suffix", "Plc": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -875,7 +889,7 @@ PRODUCT_NOUNS = {
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
-    "system", "software",
+    "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
 }
 
 TITLES = {

@@ -32,7 +32,7 @@ pub struct Mention {
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
     make_consistent(text, &seg.tokens, &mut mentions);
-    mentions.retain(|m| m.rule != names::UNLABELLED);
+    mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .enumerate()
@@ -49,6 +49,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     // about one mention in four tokens: room for most documents without regrowing
     let mut mentions = Vec::with_capacity(seg.tokens.len() / 4);
     let mut teams = Vec::new();
+    let mut witnesses = 0;
     let shouting = names::shouting_lines(text, &seg.tokens);
     let mut taken = Vec::new();
     let by_position = |m: &Mention| (m.span.start, std::cmp::Reverse(m.span.end));
@@ -70,13 +71,13 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         }
         let names_start = mentions.len();
         names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
-        teams::collect(text, tokens, &mentions[names_start..], &mut teams);
+        teams::collect(text, tokens, &mentions[names_start..], &mut teams, &mut witnesses);
         // a sentence's mentions come after the previous sentence's: sorting each sentence's few
         // mentions leaves the final sort a single pass over sorted input
         crate::sort::sort_by_key(&mut mentions[start..], by_position);
     }
     if !train {
-        teams::relabel(text, &teams, &mut mentions);
+        teams::relabel(text, &teams, witnesses, &mut mentions);
     }
     crate::sort::sort_by_key(&mut mentions, by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
@@ -130,8 +131,9 @@ fn generic_keyword(w: &str) -> bool {
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     // each mention's slot (NO_SLOT: a confident mention, nothing to read)
     let mut own: Vec<u32> = Vec::with_capacity(mentions.len());
-    let read = |m: &Mention| matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list");
+    let read = |m: &Mention| is_read(m.rule);
     let mut slots = Votes::with_capacity(mentions.iter().filter(|m| read(m)).count());
+    let mut products: Vec<&str> = Vec::new();
     for m in mentions.iter() {
         own.push(if read(m) { slots.slot(m.span.of(text)) } else { NO_SLOT });
     }
@@ -140,6 +142,10 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         // ("capitalised_word", "capitalised_pair", "span_model", "unlabelled"), told apart in one match
         let weight = match m.rule {
             names::UNLABELLED | "capitalised_word" => continue, // no vote
+            names::PRODUCT => {
+                products.push(m.span.of(text));
+                continue;
+            }
             "capitalised_pair" | "span_model" => GUESS,
             _ => SURE,
         };
@@ -198,6 +204,14 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         if slot == NO_SLOT {
             continue;
         }
+        // a guess at a string the text names as a product elsewhere is that product: no entity (unless a
+        // confident mention says otherwise: "Paul Drazek ... the Agriculture Department's Drazek")
+        if !products.is_empty() && matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model")
+            && slots.slots[slot as usize].votes.iter().all(|&v| v < ORG_WORD) && products.contains(&m.span.of(text))
+        {
+            m.rule = names::UNLABELLED;
+            continue;
+        }
         match m.rule {
             "city_list" if slots.slots[slot as usize].surname => {
                 m.label = Label::Person;
@@ -205,15 +219,23 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                 continue;
             }
             "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED => {}
+            // a product's name that is also a person's confidently named: "Paul Drazek ... the Department's Drazek"
+            names::PRODUCT if slots.slots[slot as usize].votes.iter().any(|&v| v >= ORG_WORD) => {}
             _ => continue, // a confident rule keeps its label
         }
         let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
-        if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED) {
+        if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED || m.rule == names::PRODUCT) {
             m.label = Label::ALL[best];
             m.rule = "document_consistency";
         }
     }
+}
+
+/// Does [`make_consistent`] read the string of a mention of this rule (a guess, a city-list name, a product)?
+#[inline(always)]
+fn is_read(rule: &str) -> bool {
+    matches!(rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list" | names::PRODUCT)
 }
 
 const NO_SLOT: u32 = u32::MAX;

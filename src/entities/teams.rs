@@ -2,11 +2,13 @@
 //!
 //! Input: one sentence's tokens and its mentions. Output: the names seen in a
 //! match context (a result or table line: the name then a score on the same
-//! line; or a match verb or `v`/`vs` next to it). After the whole document is
-//! read, [`relabel`] makes every mention of such a name an ORG, because the
-//! club, not the place, is meant. Countries are left alone (national sides
-//! keep their country's label), and a lone name is not enough: the document
-//! must show at least two different ones.
+//! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; a
+//! transfer, "signed for X", "joined X"; or the club's staff, "X's manager").
+//! After the whole document is read, [`relabel`] makes every mention of such a
+//! name an ORG, because the club, not the place, is meant. Countries are left
+//! alone (national sides keep their country's label), and a lone name is not
+//! enough: the document must show two different ones, or one and a listed
+//! club in a result ("Liverpool beat Chelsea 2-1").
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
@@ -15,7 +17,37 @@ use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
-const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "v", "vs", "vs.", "versus"];
+const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "thrashed", "crushed", "routed", "edged", "trounced", "v", "vs", "vs.", "versus"];
+/// Is `first second` a result's words before a club ("lost to X", "drew with X", "beaten by X", "the match
+/// against X", "a win over X"), or, after it,
+/// "X lost to"? Matched on the second word first: most words are none of these.
+fn result_pair(first: &[u8], second: &[u8]) -> bool {
+    match second {
+        b"to" => matches!(first, b"lost" | b"losing" | b"lose"),
+        b"with" => matches!(first, b"drew" | b"draw" | b"drawing"),
+        b"by" => first == b"beaten",
+        // "the match against X", "a 3-1 win over X", "Texas's lead over X"
+        b"against" => matches!(first, b"match" | b"game" | b"final" | b"tie" | b"fixture" | b"clash" | b"draw" | b"win" | b"defeat"),
+        b"over" => matches!(first, b"win" | b"victory" | b"lead"),
+        _ => false,
+    }
+}
+
+/// Is `first second` the words before a club a player moves to or plays for: "joined X", "signed for X", "on loan
+/// at X", "scored for X"
+/// (a listed club there proves nothing about matches: "joined Google")?
+fn transfer_pair(first: &[u8], second: &[u8]) -> bool {
+    match second {
+        b"joined" | b"joins" => true,
+        // (and a player's club: "scored for X", "homered for X", "played for X")
+        b"for" => matches!(first, b"signed" | b"signs" | b"sign" | b"signing" | b"scored" | b"played" | b"plays" | b"homered" | b"starred"),
+        b"at" | b"to" | b"from" => first == b"loan",
+        _ => false,
+    }
+}
+
+/// People of a club after its possessive: "Liverpool's manager", "Leeds' striker" (a city has a mayor, not a manager).
+const STAFF_AFTER: &[&str] = &["manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "boss", "squad", "players", "fans", "supporters", "captain", "skipper", "bowlers", "batsmen", "batters", "openers"];
 const VERBS_AFTER_OPENINGS: [u16; 128] = openings(VERBS_AFTER);
 const WORDS_BEFORE_OPENINGS: [u16; 128] = openings(WORDS_BEFORE);
 
@@ -34,10 +66,27 @@ const fn openings(list: &[&str]) -> [u16; 128] {
 /// Rules whose label a team context may overturn (never a country or a demonym).
 const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
 
-/// Adds to `teams` the text of each mention in `found` that stands in a match context.
+/// Adds to `teams` the text of each mention in `found` that stands in a match context; a listed club there
+/// ("Liverpool beat Chelsea 2-1") is no place to relabel but shows that the document reports matches, and counts
+/// as `witnesses`.
 #[inline(never)] // a stage of its own in profiles
-pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>) {
-    for m in found.iter().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
+pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
+    for m in found.iter().filter(|m| m.label != Label::Date && m.label != Label::Number) {
+        let club = m.label == Label::Org && m.rule == "org_list";
+        // (one listed club in a result is all the document needs)
+        if club && *witnesses > 0 || !club && !PLACE_LIKE.contains(&m.rule) {
+            continue;
+        }
+        // a listed club needs a result word or a score next to it: most are none, told by one byte each side
+        // (the first letter after it of a score or a verb after, the last letter before it of a word before)
+        if club {
+            let bytes = text.as_bytes();
+            let after = bytes.get(m.span.end + 1).copied().unwrap_or(0);
+            let before = m.span.start.checked_sub(2).and_then(|i| bytes.get(i)).copied().unwrap_or(0);
+            if !(after.is_ascii_digit() || b"bdtercvl".contains(&after) || b"tgdvs.ohy".contains(&before)) {
+                continue;
+            }
+        }
         // tokens are sorted and disjoint: binary searches, not scans (a long sentence would make them quadratic)
         let a = tokens.partition_point(|t| t.span.start < m.span.start);
         let last = a + tokens[a..].partition_point(|t| t.span.end < m.span.end);
@@ -46,7 +95,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         }
         let b = last + 1;
         // players have scores and beat each other too ("P. Simmons 4-38", "Mark Cairns beat ..."): only places and single words
-        if m.label != Label::Place && b != a + 1 {
+        if m.label != Label::Place && b != a + 1 && !club {
             continue;
         }
         let is_in = |i: usize, list: &[&str], openings: &[u16; 128]| {
@@ -67,17 +116,33 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
         let word_before = || a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE, &WORDS_BEFORE_OPENINGS);
-        if (score_after() || verb_after() || word_before()) && !everyday() {
+        // the two words before the name on its line, and the two after it, as bytes (no char-boundary checks)
+        let word = |i: usize| tokens.get(i).map_or(&b""[..], |t| text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default());
+        let (prev2, prev) = match a {
+            0 => (&b""[..], &b""[..]),
+            _ if tokens[a].newline_before => (&b""[..], &b""[..]),
+            1 => (&b""[..], word(0)),
+            _ => (word(a - 2), word(a - 1)),
+        };
+        let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
+        if score_after() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) {
+            if club {
+                *witnesses += 1;
+            } else if !everyday() {
+                teams.push(m.span.of(text));
+            }
+        } else if !club && (transfer_pair(prev2, prev) || staff_after()) && !everyday() {
             teams.push(m.span.of(text));
         }
     }
 }
 
 /// Relabels every place-like mention of a name seen in a match context as ORG
-/// (only when the document shows at least two different names in such contexts).
-pub fn relabel(text: &str, teams: &[&str], mentions: &mut [Mention]) {
+/// (only when the document shows at least two different names, or one and a listed club, in such contexts).
+pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
     let names: HashSet<&str> = teams.iter().copied().collect();
-    if names.len() < 2 {
+    if names.is_empty() || names.len() + witnesses.min(1) < 2 {
         return;
     }
     for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {

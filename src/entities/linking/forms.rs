@@ -92,6 +92,12 @@ pub(super) fn formal_name(short: &[u8]) -> Option<&'static [u8]> {
     NICKNAMES.binary_search_by(|(s, _)| s.cmp(&short)).ok().map(|k| NICKNAMES[k].1.as_bytes())
 }
 
+/// The word an organisation's clipped name stands for ("fed" → "federal": "the Fed" is the "Federal Reserve").
+pub(super) fn unclipped(short: &[u8]) -> Option<&'static [u8]> {
+    const CLIPPINGS: &[(&[u8], &[u8])] = &[(b"fed", b"federal"), (b"met", b"metropolitan"), (b"uni", b"university")];
+    CLIPPINGS.iter().find(|(s, _)| *s == short).map(|(_, long)| *long)
+}
+
 /// Rewrites the given name of a person's words, the words from `start` of `out`, to the
 /// formal name it is short for ("bill clinton" → "william clinton"), so that "Bill Clinton"
 /// and "William Jefferson Clinton" share their words. A single word stays as it is.

@@ -36,7 +36,7 @@ mod tests;
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
 use gender::{given_gender, title_before};
-use forms::{abbreviation_key, formal_given_name, formal_name, initials, is_abbreviation, is_generation, push_words, Initials};
+use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, is_abbreviation, is_generation, push_words, Initials};
 use index::{Founded, Index};
 use std::hash::Hasher;
 use std::ops::Range;
@@ -163,7 +163,13 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
             candidates.clear();
             // a short given name on its own looks for the formal one too ("Tom" for "Tom Glavine",
             // whose words read "thomas glavine")
-            let formal = (label == Label::Person && seen[i].count == 1).then(|| formal_name(w)).flatten();
+            // (and an organisation's clipped name its full word: "the Fed" for "Federal Reserve")
+            let formal = match label {
+                _ if seen[i].count != 1 => None,
+                Label::Person => formal_name(w),
+                Label::Org => unclipped(w),
+                _ => None,
+            };
             for w in std::iter::once(w).chain(formal) {
                 let first = words_in(w).next().unwrap_or_default();
                 let Ok(x) = by_word.find(key_hash(label, first), |x| words[x].0 == label && words[x].1 == first) else {

@@ -26,6 +26,9 @@ fn mentions_link_to_the_full_name_the_context_means() {
             &[("Kim", 0, "Kim Jong Un"), ("Kim Jong Il", 0, "Kim Jong Il")],
         ),
         ("The United Nations met on Monday. The UN said it would help.", &[("UN", 0, "United Nations")]),
+        // an organisation's clipped name, and a politician's surname after the full name with a courtesy title
+        ("The Federal Reserve held rates. The Fed said inflation eased.", &[("Fed", 0, "Federal Reserve")]),
+        ("Prime Minister Narendra Modi's party won. Mr Modi thanked voters.", &[("Modi", 0, "Narendra Modi")]),
         // name particles in any case
         (
             "Ursula von der Leyen spoke in Brussels. Von der Leyen said the plan would work.",

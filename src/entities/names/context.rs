@@ -73,8 +73,9 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
         return true;
     }
-    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in
-    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) {
+    // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in (not an ordinary word
+    // opening the sentence: "Elsewhere, Australia beat India")
+    if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) && !(sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k])) {
         let region = LEXICON.longest_among(text, &tokens[m + 1..], &[Kind::Region, Kind::Country]).map(|(n, _)| n);
         if let Some(n) = region {
             let after = tokens.get(m + 1 + n);
@@ -157,4 +158,51 @@ pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
     }
     let entries = entries(text, t);
     entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
+}
+
+/// Is the plural name `[k, m)` a band, named before a member's role: "the former Undertones singer", "Beatles
+/// drummer Ringo Starr" (a place or a person has no singer)?
+pub(super) fn band_member_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let role = |t: &Token| matches!(t.text(text), "singer" | "guitarist" | "drummer" | "bassist" | "frontman" | "frontwoman" | "keyboardist" | "vocalist" | "songwriter");
+    tokens.get(m).is_some_and(|t| !t.newline_before && role(t)) && is_plural_name(text, &tokens[m - 1])
+        && !tokens[k..m].iter().any(|t| LEXICON.info(text, t).is_some_and(|i| i.any(&[Kind::Country, Kind::Region, Kind::City, Kind::Demonym])))
+}
+
+/// The word before `tokens[k]` on its line.
+fn word_before<'t>(text: &'t str, tokens: &[Token], k: usize) -> Option<&'t str> {
+    (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text))
+}
+
+fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
+    tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+}
+
+/// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`) that owns a company's things is a company.
+pub(super) fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
+        && (word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
+            || word_in(text, tokens, m + 1, &["chief"]) && word_in(text, tokens, m + 2, &["executive", "financial", "operating", "technology"]))
+}
+
+/// "Spain's weather agency, Aemet, issued": a name `[k, m)` set off by commas after a noun for a kind of organisation.
+pub(super) fn appositive_noun(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    word_before(text, tokens, k) == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
+        && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"))
+}
+
+/// "economists at Capital Economics", "a researcher at Imperial": a workplace.
+pub(super) fn workplace_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    word_before(text, tokens, k) == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2])
+}
+
+/// "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name `[k, m)` of no ordinary words before a word
+/// for people at work.
+pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
+        && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
+}
+
+/// "shares in Tesco", "a stake in Vodafone": a company.
+pub(super) fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 2 && matches!(word_before(text, tokens, k), Some("in" | "of")) && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }

@@ -33,9 +33,13 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
     let last2 = matches!(two(Kind::OrgKeyword), Some("suffix" | "both"));
     // a two-word keyword first ("Zandvoort Grand Prix"), then the last word
+    // an organisation's head and "of"/"for" outrank a place or event word at the end: "Institute for the Study of War"
+    let org_head_of = || words.len() > 2 && matches!(words[1].text(text), "of" | "for") && starts_with_org_head(text, words);
     let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
-        Some("place-suffix" | "both-place") => Some((Some(Label::Place), "place_keyword")),
+        Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
+        // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
+        Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
         Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
         _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
@@ -55,6 +59,11 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
 /// The label of a piece nothing else settles: the model, or without one the old fallbacks.
 pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
     let words = &tokens[k..m];
+    // a currency's name alone is the currency, not the surname it also is: "Sterling fell", "the Rand rallied"
+    // (a namesake's full name in the text still makes it a person: "Raheem Sterling ... Sterling scored")
+    if m == k + 1 && words[0].span.len() > 3 && LEXICON.is(text, &words[0], Kind::Currency) && !tokens.get(m).is_some_and(|t| t.kind == TokenKind::Number) {
+        return (None, "currency_word");
+    }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // an unknown capitalised abbreviation in ordinary text names an organisation ("NCAA", "MTV2"),
         // even where the model guesses a place; not an ordinary word in capitals ("ERA", "AIDS")
@@ -201,4 +210,10 @@ pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
 /// Every list entry of one token's own key.
 pub(super) fn entries<'a>(text: &str, t: &Token) -> &'a [Entry] {
     LEXICON.info(text, t).map_or(&[], |i| i.entries())
+}
+
+/// Two words: a given name that is no other kind of word, and a listed surname (not "Park", a park's name far more often).
+fn given_name_and_surname(text: &str, words: &[Token]) -> bool {
+    words.len() == 2 && words[1].text(text) != "Park" && LEXICON.is(text, &words[1], Kind::Surname)
+        && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none()) && LEXICON.is(text, &words[0], Kind::GivenName)
 }

@@ -10,9 +10,13 @@
 //! "the village of X" a PLACE; `labels.rs` holds the labelling). Function words
 //! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
 //! (a wire headline) every word is judged on its own. Pieces nobody labels are
-//! kept as `unlabelled` so the document pass can still label them.
+//! kept as `unlabelled` so the document pass can still label them. Where a
+//! run ends is `run.rs`; names joined from a known name and a word ("Welsh
+//! Water", "Age UK") are `compound.rs`.
 
+mod compound;
 mod context;
+mod run;
 mod labels;
 mod shape;
 
@@ -45,6 +49,9 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
 pub const CANDIDATE: &str = "candidate";
+/// The rule of a piece that names a product ("its Blackwell chips"): no entity, and the document pass drops the
+/// guesses of the same string elsewhere ("Blackwell production").
+pub const PRODUCT: &str = "product_name";
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
@@ -57,81 +64,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             i += 1;
             continue;
         }
-        // extend the run
-        let mut j = i + 1;
-        loop {
-            // the word at `j` ("" past the end), sliced once for all the tests below
-            let w = tokens.get(j).map_or("", |t| t.text(text));
-            if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
-                j += 1;
-            } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
-                && is_cap(text, &tokens[j + 1]) && !shouting[j]
-            {
-                j += 2;
-            } else if j + 2 < n && !taken[j + 2] && !tokens[j + 2].newline_before && matches!(w, "von" | "van" | "de" | "da" | "bin")
-                && matches!(tokens[j + 1].text(text), "der" | "den" | "la" | "le" | "los" | "las" | "al")
-                && is_cap(text, &tokens[j + 2]) && !shouting[j]
-            {
-                j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
-            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-                && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
-            {
-                j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
-            } else if j < n && w == "." && !tokens[j].space_before
-                && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
-            {
-                j += 1; // Clay Tice Jr., Datecs Ltd.
-            } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
-                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
-            {
-                j += 2; // St. Louis Eagles
-            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
-                && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
-            {
-                j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
-            } else if j + 1 < n && w == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
-                j += 2; // AT&T, B&SR
-            } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
-                && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
-            {
-                j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
-            } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
-                && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
-            {
-                j += 2; // George F. Hauser
-            } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
-                && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
-                && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both")))
-                // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
-                && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
-            {
-                j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
-            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
-                && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
-            {
-                j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
-            } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
-                && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1]) && LEXICON.is(text, &tokens[j - 2], Kind::GivenName)
-                && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
-            {
-                j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
-            } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
-                j += 2; // University of Texas at Austin
-            } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
-                // the name so far without an article opening it: "The Securities and Exchange Commission"
-                let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
-                starts_with_org_head(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
-            } {
-                j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College, Food and Drug Administration
-            } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-                && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
-                && tokens[j + 1].text(text).chars().all(char::is_lowercase)
-            {
-                j += 2; // Jong-un, Jong-il
-            } else {
-                break;
-            }
-        }
+        let mut j = run::extend_run(text, tokens, shouting, taken, i);
         // "inter-Korean": a relational prefix, not a nationality
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter");
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
@@ -178,6 +111,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
+        }
+        if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
+            break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
         if matches!(tokens[k].text(text), "'s" | "’s") {
             k += 1; // the possessive after a place that owns the rest: "the UK's National Institute for Health"
@@ -256,6 +192,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
+            // a demonym or an organisation opening a longer organisation's name: "Welsh Water", "Save the Children UK"
+            if let Some(end) = (!shouting).then(|| compound::after_list_name(text, tokens, k, len, label, rule, j)).flatten() {
+                out.push(Mention { span: span(tokens, k, end), label: Label::Org, rule: "name_compound" });
+                (k, after_title) = (end, Some(false));
+                continue;
+            }
             // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"
             let tail_ends = || k + len + 1 == j || !is_unknown_name_at(text, tokens, k + len + 1, j);
             if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() {
@@ -280,13 +222,20 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
             && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
+                || compound::country_surname(text, tokens, k, m, j))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
+            && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
         {
             m += 1;
         }
         while m > k + 1 && is_connector(text, &tokens[m - 1]) {
             m -= 1; // never end on a connector
+        }
+        // plain words before the country that ends the run name an organisation working there: "Age UK", "Statistics Canada"
+        if !shouting && m < j && compound::before_country(text, tokens, k, m, j) {
+            out.push(Mention { span: span(tokens, k, j), label: Label::Org, rule: "name_country" });
+            return j; // (the country ends the run)
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
@@ -303,6 +252,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
+        // "Claire Walsh of Lancashire Police": a person's name ends before "of", whatever the keyword after it says
+        let m = compound::person_before_of(text, tokens, k, m).unwrap_or(m);
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
@@ -320,37 +271,26 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let before = (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text));
         let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
-        // "Spotify's chief executive", "Nvidia's shares": a name that owns a company's things is a company
-        let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)));
-        let corporate_after = || matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
-            && (word_in(m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
-                || word_in(m + 1, &["chief"]) && word_in(m + 2, &["executive", "financial", "operating", "technology"]));
-        // "Spain's weather agency, Aemet, issued": a name set off by commas after such a noun
-        let appositive_noun = || before == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
-            && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "." | ")" | ";"));
-        // "economists at Capital Economics", "a researcher at Imperial": a workplace
-        let workplace_before = || before == Some("at") && k >= 2 && is_staff_noun(text, &tokens[k - 2]);
-        // "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name of no ordinary words before a word for
-        // people at work, which the model left unlabelled
-        let staff_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
-            && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord));
-        // "shares in Tesco", "a stake in Vodafone": a company
-        let stake_before = || k >= 2 && matches!(before, Some("in" | "of")) && word_in(k - 2, &["shares", "stake", "stakes", "stock"]);
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
-        // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips"
+        // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips";
+        // and so does a name an organisation owns where the model guesses a place: "NASA's Europa Clipper", "Apple's Vision Pro"
         let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
+        let org_owned = || k >= 2 && matches!(before, Some("'s" | "’s")) && out.last().is_some_and(|p| p.label == Label::Org && p.span.end == tokens[k - 2].span.end);
         let (label, rule) = match (label, rule) {
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
-            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Event), "event_keyword") if product_after() => (None, "span_model"),
+            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
+            (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun() => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before() => (Some(Label::Org), "shares_in"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before() => (Some(Label::Org), "workplace"),
-            (None, "span_model") if staff_after() => (Some(Label::Org), "workplace"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after() => (Some(Label::Org), "company_possessive"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before(text, tokens, k) => (Some(Label::Org), "shares_in"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
+            (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
+            (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
+            (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after(text, tokens, m) => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
@@ -376,7 +316,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
         let m = match label {
-            Some(Label::Person) => (k + 1..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of").unwrap_or(m),
+            // (and before a possessive: "Prime Minister Narendra Modi's Bharatiya Janata Party")
+            Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s")).unwrap_or(m),
             _ => m,
         };
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
@@ -385,7 +326,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,
                 _ => k,
             };
-            out.push(Mention { span: span(tokens, from, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() { rule } else { UNLABELLED } });
+            out.push(Mention { span: span(tokens, from, m), label: label.unwrap_or(Label::Person), rule: if label.is_some() || rule == PRODUCT { rule } else { UNLABELLED } });
         }
         official_the = None;
         after_title = Some(false);
@@ -393,6 +334,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     }
     j
 }
+
+/// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
+const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"];
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {
     Span::new(tokens[i].span.start, tokens[j - 1].span.end)

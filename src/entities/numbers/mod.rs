@@ -118,16 +118,19 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let is_kind = |kind: Kind| info.is_some_and(|x| x.has(kind));
     // April 25, 2019 / April 25 / April 2019
     if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i) || may_after_date_word(d, i)) {
+        // an abbreviation's period before the day belongs to the date: "Oct. 27", "Sept. 20, 2024"
+        let o = (w1 == "." && lw.len() <= 4 && !matches!(lw, "may" | "june" | "july") && !tokens[i + 1].space_before
+            && adjacent(tokens, i + 2) && (is_day_number(d.word(i + 2)) || is_year(d.word(i + 2)))) as usize;
         let mut len = 1;
-        if adjacent(tokens, i + 1) && is_day_number(w1) {
-            len = 2;
-            if d.word(i + 2) == "," && is_year(d.word(i + 3)) {
-                len = 4;
-            } else if is_year(d.word(i + 2)) {
-                len = 3;
+        if adjacent(tokens, i + 1 + o) && is_day_number(d.word(i + 1 + o)) {
+            len = 2 + o;
+            if d.word(i + 2 + o) == "," && is_year(d.word(i + 3 + o)) {
+                len = 4 + o;
+            } else if is_year(d.word(i + 2 + o)) {
+                len = 3 + o;
             }
-        } else if adjacent(tokens, i + 1) && is_year(w1) {
-            len = 2;
+        } else if adjacent(tokens, i + 1 + o) && is_year(d.word(i + 1 + o)) {
+            len = 2 + o;
         }
         return Some((len, Label::Date, "month_date"));
     }
@@ -306,6 +309,7 @@ mod tests {
         use Label::*;
         let cases: &[(&str, &[(&str, Label)])] = &[
             ("They met on April 25, 2019 in the city.", &[("April 25, 2019", Date)]),
+            ("It ended Oct. 27, resumed Sept. 20, 2024 and paused in Jan. 2025, not in Oct. The end.", &[("Oct. 27", Date), ("Sept. 20, 2024", Date), ("Jan. 2025", Date), ("Oct", Date)]),
             ("It happened on Thursday morning.", &[("Thursday morning", Date)]),
             ("It comes two months after the talks.", &[("two months", Date)]),
             ("Some 10,000 workers are there.", &[("10,000", Number)]),

@@ -1,0 +1,75 @@
+//! Names made of a known name and a word that together name an organisation:
+//! a demonym opening a company's name ("Welsh Water", "Irish Rail") and a
+//! word or an organisation before the country it works in ("Age UK",
+//! "Statistics Canada", "Save the Children UK").
+//!
+//! Input: one sentence's tokens, where a list name starts (`k`) and how long it
+//! is, and the end `j` of the capitalised run. Output: the end of the whole
+//! name, when it is one. Each test looks at a fixed number of tokens.
+
+use super::super::lexicon::{Kind, LEXICON};
+use super::super::model;
+use super::context::{is_plain_common_word, sentence_opener};
+use super::labels::{entries, is_function_word, is_unknown_name_at};
+use super::{is_cap, is_shouted};
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+
+/// Ends of adjectives and plurals: a word so ending before a country describes it ("Corporate America",
+/// "Imperial Japan", "Occupied France") or is a headline's verb ("Storm Hits UK"), no organisation's first word.
+const NOT_A_NAME_END: &[&str] = &["al", "ate", "ic", "ous", "ive", "ern", "ed", "ist", "ese", "ian", "an", "ish", "s", "y", "ing"];
+
+/// A plain capitalised word of an organisation's name: not a given name, title, list name or adjective-like word.
+fn plain_name_word(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    t.kind == TokenKind::Word && w.len() > 2 && !is_shouted(text, t) && w.chars().next().is_some_and(char::is_uppercase)
+        && !is_function_word(text, t, false)
+        && entries(text, t).iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Surname | Kind::OrgKeyword))
+        && !(NOT_A_NAME_END.iter().any(|e| w.ends_with(e)) && !w.ends_with("ics") && !w.ends_with("ss"))
+}
+
+/// Is `tokens[p..j]` exactly a listed country, ending the run ("UK" in "Age UK")?
+fn country_ends_run(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
+    p < j && LEXICON.longest(text, &tokens[p..j], Kind::Country) == Some(j - p)
+}
+
+/// The end of an organisation's name formed by the list name `[k, k + len)` (of `label`) and what follows it in
+/// the run `[k, j)`: a demonym and one plain word the model reads as an organisation ("Welsh Water", not "the
+/// Dutch Government" nor "British Prime Minister"); an organisation and a country ("Save the Children UK").
+pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize, label: Label, rule: &str, j: usize) -> Option<usize> {
+    let p = k + len;
+    if p >= j {
+        return None;
+    }
+    if label == Label::Org && country_ends_run(text, tokens, p, j) {
+        return Some(j);
+    }
+    let demonym_word = rule == "demonym_list" && p + 1 == j && plain_name_word(text, &tokens[p]) && is_unknown_name_at(text, tokens, p, j)
+        // not an attribute of a noun after it: "Dutch Government officials"
+        && tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word || is_cap(text, t) || is_function_word(text, t, false));
+    (demonym_word && model::classify(text, tokens, k, j, false).is_some_and(|(l, _)| l == Some(Label::Org))).then_some(j)
+}
+
+/// Is the piece `[k, m)` of plain words, followed by a country that ends the run `[k, j)`, an organisation named
+/// after the country it works in: "Age UK", "Statistics Canada" (not "Michael Jordan", "Corporate America", nor
+/// an ordinary word opening the sentence: "Former England captain ...", "Top Belarus officials ...")?
+pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t))
+        && !LEXICON.is(text, &tokens[k], Kind::GivenName) && !(sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]))
+}
+
+/// Is the country at `m`, ending the run `[k, j)`, the surname of the given name at `k`: "Michael Jordan",
+/// "Tom Holland", "Kevin England"?
+pub(super) fn country_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m == k + 1 && m + 1 == j && super::context::is_given_name(text, &tokens[k]) && country_ends_run(text, tokens, m, j)
+}
+
+/// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
+/// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
+/// Wellington", whose keyword is before "of").
+pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
+    let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
+    let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
+        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
+    (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
+}

@@ -1,0 +1,110 @@
+//! Where a capitalised run ends: the words that join capitalised words into one
+//! name ("Bank of England", "Ursula von der Leyen", "Jean-Luc", "AT&T", "St.
+//! Louis", "King's College London", "Centre for the Study of ...").
+//!
+//! Input: one sentence's tokens, the all-caps line flags, the tokens already
+//! taken by number patterns, and the run's first token. Output: the end of the
+//! run (exclusive). Each step looks at a fixed number of tokens.
+
+use super::super::lexicon::{Kind, LEXICON};
+use super::context::*;
+use super::labels::*;
+use super::shape::*;
+use crate::segment::{Token, TokenKind};
+
+/// The end of the capitalised run that starts at `i`: capitalised words and the connectors, particles, initials,
+/// possessives and hyphens that join them into one name ("Bank of England", "Ursula von der Leyen", "AT&T").
+pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], i: usize) -> usize {
+    let n = tokens.len();
+    let mut j = i + 1;
+    loop {
+        // the word at `j` ("" past the end), sliced once for all the tests below
+        let w = tokens.get(j).map_or("", |t| t.text(text));
+        if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
+            j += 1;
+        } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
+            && is_cap(text, &tokens[j + 1]) && !shouting[j]
+        {
+            j += 2;
+        } else if j + 2 < n && !taken[j + 2] && !tokens[j + 2].newline_before && matches!(w, "von" | "van" | "de" | "da" | "bin")
+            && matches!(tokens[j + 1].text(text), "der" | "den" | "la" | "le" | "los" | "las" | "al")
+            && is_cap(text, &tokens[j + 2]) && !shouting[j]
+        {
+            j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
+        } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+            && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
+        {
+            j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
+        } else if j < n && w == "." && !tokens[j].space_before
+            && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
+        {
+            j += 1; // Clay Tice Jr., Datecs Ltd.
+        } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
+            && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+        {
+            j += 2; // St. Louis Eagles
+        } else if j + 1 < n && w == "." && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+            && !tokens[j + 1].newline_before && LEXICON.phrase_extra(text, &tokens[j - 1..=j], Kind::Title).is_some()
+        {
+            j += 2; // Lt. Gen. Jubal Early: an abbreviated title and the name after it
+        } else if j + 1 < n && w == "&" && !tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1]) {
+            j += 2; // AT&T, B&SR
+        } else if j + 1 < n && w == "&" && tokens[j].space_before && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            && !is_plain_common_word(text, &tokens[j - 1]) // (not "Home & Away", "Analysis & Investment Insights")
+            // (one name each side, initials before it, or a suffix after it: not two people, "Karl Langdon & Harvey
+            // Deegan", nor two longer names, "Western Reds Rugby League & West Coast Eagles")
+            && tokens[i..j - 1].iter().all(|t| t.text(text).chars().all(|c| c == '.' || c.is_uppercase()))
+            && (tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || t.newline_before) || org_suffix_ahead(text, tokens, j + 1))
+        {
+            j += 2; // a firm named after its founders: Douglas & Lomason, Ernst & Young (people are joined by "and")
+        } else if j + 2 < n && taken[j] && tokens[j].space_before && is_initial(text, &tokens[j]) && tokens[j + 1].text(text) == "."
+            && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 2]) && tokens[j + 2].space_before
+        {
+            j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
+        } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
+            && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+        {
+            j += 2; // George F. Hauser
+        } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
+            && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
+            && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both"))
+                // a place word ending the name: "St James' Park", "St Mary's Stadium"
+                || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+                    && tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || !t.space_before))
+            // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
+            && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
+        {
+            j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
+        } else if j + 2 < n && matches!(w, "for" | "of") && tokens[j + 1].text(text) == "the" && !taken[j + 2] && !tokens[j + 2].newline_before
+            && is_cap(text, &tokens[j + 2]) && !shouting[j] && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
+            && j <= i + 2 // (the head opens the name: not "National Hockey League for the Boston Bruins")
+        {
+            j += 3; // Centre for the Study of Developing Societies, Institute for the Study of War, Ministry of the Interior
+        } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
+            && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
+        {
+            j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
+        } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
+            && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1]) && LEXICON.is(text, &tokens[j - 2], Kind::GivenName)
+            && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
+        {
+            j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
+        } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
+            j += 2; // University of Texas at Austin
+        } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
+            // the name so far without an article opening it: "The Securities and Exchange Commission"
+            let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
+            starts_with_org_head(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+        } {
+            j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College, Food and Drug Administration
+        } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
+            && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
+            && tokens[j + 1].text(text).chars().all(char::is_lowercase)
+        {
+            j += 2; // Jong-un, Jong-il
+        } else {
+            break;
+        }
+    }
+    j
+}
