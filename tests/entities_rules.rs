@@ -37,6 +37,7 @@ fn names_follow_the_guidelines() {
         ("Russian strongman Vladimir Putin arrived in Vladivostok.", &[("Russian", Group), ("Vladimir Putin", Person), ("Vladivostok", Place)]),
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),
+        ("By Howard Schneider and Michael S. Derby. Michael Derby wrote it; the Epsom Derby is in June.", &[("Howard Schneider", Person), ("Michael S. Derby", Person), ("Michael Derby", Person), ("Epsom Derby", Event)]),
         ("The AI boom lifted GDP, its CEO told MPs on TV, and NASA agreed.", &[("NASA", Org)]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
         ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),

@@ -474,7 +474,7 @@ CITY_DROP = {
     "Hope", "Freedom", "Liberty", "Enterprise", "Wilson", "Hamm", "Worms", "Goes", "Brest", "Hove",
     "Marino", "Mali", "Chad", "Niger", "Jordan", "Lebanon", "Temple", "Commerce", "Bell",
     "Lancaster", "Burlington", "Columbia", "Arlington", "Jefferson", "Madison", "Franklin", "Clinton",
-    "Monroe", "Cleveland Heights", "Chico", "Vernon", "Carson", "Compton", "Kennedy", "Harrison",
+    "Monroe", "Cleveland Heights", "Chico", "Vernon", "Carson", "Compton", "Kennedy", "Harrison", "God",
 }
 # (Mali/Chad/Niger/Jordan/Lebanon: the country wins, city of the same name is dropped.)
 CITY_KEEP -= {"Jordan"}

@@ -40,7 +40,8 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
         // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
         Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
-        Some("event-suffix") => Some((Some(Label::Event), "event_keyword")),
+        // (not a person: "Michael Derby", "Michael S. Derby")
+        Some("event-suffix") if !given_name_first(text, words) => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
         _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
         _ => None,
@@ -213,6 +214,18 @@ pub(super) fn entries<'a>(text: &str, t: &Token) -> &'a [Entry] {
 }
 
 /// Two words: a given name that is no other kind of word, and a listed surname (not "Park", a park's name far more often).
+/// "Michael Derby", "Michael S. Derby": a word that is only a given name, then a surname or a middle initial and a surname.
+fn given_name_first(text: &str, words: &[Token]) -> bool {
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "" | ".")
+    };
+    let dot = words.len() == 4 && words[2].text(text) == ".";
+    (words.len() == 2 || (words.len() == 3 || dot) && initial(words[1].text(text)))
+        && LEXICON.is(text, &words[0], Kind::GivenName)
+        && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none())
+}
+
 fn given_name_and_surname(text: &str, words: &[Token]) -> bool {
     words.len() == 2 && words[1].text(text) != "Park" && LEXICON.is(text, &words[1], Kind::Surname)
         && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none()) && LEXICON.is(text, &words[0], Kind::GivenName)
