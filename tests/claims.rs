@@ -259,6 +259,9 @@ fn speaker_patterns() {
         ("X is understood to …: the whole clause", "The prime minister is understood to be furious.", Reported, "The prime minister is understood to be furious", None, Some("understood")),
         ("X suspected that C", "Scientists have long suspected that the virus jumped from animals to humans.", Reported, "the virus jumped from animals to humans", None, Some("suspected")),
         ("According to X, who …, C: the content after the relative clause", "According to John Smith, who led the inquiry, the errors were systemic.", Reported, "the errors were systemic", Some("John Smith"), Some("According to")),
+        ("C, the state weather agency NAME said: modifiers before a description noun", "Spain recorded its hottest June day on Saturday, the state weather agency Aemet said.", Reported, "Spain recorded its hottest June day on Saturday", Some("Aemet"), Some("said")),
+        ("C, state media said: unnamed, and 'said' after 'media' is a verb", "The plant was hit overnight, state media said.", Reported, "The plant was hit overnight", None, Some("said")),
+        ("C, Spanish media reported", "At least two deaths have been linked to the heat, Spanish media reported.", Reported, "At least two deaths have been linked to the heat", None, Some("reported")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
@@ -416,6 +419,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("The bank has branches in nine states and $41 billion in assets.", "states"),
         ("Hamas official Basem Naim said in a post on Telegram that the group had shown “great flexibility” but accused Israel of adding new conditions.", "adding"),
         ("But the same was said about the weekend.", "said"),
+        ("The claimed victory was hollow.", "claimed"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

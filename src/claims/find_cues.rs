@@ -22,6 +22,11 @@ fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, 
 /// Prepositions before a plural cue word that make it a noun ("following reports that", "amid claims").
 const NOUN_BEFORE: &[&str] = &["following", "amid", "despite", "after", "over", "about", "of", "to", "with", "by", "on", "denied", "dismissed", "rejected"];
 
+/// A past form of a cue verb, which no determiner or "media" makes a noun: "said", "told", "warned".
+fn past_form(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "thought")
+}
+
 pub(super) struct CueMatch {
     pub start: usize,
     pub end: usize,
@@ -47,8 +52,8 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if doc.capitalised(t) && t != range.start {
                 return None;
             }
-            if t > range.start && doc.is(t - 1, NOUN_MARKER) {
-                return None; // "the claims", "media reports"
+            if t > range.start && doc.is(t - 1, NOUN_MARKER) && !(past_form(doc.low(t)) && matches!(doc.low(t - 1), "media" | "news" | "press")) {
+                return None; // "the claims", "media reports" (not "state media said")
             }
             if t > range.start && doc.low(t).ends_with('s') && (doc.label(t - 1) == Some(crate::annotations::Label::Number) || NOUN_BEFORE.contains(&doc.low(t - 1))) {
                 return None; // "three states", "two reports", "following reports that", "amid claims that"

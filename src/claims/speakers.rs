@@ -159,6 +159,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     // modifiers before the head: determiners, possessives, names, a few adjectives
     let mut modifier = None;
     let mut loose = 0;
+    let mut titled = false;
     let floor = lo.max(t.saturating_sub(8));
     let name_start = t;
     let person = matches!(&head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person);
@@ -182,9 +183,11 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
                 t = entity_start(doc, floor, p, e);
             }
         } else if doc.is(p, DESC)
-            || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || title_noun_at(doc, t)))
+            || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
         {
-            // "finance minister Rachel Reeves", "chief executive Ken Murphy": words before a title noun
+            // "finance minister Rachel Reeves", "chief executive Ken Murphy", "the state weather agency Aemet":
+            // words before a title noun
+            titled |= doc.is(p, DESC) || title_noun_at(doc, t);
             loose += 1;
             t = p;
         } else {
@@ -324,9 +327,9 @@ fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
     t
 }
 
-/// Is token `t` a title noun ("minister", "executive") that a lower-case word may qualify?
+/// Is token `t` a title or description noun ("minister", "executive", "agency") that a lower-case word may qualify?
 fn title_noun_at(doc: &Doc, t: usize) -> bool {
-    doc.entity(t).is_none() && doc.is(t, DESC_PERSON | ANONYMOUS) && !doc.capitalised(t)
+    doc.entity(t).is_none() && doc.is(t, DESC | ANONYMOUS) && !doc.capitalised(t)
 }
 
 fn is_function_word(w: &str) -> bool {
