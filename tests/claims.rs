@@ -262,6 +262,8 @@ fn speaker_patterns() {
         ("C, the state weather agency NAME said: modifiers before a description noun", "Spain recorded its hottest June day on Saturday, the state weather agency Aemet said.", Reported, "Spain recorded its hottest June day on Saturday", Some("Aemet"), Some("said")),
         ("C, state media said: unnamed, and 'said' after 'media' is a verb", "The plant was hit overnight, state media said.", Reported, "The plant was hit overnight", None, Some("said")),
         ("C, Spanish media reported", "At least two deaths have been linked to the heat, Spanish media reported.", Reported, "At least two deaths have been linked to the heat", None, Some("reported")),
+        ("ORG's role, Dr NAME of ORG, said: the person (an honorific with no period)", "The study's lead author, Dr Maria Chen of Stanford University, said the results were surprising.", Reported, "the results were surprising", Some("Maria Chen"), Some("said")),
+        ("X said C, citing …: C stops at the source's source", "The army said 12 soldiers had died, citing preliminary figures.", Reported, "12 soldiers had died", None, Some("said")),
         ("X called Y “Q”", "Kemi Badenoch spoke. Critics called the plan “a betrayal of everyone who voted for us”.", Quote, "a betrayal of everyone who voted for us", None, Some("called")),
         ("X in PLACE accused: X, not the place", "Shareholders led by the Norfolk Pension Fund in England accused Apple of hiding the figures.", Reported, "Apple of hiding the figures", Some("Norfolk Pension Fund"), Some("accused")),
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),

@@ -144,7 +144,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 persons.remove(0);
             }
         }
-        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && doc.low(t + 1) == "but")) {
+        // (", citing preliminary figures": the source's own source, not what it said)
+        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && matches!(doc.low(t + 1), "but" | "citing" | "quoting"))) {
             breaks.push(t);
         }
     }
