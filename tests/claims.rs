@@ -439,6 +439,16 @@ fn a_quote_headed_by_a_name_and_a_colon_is_the_name_s() {
 }
 
 #[test]
+fn a_first_line_without_a_full_stop_is_a_headline() {
+    // a wire headline with a comma and a long tail: no factual claim
+    let text = "Fed holds rates steady, signals two cuts later this year\nThe Federal Reserve held interest rates steady on Wednesday.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert!(cs[0].text.starts_with("The Federal Reserve"), "{cs:#?}");
+    assert_eq!(annotate(text).paragraphs[0].rule, "first_line_headline");
+}
+
+#[test]
 fn a_dateline_is_no_claim_of_its_own() {
     for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
         let cs = claims(text);

@@ -58,6 +58,7 @@ const RULES = {
   byline_shape: 'names the author (“By …”)', editor_initials: 'an editor’s initials',
   dateline_line: 'when the page was published or updated',
   title_case_line: 'a line in Title Case without a full stop', short_unpunctuated_line: 'a short line without a full stop',
+  first_line_headline: 'the first line of the text, short and without a full stop',
   repeated_line: 'a line repeated word for word (a caption shown twice)', caption_before_credit: 'the caption above a photo credit',
   repeated_passage: 'a passage pasted twice: only its first copy is read',
 };

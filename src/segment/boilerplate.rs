@@ -123,10 +123,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     if n <= 2 && line.chars().all(|c| c.is_lowercase() || c.is_whitespace()) {
         return (ParagraphKind::Byline, "editor_initials");
     }
-    // a closing quotation mark ends a sentence only after sentence punctuation ("Starmer: ‘We will win’" is a headline)
-    let bare = line.trim_end_matches(['"', '”', '’', '\'', '»']);
-    let ends_like_sentence = bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"');
-    if !ends_like_sentence {
+    if !ends_like_sentence(line) {
         if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
             return (ParagraphKind::Boilerplate, "price_or_count_line");
         }
@@ -145,6 +142,13 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
         return (ParagraphKind::Caption, "picture_line");
     }
     (ParagraphKind::Body, "default")
+}
+
+/// Does `line` end like a sentence? A closing quotation mark does only after sentence punctuation
+/// ("Starmer: ‘We will win’" is a headline).
+pub(super) fn ends_like_sentence(line: &str) -> bool {
+    let bare = line.trim_end_matches(['"', '”', '’', '\'', '»']);
+    bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"')
 }
 
 /// A headline without sentence punctuation: no comma, or a short line with one

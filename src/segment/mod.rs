@@ -70,6 +70,7 @@ pub fn segment(text: &str) -> Segments {
         }
         before = Line { end: line.end + 1, ..line };
     }
+    first_line_headline(text, &mut paragraphs, &words);
     boilerplate::mark_runs(text, &mut paragraphs, &words);
     // a sentence has some 16 tokens
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
@@ -95,6 +96,17 @@ pub fn segment(text: &str) -> Segments {
         }
     }
     Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
+}
+
+/// The first line of a text of several lines, short and without sentence punctuation, is its headline
+/// ("Fed holds rates steady, signals two cuts later this year"), even with a comma and a long tail.
+fn first_line_headline(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
+    if let [first, _, ..] = paragraphs {
+        let line = first.span.of(text);
+        if first.kind == ParagraphKind::Body && (3..=16).contains(&words[0]) && !boilerplate::ends_like_sentence(line) && !line.contains(['.', ';']) {
+            (first.kind, first.rule) = (ParagraphKind::Headline, "first_line_headline");
+        }
+    }
 }
 
 /// The [`boilerplate::Shape`] of the paragraph at `span`, which has `spaced` tokens right after whitespace.
