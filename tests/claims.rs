@@ -449,6 +449,16 @@ fn a_first_line_without_a_full_stop_is_a_headline() {
 }
 
 #[test]
+fn hard_wrapped_lines_are_read_as_one_paragraph() {
+    // text pasted from e-mail or a PDF: a sentence runs on over line breaks
+    let text = "Angela Merkel met Emmanuel Macron in Paris on Monday, and the\ntwo leaders said the talks would resume in March, officials\nsaid.\n\nThe summit ended on Tuesday.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.cue.as_deref() == Some("said") && c.text.contains("resume")).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(c.text.contains("\n"), "{c:#?}");
+    assert_eq!(annotate(text).paragraphs.len(), 2);
+}
+
+#[test]
 fn a_dateline_is_no_claim_of_its_own() {
     for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
         let cs = claims(text);

@@ -151,10 +151,15 @@ pub(super) fn ends_like_sentence(line: &str) -> bool {
     bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"')
 }
 
+/// Does `line` end with a function word, as a line broken off mid-phrase does ("… steady on Wednesday and")?
+fn broken_off(line: &str) -> bool {
+    let last = line.split_whitespace().next_back().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
+}
+
 /// A headline without sentence punctuation: no comma, or a short line with one
 /// ("Sleep loss makes memories stick, study finds"), and not broken off after a function word.
 fn is_short_unpunctuated(line: &str, n: usize) -> bool {
-    let last = line.split_whitespace().next_back().map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     // the first ", " at or after byte `from`
     let comma = |from: usize| line.as_bytes()[from..].windows(2).position(|w| w == b", ").map(|p| from + p);
     let short_tail = match comma(0) {
@@ -163,7 +168,7 @@ fn is_short_unpunctuated(line: &str, n: usize) -> bool {
         Some(c) if comma(c + 2).is_none() => n <= 12 && (2..=4).contains(&line[c + 2..].split_whitespace().count()),
         Some(_) => false,
     };
-    short_tail && !FUNCTION_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f))
+    short_tail && !broken_off(line)
 }
 
 /// "AGENCY/Photographer Name": a photo credit on its own line.

@@ -51,6 +51,7 @@ impl Segments {
 /// Splits `text` into paragraphs (lines), sentences and tokens.
 pub fn segment(text: &str) -> Segments {
     let tokens::Scan { mut tokens, odd_gaps, lines, slashes, stops } = tokens::scan(text);
+    let lines = join_wrapped(text, lines);
     let lower = text.to_ascii_lowercase();
     let ascii = text.is_ascii();
     crate::entities::LEXICON.tag(text, &lower, ascii, &mut tokens);
@@ -98,12 +99,41 @@ pub fn segment(text: &str) -> Segments {
     Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
 }
 
+/// Hard-wrapped text (from e-mail, PDFs, terminals): a line that does not end like a sentence and is
+/// followed directly by a line starting in lower case goes on in it ("… rates steady on Wednesday" /
+/// "and policymakers …"): the two are one paragraph, so the sentence is not cut at the break.
+fn join_wrapped(text: &str, lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut start = 0;
+    for (i, &line) in lines.iter().enumerate() {
+        let next = lines.get(i + 1).and_then(|n| trimmed(text, line.end + 1, n.end));
+        let here = trimmed(text, start, line.end);
+        let goes_on = match (here, next) {
+            (Some(h), Some(n)) => {
+                let h = h.of(text);
+                n.of(text).chars().next().is_some_and(char::is_lowercase)
+                    && !boilerplate::ends_like_sentence(h)
+                    && h.split_whitespace().nth(4).is_some()
+            }
+            _ => false,
+        };
+        if !goes_on {
+            out.push(line);
+            start = line.end + 1;
+        }
+    }
+    out
+}
+
 /// The first line of a text of several lines, short and without sentence punctuation, is its headline
 /// ("Fed holds rates steady, signals two cuts later this year"), even with a comma and a long tail.
 fn first_line_headline(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
-    if let [first, _, ..] = paragraphs {
+    if let [first, second, ..] = paragraphs {
         let line = first.span.of(text);
-        if first.kind == ParagraphKind::Body && (3..=16).contains(&words[0]) && !boilerplate::ends_like_sentence(line) && !line.contains(['.', ';']) {
+        // (not a hard-wrapped sentence: "… steady on Wednesday" / "and policymakers pushed back …";
+        // a headline may end in a particle: "… as strike drags on")
+        let next_lower = second.span.of(text).chars().next().is_some_and(char::is_lowercase);
+        if first.kind == ParagraphKind::Body && (3..=16).contains(&words[0]) && !boilerplate::ends_like_sentence(line) && !line.contains(['.', ';']) && !next_lower {
             (first.kind, first.rule) = (ParagraphKind::Headline, "first_line_headline");
         }
     }
