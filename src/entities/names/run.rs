@@ -31,6 +31,14 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && is_cap(text, &tokens[j + 2]) && !shouting[j]
         {
             j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
+        } else if j + 1 < n && matches!(w, "ten" | "ter") && tokens[j].space_before && is_given_name(text, &tokens[j - 1])
+            && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+        {
+            j += 2; // a Dutch particle the number patterns took: Erik ten Hag
+        } else if j + 2 < n && matches!(w, "al" | "el") && tokens[j].space_before && !taken[j + 2] && tokens[j + 1].text(text) == "-"
+            && !tokens[j + 1].space_before && !tokens[j + 2].space_before && is_cap(text, &tokens[j + 2]) && !shouting[j]
+        {
+            j += 3; // an Arabic article before a surname: Majed al-Ansari, Ahmed el-Sayed
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
         {
@@ -94,9 +102,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
             // the name so far without an article opening it: "The Securities and Exchange Commission"
             let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
-            starts_with_org_head(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+            starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
         } {
-            j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College, Food and Drug Administration
+            j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
             && tokens[j + 1].text(text).chars().all(char::is_lowercase)

@@ -88,6 +88,15 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
     i < tokens.len() && !tokens[i].newline_before
 }
 
+/// Measures an article-duration can divide: "60 miles an hour" is a rate, not a date.
+const MEASURES: &[&str] = &["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "feet", "foot"];
+
+/// "a"/"an" at `i` opens a rate's divisor: glued to a hyphenated compound
+/// ("100-mile-an-hour") or after a measure ("60 miles an hour").
+fn is_rate(d: &Words, i: usize) -> bool {
+    i > 0 && (d.word(i - 1) == "-" && !d.tokens[i].space_before || MEASURES.contains(&d.lower(i - 1)))
+}
+
 /// Finds date and number mentions in one sentence's tokens.
 /// `low` is the text with ASCII letters lower-cased ([`crate::segment::Segments::lower`]).
 #[inline(never)] // a stage of its own in profiles
@@ -207,7 +216,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let unit = d.lower(j);
         if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
-            if !is_article || !unit.ends_with('s') {
+            if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
                 return Some((j - i + 1, Label::Date, "duration"));
             }
         }
