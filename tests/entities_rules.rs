@@ -138,6 +138,8 @@ fn names_follow_the_guidelines() {
         ("Coach Erik ten Hag left. Its spokesman, Majed al-Ansari, and Ahmed el-Sayed met Mohammed bin Salman.", &[("Erik ten Hag", Person), ("Majed al-Ansari", Person), ("Ahmed el-Sayed", Person), ("Mohammed bin Salman", Person)]),
         // "and" inside a name opened by a keyword and "of"
         ("The International Association of Machinists and Aerospace Workers objected.", &[("International Association of Machinists and Aerospace Workers", Org)]),
+        // a company's name that is also a region's is the region after "the"
+        ("Deforestation in the Brazilian Amazon fell, fires burned in the Amazon, and Amazon shares rose.", &[("Brazilian", Group), ("Amazon", Place), ("Amazon", Place), ("Amazon", Org)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {

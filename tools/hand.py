@@ -519,7 +519,7 @@ Korea
 """.replace("\n", "|").split("|")
 REGIONS = [r.strip() for r in REGIONS if r.strip()]
 REGION_DROP = {"Don", "Horn", "Java", "Swat", "Highlands", "Korea", "Kent", "Essex", "Bahrain", "Cyprus",
-               "Iceland", "Greenland", "Amazon", "Gulf states", "Persian Gulf states", "Wall Street",
+               "Iceland", "Greenland", "Gulf states", "Persian Gulf states", "Wall Street",
                "Union", "Capital", "Central", "North", "South", "East", "West", "Eastern", "Western",
                "Northern", "Southern", "Center", "Centre", "Coast", "Delta", "Lakes", "Islands"}
 

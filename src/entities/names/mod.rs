@@ -138,7 +138,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the longest list name from here, looked up once: a match that fits inside the run is also the run's own
         // (a shorter match is found only when no longer one exists), so the run is searched again only past its end
-        let from_here = LEXICON.longest_among(text, &tokens[k..], LIST_KINDS);
+        let from_here = place_after_the(text, tokens, k, LEXICON.longest_among(text, &tokens[k..], LIST_KINDS));
         let in_run = || match from_here {
             Some((len, _)) if k + len > j => LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS),
             found => found,
