@@ -879,6 +879,8 @@ WORK_NOUNS = {
     "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "EP", "LP", "series",
     "sitcom", "opera", "musical", "video", "anthem", "poem", "painting", "documentary", "soundtrack", "compilation",
     "ballad", "titled", "entitled",
+    # a named body or craft is no person or place either: "the asteroid Psyche", "the spacecraft Juno"
+    "asteroid", "asteroids", "comet", "comets", "moon", "moons", "spacecraft", "probe",
 }
 
 # lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"

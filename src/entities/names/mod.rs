@@ -275,7 +275,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
-        let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
+        // (also after a comma, "another asteroid, Psyche", and a second name, "the asteroids Iris and Massalia")
+        let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w))
+            || k >= 2 && matches!(before, Some(",")) && WORK_NOUNS.contains(tokens[k - 2].text(text))
+            || k >= 3 && matches!(before, Some("and")) && is_cap(text, &tokens[k - 2]) && WORK_NOUNS.contains(tokens[k - 3].text(text));
         // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips";
         // and so does a name an organisation owns where the model guesses a place: "NASA's Europa Clipper", "Apple's Vision Pro"
         let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
