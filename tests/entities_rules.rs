@@ -144,6 +144,8 @@ fn names_follow_the_guidelines() {
         ("They lost at the King Power Stadium, near Queen Elizabeth Olympic Park.", &[("King Power Stadium", Place), ("Queen Elizabeth Olympic Park", Place)]),
         // a name after a word for a celestial body or a craft names no person or place
         ("NASA saw another asteroid, Psyche, and the asteroids Iris and Massalia, then the spacecraft Juno.", &[("NASA", Org)]),
+        // a place and a plural landform is a place, no team: "Pacific Palisades" (but "Boston Bruins")
+        ("Her district includes Pacific Palisades, home of the Boston Bruins fans.", &[("Pacific Palisades", Place), ("Boston Bruins", Org)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
