@@ -146,6 +146,8 @@ fn names_follow_the_guidelines() {
         ("NASA saw another asteroid, Psyche, and the asteroids Iris and Massalia, then the spacecraft Juno.", &[("NASA", Org)]),
         // a place and a plural landform is a place, no team: "Pacific Palisades" (but "Boston Bruins")
         ("Her district includes Pacific Palisades, home of the Boston Bruins fans.", &[("Pacific Palisades", Place), ("Boston Bruins", Org)]),
+        // a place keyword alone opening a sentence before a lower-case word names nothing
+        ("City council member Jane Smith spoke. County officials agreed.", &[("Jane Smith", Person)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
