@@ -148,6 +148,8 @@ fn names_follow_the_guidelines() {
         ("Her district includes Pacific Palisades, home of the Boston Bruins fans.", &[("Pacific Palisades", Place), ("Boston Bruins", Org)]),
         // a place keyword alone opening a sentence before a lower-case word names nothing
         ("City council member Jane Smith spoke. County officials agreed.", &[("Jane Smith", Person)]),
+        // a compass word and a place before an unknown name open a longer name, also at the start of a sentence
+        ("Power company Southern California Edison said so. Southern California Edison cut power in Southern California.", &[("Southern California Edison", Org), ("Southern California Edison", Org), ("Southern California", Place)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {

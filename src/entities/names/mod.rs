@@ -159,7 +159,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
         if k + 1 < j && is_compass(tokens[k].text(text)) {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
-            if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
+            // (not before an unknown name, part of a longer one: "Southern California Edison")
+            // (a keyword ending the run is handled below: "West Jersey Railroad")
+            let unknown_after = |len: usize| k + 1 + len < j && !shouting && is_unknown_name_at(text, tokens, k + 1 + len, j)
+                && keyword_label(text, &tokens[k..j]).is_none();
+            if let Some(len) = place.filter(|&len| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none() && !unknown_after(len)) {
                 // ... unless a keyword ends the run: "Greater Manchester Police", "North Yorkshire County Council"
                 if let Some((label, rule)) = (k + 1 + len < j).then(|| keyword_label(text, &tokens[k..j])).flatten() {
                     if let Some(label) = label {
@@ -244,6 +248,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]))
             && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
+            // (a compass word before a known place opens the name: "Southern California Edison cut power")
+            && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
         {
             k += 1;
             continue;
