@@ -125,10 +125,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             _ => (word(a - 2), word(a - 1)),
         };
         let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
-        let staff = |w: &[u8]| STAFF_AFTER.iter().any(|s| s.as_bytes() == w);
-        // "X's manager", "X boss Steve Cooper", and a plural verb for a club: "X, who were promoted"
-        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && staff(next2) || staff(next)
-            || next == b"," && next2 == b"who" && matches!(word(b + 2), b"were" | b"are" | b"have");
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
         if score_after() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) {
             if club {
                 *witnesses += 1;
@@ -143,29 +140,13 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
 
 /// Relabels every place-like mention of a name seen in a match context as ORG
 /// (only when the document shows at least two different names, or one and a listed club, in such contexts).
-/// A lone name is enough when a listed club's full name opens with it ("Leicester City ... Leicester boss"); then a
-/// mention after a place preposition stays the place ("in Leicester").
 pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
     let names: HashSet<&str> = teams.iter().copied().collect();
-    if names.is_empty() {
+    if names.is_empty() || names.len() + witnesses.min(1) < 2 {
         return;
     }
-    let many = names.len() + witnesses.min(1) >= 2;
-    let clubs: HashSet<&str> = if many {
-        HashSet::default()
-    } else {
-        let first_word = |m: &Mention| m.span.of(text).split_once(' ').map(|(w, _)| w);
-        mentions.iter().filter(|m| m.rule == "org_list" && m.label == Label::Org).filter_map(first_word).filter(|w| names.contains(w)).collect()
-    };
-    if !many && clubs.is_empty() {
-        return;
-    }
-    let place_before = |m: &Mention| {
-        let before = text[..m.span.start].trim_end();
-        [" in", " at", " from", " to", " near", " of"].iter().any(|p| before.ends_with(p))
-    };
     for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
-        if many && names.contains(m.span.of(text)) || !many && clubs.contains(m.span.of(text)) && !place_before(m) {
+        if names.contains(m.span.of(text)) {
             m.label = Label::Org;
             m.rule = "sports_team";
         }
