@@ -31,14 +31,6 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && is_cap(text, &tokens[j + 2]) && !shouting[j]
         {
             j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
-        } else if j + 1 < n && matches!(w, "ten" | "ter") && tokens[j].space_before && is_given_name(text, &tokens[j - 1])
-            && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
-        {
-            j += 2; // a Dutch particle the number patterns took: Erik ten Hag
-        } else if j + 2 < n && matches!(w, "al" | "el") && tokens[j].space_before && !taken[j + 2] && tokens[j + 1].text(text) == "-"
-            && !tokens[j + 1].space_before && !tokens[j + 2].space_before && is_cap(text, &tokens[j + 2]) && !shouting[j]
-        {
-            j += 3; // an Arabic article before a surname: Majed al-Ansari, Ahmed el-Sayed
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
         {
@@ -116,3 +108,4 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
     }
     j
 }
+

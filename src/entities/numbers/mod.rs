@@ -88,13 +88,9 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
     i < tokens.len() && !tokens[i].newline_before
 }
 
-/// Measures an article-duration can divide: "60 miles an hour" is a rate, not a date.
-const MEASURES: &[&str] = &["mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "feet", "foot"];
-
-/// "a"/"an" at `i` opens a rate's divisor: glued to a hyphenated compound
-/// ("100-mile-an-hour") or after a measure ("60 miles an hour").
+/// "a"/"an" at `i` glued to a hyphenated compound opens a rate's divisor, no date: "100-mile-an-hour winds".
 fn is_rate(d: &Words, i: usize) -> bool {
-    i > 0 && (d.word(i - 1) == "-" && !d.tokens[i].space_before || MEASURES.contains(&d.lower(i - 1)))
+    i > 0 && d.word(i - 1) == "-" && !d.tokens[i].space_before
 }
 
 /// Finds date and number mentions in one sentence's tokens.
