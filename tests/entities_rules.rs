@@ -134,6 +134,20 @@ fn names_follow_the_guidelines() {
         ("Paul Drazek spoke. The Agriculture Department's Drazek agreed.", &[("Paul Drazek", Person), ("Agriculture Department", Org), ("Drazek", Person)]),
         // a currency is no person; a committee and an agency in British style are organisations
         ("Sterling fell against the dollar. Ministers met at Cobra, and Nasa and Unicef agreed.", &[("Cobra", Org), ("Nasa", Org), ("Unicef", Org)]),
+        // "and" inside a name opened by a keyword and "of"
+        ("The International Association of Machinists and Aerospace Workers objected.", &[("International Association of Machinists and Aerospace Workers", Org)]),
+        // a company's name that is also a region's is the region after "the"
+        ("Deforestation in the Brazilian Amazon fell, fires burned in the Amazon, and Amazon shares rose.", &[("Brazilian", Group), ("Amazon", Place), ("Amazon", Place), ("Amazon", Org)]),
+        // a title word opening a place's name with its keyword stays in it
+        ("They lost at the King Power Stadium, near Queen Elizabeth Olympic Park.", &[("King Power Stadium", Place), ("Queen Elizabeth Olympic Park", Place)]),
+        // a name after a word for a celestial body or a craft names no person or place
+        ("NASA saw another asteroid, Psyche, and the asteroids Iris and Massalia, then the spacecraft Juno.", &[("NASA", Org)]),
+        // a place and a plural landform is a place, no team: "Pacific Palisades" (but "Boston Bruins")
+        ("Her district includes Pacific Palisades, home of the Boston Bruins fans.", &[("Pacific Palisades", Place), ("Boston Bruins", Org)]),
+        // a place keyword alone opening a sentence before a lower-case word names nothing
+        ("City council member Jane Smith spoke. County officials agreed.", &[("Jane Smith", Person)]),
+        // a compass word and a place before an unknown name open a longer name, also at the start of a sentence
+        ("Power company Southern California Edison said so. Southern California Edison cut power in Southern California.", &[("Southern California Edison", Org), ("Southern California Edison", Org), ("Southern California", Place)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
@@ -218,6 +232,18 @@ fn all_caps_headlines_are_read_word_by_word() {
     assert!(got.contains(&("ENGLAND".to_string(), Label::Place)), "{got:?}");
     assert!(got.contains(&("LONDON".to_string(), Label::Place)), "{got:?}");
     assert!(!got.iter().any(|(s, _)| s.contains("NAMED")), "{got:?}");
+}
+
+#[test]
+fn a_rate_is_no_date() {
+    // (text, the DATE mentions it must yield)
+    let cases: &[(&str, &[&str])] = &[
+        ("It brought 100-mile-an-hour winds for an hour.", &["an hour"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = annotate(text).entities.into_iter().filter(|e| e.label == Label::Date).map(|e| e.text.to_string()).collect();
+        assert_eq!(got, *want, "{text}");
+    }
 }
 
 #[test]

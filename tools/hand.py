@@ -519,7 +519,7 @@ Korea
 """.replace("\n", "|").split("|")
 REGIONS = [r.strip() for r in REGIONS if r.strip()]
 REGION_DROP = {"Don", "Horn", "Java", "Swat", "Highlands", "Korea", "Kent", "Essex", "Bahrain", "Cyprus",
-               "Iceland", "Greenland", "Amazon", "Gulf states", "Persian Gulf states", "Wall Street",
+               "Iceland", "Greenland", "Gulf states", "Persian Gulf states", "Wall Street",
                "Union", "Capital", "Central", "North", "South", "East", "West", "Eastern", "Western",
                "Northern", "Southern", "Center", "Centre", "Coast", "Delta", "Lakes", "Islands"}
 
@@ -799,6 +799,10 @@ NAME_KEYWORDS = {
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
     "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
+    # plural landforms ending a place's name, no team's nickname: "Pacific Palisades", "Kensington Gardens"
+    "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Meadows": "place-suffix",
+    "Sands": "place-suffix", "Narrows": "place-suffix", "Flats": "place-suffix", "Highlands": "place-suffix",
+    "Lakes": "place-suffix",
     # named storms: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"
     "Hurricane": "event-head", "Typhoon": "event-head", "Cyclone": "event-head", "Storm": "event-head",
     "Tropical Storm": "event-head",
@@ -879,6 +883,8 @@ WORK_NOUNS = {
     "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "EP", "LP", "series",
     "sitcom", "opera", "musical", "video", "anthem", "poem", "painting", "documentary", "soundtrack", "compilation",
     "ballad", "titled", "entitled",
+    # a named body or craft is no person or place either: "the asteroid Psyche", "the spacecraft Juno"
+    "asteroid", "asteroids", "comet", "comets", "moon", "moons", "spacecraft", "probe",
 }
 
 # lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"

@@ -206,3 +206,17 @@ pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> b
 pub(super) fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
     k >= 2 && matches!(word_before(text, tokens, k), Some("in" | "of")) && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }
+
+/// A listed organisation that is also a listed place is the place after "the" (and a demonym): "in the Amazon",
+/// "the Brazilian Amazon" (the company is "Amazon" bare). `found` is the list match from `k`.
+pub(super) fn place_after_the(text: &str, tokens: &[Token], k: usize, found: Option<(usize, Kind)>) -> Option<(usize, Kind)> {
+    let the = |p: usize| tokens[p].text(text).eq_ignore_ascii_case("the");
+    let after_the = k > 0 && (the(k - 1) || k > 1 && the(k - 2) && LEXICON.is(text, &tokens[k - 1], Kind::Demonym));
+    match found {
+        Some((len, Kind::Org)) if after_the => match LEXICON.longest_among(text, &tokens[k..], &[Kind::Region, Kind::City]) {
+            Some((n, kind)) if n == len => Some((n, kind)),
+            _ => found,
+        },
+        _ => found,
+    }
+}

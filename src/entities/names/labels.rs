@@ -114,7 +114,9 @@ fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
     // a particle in either case: "de Gaulle", "De Bruyne" (the capitalised ones are also ordinary or foreign words in the lists)
     let particle = |t: &Token| {
         let w = t.text(text);
-        w.len() <= 3 && ["de", "da", "do", "dos", "van", "von", "der", "di", "del", "la", "le", "bin", "al"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        w.len() <= 3 && ["de", "da", "do", "dos", "van", "von", "der", "di", "del", "la", "le", "ten", "ter", "bin", "ibn", "abu", "al", "el"]
+            .iter().any(|p| w.eq_ignore_ascii_case(p))
+            || w == "-" // the hyphen of an Arabic article: "Majed al-Ansari"
     };
     let name = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord);
     let unplaced = |t: &Token| LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::City, Kind::Region, Kind::Country, Kind::Org]));
@@ -206,6 +208,12 @@ pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
 
 pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
     words.len() > 1 && matches!(LEXICON.extra_of(text, &words[0], Kind::OrgKeyword), Some("head") | Some("both"))
+}
+
+/// Any organisation keyword and "of" open the name, after at most one modifier: "Union of Concerned Scientists",
+/// "International Association of Machinists", "National Union of Rail".
+pub(super) fn opens_with_keyword_of(text: &str, words: &[Token]) -> bool {
+    (0..2).any(|k| words.len() > k + 2 && words[k + 1].text(text) == "of" && LEXICON.extra_of(text, &words[k], Kind::OrgKeyword).is_some())
 }
 
 /// Every list entry of one token's own key.

@@ -101,7 +101,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title)).flatten() {
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
             // nor is a title that owns the name after it: "King's College London"
-            if k + len < j && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
+            // (a one-word title opening a place's name with its keyword is part of it: "King Power Stadium")
+            let venue = k == i && len == 1 && j >= k + 3
+                && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"));
+            if k + len < j && !venue && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
                 continue;
@@ -138,7 +141,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the longest list name from here, looked up once: a match that fits inside the run is also the run's own
         // (a shorter match is found only when no longer one exists), so the run is searched again only past its end
-        let from_here = LEXICON.longest_among(text, &tokens[k..], LIST_KINDS);
+        let from_here = place_after_the(text, tokens, k, LEXICON.longest_among(text, &tokens[k..], LIST_KINDS));
         let in_run = || match from_here {
             Some((len, _)) if k + len > j => LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS),
             found => found,
@@ -156,7 +159,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // a capitalised compass word before a known place is part of its name: "West Jersey", "Northern Cape"
         if k + 1 < j && is_compass(tokens[k].text(text)) {
             let place = LEXICON.longest_among(text, &tokens[k + 1..j], &[Kind::Country, Kind::Region, Kind::City]).map(|(n, _)| n);
-            if let Some(len) = place.filter(|_| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none()) {
+            // (not before an unknown name, part of a longer one: "Southern California Edison")
+            // (a keyword ending the run is handled below: "West Jersey Railroad")
+            let unknown_after = |len: usize| k + 1 + len < j && !shouting && is_unknown_name_at(text, tokens, k + 1 + len, j)
+                && keyword_label(text, &tokens[k..j]).is_none();
+            if let Some(len) = place.filter(|&len| LEXICON.longest(text, &tokens[k..j], Kind::Country).is_none() && !unknown_after(len)) {
                 // ... unless a keyword ends the run: "Greater Manchester Police", "North Yorkshire County Council"
                 if let Some((label, rule)) = (k + 1 + len < j).then(|| keyword_label(text, &tokens[k..j])).flatten() {
                     if let Some(label) = label {
@@ -241,6 +248,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]))
             && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
+            // (a compass word before a known place opens the name: "Southern California Edison cut power")
+            && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
         {
             k += 1;
             continue;
@@ -272,13 +281,21 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
-        let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w));
+        // (also after a comma, "another asteroid, Psyche", and a second name, "the asteroids Iris and Massalia")
+        let work_before = || before.is_some_and(|w| WORK_NOUNS.contains(w))
+            || k >= 2 && matches!(before, Some(",")) && WORK_NOUNS.contains(tokens[k - 2].text(text))
+            || k >= 3 && matches!(before, Some("and")) && is_cap(text, &tokens[k - 2]) && WORK_NOUNS.contains(tokens[k - 3].text(text));
         // a name right before a word for a kind of product names the product, no person or place: "its Blackwell chips";
         // and so does a name an organisation owns where the model guesses a place: "NASA's Europa Clipper", "Apple's Vision Pro"
         let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
         let org_owned = || k >= 2 && matches!(before, Some("'s" | "’s")) && out.last().is_some_and(|p| p.label == Label::Org && p.span.end == tokens[k - 2].span.end);
+        // a place keyword alone opening the sentence before a lower-case word is an ordinary word: "City council member X"
+        let keyword_opener = || m == k + 1 && sentence_opener(text, tokens, k)
+            && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+            && tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
         let (label, rule) = match (label, rule) {
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
+            (_, "span_model" | "name_shape") if keyword_opener() => (None, "span_model"),
             (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)

@@ -94,9 +94,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
             // the name so far without an article opening it: "The Securities and Exchange Commission"
             let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
-            starts_with_org_head(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+            starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
         } {
-            j += 2; // Department of Physics and Astronomy, Pierpont Community & Technical College, Food and Drug Administration
+            j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
             && tokens[j + 1].text(text).chars().all(char::is_lowercase)
@@ -108,3 +108,4 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
     }
     j
 }
+

@@ -88,6 +88,11 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
     i < tokens.len() && !tokens[i].newline_before
 }
 
+/// "a"/"an" at `i` glued to a hyphenated compound opens a rate's divisor, no date: "100-mile-an-hour winds".
+fn is_rate(d: &Words, i: usize) -> bool {
+    i > 0 && d.word(i - 1) == "-" && !d.tokens[i].space_before
+}
+
 /// Finds date and number mentions in one sentence's tokens.
 /// `low` is the text with ASCII letters lower-cased ([`crate::segment::Segments::lower`]).
 #[inline(never)] // a stage of its own in profiles
@@ -207,7 +212,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let unit = d.lower(j);
         if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
-            if !is_article || !unit.ends_with('s') {
+            if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
                 return Some((j - i + 1, Label::Date, "duration"));
             }
         }
