@@ -7,7 +7,7 @@
 //! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
 //! indices; every function looks at a bounded window, so the work stays linear.
 
-use super::speakers::{ly_adverb, np_after, np_before, Head, Np};
+use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np};
 use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
@@ -224,4 +224,18 @@ fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
 pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
     cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
+}
+
+/// The comma ending a source phrase that runs on after its noun phrase ("people familiar with
+/// the matter,"): words only, no quotation, a few tokens at most.
+pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
+    let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t))?;
+    if !doc.is_comma(k) || k + 1 >= b {
+        return None;
+    }
+    // "According to Smith, who led the inquiry, C": past a relative clause to its comma
+    if matches!(doc.low(k + 1), "who" | "which") {
+        return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
+    }
+    Some(k)
 }

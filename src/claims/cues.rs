@@ -12,8 +12,8 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np, Who};
+use super::clause::{appositive_subject, clause_follows, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::subject::subject_np;
 use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
@@ -93,20 +93,6 @@ fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_
 /// Do the entities `np` names include linked entity `l`?
 fn links(doc: &Doc, np: &Np, l: usize) -> bool {
     matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].linked == l))
-}
-
-/// The comma ending a source phrase that runs on after its noun phrase ("people familiar with
-/// the matter,"): words only, no quotation, a few tokens at most.
-fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
-    let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t))?;
-    if !doc.is_comma(k) || k + 1 >= b {
-        return None;
-    }
-    // "According to Smith, who led the inquiry, C": past a relative clause to its comma
-    if matches!(doc.low(k + 1), "who" | "which") {
-        return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
-    }
-    Some(k)
 }
 
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");

@@ -12,6 +12,7 @@
 //! quote, lower-cased form and word classes — [`words`] — in one pass), and
 //! the salience lists are capped.
 
+mod after;
 mod clause;
 mod cues;
 mod doc;

@@ -11,6 +11,7 @@ use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
 pub use super::who::{name, Who};
+pub use super::after::np_after;
 
 /// What heads a speaker noun phrase.
 #[derive(Debug, Clone)]
@@ -44,7 +45,7 @@ const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "
 /// Honorifics written before a name without a period ("Dr Maria Chen", "Prof Ian Crawford").
 const HONORIFICS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Sir", "Dame", "Lord", "Lady", "Rev", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof."];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
-const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
+pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
 
 /// A word of a title ("Prime", "Minister"), in any case.
@@ -274,7 +275,7 @@ fn entity_start(doc: &Doc, lo: usize, mut t: usize, e: usize) -> usize {
 }
 
 /// Prepositions joining a speaker to the body it speaks for ("a spokesman for the EU", "Tom Hale of NASA").
-const FOR: &[&str] = &["for", "at", "of", "with", "from"];
+pub(super) const FOR: &[&str] = &["for", "at", "of", "with", "from"];
 
 /// An organisation or place phrase starting at `t` is preceded by a speaker and a
 /// preposition: "a spokesman for [the European Commission]" speaks for it (the
@@ -311,7 +312,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
 }
 
 /// Is token `p` the period of a capitalised abbreviation ("Sen.", "Gov.")?
-fn abbreviation_dot(doc: &Doc, p: usize) -> bool {
+pub(super) fn abbreviation_dot(doc: &Doc, p: usize) -> bool {
     p > 0 && doc.tok(p) == "." && !doc.seg.tokens[p].space_before && doc.capitalised(p - 1)
 }
 
@@ -334,7 +335,7 @@ fn title_noun_at(doc: &Doc, t: usize) -> bool {
     doc.entity(t).is_none() && doc.is(t, DESC | ANONYMOUS) && !doc.capitalised(t)
 }
 
-fn is_function_word(w: &str) -> bool {
+pub(super) fn is_function_word(w: &str) -> bool {
     matches!(
         w,
         "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "that" | "which" | "who"
@@ -346,71 +347,4 @@ fn is_function_word(w: &str) -> bool {
 /// Is `w` an adverb in "-ly" ("also", "reportedly", "separately"), not a noun such as "family"?
 pub(super) fn ly_adverb(w: &str) -> bool {
     w.ends_with("ly") && !matches!(w, "family" | "ally" | "assembly" | "rally" | "supply" | "italy" | "monopoly" | "anomaly" | "july" | "belly" | "bully")
-}
-
-/// The speaker phrase starting at token `start` ("said Efe news", "according to the Kremlin"),
-/// with where it ends (before `hi`).
-pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
-    let mut t = start;
-    while t < hi && doc.is(t, DETERMINER) {
-        t += 1;
-    }
-    let first = t;
-    let mut last_entity: Option<(usize, u8)> = None; // entity, rank (person/org over place)
-    let mut desc: Option<(String, &'static str, bool)> = None;
-    let mut anonymous = false;
-    let mut name_end = None;
-    let mut loose = 0;
-    let hi = hi.min(first + 12);
-    while t < hi {
-        let lw = doc.low(t);
-        if let Some(e) = doc.entity(t) {
-            let rank = match doc.entities[e].label {
-                Label::Person | Label::Org => 2,
-                Label::Place => 1,
-                _ => 0,
-            };
-            if rank > 0 && last_entity.is_none_or(|(_, r)| rank >= r) {
-                last_entity = Some((e, rank));
-            }
-        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && abbreviation_dot(doc, t)) {
-            // ("said Dr. Linda Van Horn": a title's period)
-        } else if let Some((kind, plural)) = doc.description(t) {
-            desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
-        } else if doc.is(t, ANONYMOUS) {
-            anonymous = true;
-        } else if doc.capitalised(t) {
-            if name_end.is_none_or(|e| e == t) {
-                name_end = Some(t + 1);
-            }
-        } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
-            // "a spokesman for the European Commission": the organisation is the speaker
-        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
-            loose += 1; // "said lead author Dr Anna Kowalski", "according to a major new study"
-        } else {
-            break;
-        }
-        t += 1;
-    }
-    if t == first {
-        return None;
-    }
-    let head = if let Some((e, _)) = last_entity {
-        Head::Entities(vec![e])
-    } else if let Some(end) = name_end {
-        Head::Name(doc.span(first, end))
-    } else if let Some((noun, kind, plural)) = desc {
-        Head::Description { noun, kind, plural, modifier: None }
-    } else if anonymous {
-        Head::Anonymous
-    } else {
-        return None;
-    };
-    Some(Np { start, end: t, head })
-}
-
-/// An organisation or place mention at `t`, after at most one determiner.
-fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
-    let t = if t < hi && doc.is(t, DETERMINER) { t + 1 } else { t };
-    t < hi && doc.label(t).is_some_and(|l| matches!(l, Label::Org | Label::Place))
 }

@@ -1,0 +1,77 @@
+//! The speaker phrase after a cue ("said Efe news", "according to the Kremlin", "said lead author
+//! Dr Anna Kowalski"), the other side of [`super::speakers::np_before`].
+//!
+//! Input: the document tables and the token where the phrase may start. Output: the phrase
+//! ([`Np`]) and where it ends; it looks at no more than twelve tokens.
+
+use super::speakers::{abbreviation_dot, is_function_word, possessive, Head, Np, FOR, OUTLET_NOUNS};
+use super::words::{ANONYMOUS, DESC, DETERMINER};
+use super::Doc;
+use crate::annotations::Label;
+
+/// The speaker phrase starting at token `start` ("said Efe news", "according to the Kremlin"),
+/// with where it ends (before `hi`).
+pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
+    let mut t = start;
+    while t < hi && doc.is(t, DETERMINER) {
+        t += 1;
+    }
+    let first = t;
+    let mut last_entity: Option<(usize, u8)> = None; // entity, rank (person/org over place)
+    let mut desc: Option<(String, &'static str, bool)> = None;
+    let mut anonymous = false;
+    let mut name_end = None;
+    let mut loose = 0;
+    let hi = hi.min(first + 12);
+    while t < hi {
+        let lw = doc.low(t);
+        if let Some(e) = doc.entity(t) {
+            let rank = match doc.entities[e].label {
+                Label::Person | Label::Org => 2,
+                Label::Place => 1,
+                _ => 0,
+            };
+            if rank > 0 && last_entity.is_none_or(|(_, r)| rank >= r) {
+                last_entity = Some((e, rank));
+            }
+        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && abbreviation_dot(doc, t)) {
+            // ("said Dr. Linda Van Horn": a title's period)
+        } else if let Some((kind, plural)) = doc.description(t) {
+            desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
+        } else if doc.is(t, ANONYMOUS) {
+            anonymous = true;
+        } else if doc.capitalised(t) {
+            if name_end.is_none_or(|e| e == t) {
+                name_end = Some(t + 1);
+            }
+        } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
+            // "a spokesman for the European Commission": the organisation is the speaker
+        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
+            loose += 1; // "said lead author Dr Anna Kowalski", "according to a major new study"
+        } else {
+            break;
+        }
+        t += 1;
+    }
+    if t == first {
+        return None;
+    }
+    let head = if let Some((e, _)) = last_entity {
+        Head::Entities(vec![e])
+    } else if let Some(end) = name_end {
+        Head::Name(doc.span(first, end))
+    } else if let Some((noun, kind, plural)) = desc {
+        Head::Description { noun, kind, plural, modifier: None }
+    } else if anonymous {
+        Head::Anonymous
+    } else {
+        return None;
+    };
+    Some(Np { start, end: t, head })
+}
+
+/// An organisation or place mention at `t`, after at most one determiner.
+fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
+    let t = if t < hi && doc.is(t, DETERMINER) { t + 1 } else { t };
+    t < hi && doc.label(t).is_some_and(|l| matches!(l, Label::Org | Label::Place))
+}
