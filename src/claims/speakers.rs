@@ -8,6 +8,7 @@
 use super::lexicon::with_lowercase;
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
+use crate::entities::lexicon::{Kind, LEXICON};
 use crate::annotations::Label;
 use crate::span::Span;
 pub use super::who::{name, Who};
@@ -42,8 +43,6 @@ pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
 const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
-/// Honorifics written before a name without a period ("Dr Maria Chen", "Prof Ian Crawford").
-const HONORIFICS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Sir", "Dame", "Lord", "Lady", "Rev", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof."];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
@@ -321,7 +320,7 @@ fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
     while t > lo {
         if t >= lo + 2 && abbreviation_dot(doc, t - 1) {
             t -= 2;
-        } else if doc.capitalised(t - 1) && doc.entity(t - 1).is_none() && (title_word(doc.tok(t - 1)) || HONORIFICS.contains(&doc.tok(t - 1))) {
+        } else if doc.capitalised(t - 1) && doc.entity(t - 1).is_none() && (title_word(doc.tok(t - 1)) || LEXICON.is(doc.text, &doc.seg.tokens[t - 1], Kind::Title)) {
             t -= 1;
         } else {
             break;
