@@ -272,6 +272,7 @@ fn speaker_patterns() {
         ("quote, said the role, NAME: the name set off after the role", "“Seven thousand is a realistic goal,” said the lead author, Dr Melody Ding.", Quote, "Seven thousand is a realistic goal", Some("Melody Ding"), Some("said")),
         ("NAME KC said: the letters after a name are no speaker", "Prosecutor James Okoro KC said Ashcroft had spent the money on a villa.", Reported, "Ashcroft had spent the money on a villa", Some("James Okoro"), Some("said")),
         ("C, according to a review published in JOURNAL", "Walking cuts the risk of dementia, according to a review of evidence published in The Lancet Public Health.", Reported, "Walking cuts the risk of dementia", Some("The Lancet Public Health"), Some("according to")),
+        ("she after 'Born in …, SURNAME': the subject, not her daughter", "Maggie Lindqvist dies at 91\n\nMaggie Lindqvist, the photographer, has died. Her daughter, Anna Lindqvist, said she died on Sunday. Born in Gothenburg in 1933, Lindqvist taught herself photography. She later said she had taken it without thinking.", Reported, "she had taken it without thinking", Some("Maggie Lindqvist"), Some("said")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
