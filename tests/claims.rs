@@ -274,6 +274,9 @@ fn speaker_patterns() {
         ("C, according to a review published in JOURNAL", "Walking cuts the risk of dementia, according to a review of evidence published in The Lancet Public Health.", Reported, "Walking cuts the risk of dementia", Some("The Lancet Public Health"), Some("according to")),
         ("she after 'Born in …, SURNAME': the subject, not her daughter", "Maggie Lindqvist dies at 91\n\nMaggie Lindqvist, the photographer, has died. Her daughter, Anna Lindqvist, said she died on Sunday. Born in Gothenburg in 1933, Lindqvist taught herself photography. She later said she had taken it without thinking.", Reported, "she had taken it without thinking", Some("Maggie Lindqvist"), Some("said")),
         ("a participle between commas is no cue of its own", "Its Apple Intelligence features, announced last year, have been delayed several times, analysts said.", Reported, "Its Apple Intelligence features, announced last year, have been delayed several times", None, Some("said")),
+        ("quote, the Dutchman said: the person the text is about", "Liverpool head coach Arne Slot refused to blame the referee. “We lost the game because we stopped playing,” the Dutchman said.", Quote, "We lost the game because we stopped playing", Some("Arne Slot"), Some("said")),
+        ("the agency said: the organisation introduced as one", "Spain's weather agency Aemet put seven regions on alert. The agency said the heat would peak on Thursday.", Reported, "the heat would peak on Thursday", Some("Aemet"), Some("said")),
+        ("claims + a negated auxiliary: a clause", "Acme Corp claims it cannot afford the pay rise.", Reported, "it cannot afford the pay rise", Some("Acme Corp"), Some("claims")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
