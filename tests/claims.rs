@@ -277,6 +277,7 @@ fn speaker_patterns() {
         ("quote, the Dutchman said: the person the text is about", "Liverpool head coach Arne Slot refused to blame the referee. “We lost the game because we stopped playing,” the Dutchman said.", Quote, "We lost the game because we stopped playing", Some("Arne Slot"), Some("said")),
         ("the agency said: the organisation introduced as one", "Spain's weather agency Aemet put seven regions on alert. The agency said the heat would peak on Thursday.", Reported, "the heat would peak on Thursday", Some("Aemet"), Some("said")),
         ("claims + a negated auxiliary: a clause", "Acme Corp claims it cannot afford the pay rise.", Reported, "it cannot afford the pay rise", Some("Acme Corp"), Some("claims")),
+        ("told LISTENER at the SETTING C: the setting is no content", "Putin told reporters at the summit the deal was done.", Reported, "the deal was done", Some("Putin"), Some("told")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
