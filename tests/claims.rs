@@ -278,6 +278,7 @@ fn speaker_patterns() {
         ("the agency said: the organisation introduced as one", "Spain's weather agency Aemet put seven regions on alert. The agency said the heat would peak on Thursday.", Reported, "the heat would peak on Thursday", Some("Aemet"), Some("said")),
         ("claims + a negated auxiliary: a clause", "Acme Corp claims it cannot afford the pay rise.", Reported, "it cannot afford the pay rise", Some("Acme Corp"), Some("claims")),
         ("told LISTENER at the SETTING C: the setting is no content", "Putin told reporters at the summit the deal was done.", Reported, "the deal was done", Some("Putin"), Some("told")),
+        ("quote, the spokesperson said: the organisation a spokesperson spoke for before", "A Meta spokesperson said the company had settled. Asked whether it would change, the spokesperson said: “We have revamped our approach to privacy.”", Quote, "We have revamped our approach to privacy.", Some("Meta"), Some("said")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
