@@ -52,7 +52,9 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     let mut teams = Vec::new();
     let mut witnesses = 0;
     let shouting = names::shouting_lines(text, &seg.tokens);
-    let mut taken = Vec::new();
+    // room for the longest sentence's tokens, so the per-sentence reset never regrows it
+    let longest = seg.sentence_tokens.iter().map(|r| r.len()).max().unwrap_or(0);
+    let mut taken = Vec::with_capacity(longest);
     let by_position = |m: &Mention| (m.span.start, std::cmp::Reverse(m.span.end));
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
