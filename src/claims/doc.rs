@@ -261,7 +261,6 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
-    #[inline(always)] // a few instructions, asked some 10 times a sentence by the claim rules
     pub fn low(&self, t: usize) -> &str {
         match self.tokens[t].low {
             NONE => self.seg.tokens[t].span.of(&self.seg.lower),
