@@ -94,6 +94,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "Prosecutor James Okoro KC said": the letters after a name are no speaker of their own
         return np_before(doc, lo, h).map(|np| Np { end, ..np });
     }
+    if h > lo && doc.label(h) == Some(Label::Group) && doc.low(h - 1) == "the" && !low.ends_with('s') && doc.entity(h - 1).is_none() {
+        // "the Italian said": one person named by nationality, the person the text is about
+        return Some(Np { start: h - 1, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
+    }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
@@ -209,6 +213,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         Head::Description { noun, kind, plural, .. } => Head::Description { noun, kind, plural, modifier },
         h => h,
     };
+    // "sources close to the player said", "a person familiar with Osimhen's thinking": unnamed sources
+    if t >= lo + 3 && matches!((doc.low(t - 2), doc.low(t - 1)), ("close" | "near", "to") | ("familiar", "with")) && doc.is(t - 3, ANONYMOUS) {
+        return Some(Np { start: t - 3, end, head: Head::Anonymous });
+    }
     let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
 }
