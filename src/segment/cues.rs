@@ -2,7 +2,8 @@
 //! found in a line in one pass over its bytes.
 //!
 //! Input: the phrases (each at least 2 bytes) and a line (lower-cased). Output:
-//! the kind bits of the phrases that occur in it, anywhere (inside words too).
+//! the kind bits of the phrases that occur in it: a phrase that starts with a letter or digit starts a
+//! word ("read more" is not in "spread more"); it may end inside one ("subscribe" in "subscribers").
 
 /// The cue phrases of every kind in one table (at most 64 phrases in all), with
 /// for each byte value the phrases whose first (`first`) or second (`second`)
@@ -77,7 +78,8 @@ impl Cues {
             let p = m.trailing_zeros() as usize;
             // compare the rest byte by byte (a call to memcmp costs more)
             let phrase = self.phrases[p].as_bytes();
-            if h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
+            let starts_word = i == 0 || !phrase[0].is_ascii_alphanumeric() || !(h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80);
+            if starts_word && h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
                 found |= self.kind[p];
                 *live &= !self.of_kind[self.kind[p] as usize];
                 m &= *live;

@@ -1,0 +1,76 @@
+//! The paragraph kinds of [`super`] as tables: our own lines, one kind each.
+
+use super::*;
+use crate::segment::segment;
+
+fn kinds(text: &str) -> Vec<(&str, ParagraphKind)> {
+    segment(text).paragraphs.iter().map(|p| (p.span.of(text), p.kind)).collect()
+}
+
+#[test]
+fn classifies_paragraph_shapes() {
+    use ParagraphKind::*;
+    let cases: &[(&str, ParagraphKind)] = &[
+        ("Leaders Meet For The First Time In Decades", Headline),
+        ("Minister says budget will help small farms", Headline),
+        ("Mayor to brief journalists", Headline),
+        ("Acme to cut 1,200 jobs as sales slump", Headline),
+        ("Sleep loss makes fear memories harder to forget, study finds", Headline),
+        ("The talks would resume in March, reports", Body),
+        ("Starmer: ‘We will not raise taxes on working people’", Headline),
+        ("“We will not raise taxes on working people,” he said.", Body),
+        ("The council met on Monday and approved the budget.", Body),
+        ("The meeting was expected to focus on the", Body),
+        ("Speaking after the vote, said he expects to win the", Body),
+        ("The mayor walks through the market in Lyon, France, May 2, 2021. (Reuters Photo: A. Person)", Caption),
+        ("Merkel and Macron shake hands outside the palace.", Caption),
+        ("Merkel and Macron shake hands outside O’Brien’s.", Caption),
+        ("Merkel and Macron shake hands in 2021.", Body),
+        ("Merkel and Macron shake “hands” outside.", Body),
+        ("Merkel and Macron shake hands, smiling.", Body),
+        ("Merkel and Macron shake hands; smiling.", Body),
+        ("Patients with PTSD often show similar patterns, the authors note.", Body),
+        ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
+        ("Subscribe now for unlimited access.", Boilerplate),
+        ("Experts said the virus could spread more easily between people.", Body),
+        ("The regulator said the advertisement had misled shoppers about the price.", Body),
+        ("Sign up to our newsletter: it was the best thing we ever did, readers said.", Boilerplate),
+        ("You have reached your limit of free articles this month. Subscribe now.", Boilerplate),
+        ("By Jane Smith", Byline),
+        ("Published 14 March 2026 · Updated 15 March 2026", Byline),
+        ("Last updated 3 hours ago", Byline),
+        ("Updated figures show 12 people died.", Body),
+        ("--AFP", Byline),
+        ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
+        ("abc", Byline),
+        ("₹900", Boilerplate),
+        ("REUTERS/Jane Doe", Byline),
+        ("AP/Jane Doe", Byline),
+    ];
+    for (line, want) in cases {
+        assert_eq!(kinds(line)[0].1, *want, "{line}");
+    }
+}
+
+#[test]
+fn repeated_lines_are_captions_and_paywall_tails_are_boilerplate() {
+    let text = "Merkel with Macron in Paris.\nThe talks began on Monday.\nMerkel with Macron in Paris.\nThe summit ended.\n\
+                Subscribe to read the full story\nPremium Plan\n3 Months\nArchives dating back to 1997\nAccess on every device";
+    let k = kinds(text);
+    assert_eq!(k[0].1, ParagraphKind::Caption);
+    assert_eq!(k[1].1, ParagraphKind::Body);
+    assert_eq!(k[2].1, ParagraphKind::Caption);
+    assert!(k[4..].iter().all(|(_, kind)| *kind == ParagraphKind::Boilerplate), "{k:?}");
+}
+
+#[test]
+fn a_text_pasted_twice_keeps_its_first_copy() {
+    let article = "The talks began on Monday in Paris.
+Merkel said the talks were useful.
+The summit ended on Friday.";
+    let twice = format!("{article}\n{article}");
+    let k = kinds(&twice);
+    let kinds: Vec<ParagraphKind> = k.iter().map(|(_, kind)| *kind).collect();
+    use ParagraphKind::{Body, Boilerplate};
+    assert_eq!(kinds, [Body, Body, Body, Boilerplate, Boilerplate, Boilerplate], "{k:?}");
+}
