@@ -281,6 +281,7 @@ fn speaker_patterns() {
         ("quote, the spokesperson said: the organisation a spokesperson spoke for before", "A Meta spokesperson said the company had settled. Asked whether it would change, the spokesperson said: “We have revamped our approach to privacy.”", Quote, "We have revamped our approach to privacy.", Some("Meta"), Some("said")),
         ("quote, the Italian said: a nationality for the person the text is about", "Chelsea head coach Enzo Maresca spoke on Friday. “He is a fantastic player, but I cannot talk about him,” the Italian said.", Quote, "He is a fantastic player, but I cannot talk about him", Some("Enzo Maresca"), Some("said")),
         ("sources close to NAME said: unnamed sources", "Al-Ahli wanted Osimhen, but sources close to Osimhen said he wanted to stay in Europe.", Reported, "he wanted to stay in Europe", None, Some("said")),
+        ("he after 'Shadow health secretary NAME described': the subject", "“Money alone won't fix this,” said Tim Mitchell. Shadow health secretary Edward Argar described the plan as “a reheated announcement”. He claimed that waiting lists had risen.", Reported, "waiting lists had risen", Some("Edward Argar"), Some("claimed")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);

@@ -275,7 +275,9 @@ pub fn has_verb(fragment: &str) -> bool {
                 return true;
             }
         }
-        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed")) || LEXICON.events.contains(lw) || LEXICON.cues.contains_key(lw)) {
+        // (an -ed word after a determiner modifies a noun: "a reheated announcement")
+        let after_determiner = i > 0 && ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].iter().any(|d| d.eq_ignore_ascii_case(words[i - 1]));
+        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed") && !after_determiner) || LEXICON.events.contains(lw) || LEXICON.cues.contains_key(lw)) {
             return true;
         }
         prev_to = lw == "to";
@@ -374,6 +376,8 @@ mod tests {
             ("We found out.", true),
             ("the first and most important step", false),
             ("a vital win for patients across Texas.", false),
+            ("a reheated announcement", false),
+            ("the team reheated the old plan", true),
             ("the people of this country will decide", true),
         ];
         for (fragment, want) in cases {

@@ -9,6 +9,7 @@
 use super::speakers::{np_before, possessive, Np};
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PAST, PRONOUN};
 use super::Doc;
+use crate::annotations::Label;
 
 /// Words that open an introductory phrase before the subject ("Upon his arrival, Kim said").
 pub(super) const INTRODUCTORY: &[&str] = &[
@@ -54,7 +55,9 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
             || doc.is(t, AND)
             || (t == start && doc.is(t, PRONOUN))
             // "Leicester boss Steve Cooper": a role noun before a person's name
-            || (t > start && t + 1 < b && doc.capitalised(t - 1) && doc.label(t - 1) != Some(crate::annotations::Label::Person) && doc.is_word(t) && !doc.is(t, PAST) && doc.label(t + 1) == Some(crate::annotations::Label::Person));
+            || (t > start && t + 1 < b && doc.capitalised(t - 1) && doc.label(t - 1) != Some(Label::Person) && doc.is_word(t) && !doc.is(t, PAST) && doc.label(t + 1) == Some(Label::Person))
+            // "Shadow health secretary Edward Argar": a word before a title noun before the name
+            || (t > start && t + 2 < b && doc.is_word(t) && !doc.is(t, PAST) && doc.is(t + 1, DESC) && doc.label(t + 2) == Some(Label::Person));
         if !np_word {
             break;
         }
