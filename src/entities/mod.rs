@@ -57,6 +57,14 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
         numbers::find(text, &seg.lower, tokens, &mut mentions);
+        // "Erik ten Hag": the particle is no number (a rare word: most sentences skip the slicing)
+        if mentions[start..].iter().any(|m| m.span.len() == 3 && m.rule == "number_word") {
+            let mut k = 0;
+            mentions.retain(|m| {
+                k += 1;
+                k <= start || !names::name_particle(text, tokens, m)
+            });
+        }
         taken.clear();
         taken.resize(tokens.len(), false);
         let mut t = 0;

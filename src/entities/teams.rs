@@ -3,12 +3,14 @@
 //! Input: one sentence's tokens and its mentions. Output: the names seen in a
 //! match context (a result or table line: the name then a score on the same
 //! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; a
-//! transfer, "signed for X", "joined X"; or the club's staff, "X's manager").
+//! transfer, "signed for X", "joined X"; the club's staff, "X's manager", "X boss"; or a plural verb, "X were
+//! beaten").
 //! After the whole document is read, [`relabel`] makes every mention of such a
 //! name an ORG, because the club, not the place, is meant. Countries are left
 //! alone (national sides keep their country's label), and a lone name is not
 //! enough: the document must show two different ones, or one and a listed
-//! club in a result ("Liverpool beat Chelsea 2-1").
+//! club in a result ("Liverpool beat Chelsea 2-1"), or one and the club's full
+//! name ("Leicester City"). A mention after "in" stays the town.
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
@@ -125,7 +127,13 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             _ => (word(a - 2), word(a - 1)),
         };
         let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
-        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2)
+            // a club's staff right after its name, and a club taking a plural verb as one ("Leicester boss Steve Cooper",
+            // "Leicester were beaten"; a town is singular); not a place after a preposition ("fans in Leicester were")
+            // (a listed town only, opening its clause: not "Balls were going", "Adams and Platt are", "besieging Turin were")
+            || b == a + 1 && matches!(m.rule, "city_list" | "region_list")
+                && (STAFF_AFTER.iter().any(|w| w.as_bytes() == next) && !matches!(prev, b"in" | b"of" | b"at" | b"from" | b"to" | b"near")
+                    || matches!(next, b"were" | b"are") && matches!(prev, b"" | b"but" | b"while" | b"as" | b"when" | b"after" | b"since" | b"though" | b"although" | b"yet"));
         if score_after() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) {
             if club {
                 *witnesses += 1;
@@ -138,15 +146,23 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
     }
 }
 
+/// The last words of football clubs' names after their town's: "Leicester City", "Preston North End" (not "Maine Central Railroad").
+const CLUB_SUFFIXES: &[&str] = &["City", "United", "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "FC", "AFC", "Hotspur", "Rangers", "North End", "Argyle", "Alexandra"];
+
 /// Relabels every place-like mention of a name seen in a match context as ORG
 /// (only when the document shows at least two different names, or one and a listed club, in such contexts).
 pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
     let names: HashSet<&str> = teams.iter().copied().collect();
-    if names.is_empty() || names.len() + witnesses.min(1) < 2 {
+    // (one name and a club's full name opened by it also do: "Leicester City beat ... Leicester were beaten")
+    let club_named = || names.iter().all(|&n| mentions.iter().any(|m| {
+        m.label == Label::Org && m.span.of(text).strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| CLUB_SUFFIXES.contains(&rest))
+    }));
+    if names.is_empty() || names.len() + witnesses.min(1) < 2 && !club_named() {
         return;
     }
     for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
-        if names.contains(m.span.of(text)) {
+        // a place after "in" is the town, whatever its club did: "a flat in Leicester"
+        if names.contains(m.span.of(text)) && !text[..m.span.start].ends_with(" in ") {
             m.label = Label::Org;
             m.rule = "sports_team";
         }

@@ -40,6 +40,24 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
     STAFF_NOUNS.contains(w) || w.starts_with(|c: char| c.is_ascii_uppercase()) && STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str())
 }
 
+/// Lower-case nouns for people by the field or cause they cover ("correspondent", "advocates"), from `src/data/field_nouns.txt`.
+pub(super) static FIELD_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/field_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Capitalised words of a product's model name ("Pro", "Max", "Series"), from `src/data/product_models.txt`.
+static PRODUCT_MODELS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_models.txt")).map(|(w, _)| w).collect());
+
+/// Is piece `[k, m)` (or from `k` to the end of the run at `m`) part of a product's model name, no entity: model words after
+/// the model's number ("iPhone 16 Pro Max"), or a name ending in a model word before its number ("Apple Watch Series 10")?
+pub(super) fn product_model(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let model = |t: &Token| PRODUCT_MODELS.contains(t.text(text));
+    // a model's number: a short one on the same line, no year
+    let number = |t: &Token| t.kind == TokenKind::Number && t.space_before && !t.newline_before && t.span.len() <= 2;
+    k >= 1 && number(&tokens[k - 1]) && !tokens[k].newline_before && tokens[k..m].iter().all(model)
+        || tokens.get(m).is_some_and(number) && model(&tokens[m - 1])
+}
+
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
