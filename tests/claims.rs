@@ -269,6 +269,10 @@ fn speaker_patterns() {
         ("C, official data showed: a source with no person", "The economy grew by 2% last year, official data showed.", Reported, "The economy grew by 2% last year", None, Some("showed")),
         ("C1, X said, C2: the whole sentence", "Sarah Jones farms by the Wye. Now, she says, the river that runs through her land is dying.", Reported, "Now, she says, the river that runs through her land is dying", Some("Sarah Jones"), Some("says")),
         ("OUTLET news agency said", "Three soldiers were killed on Saturday, Interfax news agency said.", Reported, "Three soldiers were killed on Saturday", Some("Interfax"), Some("said")),
+        ("quote, said the role, NAME: the name set off after the role", "“Seven thousand is a realistic goal,” said the lead author, Dr Melody Ding.", Quote, "Seven thousand is a realistic goal", Some("Melody Ding"), Some("said")),
+        ("NAME KC said: the letters after a name are no speaker", "Prosecutor James Okoro KC said Ashcroft had spent the money on a villa.", Reported, "Ashcroft had spent the money on a villa", Some("James Okoro"), Some("said")),
+        ("C, according to a review published in JOURNAL", "Walking cuts the risk of dementia, according to a review of evidence published in The Lancet Public Health.", Reported, "Walking cuts the risk of dementia", Some("The Lancet Public Health"), Some("according to")),
+        ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
 }
@@ -312,6 +316,29 @@ fn a_setting_before_a_colon_is_no_content() {
     let q = find(&cs, ClaimKind::Quote, "All our resources are at the disposal of the affected areas.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Pedro Sánchez"), Some("wrote")));
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+}
+
+#[test]
+fn a_place_before_a_colon_is_no_content() {
+    let text = "One victim, a retired nurse, said outside court: “He took everything we had.”";
+    let cs = claims(text);
+    let q = find(&cs, ClaimKind::Quote, "He took everything we had.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+}
+
+#[test]
+fn an_interview_s_answers_are_the_interviewee_s() {
+    let text = "Ruth Okafor has measured ice in the Alps for twenty years. She spoke to Hannah Weiss.\n\nQ: How fast are the glaciers shrinking?\n\nA: Swiss glaciers lost 10% of their volume in two years. Okafor's data are not in dispute.\n\nQ: Is there hope?\n\nA: Yes.";
+    let cs = claims(text);
+    let a = find(&cs, ClaimKind::Quote, "Swiss glaciers lost 10% of their volume in two years. Okafor's data are not in dispute.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((a.speaker.as_deref(), a.cue.as_deref(), a.rule), (Some("Ruth Okafor"), None, "interview_answer"));
+    // the answer's sentences are not the writer's facts, and a one-word answer is no claim
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual || !c.text.contains("Swiss")), "{cs:#?}");
+    assert!(cs.iter().all(|c| c.text != "Yes."), "{cs:#?}");
+    // without questions, "A:" is no answer
+    let cs = claims("A: Swiss glaciers lost 10% of their volume in two years.");
+    assert!(cs.iter().all(|c| c.rule != "interview_answer"), "{cs:#?}");
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let mut anonymous = false;
     let mut name_end = None;
     let mut loose = 0;
+    let sentence_end = hi;
     let hi = hi.min(first + 12);
     while t < hi {
         let lw = doc.low(t);
@@ -56,6 +57,12 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     if t == first {
         return None;
     }
+    if last_entity.is_none() && (desc.is_some() || anonymous) {
+        // "said the lead author, Dr Melody Ding": the person named after the role
+        if let Some((e, end)) = appositive_person(doc, t, sentence_end) {
+            return Some(Np { start, end, head: Head::Entities(vec![e]) });
+        }
+    }
     let head = if let Some((e, _)) = last_entity {
         Head::Entities(vec![e])
     } else if let Some(end) = name_end {
@@ -74,4 +81,21 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
 fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
     let t = if t < hi && doc.is(t, DETERMINER) { t + 1 } else { t };
     t < hi && doc.label(t).is_some_and(|l| matches!(l, Label::Org | Label::Place))
+}
+
+/// A person's name set off by a comma at `t` and ending the phrase ("…, Dr Melody Ding."), after at
+/// most three title words: the name and where it ends.
+fn appositive_person(doc: &Doc, t: usize, hi: usize) -> Option<(usize, usize)> {
+    if t >= hi || !doc.is_comma(t) {
+        return None;
+    }
+    let mut u = t + 1;
+    while u < hi.min(t + 4) && doc.entity(u).is_none() && (doc.capitalised(u) || abbreviation_dot(doc, u)) {
+        u += 1;
+    }
+    let e = doc.entity(u).filter(|&e| doc.entities[e].label == Label::Person)?;
+    while u < hi && doc.entity(u) == Some(e) {
+        u += 1;
+    }
+    (u == hi || doc.is_comma(u) || super::clause::is_terminal(doc, u)).then_some((e, u))
 }

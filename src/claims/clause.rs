@@ -101,14 +101,18 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
 
 /// "according to a summary released by the Senate committee": the named source behind a document.
 pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
-    let by = (from..b.min(from + 6)).find(|&t| matches!(doc.low(t), "by" | "from" | "of"))?;
-    np_after(doc, by + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))).or_else(|| np_after(doc, from, b))
+    // ("a review of evidence published in The Lancet": the journal)
+    let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
+    (from..b.min(from + 8))
+        .filter(|&t| by(t))
+        .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))))
+        .or_else(|| np_after(doc, from, b))
 }
 
 /// "said in an interview with CNN that …", "said at a news conference in Kyiv that …": a
 /// prepositional setting before "that" is not content.
 pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
-    if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through") {
+    if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through" | "outside" | "inside" | "from" | "by" | "near" | "over") {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")

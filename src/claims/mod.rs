@@ -19,6 +19,7 @@ mod doc;
 mod factual;
 mod find_cues;
 mod flags;
+mod interview;
 mod lexicon;
 mod quotes;
 mod salience;
@@ -46,6 +47,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     let mut claims = Vec::new();
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;
+    let interview = interview::answers(&doc);
     for s in 0..seg.sentences.len() {
         let range = seg.sentence_tokens[s].clone();
         let sentence = seg.sentences[s].span;
@@ -67,7 +69,9 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
                 claims.push(make_claim(&doc, content, ClaimKind::Reported, &a.who, Some(a.cue), a.rule));
             }
         }
-        if let Some(c) = factual::check(&doc, s, &atts) {
+        // an interview's answer is the interviewee's, not the writer's
+        let answer = interview.as_ref().is_some_and(|i| i.holds(seg.sentences[s].paragraph));
+        if let Some(c) = factual::check(&doc, s, &atts).filter(|_| !answer) {
             claims.push(c);
         }
         let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc));
@@ -97,6 +101,12 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
             None => signature(&doc, qi).map_or("quote_in_context", |(_, rule)| rule),
         };
         claims.push(make_claim(&doc, q.inner, ClaimKind::Quote, who, *cue, rule));
+    }
+    if let Some(i) = &interview {
+        let who = i.who.map_or(Who::Unknown, |l| Who::Entities(vec![l]));
+        for &(_, span) in i.answers.iter().filter(|a| quotes::has_verb(a.1.of(text))) {
+            claims.push(make_claim(&doc, span, ClaimKind::Quote, &who, None, "interview_answer"));
+        }
     }
     crate::sort::sort_by_key(&mut claims, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     for (i, c) in claims.iter_mut().enumerate() {

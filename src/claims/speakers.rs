@@ -9,6 +9,7 @@ use super::lexicon::with_lowercase;
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::entities::lexicon::{Kind, LEXICON};
+use crate::entities::POSTNOMINALS;
 use crate::annotations::Label;
 use crate::span::Span;
 pub use super::who::{name, Who};
@@ -88,6 +89,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "the 45-year-old said": the person the text is about
         let start = if h >= lo + 5 && doc.is(h - 5, DETERMINER) { h - 5 } else { h - 4 };
         return Some(Np { start, end, head: Head::Description { noun: "year-old".to_string(), kind: "person", plural: false, modifier: None } });
+    }
+    if h > lo && doc.label(h - 1) == Some(Label::Person) && doc.entity(h).is_none() && POSTNOMINALS.contains(&doc.tok(h)) {
+        // "Prosecutor James Okoro KC said": the letters after a name are no speaker of their own
+        return np_before(doc, lo, h).map(|np| Np { end, ..np });
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"

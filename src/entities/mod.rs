@@ -10,6 +10,7 @@ pub mod lexicon;
 pub(crate) mod linking;
 pub mod model;
 mod names;
+pub(crate) use names::POSTNOMINALS;
 mod numbers;
 mod teams;
 

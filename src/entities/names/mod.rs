@@ -401,7 +401,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
 }
 
 /// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
-const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"];
+pub(crate) const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"];
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {
     Span::new(tokens[i].span.start, tokens[j - 1].span.end)

@@ -1,0 +1,61 @@
+//! Interviews printed as questions and answers: paragraphs opening "Q:" and "A:".
+//!
+//! Input: the document tables. Output: the answer paragraphs, each with the span of its words
+//! after "A:", and the interviewee who speaks them: the person the text names most (ties: the one
+//! named first). An answer is the interviewee's words, as a post is its signer's: a quote claim
+//! with no cue (rule `interview_answer`), and none of its sentences is the writer's own factual
+//! claim. A text with no "Q:" paragraph has no answers ("A: …" alone may be anything).
+//! One look at each paragraph's first two tokens, and one at each linked entity.
+
+use super::Doc;
+use crate::annotations::Label;
+use crate::span::Span;
+
+/// The answers of an interview, by paragraph.
+pub(super) struct Answers {
+    /// (paragraph, the answer's words) in text order.
+    pub answers: Vec<(usize, Span)>,
+    /// The interviewee's linked entity.
+    pub who: Option<usize>,
+}
+
+impl Answers {
+    /// Is paragraph `p` an answer?
+    pub fn holds(&self, p: usize) -> bool {
+        self.answers.binary_search_by_key(&p, |a| a.0).is_ok()
+    }
+}
+
+/// The answers, if the text is an interview.
+pub(super) fn answers(doc: &Doc) -> Option<Answers> {
+    let seg = doc.seg;
+    let mut questions = false;
+    let mut answers = Vec::new();
+    // the first token of each paragraph: tokens and paragraphs are both in text order
+    let mut t = 0;
+    for (p, para) in seg.paragraphs.iter().enumerate() {
+        while t < seg.tokens.len() && seg.tokens[t].span.start < para.span.start {
+            t += 1;
+        }
+        if t + 2 >= seg.tokens.len() || seg.tokens[t].span.start >= para.span.end || doc.tok(t + 1) != ":" {
+            continue;
+        }
+        match doc.tok(t) {
+            "Q" => questions = true,
+            "A" if seg.tokens[t + 2].span.start < para.span.end => {
+                let start = seg.tokens[t + 2].span.start;
+                answers.push((p, Span::new(start, start + doc.text[start..para.span.end].trim_end().len())));
+            }
+            _ => {}
+        }
+    }
+    if !questions || answers.is_empty() {
+        return None;
+    }
+    // the person named most, and first among equals
+    let first = |l: usize| doc.linked[l].mentions.first().map_or(usize::MAX, |&m| doc.entities[m].span.start);
+    let who = (0..doc.linked.len())
+        .filter(|&l| doc.linked[l].label == Label::Person)
+        .max_by_key(|&l| (doc.linked[l].mentions.len(), std::cmp::Reverse(first(l))));
+    Some(Answers { answers, who })
+}
