@@ -963,7 +963,7 @@ TITLES = {
     "Editor-in-Chief": "role", "Correspondent": "role", "Reporter": "role", "Analyst": "role",
     "Economist": "role", "Professor of": "role", "Researcher": "role", "Scientist": "role",
     "MP": "role", "MEP": "role", "Lawmaker": "role", "Legislator": "role", "Councillor": "role",
-    "Councilman": "role", "Councilmember": "role", "Councilwoman": "role", "Monarch": "role", "Regent": "role",
+    "Councilman": "role", "Councilmember": "role", "Cllr": "role", "Cllr.": "role", "Councilwoman": "role", "Monarch": "role", "Regent": "role",
     "Dictator": "role", "Strongman": "role", "Warlord": "role", "Tycoon": "role", "Billionaire": "role",
     "coach": "role", "leader": "role", "spokesman": "role", "spokeswoman": "role",
     "spokesperson": "role", "president": "role", "minister": "role", "chairman": "role",

@@ -175,6 +175,10 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             }
         }
         if m.label == Label::Org && weight == SURE {
+            // "Halvorsen Foods Inc ... Halvorsen Foods": the name without its legal suffix is the company
+            if let Some((name, _)) = s.rsplit_once(' ').filter(|(_, last)| LEGAL_SUFFIXES.contains(last)) {
+                slots.add(name, Label::Org, SURE);
+            }
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
             // the first word of an institution's or a club's name weighs less, since it is often the place it is
             // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
@@ -248,6 +252,8 @@ fn is_read(rule: &str) -> bool {
 }
 
 const NO_SLOT: u32 = u32::MAX;
+/// Legal forms ending a company's name, which its short name drops: "Halvorsen Foods Inc" is "Halvorsen Foods".
+const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
 /// The weight of a guess's vote ("span_model", "capitalised_pair") in [`make_consistent`].
 const GUESS: u32 = 1;
 /// The weight of a confident rule's vote, and of a word of a person's name: more than a long text's guesses.

@@ -134,13 +134,26 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             || b == a + 1 && matches!(m.rule, "city_list" | "region_list")
                 && (STAFF_AFTER.iter().any(|w| w.as_bytes() == next) && !matches!(prev, b"in" | b"of" | b"at" | b"from" | b"to" | b"near")
                     || matches!(next, b"were" | b"are") && matches!(prev, b"" | b"but" | b"while" | b"as" | b"when" | b"after" | b"since" | b"though" | b"although" | b"yet"));
-        if score_after() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) {
+        // a lineup's substitute and minute, no score: "(Soumaré 64)"; a product's number, no score: "AirPods 4"
+        let lineup = || a > 0 && prev == b"(" && tokens.get(b + 1).is_some_and(|t| t.text(text) == ")");
+        let w = word(a);
+        let camel = w.iter().skip(1).any(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase) && !w.starts_with(b"Mc") && !w.starts_with(b"Mac");
+        // a score before the name on its line: "Leicester 1-3 Brentford"
+        let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 1].span.len() <= 2
+            && tokens[a - 2].text(text) == "-" && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
+        // a listed town joined to a listed club: "trips to Chelsea and Liverpool"
+        let club_and = || b == a + 1 && matches!(prev, b"and" | b"or") && a >= 2
+            && found.iter().any(|c| c.rule == "org_list" && c.label == Label::Org && c.span.end == tokens[a - 2].span.end);
+        if camel {
+            continue;
+        }
+        if score_after() && !lineup() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before() {
             if club {
                 *witnesses += 1;
             } else if !everyday() {
                 teams.push(m.span.of(text));
             }
-        } else if !club && (transfer_pair(prev2, prev) || staff_after()) && !everyday() {
+        } else if !club && (transfer_pair(prev2, prev) || staff_after() || club_and() && matches!(m.rule, "city_list" | "region_list")) && !everyday() {
             teams.push(m.span.of(text));
         }
     }

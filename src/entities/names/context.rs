@@ -44,6 +44,22 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
 pub(super) static FIELD_NOUNS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(data_file!("../../data/field_nouns.txt")).map(|(w, _)| w).collect());
 
+/// Is the piece at `k` a name in a credit line: after "By" opening a line or a sentence, after "Reporting by",
+/// "Editing by", "Writing by", or after "and" right behind such a name (`last`, the previous mention)?
+pub(super) fn credited(text: &str, tokens: &[Token], k: usize, last: Option<&super::Mention>) -> bool {
+    let word = |i: usize| tokens[i].text(text);
+    if k >= 2 && word(k - 1) == "and" && last.is_some_and(|l| l.rule == super::BYLINE && l.span.end == tokens[k - 2].span.end) {
+        return true;
+    }
+    k >= 1 && (word(k - 1) == "By" && sentence_opener(text, tokens, k - 1)
+        || word(k - 1) == "by" && k >= 2 && matches!(word(k - 2), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing"))
+}
+
+/// Is the piece ending before `m` an eponym in the name of a disease: "Alzheimer's disease", "Asperger's syndrome"?
+pub(super) fn eponym_disease(text: &str, tokens: &[Token], m: usize) -> bool {
+    tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+}
+
 /// Capitalised words of a product's model name ("Pro", "Max", "Series"), from `src/data/product_models.txt`.
 static PRODUCT_MODELS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_models.txt")).map(|(w, _)| w).collect());
@@ -55,7 +71,7 @@ pub(super) fn product_model(text: &str, tokens: &[Token], k: usize, m: usize) ->
     // a model's number: a short one on the same line, no year
     let number = |t: &Token| t.kind == TokenKind::Number && t.space_before && !t.newline_before && t.span.len() <= 2;
     k >= 1 && number(&tokens[k - 1]) && !tokens[k].newline_before && tokens[k..m].iter().all(model)
-        || tokens.get(m).is_some_and(number) && model(&tokens[m - 1])
+        || tokens.get(m).is_some_and(number) && (model(&tokens[m - 1]) || tokens.get(m + 1).is_some_and(|t| t.space_before && model(t)))
 }
 
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
@@ -109,7 +125,8 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 1 && word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place(m + 1..tokens.len()) {
         return true;
     }
-    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) {
+    // (not a person's full name: "in Chicago and Tom Whitcombe in New York")
+    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) && !(m > k + 1 && LEXICON.is(text, &tokens[k], Kind::GivenName)) {
         return true;
     }
     // "X is a small village", "X, a town", "X was the capital"

@@ -45,6 +45,8 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
     }
 }
 
+/// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
+pub const BYLINE: &str = "byline";
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
@@ -98,7 +100,10 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             if let Some(first) = out.get_mut(before).filter(|m| m.span.start == tokens[i].span.start && tokens[i].text(text) == "Ten") {
                 (first.label, first.rule) = (Label::Person, "name_particle");
             }
-            if let Some(first) = out.get_mut(before).filter(|m| m.label == Label::Org && m.span.start == tokens[i].span.start) {
+            // (and before an event's: "Second World War")
+            // (a capitalised one only: not "an eighth Hong Kong Open title")
+            let event_ordinal = i > 0 && is_cap(text, &tokens[i - 1]);
+            if let Some(first) = out.get_mut(before).filter(|m| (m.label == Label::Org || m.label == Label::Event && event_ordinal) && m.span.start == tokens[i].span.start) {
                 if i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text)) {
                     first.span = Span::new(tokens[i - 1].span.start, first.span.end);
                 }
@@ -324,12 +329,23 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // and so does a name an organisation owns where the model guesses a place: "NASA's Europa Clipper", "Apple's Vision Pro"
         let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
         let org_owned = || k >= 2 && matches!(before, Some("'s" | "’s")) && out.last().is_some_and(|p| p.label == Label::Org && p.span.end == tokens[k - 2].span.end);
-        // a place keyword alone opening the sentence before a lower-case word is an ordinary word: "City council member X"
+        // a place or organisation keyword alone opening the sentence before a lower-case word is an ordinary word:
+        // "City council member X", "Council votes to close libraries"
         let keyword_opener = || m == k + 1 && sentence_opener(text, tokens, k)
-            && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+            && (matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-suffix" | "both-place")) || LEXICON.is(text, &tokens[k], Kind::OrgKeyword))
             && tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
         let (label, rule) = match (label, rule) {
             (_, "span_model" | "name_shape" | "event_keyword" | "given_name" | "") if product_model(text, tokens, k, m) => (None, PRODUCT),
+            // a credit line's names are people: "By Priya Raman", "(Reporting by Tom Whitcombe in New York; Editing by Sriraj Kalluvila"
+            (None | Some(Label::Org | Label::Place | Label::Person), "" | "span_model" | "name_shape") if m >= k + 2 && credited(text, tokens, k, out.last())
+                && !tokens.get(m).is_some_and(|t| is_cap(text, t) && LEXICON.is(text, t, Kind::Title)) => (Some(Label::Person), BYLINE),
+            // an eponym in a disease's name is no person or place, there or in a guess elsewhere (as a product's name is not):
+            // "Alzheimer's disease", "Tourette's syndrome"
+            (_, "" | "span_model" | "name_shape") if eponym_disease(text, tokens, m) => (None, PRODUCT),
+            // an honour alone is no organisation: "was appointed OBE"
+            (_, "span_model" | "acronym") if m == k + 1 && POSTNOMINALS.contains(&tokens[k].text(text)) => (None, "span_model"),
+            // a firm's analysts: "Jefferies analyst Rob Dickerson" (a person has none)
+            (Some(Label::Person), "span_model") if m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists")) => (Some(Label::Org), "workplace"),
             // a given name and a place word is a person where a title stands before it or a verb of saying after it:
             // "Councilmember Traci Park said" (a park says nothing; "Stanley Park" alone stays a place)
             (Some(Label::Place), "place_keyword") if m == k + 2 && LEXICON.is(text, &tokens[k], Kind::GivenName) && (k > 0 && LEXICON.is(text, &tokens[k - 1], Kind::Title)
@@ -358,10 +374,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }) => (Some(Label::Org), "org_noun"),
             other => other,
         };
+        let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
         // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum")
         if label.is_none() && m == k + 1 && !shouting && sentence_opener(text, tokens, k)
-            && tokens.get(m).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)))
+            // (also two fields: "Health and science correspondent")
+            && (field_noun(m) || tokens.get(m).is_some_and(|t| t.text(text) == "and") && tokens.get(m + 1).is_some_and(|t| !is_cap(text, t)) && field_noun(m + 2))
         {
             (k, after_title) = (m, Some(false));
             continue;
