@@ -168,7 +168,7 @@ fn names_follow_the_guidelines() {
         // two fields before a noun for a journalist; an eponym in a disease's name, there and elsewhere
         ("Health and science correspondent Julia Marconi wrote about Alzheimer's disease. Alzheimer patients wait.", &[("Julia Marconi", Person)]),
         // a generic organisation keyword opening a headline before a lower-case word; a local title
-        ("Council votes to close libraries\n\nCllr David Sheppard said so.", &[("David Sheppard", Person)]),
+        ("Council votes to close libraries\n\nCllr David Sheppard of Rotherham Borough Council said so outside Rotherham Town Hall.", &[("David Sheppard", Person), ("Rotherham Borough Council", Org), ("Rotherham Town Hall", Place)]),
         // a ministry named by a list of fields; a capitalised ordinal opens an event's name
         ("The Department for Culture, Media and Sport agreed after the Second World War.", &[("Department for Culture, Media and Sport", Org), ("Second World War", Event)]),
     ];

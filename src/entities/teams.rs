@@ -136,24 +136,23 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
                     || matches!(next, b"were" | b"are") && matches!(prev, b"" | b"but" | b"while" | b"as" | b"when" | b"after" | b"since" | b"though" | b"although" | b"yet"));
         // a lineup's substitute and minute, no score: "(Soumaré 64)"; a product's number, no score: "AirPods 4"
         let lineup = || a > 0 && prev == b"(" && tokens.get(b + 1).is_some_and(|t| t.text(text) == ")");
-        let w = word(a);
-        let camel = w.iter().skip(1).any(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase) && !w.starts_with(b"Mc") && !w.starts_with(b"Mac");
+        let camel = || {
+            let w = word(a);
+            w.iter().skip(1).any(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase) && !w.starts_with(b"Mc") && !w.starts_with(b"Mac")
+        };
         // a score before the name on its line: "Leicester 1-3 Brentford"
         let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 1].span.len() <= 2
             && tokens[a - 2].text(text) == "-" && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
         // a listed town joined to a listed club: "trips to Chelsea and Liverpool"
         let club_and = || b == a + 1 && matches!(prev, b"and" | b"or") && a >= 2
             && found.iter().any(|c| c.rule == "org_list" && c.label == Label::Org && c.span.end == tokens[a - 2].span.end);
-        if camel {
-            continue;
-        }
-        if score_after() && !lineup() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before() {
+        if (score_after() && !lineup() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before()) && !camel() {
             if club {
                 *witnesses += 1;
             } else if !everyday() {
                 teams.push(m.span.of(text));
             }
-        } else if !club && (transfer_pair(prev2, prev) || staff_after() || club_and() && matches!(m.rule, "city_list" | "region_list")) && !everyday() {
+        } else if !club && (transfer_pair(prev2, prev) || staff_after() || club_and() && matches!(m.rule, "city_list" | "region_list")) && !everyday() && !camel() {
             teams.push(m.span.of(text));
         }
     }
@@ -168,7 +167,9 @@ pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Men
     let names: HashSet<&str> = teams.iter().copied().collect();
     // (one name and a club's full name opened by it also do: "Leicester City beat ... Leicester were beaten")
     let club_named = || names.iter().all(|&n| mentions.iter().any(|m| {
-        m.label == Label::Org && m.span.of(text).strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| CLUB_SUFFIXES.contains(&rest))
+        // (a name a word longer, tested by length first)
+        m.label == Label::Org && (n.len() + 2..n.len() + 12).contains(&m.span.len())
+            && m.span.of(text).strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| CLUB_SUFFIXES.contains(&rest))
     }));
     if names.is_empty() || names.len() + witnesses.min(1) < 2 && !club_named() {
         return;

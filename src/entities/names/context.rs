@@ -48,6 +48,9 @@ pub(super) static FIELD_NOUNS: LazyLock<WordSet<&'static str>> =
 /// "Editing by", "Writing by", or after "and" right behind such a name (`last`, the previous mention)?
 pub(super) fn credited(text: &str, tokens: &[Token], k: usize, last: Option<&super::Mention>) -> bool {
     let word = |i: usize| tokens[i].text(text);
+    if k == 0 || tokens[k - 1].span.len() > 3 {
+        return false; // neither "by" nor "and"
+    }
     if k >= 2 && word(k - 1) == "and" && last.is_some_and(|l| l.rule == super::BYLINE && l.span.end == tokens[k - 2].span.end) {
         return true;
     }
@@ -56,8 +59,9 @@ pub(super) fn credited(text: &str, tokens: &[Token], k: usize, last: Option<&sup
 }
 
 /// Is the piece ending before `m` an eponym in the name of a disease: "Alzheimer's disease", "Asperger's syndrome"?
+#[inline]
 pub(super) fn eponym_disease(text: &str, tokens: &[Token], m: usize) -> bool {
-    tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+    tokens.get(m).is_some_and(|t| !t.space_before && t.span.len() > 1 && text.as_bytes().get(t.span.end - 1) == Some(&b's') && matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
 }
 
 /// Capitalised words of a product's model name ("Pro", "Max", "Series"), from `src/data/product_models.txt`.
@@ -66,7 +70,17 @@ static PRODUCT_MODELS: LazyLock<WordSet<&'static str>> =
 
 /// Is piece `[k, m)` (or from `k` to the end of the run at `m`) part of a product's model name, no entity: model words after
 /// the model's number ("iPhone 16 Pro Max"), or a name ending in a model word before its number ("Apple Watch Series 10")?
+#[inline]
 pub(super) fn product_model(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    // (most pieces have no number on either side: one test each)
+    let near = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Number);
+    (near(tokens.get(m)) || k >= 1 && near(tokens.get(k - 1)))
+        && product_model_at(text, tokens, k, m)
+}
+
+/// [`product_model`] for a piece next to a number.
+#[inline(never)]
+fn product_model_at(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let model = |t: &Token| PRODUCT_MODELS.contains(t.text(text));
     // a model's number: a short one on the same line, no year
     let number = |t: &Token| t.kind == TokenKind::Number && t.space_before && !t.newline_before && t.span.len() <= 2;
