@@ -30,7 +30,11 @@ pub(super) fn is_terminal(doc: &Doc, t: usize) -> bool {
 }
 
 /// Finite auxiliaries that show a clause: "admitted [his team had been slow]".
-const FINITE: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does"];
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does",
+    "do", "shall", "cannot", "can't", "won't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't",
+    "didn't", "don't", "wouldn't", "couldn't", "shouldn't",
+];
 
 /// Does a clause start at `t` (a subject of at most four words, then a finite auxiliary)? For cues that
 /// take an object as often as a clause: "acknowledged [the process had been slow]", not "announced [the plan]".

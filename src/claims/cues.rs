@@ -250,7 +250,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let non_clause = r >= b_trim || non_clause(doc, r);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
                 let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
-                if has_left_content && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
+                // with no speaker anywhere, only a cue ending the sentence reports ("…, reports."): "Its features,
+                // announced last year, have been delayed" is a participle phrase
+                let speakerless_inside = left.is_none() && right_np.is_none() && quoted.is_none() && r < b_trim;
+                if has_left_content && !speakerless_inside && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
                     let speaker_np = quoted.as_ref().or(left.as_ref()).or(right_np.as_ref());
                     who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
@@ -273,8 +276,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
-                    // "argued for …", "warned against …", "the same was said about the weekend": no clause
-                    && !(r == c.end && (matches!(doc.low(r), "for" | "against") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
+                    // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");

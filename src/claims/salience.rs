@@ -74,14 +74,15 @@ impl Salience {
         Salience { subjects: list(), persons: list(), orgs: list(), places: list(), ..Salience::default() }
     }
 
-    /// The titles the text gives its people, from every person mention (the first [`TITLES_MAX`]).
+    /// The titles the text gives its people and organisations ("Russian President Vladimir Putin", "the state
+    /// weather agency Aemet"), from every person and organisation mention (the first [`TITLES_MAX`]).
     fn titles(doc: &Doc) -> Vec<Title> {
         let mut titles = Vec::new();
         let mut seen = crate::hash::WordSet::default();
         let mut before = Vec::new();
         // the first token of each mention: mentions are in text order, so a cursor finds it
         let mut first_tok = 0;
-        for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
+        for e in doc.entities.iter().filter(|e| matches!(e.label, Label::Person | Label::Org)) {
             if titles.len() >= TITLES_MAX {
                 break; // nothing more would be added
             }
@@ -92,7 +93,10 @@ impl Salience {
             before.clear();
             let mut modifier = None;
             let mut t = first_tok;
-            while t > 0 && first_tok - t < 3 {
+            // a person's title may take three words ("Russian Foreign Minister"); an organisation's kind is
+            // the word right before it ("weather agency Aemet", not "a group told Reuters")
+            let reach = if e.label == Label::Person { 3 } else { 1 };
+            while t > 0 && first_tok - t < reach {
                 let p = t - 1;
                 if let Some(me) = doc.entity(p) {
                     if doc.entities[me].label != Label::Person {
@@ -111,7 +115,9 @@ impl Salience {
                 t = p;
             }
             let mut add = |w: &str| {
-                if titles.len() < TITLES_MAX && description(w).is_some_and(|(k, _)| k == "person") && seen.insert((e.linked, w.to_string(), modifier.clone())) {
+                // a person's title, an organisation's kind ("agency", "watchdog")
+                let fits = |k: &str| if e.label == Label::Person { k == "person" } else { matches!(k, "org" | "institution") };
+                if titles.len() < TITLES_MAX && description(w).is_some_and(|(k, _)| fits(k)) && seen.insert((e.linked, w.to_string(), modifier.clone())) {
                     titles.push((e.linked, w.to_string(), modifier.clone()));
                 }
             };
@@ -254,7 +260,10 @@ impl Salience {
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about
-                ("person", false) => self.by_title(doc, noun, modifier.as_deref()).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
+                ("person", false) => {
+                    let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
+                    self.by_title(doc, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l]))
+                }
                 ("org", plural) => {
                     // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
                     // "the company": else the one the text is about; an institution no name fits is an unnamed source
@@ -262,7 +271,8 @@ impl Salience {
                         let name = doc.linked[l].name.to_lowercase();
                         name.contains(noun.as_str()) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
-                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l));
+                    // ("the agency": the one introduced as "the state weather agency Aemet")
+                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, noun, modifier.as_deref(), self.orgs.iter().rev()));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| doc.linked[l].name.to_lowercase() == m && is_country(doc, l)));
                     let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
@@ -287,8 +297,9 @@ impl Salience {
         }
     }
 
-    /// The person introduced with this title (and modifier: "Russia's" ~ "Russian"), most recently salient first.
-    fn by_title(&self, doc: &Doc, noun: &str, modifier: Option<&str>) -> Option<usize> {
+    /// The person or organisation introduced with this title or kind noun (and modifier: "Russia's" ~
+    /// "Russian"), the most recent in `recent` first.
+    fn by_title<'s>(&self, doc: &Doc, noun: &str, modifier: Option<&str>, mut recent: impl Iterator<Item = &'s usize>) -> Option<usize> {
         let fits = |m: &Option<String>| match (modifier, m) {
             (None, _) => true,
             (Some(a), Some(b)) => same_stem(a, b),
@@ -296,8 +307,7 @@ impl Salience {
         };
         let titles = self.titles.get_or_init(|| Salience::titles(doc));
         let candidates: Vec<usize> = titles.iter().filter(|(_, n, m)| n == noun && fits(m)).map(|(l, _, _)| *l).collect();
-        let recent = self.subjects.iter().rev().chain(self.persons.iter().rev()).find(|l| candidates.contains(l));
-        recent.copied().or(candidates.first().copied())
+        recent.find(|l| candidates.contains(l)).copied().or(candidates.first().copied())
     }
 }
 

@@ -14,6 +14,8 @@ use super::Doc;
 pub(super) const INTRODUCTORY: &[&str] = &[
     "ahead", "upon", "on", "in", "after", "before", "while", "during", "speaking", "as", "when", "although", "though",
     "besides", "like", "despite", "following", "last", "meanwhile", "earlier", "later", "but", "and", "however", "since",
+    // a life's facts before the subject: "Born in Gothenburg in 1933, Lindqvist taught herself"
+    "born", "raised", "educated", "having", "once", "unlike",
 ];
 
 /// The noun phrase a sentence opens with (after an introductory phrase), if any.

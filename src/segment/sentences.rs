@@ -107,7 +107,10 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     }
     let dash = tokens.iter().take(12).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
     // "WASHINGTON — …": a place in capitals right before a long dash (a hyphen there is a wire headline: "SOCCER - JAPAN WIN")
-    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")" || dash == 1 && matches!(tokens[dash].text(text), "—" | "–");
+    // "CUPERTINO, California — …", "DALLAS, Texas — …": a place, a comma, its region in capitals, a long dash
+    let long_dash = matches!(tokens[dash].text(text), "—" | "–");
+    let region = || dash >= 3 && tokens[1].text(text) == "," && tokens[2..dash].iter().all(|t| t.text(text) == "." || t.text(text).starts_with(|c: char| c.is_uppercase()));
+    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")" || long_dash && (dash == 1 || region());
     let next = tokens.get(dash + 1)?;
     (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1)
 }

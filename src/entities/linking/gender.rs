@@ -53,6 +53,29 @@ pub(crate) fn title_before(text: &str, start: usize) -> Option<Gender> {
     of_title(word.strip_suffix('.').unwrap_or(word))
 }
 
+/// Is the mention starting at byte `start` introduced as someone's relative ("her daughter, Anna
+/// Lindqvist", "his wife Naina Yeltsin")? Looks at the word before it, past a comma.
+pub(crate) fn kin_before(text: &str, start: usize) -> bool {
+    // the longest kin word and the comma and space after it fit in 16 bytes
+    let mut from = start.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..start) else { return false };
+    let trimmed = before.trim_end().trim_end_matches(',');
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let word = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    KIN.iter().any(|k| k.eq_ignore_ascii_case(word))
+}
+
+/// Words for a relative before a name.
+const KIN: &[&str] = &[
+    "wife", "husband", "widow", "widower", "daughter", "son", "mother", "father", "sister", "brother", "granddaughter", "grandson",
+    "niece", "nephew", "cousin", "stepson", "stepdaughter",
+];
+
 /// The gender a courtesy title says, in any case, without its period: "Mrs", "sir"; `None` for any other word.
 fn of_title(word: &str) -> Option<Gender> {
     let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(word));
@@ -92,6 +115,22 @@ mod tests {
         for &(text, name, want) in cases {
             let start = text.find(name).unwrap();
             assert_eq!(super::title_before(text, start), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_relative_is_introduced_by_a_kin_word() {
+        let cases = [
+            ("Her daughter, Anna Lindqvist, said", true),
+            ("his wife Naina Yeltsin", true),
+            ("the son of Anna Lindqvist", false),
+            ("Anna Lindqvist", false),
+            ("Mason Anna Lindqvist", false),
+            ("\u{1F600}\u{1F600}\u{1F600}\u{1F600}, Anna Lindqvist", false),
+        ];
+        for (text, want) in cases {
+            let start = text.find("Anna").or_else(|| text.find("Naina")).unwrap();
+            assert_eq!(super::kin_before(text, start), want, "{text}");
         }
     }
 

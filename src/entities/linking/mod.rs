@@ -35,7 +35,7 @@ mod tests;
 
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
-use gender::{given_gender, title_before};
+use gender::{given_gender, kin_before, title_before};
 use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, is_abbreviation, is_generation, push_words, Initials};
 use index::{Founded, Index};
 use std::hash::Hasher;
@@ -201,6 +201,17 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                 }
             }
             let called = |l: usize| called.get(&(l, w)).copied().unwrap_or(0);
+            // a relative introduced as one ("her daughter, Anna Lindqvist") is not whom a bare shared name
+            // means when the text names the other more ("Maggie Lindqvist" in the headline and the lead);
+            // named as often, the son may be the subject ("His son Kim Jong Un took over. Kim said")
+            if candidates.len() > 1 {
+                let relative = |l: usize| kin_before(text, entities[founded[l].founder].span.start);
+                let named = |l: usize| founded[l].mentions.len();
+                let most_relative = candidates.iter().filter(|&&l| relative(l)).map(|&l| named(l)).max();
+                if most_relative.is_some_and(|r| candidates.iter().any(|&l| !relative(l) && named(l) > r)) {
+                    candidates.retain(|&l| !relative(l));
+                }
+            }
             match fit(&candidates, &founded, &seen, i, called) {
                 Fit::None => {}
                 Fit::One(l) => found = Some(l),

@@ -55,6 +55,11 @@ fn mentions_link_to_the_full_name_the_context_means() {
             "The World Health Organization warned of a new strain. WHO officials said the risk was low.",
             &[("WHO", 0, "World Health Organization")],
         ),
+        // a relative introduced as one is not whom the bare surname means
+        (
+            "Maggie Lindqvist dies at 91. Maggie Lindqvist, the photographer, has died. Her daughter, Anna Lindqvist, said she died on Sunday. Born in 1933, Lindqvist taught herself.",
+            &[("Lindqvist", 0, "Maggie Lindqvist")],
+        ),
         // namesakes: a generation, a middle initial named later, a wife's given name
         (
             "Donald Trump Jr. spoke at the rally. Donald Trump arrived later and said the crowd was big.",
