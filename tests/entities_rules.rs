@@ -163,8 +163,8 @@ fn names_follow_the_guidelines() {
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
         // a company's name without its legal suffix is the company
         ("Halvorsen Foods beats forecasts\n\nHalvorsen Foods Inc reported a profit.", &[("Halvorsen Foods", Org), ("Halvorsen Foods Inc", Org)]),
-        // a firm before its analyst; an indefinite pronoun opening a sentence is no person; an honour is no organisation
-        ("Shares rose, while Jefferies analyst Rob Dickerson was cautious. Somebody has to answer. She was appointed OBE in 1998.", &[("Jefferies", Org), ("Rob Dickerson", Person)]),
+        // a firm before its analyst; an indefinite pronoun opening a sentence is no person
+        ("Shares rose, while Jefferies analyst Rob Dickerson was cautious. Somebody has to answer.", &[("Jefferies", Org), ("Rob Dickerson", Person)]),
         // two fields before a noun for a journalist; an eponym in a disease's name, there and elsewhere
         ("Health and science correspondent Julia Marconi wrote about Alzheimer's disease. Alzheimer patients wait.", &[("Julia Marconi", Person)]),
         // a generic organisation keyword opening a headline before a lower-case word; a local title

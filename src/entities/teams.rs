@@ -127,35 +127,36 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             _ => (word(a - 2), word(a - 1)),
         };
         let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
-        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2)
-            // a club's staff right after its name, and a club taking a plural verb as one ("Leicester boss Steve Cooper",
-            // "Leicester were beaten"; a town is singular); not a place after a preposition ("fans in Leicester were")
-            // (a listed town only, opening its clause: not "Balls were going", "Adams and Platt are", "besieging Turin were")
-            || b == a + 1 && matches!(m.rule, "city_list" | "region_list")
-                && (STAFF_AFTER.iter().any(|w| w.as_bytes() == next) && !matches!(prev, b"in" | b"of" | b"at" | b"from" | b"to" | b"near")
-                    || matches!(next, b"were" | b"are") && matches!(prev, b"" | b"but" | b"while" | b"as" | b"when" | b"after" | b"since" | b"though" | b"although" | b"yet"));
-        // a lineup's substitute and minute, no score: "(Soumaré 64)"; a product's number, no score: "AirPods 4"
-        let lineup = || a > 0 && prev == b"(" && tokens.get(b + 1).is_some_and(|t| t.text(text) == ")");
-        let camel = || {
-            let w = word(a);
-            w.iter().skip(1).any(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase) && !w.starts_with(b"Mc") && !w.starts_with(b"Mac")
-        };
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
         // a score before the name on its line: "Leicester 1-3 Brentford"
-        let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 1].span.len() <= 2
-            && tokens[a - 2].text(text) == "-" && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
-        // a listed town joined to a listed club: "trips to Chelsea and Liverpool"
-        let club_and = || b == a + 1 && matches!(prev, b"and" | b"or") && a >= 2
-            && found.iter().any(|c| c.rule == "org_list" && c.label == Label::Org && c.span.end == tokens[a - 2].span.end);
-        if (score_after() && !lineup() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before()) && !camel() {
-            if club {
-                *witnesses += 1;
-            } else if !everyday() {
-                teams.push(m.span.of(text));
-            }
-        } else if !club && (transfer_pair(prev2, prev) || staff_after() || club_and() && matches!(m.rule, "city_list" | "region_list")) && !everyday() && !camel() {
+        let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 2].text(text) == "-"
+            && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
+        // (not a lineup's substitute and minute: "(Soumaré 64)")
+        let result = score_after() && prev != b"(" || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
+        if club {
+            *witnesses += result as usize;
+        } else if (result || transfer_pair(prev2, prev) || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
+            // (a place joined to a listed club: "trips to Chelsea and Liverpool")
+            || prev == b"and" && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
             teams.push(m.span.of(text));
         }
     }
+}
+
+/// Is a listed town (`rule`) a club by the words around it: its staff right after it ("Leicester boss Steve Cooper"), not
+/// after a preposition ("fans in Leicester"), or a plural verb after it opening its sentence ("Leicester were beaten";
+/// a town is singular; not "Adams and Platt are", "besieging Turin were")?
+#[inline(never)]
+fn town_club(rule: &str, prev: &[u8], next: &[u8]) -> bool {
+    matches!(rule, "city_list" | "region_list")
+        && (STAFF_AFTER.iter().any(|w| w.as_bytes() == next) && !matches!(prev, b"in" | b"of" | b"at" | b"to")
+            || matches!(next, b"were" | b"are") && prev.is_empty())
+}
+
+/// A name in camel case is a product's, no club's: "AirPods 4" (but "McLaren", "MacDonald").
+#[inline(never)]
+fn camel_case(w: &[u8]) -> bool {
+    w.iter().skip(1).any(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase) && !w.starts_with(b"Mc") && !w.starts_with(b"Mac")
 }
 
 /// The last words of football clubs' names after their town's: "Leicester City", "Preston North End" (not "Maine Central Railroad").

@@ -356,9 +356,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // "Alzheimer's disease", "Tourette's syndrome"
         } else if eponym_disease(text, tokens, m) && guess(rule) {
             Some((None, PRODUCT))
-        // an honour alone is no organisation: "was appointed OBE"
-        } else if m == k + 1 && tokens[k].span.len() <= 4 && POSTNOMINALS.contains(&tokens[k].text(text)) && matches!(rule, "span_model" | "acronym") {
-            Some((None, "span_model"))
         // a firm's analysts: "Jefferies analyst Rob Dickerson" (a person has none)
         } else if m == k + 1 && label == Some(Label::Person) && tokens.get(m).is_some_and(|t| t.span.len() >= 7
             && matches!(t.text(text), "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists")) && rule == "span_model"
