@@ -13,6 +13,10 @@ use std::ops::{Deref, DerefMut};
 /// The most indices kept inline.
 const INLINE: usize = 2;
 
+/// The room a list gets when it moves to the heap: a name mentioned three times is
+/// often mentioned a dozen, and each regrowth is a reallocation (slow in wasm).
+const HEAP_START: usize = 16;
+
 #[derive(Clone)]
 pub struct ShortList(Repr);
 
@@ -35,7 +39,7 @@ impl ShortList {
                 *len += 1;
             }
             Repr::Inline { items, .. } => {
-                let mut v = Vec::with_capacity(2 * INLINE);
+                let mut v = Vec::with_capacity(HEAP_START);
                 v.extend_from_slice(items);
                 v.push(x);
                 self.0 = Repr::Heap(v);

@@ -277,6 +277,10 @@ fn speaker_patterns() {
         ("quote, the Dutchman said: the person the text is about", "Liverpool head coach Arne Slot refused to blame the referee. “We lost the game because we stopped playing,” the Dutchman said.", Quote, "We lost the game because we stopped playing", Some("Arne Slot"), Some("said")),
         ("the agency said: the organisation introduced as one", "Spain's weather agency Aemet put seven regions on alert. The agency said the heat would peak on Thursday.", Reported, "the heat would peak on Thursday", Some("Aemet"), Some("said")),
         ("claims + a negated auxiliary: a clause", "Acme Corp claims it cannot afford the pay rise.", Reported, "it cannot afford the pay rise", Some("Acme Corp"), Some("claims")),
+        ("told LISTENER at the SETTING C: the setting is no content", "Putin told reporters at the summit the deal was done.", Reported, "the deal was done", Some("Putin"), Some("told")),
+        ("quote, the spokesperson said: the organisation a spokesperson spoke for before", "A Meta spokesperson said the company had settled. Asked whether it would change, the spokesperson said: “We have revamped our approach to privacy.”", Quote, "We have revamped our approach to privacy.", Some("Meta"), Some("said")),
+        ("quote, the Italian said: a nationality for the person the text is about", "Chelsea head coach Enzo Maresca spoke on Friday. “He is a fantastic player, but I cannot talk about him,” the Italian said.", Quote, "He is a fantastic player, but I cannot talk about him", Some("Enzo Maresca"), Some("said")),
+        ("sources close to NAME said: unnamed sources", "Al-Ahli wanted Osimhen, but sources close to Osimhen said he wanted to stay in Europe.", Reported, "he wanted to stay in Europe", None, Some("said")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
@@ -456,6 +460,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("“I'll take it,” Edberg, who has announced that this will be his last event, said of the victory.", "said"),
         ("The claimed victory was hollow.", "claimed"),
         ("The yield on the benchmark 10-year note rose as high as 4.71%.", "note"),
+        ("The League was formed by a merger of leagues based in the Australian states.", "states"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

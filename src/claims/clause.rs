@@ -8,7 +8,7 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np};
-use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, RELATIVE};
+use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -150,6 +150,9 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             t += 1;
         } else if t > r && matches!(doc.low(t), "in" | "at" | "during") && setting_to_end(doc, t + 1, b) {
             t = b; // "told cheering supporters at the party's headquarters in New Delhi."
+        } else if let Some(u) = (t > r).then(|| setting_before_clause(doc, t, b)).flatten() {
+            t = u; // "told reporters at the summit the deal was done"
+            break;
         } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.entity(t + 1).is_some() {
             t += 1; // "told reporters in Moscow"
             while t < b && doc.entity(t).is_some() {
@@ -162,6 +165,18 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         }
     }
     t
+}
+
+/// "at the summit [the deal was done]", "after the meeting [the two sides had agreed]": a short setting
+/// (a preposition, a determiner, at most three words) at `t` followed by a clause that opens with a
+/// determiner, a pronoun or a name; where that clause starts.
+fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
+    if t + 3 >= b || !matches!(doc.low(t), "at" | "in" | "on" | "during" | "after" | "before") || !doc.is(t + 1, DETERMINER) {
+        return None;
+    }
+    (t + 3..b.min(t + 6))
+        .take_while(|&u| doc.is_word(u))
+        .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b))
 }
 
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb

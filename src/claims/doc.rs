@@ -163,6 +163,34 @@ fn for_tokens_inside(tokens: &[crate::segment::Token], spans: impl Iterator<Item
     }
 }
 
+/// Appends `tok` lower-cased to `lower` and its span there to `lows`: the index of that span.
+#[inline(never)] // a token with a non-ASCII byte: rare, kept out of the token loop of [`Doc::new`]
+fn push_low(tok: &str, lower: &mut String, lows: &mut Vec<(usize, usize)>, buf: &mut String) -> u32 {
+    let from = lower.len();
+    lower.push_str(lexicon::lower(tok, buf));
+    lows.push((from, lower.len()));
+    lows.len() as u32 - 1
+}
+
+/// The [`words`] classes of a word with lexicon index `lex` that no token before it gave,
+/// remembered in `memo` by that index if it has one: `word` is the lower-cased word, or
+/// for an ASCII word its span in the lower-cased text `seg_lower`.
+#[inline(never)] // once per listed word and run of the program (and for unlisted words): kept out of the token loop
+fn first_classes(table: &words::Words, seg_lower: &str, word: Result<&str, (usize, usize)>, lex: u32, memo: &mut Vec<u32>) -> u32 {
+    let classes = match word {
+        Err((start, end)) => table.classes_at(seg_lower, start, end),
+        Ok(w) => words::classes(w),
+    };
+    if lex < UNLISTED {
+        let lex = lex as usize;
+        if lex >= memo.len() {
+            memo.resize(lex + 1, UNKNOWN);
+        }
+        memo[lex] = classes;
+    }
+    classes
+}
+
 impl<'a> Doc<'a> {
     #[inline(never)]
     pub fn new(text: &'a str, seg: &'a Segments, entities: &'a [Entity], linked: &'a [LinkedEntity]) -> Doc<'a> {
@@ -182,27 +210,15 @@ impl<'a> Doc<'a> {
                 non_ascii = next_non_ascii(text.as_bytes(), start);
             }
             let ascii = non_ascii >= end;
-            let mut low = NONE;
             let from = lower.len();
-            if !ascii {
-                lower.push_str(lexicon::lower(tok.text(text), &mut buf));
-                lows.push((from, lower.len()));
-                low = lows.len() as u32 - 1;
-            }
+            let low = if ascii { NONE } else { push_low(tok.text(text), &mut lower, &mut lows, &mut buf) };
             let mut classes = match tok.kind {
                 TokenKind::Punct => 0,
                 _ => match memo.get(tok.lex as usize) {
                     Some(&known) if known != UNKNOWN => known,
                     _ => {
-                        let classes = if ascii { table.classes_at(&seg.lower, start, end) } else { words::classes(&lower[from..]) };
-                        if tok.lex < UNLISTED {
-                            let lex = tok.lex as usize;
-                            if lex >= memo.len() {
-                                memo.resize(lex + 1, UNKNOWN);
-                            }
-                            memo[lex] = classes;
-                        }
-                        classes
+                        let word = if ascii { Err((start, end)) } else { Ok(&lower[from..]) };
+                        first_classes(table, &seg.lower, word, tok.lex, &mut memo)
                     }
                 },
             };

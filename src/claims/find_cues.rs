@@ -58,6 +58,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t > range.start && doc.low(t).ends_with('s') && (doc.label(t - 1) == Some(crate::annotations::Label::Number) || NOUN_BEFORE.contains(&doc.low(t - 1))) {
                 return None; // "three states", "two reports", "following reports that", "amid claims that"
             }
+            if t > range.start && doc.low(t).ends_with('s') && doc.label(t - 1) == Some(crate::annotations::Label::Group) {
+                return None; // "the Australian states", "Arab states": a nationality before a plural noun
+            }
             if t >= range.start + 2 && doc.tok(t - 2) == "-" && doc.is_word(t - 1) && !doc.seg.tokens[t - 1].space_before && !past_form(doc.low(t)) {
                 return None; // "the benchmark 10-year note rose": a word after a hyphenated modifier is a noun
             }

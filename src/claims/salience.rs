@@ -197,11 +197,13 @@ impl Salience {
     /// with none, the given name of a full name that is mostly one sex's ("Nancy Northup").
     fn sexes(doc: &Doc) -> Vec<Sex> {
         let mut sexes: Vec<Sex> = doc.linked.iter().map(|l| {
-            let given = l.name.split_once(' ').map(|(g, _)| g.to_lowercase());
-            match (l.label, given.as_deref().and_then(|g| given_gender(g.as_bytes()))) {
-                (Label::Person, Some(Gender::Male)) => Sex::He,
-                (Label::Person, Some(Gender::Female)) => Sex::She,
-                _ => Sex::Unknown,
+            // only a person's given name is looked up (most linked entities are not people),
+            // lower-cased on the stack
+            let given = (l.label == Label::Person).then(|| l.name.split_once(' ')).flatten();
+            match given.and_then(|(g, _)| with_lowercase(g, |g| given_gender(g.as_bytes()))) {
+                Some(Gender::Male) => Sex::He,
+                Some(Gender::Female) => Sex::She,
+                None => Sex::Unknown,
             }
         }).collect();
         let mut titled = vec![false; doc.linked.len()];

@@ -94,6 +94,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "Prosecutor James Okoro KC said": the letters after a name are no speaker of their own
         return np_before(doc, lo, h).map(|np| Np { end, ..np });
     }
+    if h > lo && doc.label(h) == Some(Label::Group) && doc.low(h - 1) == "the" && !low.ends_with('s') && doc.entity(h - 1).is_none() {
+        // "the Italian said": one person named by nationality, the person the text is about
+        return Some(Np { start: h - 1, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
+    }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
@@ -142,6 +146,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "a Treasury spokesperson": the organisation speaks ("Kremlin sources" are unnamed sources)
         head = match (h > lo && VOICES.contains(&low)).then(|| doc.entity(h - 1)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
             Some(e) => Head::Entities(vec![e]),
+            // "the spokesperson said": whom the spokesperson named before spoke for
+            None if h > lo && doc.low(h - 1) == "the" && spokesperson(low) => previous_spokesperson(doc, h).map_or(Head::Anonymous, |e| Head::Entities(vec![e])),
             None => Head::Anonymous,
         };
     } else if doc.capitalised(h) && doc.entity(h).is_none() && !doc.is(h, DETERMINER) {
@@ -207,6 +213,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         Head::Description { noun, kind, plural, .. } => Head::Description { noun, kind, plural, modifier },
         h => h,
     };
+    // "sources close to the player said", "a person familiar with Osimhen's thinking": unnamed sources
+    if t >= lo + 3 && matches!((doc.low(t - 2), doc.low(t - 1)), ("close" | "near", "to") | ("familiar", "with")) && doc.is(t - 3, ANONYMOUS) {
+        return Some(Np { start: t - 3, end, head: Head::Anonymous });
+    }
     let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
 }
@@ -250,6 +260,24 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+fn spokesperson(w: &str) -> bool {
+    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
+}
+
+/// The organisation the last spokesperson before token `h` spoke for ("a Meta spokesperson", "a
+/// spokesman for the Municipal Police"); none if that one's was not named ("the ministry spokesman").
+/// Looks back at most 400 tokens, and only for "the spokesperson", which is rare.
+fn previous_spokesperson(doc: &Doc, h: usize) -> Option<usize> {
+    let u = (h.saturating_sub(400)..h.saturating_sub(1)).rev().find(|&u| doc.is(u, ANONYMOUS) && spokesperson(doc.low(u)))?;
+    let org = |t: usize| doc.entity(t).filter(|&e| doc.entities[e].label == Label::Org);
+    if u > 0 && org(u - 1).is_some() {
+        return org(u - 1);
+    }
+    let after = u + 1 < doc.seg.tokens.len() && FOR.contains(&doc.low(u + 1));
+    let body = if after && u + 2 < doc.seg.tokens.len() && doc.is(u + 2, DETERMINER) { u + 3 } else { u + 2 };
+    (after && body < doc.seg.tokens.len()).then(|| org(body)).flatten()
 }
 
 /// Is token `p` a lower-case role noun between a name and a person's name ("Leicester boss

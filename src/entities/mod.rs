@@ -52,7 +52,9 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     let mut teams = Vec::new();
     let mut witnesses = 0;
     let shouting = names::shouting_lines(text, &seg.tokens);
-    let mut taken = Vec::new();
+    // room for the longest sentence's tokens, so the per-sentence reset never regrows it
+    let longest = seg.sentence_tokens.iter().map(|r| r.len()).max().unwrap_or(0);
+    let mut taken = Vec::with_capacity(longest);
     let by_position = |m: &Mention| (m.span.start, std::cmp::Reverse(m.span.end));
     for s in 0..seg.sentences.len() {
         let tokens = seg.tokens_of(s);
@@ -135,24 +137,25 @@ fn generic_keyword(w: &str) -> bool {
 /// one-bit test, without hashing the string.
 #[inline(never)] // a stage of its own in profiles
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
-    // each mention's slot (NO_SLOT: a confident mention, nothing to read)
-    let mut own: Vec<u32> = Vec::with_capacity(mentions.len());
-    let read = |m: &Mention| is_read(m.rule);
-    let mut slots = Votes::with_capacity(mentions.iter().filter(|m| read(m)).count());
+    // each mention's rule as the vote reads it (its string compared once), and its slot
+    // (NO_SLOT: a confident mention, nothing to read)
+    let mut own: Vec<(Voter, u32)> = Vec::with_capacity(mentions.len());
+    let mut slots = Votes::with_capacity(mentions.iter().filter(|m| voter(m.rule).is_read()).count());
     let mut products: Vec<&str> = Vec::new();
     for m in mentions.iter() {
-        own.push(if read(m) { slots.slot(m.span.of(text)) } else { NO_SLOT });
+        let v = voter(m.rule);
+        own.push((v, if v.is_read() { slots.slot(m.span.of(text)) } else { NO_SLOT }));
     }
-    for (m, &slot) in mentions.iter().zip(&own) {
+    for (m, &(voter, slot)) in mentions.iter().zip(&own) {
         // the rules whose label is a guess that a more confident mention of the same string overrides
-        // ("capitalised_word", "capitalised_pair", "span_model", "unlabelled"), told apart in one match
-        let weight = match m.rule {
-            names::UNLABELLED | "capitalised_word" => continue, // no vote
-            names::PRODUCT => {
+        // ("capitalised_word", "capitalised_pair", "span_model", "unlabelled")
+        let weight = match voter {
+            Voter::Unlabelled | Voter::Word => continue, // no vote
+            Voter::Product => {
                 products.push(m.span.of(text));
                 continue;
             }
-            "capitalised_pair" | "span_model" => GUESS,
+            Voter::Guess => GUESS,
             _ => SURE,
         };
         if slot != NO_SLOT {
@@ -161,11 +164,11 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             slots.add(m.span.of(text), m.label, weight);
         }
         // only names vote for their words: most mentions need not be sliced at all
-        if !(m.label == Label::Person || m.label == Label::Org || m.rule == "place_team") {
+        if !(m.label == Label::Person || m.label == Label::Org || voter == Voter::PlaceTeam) {
             continue;
         }
         let s = m.span.of(text);
-        if m.rule == "place_team" {
+        if voter == Voter::PlaceTeam {
             // "Boston Bruins ... the Bruins"
             if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
                 slots.add(last, Label::Org, SURE);
@@ -212,42 +215,74 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             }
         }
     }
-    for (m, &slot) in mentions.iter_mut().zip(&own) {
+    for (m, &(voter, slot)) in mentions.iter_mut().zip(&own) {
         if slot == NO_SLOT {
             continue;
         }
         // a guess at a string the text names as a product elsewhere is that product: no entity (unless a
         // confident mention says otherwise: "Paul Drazek ... the Agriculture Department's Drazek")
-        if !products.is_empty() && matches!(m.rule, "capitalised_word" | "capitalised_pair" | "span_model")
+        if !products.is_empty() && matches!(voter, Voter::Word | Voter::Guess)
             && slots.slots[slot as usize].votes.iter().all(|&v| v < ORG_WORD) && products.contains(&m.span.of(text))
         {
             m.rule = names::UNLABELLED;
             continue;
         }
-        match m.rule {
-            "city_list" if slots.slots[slot as usize].surname => {
+        match voter {
+            Voter::CityList if slots.slots[slot as usize].surname => {
                 m.label = Label::Person;
                 m.rule = "document_consistency";
                 continue;
             }
-            "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED => {}
+            Voter::Word | Voter::Guess | Voter::Unlabelled => {}
             // a product's name that is also a person's confidently named: "Paul Drazek ... the Department's Drazek"
-            names::PRODUCT if slots.slots[slot as usize].votes.iter().any(|&v| v >= ORG_WORD) => {}
+            Voter::Product if slots.slots[slot as usize].votes.iter().any(|&v| v >= ORG_WORD) => {}
             _ => continue, // a confident rule keeps its label
         }
         let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
-        if v[best] > 0 && (Label::ALL[best] != m.label || m.rule == names::UNLABELLED || m.rule == names::PRODUCT) {
+        if v[best] > 0 && (Label::ALL[best] != m.label || matches!(voter, Voter::Unlabelled | Voter::Product)) {
             m.label = Label::ALL[best];
             m.rule = "document_consistency";
         }
     }
 }
 
-/// Does [`make_consistent`] read the string of a mention of this rule (a guess, a city-list name, a product)?
-#[inline(always)]
-fn is_read(rule: &str) -> bool {
-    matches!(rule, "capitalised_word" | "capitalised_pair" | "span_model" | names::UNLABELLED | "city_list" | names::PRODUCT)
+/// The rules [`make_consistent`] tells apart, read off a mention's rule string once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Voter {
+    /// "capitalised_word": a guess with no vote.
+    Word,
+    /// "capitalised_pair", "span_model": a guess's vote.
+    Guess,
+    /// [`names::UNLABELLED`]: no vote.
+    Unlabelled,
+    /// [`names::PRODUCT`]: no vote; names a product.
+    Product,
+    /// "city_list": a confident vote, and the mention may be a surname.
+    CityList,
+    /// "place_team": a confident vote, and one for the team's last word.
+    PlaceTeam,
+    /// Any other rule: a confident vote.
+    Sure,
+}
+
+fn voter(rule: &str) -> Voter {
+    match rule {
+        "capitalised_word" => Voter::Word,
+        "capitalised_pair" | "span_model" => Voter::Guess,
+        names::UNLABELLED => Voter::Unlabelled,
+        names::PRODUCT => Voter::Product,
+        "city_list" => Voter::CityList,
+        "place_team" => Voter::PlaceTeam,
+        _ => Voter::Sure,
+    }
+}
+
+impl Voter {
+    /// Does [`make_consistent`] read the string of a mention of this rule (a guess, a city-list name, a product)?
+    fn is_read(self) -> bool {
+        !matches!(self, Voter::PlaceTeam | Voter::Sure)
+    }
 }
 
 const NO_SLOT: u32 = u32::MAX;

@@ -69,27 +69,27 @@ pub(super) fn push_words(s: &str, out: &mut Vec<u8>) -> u32 {
     n
 }
 
-/// Short forms of given names and the formal name each stands for, sorted by short form (the file is:
-/// tools/check_lists.py keeps every list sorted by code point, and a test here checks it).
-static NICKNAMES: std::sync::LazyLock<Vec<(&'static [u8], &'static str)>> = std::sync::LazyLock::new(|| {
+/// Short forms of given names ("tom"), each to the formal name it stands for ("thomas"):
+/// a hash look-up of the short form gives the formal name's index in the list.
+static NICKNAMES: std::sync::LazyLock<(crate::hash::KeyTable, Vec<&'static str>)> = std::sync::LazyLock::new(|| {
     let data = crate::entities::lexicon::data_file!("../../data/nicknames.txt");
-    let pairs: Vec<_> = data
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(short, formal)| (short.trim().as_bytes(), formal.trim()))
-        .collect();
-    debug_assert!(pairs.is_sorted());
-    pairs
+    let mut table = crate::hash::KeyTable::default();
+    let mut formal = Vec::new();
+    for (short, long) in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
+        table.get_or_insert(short.trim().as_bytes(), formal.len() as u32);
+        formal.push(long.trim());
+    }
+    (table, formal)
 });
 
 /// The formal given name a short one stands for ("tom" → "thomas").
 pub(super) fn formal_name(short: &[u8]) -> Option<&'static [u8]> {
-    // every short form has two to seven letters: most names are settled without a search
+    // every short form has two to seven letters: most names are settled without a look-up
     if !(2..=7).contains(&short.len()) {
         return None;
     }
-    NICKNAMES.binary_search_by(|(s, _)| s.cmp(&short)).ok().map(|k| NICKNAMES[k].1.as_bytes())
+    let (table, formal) = &*NICKNAMES;
+    table.get(short).map(|k| formal[k as usize].as_bytes())
 }
 
 /// The word an organisation's clipped name stands for ("fed" → "federal": "the Fed" is the "Federal Reserve").
@@ -214,9 +214,14 @@ pub(super) fn is_abbreviation(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_nickname_list_is_sorted_for_its_binary_search() {
-        assert!(super::NICKNAMES.is_sorted());
-        assert!(super::NICKNAMES.len() > 20);
+    fn every_nickname_gives_its_formal_name() {
+        let data = crate::entities::lexicon::data_file!("../../data/nicknames.txt");
+        let pairs: Vec<_> = data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect();
+        assert!(pairs.len() > 20);
+        for (short, formal) in pairs {
+            assert_eq!(super::formal_name(short.trim().as_bytes()), Some(formal.trim().as_bytes()), "{short}");
+        }
+        assert_eq!(super::formal_name(b"thomas"), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use starts::may_start;
+use starts::{may_start, opener_keys};
 
 mod starts;
 
@@ -38,6 +38,8 @@ struct Words<'t> {
     text: &'t str,
     low: &'t str,
     tokens: &'t [Token],
+    /// [`starts::opener_keys`].
+    openers: &'static [u32],
 }
 
 impl<'t> Words<'t> {
@@ -97,7 +99,7 @@ fn is_rate(d: &Words, i: usize) -> bool {
 /// `low` is the text with ASCII letters lower-cased ([`crate::segment::Segments::lower`]).
 #[inline(never)] // a stage of its own in profiles
 pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
-    let d = &Words { text, low, tokens };
+    let d = &Words { text, low, tokens, openers: opener_keys() };
     let n = tokens.len();
     let mut i = 0;
     while i < n {

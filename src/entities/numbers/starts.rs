@@ -25,7 +25,7 @@ pub(super) fn may_start(d: &Words, i: usize) -> bool {
                 lw => [RELATIVE, RELATIVE_HEAD, SEASONS].iter().any(|list| listed(lw, list)),
             }
         }
-        || listed_opener(d.text, t)
+        || listed_opener(d.openers, d.text, t)
 }
 
 /// The lists whose words may open a pattern on their own.
@@ -43,10 +43,15 @@ static OPENER_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     bits
 });
 
-/// Is token `t` listed as one of [`OPENER_KINDS`]? Read from [`OPENER_KEYS`] (an untagged token is looked up).
+/// [`OPENER_KEYS`], made on first use: a sentence's words read it without the check each time.
+pub(super) fn opener_keys() -> &'static [u32] {
+    &OPENER_KEYS
+}
+
+/// Is token `t` listed as one of [`OPENER_KINDS`]? Read from `keys`, [`opener_keys`] (an untagged token is looked up).
 #[inline]
-fn listed_opener(text: &str, t: &Token) -> bool {
-    match OPENER_KEYS.get(t.lex as usize / 32) {
+fn listed_opener(keys: &[u32], text: &str, t: &Token) -> bool {
+    match keys.get(t.lex as usize / 32) {
         Some(word) => word >> (t.lex % 32) & 1 != 0,
         None if t.lex == UNTAGGED => LEXICON.info(text, t).is_some_and(|x| x.any(&OPENER_KINDS)),
         None => false, // no key: no list has the word
@@ -100,7 +105,7 @@ mod tests {
         let mut openers = 0;
         for t in tagged.iter().chain(&untagged) {
             let listed = LEXICON.info(text, t).is_some_and(|x| x.any(&OPENER_KINDS));
-            assert_eq!(listed_opener(text, t), listed, "{}", t.text(text));
+            assert_eq!(listed_opener(opener_keys(), text, t), listed, "{}", t.text(text));
             openers += listed as usize;
         }
         assert!(LEXICON.word("March").is_some_and(|x| x.has(Kind::Month)));

@@ -13,62 +13,16 @@ use super::lexicon::{Kind, LEXICON};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use std::sync::LazyLock;
+use weights::Scores;
+pub use weights::{encode, parse, Model};
+
+mod weights;
 
 /// The classes, in weight order; index 0 is "not an entity".
 pub const CLASSES: [Option<Label>; 6] =
     [None, Some(Label::Person), Some(Label::Org), Some(Label::Place), Some(Label::Group), Some(Label::Event)];
 
-/// Magic, `u32` bucket count, `f32` scale, a bitmap of the buckets with any
-/// non-zero weight (one bit a bucket), then 6 `i8` weights for each set bit.
-const MAGIC: &[u8; 4] = b"NLS2";
-
-pub struct Model {
-    pub buckets: usize,
-    pub scale: f32,
-    /// Dense weights, bucket-major, expanded once from the sparse file.
-    pub weights: Vec<i8>,
-}
-
-pub static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| parse(include_bytes!("../data/span_model.bin")));
-
-pub fn parse(bytes: &[u8]) -> Option<Model> {
-    if bytes.len() < 12 || &bytes[..4] != MAGIC {
-        return None;
-    }
-    let buckets = u32::from_le_bytes(bytes[4..8].try_into().ok()?) as usize;
-    let scale = f32::from_le_bytes(bytes[8..12].try_into().ok()?);
-    let nc = CLASSES.len();
-    let bitmap = bytes.get(12..12 + buckets.div_ceil(8))?;
-    let mut rows = bytes[12 + bitmap.len()..].chunks_exact(nc);
-    let mut weights = vec![0i8; buckets * nc];
-    for b in (0..buckets).filter(|b| bitmap[b / 8] & (1 << (b % 8)) != 0) {
-        let row = rows.next()?;
-        for (w, &x) in weights[b * nc..(b + 1) * nc].iter_mut().zip(row) {
-            *w = x as i8;
-        }
-    }
-    (buckets > 0 && rows.next().is_none() && rows.remainder().is_empty()).then_some(Model { buckets, scale, weights })
-}
-
-/// The file form of dense weights (see [`parse`]).
-pub fn encode(buckets: usize, scale: f32, weights: &[i8]) -> Vec<u8> {
-    let nc = CLASSES.len();
-    let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&(buckets as u32).to_le_bytes());
-    out.extend_from_slice(&scale.to_le_bytes());
-    let mut bitmap = vec![0u8; buckets.div_ceil(8)];
-    let mut rows = Vec::new();
-    for (b, row) in weights.chunks_exact(nc).enumerate() {
-        if row.iter().any(|&w| w != 0) {
-            bitmap[b / 8] |= 1 << (b % 8);
-            rows.extend(row.iter().map(|&w| w as u8));
-        }
-    }
-    out.extend(bitmap);
-    out.extend(rows);
-    out
-}
+pub static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| parse(include_bytes!("../../data/span_model.bin")));
 
 /// FNV-1a over a template tag and the bytes of lower-case ASCII text: the
 /// same value [`hash`] gives, computable at compile time for the fixed features (and used
@@ -349,20 +303,17 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 #[inline(never)] // a stage of its own in profiles
 pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool) -> Option<(Option<Label>, f32)> {
     let model = MODEL.as_ref()?;
-    let mut score = [0i32; CLASSES.len()];
+    let mut scores = Scores::default();
     // a bucket count that is a power of two (the shipped model's) takes a mask, not a division
     let mask = model.buckets.wrapping_sub(1);
     let power_of_two = model.buckets & mask == 0;
     each_feature(text, tokens, k, m, after_title, |f| {
         let f = f as usize;
-        let b = if power_of_two { f & mask } else { f % model.buckets } * CLASSES.len();
-        let row: Option<&[i8; CLASSES.len()]> = model.weights.get(b..b + CLASSES.len()).and_then(|r| r.try_into().ok());
-        if let Some(row) = row {
-            for (s, &w) in score.iter_mut().zip(row) {
-                *s += w as i32;
-            }
+        if let Some(&row) = model.rows.get(if power_of_two { f & mask } else { f % model.buckets }) {
+            scores.add(row);
         }
     });
+    let score = scores.sums();
     let best = (0..CLASSES.len()).max_by_key(|&c| score[c])?;
     let second = (0..CLASSES.len()).filter(|&c| c != best).map(|c| score[c]).max().unwrap_or(0);
     Some((CLASSES[best], (score[best] - second) as f32 * model.scale))
@@ -371,18 +322,6 @@ pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_model_file_round_trips_and_bad_files_are_no_model() {
-        let weights: Vec<i8> = (0..16 * 6).map(|i| if i % 7 == 0 { (i % 50) as i8 - 20 } else { 0 }).collect();
-        let file = encode(16, 0.5, &weights);
-        let m = parse(&file).expect("parses");
-        assert_eq!((m.buckets, m.scale, &m.weights), (16, 0.5, &weights));
-        for bad in [&b""[..], b"NLS2", b"XXXX\x10\x00\x00\x00\x00\x00\x00\x3f", &file[..file.len() - 1]] {
-            assert!(parse(bad).is_none(), "{bad:?}");
-        }
-        assert!(MODEL.is_some(), "the shipped model loads");
-    }
 
     #[test]
     fn features_ignore_case_of_words_and_allocate_per_span_only() {
