@@ -60,15 +60,15 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         let tokens = seg.tokens_of(s);
         let start = mentions.len();
         numbers::find(text, &seg.lower, tokens, &mut mentions);
-        // "Erik ten Hag": the particle is no number (a rare word: a byte test spares the others the look-up)
-        let ten = |m: &Mention| m.span.len() == 3 && text.as_bytes().get(m.span.start + 1..m.span.end) == Some(b"en");
-        while let Some(p) = mentions[start..].iter().position(|m| ten(m) && names::name_particle(text, tokens, m)) {
-            mentions.remove(start + p);
-        }
         taken.clear();
         taken.resize(tokens.len(), false);
         let mut t = 0;
         for m in &mentions[start..] {
+            // "Erik ten Hag": a particle is no number; left free, it joins the name, which outlasts the number in the
+            // final overlap pass (a rare word: a byte test spares the others the look-up)
+            if m.span.len() == 3 && text.as_bytes().get(m.span.start + 1..m.span.end) == Some(b"en") && names::name_particle(text, tokens, m) {
+                continue;
+            }
             // mentions come in token order and cover whole tokens: a binary search from the last
             // one's end finds each one's first token, and its tokens are marked from there
             t += tokens[t..].partition_point(|x| x.span.start < m.span.start);

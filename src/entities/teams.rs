@@ -127,7 +127,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             _ => (word(a - 2), word(a - 1)),
         };
         let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
-        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && staff_word(next2);
         // a score before the name on its line: "Leicester 1-3 Brentford"
         let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 2].text(text) == "-"
             && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
@@ -149,8 +149,14 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
 #[inline(never)]
 fn town_club(rule: &str, prev: &[u8], next: &[u8]) -> bool {
     matches!(rule, "city_list" | "region_list")
-        && (STAFF_AFTER.iter().any(|w| w.as_bytes() == next) && !matches!(prev, b"in" | b"of" | b"at" | b"to")
+        && (staff_word(next) && !matches!(prev, b"in" | b"of" | b"at" | b"to")
             || matches!(next, b"were" | b"are") && prev.is_empty())
+}
+
+/// One of [`STAFF_AFTER`].
+#[inline(never)]
+fn staff_word(w: &[u8]) -> bool {
+    STAFF_AFTER.iter().any(|s| s.as_bytes() == w)
 }
 
 /// A name in camel case is a product's, no club's: "AirPods 4" (but "McLaren", "MacDonald").

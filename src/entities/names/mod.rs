@@ -57,6 +57,7 @@ pub const PRODUCT: &str = "product_name";
 
 /// Is number mention `m` (of `tokens`) a Dutch particle inside a person's name, no count: "Erik ten Hag" (between two
 /// capitalised words), and "Ten Hag said" (opening the sentence before an unlisted capitalised word and a lower-case one)?
+#[inline(never)]
 pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
     let w = m.span.of(text);
     if m.rule != "number_word" || !matches!(w, "ten" | "Ten") {
