@@ -69,12 +69,6 @@ pub(super) fn credited(text: &str, tokens: &[Token], k: usize, last: Option<&sup
         || word(k - 1) == "by" && k >= 2 && matches!(word(k - 2), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing"))
 }
 
-/// Is the piece ending before `m` an eponym in the name of a disease: "Alzheimer's disease", "Asperger's syndrome"?
-#[inline]
-pub(super) fn eponym_disease(text: &str, tokens: &[Token], m: usize) -> bool {
-    tokens.get(m).is_some_and(|t| !t.space_before && t.span.len() > 1 && text.as_bytes().get(t.span.end - 1) == Some(&b's') && matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
-}
-
 /// Capitalised words of a product's model name ("Pro", "Max", "Series"), from `src/data/product_models.txt`.
 static PRODUCT_MODELS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_models.txt")).map(|(w, _)| w).collect());

@@ -353,15 +353,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && !tokens.get(m).is_some_and(|t| is_cap(text, t) && LEXICON.is(text, t, Kind::Title))
         {
             Some((Some(Label::Person), BYLINE))
-        // an eponym in a disease's name is no person or place, there or in a guess elsewhere (as a product's name is not):
-        // "Alzheimer's disease", "Tourette's syndrome"
-        } else if eponym_disease(text, tokens, m) && guess(rule) {
-            Some((None, PRODUCT))
-        // a firm's analysts: "Jefferies analyst Rob Dickerson" (a person has none)
-        } else if m == k + 1 && label == Some(Label::Person) && tokens.get(m).is_some_and(|t| t.span.len() >= 7
-            && matches!(t.text(text), "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists")) && rule == "span_model"
-        {
-            Some((Some(Label::Org), "workplace"))
         // a given name and a place word is a person where a title stands before it or a verb of saying after it:
         // "Councilmember Traci Park said" (a park says nothing; "Stanley Park" alone stays a place)
         } else if m == k + 2 && label == Some(Label::Place) && LEXICON.is(text, &tokens[k], Kind::GivenName) && rule == "place_keyword"
@@ -402,8 +393,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
         // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum")
         if label.is_none() && m == k + 1 && !shouting && sentence_opener(text, tokens, k)
-            // (also two fields: "Health and science correspondent")
-            && (field_noun(m) || tokens.get(m).is_some_and(|t| t.text(text) == "and") && tokens.get(m + 1).is_some_and(|t| !is_cap(text, t)) && field_noun(m + 2))
+            && field_noun(m)
         {
             (k, after_title) = (m, Some(false));
             continue;
