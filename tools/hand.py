@@ -758,7 +758,7 @@ ORG_DROP = {
 NAME_KEYWORDS = {
     "Street": "place-suffix", "St": "place-suffix", "Avenue": "place-suffix", "Ave": "place-suffix",
     "Road": "place-suffix", "Boulevard": "place-suffix", "Lane": "place-suffix", "Square": "place-suffix",
-    "Bridge": "place-suffix", "Airport": "place-suffix", "Station": "place-suffix", "Stadium": "place-suffix",
+    "Bridge": "place-suffix", "Airport": "place-suffix", "Station": "place-suffix", "Stadium": "place-suffix", "Town Hall": "place-suffix", "City Hall": "place-suffix",
     "Arena": "place-suffix", "Park": "place-suffix", "Island": "place-suffix", "Islands": "place-suffix",
     "Peninsula": "place-suffix", "River": "place-suffix", "Lake": "both-place", "Mountain": "place-suffix",
     "Mountains": "place-suffix", "Valley": "place-suffix", "Bay": "place-suffix", "Sea": "place-suffix",
@@ -963,7 +963,7 @@ TITLES = {
     "Editor-in-Chief": "role", "Correspondent": "role", "Reporter": "role", "Analyst": "role",
     "Economist": "role", "Professor of": "role", "Researcher": "role", "Scientist": "role",
     "MP": "role", "MEP": "role", "Lawmaker": "role", "Legislator": "role", "Councillor": "role",
-    "Councilman": "role", "Councilwoman": "role", "Monarch": "role", "Regent": "role",
+    "Councilman": "role", "Councilmember": "role", "Cllr": "role", "Cllr.": "role", "Councilwoman": "role", "Monarch": "role", "Regent": "role",
     "Dictator": "role", "Strongman": "role", "Warlord": "role", "Tycoon": "role", "Billionaire": "role",
     "coach": "role", "leader": "role", "spokesman": "role", "spokeswoman": "role",
     "spokesperson": "role", "president": "role", "minister": "role", "chairman": "role",

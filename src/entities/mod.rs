@@ -64,6 +64,11 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
         taken.resize(tokens.len(), false);
         let mut t = 0;
         for m in &mentions[start..] {
+            // "Erik ten Hag": a particle is no number; left free, it joins the name, which outlasts the number in the
+            // final overlap pass (a rare word: a byte test spares the others the look-up)
+            if m.span.len() == 3 && text.as_bytes().get(m.span.start + 1..m.span.end) == Some(b"en") && names::name_particle(text, tokens, m) {
+                continue;
+            }
             // mentions come in token order and cover whole tokens: a binary search from the last
             // one's end finds each one's first token, and its tokens are marked from there
             t += tokens[t..].partition_point(|x| x.span.start < m.span.start);
@@ -170,6 +175,12 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             }
         }
         if m.label == Label::Org && weight == SURE {
+            // "Halvorsen Foods Inc ... Halvorsen Foods": the name without its legal suffix is the company
+            // (the last byte first: most names end in none of the suffixes' last letters)
+            let legal_end = s.as_bytes().last().is_some_and(|b| b".cdopACGHV".contains(b));
+            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| LEGAL_SUFFIXES.contains(last)) {
+                slots.add(name, Label::Org, SURE);
+            }
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
             // the first word of an institution's or a club's name weighs less, since it is often the place it is
             // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
@@ -275,6 +286,8 @@ impl Voter {
 }
 
 const NO_SLOT: u32 = u32::MAX;
+/// Legal forms ending a company's name, which its short name drops: "Halvorsen Foods Inc" is "Halvorsen Foods".
+const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
 /// The weight of a guess's vote ("span_model", "capitalised_pair") in [`make_consistent`].
 const GUESS: u32 = 1;
 /// The weight of a confident rule's vote, and of a word of a person's name: more than a long text's guesses.

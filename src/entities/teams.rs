@@ -3,12 +3,14 @@
 //! Input: one sentence's tokens and its mentions. Output: the names seen in a
 //! match context (a result or table line: the name then a score on the same
 //! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; a
-//! transfer, "signed for X", "joined X"; or the club's staff, "X's manager").
+//! transfer, "signed for X", "joined X"; the club's staff, "X's manager", "X boss"; or a plural verb, "X were
+//! beaten").
 //! After the whole document is read, [`relabel`] makes every mention of such a
 //! name an ORG, because the club, not the place, is meant. Countries are left
 //! alone (national sides keep their country's label), and a lone name is not
 //! enough: the document must show two different ones, or one and a listed
-//! club in a result ("Liverpool beat Chelsea 2-1").
+//! club in a result ("Liverpool beat Chelsea 2-1"), or one and the club's full
+//! name ("Leicester City"). A mention after "in" stays the town.
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
@@ -125,28 +127,63 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             _ => (word(a - 2), word(a - 1)),
         };
         let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
-        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && STAFF_AFTER.iter().any(|w| w.as_bytes() == next2);
-        if score_after() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) {
-            if club {
-                *witnesses += 1;
-            } else if !everyday() {
-                teams.push(m.span.of(text));
-            }
-        } else if !club && (transfer_pair(prev2, prev) || staff_after()) && !everyday() {
+        let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && staff_word(next2);
+        // a score before the name on its line: "Leicester 1-3 Brentford"
+        let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 2].text(text) == "-"
+            && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
+        // (not a lineup's substitute and minute: "(Soumaré 64)")
+        let result = score_after() && prev != b"(" || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
+        if club {
+            *witnesses += result as usize;
+        } else if (result || transfer_pair(prev2, prev) || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
+            // (a place joined to a listed club: "trips to Chelsea and Liverpool")
+            || prev == b"and" && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
             teams.push(m.span.of(text));
         }
     }
 }
 
+/// Is a listed town (`rule`) a club by the words around it: its staff right after it ("Leicester boss Steve Cooper"), not
+/// after a preposition ("fans in Leicester"), or a plural verb after it opening its sentence ("Leicester were beaten";
+/// a town is singular; not "Adams and Platt are", "besieging Turin were")?
+#[inline(never)]
+fn town_club(rule: &str, prev: &[u8], next: &[u8]) -> bool {
+    matches!(rule, "city_list" | "region_list")
+        && (staff_word(next) && !matches!(prev, b"in" | b"of" | b"at" | b"to")
+            || matches!(next, b"were" | b"are") && prev.is_empty())
+}
+
+/// One of [`STAFF_AFTER`].
+#[inline(never)]
+fn staff_word(w: &[u8]) -> bool {
+    STAFF_AFTER.iter().any(|s| s.as_bytes() == w)
+}
+
+/// A name in camel case is a product's, no club's: "AirPods 4" (but "McLaren", "MacDonald").
+#[inline(never)]
+fn camel_case(w: &[u8]) -> bool {
+    w.iter().skip(1).any(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase) && !w.starts_with(b"Mc") && !w.starts_with(b"Mac")
+}
+
+/// The last words of football clubs' names after their town's: "Leicester City", "Preston North End" (not "Maine Central Railroad").
+const CLUB_SUFFIXES: &[&str] = &["City", "United", "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "FC", "AFC", "Hotspur", "Rangers", "North End", "Argyle", "Alexandra"];
+
 /// Relabels every place-like mention of a name seen in a match context as ORG
 /// (only when the document shows at least two different names, or one and a listed club, in such contexts).
 pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
     let names: HashSet<&str> = teams.iter().copied().collect();
-    if names.is_empty() || names.len() + witnesses.min(1) < 2 {
+    // (one name and a club's full name opened by it also do: "Leicester City beat ... Leicester were beaten")
+    let club_named = || names.iter().all(|&n| mentions.iter().any(|m| {
+        // (a name a word longer, tested by length first)
+        m.label == Label::Org && (n.len() + 2..n.len() + 12).contains(&m.span.len())
+            && m.span.of(text).strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| CLUB_SUFFIXES.contains(&rest))
+    }));
+    if names.is_empty() || names.len() + witnesses.min(1) < 2 && !club_named() {
         return;
     }
     for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
-        if names.contains(m.span.of(text)) {
+        // a place after "in" is the town, whatever its club did: "a flat in Leicester"
+        if names.contains(m.span.of(text)) && !text[..m.span.start].ends_with(" in ") {
             m.label = Label::Org;
             m.rule = "sports_team";
         }

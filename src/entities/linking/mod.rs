@@ -286,13 +286,19 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
 /// Council": the name begins with it, it is not the name), not an ordinary-case mention
 /// into a name only ever shouted in capitals, and not a full name into a namesake with a
 /// generation ("Jr.") or a middle initial it lacks, unless it has none of its own and that
-/// namesake was named before it ("Edward D. Farr ... Edward Farr").
+/// namesake was named before it ("Edward D. Farr ... Edward Farr"); nor one word of an organisation's name
+/// from its middle ("Congress" ↛ "Nationalist Congress Party").
 fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f: &Founded, key: &[u8]) -> bool {
     let s = &seen[i];
     if s.abbreviation && contains_word(&entities[f.founder].text, &entities[i].text) {
         return false;
     }
     if s.lower && !f.lower {
+        return false;
+    }
+    // one word of an organisation's name that neither opens nor heads it is another body: "Congress" is not the
+    // "Nationalist Congress Party" (but "City" is "Manchester City", "Goldman" is "Goldman Sachs")
+    if s.count == 1 && entities[i].label == Label::Org && words_in(key).next() != Some(w) && key.rsplit(|&b| b == b' ').next() != Some(w) {
         return false;
     }
     if s.count < 2 || entities[i].label != Label::Person {

@@ -51,6 +51,48 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
     }
 }
 
+/// Lower-case nouns for people by the field or cause they cover ("correspondent", "advocates"), from `src/data/field_nouns.txt`.
+pub(super) static FIELD_NOUNS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/field_nouns.txt")).map(|(w, _)| w).collect());
+
+/// Is the piece at `k` a name in a credit line: after "By" opening a line or a sentence, after "Reporting by",
+/// "Editing by", "Writing by", or after "and" right behind such a name (`last`, the previous mention)?
+pub(super) fn credited(text: &str, tokens: &[Token], k: usize, last: Option<&super::Mention>) -> bool {
+    let word = |i: usize| tokens[i].text(text);
+    if k == 0 || tokens[k - 1].span.len() > 3 {
+        return false; // neither "by" nor "and"
+    }
+    if k >= 2 && word(k - 1) == "and" && last.is_some_and(|l| l.rule == super::BYLINE && l.span.end == tokens[k - 2].span.end) {
+        return true;
+    }
+    k >= 1 && (word(k - 1) == "By" && sentence_opener(text, tokens, k - 1)
+        || word(k - 1) == "by" && k >= 2 && matches!(word(k - 2), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing"))
+}
+
+/// Capitalised words of a product's model name ("Pro", "Max", "Series"), from `src/data/product_models.txt`.
+static PRODUCT_MODELS: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_models.txt")).map(|(w, _)| w).collect());
+
+/// Is piece `[k, m)` (or from `k` to the end of the run at `m`) part of a product's model name, no entity: model words after
+/// the model's number ("iPhone 16 Pro Max"), or a name ending in a model word before its number ("Apple Watch Series 10")?
+#[inline]
+pub(super) fn product_model(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    // (most pieces have no number on either side: one test each)
+    let near = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Number);
+    (near(tokens.get(m)) || k >= 1 && near(tokens.get(k - 1)))
+        && product_model_at(text, tokens, k, m)
+}
+
+/// [`product_model`] for a piece next to a number.
+#[inline(never)]
+fn product_model_at(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let model = |t: &Token| PRODUCT_MODELS.contains(t.text(text));
+    // a model's number: a short one on the same line, no year
+    let number = |t: &Token| t.kind == TokenKind::Number && t.space_before && !t.newline_before && t.span.len() <= 2;
+    k >= 1 && number(&tokens[k - 1]) && !tokens[k].newline_before && tokens[k..m].iter().all(model)
+        || tokens.get(m).is_some_and(number) && (model(&tokens[m - 1]) || tokens.get(m + 1).is_some_and(|t| t.space_before && model(t)))
+}
+
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::parse_list(data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
@@ -102,7 +144,8 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 1 && word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place(m + 1..tokens.len()) {
         return true;
     }
-    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) {
+    // (not a person's full name: "in Chicago and Tom Whitcombe in New York")
+    if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) && !(m > k + 1 && LEXICON.is(text, &tokens[k], Kind::GivenName)) {
         return true;
     }
     // "X is a small village", "X, a town", "X was the capital"

@@ -45,6 +45,8 @@ fn list_label(kind: Kind) -> (Label, &'static str) {
     }
 }
 
+/// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
+pub const BYLINE: &str = "byline";
 /// The rule of a piece that no rule or model labelled.
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
@@ -52,6 +54,24 @@ pub const CANDIDATE: &str = "candidate";
 /// The rule of a piece that names a product ("its Blackwell chips"): no entity, and the document pass drops the
 /// guesses of the same string elsewhere ("Blackwell production").
 pub const PRODUCT: &str = "product_name";
+
+/// Is number mention `m` (of `tokens`) a Dutch particle inside a person's name, no count: "Erik ten Hag" (between two
+/// capitalised words), and "Ten Hag said" (opening the sentence before an unlisted capitalised word and a lower-case one)?
+#[inline(never)]
+pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let w = m.span.of(text);
+    if m.rule != "number_word" || !matches!(w, "ten" | "Ten") {
+        return false;
+    }
+    let at = tokens.partition_point(|t| t.span.start < m.span.start);
+    let Some(next) = tokens.get(at + 1).filter(|t| t.space_before && !t.newline_before && is_cap(text, t)) else { return false };
+    if w == "ten" {
+        return at > 0 && !tokens[at].newline_before && is_cap(text, &tokens[at - 1]) && !is_function_word(text, &tokens[at - 1], false);
+    }
+    let nw = next.text(text);
+    sentence_opener(text, tokens, at) && !nw.ends_with('s') && LEXICON.info(text, next).is_none()
+        && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
+}
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
@@ -77,7 +97,14 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             // an ordinal before an organisation belongs to its name: "Eighth Air Force", "101st Airborne Division"
-            if let Some(first) = out.get_mut(before).filter(|m| m.label == Label::Org && m.span.start == tokens[i].span.start) {
+            // "Ten Hag said": a particle the number patterns left (see [`name_particle`]) opens a person's name
+            if let Some(first) = out.get_mut(before).filter(|m| tokens[i].span.len() == 3 && m.span.start == tokens[i].span.start && tokens[i].text(text) == "Ten") {
+                (first.label, first.rule) = (Label::Person, "name_particle");
+            }
+            // (and before an event's: "Second World War")
+            // (a capitalised one only: not "an eighth Hong Kong Open title")
+            let event_ordinal = || i > 0 && is_cap(text, &tokens[i - 1]);
+            if let Some(first) = out.get_mut(before).filter(|m| (m.label == Label::Org || m.label == Label::Event && event_ordinal()) && m.span.start == tokens[i].span.start) {
                 if i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text)) {
                     first.span = Span::new(tokens[i - 1].span.start, first.span.end);
                 }
@@ -95,6 +122,19 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     let mut after_title: Option<bool> = None;
     let title_before = |after_title: &mut Option<bool>| *after_title.get_or_insert_with(|| i > 0 && is_title_before(text, tokens, i));
     let mut official_the = None;
+    // a one-word title inside a long run before a given name ends the name before it, whatever keyword ends the run:
+    // "Los Angeles City Councilmember Traci Park" is a place and a person, not one park (the run after it comes next)
+    if j >= i + 4 && !shouting && LEXICON.longest(text, &tokens[i..j], Kind::Title).is_none() {
+        // (the first title from the left, whole: "Singapore Prime Minister Lee", "U.S. District Judge Robert Pitman")
+        let title_at = |p: usize| LEXICON.longest(text, &tokens[p..j], Kind::Title).filter(|&len| p + len + 1 < j && LEXICON.is(text, &tokens[p + len], Kind::GivenName));
+        // (only where the name before it is listed or a keyword would take the whole run: not "U.S. Assistant Secretary of
+        // State John Kornblum", "Panamanian Boxing Association President Ramon Manzanares")
+        if let Some(p) = (i + 1..j - 2).find(|&p| title_at(p).is_some()) {
+            if keyword_label(text, &tokens[i..j]).is_some() || LEXICON.longest_among(text, &tokens[i..p], LIST_KINDS).is_some_and(|(n, _)| i + n == p) {
+                j = p;
+            }
+        }
+    }
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         // (only with a name after it: never at the run's last word, which is not looked up)
@@ -102,7 +142,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
             // nor is a title that owns the name after it: "King's College London"
             // (a one-word title opening a place's name with its keyword is part of it: "King Power Stadium")
-            let venue = k == i && len == 1 && j >= k + 3
+            // (an office is no venue's name: "Councilmember Traci Park")
+            let venue = k == i && len == 1 && j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role")
                 && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"));
             if k + len < j && !venue && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
@@ -147,7 +188,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             found => found,
         };
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
-        if k + 1 < j && !shouting && in_run().is_some_and(|(len, _)| k + len < j) {
+        if k + 1 < j && !shouting && in_run().is_some_and(|(len, _)| k + len < j) && !product_model(text, tokens, j - 1, j) {
             if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -192,7 +233,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
             let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
-            if let Some((label, rule)) = tail {
+            if let Some((label, rule)) = tail.filter(|_| !product_model(text, tokens, j - 1, j)) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
                 }
@@ -289,13 +330,43 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // and so does a name an organisation owns where the model guesses a place: "NASA's Europa Clipper", "Apple's Vision Pro"
         let product_after = || tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && PRODUCT_NOUNS.contains(t.text(text)));
         let org_owned = || k >= 2 && matches!(before, Some("'s" | "’s")) && out.last().is_some_and(|p| p.label == Label::Org && p.span.end == tokens[k - 2].span.end);
-        // a place keyword alone opening the sentence before a lower-case word is an ordinary word: "City council member X"
+        // a place or organisation keyword alone opening the sentence before a lower-case word is an ordinary word:
+        // "City council member X", "Council votes to close libraries"
         let keyword_opener = || m == k + 1 && sentence_opener(text, tokens, k)
-            && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+            && (matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-suffix" | "both-place")) || LEXICON.is(text, &tokens[k], Kind::OrgKeyword))
             && tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
+        // the rarer cases first, each tested on the tokens before its rule is compared (most pieces fail the first test)
+        let guess = |r: &str| matches!(r, "" | "span_model" | "name_shape");
+        // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends:
+        // "Council votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a
+        // person's name, which the document pass still finds: "Manchester City ... City fans", "United are third",
+        // "Traci Park ... Park added")
+        let keyword_mention = m == k + 1 && keyword_opener() && matches!(rule, "span_model" | "name_shape");
+        if keyword_mention && matches!(LEXICON.extra_of(text, &tokens[k], Kind::OrgKeyword), Some("head" | "both")) {
+            (k, after_title) = (m, Some(false));
+            continue;
+        }
+        let early = if product_model(text, tokens, k, m) && (guess(rule) || matches!(rule, "event_keyword" | "given_name")) {
+            Some((None, PRODUCT))
+        // a credit line's names are people: "By Priya Raman", "(Reporting by Tom Whitcombe in New York; Editing by Sriraj Kalluvila"
+        } else if m >= k + 2 && credited(text, tokens, k, out.last()) && guess(rule) && !matches!(label, Some(Label::Group | Label::Event))
+            && !tokens.get(m).is_some_and(|t| is_cap(text, t) && LEXICON.is(text, t, Kind::Title))
+        {
+            Some((Some(Label::Person), BYLINE))
+        // a given name and a place word is a person where a title stands before it or a verb of saying after it:
+        // "Councilmember Traci Park said" (a park says nothing; "Stanley Park" alone stays a place)
+        } else if m == k + 2 && label == Some(Label::Place) && LEXICON.is(text, &tokens[k], Kind::GivenName) && rule == "place_keyword"
+            && (k > 0 && LEXICON.is(text, &tokens[k - 1], Kind::Title)
+                || tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "argued")))
+        {
+            Some((Some(Label::Person), "given_name"))
+        } else {
+            None
+        };
         let (label, rule) = match (label, rule) {
+            _ if early.is_some() => early.unwrap_or((label, rule)),
+            _ if keyword_mention => (None, "span_model"),
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
-            (_, "span_model" | "name_shape") if keyword_opener() => (None, "span_model"),
             (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
@@ -318,6 +389,15 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }) => (Some(Label::Org), "org_noun"),
             other => other,
         };
+        let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
+        // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
+        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum")
+        if label.is_none() && m == k + 1 && !shouting && sentence_opener(text, tokens, k)
+            && field_noun(m)
+        {
+            (k, after_title) = (m, Some(false));
+            continue;
+        }
         // "Iga Swiatek of Poland": a guess of organisation or place over "X of <a listed place>" is a person when X
         // alone reads as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")
         let of_at = || (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");

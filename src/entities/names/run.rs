@@ -31,6 +31,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && is_cap(text, &tokens[j + 2]) && !shouting[j]
         {
             j += 3; // two particles: Ursula von der Leyen, Rafael van der Vaart
+        } else if j + 2 < n && matches!(w, "al" | "el") && tokens[j].space_before && tokens[j + 1].text(text) == "-"
+            && !tokens[j + 1].space_before && !tokens[j + 2].space_before && !taken[j + 2] && is_cap(text, &tokens[j + 2]) && !shouting[j]
+        {
+            j += 3; // an Arabic article joined to a surname: Majed al-Ansari, Abdel Fattah el-Sisi
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
         {
@@ -89,6 +93,11 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
+        } else if j + 3 < n && w == "," && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && matches!(tokens[j + 2].text(text), "and" | ",")
+            && is_cap(text, &tokens[j + 3]) && !shouting[j] && starts_with_org_head(text, &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j])
+            && tokens[i..j].iter().any(|t| matches!(t.text(text), "for" | "of"))
+        {
+            j += 2; // a ministry's list of fields: Department for Culture, Media and Sport; Department for Environment, Food and Rural Affairs
         } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
             j += 2; // University of Texas at Austin
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {

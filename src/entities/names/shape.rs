@@ -7,7 +7,7 @@
 
 use crate::segment::{Token, TokenKind};
 
-const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le", "der", "den"];
+const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le", "der", "den", "ten", "ter"];
 // [`is_connector_word`] relies on this
 const _: () = {
     let mut i = 0;
