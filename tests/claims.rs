@@ -284,6 +284,7 @@ fn speaker_patterns() {
         ("he after 'Shadow health secretary NAME described': the subject", "“Money alone won't fix this,” said Tim Mitchell. Shadow health secretary Edward Argar described the plan as “a reheated announcement”. He claimed that waiting lists had risen.", Reported, "waiting lists had risen", Some("Edward Argar"), Some("claimed")),
         ("quote, NAME, PARTY-STATE, said", "“This is a good outcome for the American people,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the Senate floor.", Quote, "This is a good outcome for the American people", Some("Chuck Schumer"), Some("said")),
         ("NAME, PARTY-STATE, who …, called it “…”: the name", "Chuck Schumer spoke first. Sen. Rand Paul, R-Ky., who voted against the bill, called it “another kick of the can that will fail”.", Quote, "another kick of the can that will fail", Some("Rand Paul"), Some("called")),
+        ("Allies of NAME say: unnamed people around a person", "Kemi Badenoch is expected to stand. Allies of Ms Badenoch say she has the support of 20 MPs.", Reported, "she has the support of 20 MPs", None, Some("say")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
