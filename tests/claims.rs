@@ -285,6 +285,7 @@ fn speaker_patterns() {
         ("quote, NAME, PARTY-STATE, said", "“This is a good outcome for the American people,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the Senate floor.", Quote, "This is a good outcome for the American people", Some("Chuck Schumer"), Some("said")),
         ("NAME, PARTY-STATE, who …, called it “…”: the name", "Chuck Schumer spoke first. Sen. Rand Paul, R-Ky., who voted against the bill, called it “another kick of the can that will fail”.", Quote, "another kick of the can that will fail", Some("Rand Paul"), Some("called")),
         ("Allies of NAME say: unnamed people around a person", "Kemi Badenoch is expected to stand. Allies of Ms Badenoch say she has the support of 20 MPs.", Reported, "she has the support of 20 MPs", None, Some("say")),
+        ("quote, said study co-author NAME: a hyphenated role", "“It's a striking result,” said study co-author Prof Mark Thomas of University College London.", Quote, "It's a striking result", Some("Mark Thomas"), Some("said")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
@@ -308,6 +309,7 @@ fn flags() {
         ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
         ("Critics say the results cannot be applied widely. They point out that the firms volunteered.", "the firms volunteered", Flag::AnonymousSource),
         ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", Flag::AnonymousSource),
+        ("The man allegedly sold the skeleton online for £4,000.", "The man allegedly sold the skeleton online for £4,000", Flag::Unattributed),
         ("Israel and Hamas are closer to a deal, officials from both sides and from the mediating countries said on Tuesday.", "Israel and Hamas are closer to a deal", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {

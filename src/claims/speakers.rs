@@ -294,7 +294,7 @@ fn role_after_name(doc: &Doc, floor: usize, p: usize) -> bool {
 }
 
 /// Is token `p` a hyphen joining two words ("rate-setting", "state-owned")?
-fn hyphen_joint(doc: &Doc, p: usize) -> bool {
+pub(super) fn hyphen_joint(doc: &Doc, p: usize) -> bool {
     p > 0 && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && doc.seg.tokens.get(p + 1).is_some_and(|t| !t.space_before) && doc.is_word(p - 1)
 }
 
