@@ -286,6 +286,7 @@ fn speaker_patterns() {
         ("NAME, PARTY-STATE, who …, called it “…”: the name", "Chuck Schumer spoke first. Sen. Rand Paul, R-Ky., who voted against the bill, called it “another kick of the can that will fail”.", Quote, "another kick of the can that will fail", Some("Rand Paul"), Some("called")),
         ("Allies of NAME say: unnamed people around a person", "Kemi Badenoch is expected to stand. Allies of Ms Badenoch say she has the support of 20 MPs.", Reported, "she has the support of 20 MPs", None, Some("say")),
         ("quote, said study co-author NAME: a hyphenated role", "“It's a striking result,” said study co-author Prof Mark Thomas of University College London.", Quote, "It's a striking result", Some("Mark Thomas"), Some("said")),
+        ("a quote paragraph after 'X said:' ending the paragraph before", "The fine was a record.\n\nEmma Howard Boyd, the agency's chair, said:\n\n“This record fine is a clear message to water companies.”", Quote, "This record fine is a clear message to water companies.", Some("Emma Howard Boyd"), Some("said")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);

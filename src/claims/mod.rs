@@ -48,6 +48,8 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;
     let interview = interview::answers(&doc);
+    // "Emma Howard Boyd, the agency's chair, said:" ending its paragraph: who and the cue, and that paragraph
+    let mut colon_cue: Option<(Who, Span, usize)> = None;
     for s in 0..seg.sentences.len() {
         let range = seg.sentence_tokens[s].clone();
         let sentence = seg.sentences[s].span;
@@ -61,7 +63,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         }
         let mut qi = q_lo;
         while qi < doc.quotes.len() && doc.quotes[qi].outer.start < sentence.end {
-            attribute_quote(&doc, qi, &atts, &mut quote_who, &sal);
+            attribute_quote(&doc, qi, &atts, &mut quote_who, &sal, colon_cue.as_ref());
             qi += 1;
         }
         for a in &atts {
@@ -74,6 +76,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         if let Some(c) = factual::check(&doc, s, &atts).filter(|_| !answer) {
             claims.push(c);
         }
+        colon_cue = atts.last().filter(|a| a.content.is_none() && a.who.known() && colon_ends(&doc, a.cue, &range)).map(|a| (a.who.clone(), a.cue, seg.sentences[s].paragraph));
         let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc));
         sal.observe(&doc, range, speaker);
         for a in &atts {
@@ -120,7 +123,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
 /// attributed quote before it in its paragraph or the quote it continues; else
 /// the speaker the text is about, with no cue.
 #[inline(never)]
-fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [QuoteWho], sal: &Salience) {
+fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [QuoteWho], sal: &Salience, colon: Option<&(Who, Span, usize)>) {
     if quote_who[qi].as_ref().is_some_and(|w| w.2) {
         return;
     }
@@ -150,11 +153,23 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
         quote_who[qi] = Some((who, Some(verb), true));
         return;
     }
+    // a quotation opening the paragraph after "… said:" is the speaker's, with that cue
+    if let Some((who, cue, _)) = colon.filter(|c| c.2 + 1 == q.paragraph && doc.seg.paragraphs[q.paragraph].span.start == q.outer.start) {
+        quote_who[qi] = Some((who.clone(), Some(*cue), true));
+        return;
+    }
     let previous = (qi > 0).then(|| (doc.quotes[qi - 1], quote_who[qi - 1].clone()));
     quote_who[qi] = match previous {
         Some((p, Some(w))) if p.paragraph == q.paragraph || q.continues => Some((w.0, w.1, false)),
         _ => Some((sal.current_speaker(), None, false)),
     };
+}
+
+/// Does the sentence `range` end with a colon a few words after the cue `cue` ("said:", "told the BBC:")?
+fn colon_ends(doc: &Doc, cue: Span, range: &std::ops::Range<usize>) -> bool {
+    let last = range.end.saturating_sub(1);
+    let after = range.start + doc.seg.tokens[range.clone()].partition_point(|t| t.span.start < cue.end);
+    range.end > range.start && doc.tok(last) == ":" && after <= last && last - after <= 6 && (after..last).all(|t| doc.is_word(t))
 }
 
 /// Verbs that put quoted words in their subject's mouth: "the family described him as “…”".
