@@ -169,6 +169,10 @@ fn names_follow_the_guidelines() {
         ("Council votes to close libraries\n\nCllr David Sheppard of Rotherham Borough Council said so outside Rotherham Town Hall.", &[("David Sheppard", Person), ("Rotherham Borough Council", Org), ("Rotherham Town Hall", Place)]),
         // a ministry named by a list of fields; a capitalised ordinal opens an event's name
         ("The Department for Culture, Media and Sport agreed after the Second World War.", &[("Department for Culture, Media and Sport", Org), ("Second World War", Event)]),
+        // coordination: a guess joined to a listed name by "and" or a list's comma is of its kind
+        ("Unilever and Danone have also reported slower growth.", &[("Unilever", Org), ("Danone", Org)]),
+        ("The tour visits 16 cities, including Rome and Florence.", &[("Rome", Place), ("Florence", Place)]),
+        ("Trump and Russia talked, and Israel and Hamas fought. In Philadelphia, Randall was the cornerstone.", &[("Trump", Person), ("Russia", Place), ("Israel", Place), ("Hamas", Org), ("Philadelphia", Place), ("Randall", Person)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
