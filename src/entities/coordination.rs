@@ -15,7 +15,13 @@ pub(super) const COORDINATION: &str = "coordination";
 
 /// Relabels guesses coordinated with a confident mention, left to right (so a list's later guesses follow).
 pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
+    let bytes = text.as_bytes();
     for i in 1..mentions.len() {
+        // most neighbours are further apart, or one space apart: two tests spare them the rest
+        let (end, start) = (mentions[i - 1].span.end, mentions[i].span.start);
+        if start.wrapping_sub(end).wrapping_sub(2) > 4 || !matches!(bytes.get(end), Some(b' ' | b',')) {
+            continue;
+        }
         let (a, b) = (mentions[i - 1], mentions[i]);
         // a comma alone joins a list only when another joiner follows ("Breisach, Kehl and Freiburg"), not a
         // clause ("In Philadelphia, Randall was")
