@@ -7,7 +7,7 @@
 //! Russia"; "Rome and Florence" too, a given name next to a city). One pass over the mentions; the gaps read are
 //! at most a few bytes each.
 
-use super::{word_is, Kind, Mention};
+use super::{voter, word_is, Kind, Mention, Voter};
 use crate::annotations::Label;
 
 /// The rule of a mention relabelled here; it votes as a confident rule in `make_consistent`.
@@ -69,7 +69,7 @@ fn joiner(text: &str, a: Mention, b: Mention) -> Option<bool> {
 }
 
 fn is_guess(rule: &str) -> bool {
-    matches!(rule, "span_model" | "capitalised_pair" | "capitalised_word")
+    matches!(voter(rule), Voter::Guess | Voter::Word)
 }
 
 /// A list or keyword rule, or a label this pass gave.
