@@ -172,6 +172,8 @@ fn names_follow_the_guidelines() {
         // coordination: a guess joined to a listed name by "and" or a list's comma is of its kind
         ("Unilever and Danone have also reported slower growth.", &[("Unilever", Org), ("Danone", Org)]),
         ("The tour visits 16 cities, including Rome and Florence.", &[("Rome", Place), ("Florence", Place)]),
+        // two demonyms as a company's subject are its name (not after an article)
+        ("Denmark's Bavarian Nordic, which makes the vaccine, agreed. A Korean American said no.", &[("Denmark", Place), ("Bavarian Nordic", Org), ("Korean", Group), ("American", Group)]),
         // a common plural noun opening a sentence is no name (a surname is); a grade of oil is no person
         ("Neighbours said they had heard shouting. Williams said he saw nothing.", &[("Williams", Person)]),
         ("Brent crude futures rose 2% on Monday.", &[]),
