@@ -282,6 +282,10 @@ fn speaker_patterns() {
         ("quote, the Italian said: a nationality for the person the text is about", "Chelsea head coach Enzo Maresca spoke on Friday. “He is a fantastic player, but I cannot talk about him,” the Italian said.", Quote, "He is a fantastic player, but I cannot talk about him", Some("Enzo Maresca"), Some("said")),
         ("sources close to NAME said: unnamed sources", "Al-Ahli wanted Osimhen, but sources close to Osimhen said he wanted to stay in Europe.", Reported, "he wanted to stay in Europe", None, Some("said")),
         ("he after 'Shadow health secretary NAME described': the subject", "“Money alone won't fix this,” said Tim Mitchell. Shadow health secretary Edward Argar described the plan as “a reheated announcement”. He claimed that waiting lists had risen.", Reported, "waiting lists had risen", Some("Edward Argar"), Some("claimed")),
+        ("quote, NAME, PARTY-STATE, said", "“This is a good outcome for the American people,” Senate Majority Leader Chuck Schumer, D-N.Y., said on the Senate floor.", Quote, "This is a good outcome for the American people", Some("Chuck Schumer"), Some("said")),
+        ("NAME, PARTY-STATE, who …, called it “…”: the name", "Chuck Schumer spoke first. Sen. Rand Paul, R-Ky., who voted against the bill, called it “another kick of the can that will fail”.", Quote, "another kick of the can that will fail", Some("Rand Paul"), Some("called")),
+        ("Allies of NAME say: unnamed people around a person", "Kemi Badenoch is expected to stand. Allies of Ms Badenoch say she has the support of 20 MPs.", Reported, "she has the support of 20 MPs", None, Some("say")),
+        ("quote, said study co-author NAME: a hyphenated role", "“It's a striking result,” said study co-author Prof Mark Thomas of University College London.", Quote, "It's a striking result", Some("Mark Thomas"), Some("said")),
         ("C, the OUTLET understands", "Ministers have discussed concessions, the Guardian understands.", Reported, "Ministers have discussed concessions", Some("Guardian"), Some("understands")),
     ];
     check(rows);
@@ -305,6 +309,7 @@ fn flags() {
         ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
         ("Critics say the results cannot be applied widely. They point out that the firms volunteered.", "the firms volunteered", Flag::AnonymousSource),
         ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", Flag::AnonymousSource),
+        ("The man allegedly sold the skeleton online for £4,000.", "The man allegedly sold the skeleton online for £4,000", Flag::Unattributed),
         ("Israel and Hamas are closer to a deal, officials from both sides and from the mediating countries said on Tuesday.", "Israel and Hamas are closer to a deal", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {

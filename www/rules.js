@@ -52,6 +52,7 @@ const RULES = {
   actor_event: 'says that someone named did something',
   // paragraphs that are not body text
   boilerplate_cue: 'subscription, sharing or advert wording',
+  editors_note: 'a correction or editor’s note about the article, not part of the story',
   inside_boilerplate_block: 'a short line among such lines',
   price_or_count_line: 'a short line of just a price or a count',
   photo_credit: 'a photo caption or credit', photo_credit_line: 'a credit line (Agency/Name)',

@@ -4,7 +4,7 @@
 //! Input: the document tables and the token where the phrase may start. Output: the phrase
 //! ([`Np`]) and where it ends; it looks at no more than twelve tokens.
 
-use super::speakers::{abbreviation_dot, is_function_word, possessive, Head, Np, FOR, OUTLET_NOUNS};
+use super::speakers::{abbreviation_dot, hyphen_joint, is_function_word, possessive, Head, Np, FOR, OUTLET_NOUNS};
 use super::words::{ANONYMOUS, DESC, DETERMINER};
 use super::Doc;
 use crate::annotations::Label;
@@ -35,8 +35,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             if rank > 0 && last_entity.is_none_or(|(_, r)| rank >= r) {
                 last_entity = Some((e, rank));
             }
-        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && abbreviation_dot(doc, t)) {
-            // ("said Dr. Linda Van Horn": a title's period)
+        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && (abbreviation_dot(doc, t) || hyphen_joint(doc, t))) {
+            // ("said Dr. Linda Van Horn": a title's period; "said study co-author Prof Mark Thomas": a compound)
         } else if let Some((kind, plural)) = doc.description(t) {
             desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
         } else if doc.is(t, ANONYMOUS) {

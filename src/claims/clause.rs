@@ -198,11 +198,13 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
             return None;
         }
         if k + 1 < comma && opens_appositive(doc, k + 1, comma) {
-            // a name, or any phrase that opens the clause ("The lawsuits, filed by …, claim")
-            let np = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)) || n.start == lo)?;
-            // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
-            let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
-            return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);
+            // a name, or any phrase that opens the clause ("The lawsuits, filed by …, claim"); none before a
+            // second appositive ("Sen. Rand Paul, R-Ky., who …,"): on to its comma
+            if let Some(np) = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)) || n.start == lo) {
+                // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
+                let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
+                return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);
+            }
         }
         end = k;
     }
@@ -232,11 +234,13 @@ pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
 }
 
 /// Does the phrase from `first` to the comma `comma` open like an appositive: a determiner,
-/// "who"/"which", an age, or a lower-case role word ("executive director of", "chief economist at")?
+/// "who"/"which", an age, a party and state ("D-N.Y."), or a lower-case role word ("executive director of", "chief economist at")?
 fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
     doc.is(first, DETERMINER)
         || matches!(doc.low(first), "who" | "which")
         || (comma == first + 1 && doc.label(first) == Some(Label::Number))
+        // a US politician's party and state: "Chuck Schumer, D-N.Y., said"
+        || (matches!(doc.tok(first), "D" | "R" | "I") && first + 2 < comma && doc.tok(first + 1) == "-" && !doc.seg.tokens[first + 1].space_before)
         || (doc.is(first, PAST) && first + 1 < comma && matches!(doc.low(first + 1), "by" | "in" | "on" | "at" | "separately" | "last" | "earlier"))
         || (doc.is_word(first)
             && !doc.capitalised(first)

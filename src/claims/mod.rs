@@ -176,8 +176,12 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
     if (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
         return None;
     }
-    // the subject right before the verb, opening the sentence or its main clause
-    let np = speakers::np_before(doc, range.start, v).filter(|np| np.start == range.start || doc.is_comma(np.start - 1))?;
+    // the subject right before the verb, opening the sentence or its main clause, or before an appositive
+    // ("Sen. Rand Paul, R-Ky., who voted against the bill, called it “…”")
+    let np = match v > range.start && doc.is_comma(v - 1) {
+        true => clause::appositive_subject(doc, range.start, v - 1),
+        false => speakers::np_before(doc, range.start, v).filter(|np| np.start == range.start || doc.is_comma(np.start - 1)),
+    }?;
     let who = sal.resolve(doc, &np, &[]);
     (who.known() || who.is_anonymous()).then(|| (who, doc.span(v, v + 1)))
 }

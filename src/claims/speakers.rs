@@ -294,7 +294,7 @@ fn role_after_name(doc: &Doc, floor: usize, p: usize) -> bool {
 }
 
 /// Is token `p` a hyphen joining two words ("rate-setting", "state-owned")?
-fn hyphen_joint(doc: &Doc, p: usize) -> bool {
+pub(super) fn hyphen_joint(doc: &Doc, p: usize) -> bool {
     p > 0 && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && doc.seg.tokens.get(p + 1).is_some_and(|t| !t.space_before) && doc.is_word(p - 1)
 }
 
@@ -314,6 +314,12 @@ pub(super) const FOR: &[&str] = &["for", "at", "of", "with", "from"];
 /// organisation is the speaker); "[Tom Hale] of [NASA]" is the person. Returns
 /// the phrase's new start and head.
 fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
+    // "Allies of Ms Badenoch say", "friends of the singer said": unnamed people around a person (a spokesman
+    // for a person speaks for the person)
+    let person = matches!(&head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person);
+    if person && t >= lo + 2 && matches!(doc.low(t - 1), "of" | "for" | "to") && doc.is(t - 2, ANONYMOUS) && doc.entity(t - 2).is_none() && !VOICES.contains(&doc.low(t - 2)) {
+        return (t - 2, Head::Anonymous);
+    }
     let body = matches!(&head, Head::Entities(es) if es.len() == 1 && matches!(doc.entities[es[0]].label, Label::Org | Label::Place));
     // "a lawyer for the family", "a spokesman for the company": an unnamed body
     let unnamed_body = matches!(&head, Head::Anonymous | Head::Description { kind: "org" | "institution", .. });

@@ -6,7 +6,7 @@
 //! opening noun phrase ([`Np`]), parsed backwards by [`np_before`]. Looks at no
 //! more than the first twenty tokens of a sentence.
 
-use super::speakers::{np_before, possessive, Np};
+use super::speakers::{abbreviation_dot, np_before, possessive, Np};
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PAST, PRONOUN};
 use super::Doc;
 use crate::annotations::Label;
@@ -52,6 +52,7 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
             || doc.capitalised(t)
             || doc.is(t, DETERMINER | DESC | ANONYMOUS)
             || possessive(doc, t)
+            || (t > start && abbreviation_dot(doc, t)) // "Sen. Rand Paul"
             || doc.is(t, AND)
             || (t == start && doc.is(t, PRONOUN))
             // "Leicester boss Steve Cooper": a role noun before a person's name

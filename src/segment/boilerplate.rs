@@ -30,6 +30,9 @@ const BOILERPLATE_CUES: &[&str] = &[
     "continue reading", "unlimited access", "your inbox",
 ];
 
+/// How an editor's note opens (lower case).
+const NOTE_OPENERS: &[&str] = &["correction:", "clarification:", "editor's note:", "editor’s note:"];
+
 /// Lower-case phrases of photo credits.
 const CAPTION_CUES: &[&str] = &[
     "photo:", "photo/", "(photo", "photograph:", "photographs:", "image:", "picture:", "credit:", "getty images",
@@ -96,6 +99,10 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     let line = span.of(text);
     let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
+    // "Correction: An earlier version of this article said …": the publisher's note, not the story
+    if NOTE_OPENERS.iter().any(|o| span.of(lower).starts_with(o)) {
+        return (ParagraphKind::Boilerplate, "editors_note");
+    }
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }

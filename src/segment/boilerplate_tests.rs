@@ -32,6 +32,7 @@ fn classifies_paragraph_shapes() {
         ("Patients with PTSD often show similar patterns, the authors note.", Body),
         ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
         ("Subscribe now for unlimited access.", Boilerplate),
+        ("Correction: An earlier version of this article said the contest would close in October.", Boilerplate),
         ("Experts said the virus could spread more easily between people.", Body),
         ("The regulator said the advertisement had misled shoppers about the price.", Body),
         ("Sign up to our newsletter: it was the best thing we ever did, readers said.", Boilerplate),
