@@ -169,6 +169,15 @@ fn names_follow_the_guidelines() {
         ("Council votes to close libraries\n\nCllr David Sheppard of Rotherham Borough Council said so outside Rotherham Town Hall.", &[("David Sheppard", Person), ("Rotherham Borough Council", Org), ("Rotherham Town Hall", Place)]),
         // a ministry named by a list of fields; a capitalised ordinal opens an event's name
         ("The Department for Culture, Media and Sport agreed after the Second World War.", &[("Department for Culture, Media and Sport", Org), ("Second World War", Event)]),
+        // coordination: a guess joined to a listed name by "and" or a list's comma is of its kind
+        ("Unilever and Danone have also reported slower growth.", &[("Unilever", Org), ("Danone", Org)]),
+        ("The tour visits 16 cities, including Rome and Florence.", &[("Rome", Place), ("Florence", Place)]),
+        // two demonyms as a company's subject are its name (not after an article)
+        ("Denmark's Bavarian Nordic, which makes the vaccine, agreed. A Korean American said no.", &[("Denmark", Place), ("Bavarian Nordic", Org), ("Korean", Group), ("American", Group)]),
+        // a common plural noun opening a sentence is no name (a surname is); a grade of oil is no person
+        ("Neighbours said they had heard shouting. Williams said he saw nothing.", &[("Williams", Person)]),
+        ("Brent crude futures rose 2% on Monday.", &[]),
+        ("Trump and Russia talked, and Israel and Hamas fought. In Philadelphia, Randall was the cornerstone.", &[("Trump", Person), ("Russia", Place), ("Israel", Place), ("Hamas", Org), ("Philadelphia", Place), ("Randall", Person)]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {

@@ -895,6 +895,7 @@ PRODUCT_NOUNS = {
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
+    "crude",  # a grade of oil: "Brent crude", "Urals crude"
     "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
 }
 

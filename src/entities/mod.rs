@@ -9,6 +9,7 @@
 pub mod lexicon;
 pub(crate) mod linking;
 pub mod model;
+mod coordination;
 mod names;
 pub(crate) use names::POSTNOMINALS;
 mod numbers;
@@ -32,6 +33,7 @@ pub struct Mention {
 /// Finds every entity mention and links mentions of the same thing.
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
+    coordination::relabel(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
     let mut entities: Vec<Entity> = mentions

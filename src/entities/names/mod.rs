@@ -398,6 +398,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (k, after_title) = (m, Some(false));
             continue;
         }
+        // a common plural noun opening the sentence before a lower-case word is no name: "Neighbours said they had
+        // heard shouting" (a plural surname is listed: "Burns said")
+        if m == k + 1 && label == Some(Label::Person) && rule == "span_model" && !shouting && plural_opener(text, tokens, k) {
+            (k, after_title) = (m, Some(false));
+            continue;
+        }
         // "Iga Swiatek of Poland": a guess of organisation or place over "X of <a listed place>" is a person when X
         // alone reads as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")
         let of_at = || (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");
@@ -437,4 +443,18 @@ pub(crate) const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA"
 
 fn span(tokens: &[Token], i: usize, j: usize) -> Span {
     Span::new(tokens[i].span.start, tokens[j - 1].span.end)
+}
+
+/// Is token `k`, opening the sentence before a lower-case word, a common plural noun ("Neighbours", "Residents")
+/// that no list names as a person? (British "-ours" is tried as "-ors": the word lists spell as American English does)
+fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].text(text);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && sentence_opener(text, tokens, k)
+        && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
+        && (common_noun(w) || w.strip_suffix("ours").is_some_and(|stem| common_noun(&[stem, "ors"].concat())))
+}
+
+/// A common word no list names as a person.
+fn common_noun(w: &str) -> bool {
+    LEXICON.word(w).is_some_and(|i| i.has(Kind::CommonWord) && !i.has(Kind::Surname) && !i.has(Kind::GivenName))
 }

@@ -1,0 +1,78 @@
+//! Coordination: names in one list are of one kind ("Unilever and Danone", "Rome and Florence").
+//!
+//! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed label
+//! (rule "span_model", "capitalised_pair", "capitalised_word") next to a confidently known one (a list or keyword
+//! rule), joined only by "and", "or" or ", ", takes the confident label (rule "coordination"). Only PLACE and ORG
+//! trade labels, and a one-word PERSON guess that no list names as a person yields to either (not "Trump and
+//! Russia"; "Rome and Florence" too, a given name next to a city). One pass over the mentions; the gaps read are
+//! at most a few bytes each.
+
+use super::{voter, word_is, Kind, Mention, Voter};
+use crate::annotations::Label;
+
+/// The rule of a mention relabelled here; it votes as a confident rule in `make_consistent`.
+pub(super) const COORDINATION: &str = "coordination";
+
+/// Relabels guesses coordinated with a confident mention, left to right (so a list's later guesses follow).
+pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
+    let bytes = text.as_bytes();
+    for i in 1..mentions.len() {
+        // most neighbours are further apart, or one space apart: two tests spare them the rest
+        let (end, start) = (mentions[i - 1].span.end, mentions[i].span.start);
+        if start.wrapping_sub(end).wrapping_sub(2) > 4 || !matches!(bytes.get(end), Some(b' ' | b',')) {
+            continue;
+        }
+        let (a, b) = (mentions[i - 1], mentions[i]);
+        // a comma alone joins a list only when another joiner follows ("Breisach, Kehl and Freiburg"), not a
+        // clause ("In Philadelphia, Randall was")
+        match joiner(text, a, b) {
+            Some(true) => {}
+            Some(false) if mentions.get(i + 1).is_some_and(|c| joiner(text, b, *c).is_some()) => {}
+            _ => continue,
+        }
+        let (guess, sure) = match (is_guess(a.rule), is_guess(b.rule)) {
+            (false, true) if is_sure(a.rule) => (i, a),
+            (true, false) if is_sure(b.rule) => (i - 1, b),
+            _ => continue,
+        };
+        let g = mentions[guess];
+        // a multi-word guess yields only to a listed name, not to a keyword's ("Kansai Electric Power and Kansai
+        // International Airport"); a city often names a club ("Wasps and Bristol")
+        let one_word = !g.span.of(text).contains(' ');
+        let fits = match (g.label, sure.label) {
+            (Label::Place, Label::Org) => one_word || sure.rule.ends_with("_list"),
+            (Label::Org, Label::Place) => (one_word || sure.rule.ends_with("_list")) && sure.rule != "city_list",
+            (Label::Person, Label::Org | Label::Place) => person_yields(g.span.of(text), sure.rule),
+            _ => false,
+        };
+        if fits {
+            mentions[guess].label = sure.label;
+            mentions[guess].rule = COORDINATION;
+        }
+    }
+}
+
+/// May a PERSON guess `w` next to a mention of rule `sure` be of its kind? One word that no list names as a
+/// person; next to a city, a given name too ("Rome and Florence": people go by surname, not "Putin and Moscow").
+fn person_yields(w: &str, sure: &str) -> bool {
+    let given = word_is(w, Kind::GivenName);
+    !w.contains(' ') && if sure == "city_list" { given || !word_is(w, Kind::Surname) } else { !given && !word_is(w, Kind::Surname) }
+}
+
+/// Is the gap between `a` and `b` a list's joiner: Some(true) for "and"/"or", Some(false) for a comma alone?
+fn joiner(text: &str, a: Mention, b: Mention) -> Option<bool> {
+    match text.as_bytes().get(a.span.end..b.span.start)? {
+        b" and " | b" or " | b", and " | b", or " => Some(true),
+        b", " => Some(false),
+        _ => None,
+    }
+}
+
+fn is_guess(rule: &str) -> bool {
+    matches!(voter(rule), Voter::Guess | Voter::Word)
+}
+
+/// A list or keyword rule, or a label this pass gave.
+fn is_sure(rule: &str) -> bool {
+    rule.ends_with("_list") || rule.ends_with("_keyword") || rule == COORDINATION
+}
