@@ -238,3 +238,18 @@ fn given_name_and_surname(text: &str, words: &[Token]) -> bool {
     words.len() == 2 && words[1].text(text) != "Park" && LEXICON.is(text, &words[1], Kind::Surname)
         && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none()) && LEXICON.is(text, &words[0], Kind::GivenName)
 }
+
+/// The name lists, most specific first (a tie in length goes to the first).
+pub(super) const LIST_KINDS: &[Kind] = &[Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City];
+
+pub(super) fn list_label(kind: Kind) -> (Label, &'static str) {
+    match kind {
+        Kind::Demonym => (Label::Group, "demonym_list"),
+        Kind::Country => (Label::Place, "country_list"),
+        Kind::Group => (Label::Group, "group_list"),
+        Kind::Event => (Label::Event, "event_list"),
+        Kind::Org => (Label::Org, "org_list"),
+        Kind::Region => (Label::Place, "region_list"),
+        _ => (Label::Place, "city_list"),
+    }
+}

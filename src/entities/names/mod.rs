@@ -15,6 +15,7 @@
 //! Water", "Age UK") are `compound.rs`.
 
 mod compound;
+mod edges;
 mod context;
 mod run;
 mod labels;
@@ -26,24 +27,11 @@ use context::*;
 use labels::*;
 pub use shape::shouting_lines;
 use shape::*;
+pub use edges::name_particle;
+pub(crate) use edges::POSTNOMINALS;
+use edges::{left_edge, plural_opener};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use crate::span::Span;
-
-/// The name lists, most specific first (a tie in length goes to the first).
-const LIST_KINDS: &[Kind] = &[Kind::Demonym, Kind::Country, Kind::Group, Kind::Event, Kind::Org, Kind::Region, Kind::City];
-
-fn list_label(kind: Kind) -> (Label, &'static str) {
-    match kind {
-        Kind::Demonym => (Label::Group, "demonym_list"),
-        Kind::Country => (Label::Place, "country_list"),
-        Kind::Group => (Label::Group, "group_list"),
-        Kind::Event => (Label::Event, "event_list"),
-        Kind::Org => (Label::Org, "org_list"),
-        Kind::Region => (Label::Place, "region_list"),
-        _ => (Label::Place, "city_list"),
-    }
-}
 
 /// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
 pub const BYLINE: &str = "byline";
@@ -54,24 +42,6 @@ pub const CANDIDATE: &str = "candidate";
 /// The rule of a piece that names a product ("its Blackwell chips"): no entity, and the document pass drops the
 /// guesses of the same string elsewhere ("Blackwell production").
 pub const PRODUCT: &str = "product_name";
-
-/// Is number mention `m` (of `tokens`) a Dutch particle inside a person's name, no count: "Erik ten Hag" (between two
-/// capitalised words), and "Ten Hag said" (opening the sentence before an unlisted capitalised word and a lower-case one)?
-#[inline(never)]
-pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
-    let w = m.span.of(text);
-    if m.rule != "number_word" || !matches!(w, "ten" | "Ten") {
-        return false;
-    }
-    let at = tokens.partition_point(|t| t.span.start < m.span.start);
-    let Some(next) = tokens.get(at + 1).filter(|t| t.space_before && !t.newline_before && is_cap(text, t)) else { return false };
-    if w == "ten" {
-        return at > 0 && !tokens[at].newline_before && is_cap(text, &tokens[at - 1]) && !is_function_word(text, &tokens[at - 1], false);
-    }
-    let nw = next.text(text);
-    sentence_opener(text, tokens, at) && !nw.ends_with('s') && LEXICON.info(text, next).is_none()
-        && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
-}
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
 /// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
@@ -96,19 +66,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         if !inter && !quoted && !lone_function_word {
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
-            // an ordinal before an organisation belongs to its name: "Eighth Air Force", "101st Airborne Division"
-            // "Ten Hag said": a particle the number patterns left (see [`name_particle`]) opens a person's name
-            if let Some(first) = out.get_mut(before).filter(|m| tokens[i].span.len() == 3 && m.span.start == tokens[i].span.start && tokens[i].text(text) == "Ten") {
-                (first.label, first.rule) = (Label::Person, "name_particle");
-            }
-            // (and before an event's: "Second World War")
-            // (a capitalised one only: not "an eighth Hong Kong Open title")
-            let event_ordinal = || i > 0 && is_cap(text, &tokens[i - 1]);
-            if let Some(first) = out.get_mut(before).filter(|m| (m.label == Label::Org || m.label == Label::Event && event_ordinal()) && m.span.start == tokens[i].span.start) {
-                if i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text)) {
-                    first.span = Span::new(tokens[i - 1].span.start, first.span.end);
-                }
-            }
+            left_edge(text, tokens, taken, i, out.get_mut(before));
         }
         i = j.max(i + 1);
     }
@@ -436,25 +394,4 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         k = m;
     }
     j
-}
-
-/// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
-pub(crate) const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"];
-
-fn span(tokens: &[Token], i: usize, j: usize) -> Span {
-    Span::new(tokens[i].span.start, tokens[j - 1].span.end)
-}
-
-/// Is token `k`, opening the sentence before a lower-case word, a common plural noun ("Neighbours", "Residents")
-/// that no list names as a person? (British "-ours" is tried as "-ors": the word lists spell as American English does)
-fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
-    let w = tokens[k].text(text);
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && sentence_opener(text, tokens, k)
-        && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
-        && (common_noun(w) || w.strip_suffix("ours").is_some_and(|stem| common_noun(&[stem, "ors"].concat())))
-}
-
-/// A common word no list names as a person.
-fn common_noun(w: &str) -> bool {
-    LEXICON.word(w).is_some_and(|i| i.has(Kind::CommonWord) && !i.has(Kind::Surname) && !i.has(Kind::GivenName))
 }

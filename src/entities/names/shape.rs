@@ -5,6 +5,7 @@
 //! Input: the text and its tokens. Output: yes/no per token. The ASCII tests stay
 //! inline in the callers' loops; other scripts take an out-of-line path.
 
+use crate::span::Span;
 use crate::segment::{Token, TokenKind};
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "de", "du", "del", "da", "al", "bin", "van", "von", "la", "le", "der", "den", "ten", "ter"];
@@ -128,4 +129,9 @@ pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
         mark(start, tokens.len(), words);
     }
     out
+}
+
+/// The span of tokens `[i, j)`.
+pub(super) fn span(tokens: &[Token], i: usize, j: usize) -> Span {
+    Span::new(tokens[i].span.start, tokens[j - 1].span.end)
 }

@@ -1,0 +1,67 @@
+//! Single words at a name's edges: "ten" in "Erik ten Hag" (a particle, not a number), the letters
+//! after a name ("Richard Lowe KC"), and a common plural noun opening a sentence ("Neighbours said"),
+//! which is no name; and the left edge of a classified run: "Ten Hag said", an ordinal before an
+//! organisation or an event ("Eighth Air Force", "Second World War").
+//!
+//! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
+
+use super::context::sentence_opener;
+use super::labels::*;
+use super::shape::*;
+use super::super::lexicon::{Kind, LEXICON};
+use super::super::Mention;
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+use crate::span::Span;
+
+/// Is number mention `m` (of `tokens`) a Dutch particle inside a person's name, no count: "Erik ten Hag" (between two
+/// capitalised words), and "Ten Hag said" (opening the sentence before an unlisted capitalised word and a lower-case one)?
+#[inline(never)]
+pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let w = m.span.of(text);
+    if m.rule != "number_word" || !matches!(w, "ten" | "Ten") {
+        return false;
+    }
+    let at = tokens.partition_point(|t| t.span.start < m.span.start);
+    let Some(next) = tokens.get(at + 1).filter(|t| t.space_before && !t.newline_before && is_cap(text, t)) else { return false };
+    if w == "ten" {
+        return at > 0 && !tokens[at].newline_before && is_cap(text, &tokens[at - 1]) && !is_function_word(text, &tokens[at - 1], false);
+    }
+    let nw = next.text(text);
+    sentence_opener(text, tokens, at) && !nw.ends_with('s') && LEXICON.info(text, next).is_none()
+        && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
+pub(crate) const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"];
+
+/// Is token `k`, opening the sentence before a lower-case word, a common plural noun ("Neighbours", "Residents")
+/// that no list names as a person? (British "-ours" is tried as "-ors": the word lists spell as American English does)
+pub(super) fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].text(text);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && sentence_opener(text, tokens, k)
+        && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
+        && (common_noun(w) || w.strip_suffix("ours").is_some_and(|stem| common_noun(&[stem, "ors"].concat())))
+}
+
+/// A common word no list names as a person.
+fn common_noun(w: &str) -> bool {
+    LEXICON.word(w).is_some_and(|i| i.has(Kind::CommonWord) && !i.has(Kind::Surname) && !i.has(Kind::GivenName))
+}
+
+/// Fixes at the left edge of the run classified from token `i`, whose first mention is `first`: "Ten Hag said" (a
+/// particle the number patterns left, see [`name_particle`], opens a person's name), and an ordinal before an
+/// organisation belongs to its name ("Eighth Air Force", "101st Airborne Division"), as before an event's ("Second
+/// World War": a capitalised one only, not "an eighth Hong Kong Open title").
+pub(super) fn left_edge(text: &str, tokens: &[Token], taken: &[bool], i: usize, first: Option<&mut Mention>) {
+    let Some(first) = first.filter(|m| m.span.start == tokens[i].span.start) else { return };
+    if tokens[i].span.len() == 3 && tokens[i].text(text) == "Ten" {
+        (first.label, first.rule) = (Label::Person, "name_particle");
+    }
+    let event_ordinal = || i > 0 && is_cap(text, &tokens[i - 1]);
+    if (first.label == Label::Org || first.label == Label::Event && event_ordinal())
+        && i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text))
+    {
+        first.span = Span::new(tokens[i - 1].span.start, first.span.end);
+    }
+}
