@@ -93,7 +93,7 @@ fn appositive_person(doc: &Doc, t: usize, hi: usize) -> Option<(usize, usize)> {
     while u < hi.min(t + 4) && doc.entity(u).is_none() && (doc.capitalised(u) || abbreviation_dot(doc, u)) {
         u += 1;
     }
-    let e = doc.entity(u).filter(|&e| doc.entities[e].label == Label::Person)?;
+    let e = (u < hi).then(|| doc.entity(u)).flatten().filter(|&e| doc.entities[e].label == Label::Person)?;
     while u < hi && doc.entity(u) == Some(e) {
         u += 1;
     }

@@ -1,5 +1,5 @@
 //! The output invariants every input must keep, shared by the property tests
-//! (`tests/props.rs`), the fuzz regressions (`tests/fuzz_regressions.rs`) and
+//! (`tests/props.rs`), the fuzz regressions (`tests/fuzz_regressions.rs`, the inputs in `tests/fuzz_regressions/`) and
 //! the fuzz target (`fuzz/fuzz_targets/annotate.rs`, which includes this file).
 //!
 //! Input: a text and its annotations in UTF-8 bytes. Output: `Err` naming the
