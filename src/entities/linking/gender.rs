@@ -38,17 +38,8 @@ pub(crate) fn given_gender(name: &[u8]) -> Option<Gender> {
 /// The gender of a courtesy title ("Mrs", "Mr.", "Ms", "Sir") right before the
 /// mention starting at byte `start`, if there is one.
 pub(crate) fn title_before(text: &str, start: usize) -> Option<Gender> {
-    // the title and the space after it fit in 12 bytes; step back to a character boundary
-    let mut from = start.saturating_sub(12);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..start)?;
-    let trimmed = before.trim_end();
-    if trimmed.len() == before.len() {
-        return None; // no space between the title and the name
-    }
-    let word = trimmed.rsplit(|c: char| !c.is_alphabetic() && c != '.').next()?;
+    // the title and the space after it fit in 12 bytes
+    let word = word_before(text, start, 12, &[], |c| c == '.')?;
     of_title(word.strip_suffix('.').unwrap_or(word))
 }
 
@@ -56,17 +47,23 @@ pub(crate) fn title_before(text: &str, start: usize) -> Option<Gender> {
 /// Lindqvist", "his wife Naina Yeltsin")? Looks at the word before it, past a comma.
 pub(crate) fn kin_before(text: &str, start: usize) -> bool {
     // the longest kin word and the comma and space after it fit in 16 bytes
-    let mut from = start.saturating_sub(16);
+    word_before(text, start, 16, &[','], |_| false).is_some_and(|word| KIN.iter().any(|k| k.eq_ignore_ascii_case(word)))
+}
+
+/// The word right before byte `start`, within `reach` bytes (stepped forward to a character boundary), set
+/// off from it by whitespace or by the characters `past` ("Mrs Clinton", "her daughter, Anna"); its characters
+/// are letters and those `in_word` allows. None when nothing sets it off.
+fn word_before<'t>(text: &'t str, start: usize, reach: usize, past: &[char], in_word: fn(char) -> bool) -> Option<&'t str> {
+    let mut from = start.saturating_sub(reach);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let Some(before) = text.get(from..start) else { return false };
-    let trimmed = before.trim_end().trim_end_matches(',');
+    let before = text.get(from..start)?;
+    let trimmed = before.trim_end().trim_end_matches(past);
     if trimmed.len() == before.len() {
-        return false;
+        return None; // no space between the word and the name
     }
-    let word = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    KIN.iter().any(|k| k.eq_ignore_ascii_case(word))
+    trimmed.rsplit(|c: char| !c.is_alphabetic() && !in_word(c)).next()
 }
 
 /// Words for a relative before a name.
