@@ -261,10 +261,11 @@ impl Salience {
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
-                // "Russia's president": the person introduced with that title, else the person the text is about
+                // "Russia's president": the person introduced with that title, else the person the text is about,
+                // else an unnamed source ("The mayor told residents …" with no mayor named)
                 ("person", false) => {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
-                    self.by_title(doc, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l]))
+                    self.by_title(doc, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 ("org", plural) => {
                     // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
@@ -277,10 +278,14 @@ impl Salience {
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, noun, modifier.as_deref(), self.orgs.iter().rev()));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| doc.linked[l].name.to_lowercase() == m && is_country(doc, l)));
+                    // "the Federal Reserve's rate-setting committee": a body of an organisation speaks for it
+                    // (by any of its forms: "the Fed's rate-setting committee")
+                    let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
+                    let owner = || modifier.as_deref().and_then(|m| self.orgs.iter().rev().copied().find(|&l| doc.linked[l].mentions.iter().any(|&e| written(e, m))));
                     let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
                     // "environmental groups": several unnamed ones, not the organisation the text is about
                     let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
-                    match named.or_else(country).or_else(main) {
+                    match named.or_else(country).or_else(owner).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
                         None if generic && !plural => Who::Unknown,
                         None => Who::Anonymous,

@@ -196,7 +196,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
                 t = entity_start(doc, floor, p, e);
             }
         } else if doc.is(p, DESC)
-            || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
+            || (doc.is_word(p) && loose < 3 && (!is_function_word(lw) || p > 0 && hyphen_joint(doc, p - 1)) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
         {
             // "finance minister Rachel Reeves", "chief executive Ken Murphy", "the state weather agency Aemet":
             // words before a title noun
