@@ -4,7 +4,7 @@
 //! Input: the document tables and the token where the phrase may start. Output: the phrase
 //! ([`Np`]) and where it ends; it looks at no more than twelve tokens.
 
-use super::speakers::{abbreviation_dot, hyphen_joint, is_function_word, possessive, Head, Np, FOR, OUTLET_NOUNS};
+use super::speakers::{abbreviation_dot, hyphen_joint, is_function_word, participle_before, possessive, Head, Np, FOR, OUTLET_NOUNS};
 use super::words::{ANONYMOUS, DESC, DETERMINER};
 use super::Doc;
 use crate::annotations::Label;
@@ -47,7 +47,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             }
         } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
             // "a spokesman for the European Commission": the organisation is the speaker
-        } else if loose < 3 && doc.is_word(t) && (!is_function_word(lw) || participle_before_noun(doc, t, hi)) && (t + 1..words_ahead(doc, t + 1, 3, hi)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
+        } else if loose < 3 && doc.is_word(t) && (!is_function_word(lw) || (t + 1 < hi && participle_before(doc, t))) && (t + 1..words_ahead(doc, t + 1, 3, hi)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
             // "said lead author Dr Anna Kowalski", "according to a major new study", "the vote-counting commission"
             loose += 1;
         } else {
@@ -87,13 +87,6 @@ fn words_ahead(doc: &Doc, mut t: usize, n: usize, hi: usize) -> usize {
         }
     }
     t.min(hi)
-}
-
-/// A participle that modifies the description noun right after it ("the vote-counting commission",
-/// "the ruling party"), not one that opens a phrase of its own ("said the company, adding").
-fn participle_before_noun(doc: &Doc, t: usize, hi: usize) -> bool {
-    let w = doc.low(t);
-    (w.ends_with("ing") || w.ends_with("ed")) && t + 1 < hi && doc.is(t + 1, DESC | ANONYMOUS)
 }
 
 /// An organisation or place mention at `t`, after at most one determiner.
