@@ -224,6 +224,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     });
                     left = left.or(apposed);
                 }
+                // "Posts shared thousands of times on Facebook and X say": where a post was shared is not who wrote it
+                if let Some(n) = left.as_mut().filter(|n| n.start > lo && matches!(doc.low(n.start - 1), "on" | "via" | "across") && matches!(n.head, Head::Entities(_))) {
+                    n.head = Head::Anonymous;
+                }
                 if left.as_ref().is_none_or(|n| n.start > lo && !doc.is_comma(n.start - 1) && !doc.is_quote_mark(n.start - 1)) {
                     // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
                     left = source_phrase(doc, lo, s).or(left);
