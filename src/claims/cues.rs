@@ -291,8 +291,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
+                    // (also after the last cue's listener and setting: "told Reuters by telephone, adding that C")
                     let comma = doc.seg.tokens[c.start.saturating_sub(1)].span.start;
-                    let previous = out.last().filter(|x: &&Attribution| goes_on && x.cue.end == comma).map(|x| x.who.clone());
+                    let cue_end = |x: &Attribution| a + doc.seg.tokens[a..c.start].partition_point(|t| t.span.end <= x.cue.end);
+                    let adjoins = |x: &Attribution| x.cue.end == comma || (x.who.known() && no_clause_in(doc, cue_end(x), c.start - 1));
+                    let previous = out.last().filter(|x: &&Attribution| goes_on && adjoins(x)).map(|x| x.who.clone());
                     // "X accused Y of … and said C": the subject of the first cue says C, and the first content ends at "and"
                     // ("… were solid but warned that C": or at "but")
                     let coordinated = left.is_none() && c.start > lo && (doc.is(c.start - 1, AND) || doc.low(c.start - 1) == "but");
