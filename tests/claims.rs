@@ -394,6 +394,11 @@ fn added_a_quantity_is_no_report() {
     // "informed the King earlier in the day": a listener and a setting, no content
     let cs = claims("A Downing Street spokesman said the prime minister had informed the King earlier in the day.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("informed")), "{cs:#?}");
+    // "its investigation had found": the speaker's own finding, no source-less claim; "his doctors" are others
+    let cs = claims("NHTSA said its two-year investigation had found that the system was inadequate.");
+    assert!(cs.iter().all(|c| !c.flags.contains(&Flag::Unattributed) && !c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+    let cs = claims("He said his doctors have told him there was only a slim chance.");
+    assert!(find(&cs, ClaimKind::Reported, "there was only a slim chance").is_some_and(|c| c.cue.as_deref() == Some("told")), "{cs:#?}");
     // "adding a food court": an object after a participle, and no speaker after it
     let text = "In 1991, the mall expanded, adding a food court and three new anchors.";
     let cs = claims(text);

@@ -43,7 +43,7 @@ pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
-const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
+pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
@@ -53,7 +53,7 @@ fn title_word(w: &str) -> bool {
     with_lowercase(w, super::words::title_word)
 }
 
-fn speaker_label(l: Option<Label>) -> bool {
+pub(super) fn speaker_label(l: Option<Label>) -> bool {
     matches!(l, Some(Label::Person | Label::Org | Label::Place))
 }
 
