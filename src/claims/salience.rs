@@ -8,7 +8,7 @@
 //! resolve descriptions ("Russia's president"). Lists are capped, so each
 //! lookup is constant time.
 
-use super::speakers::{description, possessive, Head, Np, Who};
+use super::speakers::{description, possessive, spokesperson, Head, Np, Who};
 use super::subject::person_subject_np;
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
@@ -260,6 +260,13 @@ impl Salience {
                 Who::Entities(ls)
             }
             Head::Name(s) => Who::Name(*s),
+            // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
+            Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
+                match &self.last_speaker {
+                    Some(w @ Who::Entities(ls)) if ls.len() == 1 && self.last_sentence_org == Some(ls[0]) => w.clone(),
+                    _ => Who::Anonymous,
+                }
+            }
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),

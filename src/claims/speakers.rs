@@ -293,7 +293,7 @@ pub(super) fn participle_before(doc: &Doc, p: usize) -> bool {
     (w.ends_with("ing") || w.ends_with("ed")) && p + 1 < doc.seg.tokens.len() && doc.is(p + 1, DESC | ANONYMOUS)
 }
 
-fn spokesperson(w: &str) -> bool {
+pub(super) fn spokesperson(w: &str) -> bool {
     matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
