@@ -298,6 +298,7 @@ fn speaker_patterns() {
         ("the KIND has said: the one organisation the sentence before named", "Apple unveiled a new phone with its own modem. Qualcomm's shares fell 4% after the announcement. The chipmaker has said it expects Apple to stop buying its modems by 2027.", Reported, "it expects Apple to stop buying its modems by 2027", Some("Qualcomm"), Some("said")),
         ("C, the PARTICIPLE firm said: a participle modifies the description", "Turnout stood at 77.7% at 9pm, the polling firm said.", Reported, "Turnout stood at 77.7% at 9pm", None, Some("said")),
         ("C, the head of the ORG has said, as D: the content is before the cue", "Teachers are at breaking point over pay, the head of the country's largest education union has said, as members prepare to vote.", Reported, "Teachers are at breaking point over pay", None, Some("said")),
+        ("quote, ORG's ROLE, NAME, wrote: the role is the speaker's, the quote a quote only", "“Today we're officially part of Xbox,” Activision's chief executive, Bobby Kotick, wrote in a memo to staff.", Quote, "Today we're officially part of Xbox", Some("Bobby Kotick"), Some("wrote")),
         ("OUTLET has learned that C", "BBC News has learned that ministers are considering a one-off payment.", Reported, "ministers are considering a one-off payment", Some("BBC News"), Some("learned")),
         ("ORG said C. 'Q,' a spokesperson said: the body that just spoke", "The Department for Education said the offer was fair. ‘Teachers deserve a pay rise, and this award delivers one,’ a spokesperson said.", Quote, "Teachers deserve a pay rise, and this award delivers one", Some("Department for Education"), Some("said")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
@@ -402,6 +403,8 @@ fn added_a_quantity_is_no_report() {
     assert!(cs.iter().all(|c| !c.flags.contains(&Flag::Unattributed) && !c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
     let cs = claims("He said his doctors have told him there was only a slim chance.");
     assert!(find(&cs, ClaimKind::Reported, "there was only a slim chance").is_some_and(|c| c.cue.as_deref() == Some("told")), "{cs:#?}");
+    let cs = claims("“Today we're officially part of Xbox,” Activision's chief executive, Bobby Kotick, wrote in a memo to staff.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
     // "adding a food court": an object after a participle, and no speaker after it
     let text = "In 1991, the mall expanded, adding a food court and three new anchors.";
     let cs = claims(text);

@@ -13,9 +13,9 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, no_clause_in, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{hyphen_joint, speaker_label, PERSONS_OWN, ly_adverb, np_after, np_before, Head, Np, Who};
+use super::speakers::{hyphen_joint, possessive, speaker_label, PERSONS_OWN, ly_adverb, np_after, np_before, Head, Np, Who};
 use super::subject::subject_np;
-use super::words::{AND, ANONYMOUS, CUE, DESC_PERSON, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, ANONYMOUS, CUE, DESC_PERSON, NON_CLAUSE as NON_CLAUSE_WORD, PAST, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
 use crate::annotations::Label;
@@ -242,7 +242,14 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     owns && head > p && (p + 1..s).all(|t| !speaker_label(doc.label(t)) && (doc.is_word(t) || doc.label(t).is_some() || hyphen_joint(doc, t)))
                 });
                 let pronoun_inside = (matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") || owned) && enclosing.is_some();
-                let left_start = left.as_ref().map_or(s, |n| n.start);
+                let mut left_start = left.as_ref().map_or(s, |n| n.start);
+                // "“…,” Activision's chief executive, Bobby Kotick, wrote": the role before the name is part of
+                // the speaker phrase, not of the content
+                if left.as_ref().is_some_and(|n| person_np(doc, n)) && left_start > lo + 1 && doc.is_comma(left_start - 1) {
+                    if let Some(p) = role_before(doc, lo, left_start - 1) {
+                        left_start = p + 1;
+                    }
+                }
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {
                     p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
@@ -401,6 +408,25 @@ impl Who {
             Who::Unknown
         }
     }
+}
+
+/// The closing quotation mark before a role phrase that ends at the comma `k` ("…,” Activision's chief
+/// executive, Bobby Kotick"): a few words, possessives and names, with a title noun among them.
+fn role_before(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
+    let mut t = k;
+    let mut titled = false;
+    while t > lo && k - t < 7 {
+        let p = t - 1;
+        if doc.is_quote_mark(p) {
+            return (titled && t < k).then_some(p);
+        }
+        if !(doc.is_word(p) || possessive(doc, p) || doc.entity(p).is_some()) || doc.is(p, PAST | AND) || doc.low(p) == "or" {
+            return None;
+        }
+        titled |= doc.is(p, DESC_PERSON);
+        t = p;
+    }
+    None
 }
 
 /// A cue is the main verb unless it sits in a subordinate clause (", although both
