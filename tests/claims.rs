@@ -332,6 +332,7 @@ fn flags() {
         ("Posts shared thousands of times on Facebook and X say that the rule bans cash.", "the rule bans cash", Flag::AnonymousSource),
         ("Keir Starmer said the vote was welcome. One minister told the BBC they had been given no warning.", "they had been given no warning", Flag::AnonymousSource),
         ("Jersey recorded gusts of 164km/h (102mph), the island's weather service said.", "Jersey recorded gusts of 164km/h (102mph)", Flag::AnonymousSource),
+        ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);

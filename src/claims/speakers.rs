@@ -274,7 +274,9 @@ fn unnamed_start(doc: &Doc, lo: usize, h: usize) -> Option<usize> {
         if doc.is(p, DETERMINER) {
             return Some(p);
         }
-        let plain = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p)) && !doc.is(p, PRONOUN);
+        let plain = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p)) && !doc.is(p, PRONOUN)
+            // a nationality or a place before the noun: "the Greek fire service", "the Spanish health ministry"
+            || matches!(doc.label(p), Some(Label::Group | Label::Place)) && doc.entity(p) != doc.entity(h);
         if p > lo && possessive(doc, p) && doc.entity(p - 1).is_none() && !doc.capitalised(p - 1) {
             t = p; // "the island's"
         } else if plain {
