@@ -1,0 +1,69 @@
+//! The words around an unknown name that say it is a company: a stake in it ("shares in X"), its possessions
+//! ("X's chief executive"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
+//! shares"), its stock moving ("X shares rose"), and a noun for its kind right after it ("the Le Matin
+//! newspaper", "the Xinhua news agency"; the noun stays outside the name).
+//!
+//! Input: one sentence's tokens and a piece `[k, m)`. Output: the rule of the first cue found, or none. Each test
+//! reads a fixed number of tokens next to the piece (the first one a single comparison for most pieces), so the
+//! pass stays linear and most pieces pay one or two string tests.
+
+use crate::segment::{Token, TokenKind};
+
+/// The rule of the company cue around piece `[k, m)`, if any.
+pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<&'static str> {
+    if stake_before(text, tokens, k) {
+        return Some("shares_in");
+    }
+    // every other cue starts with the token right after the piece, on its line
+    let next = tokens.get(m).filter(|t| !t.newline_before)?.text(text);
+    match next {
+        "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
+        "," => company_clause(text, tokens, m).then_some("company_clause"),
+        "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
+        _ => kind_after(text, tokens, m).then_some("org_noun"),
+    }
+}
+
+/// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
+fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
+    tokens.get(i).is_some_and(|t| !t.newline_before && ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+}
+
+/// "shares in Tesco", "a stake in Vodafone": a company.
+fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
+}
+
+/// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`, the possessive) that owns a company's things.
+fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
+        || word_in(text, tokens, m + 1, &["chief"]) && word_in(text, tokens, m + 2, &["executive", "financial", "operating", "technology"])
+}
+
+/// "Halvex, which makes hearing aids", "Norvanta, whose shares fell": after the comma at `m`, a relative clause that
+/// only a company takes (a person takes "who"; a place "which has" or "which lies", never "which makes").
+fn company_clause(text: &str, tokens: &[Token], m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map(|t| t.text(text));
+    match word(m + 1) {
+        Some("which") => matches!(word(m + 2), Some("makes" | "owns" | "operates" | "sells" | "produces" | "manufactures" | "develops"
+            | "supplies" | "employs" | "markets" | "distributes" | "publishes" | "designs" | "builds" | "licenses")),
+        Some("whose") => matches!(word(m + 2), Some("shares" | "stock" | "products" | "brands" | "shareholders" | "subsidiaries"))
+            || word(m + 2) == Some("chief") && matches!(word(m + 3), Some("executive" | "financial" | "operating")),
+        _ => false,
+    }
+}
+
+/// "X shares rose": the word at `i` (after "shares" or "stock") says how a stock moved.
+fn stock_moves(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_in(text, tokens, i, &["rose", "fell", "jumped", "dropped", "slumped", "climbed", "gained", "tumbled", "surged", "soared", "plunged", "slid", "rallied", "sank", "dipped", "closed", "traded", "have", "were", "are"])
+}
+
+/// "the Le Matin newspaper said", "the Xinhua news agency": a lower-case noun for a kind of organisation right after
+/// the name (a noun that follows a person's or a place's name too, "team", "group", is not one of them).
+fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    let t = &tokens[m];
+    t.kind == TokenKind::Word
+        && (matches!(t.text(text), "newspaper" | "daily" | "tabloid" | "magazine" | "broadcaster" | "airline" | "carmaker" | "automaker"
+            | "drugmaker" | "chipmaker" | "retailer" | "supermarket" | "conglomerate" | "lender" | "insurer")
+            || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"]))
+}

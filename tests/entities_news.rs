@@ -1,0 +1,77 @@
+//! Entity rules for names in news copy that no list holds, as a table: each
+//! sentence and the name mentions (PERSON, ORG, PLACE, GROUP, EVENT) it must
+//! yield, in order. Every name here is invented or generic, so a row passes
+//! only by a rule: a company's trade word ("Vexon Pharma"), a description
+//! ("Zentiva, the drugmaker"), a named weather process ("El Niño").
+
+use newslens::{annotate, Label};
+
+fn names(text: &str) -> Vec<(String, Label)> {
+    annotate(text)
+        .entities
+        .into_iter()
+        .filter(|e| !matches!(e.label, Label::Date | Label::Number))
+        .map(|e| (e.text.to_string(), e.label))
+        .collect()
+}
+
+fn check(cases: &[(&str, &[(&str, Label)])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
+        let got = names(text);
+        if got != want {
+            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn companies_are_named_by_their_trade_and_description() {
+    use Label::*;
+    check(&[
+        // a trade word ending a name
+        ("Vexon Pharma shares rose after the trial.", &[("Vexon Pharma", Org)]),
+        ("Doral Therapeutics and Kinmore Mining both fell.", &[("Doral Therapeutics", Org), ("Kinmore Mining", Org)]),
+        // a noun for a kind of company describing the name
+        ("Zentiva, the drugmaker, said trials were promising.", &[("Zentiva", Org)]),
+        ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),
+        // a relative clause only a company takes
+        ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
+        ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
+        // its stock moving; a noun for its kind after it (outside the span)
+        ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
+        ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),
+    ]);
+}
+
+#[test]
+fn hyphenated_names_are_one_person() {
+    use Label::*;
+    check(&[
+        ("The regional president, Emiliano García-Page, criticised the deal. García-Page said it was unfair.", &[("Emiliano García-Page", Person), ("García-Page", Person)]),
+        ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
+        ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
+        // (a guard: two names before a noun stay two)
+        ("The Kim-Putin summit ended.", &[("Kim", Person), ("Putin", Person)]),
+    ]);
+}
+
+#[test]
+fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
+    use Label::*;
+    check(&[
+        ("Archaeologist Julian Thomas said the site was older than thought.", &[("Julian Thomas", Person)]),
+        ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
+    ]);
+}
+
+#[test]
+fn named_weather_processes_are_events() {
+    use Label::*;
+    check(&[
+        ("Forecasters say El Niño could return this winter, bringing floods to Peru.", &[("El Niño", Event), ("Peru", Place)]),
+        ("A strong La Nina usually means a dry winter.", &[("La Nina", Event)]),
+    ]);
+}
