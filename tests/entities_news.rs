@@ -75,3 +75,14 @@ fn named_weather_processes_are_events() {
         ("A strong La Nina usually means a dry winter.", &[("La Nina", Event)]),
     ]);
 }
+
+#[test]
+fn an_institution_is_one_name() {
+    use Label::*;
+    check(&[
+        // a country opening an agency's name does not cut it at "and"
+        ("The US Centers for Disease Control and Prevention said cases rose.", &[("US Centers for Disease Control and Prevention", Org)]),
+        // a place and a lower-case "university" is the place's university (not some university there)
+        ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
+    ]);
+}

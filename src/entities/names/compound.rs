@@ -1,7 +1,8 @@
 //! Names made of a known name and a word that together name an organisation:
 //! a demonym opening a company's name ("Welsh Water", "Irish Rail") and a
 //! word or an organisation before the country it works in ("Age UK",
-//! "Statistics Canada", "Save the Children UK").
+//! "Statistics Canada", "Save the Children UK"), and a place before a lower-case
+//! "university" ("Cambridge university").
 //!
 //! Input: one sentence's tokens, where a list name starts (`k`) and how long it
 //! is, and the end `j` of the capitalised run. Output: the end of the whole
@@ -28,6 +29,13 @@ fn plain_name_word(text: &str, t: &Token) -> bool {
         && !(NOT_A_NAME_END.iter().any(|e| w.ends_with(e)) && !w.ends_with("ics") && !w.ends_with("ss"))
 }
 
+/// Does a lower-case "university" after the place `[k, j)` name the place's university: "Cambridge university",
+/// "researchers at Leeds university" (not some university there: "a London university", "two Paris universities")?
+fn university_after(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| t.space_before && !t.newline_before && t.text(text) == "university")
+        && !(k > 0 && matches!(tokens[k - 1].text(text).to_ascii_lowercase().as_str(), "a" | "an" | "another" | "one" | "every" | "each" | "any" | "no" | "its"))
+}
+
 /// Is `tokens[p..j]` exactly a listed country, ending the run ("UK" in "Age UK")?
 fn country_ends_run(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
     p < j && LEXICON.longest(text, &tokens[p..j], Kind::Country) == Some(j - p)
@@ -38,6 +46,9 @@ fn country_ends_run(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
 /// Dutch Government" nor "British Prime Minister"); an organisation and a country ("Save the Children UK").
 pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize, label: Label, rule: &str, j: usize) -> Option<usize> {
     let p = k + len;
+    if p == j && label == Label::Place && university_after(text, tokens, k, j) {
+        return Some(j + 1);
+    }
     if p >= j {
         return None;
     }

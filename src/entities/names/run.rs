@@ -107,8 +107,11 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
             j += 2; // University of Texas at Austin
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
-            // the name so far without an article opening it: "The Securities and Exchange Commission"
-            let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
+            // the name so far without an article or a country opening it: "The Securities and Exchange Commission",
+            // "US Centers for Disease Control and Prevention"
+            let opener = |t: &Token| is_function_word(text, t, false) || LEXICON.info(text, t).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym]));
+            let skip = tokens[i..j - 1].iter().take(2).take_while(|t| opener(t)).count();
+            let name = &tokens[i + skip..j];
             starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
