@@ -86,3 +86,13 @@ fn an_institution_is_one_name() {
         ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
     ]);
 }
+
+#[test]
+fn a_time_zone_is_no_organisation() {
+    check(&[("Markets in London close at noon GMT, and Tokyo opens at 9am JST.", &[("London", Label::Place), ("Tokyo", Label::Place)])]);
+}
+
+#[test]
+fn a_road_s_number_with_its_road_word_is_the_road() {
+    check(&[("Traffic on Interstate 95 and Route 66 slowed.", &[("Interstate 95", Label::Place), ("Route 66", Label::Place)])]);
+}

@@ -26,6 +26,7 @@ const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// The part of a period after "the": "the end of the year", "the fourth quarter of 2019".
 const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle", "turn", "first", "second", "third", "fourth", "last"];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
+/// Time zones written after a time ("14:32 GMT", "1800 GMT"; alone, `common_abbreviations.txt` makes them no name).
 const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
     "PT", "PST", "PDT", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK",
@@ -104,7 +105,15 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < n {
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
-            let span = crate::span::Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
+            // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
+            if rule == "digits" && len == 1 && road_before(d, i) {
+                out.push(Mention { span: crate::span::Span::new(tokens[i - 1].span.start, tokens[i].span.end), label: Label::Place, rule: "road_number" });
+                i += 1;
+                continue;
+            }
+            // a country's letters before a dollar sign belong to the sum: "C$0.45", "A$100 million", "HK$5"
+            let start = if rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
+            let span = crate::span::Span::new(start, tokens[i + len - 1].span.end);
             out.push(Mention { span, label, rule });
             i += len;
         } else {
@@ -219,6 +228,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             }
         }
     }
+    // "1800 GMT", "(0800 GMT)": four digits of a 24-hour clock and a time zone
+    if w.len() == 4 && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1) && TIME_ZONES.contains(&w1) && clock_digits(w) {
+        return Some((2, Label::Date, "clock_time"));
+    }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
         let s = if w1 == "s" { 2 } else { 1 };
         return Some((s, Label::Date, "year"));
@@ -270,6 +283,24 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, rule));
     }
     None
+}
+
+/// Is number `i` a road's, after a capitalised road word on its line: "Interstate 95", "Route 66", "Highway 401"?
+fn road_before(d: &Words, i: usize) -> bool {
+    i > 0 && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
+        && matches!(d.word(i - 1), "Interstate" | "Route" | "Highway" | "Motorway" | "Autobahn")
+}
+
+/// Four digits that read as a 24-hour time, "0800", "2359".
+fn clock_digits(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().all(u8::is_ascii_digit) && (b[0] - b'0') * 10 + (b[1] - b'0') < 24 && b[2] < b'6'
+}
+
+/// Is the dollar sign at `i` written right after the letters of its country, the two a listed currency ("C$", "NZ$")?
+fn currency_letters(d: &Words, i: usize) -> bool {
+    i > 0 && d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
+        && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
 }
 
 fn next_is_date_part(d: &Words, i: usize) -> bool {
@@ -334,6 +365,9 @@ mod tests {
             ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
             ("A quarter of voters backed a quarter-point cut.", &[("quarter", Number), ("quarter", Number)]),
             ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth", Number)]),
+            // a country's letters before a dollar sign; a 24-hour time and its zone
+            ("The bond fell C$0.45 while A$100 million was raised.", &[("C$0.45", Number), ("A$100 million", Number)]),
+            ("Trading ends at 1400 EDT (1800 GMT).", &[("1400 EDT", Date), ("1800 GMT", Date)]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
