@@ -105,14 +105,9 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < n {
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
-            // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
-            if rule == "digits" && len == 1 && road_before(d, i) {
-                out.push(Mention { span: crate::span::Span::new(tokens[i - 1].span.start, tokens[i].span.end), label: Label::Place, rule: "road_number" });
-                i += 1;
-                continue;
-            }
-            // a country's letters before a dollar sign belong to the sum: "C$0.45", "A$100 million", "HK$5"
-            let start = if rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
+            // a capitalised word right before: one byte test spares most numbers the look at it
+            let before = i > 0 && text.as_bytes().get(tokens[i - 1].span.start).is_some_and(u8::is_ascii_uppercase);
+            let (start, label, rule) = before.then(|| prefixed(d, i, len, rule)).flatten().unwrap_or((tokens[i].span.start, label, rule));
             let span = crate::span::Span::new(start, tokens[i + len - 1].span.end);
             out.push(Mention { span, label, rule });
             i += len;
@@ -229,7 +224,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     // "1800 GMT", "(0800 GMT)": four digits of a 24-hour clock and a time zone
-    if w.len() == 4 && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1) && TIME_ZONES.contains(&w1) && clock_digits(w) {
+    // (a zone is two to four capitals: the first one's test spares most years the list)
+    if w.len() == 4 && w1.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1)
+        && TIME_ZONES.contains(&w1) && clock_digits(w)
+    {
         return Some((2, Label::Date, "clock_time"));
     }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
@@ -283,6 +281,19 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, rule));
     }
     None
+}
+
+/// The start, label and rule of a mention the capitalised word before its first word `i` belongs to: a country's
+/// letters before a dollar sign ("C$0.45", "A$100 million", "HK$5"), a road word before a road's number ("Interstate
+/// 95", "Route 66", "Highway 401").
+#[inline(never)]
+fn prefixed(d: &Words, i: usize, len: usize, rule: &'static str) -> Option<(usize, Label, &'static str)> {
+    let start = d.tokens[i - 1].span.start;
+    match rule {
+        "digits" if len == 1 && road_before(d, i) => Some((start, Label::Place, "road_number")),
+        "money" if currency_letters(d, i) => Some((start, Label::Number, "money")),
+        _ => None,
+    }
 }
 
 /// Is number `i` a road's, after a capitalised road word on its line: "Interstate 95", "Route 66", "Highway 401"?
