@@ -96,3 +96,14 @@ fn a_time_zone_is_no_organisation() {
 fn a_road_s_number_with_its_road_word_is_the_road() {
     check(&[("Traffic on Interstate 95 and Route 66 slowed.", &[("Interstate 95", Label::Place), ("Route 66", Label::Place)])]);
 }
+
+#[test]
+fn an_organisation_and_where_it_is_from_are_two_names() {
+    use Label::*;
+    check(&[
+        ("The deal with Halvorsen Foods Inc of Norway closed on Monday.", &[("Halvorsen Foods Inc", Org), ("Norway", Place)]),
+        ("Tarvela of Italy beat Kosmar of Spain in the final.", &[("Tarvela", Org), ("Italy", Place), ("Kosmar", Org), ("Spain", Place)]),
+        // (a guard: a keyword or a plural of members makes the place part of the name)
+        ("The Bank of England and the Boy Scouts of America agreed.", &[("Bank of England", Org), ("Boy Scouts of America", Org)]),
+    ]);
+}

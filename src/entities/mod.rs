@@ -289,7 +289,7 @@ impl Voter {
 
 const NO_SLOT: u32 = u32::MAX;
 /// Legal forms ending a company's name, which its short name drops: "Halvorsen Foods Inc" is "Halvorsen Foods".
-const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
 /// The weight of a guess's vote ("span_model", "capitalised_pair") in [`make_consistent`].
 const GUESS: u32 = 1;
 /// The weight of a confident rule's vote, and of a word of a person's name: more than a long text's guesses.

@@ -11,7 +11,7 @@
 use super::super::lexicon::{Kind, LEXICON};
 use super::super::model;
 use super::context::{is_plain_common_word, sentence_opener};
-use super::labels::{entries, is_function_word, is_unknown_name_at};
+use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, starts_with_org_head};
 use super::{is_cap, is_shouted};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -95,4 +95,44 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
         && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
     (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
+}
+
+/// The label, rule and end of piece `[k, m)` (labelled `label` by `rule`) when it is a name and where it is from:
+/// "Iga Swiatek of Poland" (a guess of organisation or place over "X of <a listed place>" is a person when X alone
+/// reads as one; not "Hockey Hall of Fame"), "Benetton of Italy", "Kia Motor Corp of South Korea" (an organisation
+/// guessed over "X of <a listed place>" ends before "of" when X opens with no keyword and ends with none but a legal
+/// form: not "Bank of England", "Communist Party of China", "Museum of London", "Boy Scouts of America"). A person's name also ends before a
+/// possessive ("Prime Minister Narendra Modi's Bharatiya Janata Party") and before "of" ("Neil Ferguson of Imperial
+/// College London"); the rest is named on its own.
+pub(super) fn of_place(text: &str, tokens: &[Token], k: usize, m: usize, label: Option<Label>, rule: &'static str) -> (Option<Label>, &'static str, usize) {
+    const PLACES: &[Kind] = &[Kind::Country, Kind::Region, Kind::City];
+    let of_at = |from: usize| (from..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");
+    let (label, rule) = match (label, rule) {
+        (Some(Label::Org | Label::Place), "span_model") => match of_at(k + 2) {
+            Some(p) if LEXICON.longest_among(text, &tokens[p + 1..m], PLACES).is_some() && !ends_with_org_keyword(text, &tokens[k..p])
+                && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person)) => (Some(Label::Person), rule),
+            _ => (label, rule),
+        },
+        other => other,
+    };
+    if label == Some(Label::Person) {
+        let end = (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s"));
+        return (label, rule, end.unwrap_or(m));
+    }
+    if label != Some(Label::Org) || !matches!(rule, "span_model" | "org_keyword") {
+        return (label, rule, m);
+    }
+    let org_from = |p: usize| {
+        let name = &tokens[k..p];
+        let last = name[name.len() - 1].text(text);
+        LEXICON.longest_among(text, &tokens[p + 1..m], PLACES).is_some_and(|(n, _)| n == m - p - 1)
+            && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
+            && (super::super::LEGAL_SUFFIXES.contains(&last) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
+                // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
+                && !(last.ends_with('s') && !last.ends_with("ss")))
+    };
+    match of_at(k + 1) {
+        Some(p) if org_from(p) => (label, "org_of_place", p),
+        _ => (label, rule, m),
+    }
 }
