@@ -1,12 +1,14 @@
 //! The words around an unknown name that say it is a company: a stake in it ("shares in X"), its possessions
 //! ("X's chief executive"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
 //! shares"), its stock moving ("X shares rose"), and a noun for its kind right after it ("the Le Matin
-//! newspaper", "the Xinhua news agency"; the noun stays outside the name).
+//! newspaper", "the Xinhua news agency"; the noun stays outside the name); and a company whose name is a
+//! possessive ("Sainsbury's said").
 //!
 //! Input: one sentence's tokens and a piece `[k, m)`. Output: the rule of the first cue found, or none. Each test
 //! reads a fixed number of tokens next to the piece (the first one a single comparison for most pieces), so the
 //! pass stays linear and most pieces pay one or two string tests.
 
+use super::super::lexicon::{Kind, LEXICON};
 use crate::segment::{Token, TokenKind};
 
 /// The rule of the company cue around piece `[k, m)`, if any.
@@ -66,4 +68,15 @@ fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
         && (matches!(t.text(text), "newspaper" | "daily" | "tabloid" | "magazine" | "broadcaster" | "airline" | "carmaker" | "automaker"
             | "drugmaker" | "chipmaker" | "retailer" | "supermarket" | "conglomerate" | "lender" | "insurer")
             || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"]))
+}
+
+/// Is the one-word piece at `k` a company named with a possessive, the possessive its own ("Sainsbury's said",
+/// "Boatmen's was the prize", "a bid for Macy's.")? The possessive owns nothing: a verb follows it, or the end of the
+/// phrase after a preposition. A listed given name or place is no such company ("Paris's", "John's").
+pub(super) fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    m == k + 1 && matches!(word(m), "'s" | "’s") && !tokens[m].space_before
+        && (matches!(word(m + 1), "said" | "says" | "was" | "is" | "has" | "had" | "will" | "would" | "reported" | "announced" | "agreed" | "declined")
+            || matches!(word(m + 1), "," | "." | ";" | "and") && k > 0 && matches!(word(k - 1), "at" | "for" | "from" | "to" | "with" | "by" | "like" | "including" | "after" | "into"))
+        && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::City, Kind::Region, Kind::Country, Kind::Demonym]))
 }

@@ -333,6 +333,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company::possessive_name(text, tokens, k, m) => (Some(Label::Org), "possessive_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => (Some(Label::Org), company_cue(text, tokens, k, m).unwrap_or("org_noun")),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
             (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
@@ -365,6 +366,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // "Iga Swiatek of Poland", "Benetton of Italy": a name and where it is from
         let (label, rule, m) = compound::of_place(text, tokens, k, m, label, rule);
+        let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {
             let from = match official_the {
