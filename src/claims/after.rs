@@ -4,7 +4,7 @@
 //! Input: the document tables and the token where the phrase may start. Output: the phrase
 //! ([`Np`]) and where it ends; it looks at no more than twelve tokens.
 
-use super::speakers::{abbreviation_dot, hyphen_joint, is_function_word, possessive, Head, Np, FOR, OUTLET_NOUNS};
+use super::speakers::{abbreviation_dot, hyphen_joint, is_function_word, participle_before, possessive, Head, Np, FOR, OUTLET_NOUNS};
 use super::words::{ANONYMOUS, DESC, DETERMINER};
 use super::Doc;
 use crate::annotations::Label;
@@ -47,8 +47,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             }
         } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
             // "a spokesman for the European Commission": the organisation is the speaker
-        } else if loose < 3 && doc.is_word(t) && !is_function_word(lw) && (t + 1..hi.min(t + 4)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
-            loose += 1; // "said lead author Dr Anna Kowalski", "according to a major new study"
+        } else if loose < 3 && doc.is_word(t) && (!is_function_word(lw) || (t + 1 < hi && participle_before(doc, t))) && (t + 1..words_ahead(doc, t + 1, 3, hi)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
+            // "said lead author Dr Anna Kowalski", "according to a major new study", "the vote-counting commission"
+            loose += 1;
         } else {
             break;
         }
@@ -77,6 +78,17 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     Some(Np { start, end: t, head })
 }
 
+/// Where `n` words from `t` end, a hyphenated compound counting as one word ("vote-counting").
+fn words_ahead(doc: &Doc, mut t: usize, n: usize, hi: usize) -> usize {
+    for _ in 0..n {
+        t += 1;
+        while t + 1 < hi && hyphen_joint(doc, t) {
+            t += 2;
+        }
+    }
+    t.min(hi)
+}
+
 /// An organisation or place mention at `t`, after at most one determiner.
 fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
     let t = if t < hi && doc.is(t, DETERMINER) { t + 1 } else { t };
@@ -85,7 +97,7 @@ fn body_after(doc: &Doc, t: usize, hi: usize) -> bool {
 
 /// A person's name set off by a comma at `t` and ending the phrase ("…, Dr Melody Ding."), after at
 /// most three title words: the name and where it ends.
-fn appositive_person(doc: &Doc, t: usize, hi: usize) -> Option<(usize, usize)> {
+pub(super) fn appositive_person(doc: &Doc, t: usize, hi: usize) -> Option<(usize, usize)> {
     if t >= hi || !doc.is_comma(t) {
         return None;
     }

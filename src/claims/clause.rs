@@ -20,6 +20,10 @@ const AUDIENCE: &[&str] = &[
     "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
     "conference", "briefing", "rally", "meeting", "summit", "hearing", "forum", "gathering", "session", "interviewer",
     "inquiry", "court", "jury", "committee", "tribunal", "panel", "commission", "judge", "magistrates", "inquest",
+    "jurors", "councillors", "councilors", "legislators", "ministers", "diplomats", "shareholders", "employees", "workers",
+    "residents", "mourners", "worshippers", "graduates", "troops", "soldiers", "donors", "protesters", "attendees",
+    "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
+    "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.

@@ -246,7 +246,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 r = skip_after(doc, r, b_trim);
                 r = skip_setting(doc, r, b_trim);
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
-                let right_np = np_after(doc, r, b_trim).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
+                // (never after a participle: "…, adding a food court" names no speaker)
+                let participle = doc.low(c.start).ends_with("ing");
+                let right_np = np_after(doc, r, b_trim).filter(|_| !participle).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || non_clause(doc, r);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
                 let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
@@ -276,6 +278,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
+                    // "the mall expanded, adding a food court": an object, not a clause
+                    && !(participle && r == c.end && matches!(doc.low(r), "a" | "an") && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {
@@ -284,7 +288,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     let comma = doc.seg.tokens[c.start.saturating_sub(1)].span.start;
                     let previous = out.last().filter(|x: &&Attribution| goes_on && x.cue.end == comma).map(|x| x.who.clone());
                     // "X accused Y of … and said C": the subject of the first cue says C, and the first content ends at "and"
-                    let coordinated = left.is_none() && c.start > lo && doc.is(c.start - 1, AND);
+                    // ("… were solid but warned that C": or at "but")
+                    let coordinated = left.is_none() && c.start > lo && (doc.is(c.start - 1, AND) || doc.low(c.start - 1) == "but");
                     let previous = previous.or_else(|| out.last().filter(|_| coordinated).map(|x| x.who.clone()));
                     if coordinated && previous.is_some() {
                         boundary = Some(c.start - 1);

@@ -44,6 +44,8 @@ pub struct Salience {
     orgs: Vec<usize>,
     places: Vec<usize>,
     last_speaker: Option<Who>,
+    /// The one organisation the last sentence mentioned, if it mentioned exactly one.
+    last_sentence_org: Option<usize>,
     /// The last claim with a source had unnamed sources ("Critics say …"): a "they" after it is them.
     last_anonymous: bool,
     /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
@@ -65,7 +67,8 @@ enum Sex {
     Both,
 }
 
-type Title = (usize, String, Option<String>);
+/// (linked entity, title noun, modifier, where the titled mention starts)
+type Title = (usize, String, Option<String>, usize);
 
 impl Salience {
     /// No one salient yet; the lists have room for their cap up front (`touch` may hold one more for a moment).
@@ -118,7 +121,7 @@ impl Salience {
                 // a person's title, an organisation's kind ("agency", "watchdog")
                 let fits = |k: &str| if e.label == Label::Person { k == "person" } else { matches!(k, "org" | "institution") };
                 if titles.len() < TITLES_MAX && description(w).is_some_and(|(k, _)| fits(k)) && seen.insert((e.linked, w.to_string(), modifier.clone())) {
-                    titles.push((e.linked, w.to_string(), modifier.clone()));
+                    titles.push((e.linked, w.to_string(), modifier.clone(), e.span.start));
                 }
             };
             for w in e.text.split_whitespace() {
@@ -134,6 +137,9 @@ impl Salience {
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
         self.mentions(doc, range.clone());
+        let mut orgs = doc.mentions_in(range.clone()).filter(|&e| doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked);
+        let one = orgs.next();
+        self.last_sentence_org = one.filter(|&l| orgs.all(|m| m == l));
         let subject = speaker.or_else(|| {
             // a subject is a linked person: a text that names none has no subject to find
             if !doc.names_a_person() {
@@ -261,10 +267,11 @@ impl Salience {
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
-                // "Russia's president": the person introduced with that title, else the person the text is about
+                // "Russia's president": the person introduced with that title, else the person the text is about,
+                // else an unnamed source ("The mayor told residents …" with no mayor named)
                 ("person", false) => {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
-                    self.by_title(doc, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Unknown, |l| Who::Entities(vec![l]))
+                    self.by_title(doc, np, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 ("org", plural) => {
                     // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
@@ -274,15 +281,21 @@ impl Salience {
                         name.contains(noun.as_str()) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
-                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, noun, modifier.as_deref(), self.orgs.iter().rev()));
+                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev()));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| doc.linked[l].name.to_lowercase() == m && is_country(doc, l)));
+                    // "the Federal Reserve's rate-setting committee": a body of an organisation speaks for it
+                    // (by any of its forms: "the Fed's rate-setting committee")
+                    let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
+                    let owner = || modifier.as_deref().and_then(|m| self.orgs.iter().rev().copied().find(|&l| doc.linked[l].mentions.iter().any(|&e| written(e, m))));
                     let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
                     // "environmental groups": several unnamed ones, not the organisation the text is about
                     let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
-                    match named.or_else(country).or_else(main) {
+                    // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
+                    let previous = || self.last_sentence_org.filter(|_| generic && !plural);
+                    match named.or_else(country).or_else(owner).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
-                        None if generic && !plural => Who::Unknown,
+                        // an unnamed body is an unnamed source ("the firm said" where no firm is named)
                         None => Who::Anonymous,
                     }
                 }
@@ -301,15 +314,21 @@ impl Salience {
 
     /// The person or organisation introduced with this title or kind noun (and modifier: "Russia's" ~
     /// "Russian"), the most recent in `recent` first.
-    fn by_title<'s>(&self, doc: &Doc, noun: &str, modifier: Option<&str>, mut recent: impl Iterator<Item = &'s usize>) -> Option<usize> {
+    fn by_title<'s>(&self, doc: &Doc, np: &Np, noun: &str, modifier: Option<&str>, mut recent: impl Iterator<Item = &'s usize>) -> Option<usize> {
         let fits = |m: &Option<String>| match (modifier, m) {
             (None, _) => true,
             (Some(a), Some(b)) => same_stem(a, b),
             (Some(_), None) => false,
         };
         let titles = self.titles.get_or_init(|| Salience::titles(doc));
-        let candidates: Vec<usize> = titles.iter().filter(|(_, n, m)| n == noun && fits(m)).map(|(l, _, _)| *l).collect();
-        recent.find(|l| candidates.contains(l)).copied().or(candidates.first().copied())
+        let candidates: Vec<usize> = titles.iter().filter(|(_, n, m, _)| n == noun && fits(m)).map(|(l, _, _, _)| *l).collect();
+        // a person not mentioned lately only if the text gave the title before this point ("the England captain"
+        // is not the former captain introduced three paragraphs later)
+        // (an organisation may be named after its description: "the national news agency reported … News Agency of Nigeria")
+        let person = titles.iter().any(|(l, n, _, _)| n == noun && doc.linked[*l].label == Label::Person);
+        let here = if person { doc.seg.tokens.get(np.start).map_or(usize::MAX, |t| t.span.start) } else { usize::MAX };
+        let earlier = titles.iter().find(|(_, n, m, at)| n == noun && fits(m) && *at < here).map(|(l, _, _, _)| *l);
+        recent.find(|l| candidates.contains(l)).copied().or(earlier)
     }
 }
 

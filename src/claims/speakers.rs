@@ -196,7 +196,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
                 t = entity_start(doc, floor, p, e);
             }
         } else if doc.is(p, DESC)
-            || (doc.is_word(p) && loose < 3 && !is_function_word(lw) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
+            || (doc.is_word(p) && loose < 3 && (!is_function_word(lw) || p > 0 && hyphen_joint(doc, p - 1) || participle_before(doc, p)) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
         {
             // "finance minister Rachel Reeves", "chief executive Ken Murphy", "the state weather agency Aemet":
             // words before a title noun
@@ -260,6 +260,12 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+/// A participle right before a description noun ("the polling firm", "the ruling party"): a modifier.
+pub(super) fn participle_before(doc: &Doc, p: usize) -> bool {
+    let w = doc.low(p);
+    (w.ends_with("ing") || w.ends_with("ed")) && p + 1 < doc.seg.tokens.len() && doc.is(p + 1, DESC | ANONYMOUS)
 }
 
 fn spokesperson(w: &str) -> bool {

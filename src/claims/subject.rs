@@ -6,6 +6,7 @@
 //! opening noun phrase ([`Np`]), parsed backwards by [`np_before`]. Looks at no
 //! more than the first twenty tokens of a sentence.
 
+use super::after::appositive_person;
 use super::speakers::{abbreviation_dot, np_before, possessive, Np};
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PAST, PRONOUN};
 use super::Doc;
@@ -65,6 +66,16 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
         t += 1;
         if t == start + 1 && doc.is(start, PRONOUN) {
             break;
+        }
+    }
+    // "The chief clinician, Prof Charles Swanton, described …": a person named in apposition to a
+    // description is the subject
+    // (the description's last words may be unlisted nouns: "the chief clinician")
+    let comma = (t..b.min(start + 10)).find(|&x| !doc.is_word(x) || doc.is(x, PAST)).filter(|&k| doc.is_comma(k));
+    if let Some(k) = comma.filter(|&k| !(start..k).any(|x| doc.label(x) == Some(Label::Person))) {
+        if let Some((e, end)) = appositive_person(doc, k, b).filter(|&(_, end)| end < b && doc.is_comma(end)) {
+            let first = (k..end).find(|&x| doc.entity(x) == Some(e)).unwrap_or(k);
+            return Some((first, end));
         }
     }
     // the head is the last word of that opening phrase
