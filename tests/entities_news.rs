@@ -43,6 +43,9 @@ fn companies_are_named_by_their_trade_and_description() {
         // its stock moving; a noun for its kind after it (outside the span)
         ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),
+        ("Junts, the party of the former leader, said it would vote no.", &[("Junts", Org)]),
+        // a medicine or a maker's product is no name (its maker is a company: "which also makes")
+        ("Doctors prescribed the drug Varexa. Norvik, which also makes Prolexa, said sales of Trelvia, its weight-loss drug, rose.", &[("Norvik", Org)]),
         // a possessive that owns nothing is the company's own name
         ("Morvay's said it would close 20 stores. Analysts expect a bid for Morvay's.", &[("Morvay's", Org), ("Morvay's", Org)]),
         ("Paris's mayor and John's brother spoke.", &[("Paris", Place), ("John", Person)]),

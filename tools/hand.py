@@ -872,6 +872,8 @@ ORG_NOUNS = {
     "orchestra", "ensemble", "duo", "trio", "quartet", "outfit", "charity", "conglomerate", "supermarket",
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
     "group", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner", "brewer", "regulator", "watchdog",
+    # political and labour bodies: "Junts, the party of ...", "the union Unite"
+    "party", "union", "militia", "movement",
 }
 
 # lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
@@ -888,6 +890,8 @@ WORK_NOUNS = {
     "ballad", "titled", "entitled",
     # a named body or craft is no person or place either: "the asteroid Psyche", "the spacecraft Juno"
     "asteroid", "asteroids", "comet", "comets", "moon", "moons", "spacecraft", "probe",
+    # a medicine is a product, no name either: "the drug Leqembi", "the weight-loss jab Wegovy"
+    "drug", "drugs", "medicine", "medication", "jab", "pill",
 }
 
 # lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"

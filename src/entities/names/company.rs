@@ -47,7 +47,8 @@ fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
 fn company_clause(text: &str, tokens: &[Token], m: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map(|t| t.text(text));
     match word(m + 1) {
-        Some("which") => matches!(word(m + 2), Some("makes" | "owns" | "operates" | "sells" | "produces" | "manufactures" | "develops"
+        // (an adverb may come first: "which also makes")
+        Some("which") => matches!(word(m + 2 + matches!(word(m + 2), Some("also" | "now" | "still")) as usize), Some("makes" | "owns" | "operates" | "sells" | "produces" | "manufactures" | "develops"
             | "supplies" | "employs" | "markets" | "distributes" | "publishes" | "designs" | "builds" | "licenses")),
         Some("whose") => matches!(word(m + 2), Some("shares" | "stock" | "products" | "brands" | "shareholders" | "subsidiaries"))
             || word(m + 2) == Some("chief") && matches!(word(m + 3), Some("executive" | "financial" | "operating")),

@@ -209,6 +209,17 @@ pub(super) fn role_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Org]))
 }
 
+/// Is piece `[k, m)` a product by the words around it: the object of a maker's verb ("which also makes Ozempic",
+/// "Apple unveiled Vision"), or set off by its owner's noun for a product ("Wegovy, its weight-loss drug")?
+pub(super) fn product_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    k > 0 && matches!(word(k - 1), "makes" | "manufactures" | "unveiled")
+        || word(m) == "," && matches!(word(m + 1), "its" | "their") && (m + 2..m + 8).any(|i| {
+            let w = word(i);
+            (PRODUCT_NOUNS.contains(w) || matches!(w, "drug" | "medicine" | "jab" | "brand")) && matches!(word(i + 1), "," | "." | ";" | ")")
+        })
+}
+
 /// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
 pub(super) fn is_common_abbreviation(text: &str, t: &Token) -> bool {
     COMMON_ABBREVIATIONS.contains(t.text(text))
