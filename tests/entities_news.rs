@@ -46,6 +46,7 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Junts, the party of the former leader, said it would vote no.", &[("Junts", Org)]),
         // a medicine or a maker's product is no name (its maker is a company: "which also makes")
         ("Doctors prescribed the drug Varexa. Norvik, which also makes Prolexa, said sales of Trelvia, its weight-loss drug, rose.", &[("Norvik", Org)]),
+        ("Siri, Apple's voice assistant, will get an upgrade.", &[("Apple", Org)]),
         // a possessive that owns nothing is the company's own name
         ("Morvay's said it would close 20 stores. Analysts expect a bid for Morvay's.", &[("Morvay's", Org), ("Morvay's", Org)]),
         ("Paris's mayor and John's brother spoke.", &[("Paris", Place), ("John", Person)]),
@@ -70,6 +71,8 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
     check(&[
         ("Archaeologist Julian Thomas said the site was older than thought.", &[("Julian Thomas", Person)]),
         ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
+        // (even a trade that is also a listed body's name)
+        ("Economist Paul Krugman wrote that tariffs were a tax.", &[("Paul Krugman", Person)]),
     ]);
 }
 
@@ -90,6 +93,8 @@ fn an_institution_is_one_name() {
         ("The US Centers for Disease Control and Prevention said cases rose.", &[("US Centers for Disease Control and Prevention", Org)]),
         // a place and a lower-case "university" is the place's university (not some university there)
         ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
+        // a name complete with what it is of ends at "and" before another institution's; a journal after "published in"
+        ("The study, by the University of Cambridge and King's College London, was published in The Lancet.", &[("University of Cambridge", Org), ("King's College London", Org), ("The Lancet", Org)]),
     ]);
 }
 

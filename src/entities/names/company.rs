@@ -16,6 +16,9 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
     if stake_before(text, tokens, k) {
         return Some("shares_in");
     }
+    if published_in(text, tokens, k) {
+        return Some("publication");
+    }
     // every other cue starts with the token right after the piece, on its line
     let next = tokens.get(m).filter(|t| !t.newline_before)?.text(text);
     match next {
@@ -26,7 +29,14 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
     }
 }
 
+/// Is `w` one of `ws`? (A loop, not a `matches!` tree: a list costs the .wasm its strings, not code for each.)
+#[inline(never)]
+pub(super) fn one_of(w: &str, ws: &[&str]) -> bool {
+    ws.contains(&w)
+}
+
 /// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
+#[inline(never)]
 fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
     tokens.get(i).is_some_and(|t| !t.newline_before && ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
 }
@@ -34,6 +44,13 @@ fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
 /// "shares in Tesco", "a stake in Vodafone": a company.
 fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
     k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
+}
+
+/// "published in The Lancet", "wrote in Foreign Affairs": a journal or a newspaper (a "The" of its name may come between).
+fn published_in(text: &str, tokens: &[Token], k: usize) -> bool {
+    let at = k - (k >= 1 && tokens[k - 1].text(text) == "The") as usize;
+    at >= 2 && !tokens[k].newline_before && tokens[at - 1].text(text) == "in"
+        && one_of(tokens[at - 2].text(text), &["published", "appeared", "wrote", "writing", "reported"])
 }
 
 /// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`, the possessive) that owns a company's things.
@@ -45,13 +62,13 @@ fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
 /// "Halvex, which makes hearing aids", "Norvanta, whose shares fell": after the comma at `m`, a relative clause that
 /// only a company takes (a person takes "who"; a place "which has" or "which lies", never "which makes").
 fn company_clause(text: &str, tokens: &[Token], m: usize) -> bool {
-    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map(|t| t.text(text));
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map_or("", |t| t.text(text));
     match word(m + 1) {
         // (an adverb may come first: "which also makes")
-        Some("which") => matches!(word(m + 2 + matches!(word(m + 2), Some("also" | "now" | "still")) as usize), Some("makes" | "owns" | "operates" | "sells" | "produces" | "manufactures" | "develops"
-            | "supplies" | "employs" | "markets" | "distributes" | "publishes" | "designs" | "builds" | "licenses")),
-        Some("whose") => matches!(word(m + 2), Some("shares" | "stock" | "products" | "brands" | "shareholders" | "subsidiaries"))
-            || word(m + 2) == Some("chief") && matches!(word(m + 3), Some("executive" | "financial" | "operating")),
+        "which" => one_of(word(m + 2 + one_of(word(m + 2), &["also", "now", "still"]) as usize), &["makes", "owns", "operates", "sells", "produces",
+            "manufactures", "develops", "supplies", "employs", "markets", "distributes", "publishes", "designs", "builds", "licenses"]),
+        "whose" => one_of(word(m + 2), &["shares", "stock", "products", "brands", "shareholders", "subsidiaries"])
+            || word(m + 2) == "chief" && one_of(word(m + 3), &["executive", "financial", "operating"]),
         _ => false,
     }
 }
@@ -66,8 +83,8 @@ fn stock_moves(text: &str, tokens: &[Token], i: usize) -> bool {
 fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
     let t = &tokens[m];
     t.kind == TokenKind::Word
-        && (matches!(t.text(text), "newspaper" | "daily" | "tabloid" | "magazine" | "broadcaster" | "airline" | "carmaker" | "automaker"
-            | "drugmaker" | "chipmaker" | "retailer" | "supermarket" | "conglomerate" | "lender" | "insurer")
+        && (one_of(t.text(text), &["newspaper", "daily", "tabloid", "magazine", "broadcaster", "airline", "carmaker", "automaker",
+            "drugmaker", "chipmaker", "retailer", "supermarket", "conglomerate", "lender", "insurer"])
             || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"]))
 }
 
@@ -77,7 +94,7 @@ fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
 pub(super) fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     m == k + 1 && matches!(word(m), "'s" | "’s") && !tokens[m].space_before
-        && (matches!(word(m + 1), "said" | "says" | "was" | "is" | "has" | "had" | "will" | "would" | "reported" | "announced" | "agreed" | "declined")
-            || matches!(word(m + 1), "," | "." | ";" | "and") && k > 0 && matches!(word(k - 1), "at" | "for" | "from" | "to" | "with" | "by" | "like" | "including" | "after" | "into"))
+        && (one_of(word(m + 1), &["said", "says", "was", "is", "has", "had", "will", "would", "reported", "announced", "agreed", "declined"])
+            || one_of(word(m + 1), &[",", ".", ";", "and"]) && k > 0 && one_of(word(k - 1), &["at", "for", "from", "to", "with", "by", "like", "including", "after", "into"]))
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::City, Kind::Region, Kind::Country, Kind::Demonym]))
 }

@@ -96,6 +96,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
     }
     while k < j {
+        // a word for someone's trade opening the sentence before a given name, even one naming a body too: "Economist Paul Krugman"
+        if k == i && k + 2 <= j && trade_opener(text, tokens, k) {
+            (k, after_title) = (k + 1, Some(true));
+            continue;
+        }
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         // (only with a name after it: never at the run's last word, which is not looked up)
         if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title)).flatten() {

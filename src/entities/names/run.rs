@@ -7,6 +7,7 @@
 //! run (exclusive). Each step looks at a fixed number of tokens.
 
 use super::super::lexicon::{Kind, LEXICON};
+use super::company::one_of;
 use super::context::*;
 use super::labels::*;
 use super::shape::*;
@@ -114,7 +115,12 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
-            starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+            // (a name complete with what it is of ends at "and" before another institution's: "University of Cambridge and
+            // King's College London", "University of Leeds and Harvard University"; not "Department of Health and Human Services")
+            let of_place = j >= i + 3 && tokens[j - 2].text(text) == "of" && tokens[j + 1..n.min(j + 6)].iter()
+                .take_while(|t| t.kind == TokenKind::Word && !t.newline_before && (is_cap(text, t) || matches!(t.text(text), "'s" | "’s" | "of")))
+                .any(|t| matches!(t.text(text), "University" | "College" | "School" | "Institute" | "Hospital"));
+            !of_place && (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -143,6 +149,6 @@ fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
-    (i > 0 && matches!(word(i - 1), "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr.") || matches!(word(i + 3), "said" | "says" | "told" | "added" | "argued" | "wrote" | "insisted"))
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted"]))
         && unlisted(i) && unlisted(i + 2)
 }
