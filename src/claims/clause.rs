@@ -57,6 +57,11 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     (t + 1..b.min(t + 5)).find(|&u| !doc.is_word(u) || doc.is(u, RELATIVE) || FINITE.contains(&doc.low(u))).is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 
+/// Do tokens `r..b` hold no clause: no "that", no quotation mark, no finite or past verb ("earlier in the day")?
+pub(super) fn no_clause_in(doc: &Doc, r: usize, b: usize) -> bool {
+    !(r..b).any(|t| doc.low(t) == "that" || doc.is_quote_mark(t) || FINITE.contains(&doc.low(t)) || doc.is(t, PAST))
+}
+
 /// Does the source withhold what follows: a denied cue ("has not said", "did not immediately say",
 /// "never claimed", "declined to say") or an indirect question ("said whether", "told reporters how")?
 /// Either way nothing is asserted. `lo` is where the clause begins; `content` where the content would start.

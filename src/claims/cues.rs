@@ -12,7 +12,7 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{appositive_subject, clause_follows, no_clause_in, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::subject::subject_np;
 use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
@@ -224,6 +224,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     });
                     left = left.or(apposed);
                 }
+                // "Posts shared thousands of times on Facebook and X say": where a post was shared is not who wrote it
+                if let Some(n) = left.as_mut().filter(|n| n.start > lo && matches!(doc.low(n.start - 1), "on" | "via" | "across") && matches!(n.head, Head::Entities(_))) {
+                    n.head = Head::Anonymous;
+                }
                 if left.as_ref().is_none_or(|n| n.start > lo && !doc.is_comma(n.start - 1) && !doc.is_quote_mark(n.start - 1)) {
                     // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
                     left = source_phrase(doc, lo, s).or(left);
@@ -278,6 +282,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
+                    // "had informed the King earlier in the day": after the listener, a setting and no clause
+                    && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
                     // "the mall expanded, adding a food court": an object, not a clause
                     && !(participle && r == c.end && matches!(doc.low(r), "a" | "an") && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause

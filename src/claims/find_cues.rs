@@ -6,7 +6,7 @@
 //! a bounded look-ahead at each cue word.
 
 use super::lexicon::{CueRole, LEXICON};
-use super::words::{CUE, CUE_ONE, NOUN_MARKER};
+use super::words::{CUE, CUE_ONE, NOUN_MARKER, PRONOUN};
 use super::Doc;
 use std::ops::Range;
 
@@ -63,6 +63,11 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             }
             if t >= range.start + 2 && doc.tok(t - 2) == "-" && doc.is_word(t - 1) && !doc.seg.tokens[t - 1].space_before && !past_form(doc.low(t)) {
                 return None; // "the benchmark 10-year note rose": a word after a hyphenated modifier is a noun
+            }
+            // (after a word that can be no subject: "which he believes could grow", "who Baghdad says are" report)
+            let noun_before = t > range.start && doc.is_word(t - 1) && !doc.is(t - 1, PRONOUN) && doc.entity(t - 1).is_none();
+            if noun_before && doc.low(t).ends_with('s') && t + 1 < range.end && matches!(doc.low(t + 1), "can" | "could" | "will" | "would" | "may" | "might" | "must" | "should" | "shall" | "have" | "are" | "were" | "do" | "did") {
+                return None; // "Member states can set lower limits", "the claims were false": a plural noun before its verb
             }
             if t > range.start && doc.low(t - 1) == "of" && doc.low(t).ends_with("ing") {
                 return None; // "accused Israel of adding new conditions": a gerund

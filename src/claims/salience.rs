@@ -269,6 +269,8 @@ impl Salience {
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about,
                 // else an unnamed source ("The mayor told residents …" with no mayor named)
+                // "One minister told the BBC", "a former colleague said": someone unnamed, not a person named before
+                ("person", false) if matches!(doc.low(np.start), "a" | "an" | "one" | "another") => Who::Anonymous,
                 ("person", false) => {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
                     self.by_title(doc, np, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))

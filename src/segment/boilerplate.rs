@@ -31,7 +31,12 @@ const BOILERPLATE_CUES: &[&str] = &[
 ];
 
 /// How an editor's note opens (lower case).
-const NOTE_OPENERS: &[&str] = &["correction:", "clarification:", "editor's note:", "editor’s note:"];
+const NOTE_OPENERS: &[&str] = &[
+    "correction:", "clarification:", "editor's note:", "editor’s note:", "this article was updated", "this article has been updated",
+    "this story was updated", "this story has been updated", "this article was amended", "this article has been amended",
+    "this story was amended", "this article was corrected", "this story was corrected", "an earlier version of this",
+    "this article originally appeared", "this story originally appeared", "this article first appeared", "this story first appeared",
+];
 
 /// Lower-case phrases of photo credits.
 const CAPTION_CUES: &[&str] = &[
