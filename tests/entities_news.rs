@@ -71,8 +71,6 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
     check(&[
         ("Archaeologist Julian Thomas said the site was older than thought.", &[("Julian Thomas", Person)]),
         ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
-        // (even a trade that is also a listed body's name)
-        ("Economist Paul Krugman wrote that tariffs were a tax.", &[("Paul Krugman", Person)]),
     ]);
 }
 
@@ -93,8 +91,6 @@ fn an_institution_is_one_name() {
         ("The US Centers for Disease Control and Prevention said cases rose.", &[("US Centers for Disease Control and Prevention", Org)]),
         // a place and a lower-case "university" is the place's university (not some university there)
         ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
-        // a name complete with what it is of ends at "and" before another institution's; a journal after "published in"
-        ("The study, by the University of Cambridge and King's College London, was published in The Lancet.", &[("University of Cambridge", Org), ("King's College London", Org), ("The Lancet", Org)]),
     ]);
 }
 

@@ -180,13 +180,13 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // "Halvorsen Foods Inc ... Halvorsen Foods": the name without its legal suffix is the company
             // (the last byte first: most names end in none of the suffixes' last letters)
             let legal_end = s.as_bytes().last().is_some_and(|b| b".cdopACGHV".contains(b));
-            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| LEGAL_SUFFIXES.contains(last)) {
+            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| listed_in(last, LEGAL_SUFFIXES)) {
                 slots.add(name, Label::Org, SURE);
             }
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
             // the first word of an institution's or a club's name weighs less, since it is often the place it is
             // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
-            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| PLACE_NAMED.contains(&last));
+            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| listed_in(last, PLACE_NAMED));
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
@@ -393,4 +393,17 @@ fn first_word_is(text: &str, tokens: &[Token], start: usize, word: &str, kind: K
 /// Is one word (any case) listed as `kind`?
 fn word_is(w: &str, kind: Kind) -> bool {
     LEXICON.word(w).is_some_and(|i| i.has(kind))
+}
+
+/// Is `w` one of `list`, without regard to ASCII case? One loop out of line: comparing each entry of a constant
+/// list without regard to case unrolls into kilobytes of .wasm at every call site.
+#[inline(never)]
+pub(crate) fn any_case_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|e| e.eq_ignore_ascii_case(w))
+}
+
+/// Is `w` one of `list`, as written? Out of line, for the same reason as [`any_case_in`].
+#[inline(never)]
+pub(crate) fn listed_in(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
 }

@@ -9,24 +9,33 @@
 //! pass stays linear and most pieces pay one or two string tests.
 
 use super::super::lexicon::{Kind, LEXICON};
+use super::context::PRODUCT_NOUNS;
+use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
-/// The rule of the company cue around piece `[k, m)`, if any.
-pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<&'static str> {
-    if stake_before(text, tokens, k) {
-        return Some("shares_in");
+/// The label and rule the words around piece `[k, m)` give it: no entity for a product ([`product_context`]), an
+/// organisation for a company (a possessive of its own, "possessive_name", takes one token more), if any.
+#[inline(never)]
+pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<(Option<Label>, &'static str)> {
+    if product_context(text, tokens, k, m) {
+        return Some((None, super::PRODUCT));
     }
-    if published_in(text, tokens, k) {
-        return Some("publication");
+    if possessive_name(text, tokens, k, m) {
+        return Some((Some(Label::Org), "possessive_name"));
+    }
+    let org = |rule: &'static str| Some((Some(Label::Org), rule));
+    if stake_before(text, tokens, k) {
+        return org("shares_in");
     }
     // every other cue starts with the token right after the piece, on its line
     let next = tokens.get(m).filter(|t| !t.newline_before)?.text(text);
-    match next {
+    let found = match next {
         "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
         _ => kind_after(text, tokens, m).then_some("org_noun"),
-    }
+    };
+    found.and_then(org)
 }
 
 /// Is `w` one of `ws`? (A loop, not a `matches!` tree: a list costs the .wasm its strings, not code for each.)
@@ -38,7 +47,7 @@ pub(super) fn one_of(w: &str, ws: &[&str]) -> bool {
 /// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
 #[inline(never)]
 fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
-    tokens.get(i).is_some_and(|t| !t.newline_before && ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+    tokens.get(i).is_some_and(|t| !t.newline_before && super::super::any_case_in(t.text(text), ws))
 }
 
 /// "shares in Tesco", "a stake in Vodafone": a company.
@@ -46,11 +55,16 @@ fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
     k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }
 
-/// "published in The Lancet", "wrote in Foreign Affairs": a journal or a newspaper (a "The" of its name may come between).
-fn published_in(text: &str, tokens: &[Token], k: usize) -> bool {
-    let at = k - (k >= 1 && tokens[k - 1].text(text) == "The") as usize;
-    at >= 2 && !tokens[k].newline_before && tokens[at - 1].text(text) == "in"
-        && one_of(tokens[at - 2].text(text), &["published", "appeared", "wrote", "writing", "reported"])
+/// Is piece `[k, m)` a product by the words around it: the object of a maker's verb ("which also makes Ozempic",
+/// "Apple unveiled Vision"), or set off by its owner's noun for a product ("Wegovy, its weight-loss drug", "Siri,
+/// Apple's voice assistant")?
+fn product_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    k > 0 && one_of(word(k - 1), &["makes", "manufactures", "unveiled"])
+        || word(m) == "," && (m + 2..m + 8).any(|i| {
+            let w = word(i);
+            (PRODUCT_NOUNS.contains(w) || one_of(w, &["drug", "medicine", "jab", "brand", "assistant"])) && one_of(word(i + 1), &[",", ".", ";", ")"])
+        }) && (one_of(word(m + 1), &["its", "their"]) || one_of(word(m + 2), &["'s", "’s"]) && tokens[m + 1].kind == TokenKind::Word && super::is_cap(text, &tokens[m + 1]))
 }
 
 /// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`, the possessive) that owns a company's things.
@@ -91,7 +105,7 @@ fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
 /// Is the one-word piece at `k` a company named with a possessive, the possessive its own ("Sainsbury's said",
 /// "Boatmen's was the prize", "a bid for Macy's.")? The possessive owns nothing: a verb follows it, or the end of the
 /// phrase after a preposition. A listed given name or place is no such company ("Paris's", "John's").
-pub(super) fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     m == k + 1 && matches!(word(m), "'s" | "’s") && !tokens[m].space_before
         && (one_of(word(m + 1), &["said", "says", "was", "is", "has", "had", "will", "would", "reported", "announced", "agreed", "declined"])

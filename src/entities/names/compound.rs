@@ -33,7 +33,7 @@ fn plain_name_word(text: &str, t: &Token) -> bool {
 /// "researchers at Leeds university" (not some university there: "a London university", "two Paris universities")?
 fn university_after(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
     tokens.get(j).is_some_and(|t| t.space_before && !t.newline_before && t.text(text) == "university")
-        && !(k > 0 && ["a", "an", "another", "one", "every", "each", "any", "no", "its"].iter().any(|w| tokens[k - 1].text(text).eq_ignore_ascii_case(w)))
+        && !(k > 0 && super::super::any_case_in(tokens[k - 1].text(text), &["a", "an", "another", "one", "every", "each", "any", "no", "its"]))
 }
 
 /// Is `tokens[p..j]` exactly a listed country, ending the run ("UK" in "Age UK")?
@@ -97,43 +97,22 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
 }
 
-/// The label, rule and end of piece `[k, m)` (labelled `label` by `rule`) when it is a name and where it is from:
-/// "Iga Swiatek of Poland" (a guess of organisation or place over "X of <a listed place>" is a person when X alone
-/// reads as one; not "Hockey Hall of Fame"), "Benetton of Italy", "Kia Motor Corp of South Korea" (an organisation
-/// guessed over "X of <a listed place>" ends before "of" when X opens with no keyword and ends with none but a legal
-/// form: not "Bank of England", "Communist Party of China", "Museum of London", "Boy Scouts of America"). A person's name also ends before a
-/// possessive ("Prime Minister Narendra Modi's Bharatiya Janata Party") and before "of" ("Neil Ferguson of Imperial
-/// College London"); the rest is named on its own.
+/// Where an organisation guessed over "X of <a listed place>" (piece `[k, m)`, labelled by `rule`) ends when X names it
+/// and the place says where it is from: "Benetton of Italy", "Kia Motor Corp of South Korea" (X opens with no keyword
+/// and ends with none but a legal form: not "Bank of England", "Communist Party of China", "Museum of London", "Boy
+/// Scouts of America").
 #[inline(never)] // once, out of the run classifier
-pub(super) fn of_place(text: &str, tokens: &[Token], k: usize, m: usize, label: Option<Label>, rule: &'static str) -> (Option<Label>, &'static str, usize) {
-    const PLACES: &[Kind] = &[Kind::Country, Kind::Region, Kind::City];
-    let of_at = |from: usize| (from..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");
-    let (label, rule) = match (label, rule) {
-        (Some(Label::Org | Label::Place), "span_model") => match of_at(k + 2) {
-            Some(p) if LEXICON.longest_among(text, &tokens[p + 1..m], PLACES).is_some() && !ends_with_org_keyword(text, &tokens[k..p])
-                && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person)) => (Some(Label::Person), rule),
-            _ => (label, rule),
-        },
-        other => other,
-    };
-    if label == Some(Label::Person) {
-        let end = (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s"));
-        return (label, rule, end.unwrap_or(m));
+pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rule: &str) -> Option<usize> {
+    if !matches!(rule, "span_model" | "org_keyword") {
+        return None;
     }
-    if label != Some(Label::Org) || !matches!(rule, "span_model" | "org_keyword") {
-        return (label, rule, m);
-    }
-    let org_from = |p: usize| {
-        let name = &tokens[k..p];
-        let last = name[name.len() - 1].text(text);
-        LEXICON.longest_among(text, &tokens[p + 1..m], PLACES).is_some_and(|(n, _)| n == m - p - 1)
-            && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
-            && (super::super::LEGAL_SUFFIXES.contains(&last) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
-                // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
-                && !(last.ends_with('s') && !last.ends_with("ss")))
-    };
-    match of_at(k + 1) {
-        Some(p) if org_from(p) => (label, "org_of_place", p),
-        _ => (label, rule, m),
-    }
+    let p = (k + 1..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of")?;
+    let name = &tokens[k..p];
+    let last = name[name.len() - 1].text(text);
+    let fits = LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n == m - p - 1)
+        && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
+        && (super::super::listed_in(last, super::super::LEGAL_SUFFIXES) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
+            // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
+            && !(last.ends_with('s') && !last.ends_with("ss")));
+    fits.then_some(p)
 }

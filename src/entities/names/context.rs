@@ -8,7 +8,6 @@
 //! linear. Word lists come from `src/data/org_nouns.txt` and `place_nouns.txt`.
 
 use super::super::lexicon::{data_file, Kind, LEXICON};
-use super::company::one_of;
 use super::labels::{entries, is_function_word};
 use super::{is_cap, is_initial, is_quote};
 use crate::segment::{Token, TokenKind};
@@ -201,31 +200,14 @@ pub(super) fn opens_before_name(text: &str, tokens: &[Token], k: usize) -> bool 
     plural || tokens.get(k + 1).is_some_and(|t| t.text(text) == "of")
 }
 
-/// Does a noun for people by their work open the sentence at `k` before a given name: "Economist Paul Krugman"?
-#[inline(never)]
-pub(super) fn trade_opener(text: &str, tokens: &[Token], k: usize) -> bool {
-    sentence_opener(text, tokens, k) && is_given_name(text, &tokens[k + 1]) && is_staff_noun(text, &tokens[k])
-}
-
 /// A word for someone's trade opening the sentence before a given name, no part of the name: "Archaeologist Julian
 /// Thomas", "Physician Ana Ruiz", "Photographer Lee Miller" (its ending says the trade; "Baptist Church" has no given name).
+#[inline(never)]
 pub(super) fn role_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
     let w = tokens[k].text(text);
     w.len() >= 6 && ["ist", "ician", "grapher", "onomer"].iter().any(|s| w.ends_with(s))
         && tokens.get(k + 1).is_some_and(|t| t.space_before && is_given_name(text, t))
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Org]))
-}
-
-/// Is piece `[k, m)` a product by the words around it: the object of a maker's verb ("which also makes Ozempic",
-/// "Apple unveiled Vision"), or set off by its owner's noun for a product ("Wegovy, its weight-loss drug", "Siri,
-/// Apple's voice assistant")?
-pub(super) fn product_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
-    k > 0 && one_of(word(k - 1), &["makes", "manufactures", "unveiled"])
-        || word(m) == "," && (m + 2..m + 8).any(|i| {
-            let w = word(i);
-            (PRODUCT_NOUNS.contains(w) || one_of(w, &["drug", "medicine", "jab", "brand", "assistant"])) && one_of(word(i + 1), &[",", ".", ";", ")"])
-        }) && (matches!(word(m + 1), "its" | "their") || matches!(word(m + 2), "'s" | "’s") && tokens[m + 1].kind == TokenKind::Word && super::is_cap(text, &tokens[m + 1]))
 }
 
 /// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").

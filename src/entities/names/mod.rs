@@ -96,11 +96,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
     }
     while k < j {
-        // a word for someone's trade opening the sentence before a given name, even one naming a body too: "Economist Paul Krugman"
-        if k == i && k + 2 <= j && trade_opener(text, tokens, k) {
-            (k, after_title) = (k + 1, Some(true));
-            continue;
-        }
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         // (only with a name after it: never at the run's last word, which is not looked up)
         if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title)).flatten() {
@@ -121,7 +116,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
+        if k + 1 == j && k > i && super::listed_in(tokens[k].text(text), POSTNOMINALS) {
             break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
         if matches!(tokens[k].text(text), "'s" | "’s") {
@@ -238,7 +233,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
                 || compound::country_surname(text, tokens, k, m, j))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
-            && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
+            && !(m + 1 == j && super::listed_in(tokens[m].text(text), POSTNOMINALS))
         {
             m += 1;
         }
@@ -334,13 +329,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
-            (None | Some(Label::Person | Label::Place | Label::Org), "span_model" | "name_shape") if product_context(text, tokens, k, m) => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company::possessive_name(text, tokens, k, m) => (Some(Label::Org), "possessive_name"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => (Some(Label::Org), company_cue(text, tokens, k, m).unwrap_or("org_noun")),
+            // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => company_cue(text, tokens, k, m).unwrap_or((label, rule)),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
             (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
@@ -370,8 +364,28 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (k, after_title) = (m, Some(false));
             continue;
         }
-        // "Iga Swiatek of Poland", "Benetton of Italy": a name and where it is from
-        let (label, rule, m) = compound::of_place(text, tokens, k, m, label, rule);
+        // "Iga Swiatek of Poland": a guess of organisation or place over "X of <a listed place>" is a person when X
+        // alone reads as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")
+        let of_at = || (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");
+        let person_before = |p: usize| LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some()
+            && !ends_with_org_keyword(text, &tokens[k..p])
+            && super::model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person));
+        let (label, rule) = match (label, rule) {
+            (Some(Label::Org | Label::Place), "span_model") => match of_at() {
+                Some(p) if person_before(p) => (Some(Label::Person), rule),
+                _ => (label, rule),
+            },
+            other => other,
+        };
+        // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
+        let m = match label {
+            // (and before a possessive: "Prime Minister Narendra Modi's Bharatiya Janata Party")
+            Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s")).unwrap_or(m),
+            // "Benetton of Italy": an organisation and where it is from
+            Some(Label::Org) => compound::org_of_place(text, tokens, k, m, rule).unwrap_or(m),
+            _ => m,
+        };
+        let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
         let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {

@@ -115,12 +115,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
-            // (a name complete with what it is of ends at "and" before another institution's: "University of Cambridge and
-            // King's College London", "University of Leeds and Harvard University"; not "Department of Health and Human Services")
-            let of_place = j >= i + 3 && tokens[j - 2].text(text) == "of" && tokens[j + 1..n.min(j + 6)].iter()
-                .take_while(|t| t.kind == TokenKind::Word && !t.newline_before && (is_cap(text, t) || matches!(t.text(text), "'s" | "’s" | "of")))
-                .any(|t| matches!(t.text(text), "University" | "College" | "School" | "Institute" | "Hospital"));
-            !of_place && (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
+            starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before

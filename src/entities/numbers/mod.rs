@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use starts::{may_start, opener_keys};
+use starts::{listed, may_start, opener_keys};
 
 mod starts;
 
@@ -107,8 +107,14 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             // a capitalised word right before: one byte test spares most numbers the look at it
             let before = i > 0 && text.as_bytes().get(tokens[i - 1].span.start).is_some_and(u8::is_ascii_uppercase);
-            let (start, label, rule) = before.then(|| prefixed(d, i, len, rule)).flatten().unwrap_or((tokens[i].span.start, label, rule));
+            let start = if before && rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
             let span = crate::span::Span::new(start, tokens[i + len - 1].span.end);
+            // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
+            let (span, label, rule) = if before && rule == "digits" && road_before(d, i) {
+                (crate::span::Span::new(tokens[i - 1].span.start, span.end), Label::Place, "road_number")
+            } else {
+                (span, label, rule)
+            };
             out.push(Mention { span, label, rule });
             i += len;
         } else {
@@ -152,7 +158,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // Thursday, Tuesday morning
     if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if PARTS_OF_DAY.contains(&l1) { 2 } else { 1 };
+        let len = if listed(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
     // 1996-08-30
@@ -166,14 +172,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
         let len = if ampm { 4 } else { 3 };
         // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
-        let zone = adjacent(tokens, i + len) && TIME_ZONES.contains(&d.word(i + len));
+        let zone = adjacent(tokens, i + len) && listed(d.word(i + len), TIME_ZONES);
         return Some((len + zone as usize, Label::Date, "clock_time"));
     }
-    if RELATIVE.contains(&lw) {
+    if listed(lw, RELATIVE) {
         return Some((1, Label::Date, "relative_day"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && PERIOD_PARTS.contains(&l1)
+    if lw == "the" && listed(l1, PERIOD_PARTS)
         && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;
@@ -192,7 +198,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     // Spring 2007, summer of 2019, this summer
-    if SEASONS.contains(&lw) {
+    if listed(lw, SEASONS) {
         if is_year(w1) {
             return Some((2, Label::Date, "season"));
         }
@@ -201,10 +207,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     // last week, next Tuesday, this year
-    if RELATIVE_HEAD.contains(&lw) {
+    if listed(lw, RELATIVE_HEAD) {
         let next = l1;
-        if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || SEASONS.contains(&next)
+        if listed(next, UNITS) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
+            || listed(next, SEASONS)
         {
             return Some((2, Label::Date, "relative_date"));
         }
@@ -212,11 +218,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
         let (mut j, hyphen) = if w1 == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
-        if !hyphen && SCALES.contains(&d.lower(j)) && tokens[i].kind == TokenKind::Number {
+        if !hyphen && listed(d.lower(j), SCALES) && tokens[i].kind == TokenKind::Number {
             j += 1;
         }
         let unit = d.lower(j);
-        if UNITS.contains(&unit) && adjacent(tokens, j) {
+        if listed(unit, UNITS) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
             if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
                 return Some((j - i + 1, Label::Date, "duration"));
@@ -226,7 +232,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // "1800 GMT", "(0800 GMT)": four digits of a 24-hour clock and a time zone
     // (a zone is two to four capitals: the first one's test spares most years the list)
     if w.len() == 4 && w1.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1)
-        && TIME_ZONES.contains(&w1) && clock_digits(w)
+        && listed(w1, TIME_ZONES) && clock_digits(w)
     {
         return Some((2, Label::Date, "clock_time"));
     }
@@ -239,18 +245,18 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let sign_or_code = || !w.chars().all(char::is_lowercase);
     if is_kind(Kind::Currency) && sign_or_code() && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
-        if SCALES.contains(&d.lower(i + 2)) {
+        if listed(d.lower(i + 2), SCALES) {
             len = 3;
         }
         return Some((len, Label::Number, "money"));
     }
     if tokens[i].kind == TokenKind::Number {
         let mut len = 1;
-        if SCALES.contains(&l1) && adjacent(tokens, i + 1) {
+        if listed(l1, SCALES) && adjacent(tokens, i + 1) {
             len += 1;
         }
         let after = d.lower(i + len);
-        if PERCENT.contains(&after) {
+        if listed(after, PERCENT) {
             len += 1;
         } else if after == "per" && d.lower(i + len + 1) == "cent" {
             len += 2;
@@ -274,7 +280,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             return None;
         }
         let mut len = 1;
-        while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
+        while i + len < tokens.len() && d.number_word(i + len) && listed(d.lower(i + len), SCALES) {
             len += 1;
         }
         let rule = if is_ordinal_word(lw) { "ordinal_word" } else { "number_word" };
@@ -283,23 +289,19 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     None
 }
 
-/// The start, label and rule of a mention the capitalised word before its first word `i` belongs to: a country's
-/// letters before a dollar sign ("C$0.45", "A$100 million", "HK$5"), a road word before a road's number ("Interstate
-/// 95", "Route 66", "Highway 401").
+/// Is the dollar sign at `i` written right after the letters of its country, the two a listed currency ("C$0.45",
+/// "A$100 million", "HK$5"), so that the letters belong to the sum?
 #[inline(never)]
-fn prefixed(d: &Words, i: usize, len: usize, rule: &'static str) -> Option<(usize, Label, &'static str)> {
-    let start = d.tokens[i - 1].span.start;
-    match rule {
-        "digits" if len == 1 && road_before(d, i) => Some((start, Label::Place, "road_number")),
-        "money" if currency_letters(d, i) => Some((start, Label::Number, "money")),
-        _ => None,
-    }
+fn currency_letters(d: &Words, i: usize) -> bool {
+    d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
+        && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
 }
 
-/// Is number `i` a road's, after a capitalised road word on its line: "Interstate 95", "Route 66", "Highway 401"?
+/// Is number `i` (one token of up to four digits) a road's, after a capitalised road word on its line?
+#[inline(never)]
 fn road_before(d: &Words, i: usize) -> bool {
-    i > 0 && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
-        && matches!(d.word(i - 1), "Interstate" | "Route" | "Highway" | "Motorway" | "Autobahn")
+    d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
+        && listed(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
 }
 
 /// Four digits that read as a 24-hour time, "0800", "2359".
@@ -308,11 +310,6 @@ fn clock_digits(w: &str) -> bool {
     b.iter().all(u8::is_ascii_digit) && (b[0] - b'0') * 10 + (b[1] - b'0') < 24 && b[2] < b'6'
 }
 
-/// Is the dollar sign at `i` written right after the letters of its country, the two a listed currency ("C$", "NZ$")?
-fn currency_letters(d: &Words, i: usize) -> bool {
-    i > 0 && d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
-        && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
-}
 
 fn next_is_date_part(d: &Words, i: usize) -> bool {
     let tokens = d.tokens;
