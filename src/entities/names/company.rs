@@ -9,28 +9,29 @@
 //! pass stays linear and most pieces pay one or two string tests.
 
 use super::super::lexicon::{Kind, LEXICON};
-use super::context::PRODUCT_NOUNS;
+use super::context::{ORG_NOUNS, PRODUCT_NOUNS};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
-/// The label and rule the words around piece `[k, m)` give it: no entity for a product ([`product_context`]), an
+/// The label and rule the words around piece `[k, m)` give it: no entity for a product ([`product_after_comma`]), an
 /// organisation for a company (a possessive of its own, "possessive_name", takes one token more), if any.
 #[inline(never)]
 pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<(Option<Label>, &'static str)> {
-    if product_context(text, tokens, k, m) {
-        return Some((None, super::PRODUCT));
-    }
-    if possessive_name(text, tokens, k, m) {
-        return Some((Some(Label::Org), "possessive_name"));
-    }
     let org = |rule: &'static str| Some((Some(Label::Org), rule));
-    if stake_before(text, tokens, k) {
-        return org("shares_in");
+    // the word before the piece, sliced once: "shares in X", "which makes X"
+    if k > 0 && !tokens[k].newline_before {
+        match tokens[k - 1].text(text) {
+            "in" | "of" if stake_before(text, tokens, k) => return org("shares_in"),
+            "makes" | "manufactures" | "unveiled" => return Some((None, super::PRODUCT)),
+            _ => {}
+        }
     }
     // every other cue starts with the token right after the piece, on its line
     let next = tokens.get(m).filter(|t| !t.newline_before)?.text(text);
     let found = match next {
+        "'s" | "’s" if possessive_name(text, tokens, k, m) => Some("possessive_name"),
         "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
+        "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
         _ => kind_after(text, tokens, m).then_some("org_noun"),
@@ -52,19 +53,20 @@ fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
 
 /// "shares in Tesco", "a stake in Vodafone": a company.
 fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
-    k >= 2 && !tokens[k].newline_before && matches!(tokens[k - 1].text(text), "in" | "of") && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
+    k >= 2 && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }
 
-/// Is piece `[k, m)` a product by the words around it: the object of a maker's verb ("which also makes Ozempic",
-/// "Apple unveiled Vision"), or set off by its owner's noun for a product ("Wegovy, its weight-loss drug", "Siri,
-/// Apple's voice assistant")?
-fn product_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+/// Is the piece ending before the comma at `m` a product, set off by its owner's noun for a product ("Wegovy, its
+/// weight-loss drug", "Siri, Apple's voice assistant")? (The object of a maker's verb is one too: "which also makes
+/// Ozempic", "Apple unveiled Vision", see [`company_cue`].)
+fn product_after_comma(text: &str, tokens: &[Token], m: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
-    k > 0 && one_of(word(k - 1), &["makes", "manufactures", "unveiled"])
-        || word(m) == "," && (m + 2..m + 8).any(|i| {
-            let w = word(i);
-            (PRODUCT_NOUNS.contains(w) || one_of(w, &["drug", "medicine", "jab", "brand", "assistant"])) && one_of(word(i + 1), &[",", ".", ";", ")"])
-        }) && (one_of(word(m + 1), &["its", "their"]) || one_of(word(m + 2), &["'s", "’s"]) && tokens[m + 1].kind == TokenKind::Word && super::is_cap(text, &tokens[m + 1]))
+    // (the owner first: most pieces before a comma have none, and the nouns after it are not looked up)
+    let owner = matches!(word(m + 1), "its" | "their") || matches!(word(m + 2), "'s" | "’s") && tokens[m + 1].kind == TokenKind::Word && super::is_cap(text, &tokens[m + 1]);
+    owner && (m + 2..m + 8).any(|i| {
+        let w = word(i);
+        (PRODUCT_NOUNS.contains(w) || one_of(w, &["drug", "medicine", "jab", "brand", "assistant"])) && matches!(word(i + 1), "," | "." | ";" | ")")
+    })
 }
 
 /// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`, the possessive) that owns a company's things.
@@ -96,8 +98,9 @@ fn stock_moves(text: &str, tokens: &[Token], i: usize) -> bool {
 /// the name (a noun that follows a person's or a place's name too, "team", "group", is not one of them).
 fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
     let t = &tokens[m];
-    t.kind == TokenKind::Word
-        && (one_of(t.text(text), &["newspaper", "daily", "tabloid", "magazine", "broadcaster", "airline", "carmaker", "automaker",
+    // (one look-up in the kinds of organisation first: most pieces are followed by none of them)
+    t.kind == TokenKind::Word && t.span.len() >= 4 && text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_lowercase)
+        && (ORG_NOUNS.contains(t.text(text)) && one_of(t.text(text), &["newspaper", "daily", "tabloid", "magazine", "broadcaster", "airline", "carmaker", "automaker",
             "drugmaker", "chipmaker", "retailer", "supermarket", "conglomerate", "lender", "insurer"])
             || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"]))
 }

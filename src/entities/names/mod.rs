@@ -116,7 +116,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        if k + 1 == j && k > i && super::listed_in(tokens[k].text(text), POSTNOMINALS) {
+        if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
             break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
         if matches!(tokens[k].text(text), "'s" | "’s") {
@@ -233,7 +233,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
                 || compound::country_surname(text, tokens, k, m, j))
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
-            && !(m + 1 == j && super::listed_in(tokens[m].text(text), POSTNOMINALS))
+            && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
         {
             m += 1;
         }

@@ -22,7 +22,8 @@ const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southe
 
 /// A compass word in any case ("North", "WESTERN"); the length test spares most words the comparisons.
 pub(super) fn is_compass(w: &str) -> bool {
-    (4..=8).contains(&w.len()) && compass_word(w.as_bytes())
+    // (and the first letter: most words of that length open with none of the compass words' letters)
+    (4..=8).contains(&w.len()) && matches!(w.as_bytes()[0] | 0x20, b'n' | b's' | b'e' | b'w' | b'c' | b'u' | b'l' | b'g') && compass_word(w.as_bytes())
 }
 
 /// [`is_compass`] past its length test: the word lower-cased on the stack, then compared (one small loop: comparing

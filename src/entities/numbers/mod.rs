@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use starts::{listed, may_start, opener_keys};
+use starts::{may_start, opener_keys};
 
 mod starts;
 
@@ -158,7 +158,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // Thursday, Tuesday morning
     if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if listed(l1, PARTS_OF_DAY) { 2 } else { 1 };
+        let len = if in_list(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
     // 1996-08-30
@@ -172,14 +172,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
         let len = if ampm { 4 } else { 3 };
         // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
-        let zone = adjacent(tokens, i + len) && listed(d.word(i + len), TIME_ZONES);
+        let zone = adjacent(tokens, i + len) && in_list(d.word(i + len), TIME_ZONES);
         return Some((len + zone as usize, Label::Date, "clock_time"));
     }
-    if listed(lw, RELATIVE) {
+    if RELATIVE.contains(&lw) {
         return Some((1, Label::Date, "relative_day"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && listed(l1, PERIOD_PARTS)
+    if lw == "the" && in_list(l1, PERIOD_PARTS)
         && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;
@@ -198,7 +198,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     // Spring 2007, summer of 2019, this summer
-    if listed(lw, SEASONS) {
+    if SEASONS.contains(&lw) {
         if is_year(w1) {
             return Some((2, Label::Date, "season"));
         }
@@ -207,10 +207,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     // last week, next Tuesday, this year
-    if listed(lw, RELATIVE_HEAD) {
+    if RELATIVE_HEAD.contains(&lw) {
         let next = l1;
-        if listed(next, UNITS) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || listed(next, SEASONS)
+        if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
+            || SEASONS.contains(&next)
         {
             return Some((2, Label::Date, "relative_date"));
         }
@@ -218,11 +218,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
         let (mut j, hyphen) = if w1 == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
-        if !hyphen && listed(d.lower(j), SCALES) && tokens[i].kind == TokenKind::Number {
+        if !hyphen && SCALES.contains(&d.lower(j)) && tokens[i].kind == TokenKind::Number {
             j += 1;
         }
         let unit = d.lower(j);
-        if listed(unit, UNITS) && adjacent(tokens, j) {
+        if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
             if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
                 return Some((j - i + 1, Label::Date, "duration"));
@@ -232,7 +232,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // "1800 GMT", "(0800 GMT)": four digits of a 24-hour clock and a time zone
     // (a zone is two to four capitals: the first one's test spares most years the list)
     if w.len() == 4 && w1.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1)
-        && listed(w1, TIME_ZONES) && clock_digits(w)
+        && in_list(w1, TIME_ZONES) && clock_digits(w)
     {
         return Some((2, Label::Date, "clock_time"));
     }
@@ -245,18 +245,18 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     let sign_or_code = || !w.chars().all(char::is_lowercase);
     if is_kind(Kind::Currency) && sign_or_code() && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && (!t.space_before || w.len() > 1)) {
         let mut len = 2;
-        if listed(d.lower(i + 2), SCALES) {
+        if SCALES.contains(&d.lower(i + 2)) {
             len = 3;
         }
         return Some((len, Label::Number, "money"));
     }
     if tokens[i].kind == TokenKind::Number {
         let mut len = 1;
-        if listed(l1, SCALES) && adjacent(tokens, i + 1) {
+        if SCALES.contains(&l1) && adjacent(tokens, i + 1) {
             len += 1;
         }
         let after = d.lower(i + len);
-        if listed(after, PERCENT) {
+        if PERCENT.contains(&after) {
             len += 1;
         } else if after == "per" && d.lower(i + len + 1) == "cent" {
             len += 2;
@@ -280,7 +280,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             return None;
         }
         let mut len = 1;
-        while i + len < tokens.len() && d.number_word(i + len) && listed(d.lower(i + len), SCALES) {
+        while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
         }
         let rule = if is_ordinal_word(lw) { "ordinal_word" } else { "number_word" };
@@ -300,8 +300,15 @@ fn currency_letters(d: &Words, i: usize) -> bool {
 /// Is number `i` (one token of up to four digits) a road's, after a capitalised road word on its line?
 #[inline(never)]
 fn road_before(d: &Words, i: usize) -> bool {
-    d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
-        && listed(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
+    matches!(d.word(i - 1).as_bytes()[0], b'I' | b'R' | b'H' | b'M' | b'A') && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
+        && in_list(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
+}
+
+/// Is `w` one of `list`? Out of line: a `contains` on a constant list unrolls into its own chain of comparisons at
+/// each use (the time zones alone took more .wasm than the rule; the lists of `match_at` took 11 KB).
+#[inline(never)]
+fn in_list(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
 }
 
 /// Four digits that read as a 24-hour time, "0800", "2359".

@@ -70,9 +70,7 @@ fn article_opens(d: &Words, i: usize, lw: &str) -> bool {
 }
 
 /// Is `w` in `list`? Length and first byte first, so most entries cost no string comparison.
-/// Is `w` one of `list`? Out of line: a `contains` on each constant list unrolls into its own chain of comparisons.
-#[inline(never)]
-pub(super) fn listed(w: &str, list: &[&str]) -> bool {
+fn listed(w: &str, list: &[&str]) -> bool {
     list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
 }
 
