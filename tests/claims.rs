@@ -297,6 +297,7 @@ fn speaker_patterns() {
         ("quote, the TEAM captain told: not a former captain named later", "Ben Stokes said he had never played better. “I just kept telling myself to stay there,” the England captain told Sky Sports. Former England captain Michael Vaughan described the win as “one of the greatest chases”.", Quote, "I just kept telling myself to stay there", Some("Ben Stokes"), Some("told")),
         ("the KIND has said: the one organisation the sentence before named", "Apple unveiled a new phone with its own modem. Qualcomm's shares fell 4% after the announcement. The chipmaker has said it expects Apple to stop buying its modems by 2027.", Reported, "it expects Apple to stop buying its modems by 2027", Some("Qualcomm"), Some("said")),
         ("C, the PARTICIPLE firm said: a participle modifies the description", "Turnout stood at 77.7% at 9pm, the polling firm said.", Reported, "Turnout stood at 77.7% at 9pm", None, Some("said")),
+        ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
 }
@@ -326,6 +327,7 @@ fn flags() {
         ("Turnout was about 61 percent, according to the national vote-counting commission.", "Turnout was about 61 percent", Flag::AnonymousSource),
         ("Posts shared thousands of times on Facebook and X say that the rule bans cash.", "the rule bans cash", Flag::AnonymousSource),
         ("Keir Starmer said the vote was welcome. One minister told the BBC they had been given no warning.", "they had been given no warning", Flag::AnonymousSource),
+        ("Jersey recorded gusts of 164km/h (102mph), the island's weather service said.", "Jersey recorded gusts of 164km/h (102mph)", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);
@@ -392,6 +394,11 @@ fn added_a_quantity_is_no_report() {
     // "informed the King earlier in the day": a listener and a setting, no content
     let cs = claims("A Downing Street spokesman said the prime minister had informed the King earlier in the day.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("informed")), "{cs:#?}");
+    // "its investigation had found": the speaker's own finding, no source-less claim; "his doctors" are others
+    let cs = claims("NHTSA said its two-year investigation had found that the system was inadequate.");
+    assert!(cs.iter().all(|c| !c.flags.contains(&Flag::Unattributed) && !c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+    let cs = claims("He said his doctors have told him there was only a slim chance.");
+    assert!(find(&cs, ClaimKind::Reported, "there was only a slim chance").is_some_and(|c| c.cue.as_deref() == Some("told")), "{cs:#?}");
     // "adding a food court": an object after a participle, and no speaker after it
     let text = "In 1991, the mall expanded, adding a food court and three new anchors.";
     let cs = claims(text);

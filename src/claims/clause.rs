@@ -8,7 +8,7 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np};
-use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::words::{ANONYMOUS, CUE, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -144,7 +144,8 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
         // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
         let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
-        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none()) {
+        // (no other cue between: "told Reuters by telephone, adding that C" is the participle's "that")
+        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none() && !doc.is(t, CUE)) {
             return that + 1;
         }
     }

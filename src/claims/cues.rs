@@ -13,9 +13,9 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, no_clause_in, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
+use super::speakers::{hyphen_joint, speaker_label, PERSONS_OWN, ly_adverb, np_after, np_before, Head, Np, Who};
 use super::subject::subject_np;
-use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, ANONYMOUS, CUE, DESC_PERSON, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
 use crate::annotations::Label;
@@ -234,7 +234,14 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
-                let pronoun_inside = matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") && enclosing.is_some();
+                // ("The agency said its two-year investigation had found …": what its speaker owns speaks for it)
+                // (a body's findings, a person's office: not "his doctors have told him", "its lawyers said")
+                let owned = (s.saturating_sub(5).max(lo)..s).find(|&t| matches!(doc.low(t), "its" | "his" | "her" | "their")).is_some_and(|p| {
+                    let head = s - 1;
+                    let owns = if matches!(doc.low(p), "its" | "their") { !doc.is(head, DESC_PERSON | ANONYMOUS) } else { PERSONS_OWN.contains(&doc.low(head)) };
+                    owns && head > p && (p + 1..s).all(|t| !speaker_label(doc.label(t)) && (doc.is_word(t) || doc.label(t).is_some() || hyphen_joint(doc, t)))
+                });
+                let pronoun_inside = (matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") || owned) && enclosing.is_some();
                 let left_start = left.as_ref().map_or(s, |n| n.start);
                 let before = (left_start > a).then(|| left_start - 1);
                 let has_left_content = before.is_some_and(|p| {
@@ -291,8 +298,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
+                    // (also after the last cue's listener and setting: "told Reuters by telephone, adding that C")
                     let comma = doc.seg.tokens[c.start.saturating_sub(1)].span.start;
-                    let previous = out.last().filter(|x: &&Attribution| goes_on && x.cue.end == comma).map(|x| x.who.clone());
+                    let cue_end = |x: &Attribution| a + doc.seg.tokens[a..c.start].partition_point(|t| t.span.end <= x.cue.end);
+                    let adjoins = |x: &Attribution| x.cue.end == comma || (x.who.known() && no_clause_in(doc, cue_end(x), c.start - 1));
+                    let previous = out.last().filter(|x: &&Attribution| goes_on && adjoins(x)).map(|x| x.who.clone());
                     // "X accused Y of … and said C": the subject of the first cue says C, and the first content ends at "and"
                     // ("… were solid but warned that C": or at "but")
                     let coordinated = left.is_none() && c.start > lo && (doc.is(c.start - 1, AND) || doc.low(c.start - 1) == "but");

@@ -46,6 +46,8 @@ pub struct Salience {
     last_speaker: Option<Who>,
     /// The one organisation the last sentence mentioned, if it mentioned exactly one.
     last_sentence_org: Option<usize>,
+    /// The organisations this sentence has mentioned so far: none, one, or several (`Err`).
+    sentence_orgs: Option<Result<usize, ()>>,
     /// The last claim with a source had unnamed sources ("Critics say …"): a "they" after it is them.
     last_anonymous: bool,
     /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
@@ -137,9 +139,7 @@ impl Salience {
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
         self.mentions(doc, range.clone());
-        let mut orgs = doc.mentions_in(range.clone()).filter(|&e| doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked);
-        let one = orgs.next();
-        self.last_sentence_org = one.filter(|&l| orgs.all(|m| m == l));
+        self.last_sentence_org = self.sentence_orgs.take().and_then(Result::ok);
         let subject = speaker.or_else(|| {
             // a subject is a linked person: a text that names none has no subject to find
             if !doc.names_a_person() {
@@ -162,7 +162,14 @@ impl Salience {
             let l = doc.entities[e].linked;
             match doc.entities[e].label {
                 Label::Person => touch(&mut self.persons, l),
-                Label::Org => touch(&mut self.orgs, l),
+                Label::Org => {
+                    touch(&mut self.orgs, l);
+                    self.sentence_orgs = match self.sentence_orgs {
+                        None => Some(Ok(l)),
+                        Some(Ok(m)) if m == l => Some(Ok(l)),
+                        _ => Some(Err(())),
+                    };
+                }
                 Label::Place => touch(&mut self.places, l),
                 _ => {}
             }

@@ -43,7 +43,7 @@ pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
-const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
+pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
@@ -53,7 +53,7 @@ fn title_word(w: &str) -> bool {
     with_lowercase(w, super::words::title_word)
 }
 
-fn speaker_label(l: Option<Label>) -> bool {
+pub(super) fn speaker_label(l: Option<Label>) -> bool {
     matches!(l, Some(Label::Person | Label::Org | Label::Place))
 }
 
@@ -150,7 +150,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             None if h > lo && doc.low(h - 1) == "the" && spokesperson(low) => previous_spokesperson(doc, h).map_or(Head::Anonymous, |e| Head::Entities(vec![e])),
             None => Head::Anonymous,
         };
-    } else if doc.capitalised(h) && doc.entity(h).is_none() && !doc.is(h, DETERMINER) {
+    } else if doc.capitalised(h) && doc.entity(h).is_none() && !doc.is(h, DETERMINER) && !is_function_word(low) {
+        // (not a sentence's first word: "There is controversy")
         // "Information Commissioner's Office": capitalised words, possessives between them
         while t > lo.max(h.saturating_sub(6)) && doc.entity(t - 1).is_none() {
             if doc.capitalised(t - 1) && !doc.is(t - 1, DETERMINER) {
@@ -162,9 +163,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             }
         }
         head = Head::Name(doc.span(t, end));
-    } else if doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && h > lo && doc.is(h - 1, DETERMINER) {
-        // "the owner of the home told", "a lawyer for the family said": an unnamed person
-        let (t, head) = speaks_for(doc, lo, h - 1, Head::Anonymous);
+    } else if let Some(d) = (doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && !is_function_word(low)).then(|| unnamed_start(doc, lo, h)).flatten() {
+        // "the owner of the home told", "a lawyer for the family said", "the island's weather service said":
+        // someone unnamed
+        let (t, head) = speaks_for(doc, lo, d, Head::Anonymous);
         return Some(Np { start: t, end, head });
     } else {
         return possessed_body(doc, lo, h, end);
@@ -260,6 +262,29 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+/// The determiner that opens a phrase of lower-case words ending at the noun `h` ("the weather service",
+/// "the island's weather service"), with at most two words between them.
+fn unnamed_start(doc: &Doc, lo: usize, h: usize) -> Option<usize> {
+    let mut t = h;
+    let mut words = 0;
+    while t > lo && words <= 2 {
+        let p = t - 1;
+        if doc.is(p, DETERMINER) {
+            return Some(p);
+        }
+        let plain = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p)) && !doc.is(p, PRONOUN);
+        if p > lo && possessive(doc, p) && doc.entity(p - 1).is_none() && !doc.capitalised(p - 1) {
+            t = p; // "the island's"
+        } else if plain {
+            words += 1;
+            t = p;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// A participle right before a description noun ("the polling firm", "the ruling party"): a modifier.

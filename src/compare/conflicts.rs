@@ -136,10 +136,10 @@ fn days_differ(a: &Unit, b: &Unit) -> bool {
 /// How a value was read, for the reader to check.
 fn normalized(v: &Value) -> String {
     match v.kind {
-        ValueKind::Duration if v.amount >= 28.0 && v.amount < 365.0 => format!("≈ {:.1} months", v.amount / 30.44),
-        ValueKind::Duration if v.amount >= 365.0 => format!("≈ {:.1} years", v.amount / 365.25),
+        ValueKind::Duration if v.amount >= 28.0 && v.amount < 365.0 => format!("≈ {} months", fixed(v.amount / 30.44, 1)),
+        ValueKind::Duration if v.amount >= 365.0 => format!("≈ {} years", fixed(v.amount / 365.25, 1)),
         ValueKind::Duration => format!("{} days", trim_number(v.amount)),
-        ValueKind::Weekday => format!("ISO weekday {}", v.amount),
+        ValueKind::Weekday => format!("ISO weekday {}", v.amount as i64),
         ValueKind::Date => {
             let part = |p: Option<u32>, w: usize| p.map_or_else(|| "?".repeat(w), |x| format!("{x:0w$}"));
             format!("{}-{}-{}", part(v.date[0], 4), part(v.date[1], 2), part(v.date[2], 2))
@@ -154,6 +154,35 @@ fn trim_number(x: f64) -> String {
     if x.fract().abs() < 1e-9 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else {
-        format!("{x:.2}")
+        fixed(x, 2)
+    }
+}
+
+/// `x` with `decimals` digits after the point, rounded half away from zero ("2.50"): integer arithmetic,
+/// so the .wasm carries no float-formatting code (about 10 KB).
+fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
+    let n = (x * scale as f64).round();
+    if !n.is_finite() || n.abs() >= 9.0e15 {
+        return "?".to_string();
+    }
+    let n = n as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (whole, frac) = (n.unsigned_abs() / scale as u64, n.unsigned_abs() % scale as u64);
+    format!("{sign}{whole}.{frac:0w$}", w = decimals as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixed;
+
+    #[test]
+    fn fixed_point_matches_std_formatting() {
+        for (x, d) in [(2.5, 2), (1.0 / 3.0, 2), (11.96, 1), (-12.3456, 2), (0.0, 1), (1234567.891, 2), (-0.04, 1)] {
+            let want = format!("{x:.d$}", d = d as usize);
+            // std may print "-0.0" where the value rounds to zero
+            assert_eq!(fixed(x, d), want.replace("-0.0", "0.0"), "{x} to {d}");
+        }
+        assert_eq!(fixed(f64::NAN, 1), "?");
     }
 }

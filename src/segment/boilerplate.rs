@@ -31,12 +31,14 @@ const BOILERPLATE_CUES: &[&str] = &[
 ];
 
 /// How an editor's note opens (lower case).
-const NOTE_OPENERS: &[&str] = &[
-    "correction:", "clarification:", "editor's note:", "editor’s note:", "this article was updated", "this article has been updated",
-    "this story was updated", "this story has been updated", "this article was amended", "this article has been amended",
-    "this story was amended", "this article was corrected", "this story was corrected", "an earlier version of this",
-    "this article originally appeared", "this story originally appeared", "this article first appeared", "this story first appeared",
-];
+const NOTE_OPENERS: &[&str] = &["correction:", "clarification:", "editor's note:", "editor’s note:", "an earlier version of this"];
+
+/// "This article was updated on 12 June …", "This story originally appeared in …": the publisher's note on
+/// the article itself (a few words after "this article/story").
+fn publisher_note(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("this article ").or_else(|| lower.strip_prefix("this story ")) else { return false };
+    rest.split_whitespace().take(3).any(|w| matches!(w, "updated" | "amended" | "corrected" | "appeared" | "originally"))
+}
 
 /// Lower-case phrases of photo credits.
 const CAPTION_CUES: &[&str] = &[
@@ -105,7 +107,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
     // "Correction: An earlier version of this article said …": the publisher's note, not the story
-    if NOTE_OPENERS.iter().any(|o| span.of(lower).starts_with(o)) {
+    if NOTE_OPENERS.iter().any(|o| span.of(lower).starts_with(o)) || publisher_note(span.of(lower)) {
         return (ParagraphKind::Boilerplate, "editors_note");
     }
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {

@@ -106,8 +106,9 @@ pub fn annotate_json_for_tests(text: &str) -> String {
 /// Compares several articles (one story, several outlets). Every `start`/`end` is a
 /// UTF-16 code-unit offset into the member's own article (`texts[member.article]`).
 #[wasm_bindgen(js_name = compare, unchecked_return_type = "Comparison")]
-pub fn compare_js(#[wasm_bindgen(unchecked_param_type = "string[]")] texts: JsValue) -> Result<JsValue, JsError> {
-    let texts: Vec<String> = serde_wasm_bindgen::from_value(texts).map_err(|_| JsError::new("compare takes an array of strings"))?;
+pub fn compare_js(texts: Vec<String>) -> Result<JsValue, JsError> {
+    // (a `Vec<String>` parameter, not serde's decoding of a `JsValue`: its error messages would bring
+    // float formatting into the .wasm, about 10 KB; wasm-bindgen throws on anything but an array of strings)
     let total: usize = texts.iter().map(String::len).sum();
     if total > MAX_INPUT_BYTES {
         return Err(JsError::new(&format!("the articles are {} MB together; newslens compares at most {} MB", total / (1024 * 1024), MAX_INPUT_BYTES / (1024 * 1024))));
