@@ -186,7 +186,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
             // the first word of an institution's or a club's name weighs less, since it is often the place it is
             // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
-            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| listed_in(last, PLACE_NAMED));
+            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| PLACE_NAMED.contains(&last));
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),

@@ -176,7 +176,7 @@ pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Men
     let club_named = || names.iter().all(|&n| mentions.iter().any(|m| {
         // (a name a word longer, tested by length first)
         m.label == Label::Org && (n.len() + 2..n.len() + 12).contains(&m.span.len())
-            && m.span.of(text).strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| super::listed_in(rest, CLUB_SUFFIXES))
+            && m.span.of(text).strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| CLUB_SUFFIXES.contains(&rest))
     }));
     if names.is_empty() || names.len() + witnesses.min(1) < 2 && !club_named() {
         return;
