@@ -859,6 +859,9 @@ ORG_KEYWORDS = {
     # utilities and carriers named after the place they serve: "Welsh Water", "Irish Rail", "British Steel", "BT Telecom"
     "Water": "suffix", "Rail": "suffix", "Steel": "suffix", "Telecom": "suffix", "Telecoms": "suffix", "Electric": "suffix",
     "Utilities": "suffix", "Limited": "suffix", "Plc": "suffix",
+    # companies named by their trade: "Vexon Pharma", "Alnylam Therapeutics", "Rio Tinto Mining", "Kraft Foods"
+    "Pharma": "suffix", "Therapeutics": "suffix", "Biotech": "suffix", "Biosciences": "suffix", "Ventures": "suffix",
+    "Mining": "suffix", "Foods": "suffix", "Bancshares": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -868,7 +871,9 @@ ORG_NOUNS = {
     "giant", "startup", "start-up", "outlet", "daily", "tabloid", "agency", "studio", "publisher", "brand", "chain",
     "orchestra", "ensemble", "duo", "trio", "quartet", "outfit", "charity", "conglomerate", "supermarket",
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
-    "group",
+    "group", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner", "brewer", "regulator", "watchdog",
+    # political and labour bodies: "Junts, the party of ...", "the union Unite"
+    "party", "union", "militia", "movement",
 }
 
 # lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
@@ -885,6 +890,8 @@ WORK_NOUNS = {
     "ballad", "titled", "entitled",
     # a named body or craft is no person or place either: "the asteroid Psyche", "the spacecraft Juno"
     "asteroid", "asteroids", "comet", "comets", "moon", "moons", "spacecraft", "probe",
+    # a medicine is a product, no name either: "the drug Leqembi", "the weight-loss jab Wegovy"
+    "drug", "drugs", "medicine", "medication", "jab", "pill",
 }
 
 # lower-case nouns for a kind of product, written right after its name: "its Blackwell chips", "Patriot missiles"
@@ -1122,6 +1129,7 @@ COVID-19 pandemic|Covid pandemic|Spanish flu|Black Death|Great Fire of London|Ja
 Capitol riot|Operation Desert Storm|Desert Storm|Operation Iraqi Freedom|Operation Enduring Freedom
 Operation Barbarossa|Operation Overlord|Manhattan Project|Apollo 11|Moon landing|Live Aid|Woodstock
 Glastonbury|Burning Man|Comic-Con|CES|Mobile World Congress|Hajj pilgrimage|Kumbh Mela|Umrah
+El Niño|El Nino|La Niña|La Nina
 """.replace("\n", "|").split("|")
 EVENTS = [e.strip() for e in EVENTS if e.strip()]
 EVENT_DROP = {"World Wars I", "Beijing Games", "2008 Olympic"}

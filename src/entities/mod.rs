@@ -180,7 +180,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // "Halvorsen Foods Inc ... Halvorsen Foods": the name without its legal suffix is the company
             // (the last byte first: most names end in none of the suffixes' last letters)
             let legal_end = s.as_bytes().last().is_some_and(|b| b".cdopACGHV".contains(b));
-            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| LEGAL_SUFFIXES.contains(last)) {
+            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| listed_in(last, LEGAL_SUFFIXES)) {
                 slots.add(name, Label::Org, SURE);
             }
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
@@ -289,7 +289,7 @@ impl Voter {
 
 const NO_SLOT: u32 = u32::MAX;
 /// Legal forms ending a company's name, which its short name drops: "Halvorsen Foods Inc" is "Halvorsen Foods".
-const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
 /// The weight of a guess's vote ("span_model", "capitalised_pair") in [`make_consistent`].
 const GUESS: u32 = 1;
 /// The weight of a confident rule's vote, and of a word of a person's name: more than a long text's guesses.
@@ -393,4 +393,18 @@ fn first_word_is(text: &str, tokens: &[Token], start: usize, word: &str, kind: K
 /// Is one word (any case) listed as `kind`?
 fn word_is(w: &str, kind: Kind) -> bool {
     LEXICON.word(w).is_some_and(|i| i.has(kind))
+}
+
+/// Is `w` one of `list`, without regard to ASCII case? One loop out of line: comparing each entry of a constant
+/// list without regard to case unrolls into kilobytes of .wasm at every call site.
+#[inline(never)]
+pub(crate) fn any_case_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|e| e.eq_ignore_ascii_case(w))
+}
+
+/// Is `w` one of `list`, as written? Out of line, for the same reason as [`any_case_in`].
+#[inline(never)]
+pub(crate) fn listed_in(w: &str, list: &[&str]) -> bool {
+    // (length and first byte before the bytes: most entries differ in one of them)
+    list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
 }

@@ -1,7 +1,8 @@
 //! Names made of a known name and a word that together name an organisation:
 //! a demonym opening a company's name ("Welsh Water", "Irish Rail") and a
 //! word or an organisation before the country it works in ("Age UK",
-//! "Statistics Canada", "Save the Children UK").
+//! "Statistics Canada", "Save the Children UK"), and a place before a lower-case
+//! "university" ("Cambridge university").
 //!
 //! Input: one sentence's tokens, where a list name starts (`k`) and how long it
 //! is, and the end `j` of the capitalised run. Output: the end of the whole
@@ -10,7 +11,7 @@
 use super::super::lexicon::{Kind, LEXICON};
 use super::super::model;
 use super::context::{is_plain_common_word, sentence_opener};
-use super::labels::{entries, is_function_word, is_unknown_name_at};
+use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, starts_with_org_head};
 use super::{is_cap, is_shouted};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -28,6 +29,13 @@ fn plain_name_word(text: &str, t: &Token) -> bool {
         && !(NOT_A_NAME_END.iter().any(|e| w.ends_with(e)) && !w.ends_with("ics") && !w.ends_with("ss"))
 }
 
+/// Does a lower-case "university" after the place `[k, j)` name the place's university: "Cambridge university",
+/// "researchers at Leeds university" (not some university there: "a London university", "two Paris universities")?
+fn university_after(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| t.space_before && !t.newline_before && t.text(text) == "university")
+        && !(k > 0 && super::super::any_case_in(tokens[k - 1].text(text), &["a", "an", "another", "one", "every", "each", "any", "no", "its"]))
+}
+
 /// Is `tokens[p..j]` exactly a listed country, ending the run ("UK" in "Age UK")?
 fn country_ends_run(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
     p < j && LEXICON.longest(text, &tokens[p..j], Kind::Country) == Some(j - p)
@@ -38,6 +46,9 @@ fn country_ends_run(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
 /// Dutch Government" nor "British Prime Minister"); an organisation and a country ("Save the Children UK").
 pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize, label: Label, rule: &str, j: usize) -> Option<usize> {
     let p = k + len;
+    if p == j && label == Label::Place && university_after(text, tokens, k, j) {
+        return Some(j + 1);
+    }
     if p >= j {
         return None;
     }
@@ -84,4 +95,24 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
         && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
     (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
+}
+
+/// Where an organisation guessed over "X of <a listed place>" (piece `[k, m)`, labelled by `rule`) ends when X names it
+/// and the place says where it is from: "Benetton of Italy", "Kia Motor Corp of South Korea" (X opens with no keyword
+/// and ends with none but a legal form: not "Bank of England", "Communist Party of China", "Museum of London", "Boy
+/// Scouts of America").
+#[inline(never)] // once, out of the run classifier
+pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rule: &str) -> Option<usize> {
+    if !matches!(rule, "span_model" | "org_keyword") {
+        return None;
+    }
+    let p = (k + 1..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of")?;
+    let name = &tokens[k..p];
+    let last = name[name.len() - 1].text(text);
+    let fits = LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n == m - p - 1)
+        && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
+        && (super::super::listed_in(last, super::super::LEGAL_SUFFIXES) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
+            // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
+            && !(last.ends_with('s') && !last.ends_with("ss")));
+    fits.then_some(p)
 }

@@ -200,6 +200,16 @@ pub(super) fn opens_before_name(text: &str, tokens: &[Token], k: usize) -> bool 
     plural || tokens.get(k + 1).is_some_and(|t| t.text(text) == "of")
 }
 
+/// A word for someone's trade opening the sentence before a given name, no part of the name: "Archaeologist Julian
+/// Thomas", "Physician Ana Ruiz", "Photographer Lee Miller" (its ending says the trade; "Baptist Church" has no given name).
+#[inline(never)]
+pub(super) fn role_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].text(text);
+    w.len() >= 6 && ["ist", "ician", "grapher", "onomer"].iter().any(|s| w.ends_with(s))
+        && tokens.get(k + 1).is_some_and(|t| t.space_before && is_given_name(text, t))
+        && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Org]))
+}
+
 /// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
 pub(super) fn is_common_abbreviation(text: &str, t: &Token) -> bool {
     COMMON_ABBREVIATIONS.contains(t.text(text))
@@ -227,17 +237,6 @@ fn word_before<'t>(text: &'t str, tokens: &[Token], k: usize) -> Option<&'t str>
     (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text))
 }
 
-fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
-    tokens.get(i).is_some_and(|t| ws.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
-}
-
-/// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`) that owns a company's things is a company.
-pub(super) fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
-    matches!(tokens.get(m).map(|t| t.text(text)), Some("'s" | "’s"))
-        && (word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
-            || word_in(text, tokens, m + 1, &["chief"]) && word_in(text, tokens, m + 2, &["executive", "financial", "operating", "technology"]))
-}
-
 /// "Spain's weather agency, Aemet, issued": a name `[k, m)` set off by commas after a noun for a kind of organisation.
 pub(super) fn appositive_noun(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     word_before(text, tokens, k) == Some(",") && k >= 2 && !tokens[k - 1].newline_before && ORG_NOUNS.contains(tokens[k - 2].text(text))
@@ -254,11 +253,6 @@ pub(super) fn workplace_before(text: &str, tokens: &[Token], k: usize) -> bool {
 pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
-}
-
-/// "shares in Tesco", "a stake in Vodafone": a company.
-pub(super) fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
-    k >= 2 && matches!(word_before(text, tokens, k), Some("in" | "of")) && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }
 
 /// A listed organisation that is also a listed place is the place after "the" (and a demonym): "in the Amazon",

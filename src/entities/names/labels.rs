@@ -80,7 +80,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         // two or three uncommon words ending in a known surname, or opened by initials, are a person: "Jansher Khan", "A. Dale"
         let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == "-" && !t.space_before);
         let hyphen_pair = m == k + 1 && (dash(m) && tokens.get(m + 1).is_some_and(|t| is_cap(text, t)) || k >= 2 && dash(k - 1) && is_cap(text, &tokens[k - 2]) && !tokens[k].space_before);
-        if label.is_none() && looks_like_person(text, words, hyphen_pair) {
+        if label.is_none() && looks_like_person(text, words, hyphen_pair) || label != Some(Label::Person) && double_barrelled(text, words) {
             return (Some(Label::Person), "name_shape");
         }
         // a doctrine or a movement is no person, place or organisation: "Catholicism", "Thatcherism"
@@ -103,6 +103,18 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     } else {
         (Some(Label::Person), "capitalised_word")
     }
+}
+
+/// A first name and a double-barrelled surname, no word of them common or listed as a place or an organisation:
+/// "Emiliano García-Page", "Yolanda Díaz-Pérez" (the model reads the hyphen as a company's: "Rolls-Royce").
+fn double_barrelled(text: &str, words: &[Token]) -> bool {
+    let plain = |t: &Token, common: bool| {
+        t.kind == TokenKind::Word && !is_shouted(text, t)
+            && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::City, Kind::Region, Kind::Country, Kind::Org, Kind::Demonym]) && (common || !i.has(Kind::CommonWord)))
+    };
+    // (the second half of the surname may be an ordinary word: "García-Page", "Long-Bailey")
+    words.len() == 4 && words[2].text(text) == "-" && !words[2].space_before && !words[3].space_before
+        && plain(&words[0], false) && plain(&words[1], false) && plain(&words[3], true)
 }
 
 /// Two to four plain words opened by an unambiguous given name: "Alfred Hershey", "Henrique Lopes de Mendonça",

@@ -14,6 +14,7 @@
 //! run ends is `run.rs`; names joined from a known name and a word ("Welsh
 //! Water", "Age UK") are `compound.rs`.
 
+mod company;
 mod compound;
 mod edges;
 mod context;
@@ -23,6 +24,7 @@ mod shape;
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
+use company::company_cue;
 use context::*;
 use labels::*;
 pub use shape::shouting_lines;
@@ -245,7 +247,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
-        if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]))
+        if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]) || role_before_name(text, tokens, k))
             && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
             // (a compass word before a known place opens the name: "Southern California Edison cut power")
             && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
@@ -331,12 +333,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if stake_before(text, tokens, k) => (Some(Label::Org), "shares_in"),
+            // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
+            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => company_cue(text, tokens, k, m).unwrap_or((label, rule)),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
             (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
-            (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if corporate_after(text, tokens, m) => (Some(Label::Org), "company_possessive"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
@@ -379,8 +381,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let m = match label {
             // (and before a possessive: "Prime Minister Narendra Modi's Bharatiya Janata Party")
             Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s")).unwrap_or(m),
+            // "Benetton of Italy": an organisation and where it is from
+            Some(Label::Org) => compound::org_of_place(text, tokens, k, m, rule).unwrap_or(m),
             _ => m,
         };
+        let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
+        let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
         if !lone_title {
             let from = match official_the {

@@ -7,6 +7,7 @@
 //! run (exclusive). Each step looks at a fixed number of tokens.
 
 use super::super::lexicon::{Kind, LEXICON};
+use super::company::one_of;
 use super::context::*;
 use super::labels::*;
 use super::shape::*;
@@ -36,7 +37,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 3; // an Arabic article joined to a surname: Majed al-Ansari, Abdel Fattah el-Sisi
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-            && is_given_name(text, &tokens[j - 1]) && is_given_name(text, &tokens[j + 1])
+            && is_given_name(text, &tokens[j - 1]) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
         {
             j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
         } else if j < n && w == "." && !tokens[j].space_before
@@ -89,10 +90,16 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
         } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
-            && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1]) && LEXICON.is(text, &tokens[j - 2], Kind::GivenName)
-            && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region])))
+            && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1])
+            // (after a listed given name, or an unlisted word opening a two-word run: "Emiliano García-Page")
+            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || j == i + 2 && LEXICON.info(text, &tokens[i]).is_none())
+            && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org])))
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
+        } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
+            && (j == i + 1 || j == i + 2 && LEXICON.is(text, &tokens[i], Kind::Title)) && lone_double_surname(text, tokens, j - 1)
+        {
+            j += 2; // a double-barrelled surname alone: "Mr García-Page", "Ocasio-Cortez said" (not "the Kim-Putin summit")
         } else if j + 3 < n && w == "," && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && matches!(tokens[j + 2].text(text), "and" | ",")
             && is_cap(text, &tokens[j + 3]) && !shouting[j] && starts_with_org_head(text, &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j])
             && tokens[i..j].iter().any(|t| matches!(t.text(text), "for" | "of"))
@@ -101,8 +108,13 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
             j += 2; // University of Texas at Austin
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
-            // the name so far without an article opening it: "The Securities and Exchange Commission"
-            let name = &tokens[i + (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize..j];
+            // the name so far without an article or a country opening it: "The Securities and Exchange Commission",
+            // "US Centers for Disease Control and Prevention"
+            // (a country only before two words or more: not "Irish Rail and Thames Water")
+            let the = (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize;
+            let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym]));
+            let skip = the + country(i + the) as usize;
+            let name = &tokens[i + skip..j];
             starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
@@ -118,3 +130,20 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
     j
 }
 
+/// Is the capitalised word at `p`, after a given name and a hyphen, the second half of a compound given name, a
+/// surname following it: "Jean-Luc Mélenchon", "Jean-Noël Barrot" (not "Kim-Putin summit": no name after it)?
+fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
+    let w = tokens[p].text(text);
+    (2..=12).contains(&w.len()) && is_cap(text, &tokens[p]) && tokens.get(p + 1).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))
+        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
+}
+
+/// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying:
+/// "Mr García-Page", "Ocasio-Cortez said" (two names in a compound stand before a noun: "the Kim-Putin summit")?
+fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
+        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted"]))
+        && unlisted(i) && unlisted(i + 2)
+}

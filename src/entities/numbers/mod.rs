@@ -26,6 +26,7 @@ const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// The part of a period after "the": "the end of the year", "the fourth quarter of 2019".
 const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle", "turn", "first", "second", "third", "fourth", "last"];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
+/// Time zones written after a time ("14:32 GMT", "1800 GMT"; alone, `common_abbreviations.txt` makes them no name).
 const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
     "PT", "PST", "PDT", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK",
@@ -104,7 +105,16 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < n {
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
-            let span = crate::span::Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
+            // a capitalised word right before: one byte test spares most numbers the look at it
+            let before = i > 0 && text.as_bytes().get(tokens[i - 1].span.start).is_some_and(u8::is_ascii_uppercase);
+            let start = if before && rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
+            let span = crate::span::Span::new(start, tokens[i + len - 1].span.end);
+            // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
+            let (span, label, rule) = if before && rule == "digits" && road_before(d, i) {
+                (crate::span::Span::new(tokens[i - 1].span.start, span.end), Label::Place, "road_number")
+            } else {
+                (span, label, rule)
+            };
             out.push(Mention { span, label, rule });
             i += len;
         } else {
@@ -148,7 +158,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // Thursday, Tuesday morning
     if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if PARTS_OF_DAY.contains(&l1) { 2 } else { 1 };
+        let len = if in_list(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
     // 1996-08-30
@@ -162,14 +172,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
         let len = if ampm { 4 } else { 3 };
         // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
-        let zone = adjacent(tokens, i + len) && TIME_ZONES.contains(&d.word(i + len));
+        let zone = adjacent(tokens, i + len) && in_list(d.word(i + len), TIME_ZONES);
         return Some((len + zone as usize, Label::Date, "clock_time"));
     }
     if RELATIVE.contains(&lw) {
         return Some((1, Label::Date, "relative_day"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && PERIOD_PARTS.contains(&l1)
+    if lw == "the" && in_list(l1, PERIOD_PARTS)
         && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;
@@ -218,6 +228,13 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
                 return Some((j - i + 1, Label::Date, "duration"));
             }
         }
+    }
+    // "1800 GMT", "(0800 GMT)": four digits of a 24-hour clock and a time zone
+    // (a zone is two to four capitals: the first one's test spares most years the list)
+    if w.len() == 4 && w1.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1)
+        && in_list(w1, TIME_ZONES) && clock_digits(w)
+    {
+        return Some((2, Label::Date, "clock_time"));
     }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
         let s = if w1 == "s" { 2 } else { 1 };
@@ -271,6 +288,35 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     None
 }
+
+/// Is the dollar sign at `i` written right after the letters of its country, the two a listed currency ("C$0.45",
+/// "A$100 million", "HK$5"), so that the letters belong to the sum?
+#[inline(never)]
+fn currency_letters(d: &Words, i: usize) -> bool {
+    d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
+        && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
+}
+
+/// Is number `i` (one token of up to four digits) a road's, after a capitalised road word on its line?
+#[inline(never)]
+fn road_before(d: &Words, i: usize) -> bool {
+    matches!(d.word(i - 1).as_bytes()[0], b'I' | b'R' | b'H' | b'M' | b'A') && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
+        && in_list(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
+}
+
+/// Is `w` one of `list`? Out of line: a `contains` on a constant list unrolls into its own chain of comparisons at
+/// each use (the time zones alone took more .wasm than the rule; the lists of `match_at` took 11 KB).
+#[inline(never)]
+fn in_list(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
+}
+
+/// Four digits that read as a 24-hour time, "0800", "2359".
+fn clock_digits(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().all(u8::is_ascii_digit) && (b[0] - b'0') * 10 + (b[1] - b'0') < 24 && b[2] < b'6'
+}
+
 
 fn next_is_date_part(d: &Words, i: usize) -> bool {
     let tokens = d.tokens;
@@ -334,6 +380,9 @@ mod tests {
             ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
             ("A quarter of voters backed a quarter-point cut.", &[("quarter", Number), ("quarter", Number)]),
             ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth", Number)]),
+            // a country's letters before a dollar sign; a 24-hour time and its zone
+            ("The bond fell C$0.45 while A$100 million was raised.", &[("C$0.45", Number), ("A$100 million", Number)]),
+            ("Trading ends at 1400 EDT (1800 GMT).", &[("1400 EDT", Date), ("1800 GMT", Date)]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();

@@ -1,0 +1,117 @@
+//! The words around an unknown name that say it is a company: a stake in it ("shares in X"), its possessions
+//! ("X's chief executive"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
+//! shares"), its stock moving ("X shares rose"), and a noun for its kind right after it ("the Le Matin
+//! newspaper", "the Xinhua news agency"; the noun stays outside the name); and a company whose name is a
+//! possessive ("Sainsbury's said").
+//!
+//! Input: one sentence's tokens and a piece `[k, m)`. Output: the rule of the first cue found, or none. Each test
+//! reads a fixed number of tokens next to the piece (the first one a single comparison for most pieces), so the
+//! pass stays linear and most pieces pay one or two string tests.
+
+use super::super::lexicon::{Kind, LEXICON};
+use super::context::{ORG_NOUNS, PRODUCT_NOUNS};
+use crate::annotations::Label;
+use crate::segment::{Token, TokenKind};
+
+/// The label and rule the words around piece `[k, m)` give it: no entity for a product ([`product_after_comma`]), an
+/// organisation for a company (a possessive of its own, "possessive_name", takes one token more), if any.
+#[inline(never)]
+pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<(Option<Label>, &'static str)> {
+    let org = |rule: &'static str| Some((Some(Label::Org), rule));
+    // the word before the piece, sliced once: "shares in X", "which makes X"
+    if k > 0 && !tokens[k].newline_before {
+        match tokens[k - 1].text(text) {
+            "in" | "of" if stake_before(text, tokens, k) => return org("shares_in"),
+            "makes" | "manufactures" | "unveiled" => return Some((None, super::PRODUCT)),
+            _ => {}
+        }
+    }
+    // every other cue starts with the token right after the piece, on its line
+    let next = tokens.get(m).filter(|t| !t.newline_before)?.text(text);
+    let found = match next {
+        "'s" | "’s" if possessive_name(text, tokens, k, m) => Some("possessive_name"),
+        "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
+        "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
+        "," => company_clause(text, tokens, m).then_some("company_clause"),
+        "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
+        _ => kind_after(text, tokens, m).then_some("org_noun"),
+    };
+    found.and_then(org)
+}
+
+/// Is `w` one of `ws`? (A loop, not a `matches!` tree: a list costs the .wasm its strings, not code for each.)
+#[inline(never)]
+pub(super) fn one_of(w: &str, ws: &[&str]) -> bool {
+    ws.contains(&w)
+}
+
+/// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
+#[inline(never)]
+fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
+    tokens.get(i).is_some_and(|t| !t.newline_before && super::super::any_case_in(t.text(text), ws))
+}
+
+/// "shares in Tesco", "a stake in Vodafone": a company.
+fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 2 && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
+}
+
+/// Is the piece ending before the comma at `m` a product, set off by its owner's noun for a product ("Wegovy, its
+/// weight-loss drug", "Siri, Apple's voice assistant")? (The object of a maker's verb is one too: "which also makes
+/// Ozempic", "Apple unveiled Vision", see [`company_cue`].)
+fn product_after_comma(text: &str, tokens: &[Token], m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    // (the owner first: most pieces before a comma have none, and the nouns after it are not looked up)
+    let owner = matches!(word(m + 1), "its" | "their") || matches!(word(m + 2), "'s" | "’s") && tokens[m + 1].kind == TokenKind::Word && super::is_cap(text, &tokens[m + 1]);
+    owner && (m + 2..m + 8).any(|i| {
+        let w = word(i);
+        (PRODUCT_NOUNS.contains(w) || one_of(w, &["drug", "medicine", "jab", "brand", "assistant"])) && matches!(word(i + 1), "," | "." | ";" | ")")
+    })
+}
+
+/// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`, the possessive) that owns a company's things.
+fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
+        || word_in(text, tokens, m + 1, &["chief"]) && word_in(text, tokens, m + 2, &["executive", "financial", "operating", "technology"])
+}
+
+/// "Halvex, which makes hearing aids", "Norvanta, whose shares fell": after the comma at `m`, a relative clause that
+/// only a company takes (a person takes "who"; a place "which has" or "which lies", never "which makes").
+fn company_clause(text: &str, tokens: &[Token], m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map_or("", |t| t.text(text));
+    match word(m + 1) {
+        // (an adverb may come first: "which also makes")
+        "which" => one_of(word(m + 2 + one_of(word(m + 2), &["also", "now", "still"]) as usize), &["makes", "owns", "operates", "sells", "produces",
+            "manufactures", "develops", "supplies", "employs", "markets", "distributes", "publishes", "designs", "builds", "licenses"]),
+        "whose" => one_of(word(m + 2), &["shares", "stock", "products", "brands", "shareholders", "subsidiaries"])
+            || word(m + 2) == "chief" && one_of(word(m + 3), &["executive", "financial", "operating"]),
+        _ => false,
+    }
+}
+
+/// "X shares rose": the word at `i` (after "shares" or "stock") says how a stock moved.
+fn stock_moves(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_in(text, tokens, i, &["rose", "fell", "jumped", "dropped", "slumped", "climbed", "gained", "tumbled", "surged", "soared", "plunged", "slid", "rallied", "sank", "dipped", "closed", "traded", "have", "were", "are"])
+}
+
+/// "the Le Matin newspaper said", "the Xinhua news agency": a lower-case noun for a kind of organisation right after
+/// the name (a noun that follows a person's or a place's name too, "team", "group", is not one of them).
+fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    let t = &tokens[m];
+    // (one look-up in the kinds of organisation first: most pieces are followed by none of them)
+    t.kind == TokenKind::Word && t.span.len() >= 4 && text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_lowercase)
+        && (ORG_NOUNS.contains(t.text(text)) && one_of(t.text(text), &["newspaper", "daily", "tabloid", "magazine", "broadcaster", "airline", "carmaker", "automaker",
+            "drugmaker", "chipmaker", "retailer", "supermarket", "conglomerate", "lender", "insurer"])
+            || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"]))
+}
+
+/// Is the one-word piece at `k` a company named with a possessive, the possessive its own ("Sainsbury's said",
+/// "Boatmen's was the prize", "a bid for Macy's.")? The possessive owns nothing: a verb follows it, or the end of the
+/// phrase after a preposition. A listed given name or place is no such company ("Paris's", "John's").
+fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    m == k + 1 && matches!(word(m), "'s" | "’s") && !tokens[m].space_before
+        && (one_of(word(m + 1), &["said", "says", "was", "is", "has", "had", "will", "would", "reported", "announced", "agreed", "declined"])
+            || one_of(word(m + 1), &[",", ".", ";", "and"]) && k > 0 && one_of(word(k - 1), &["at", "for", "from", "to", "with", "by", "like", "including", "after", "into"]))
+        && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::City, Kind::Region, Kind::Country, Kind::Demonym]))
+}
