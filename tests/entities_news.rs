@@ -60,6 +60,11 @@ fn hyphenated_names_are_one_person() {
         ("The regional president, Emiliano García-Page, criticised the deal. García-Page said it was unfair.", &[("Emiliano García-Page", Person), ("García-Page", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
+        // a romanised given name with a lower-case second syllable
+        ("President Tsai Ing-wen said the island would help.", &[("Tsai Ing-wen", Person)]),
+        ("“It was violent,” said Chen Mei-ling, 62, who runs a shop.", &[("Chen Mei-ling", Person)]),
+        // (guards: a common word after a hyphen is no syllable of a name)
+        ("The New York-based group met Paris-born artists.", &[("New York", Place), ("Paris", Place)]),
         // (a guard: two names before a noun stay two)
         ("The Kim-Putin summit ended.", &[("Kim", Person), ("Putin", Person)]),
     ]);

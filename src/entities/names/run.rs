@@ -119,10 +119,14 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-            && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).len() <= 2
-            && tokens[j + 1].text(text).chars().all(char::is_lowercase)
+            && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).chars().all(|c| c.is_ascii_lowercase())
+            && (tokens[j + 1].text(text).len() <= 2
+                // a romanised given name's second syllable after a surname: "Tsai Ing-wen", "Lee Hsien-loong"
+                // (syllables, not a common word: "New York-based", "Hall of Fame Finger-picker")
+                || j > i + 1 && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
+                    && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword])))
         {
-            j += 2; // Jong-un, Jong-il
+            j += 2; // Jong-un, Jong-il, Ing-wen
         } else {
             break;
         }
