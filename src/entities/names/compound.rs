@@ -113,6 +113,6 @@ pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rul
         && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
         && (super::super::listed_in(last, super::super::LEGAL_SUFFIXES) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
             // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
-            && !(last.ends_with('s') && !last.ends_with("ss")));
+            && (!last.ends_with('s') || last.ends_with("ss")));
     fits.then_some(p)
 }
