@@ -4,28 +4,10 @@
 //! only by a rule: a company's trade word ("Vexon Pharma"), a description
 //! ("Zentiva, the drugmaker"), a named weather process ("El Niño").
 
-use newslens::{annotate, Label};
+mod name_table;
 
-fn names(text: &str) -> Vec<(String, Label)> {
-    annotate(text)
-        .entities
-        .into_iter()
-        .filter(|e| !matches!(e.label, Label::Date | Label::Number))
-        .map(|e| (e.text.to_string(), e.label))
-        .collect()
-}
-
-fn check(cases: &[(&str, &[(&str, Label)])]) {
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
-        let got = names(text);
-        if got != want {
-            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+use name_table::check;
+use newslens::Label;
 
 #[test]
 fn companies_are_named_by_their_trade_and_description() {

@@ -13,9 +13,9 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, no_clause_in, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{hyphen_joint, possessive, speaker_label, PERSONS_OWN, ly_adverb, np_after, np_before, Head, Np, Who};
-use super::subject::subject_np;
-use super::words::{AND, ANONYMOUS, CUE, DESC_PERSON, NON_CLAUSE as NON_CLAUSE_WORD, PAST, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
+use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
 use crate::annotations::Label;
@@ -57,58 +57,12 @@ fn non_clause(doc: &Doc, t: usize) -> bool {
     doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
 }
 
-/// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
-fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize, persons: &[(usize, usize)]) -> Who {
-    // a pronoun may refer back to a person before it, never to a co-argument after it
-    let from = match np {
-        Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
-        _ => range.start,
-    };
-    // on the stack: `persons` holds at most PERSONS_CAP people
-    let mut exclude = [0usize; PERSONS_CAP];
-    let mut n = 0;
-    for &(t, l) in persons {
-        if t >= from && np.is_none_or(|np| !(np.start..np.end).contains(&t)) && n < PERSONS_CAP {
-            exclude[n] = l;
-            n += 1;
-        }
-    }
-    let exclude = &exclude[..n];
-    if let Some(np) = np {
-        return sal.resolve(doc, np, exclude);
-    }
-    // no subject next to the cue: the sentence's subject, else the person the text is about
-    if let Some(np) = subject_np(doc, range.start, cue_start).filter(|n| n.end <= cue_start) {
-        let mut sub_exclude = [0usize; PERSONS_CAP];
-        let mut m = 0;
-        for &l in exclude.iter().filter(|&&l| !links(doc, &np, l)) {
-            sub_exclude[m] = l;
-            m += 1;
-        }
-        return sal.resolve(doc, &np, &sub_exclude[..m]);
-    }
-    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
-}
-
-/// Do the entities `np` names include linked entity `l`?
-fn links(doc: &Doc, np: &Np, l: usize) -> bool {
-    matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].linked == l))
-}
-
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
 /// the others do not ("was signalled to stop", "is reported to have replied").
 const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected"];
 
 /// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
 const ADJUNCT: &[&str] = &["on", "in", "at", "during", "after", "before", "to", "while", "when", "as", "last", "this", "earlier", "later"];
-
-/// Does `np` name one person?
-fn person_np(doc: &Doc, np: &Np) -> bool {
-    matches!(&np.head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person)
-}
-
-/// The most people of a sentence [`attributions`] keeps (the last named).
-const PERSONS_CAP: usize = 16;
 
 /// All attributions of one sentence.
 pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<Attribution> {
@@ -235,13 +189,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
                 // ("The agency said its two-year investigation had found …": what its speaker owns speaks for it)
-                // (a body's findings, a person's office: not "his doctors have told him", "its lawyers said")
-                let owned = (s.saturating_sub(5).max(lo)..s).find(|&t| matches!(doc.low(t), "its" | "his" | "her" | "their")).is_some_and(|p| {
-                    let head = s - 1;
-                    let owns = if matches!(doc.low(p), "its" | "their") { !doc.is(head, DESC_PERSON | ANONYMOUS) } else { PERSONS_OWN.contains(&doc.low(head)) };
-                    owns && head > p && (p + 1..s).all(|t| !speaker_label(doc.label(t)) && (doc.is_word(t) || doc.label(t).is_some() || hyphen_joint(doc, t)))
-                });
-                let pronoun_inside = (matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") || owned) && enclosing.is_some();
+                let pronoun_inside = (matches!(&left, Some(Np { head: Head::Pronoun(p), .. }) if *p == "he" || *p == "she") || owned_by_speaker(doc, lo, s)) && enclosing.is_some();
                 let mut left_start = left.as_ref().map_or(s, |n| n.start);
                 // "“…,” Activision's chief executive, Bobby Kotick, wrote": the role before the name is part of
                 // the speaker phrase, not of the content
@@ -397,36 +345,6 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     let mut keep = nested.iter().map(|n| !n);
     out.retain(|_| keep.next().unwrap_or(true));
     out
-}
-
-impl Who {
-    /// Keeps a speaker found next to the cue; with none there, the cue has no source.
-    fn pick(self, had_np: bool) -> Who {
-        if had_np {
-            self
-        } else {
-            Who::Unknown
-        }
-    }
-}
-
-/// The closing quotation mark before a role phrase that ends at the comma `k` ("…,” Activision's chief
-/// executive, Bobby Kotick"): a few words, possessives and names, with a title noun among them.
-fn role_before(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
-    let mut t = k;
-    let mut titled = false;
-    while t > lo && k - t < 7 {
-        let p = t - 1;
-        if doc.is_quote_mark(p) {
-            return (titled && t < k).then_some(p);
-        }
-        if !(doc.is_word(p) || possessive(doc, p) || doc.entity(p).is_some()) || doc.is(p, PAST | AND) || doc.low(p) == "or" {
-            return None;
-        }
-        titled |= doc.is(p, DESC_PERSON);
-        t = p;
-    }
-    None
 }
 
 /// A cue is the main verb unless it sits in a subordinate clause (", although both

@@ -13,6 +13,8 @@
 //! the salience lists are capped.
 
 mod after;
+mod cue_who;
+mod unnamed;
 mod clause;
 mod cues;
 mod doc;

@@ -14,6 +14,8 @@ use crate::annotations::Label;
 use crate::span::Span;
 pub use super::who::{name, Who};
 pub use super::after::np_after;
+pub(super) use super::unnamed::{participle_before, spokesperson};
+use super::unnamed::{previous_spokesperson, unnamed_start};
 
 /// What heads a speaker noun phrase.
 #[derive(Debug, Clone)]
@@ -262,55 +264,6 @@ fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
-}
-
-/// The determiner that opens a phrase of lower-case words ending at the noun `h` ("the weather service",
-/// "the island's weather service"), with at most two words between them.
-fn unnamed_start(doc: &Doc, lo: usize, h: usize) -> Option<usize> {
-    let mut t = h;
-    let mut words = 0;
-    while t > lo && words <= 2 {
-        let p = t - 1;
-        if doc.is(p, DETERMINER) {
-            return Some(p);
-        }
-        let plain = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p)) && !doc.is(p, PRONOUN)
-            // a nationality or a place before the noun: "the Greek fire service", "the Spanish health ministry"
-            || matches!(doc.label(p), Some(Label::Group | Label::Place)) && doc.entity(p) != doc.entity(h);
-        if p > lo && possessive(doc, p) && doc.entity(p - 1).is_none() && !doc.capitalised(p - 1) {
-            t = p; // "the island's"
-        } else if plain {
-            words += 1;
-            t = p;
-        } else {
-            return None;
-        }
-    }
-    None
-}
-
-/// A participle right before a description noun ("the polling firm", "the ruling party"): a modifier.
-pub(super) fn participle_before(doc: &Doc, p: usize) -> bool {
-    let w = doc.low(p);
-    (w.ends_with("ing") || w.ends_with("ed")) && p + 1 < doc.seg.tokens.len() && doc.is(p + 1, DESC | ANONYMOUS)
-}
-
-pub(super) fn spokesperson(w: &str) -> bool {
-    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
-}
-
-/// The organisation the last spokesperson before token `h` spoke for ("a Meta spokesperson", "a
-/// spokesman for the Municipal Police"); none if that one's was not named ("the ministry spokesman").
-/// Looks back at most 400 tokens, and only for "the spokesperson", which is rare.
-fn previous_spokesperson(doc: &Doc, h: usize) -> Option<usize> {
-    let u = (h.saturating_sub(400)..h.saturating_sub(1)).rev().find(|&u| doc.is(u, ANONYMOUS) && spokesperson(doc.low(u)))?;
-    let org = |t: usize| doc.entity(t).filter(|&e| doc.entities[e].label == Label::Org);
-    if u > 0 && org(u - 1).is_some() {
-        return org(u - 1);
-    }
-    let after = u + 1 < doc.seg.tokens.len() && FOR.contains(&doc.low(u + 1));
-    let body = if after && u + 2 < doc.seg.tokens.len() && doc.is(u + 2, DETERMINER) { u + 3 } else { u + 2 };
-    (after && body < doc.seg.tokens.len()).then(|| org(body)).flatten()
 }
 
 /// Is token `p` a lower-case role noun between a name and a person's name ("Leicester boss

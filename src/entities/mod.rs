@@ -14,6 +14,8 @@ mod names;
 pub(crate) use names::POSTNOMINALS;
 mod numbers;
 mod teams;
+mod training;
+pub use training::{training_candidates, TrainingSentence};
 
 pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 
@@ -92,31 +94,6 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     crate::sort::sort_by_key(&mut mentions, by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
     mentions
-}
-
-/// One sentence for the model trainer: its tokens and the candidate spans `[k, m)` (token indices).
-pub type TrainingSentence = (Vec<crate::segment::Token>, Vec<(usize, usize)>);
-
-/// For the model trainer: the tokens of each sentence and the candidate spans
-/// `[k, m)` (token indices) the span model would judge, with the after-title flag.
-pub fn training_candidates(text: &str) -> Vec<TrainingSentence> {
-    let seg = crate::segment::segment(text);
-    let mentions = raw_mentions(text, &seg, true);
-    (0..seg.sentences.len())
-        .map(|s| {
-            let tokens = seg.tokens_of(s);
-            let cands = mentions
-                .iter()
-                .filter(|m| m.rule == names::CANDIDATE)
-                .filter_map(|m| {
-                    let k = tokens.iter().position(|t| t.span.start == m.span.start)?;
-                    let e = tokens.iter().position(|t| t.span.end == m.span.end)?;
-                    Some((k, e + 1))
-                })
-                .collect();
-            (tokens.to_vec(), cands)
-        })
-        .collect()
 }
 
 /// A keyword of organisation names that is also an everyday word ("Police", "Group", "Office"): alone, at the

@@ -116,3 +116,12 @@ pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rul
             && (!last.ends_with('s') || last.ends_with("ss")));
     fits.then_some(p)
 }
+
+/// "Iga Swiatek of Poland": is a guess of organisation or place over "X of <a listed place>" (tokens `k..m`) a
+/// person, X alone reading as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")?
+pub(super) fn person_of_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let Some(p) = (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of") else { return false };
+    LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some()
+        && !ends_with_org_keyword(text, &tokens[k..p])
+        && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person))
+}

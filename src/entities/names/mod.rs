@@ -364,17 +364,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (k, after_title) = (m, Some(false));
             continue;
         }
-        // "Iga Swiatek of Poland": a guess of organisation or place over "X of <a listed place>" is a person when X
-        // alone reads as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")
-        let of_at = || (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of");
-        let person_before = |p: usize| LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some()
-            && !ends_with_org_keyword(text, &tokens[k..p])
-            && super::model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person));
         let (label, rule) = match (label, rule) {
-            (Some(Label::Org | Label::Place), "span_model") => match of_at() {
-                Some(p) if person_before(p) => (Some(Label::Person), rule),
-                _ => (label, rule),
-            },
+            (Some(Label::Org | Label::Place), "span_model") if compound::person_of_place(text, tokens, k, m) => (Some(Label::Person), rule),
             other => other,
         };
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own

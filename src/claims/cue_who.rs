@@ -1,0 +1,101 @@
+//! The speaker of a cue: resolving the phrase next to it ([`who_of`]), and the phrases around
+//! a speaker's name that belong to it, not to the content (a role before the name after a
+//! quotation, what a speaker owns inside its own content).
+//!
+//! Input: the document tables, the salience so far and token positions in one sentence.
+//! Output: a [`Who`], or token positions. Looks at a few tokens around the cue only.
+
+use super::salience::Salience;
+use super::speakers::{hyphen_joint, possessive, speaker_label, Head, Np, Who, PERSONS_OWN};
+use super::subject::subject_np;
+use super::words::{AND, ANONYMOUS, DESC_PERSON, PAST};
+use super::Doc;
+use crate::annotations::Label;
+use std::ops::Range;
+
+/// The most people of a sentence `attributions` keeps (the last named).
+pub(super) const PERSONS_CAP: usize = 16;
+
+/// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
+pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize, persons: &[(usize, usize)]) -> Who {
+    // a pronoun may refer back to a person before it, never to a co-argument after it
+    let from = match np {
+        Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
+        _ => range.start,
+    };
+    // on the stack: `persons` holds at most PERSONS_CAP people
+    let mut exclude = [0usize; PERSONS_CAP];
+    let mut n = 0;
+    for &(t, l) in persons {
+        if t >= from && np.is_none_or(|np| !(np.start..np.end).contains(&t)) && n < PERSONS_CAP {
+            exclude[n] = l;
+            n += 1;
+        }
+    }
+    let exclude = &exclude[..n];
+    if let Some(np) = np {
+        return sal.resolve(doc, np, exclude);
+    }
+    // no subject next to the cue: the sentence's subject, else the person the text is about
+    if let Some(np) = subject_np(doc, range.start, cue_start).filter(|n| n.end <= cue_start) {
+        let mut sub_exclude = [0usize; PERSONS_CAP];
+        let mut m = 0;
+        for &l in exclude.iter().filter(|&&l| !links(doc, &np, l)) {
+            sub_exclude[m] = l;
+            m += 1;
+        }
+        return sal.resolve(doc, &np, &sub_exclude[..m]);
+    }
+    sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
+}
+
+/// Do the entities `np` names include linked entity `l`?
+fn links(doc: &Doc, np: &Np, l: usize) -> bool {
+    matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].linked == l))
+}
+
+/// Does `np` name one person?
+pub(super) fn person_np(doc: &Doc, np: &Np) -> bool {
+    matches!(&np.head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person)
+}
+
+impl Who {
+    /// Keeps a speaker found next to the cue; with none there, the cue has no source.
+    pub(super) fn pick(self, had_np: bool) -> Who {
+        if had_np {
+            self
+        } else {
+            Who::Unknown
+        }
+    }
+}
+
+/// The closing quotation mark before a role phrase that ends at the comma `k` ("…,” Activision's chief
+/// executive, Bobby Kotick"): a few words, possessives and names, with a title noun among them.
+pub(super) fn role_before(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
+    let mut t = k;
+    let mut titled = false;
+    while t > lo && k - t < 7 {
+        let p = t - 1;
+        if doc.is_quote_mark(p) {
+            return (titled && t < k).then_some(p);
+        }
+        if !(doc.is_word(p) || possessive(doc, p) || doc.entity(p).is_some()) || doc.is(p, PAST | AND) || doc.low(p) == "or" {
+            return None;
+        }
+        titled |= doc.is(p, DESC_PERSON);
+        t = p;
+    }
+    None
+}
+
+/// Does the phrase before the cue at `s` (not before `lo`) name something its sentence's speaker owns: a body's
+/// findings ("its two-year investigation had found"), a person's office ("her campaign said"); not "his doctors",
+/// "its lawyers", who speak for themselves?
+pub(super) fn owned_by_speaker(doc: &Doc, lo: usize, s: usize) -> bool {
+    (s.saturating_sub(5).max(lo)..s).find(|&t| matches!(doc.low(t), "its" | "his" | "her" | "their")).is_some_and(|p| {
+        let head = s - 1;
+        let owns = if matches!(doc.low(p), "its" | "their") { !doc.is(head, DESC_PERSON | ANONYMOUS) } else { PERSONS_OWN.contains(&doc.low(head)) };
+        owns && head > p && (p + 1..s).all(|t| !speaker_label(doc.label(t)) && (doc.is_word(t) || doc.label(t).is_some() || hyphen_joint(doc, t)))
+    })
+}
