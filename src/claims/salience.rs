@@ -294,7 +294,9 @@ impl Salience {
                     // "the company": else the one the text is about; an institution no name fits is an unnamed source
                     let fits = |l: usize| {
                         let name = doc.linked[l].name.to_lowercase();
-                        name.contains(noun.as_str()) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
+                        // ("the agency": an administration, authority, service, office or bureau is one too)
+                        let agency = noun == "agency" && ["administration", "authority", "service", "office", "bureau"].iter().any(|w| name.contains(w));
+                        (name.contains(noun.as_str()) || agency) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev()));
