@@ -312,6 +312,10 @@ fn speaker_patterns() {
         ("C, according to X and Y: joint speakers", "Cases tripled to 127,000, according to the World Health Organization and UNICEF.", Reported, "Cases tripled to 127,000", Some("World Health Organization; UNICEF"), Some("according to")),
         ("the AGENCIES said after joint speakers: the same speakers", "Cases tripled, the World Health Organization and UNICEF said. Rates fell to 93%, the agencies said.", Reported, "Rates fell to 93%", Some("World Health Organization; UNICEF"), Some("said")),
         ("C about an ORG object, the club confirmed: the organisation the text is about", "Arsenal won again on Sunday. Martinelli will miss the game against Chelsea through suspension, the club confirmed.", Reported, "Martinelli will miss the game against Chelsea through suspension", Some("Arsenal"), Some("confirmed")),
+        ("NAME, PARTY-STATE named as a place, who …, said", "Sen. Ted Cruz, R-Texas, who voted against the measure, said Congress was wrong.", Reported, "Congress was wrong", Some("Ted Cruz"), Some("said")),
+        ("quote, said a PLACE-based ROLE: an unnamed source, not the place", "“Lower output will keep sugar prices firm,” said a Mumbai-based dealer with a global trading firm.", Quote, "Lower output will keep sugar prices firm", None, Some("said")),
+        ("C, according to the REGION ORG for X and Y: one organisation, no joint speakers", "Cases rose 160%, according to the Africa Centres for Disease Control and Prevention.", Reported, "Cases rose 160%", Some("Africa Centres for Disease Control and Prevention"), Some("according to")),
+        ("C, according to the OWNER-run ministry: the owner", "More than 300 people have been killed, according to the Hamas-run health ministry.", Reported, "More than 300 people have been killed", Some("Hamas"), Some("according to")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
@@ -558,6 +562,13 @@ fn a_first_line_without_a_full_stop_is_a_headline() {
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert!(cs[0].text.starts_with("The Federal Reserve"), "{cs:#?}");
     assert_eq!(annotate(text).paragraphs[0].rule, "first_line_headline");
+    // a section label opens a headline even with full stops; a place before a colon opens a body paragraph
+    let text = "Opinion: The four-day week is not a fantasy. It works.\nWhen 61 companies tried it in 2022, revenue held.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| !c.text.contains("fantasy")), "{cs:#?}");
+    assert_eq!(annotate(text).paragraphs[0].rule, "section_label_headline");
+    let text = "New Delhi: The government on Monday cut fuel taxes by 8%.\nThe cut takes effect at once.";
+    assert!(claims(text).iter().any(|c| c.text.contains("fuel taxes")), "{:#?}", claims(text));
 }
 
 #[test]

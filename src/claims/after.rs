@@ -32,7 +32,14 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
                 Label::Place => 1,
                 _ => 0,
             };
-            if rank > 0 && last_entity.is_none_or(|(_, r)| rank >= r) {
+            // ("a Mumbai-based dealer": where the source is from is a modifier; "the Hamas-run ministry" is
+            // still the owner's)
+            let mut end = t + 1;
+            while end < hi && doc.entity(end) == Some(e) {
+                end += 1;
+            }
+            let modifier = end + 1 < hi && hyphen_joint(doc, end) && matches!(doc.low(end + 1), "based" | "born" | "headquartered" | "listed" | "registered");
+            if rank > 0 && !modifier && last_entity.is_none_or(|(_, r)| rank >= r) {
                 last_entity = Some((e, rank));
             }
         } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && (abbreviation_dot(doc, t) || hyphen_joint(doc, t))) {
