@@ -327,6 +327,7 @@ fn speaker_patterns() {
         ("ROLE, HON NAME and HON NAME, said: joint speakers with honorifics", "Its co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi, said members had been left with no choice.", Reported, "members had been left with no choice", Some("Robert Laurenson; Vivek Trivedi"), Some("said")),
         ("C, her sons NAME and NAME said: kin before names", "She died on Friday morning, her sons Chris Larkin and Toby Stephens said.", Reported, "She died on Friday morning", Some("Chris Larkin; Toby Stephens"), Some("said")),
         ("Safety advocates have argued that C: unnamed sources", "Safety advocates have long argued that Autopilot encourages drivers to look away.", Reported, "Autopilot encourages drivers to look away", None, Some("argued")),
+        ("ORG said in a report … C, the report said: the organisation's report", "The European Environment Agency said in a report on Monday that air pollution kills 1,200 children a year. Poland had the highest levels, the report said.", Reported, "Poland had the highest levels", Some("European Environment Agency"), Some("said")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);

@@ -84,10 +84,10 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc));
         sal.observe(&doc, range, speaker);
         for a in &atts {
-            sal.spoke(&a.who);
+            sal.spoke(&doc, &a.who);
         }
         for w in quote_who[q_lo..qi].iter().flatten() {
-            sal.spoke(&w.0);
+            sal.spoke(&doc, &w.0);
         }
     }
     // a quotation running over paragraphs takes the cue of whichever of its paragraphs has one

@@ -53,6 +53,8 @@ pub struct Salience {
     orgs: Vec<usize>,
     places: Vec<usize>,
     last_speaker: Option<Who>,
+    /// The last speaker that was organisations only (whose report "the report" is).
+    last_org_speaker: Option<Who>,
     /// The one organisation the last sentence mentioned, if it mentioned exactly one.
     last_sentence_org: Option<usize>,
     /// The organisations this sentence has mentioned so far: none, one, or several (`Err`).
@@ -187,7 +189,10 @@ impl Salience {
         }
     }
 
-    pub fn spoke(&mut self, who: &Who) {
+    pub fn spoke(&mut self, doc: &Doc, who: &Who) {
+        if matches!(who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)) {
+            self.last_org_speaker = Some(who.clone());
+        }
         if who.known() {
             self.last_speaker = Some(who.clone());
             self.unnamed = None;
@@ -257,6 +262,10 @@ impl Salience {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && self.last_sentence_org == Some(ls[0]) => w.clone(),
                     _ => Who::Anonymous,
                 }
+            }
+            // "The EEA said in a report … the report said": the document of the organisation that just spoke
+            Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && matches!(doc.low(np.start + 1), "report" | "study" | "survey" | "analysis" | "review" | "paper" | "audit") => {
+                self.last_org_speaker.clone().unwrap_or(Who::Anonymous)
             }
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
