@@ -328,6 +328,8 @@ fn speaker_patterns() {
         ("C, her sons NAME and NAME said: kin before names", "She died on Friday morning, her sons Chris Larkin and Toby Stephens said.", Reported, "She died on Friday morning", Some("Chris Larkin; Toby Stephens"), Some("said")),
         ("Safety advocates have argued that C: unnamed sources", "Safety advocates have long argued that Autopilot encourages drivers to look away.", Reported, "Autopilot encourages drivers to look away", None, Some("argued")),
         ("ORG said in a report … C, the report said: the organisation's report", "The European Environment Agency said in a report on Monday that air pollution kills 1,200 children a year. Poland had the highest levels, the report said.", Reported, "Poland had the highest levels", Some("European Environment Agency"), Some("said")),
+        ("UNNAMED from both sides said C at the sentence's start: unnamed sources", "Officials from both sides said no joint statement was planned.", Reported, "no joint statement was planned", None, Some("said")),
+        ("the study found after an organisation spoke of none: no source", "Analysts at Bernstein said the guidance was conservative. The study, published in the journal Nature, found that the drug cut deaths by 20%.", Reported, "the drug cut deaths by 20%", None, Some("found")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);

@@ -233,11 +233,13 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
 /// from a comma to the cue at `s`, headed by an unnamed-source or description noun right after
 /// the comma (after a determiner) and going on with prepositional phrases only (no verb, no quotation).
 pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
-    let k = (lo.max(s.saturating_sub(14))..s).rev().find(|&t| !doc.is_word(t) && doc.entity(t).is_none() && doc.low(t) != "'s")?;
-    if !doc.is_comma(k) {
-        return None;
-    }
-    let mut h = k + 1;
+    // (or opening the sentence: "Officials from both sides said")
+    let start = match (lo.max(s.saturating_sub(14))..s).rev().find(|&t| !doc.is_word(t) && doc.entity(t).is_none() && doc.low(t) != "'s") {
+        Some(k) if doc.is_comma(k) => k + 1,
+        None if s - lo <= 14 && (lo == 0 || !doc.is_word(lo - 1)) => lo,
+        _ => return None,
+    };
+    let mut h = start;
     while h < s && doc.is(h, DETERMINER) {
         h += 1;
     }
@@ -247,8 +249,8 @@ pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
     if (h + 1..s).any(|t| FINITE.contains(&doc.low(t)) || doc.is(t, RELATIVE) || doc.quote(t).is_some()) {
         return None;
     }
-    let np = np_before(doc, k + 1, h + 1)?;
-    Some(Np { start: k + 1, end: s, head: np.head })
+    let np = np_before(doc, start, h + 1)?;
+    Some(Np { start, end: s, head: np.head })
 }
 
 /// Does the phrase from `first` to the comma `comma` open like an appositive: a determiner,

@@ -82,12 +82,15 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         }
         colon_cue = atts.last().filter(|a| a.content.is_none() && a.who.known() && colon_ends(&doc, a.cue, &range)).map(|a| (a.who.clone(), a.cue, seg.sentences[s].paragraph));
         let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc));
+        if !atts.is_empty() {
+            sal.published(&doc, range.clone(), &atts);
+        }
         sal.observe(&doc, range, speaker);
         for a in &atts {
-            sal.spoke(&doc, &a.who);
+            sal.spoke(&a.who);
         }
         for w in quote_who[q_lo..qi].iter().flatten() {
-            sal.spoke(&doc, &w.0);
+            sal.spoke(&w.0);
         }
     }
     // a quotation running over paragraphs takes the cue of whichever of its paragraphs has one

@@ -181,7 +181,9 @@ pub fn scan(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
                 let after = at + c.len_utf8();
                 match open {
                     None => {
-                        if let Some(f) = opener(c, prev, next) {
+                        // "'s spokesman said" (a name deleted before its possessive): no opening mark
+                        let possessive = matches!(c, '\'' | '‘') && next == Some('s') && !body[i + c.len_utf8() + 1..].starts_with(char::is_alphanumeric);
+                        if let Some(f) = opener(c, prev, next).filter(|_| !possessive) {
                             open = Some((f, at));
                         }
                     }
@@ -246,6 +248,7 @@ mod tests {
             ("apostrophes stay inside", "“Kim’s visit won’t fail,” he said.", &["Kim’s visit won’t fail"]),
             ("nested single in double", "“He told me ‘go home’ twice,” she said.", &["He told me ‘go home’ twice"]),
             ("corner brackets", "彼は「勝つ」と言った。", &["勝つ"]),
+            ("a possessive left by a deleted name is no mark", "'s spokesman said the Kremlin was ‘satisfied’.", &["satisfied"]),
             ("two quotes", "“One thing,” he said, “and another.”", &["One thing", "and another."]),
         ];
         for (name, text, want) in cases {

@@ -25,6 +25,9 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("union", &["association", "federation", "congress", "guild"]),
 ];
 
+/// Documents an organisation publishes: "the report said" is its author's.
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit"];
+
 /// At most this many (person, title, modifier) triples are kept per document.
 const TITLES_MAX: usize = 64;
 
@@ -53,8 +56,8 @@ pub struct Salience {
     orgs: Vec<usize>,
     places: Vec<usize>,
     last_speaker: Option<Who>,
-    /// The last speaker that was organisations only (whose report "the report" is).
-    last_org_speaker: Option<Who>,
+    /// The document noun of the last sentence where an organisation spoke of one, and that organisation.
+    last_document: Option<(&'static str, Who)>,
     /// The one organisation the last sentence mentioned, if it mentioned exactly one.
     last_sentence_org: Option<usize>,
     /// The organisations this sentence has mentioned so far: none, one, or several (`Err`).
@@ -189,10 +192,17 @@ impl Salience {
         }
     }
 
-    pub fn spoke(&mut self, doc: &Doc, who: &Who) {
-        if matches!(who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)) {
-            self.last_org_speaker = Some(who.clone());
+    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …").
+    pub fn published(&mut self, doc: &Doc, range: std::ops::Range<usize>, atts: &[super::cues::Attribution]) {
+        let org = atts.iter().find(|a| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)));
+        if let Some(a) = org {
+            if let Some(&noun) = range.filter_map(|t| DOCUMENTS.iter().find(|&&d| d == doc.low(t))).next() {
+                self.last_document = Some((noun, a.who.clone()));
+            }
         }
+    }
+
+    pub fn spoke(&mut self, who: &Who) {
         if who.known() {
             self.last_speaker = Some(who.clone());
             self.unnamed = None;
@@ -263,10 +273,11 @@ impl Salience {
                     _ => Who::Anonymous,
                 }
             }
-            // "The EEA said in a report … the report said": the document of the organisation that just spoke
-            Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && matches!(doc.low(np.start + 1), "report" | "study" | "survey" | "analysis" | "review" | "paper" | "audit") => {
-                self.last_org_speaker.clone().unwrap_or(Who::Anonymous)
-            }
+            // "The EEA said in a report … the report said": the organisation that spoke of that document
+            Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
+                Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
+                _ => Who::Anonymous,
+            },
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
