@@ -330,6 +330,8 @@ fn speaker_patterns() {
         ("ORG said in a report … C, the report said: the organisation's report", "The European Environment Agency said in a report on Monday that air pollution kills 1,200 children a year. Poland had the highest levels, the report said.", Reported, "Poland had the highest levels", Some("European Environment Agency"), Some("said")),
         ("UNNAMED from both sides said C at the sentence's start: unnamed sources", "Officials from both sides said no joint statement was planned.", Reported, "no joint statement was planned", None, Some("said")),
         ("the study found after an organisation spoke of none: no source", "Analysts at Bernstein said the guidance was conservative. The study, published in the journal Nature, found that the drug cut deaths by 20%.", Reported, "the drug cut deaths by 20%", None, Some("found")),
+        ("X said C, adding that D: C ends at the participle", "Angela Rayner has said she will not resign, adding that she has nothing to hide.", Reported, "she will not resign", Some("Angela Rayner"), Some("said")),
+        ("X said C, insisting D: the participle's own claim", "Angela Rayner has said she will not resign, insisting she has nothing to hide.", Reported, "she has nothing to hide", Some("Angela Rayner"), Some("insisting")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
@@ -482,7 +484,7 @@ fn a_phrase_ending_a_sentence_inside_quotation_marks_is_no_quote() {
 
 #[test]
 fn speech_acts_are_not_reported() {
-    for text in ["Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks.", "Angela Merkel argued for a new treaty.", "Angela Merkel warned against complacency.", "Narendra Modi claimed victory in the election.", "The war claimed more than 125,000 lives.", "The WHO declared mpox a global emergency on Wednesday.", "The WHO ended an emergency declared in 2022, when the virus spread to 70 countries."] {
+    for text in ["He was sent off after arguing with the referee.", "The police sought to calm the crowd by explaining the aims of the operation.", "Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks.", "Angela Merkel argued for a new treaty.", "Angela Merkel warned against complacency.", "Narendra Modi claimed victory in the election.", "The war claimed more than 125,000 lives.", "The WHO declared mpox a global emergency on Wednesday.", "The WHO ended an emergency declared in 2022, when the virus spread to 70 countries."] {
         assert!(claims(text).iter().all(|c| c.kind != ClaimKind::Reported), "{text}");
     }
 }

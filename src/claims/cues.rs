@@ -197,6 +197,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
                     left = source_phrase(doc, lo, s).or(left);
                 }
+                // "X said C, adding that D": a participle cue after a comma ends the earlier content (every cue
+                // makes its own claim)
+                if c.start > lo + 1 && doc.is_comma(c.start - 1) && doc.low(c.start).ends_with("ing") {
+                    boundaries.push(c.start - 1);
+                }
                 // "X warned that C, and Y said …": an earlier content ends before the new subject
                 if let Some(n) = left.as_ref().filter(|n| c.role != CueRole::Finding && n.start >= lo + 2 && matches!(doc.low(n.start - 1), "and" | "but") && doc.is_comma(n.start - 2)) {
                     boundaries.push(n.start - 2);
@@ -266,9 +271,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "told his players to expect a hard game", "were told to leave": an instruction asserts nothing
                     && !(c.role == CueRole::Tell && directive(doc, c.end, b_trim))
                     // "the mall expanded, adding a food court": an object, not a clause
-                    && !(participle && r == c.end && matches!(doc.low(r), "a" | "an") && !clause_follows(doc, r, b_trim))
+                    // ("…, explaining the aims of the operation": no clause after a participle)
+                    && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
-                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
