@@ -101,3 +101,20 @@ fn an_organisation_and_where_it_is_from_are_two_names() {
         ("The Bank of England and the Boy Scouts of America agreed.", &[("Bank of England", Org), ("Boy Scouts of America", Org)]),
     ]);
 }
+
+#[test]
+fn a_body_named_after_the_country_it_works_in_is_one_name() {
+    use Label::*;
+    check(&[
+        // nouns whose ends look like an adjective's or a verb's: "-gy", "-iry", "-ies"
+        ("The trade body Poultry UK and Geology Canada objected.", &[("Poultry UK", Org), ("Geology Canada", Org)]),
+        ("Universities Scotland, which speaks for the sector, said fees were frozen.", &[("Universities Scotland", Org)]),
+        // a name with its keyword before the country; two words opening the sentence
+        ("Heritage Council Ireland and Crafts Council Wales will share the grant.", &[("Heritage Council Ireland", Org), ("Crafts Council Wales", Org)]),
+        ("Lung Health UK said waiting times were rising.", &[("Lung Health UK", Org)]),
+        // an adjective, a verb or an ordinary noun phrase before a country stays no name
+        ("The trip showed Hungry Britain and Sunny Spain at their best.", &[("Britain", Place), ("Spain", Place)]),
+        ("He said Holy Russia and Early England were myths.", &[("Russia", Place), ("England", Place)]),
+        ("Hits UK was the headline.", &[("UK", Place)]),
+    ]);
+}
