@@ -118,3 +118,16 @@ fn a_body_named_after_the_country_it_works_in_is_one_name() {
         ("Hits UK was the headline.", &[("UK", Place)]),
     ]);
 }
+
+#[test]
+fn two_bodies_joined_by_and_are_two_names() {
+    use Label::*;
+    check(&[
+        // a name ending in "for"/"of" and a place is whole: a name with its own keyword after "and" is another body
+        ("Fares set by Transport for London and Network Rail will rise.", &[("Transport for London", Org), ("Network Rail", Org)]),
+        ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
+        // one body whose name joins two fields or two places with "and"
+        ("The Department of Health and Social Care and the Food and Drug Administration agreed.", &[("Department of Health and Social Care", Org), ("Food and Drug Administration", Org)]),
+        ("The Port Authority of New York and New Jersey objected.", &[("Port Authority of New York and New Jersey", Org)]),
+    ]);
+}

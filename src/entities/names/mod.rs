@@ -347,6 +347,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 !comma || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher")
                     && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
             }) => (Some(Label::Org), "org_noun"),
+            // a name the model leaves open that ends with "for" or "of" and a place is a body's: "Transport for London"
+            (None, "" | "span_model") if run::ends_with_place_of(text, tokens, k, m) && !LEXICON.is(text, &tokens[k], Kind::GivenName) => (Some(Label::Org), "name_of_place"),
             other => other,
         };
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));

@@ -115,7 +115,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
-            starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
+                && !(ends_with_place_of(text, tokens, i, j) && org_suffix_ahead(text, tokens, j + 1))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -150,4 +151,12 @@ fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
     (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted"]))
         && unlisted(i) && unlisted(i + 2)
+}
+
+/// Does the name `[i, j)` end with "for" or "of" and a listed place, so that it is whole and an organisation's name
+/// with its own keyword after "and" is another body: "Transport for London and Network Rail", "University of Leeds
+/// and Leeds Trinity University" (not "Port Authority of New York and New Jersey")?
+pub(super) fn ends_with_place_of(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    (1..=2).any(|n| j >= i + n + 2 && matches!(tokens[j - n - 1].text(text), "for" | "of")
+        && LEXICON.longest_among(text, &tokens[j - n..j], &[Kind::Country, Kind::City, Kind::Region]).is_some_and(|(len, _)| len == n))
 }
