@@ -302,6 +302,9 @@ fn speaker_patterns() {
         ("the agency said: an administration is an agency", "The National Highway Traffic Safety Administration opened an inquiry in 2021. The agency said the system was inadequate.", Reported, "the system was inadequate", Some("National Highway Traffic Safety Administration"), Some("said")),
         ("OUTLET has learned that C", "BBC News has learned that ministers are considering a one-off payment.", Reported, "ministers are considering a one-off payment", Some("BBC News"), Some("learned")),
         ("ORG said C. 'Q,' a spokesperson said: the body that just spoke", "The Department for Education said the offer was fair. ‘Teachers deserve a pay rise, and this award delivers one,’ a spokesperson said.", Quote, "Teachers deserve a pay rise, and this award delivers one", Some("Department for Education"), Some("said")),
+        ("DATELINE (AGENCY) - C, the KIND said: the organisation the sentence named, not the agency", "MUNICH (Reuters) - Siemens will cut about 1,200 jobs, the German company said on Tuesday.", Reported, "Siemens will cut about 1,200 jobs", Some("Siemens"), Some("said")),
+        ("quote, NAME said outside PLACE: a setting, not content", "Ruiz's lawyer spoke. “The verdict rests on the word of men who had every reason to lie,” Mark Feldman said outside the federal courthouse.", Quote, "The verdict rests on the word of men who had every reason to lie", Some("Mark Feldman"), Some("said")),
+        ("NAME has confirmed NP-with-a-long-subject will …", "Jeremy Hunt has confirmed the freeze on income tax thresholds will be extended to 2028.", Reported, "the freeze on income tax thresholds will be extended to 2028", Some("Jeremy Hunt"), Some("confirmed")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
@@ -412,6 +415,19 @@ fn added_a_quantity_is_no_report() {
     let cs = claims(text);
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
     assert!(find(&cs, ClaimKind::Factual, text).is_some(), "{cs:#?}");
+}
+
+#[test]
+fn an_instruction_after_told_is_no_report() {
+    // "told X to V", "was told to V": an instruction, not an asserted proposition
+    for text in ["The coach told his players to expect a hard game.", "Residents were told to leave their homes by police.", "Reporters say the Treasury has been told to expect trouble from backbenchers."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.cue.as_deref() != Some("told")), "{text}: {cs:#?}");
+    }
+    assert!(find(&claims("The coach told his players the game would be hard."), ClaimKind::Reported, "the game would be hard").is_some());
+    // a participle or a pronoun ends the subject a clause after a cue would need
+    let cs = claims("The men have claimed political asylum in Britain saying they were persecuted while in Iraq.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("claimed")), "{cs:#?}");
 }
 
 #[test]

@@ -24,6 +24,7 @@ const AUDIENCE: &[&str] = &[
     "residents", "mourners", "worshippers", "graduates", "troops", "soldiers", "donors", "protesters", "attendees",
     "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
     "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
+    "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
@@ -54,7 +55,11 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
         }
     }
     // the first word after the subject that is no plain word: a finite auxiliary, or no clause
-    (t + 1..b.min(t + 5)).find(|&u| !doc.is_word(u) || doc.is(u, RELATIVE) || FINITE.contains(&doc.low(u))).is_some_and(|u| FINITE.contains(&doc.low(u)))
+    // ("confirmed [the freeze on income tax thresholds will] be extended"; not past a participle or a
+    // pronoun: "claimed political asylum in Britain saying they were")
+    (t + 1..b.min(t + 8))
+        .find(|&u| !doc.is_word(u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing"))
+        .is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 
 /// Do tokens `r..b` hold no clause: no "that", no quotation mark, no finite or past verb ("earlier in the day")?

@@ -14,7 +14,7 @@ use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, no_clause_in, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
-use super::words::{AND, CUE, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, CUE, DETERMINER, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
@@ -46,7 +46,7 @@ pub(super) const SKIP_BEFORE: &[&str] = &[
 pub(super) const NON_CLAUSE: &[&str] = &[
     "while", "as", "at", "in", "on", "after", "before", "during", "when", "following", "upon", "from", "with", "without",
     "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
-    "recently", ",", "and", "but", "yesterday", "today", "tonight",
+    "recently", ",", "and", "but", "yesterday", "today", "tonight", "outside", "inside", "near", "behind", "beside", "alongside",
 ];
 /// Listeners after "told" that are not names.
 const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
@@ -55,6 +55,14 @@ pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "
 /// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
 fn non_clause(doc: &Doc, t: usize) -> bool {
     doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
+}
+
+/// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"
+/// or quotation ("told residents to leave", "was told to expect").
+fn directive(doc: &Doc, r: usize, b: usize) -> bool {
+    (r..b.min(r + 6)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && doc.quote(t).is_none()).find(|&t| doc.low(t) == "to").is_some_and(|t| {
+        t + 1 < b && doc.is_word(t + 1) && !doc.capitalised(t + 1) && !doc.is(t + 1, DETERMINER) && doc.label(t + 1).is_none()
+    })
 }
 
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
@@ -246,6 +254,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
+                    // "told his players to expect a hard game", "were told to leave": an instruction asserts nothing
+                    && !(c.role == CueRole::Tell && directive(doc, c.end, b_trim))
                     // "the mall expanded, adding a food court": an object, not a clause
                     && !(participle && r == c.end && matches!(doc.low(r), "a" | "an") && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause

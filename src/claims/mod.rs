@@ -27,6 +27,7 @@ mod quotes;
 mod salience;
 mod speakers;
 mod subject;
+mod verb_forms;
 mod who;
 mod words;
 
@@ -98,7 +99,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     for (qi, q) in doc.quotes.iter().enumerate() {
         let Some((who, cue, _)) = &quote_who[qi] else { continue };
-        if !quotes::has_verb(q.inner.of(text)) {
+        if !verb_forms::has_verb(q.inner.of(text)) {
             continue;
         }
         let rule = match cue {
@@ -109,7 +110,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     if let Some(i) = &interview {
         let who = i.who.map_or(Who::Unknown, |l| Who::Entities(vec![l]));
-        for &(_, span) in i.answers.iter().filter(|a| quotes::has_verb(a.1.of(text))) {
+        for &(_, span) in i.answers.iter().filter(|a| verb_forms::has_verb(a.1.of(text))) {
             claims.push(make_claim(&doc, span, ClaimKind::Quote, &who, None, "interview_answer"));
         }
     }

@@ -10,7 +10,6 @@
 //! words (the multi-paragraph convention). Each mark is looked at once, so
 //! any number of marks is linear.
 
-use super::lexicon::{lower, LEXICON};
 use crate::annotations::Paragraph;
 use crate::span::Span;
 
@@ -222,69 +221,6 @@ fn push(out: &mut Vec<Quote>, text: &str, open_at: usize, inner_end: usize, oute
     }
 }
 
-const AUXILIARIES: &[&str] = &[
-    "am", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "shall", "should", "may",
-    "might", "must", "have", "has", "had", "do", "does", "did", "won't", "can't", "don't", "doesn't", "didn't", "isn't",
-    "aren't", "wasn't", "weren't", "i'm", "it's", "we're", "they're", "you're", "i've", "we've", "i'll", "we'll",
-    "let's", "there's", "that's", "he's", "she's",
-];
-const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they"];
-const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "be", "and", "or"];
-
-/// A quoted fragment is a claim only if it holds a verb form: an auxiliary or
-/// modal, a subject pronoun, an infinitive, an -ing form taking an object, or a
-/// base verb leading the fragment ("consolidate the positive trends"). Single
-/// words and noun phrases ("very busy time", "great love for Russia") are not.
-pub fn has_verb(fragment: &str) -> bool {
-    let (mut buf, mut next_buf) = (String::new(), String::new());
-    // six words already make a clause: the rest of a long quotation is not read
-    let mut found = [""; 6];
-    let mut n = 0;
-    for w in fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(6) {
-        found[n] = w;
-        n += 1;
-    }
-    let words = &found[..n];
-    if words.len() < 2 {
-        return false;
-    }
-    // a quoted full sentence (not a phrase ending one: 'called it "a vital win for patients."'), or a long
-    // stretch of speech, is a clause
-    let sentence = words[0].starts_with(char::is_uppercase) && fragment.trim_end().ends_with(['.', '?', '!']);
-    let noun_phrase = matches!(words[0], "a" | "an" | "the");
-    if (words.len() >= 6 && !noun_phrase) || (words.len() >= 3 && sentence) {
-        return true;
-    }
-    let mut prev_to = false;
-    for (i, w) in words.iter().enumerate() {
-        let lw = lower(w, &mut buf);
-        let first = i == 0;
-        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
-        if AUXILIARIES.contains(&lw) || SUBJECT_PRONOUNS.contains(&lw) || lw.ends_with("n't") {
-            return true;
-        }
-        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw) {
-            return true;
-        }
-        if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw) {
-            return true;
-        }
-        if lw.len() > 5 && lw.ends_with("ing") && i + 1 < words.len() {
-            let next = lower(words[i + 1], &mut next_buf);
-            if matches!(next, "the" | "a" | "an" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "it" | "them" | "us" | "this" | "that" | "these" | "those") {
-                return true;
-            }
-        }
-        // (an -ed word after a determiner modifies a noun: "a reheated announcement")
-        let after_determiner = i > 0 && ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].iter().any(|d| d.eq_ignore_ascii_case(words[i - 1]));
-        if words.len() >= 3 && i > 0 && lowercase && ((lw.len() > 4 && lw.ends_with("ed") && !after_determiner) || LEXICON.events.contains(lw) || LEXICON.cues.contains_key(lw)) {
-            return true;
-        }
-        prev_to = lw == "to";
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,35 +289,5 @@ mod tests {
         let seg = segment(&text);
         let q = scan(&text, &seg.paragraphs);
         assert!(q.iter().all(|q| q.outer.end <= text.len() && q.inner.start >= q.outer.start));
-    }
-
-    #[test]
-    fn quoted_fragments_need_a_verb() {
-        let cases: &[(&str, bool)] = &[
-            ("consolidate the positive trends", true),
-            ("come clean", true),
-            ("a vote to escape from Brexit", true),
-            ("get Brexit sorted", true),
-            ("will be very beneficial to constructively developing our relations", true),
-            ("I hope these talks will be an important milestone", true),
-            ("beneficial meeting", false),
-            ("very busy time", false),
-            ("glued", false),
-            ("eternal", false),
-            ("great love for Russia", false),
-            ("successful and useful", false),
-            ("Remain bonus", false),
-            ("Nobody told us anything", true),
-            ("The street became a river", true),
-            ("We found out.", true),
-            ("the first and most important step", false),
-            ("a vital win for patients across Texas.", false),
-            ("a reheated announcement", false),
-            ("the team reheated the old plan", true),
-            ("the people of this country will decide", true),
-        ];
-        for (fragment, want) in cases {
-            assert_eq!(has_verb(fragment), *want, "{fragment}");
-        }
     }
 }

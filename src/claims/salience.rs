@@ -138,6 +138,14 @@ impl Salience {
 
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
+        // "OSLO (Reuters) -": a dateline's agency wrote the story; it is not what "the company" of the next
+        // sentence is
+        let dateline = range.end > range.start && matches!(doc.tok(range.end - 1), "-" | "—" | "–");
+        if dateline {
+            self.sentence_orgs = None;
+            self.last_sentence_org = None;
+            return;
+        }
         self.mentions(doc, range.clone());
         self.last_sentence_org = self.sentence_orgs.take().and_then(Result::ok);
         let subject = speaker.or_else(|| {
@@ -311,7 +319,9 @@ impl Salience {
                     let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
-                    match named.or_else(country).or_else(owner).or_else(previous).or_else(main) {
+                    // "Siemens will cut 1,200 jobs, the German company said": the one the sentence has named so far
+                    let current = || self.sentence_orgs.and_then(Result::ok).filter(|_| generic && !plural);
+                    match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
                         // an unnamed body is an unnamed source ("the firm said" where no firm is named)
                         None => Who::Anonymous,
