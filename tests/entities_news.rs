@@ -131,3 +131,17 @@ fn two_bodies_joined_by_and_are_two_names() {
         ("The Port Authority of New York and New Jersey objected.", &[("Port Authority of New York and New Jersey", Org)]),
     ]);
 }
+
+#[test]
+fn a_hyphenated_word_inside_a_name_is_part_of_it() {
+    use Label::*;
+    check(&[
+        // after a connector of a longer name, before an organisation's or a place's keyword
+        ("The Institute for Health and Well-Being and the Centre for Well-Being published the survey.", &[("Institute for Health and Well-Being", Org), ("Centre for Well-Being", Org)]),
+        ("The National Anti-Fraud Bureau opened a case.", &[("National Anti-Fraud Bureau", Org)]),
+        ("Floods hit Dravik-Lenno County on Monday.", &[("Dravik-Lenno County", Place)]),
+        // two names side by side, a title, a former one's prefix: not one word
+        ("The Kim-Putin summit followed US-China talks.", &[("Kim", Person), ("Putin", Person), ("US", Place), ("China", Place)]),
+        ("Lieutenant-Colonel Ann Ross spoke.", &[("Ann Ross", Person)]),
+    ]);
+}
