@@ -145,3 +145,17 @@ fn a_hyphenated_word_inside_a_name_is_part_of_it() {
         ("Lieutenant-Colonel Ann Ross spoke.", &[("Ann Ross", Person)]),
     ]);
 }
+
+#[test]
+fn a_name_based_in_a_place_is_a_company() {
+    use Label::*;
+    check(&[
+        ("Shares in London-based Trevanto fell, while Seattle-based Orlix rose.", &[("London", Place), ("Trevanto", Org), ("Seattle", Place), ("Orlix", Org)]),
+        ("The Ohio-headquartered Veltramax cut jobs.", &[("Ohio", Place), ("Veltramax", Org)]),
+        // a person after "-based" is opened by a given name
+        ("The Oslo-based Anna Lund spoke.", &[("Oslo", Place), ("Anna Lund", Person)]),
+    ]);
+    // a compass district is part of the place after "of", not a body from it
+    let got = name_table::names("A federal judge in the Southern District of New York ruled on Monday.");
+    assert!(got.iter().any(|(s, _)| s == "Southern District of New York"), "{got:?}");
+}
