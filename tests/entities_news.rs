@@ -159,3 +159,13 @@ fn a_name_based_in_a_place_is_a_company() {
     let got = name_table::names("A federal judge in the Southern District of New York ruled on Monday.");
     assert!(got.iter().any(|(s, _)| s == "Southern District of New York"), "{got:?}");
 }
+
+#[test]
+fn a_station_s_number_is_part_of_its_name() {
+    use Label::*;
+    check(&[
+        ("Kestrel Radio 2 and Norvale TV 7 carried the interview.", &[("Kestrel Radio 2", Org), ("Norvale TV 7", Org)]),
+        // a score after a name is no station's number
+        ("Norvale Channel 4-3 was the score.", &[("Norvale Channel", Org)]),
+    ]);
+}

@@ -31,7 +31,7 @@ pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
 pub(crate) use edges::POSTNOMINALS;
-use edges::{left_edge, plural_opener};
+use edges::{left_edge, plural_opener, right_edge};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -69,6 +69,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
+            right_edge(text, tokens, j, out[before..].last_mut());
         }
         i = j.max(i + 1);
     }
