@@ -305,6 +305,17 @@ fn speaker_patterns() {
         ("DATELINE (AGENCY) - C, the KIND said: the organisation the sentence named, not the agency", "MUNICH (Reuters) - Siemens will cut about 1,200 jobs, the German company said on Tuesday.", Reported, "Siemens will cut about 1,200 jobs", Some("Siemens"), Some("said")),
         ("quote, NAME said outside PLACE: a setting, not content", "Ruiz's lawyer spoke. “The verdict rests on the word of men who had every reason to lie,” Mark Feldman said outside the federal courthouse.", Quote, "The verdict rests on the word of men who had every reason to lie", Some("Mark Feldman"), Some("said")),
         ("NAME has confirmed NP-with-a-long-subject will …", "Jeremy Hunt has confirmed the freeze on income tax thresholds will be extended to 2028.", Reported, "the freeze on income tax thresholds will be extended to 2028", Some("Jeremy Hunt"), Some("confirmed")),
+        ("X warned that C, and Y said D: C ends before Y", "Hershey has warned that it will raise prices, and Nestle said last month that cocoa costs would weigh on profits.", Reported, "it will raise prices", Some("Hershey"), Some("warned")),
+        ("X warned that C, and Y said D: Y says D", "Hershey has warned that it will raise prices, and Nestle said last month that cocoa costs would weigh on profits.", Reported, "cocoa costs would weigh on profits", Some("Nestle"), Some("said")),
+        ("C, COUNTRY's BODY said, AFTERTHOUGHT: the afterthought is no content", "North Korea fired a missile into the sea on Sunday, South Korea's military said, the first such launch this year.", Reported, "North Korea fired a missile into the sea on Sunday", Some("South Korea"), Some("said")),
+        ("C, she says, CLAUSE: a parenthetical cue", "Sarah Jones farms near the Wye. Now, she says, the river that runs through her land is dying.", Reported, "Now, she says, the river that runs through her land is dying", Some("Sarah Jones"), Some("says")),
+        ("C, according to X and Y: joint speakers", "Cases tripled to 127,000, according to the World Health Organization and UNICEF.", Reported, "Cases tripled to 127,000", Some("World Health Organization; UNICEF"), Some("according to")),
+        ("the AGENCIES said after joint speakers: the same speakers", "Cases tripled, the World Health Organization and UNICEF said. Rates fell to 93%, the agencies said.", Reported, "Rates fell to 93%", Some("World Health Organization; UNICEF"), Some("said")),
+        ("C about an ORG object, the club confirmed: the organisation the text is about", "Arsenal won again on Sunday. Martinelli will miss the game against Chelsea through suspension, the club confirmed.", Reported, "Martinelli will miss the game against Chelsea through suspension", Some("Arsenal"), Some("confirmed")),
+        ("NAME, PARTY-STATE named as a place, who …, said", "Sen. Ted Cruz, R-Texas, who voted against the measure, said Congress was wrong.", Reported, "Congress was wrong", Some("Ted Cruz"), Some("said")),
+        ("quote, said a PLACE-based ROLE: an unnamed source, not the place", "“Lower output will keep sugar prices firm,” said a Mumbai-based dealer with a global trading firm.", Quote, "Lower output will keep sugar prices firm", None, Some("said")),
+        ("C, according to the REGION ORG for X and Y: one organisation, no joint speakers", "Cases rose 160%, according to the Africa Centres for Disease Control and Prevention.", Reported, "Cases rose 160%", Some("Africa Centres for Disease Control and Prevention"), Some("according to")),
+        ("C, according to the OWNER-run ministry: the owner", "More than 300 people have been killed, according to the Hamas-run health ministry.", Reported, "More than 300 people have been killed", Some("Hamas"), Some("according to")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
@@ -551,6 +562,13 @@ fn a_first_line_without_a_full_stop_is_a_headline() {
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert!(cs[0].text.starts_with("The Federal Reserve"), "{cs:#?}");
     assert_eq!(annotate(text).paragraphs[0].rule, "first_line_headline");
+    // a section label opens a headline even with full stops; a place before a colon opens a body paragraph
+    let text = "Opinion: The four-day week is not a fantasy. It works.\nWhen 61 companies tried it in 2022, revenue held.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| !c.text.contains("fantasy")), "{cs:#?}");
+    assert_eq!(annotate(text).paragraphs[0].rule, "section_label_headline");
+    let text = "New Delhi: The government on Monday cut fuel taxes by 8%.\nThe cut takes effect at once.";
+    assert!(claims(text).iter().any(|c| c.text.contains("fuel taxes")), "{:#?}", claims(text));
 }
 
 #[test]
@@ -565,7 +583,7 @@ fn hard_wrapped_lines_are_read_as_one_paragraph() {
 
 #[test]
 fn a_dateline_is_no_claim_of_its_own() {
-    for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "CUPERTINO, California — The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday."] {
+    for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "CUPERTINO, California — The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday.", "SEOUL, Jan 14 (Yonhap) -- The Federal Reserve held interest rates steady on Wednesday."] {
         let cs = claims(text);
         assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
         assert!(cs[0].text.starts_with("The Federal Reserve"), "{text}: {cs:#?}");

@@ -32,7 +32,14 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
                 Label::Place => 1,
                 _ => 0,
             };
-            if rank > 0 && last_entity.is_none_or(|(_, r)| rank >= r) {
+            // ("a Mumbai-based dealer": where the source is from is a modifier; "the Hamas-run ministry" is
+            // still the owner's)
+            let mut end = t + 1;
+            while end < hi && doc.entity(end) == Some(e) {
+                end += 1;
+            }
+            let modifier = end + 1 < hi && hyphen_joint(doc, end) && matches!(doc.low(end + 1), "based" | "born" | "headquartered" | "listed" | "registered");
+            if rank > 0 && !modifier && last_entity.is_none_or(|(_, r)| rank >= r) {
                 last_entity = Some((e, rank));
             }
         } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && (abbreviation_dot(doc, t) || hyphen_joint(doc, t))) {
@@ -64,8 +71,15 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             return Some(Np { start, end, head: Head::Entities(vec![e]) });
         }
     }
-    let head = if let Some((e, _)) = last_entity {
-        Head::Entities(vec![e])
+    let head = if let Some((e, rank)) = last_entity {
+        // "according to the World Health Organization and UNICEF": joint speakers of one kind
+        match joint_after(doc, e, t, sentence_end).filter(|_| rank == 2) {
+            Some((e2, end)) => {
+                t = end;
+                Head::Entities(vec![e, e2])
+            }
+            None => Head::Entities(vec![e]),
+        }
     } else if let Some(end) = name_end {
         Head::Name(doc.span(first, end))
     } else if let Some((noun, kind, plural)) = desc {
@@ -76,6 +90,22 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start, end: t, head })
+}
+
+/// "… and (the) Y" at `t` after entity `e`, Y of the same kind and ending the phrase: Y and where it ends.
+fn joint_after(doc: &Doc, e: usize, t: usize, hi: usize) -> Option<(usize, usize)> {
+    if t + 1 >= hi || doc.low(t) != "and" {
+        return None;
+    }
+    let mut u = t + 1;
+    if doc.is(u, DETERMINER) {
+        u += 1;
+    }
+    let e2 = (u < hi).then(|| doc.entity(u)).flatten().filter(|&e2| e2 != e && doc.entities[e2].label == doc.entities[e].label)?;
+    while u < hi && doc.entity(u) == Some(e2) {
+        u += 1;
+    }
+    (u >= hi || !doc.is_word(u) || matches!(doc.low(u), "on" | "in" | "at" | "last" | "this" | "earlier")).then_some((e2, u))
 }
 
 /// Where `n` words from `t` end, a hyphenated compound counting as one word ("vote-counting").

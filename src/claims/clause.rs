@@ -215,7 +215,10 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
         if k + 1 < comma && opens_appositive(doc, k + 1, comma) {
             // a name, or any phrase that opens the clause ("The lawsuits, filed by …, claim"); none before a
             // second appositive ("Sen. Rand Paul, R-Ky., who …,"): on to its comma
-            if let Some(np) = np_before(doc, lo, k).filter(|n| matches!(n.head, Head::Entities(_)) || n.start == lo) {
+            // (a party and state named as a place is the second appositive's: "Sen. Ted Cruz, R-Texas, who …,")
+            let party = |t: usize| matches!(doc.tok(t), "D" | "R" | "I") && doc.tok(t + 1) == "-";
+            let party_state = |n: &Np| party(n.start) || n.start >= lo + 2 && party(n.start - 2);
+            if let Some(np) = np_before(doc, lo, k).filter(|n| (matches!(n.head, Head::Entities(_)) || n.start == lo) && !party_state(n)) {
                 // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
                 let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
                 return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);

@@ -194,6 +194,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
                     left = source_phrase(doc, lo, s).or(left);
                 }
+                // "X warned that C, and Y said …": an earlier content ends before the new subject
+                if let Some(n) = left.as_ref().filter(|n| c.role != CueRole::Finding && n.start >= lo + 2 && matches!(doc.low(n.start - 1), "and" | "but") && doc.is_comma(n.start - 2)) {
+                    boundaries.push(n.start - 2);
+                }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
                 // ("The agency said its two-year investigation had found …": what its speaker owns speaks for it)
@@ -239,7 +243,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     rule = "cue_after_content";
                     // "The plan, he said, was a failure": the cue interrupts its content, which is the whole sentence
                     let go_on = c.end + 1;
-                    if !after_quote && go_on < b_trim && doc.is_comma(c.end) && doc.is_word(go_on) && !doc.is(go_on, CUE) && !doc.is(go_on, NON_CLAUSE_WORD) && !doc.low(go_on).ends_with("ing") {
+                    // (not before an afterthought with no verb: "…, the military said, the first such launch this year")
+                    let afterthought = || doc.is(go_on, DETERMINER) && no_clause_in(doc, go_on, b_trim);
+                    if !after_quote && go_on < b_trim && doc.is_comma(c.end) && doc.is_word(go_on) && !doc.is(go_on, CUE | NON_CLAUSE_WORD) && !doc.low(go_on).ends_with("ing") && !afterthought() {
                         if let Some(whole) = trim(doc, a, b_trim) {
                             (content, rule, boundary) = (Some(whole), "cue_parenthetical", None);
                         }

@@ -297,6 +297,10 @@ impl Salience {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
                     self.by_title(doc, np, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
+                // "The WHO and UNICEF said … the agencies said": the joint speakers before
+                ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {
+                    self.current_speaker()
+                }
                 ("org", plural) => {
                     // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
                     // "the company": else the one the text is about; an institution no name fits is an unnamed source
@@ -319,8 +323,9 @@ impl Salience {
                     let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
-                    // "Siemens will cut 1,200 jobs, the German company said": the one the sentence has named so far
-                    let current = || self.sentence_orgs.and_then(Result::ok).filter(|_| generic && !plural);
+                    // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
+                    // (not one named later in it: "… the game against Chelsea, the club confirmed")
+                    let current = || subject_org(doc, np.start).filter(|_| generic && !plural);
                     match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
                         // an unnamed body is an unnamed source ("the firm said" where no firm is named)
@@ -372,6 +377,15 @@ fn same_stem(a: &str, b: &str) -> bool {
     let b = b.trim_end_matches("'s").trim_end_matches("’s");
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     common >= a.chars().count().min(b.chars().count()).saturating_sub(2).max(3)
+}
+
+/// The organisation (linked id) that opens the sentence of token `t`, before `t` ("Siemens will …",
+/// "The BBC has …").
+fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
+    let sentences = &doc.seg.sentence_tokens;
+    let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
+    let first = r.start + (r.start + 1 < t && doc.low(r.start) == "the") as usize;
+    doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
 }
 
 /// Is linked entity `l` a country (one of its mentions comes from the country list)?

@@ -136,7 +136,23 @@ fn first_line_headline(text: &str, paragraphs: &mut [Paragraph], words: &[usize]
         if first.kind == ParagraphKind::Body && (3..=16).contains(&words[0]) && !boilerplate::ends_like_sentence(line) && !line.contains(['.', ';']) && !next_lower {
             (first.kind, first.rule) = (ParagraphKind::Headline, "first_line_headline");
         }
+        // "Opinion: The four-day week is not a fantasy. It works.": a section label opens a headline, sentences or not
+        if first.kind == ParagraphKind::Body && (3..=20).contains(&words[0]) && section_label(line) && !next_lower {
+            (first.kind, first.rule) = (ParagraphKind::Headline, "section_label_headline");
+        }
     }
+}
+
+/// Section labels that open a headline ("Opinion: …"); not a place ("New Delhi: The government on Monday …"
+/// opens a body paragraph in some styles).
+const SECTION_LABELS: &[&str] = &[
+    "analysis", "breaking", "column", "comment", "editorial", "essay", "exclusive", "explainer", "fact check", "factcheck", "feature", "interview", "investigation",
+    "letters", "live", "obituary", "opinion", "perspective", "podcast", "q&a", "review", "update", "video", "watch",
+];
+
+/// Does a line open with a section label and a colon ("Opinion:", "Q&A:", "Fact check:")?
+fn section_label(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, _)| label.len() <= 13 && SECTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)))
 }
 
 /// The [`boilerplate::Shape`] of the paragraph at `span`, which has `spaced` tokens right after whitespace.

@@ -111,8 +111,10 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     let long_dash = matches!(tokens[dash].text(text), "—" | "–");
     let region = || dash >= 3 && tokens[1].text(text) == "," && tokens[2..dash].iter().all(|t| t.text(text) == "." || t.text(text).starts_with(|c: char| c.is_uppercase()));
     let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")" || long_dash && (dash == 1 || region());
-    let next = tokens.get(dash + 1)?;
-    (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1)
+    // ("(Yonhap) -- …": a double hyphen for a dash)
+    let after = dash + 1 + tokens.get(dash + 1).is_some_and(|t| t.text(text) == "-" && !t.space_before) as usize;
+    let next = tokens.get(after)?;
+    (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(after)
 }
 
 fn starts_sentence(text: &str, t: &Token) -> bool {

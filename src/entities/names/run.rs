@@ -110,9 +110,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
             // the name so far without an article or a country opening it: "The Securities and Exchange Commission",
             // "US Centers for Disease Control and Prevention"
-            // (a country only before two words or more: not "Irish Rail and Thames Water")
+            // (a country or region only before two words or more: not "Irish Rail and Thames Water"; "Africa Centres for
+            // Disease Control and Prevention")
             let the = (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize;
-            let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym]));
+            let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
             (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
