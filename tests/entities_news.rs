@@ -169,3 +169,14 @@ fn a_station_s_number_is_part_of_its_name() {
         ("Norvale Channel 4-3 was the score.", &[("Norvale Channel", Org)]),
     ]);
 }
+
+#[test]
+fn a_society_for_the_cause_is_one_name() {
+    use Label::*;
+    check(&[
+        ("The Royal Society for the Protection of Hedgehogs objected.", &[("Royal Society for the Protection of Hedgehogs", Org)]),
+        ("Donors to the Kestrel Foundation for the Blind gave more.", &[("Kestrel Foundation for the Blind", Org)]),
+        // a league is named on its own before a club it plays for
+        ("The Western Hockey League for the Ridgeford Hawks was cancelled.", &[("Western Hockey League", Org), ("Ridgeford Hawks", Org)]),
+    ]);
+}

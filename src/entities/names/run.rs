@@ -81,8 +81,12 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
         } else if j + 2 < n && matches!(w, "for" | "of") && tokens[j + 1].text(text) == "the" && !taken[j + 2] && !tokens[j + 2].newline_before
-            && is_cap(text, &tokens[j + 2]) && !shouting[j] && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
-            && j <= i + 2 // (the head opens the name: not "National Hockey League for the Boston Bruins")
+            && is_cap(text, &tokens[j + 2]) && !shouting[j]
+            // (the head opens the name: not "National Hockey League for the Boston Bruins")
+            && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both")) && j <= i + 2
+                // (a body's word that only ends a name, after one word: "Royal Society for the Protection of Birds")
+                || (j == i + 2 || j == i + 3 && is_function_word(text, &tokens[i], false)) && w == "for"
+                    && matches!(tokens[j - 1].text(text), "Society" | "Alliance" | "Coalition" | "Fund" | "Foundation" | "Trust"))
         {
             j += 3; // Centre for the Study of Developing Societies, Institute for the Study of War, Ministry of the Interior
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
