@@ -126,6 +126,9 @@ fn two_bodies_joined_by_and_are_two_names() {
         // a name ending in "for"/"of" and a place is whole: a name with its own keyword after "and" is another body
         ("Fares set by Transport for London and Network Rail will rise.", &[("Transport for London", Org), ("Network Rail", Org)]),
         ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
+        // ... and so is a name ending in the country it works in
+        ("Energy UK and Thames Water objected.", &[("Energy UK", Org), ("Thames Water", Org)]),
+        ("The England and Wales Cricket Board objected.", &[("England and Wales Cricket Board", Org)]),
         // one body whose name joins two fields or two places with "and"
         ("The Department of Health and Social Care and the Food and Drug Administration agreed.", &[("Department of Health and Social Care", Org), ("Food and Drug Administration", Org)]),
         ("The Port Authority of New York and New Jersey objected.", &[("Port Authority of New York and New Jersey", Org)]),

@@ -121,7 +121,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
             (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
-                && !(ends_with_place_of(text, tokens, i, j) && org_suffix_ahead(text, tokens, j + 1))
+                && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j] && plain_hyphen_pair(text, tokens, j)
@@ -185,4 +185,10 @@ fn plain_hyphen_pair(text: &str, tokens: &[Token], h: usize) -> bool {
 fn place_suffix_after(text: &str, tokens: &[Token], p: usize) -> bool {
     tokens.get(p).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))
         && matches!(LEXICON.extra_of(text, &tokens[p], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+}
+
+/// Does the name `[i, j)` end with a country after a word of its own, a body named after the country it works in, so that
+/// an organisation's name after "and" is another body: "Energy UK and Oil & Gas UK" (not "England and Wales Cricket Board")?
+fn ends_with_country(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    j >= i + 2 && LEXICON.is(text, &tokens[j - 1], Kind::Country) && is_cap(text, &tokens[j - 2]) && !is_function_word(text, &tokens[j - 2], false)
 }
