@@ -316,6 +316,11 @@ fn speaker_patterns() {
         ("quote, said a PLACE-based ROLE: an unnamed source, not the place", "“Lower output will keep sugar prices firm,” said a Mumbai-based dealer with a global trading firm.", Quote, "Lower output will keep sugar prices firm", None, Some("said")),
         ("C, according to the REGION ORG for X and Y: one organisation, no joint speakers", "Cases rose 160%, according to the Africa Centres for Disease Control and Prevention.", Reported, "Cases rose 160%", Some("Africa Centres for Disease Control and Prevention"), Some("according to")),
         ("C, according to the OWNER-run ministry: the owner", "More than 300 people have been killed, according to the Hamas-run health ministry.", Reported, "More than 300 people have been killed", Some("Hamas"), Some("according to")),
+        ("C, UNNAMED and UNNAMED said, as D: joint unnamed sources before the cue", "The death toll rose above 11,000 on Wednesday, officials and medics said, as rescuers battled the cold.", Reported, "The death toll rose above 11,000 on Wednesday", None, Some("said")),
+        ("C, OUTLET-KIND NAME projected, AFTERTHOUGHT", "Japan's ruling coalition lost its majority, public broadcaster NHK projected, a blow to the prime minister.", Reported, "Japan's ruling coalition lost its majority", Some("NHK"), Some("projected")),
+        ("PEOPLE who said C: unnamed people", "The team used trackers to monitor 25,000 adults in Britain who said they did no exercise.", Reported, "they did no exercise", None, Some("said")),
+        ("quote, she said after 'A woman … said': the unnamed woman, not the person named before", "Recep Tayyip Erdogan visited Hatay. A woman in Antakya said her family had waited for two days. “Nobody came. We dug with our hands,” she said.", Quote, "Nobody came. We dug with our hands", None, Some("said")),
+        ("quote, she said after 'A man … said': the person named before", "Angela Merkel spoke first. A man in the crowd said the plan would fail. “It will work,” she said.", Quote, "It will work", Some("Angela Merkel"), Some("said")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
@@ -449,6 +454,7 @@ fn withheld_statements_and_questions_are_no_claims() {
         "The company did not immediately say whether the plant would reopen.",
         "Police declined to say who was arrested on Monday.",
         "He didn't say that the deal was dead.",
+        "Because it was observational, the study cannot show that the bursts caused the lower risk.",
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }

@@ -176,6 +176,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 if s >= lo + 3 && doc.low(s - 1) == "who" && doc.is_comma(s - 2) {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
+                } else if s >= lo + 2 && doc.low(s - 1) == "who" {
+                    // "25,000 adults in the UK who said …": the people the relative clause is about, unnamed unless a person
+                    left = Some(np_before(doc, lo, s - 1).filter(|n| person_np(doc, n)).unwrap_or(Np { start: s - 1, end: s, head: Head::Anonymous }));
                 }
                 if left.is_none() && s >= lo + 2 && doc.is_comma(s - 1) {
                     // the name before an appositive ("Alan Butler, executive director of EPIC, said"),
@@ -298,6 +301,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 } else {
                     who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start, &persons);
                     rule = "cue_without_content";
+                }
+                // "A woman in Antakya said …": a "she" soon after is her
+                if who.is_anonymous() {
+                    sal.unnamed_speaker(doc, left.as_ref().or(right_np.as_ref()));
                 }
             }
         }

@@ -25,6 +25,7 @@ mod interview;
 mod lexicon;
 mod quotes;
 mod salience;
+mod sexes;
 mod speakers;
 mod subject;
 mod verb_forms;

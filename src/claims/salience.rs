@@ -12,7 +12,7 @@ use super::speakers::{description, possessive, spokesperson, Head, Np, Who};
 use super::subject::person_subject_np;
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
-use crate::entities::linking::gender::{given_gender, title_before, Gender};
+use super::sexes::{of_noun, sexes, Sex};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -50,23 +50,16 @@ pub struct Salience {
     sentence_orgs: Option<Result<usize, ()>>,
     /// The last claim with a source had unnamed sources ("Critics say …"): a "they" after it is them.
     last_anonymous: bool,
+    /// An unnamed speaker whose phrase gave a sex, and the sentence it spoke in.
+    unnamed: Option<(Sex, usize)>,
+    /// How many sentences were observed.
+    sentence: usize,
     /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
     /// read off the whole text the first time a description needs them.
     titles: OnceCell<Vec<Title>>,
-    /// What the honorifics before each person say ([`Salience::sexes`]), by linked id: read the first time
+    /// What the honorifics before each person say ([`sexes`]), by linked id: read the first time
     /// "he" or "she" needs them.
     sexes: OnceCell<Vec<Sex>>,
-}
-
-/// What a person's honorific says: "Mr Putin" is a "he", "Ms Kallas" a "she".
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-enum Sex {
-    #[default]
-    Unknown,
-    He,
-    She,
-    /// Both were seen (two people linked as one, or a misread title): no filter.
-    Both,
 }
 
 /// (linked entity, title noun, modifier, where the titled mention starts)
@@ -138,6 +131,7 @@ impl Salience {
 
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
     pub fn observe(&mut self, doc: &Doc, range: std::ops::Range<usize>, speaker: Option<usize>) {
+        self.sentence += 1;
         // "OSLO (Reuters) -": a dateline's agency wrote the story; it is not what "the company" of the next
         // sentence is
         let dateline = range.end > range.start && matches!(doc.tok(range.end - 1), "-" | "—" | "–");
@@ -187,6 +181,7 @@ impl Salience {
     pub fn spoke(&mut self, who: &Who) {
         if who.known() {
             self.last_speaker = Some(who.clone());
+            self.unnamed = None;
         }
         if who.known() || who.is_anonymous() {
             self.last_anonymous = who.is_anonymous();
@@ -202,6 +197,14 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
     }
 
+    /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
+    pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
+        // (an indefinite one: "the spokeswoman" may be one named before)
+        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another"));
+        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))));
+        self.unnamed = sex.map(|s| (s, self.sentence));
+    }
+
     /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise.
     fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize]) -> Option<usize> {
         let want = match pronoun {
@@ -209,38 +212,9 @@ impl Salience {
             "she" => Sex::She,
             _ => return self.person(exclude),
         };
-        let sexes = self.sexes.get_or_init(|| Salience::sexes(doc));
+        let sexes = self.sexes.get_or_init(|| sexes(doc));
         let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|&p| !exclude.contains(&p) && fits(p))
-    }
-
-    /// The honorific right before each person mention ("Mr", "Mrs.", "Sir", "Dame" …), by linked id;
-    /// with none, the given name of a full name that is mostly one sex's ("Nancy Northup").
-    fn sexes(doc: &Doc) -> Vec<Sex> {
-        let mut sexes: Vec<Sex> = doc.linked.iter().map(|l| {
-            // only a person's given name is looked up (most linked entities are not people),
-            // lower-cased on the stack
-            let given = (l.label == Label::Person).then(|| l.name.split_once(' ')).flatten();
-            match given.and_then(|(g, _)| with_lowercase(g, |g| given_gender(g.as_bytes()))) {
-                Some(Gender::Male) => Sex::He,
-                Some(Gender::Female) => Sex::She,
-                None => Sex::Unknown,
-            }
-        }).collect();
-        let mut titled = vec![false; doc.linked.len()];
-        for e in doc.entities.iter().filter(|e| e.label == Label::Person) {
-            let said = match title_before(doc.text, e.span.start) {
-                Some(Gender::Male) => Sex::He,
-                Some(Gender::Female) => Sex::She,
-                None => continue,
-            };
-            if let (Some(s), Some(t)) = (sexes.get_mut(e.linked), titled.get_mut(e.linked)) {
-                // a title outweighs the given name
-                *s = if !*t || *s == said { said } else { Sex::Both };
-                *t = true;
-            }
-        }
-        sexes
     }
 
     /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
@@ -277,6 +251,8 @@ impl Salience {
             }
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
+                // the unnamed speaker of this sentence or the two before, if the pronoun fits
+                "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && sex == if *p == "he" { Sex::He } else { Sex::She }) => Who::Anonymous,
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
                 // "they": the last speakers if several, or an organisation ("Analysts at Bernstein said … they wrote")

@@ -188,6 +188,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             t = p;
         } else if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
+        } else if matches!(head, Head::Anonymous) && p > floor && doc.is(p, AND) && doc.is(p - 1, ANONYMOUS) && doc.entity(p - 1).is_none() {
+            t = p - 1; // unnamed sources joined: "officials and medics said"
         } else if p > floor && hyphen_joint(doc, p) {
             t = p - 1; // a hyphenated modifier: "the Hamas-run health ministry", "the state-owned company"
         } else if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
@@ -200,11 +202,13 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
                 t = entity_start(doc, floor, p, e);
             }
         } else if doc.is(p, DESC)
+            // "public broadcaster NHK", "state news agency KCNA": an outlet's kind before its name
+            || t == name_start && OUTLET_NOUNS.contains(&lw) && matches!(head, Head::Entities(_))
             || (doc.is_word(p) && loose < 3 && (!is_function_word(lw) || p > 0 && hyphen_joint(doc, p - 1) || participle_before(doc, p)) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
         {
             // "finance minister Rachel Reeves", "chief executive Ken Murphy", "the state weather agency Aemet":
             // words before a title noun
-            titled |= doc.is(p, DESC) || title_noun_at(doc, t);
+            titled |= doc.is(p, DESC) || title_noun_at(doc, t) || t == name_start && OUTLET_NOUNS.contains(&lw);
             loose += 1;
             t = p;
         } else {
