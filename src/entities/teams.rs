@@ -76,7 +76,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
     for m in found.iter().filter(|m| m.label != Label::Date && m.label != Label::Number) {
         let club = m.label == Label::Org && m.rule == "org_list";
         // an unlisted town's name with a club's last word: "Stoke City", "Derby County" (checked after the cheaper tests)
-        let shaped = || club_shaped(text, m);
+        let shaped = || m.rule == "place_keyword" && club_shaped(text, m);
         // (one listed club in a result is all the document needs)
         if club && *witnesses > 0 || !club && !PLACE_LIKE.contains(&m.rule) && !shaped() {
             continue;
