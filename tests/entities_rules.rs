@@ -66,6 +66,10 @@ fn names_follow_the_guidelines() {
         ("A spokesperson for Plastics Europe, an industry group, cited Kpler, a ship-tracking firm.", &[("Plastics Europe", Org), ("Kpler", Org)]),
         ("He played three seasons in the NCAA.", &[("NCAA", Org)]),
         ("He played for the Boston Bruins and the St. Louis Eagles.", &[("Boston Bruins", Org), ("St. Louis Eagles", Org)]),
+        // a given name that is also a place, and a surname ending in s, is a person: no team
+        ("Shadow health secretary Victoria Atkins said the plan had failed.", &[("Victoria Atkins", Person)]),
+        // a title before a lone street keyword names no person
+        ("Officers were called to Duke Street in Glasgow.", &[("Glasgow", Place)]),
         ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
         ("Strikes hit targets in Khan Younis and Rafah.", &[("Khan Younis", Place), ("Rafah", Place)]),

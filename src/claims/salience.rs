@@ -16,6 +16,15 @@ use super::sexes::{of_noun, sexes, Sex};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
+/// Institution nouns and the words of the names they describe besides their own ("the regulator": the
+/// National Highway Traffic Safety Administration).
+const ALIASES: &[(&str, &[&str])] = &[
+    ("agency", &["administration", "authority", "service", "office", "bureau"]),
+    ("regulator", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
+    ("watchdog", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
+    ("union", &["association", "federation", "congress", "guild"]),
+];
+
 /// At most this many (person, title, modifier) triples are kept per document.
 const TITLES_MAX: usize = 64;
 
@@ -282,9 +291,10 @@ impl Salience {
                     // "the company": else the one the text is about; an institution no name fits is an unnamed source
                     let fits = |l: usize| {
                         let name = doc.linked[l].name.to_lowercase();
-                        // ("the agency": an administration, authority, service, office or bureau is one too)
-                        let agency = noun == "agency" && ["administration", "authority", "service", "office", "bureau"].iter().any(|w| name.contains(w));
-                        (name.contains(noun.as_str()) || agency) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
+                        // ("the agency": an administration, authority, service, office or bureau is one too; "the union":
+                        // an association or a federation)
+                        let alias = ALIASES.iter().any(|(n, words)| *n == noun.as_str() && words.iter().any(|w| name.contains(w)));
+                        (name.contains(noun.as_str()) || alias) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev()));

@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::with_lowercase;
-use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PRONOUN, QUANTIFIER, TITLE_PART};
+use super::words::{honorific, AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, KIN, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::entities::lexicon::{Kind, LEXICON};
 use crate::entities::POSTNOMINALS;
@@ -53,6 +53,11 @@ pub(crate) use super::words::description;
 /// A word of a title ("Prime", "Minister"), in any case.
 fn title_word(w: &str) -> bool {
     with_lowercase(w, super::words::title_word)
+}
+
+/// Does a head name people only?
+fn person_head(doc: &Doc, head: &Head) -> bool {
+    matches!(head, Head::Entities(es) if es.iter().all(|&e| doc.entities[e].label == Label::Person))
 }
 
 pub(super) fn speaker_label(l: Option<Label>) -> bool {
@@ -131,8 +136,13 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             let e = doc.entity(t)?;
             t = entity_start(doc, lo, t, e);
             ents.push(e);
-            if t >= lo + 2 && doc.is(t - 1, AND) && speaker_label(doc.label(t - 2)) && doc.label(t - 2) == doc.label(h) {
-                t -= 2;
+            // ("Dr Robert Laurenson and Dr Vivek Trivedi": an honorific before the second name)
+            let mut u = t;
+            while u > lo + 2 && (honorific(doc.low(u - 1)) || abbreviation_dot(doc, u - 1)) && doc.entity(u - 1).is_none() {
+                u -= 1;
+            }
+            if u >= lo + 2 && doc.is(u - 1, AND) && speaker_label(doc.label(u - 2)) && doc.label(u - 2) == doc.label(h) {
+                t = u - 2;
             } else {
                 break;
             }
@@ -204,11 +214,13 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         } else if doc.is(p, DESC)
             // "public broadcaster NHK", "state news agency KCNA": an outlet's kind before its name
             || t == name_start && OUTLET_NOUNS.contains(&lw) && matches!(head, Head::Entities(_))
+            // "her sons Chris Larkin and Toby Stephens": kin before names
+            || t == name_start && KIN.contains(&lw) && person_head(doc, &head)
             || (doc.is_word(p) && loose < 3 && (!is_function_word(lw) || p > 0 && hyphen_joint(doc, p - 1) || participle_before(doc, p)) && (!matches!(head, Head::Entities(_) | Head::Name(_)) || titled || title_noun_at(doc, t)))
         {
             // "finance minister Rachel Reeves", "chief executive Ken Murphy", "the state weather agency Aemet":
             // words before a title noun
-            titled |= doc.is(p, DESC) || title_noun_at(doc, t) || t == name_start && OUTLET_NOUNS.contains(&lw);
+            titled |= doc.is(p, DESC) || title_noun_at(doc, t) || t == name_start && (OUTLET_NOUNS.contains(&lw) || KIN.contains(&lw));
             loose += 1;
             t = p;
         } else {

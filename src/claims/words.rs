@@ -227,6 +227,17 @@ pub fn description(w: &str) -> Option<(&'static str, bool)> {
     description_of(listed(w))
 }
 
+/// Kin written before a person's name ("his wife Jane", "her sons Chris and Toby").
+pub(super) const KIN: &[&str] = &[
+    "wife", "husband", "partner", "son", "sons", "daughter", "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "widow", "widower",
+    "parents", "children",
+];
+
+/// An honorific written before a name ("Dr", "Prof", "Sen").
+pub(super) fn honorific(w: &str) -> bool {
+    matches!(w, "dr" | "prof" | "professor" | "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "lord" | "lady" | "sen" | "rep" | "gov" | "gen" | "rev" | "judge")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,8 +17,8 @@ use crate::segment::{Token, TokenKind};
 pub(super) fn ruled(text: &str, words: &[Token], after_title: impl FnOnce() -> bool) -> Option<(Option<Label>, &'static str)> {
     let initials = || words.len() >= 3 && is_initial(text, &words[0]) && words[1].text(text) == "." && looks_like_person(text, words, false);
     keyword_label(text, words)
-        // (not a lone organisation keyword: "Major League Baseball")
-        .or_else(|| (after_title() && !(words.len() == 1 && LEXICON.is(text, &words[0], Kind::OrgKeyword))).then_some((Some(Label::Person), "after_title")))
+        // (not a lone organisation or place keyword: "Major League Baseball", "Duke Street")
+        .or_else(|| (after_title() && !(words.len() == 1 && (LEXICON.is(text, &words[0], Kind::OrgKeyword) || LEXICON.is(text, &words[0], Kind::NameKeyword)))).then_some((Some(Label::Person), "after_title")))
         .or_else(|| initials().then_some((Some(Label::Person), "initials")))
 }
 

@@ -209,7 +209,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
             // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"
             let tail_ends = || k + len + 1 == j || !is_unknown_name_at(text, tokens, k + len + 1, j);
-            if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() {
+            // (not a given name and a surname: "Victoria Atkins")
+            let person = || len == 1 && LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.is(text, &tokens[k + 1], Kind::Surname);
+            if place_tail && is_plural_name(text, &tokens[k + len]) && tail_ends() && !person() {
                 out.push(Mention { span: span(tokens, k, k + len + 1), label: Label::Org, rule: "place_team" });
                 k += len + 1;
                 after_title = Some(false);
