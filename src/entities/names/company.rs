@@ -1,8 +1,7 @@
 //! The words around an unknown name that say it is a company: a stake in it ("shares in X"), where it is based
 //! ("London-based X"), its possessions
 //! ("X's chief executive"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
-//! shares"), its stock moving ("X shares rose"), its own things after its verb ("X raised its forecast"), and a noun
-//! for its kind right after it ("the Le Matin
+//! shares"), its stock moving ("X shares rose"), and a noun for its kind right after it ("the Le Matin
 //! newspaper", "the Xinhua news agency"; the noun stays outside the name); and a company whose name is a
 //! possessive ("Sainsbury's said").
 //!
@@ -40,28 +39,9 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
-        _ if kind_after(text, tokens, m) => Some("org_noun"),
-        _ => verb_its(text, tokens, k, m).then_some("company_its"),
+        _ => kind_after(text, tokens, m).then_some("org_noun"),
     };
     found.and_then(org)
-}
-
-/// Is the one-word piece `[k, m)` the subject of a verb with "its" for its object's owner, a thing that acts on what it has
-/// ("Kestova raised its forecast", "Valtrix closed its stores"; a person "raised his")? Not after a verb of saying,
-/// whose "its" may be another's ("Okafor said its impact was small"), nor a person opened by a given name, nor a place.
-fn verb_its(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    // ("its" first: a three-byte test that almost every piece fails)
-    if m != k + 1 || !tokens.get(m + 1).is_some_and(|t| t.span.len() == 3 && t.text(text) == "its" && !t.newline_before) {
-        return false;
-    }
-    let verb = &tokens[m];
-    let w = verb.text(text);
-    verb.kind == TokenKind::Word && w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !LEXICON.is(text, verb, Kind::Stopword) // ("Aside from its")
-        && !one_of(w, &["said", "says", "told", "tells", "added", "argued", "wrote", "believes", "believed", "thinks", "thought", "called", "and", "but", "or"])
-        && !super::context::is_given_name(text, &tokens[k])
-        // (a place acts on its own too, "Ruritania raised its taxes": asked of the model only here, after the rare cue)
-        && super::super::model::classify(text, tokens, k, m, false).is_none_or(|(l, _)| l != Some(Label::Place))
 }
 
 /// Is `w` one of `ws`? (A loop, not a `matches!` tree: a list costs the .wasm its strings, not code for each.)
