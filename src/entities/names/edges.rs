@@ -73,7 +73,7 @@ pub(super) fn left_edge(text: &str, tokens: &[Token], taken: &[bool], i: usize, 
 pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) {
     let Some(last) = last.filter(|m| m.label == Label::Org && j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return };
     let number = &tokens[j];
-    if matches!(tokens[j - 1].text(text), "Radio" | "Channel" | "TV") && number.kind == TokenKind::Number && number.space_before && !number.newline_before
+    if super::company::one_of(tokens[j - 1].text(text), &["Radio", "Channel", "TV"]) && number.kind == TokenKind::Number && number.space_before && !number.newline_before
         && number.span.len() <= 2 && number.text(text).bytes().all(|b| b.is_ascii_digit())
         // (not a count or a score after it: "BBC Radio 4 listeners" is fine, "Channel 4-3" is no station)
         && tokens.get(j + 1).is_none_or(|t| t.space_before || !matches!(t.text(text), "-" | "." | ":" | ","))
