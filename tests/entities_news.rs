@@ -101,3 +101,85 @@ fn an_organisation_and_where_it_is_from_are_two_names() {
         ("The Bank of England and the Boy Scouts of America agreed.", &[("Bank of England", Org), ("Boy Scouts of America", Org)]),
     ]);
 }
+
+#[test]
+fn a_body_named_after_the_country_it_works_in_is_one_name() {
+    use Label::*;
+    check(&[
+        // nouns whose ends look like an adjective's or a verb's: "-gy", "-iry", "-ies"
+        ("The trade body Poultry UK and Geology Canada objected.", &[("Poultry UK", Org), ("Geology Canada", Org)]),
+        ("Universities Scotland, which speaks for the sector, said fees were frozen.", &[("Universities Scotland", Org)]),
+        // a name with its keyword before the country; two words opening the sentence
+        ("Heritage Council Ireland and Crafts Council Wales will share the grant.", &[("Heritage Council Ireland", Org), ("Crafts Council Wales", Org)]),
+        ("Lung Health UK said waiting times were rising.", &[("Lung Health UK", Org)]),
+        // an adjective, a verb or an ordinary noun phrase before a country stays no name
+        ("The trip showed Hungry Britain and Sunny Spain at their best.", &[("Britain", Place), ("Spain", Place)]),
+        ("He said Holy Russia and Early England were myths.", &[("Russia", Place), ("England", Place)]),
+        ("Hits UK was the headline.", &[("UK", Place)]),
+    ]);
+}
+
+#[test]
+fn two_bodies_joined_by_and_are_two_names() {
+    use Label::*;
+    check(&[
+        // a name ending in "for"/"of" and a place is whole: a name with its own keyword after "and" is another body
+        ("Fares set by Transport for London and Network Rail will rise.", &[("Transport for London", Org), ("Network Rail", Org)]),
+        ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
+        // ... and so is a name ending in the country it works in
+        ("Energy UK and Thames Water objected.", &[("Energy UK", Org), ("Thames Water", Org)]),
+        ("The England and Wales Cricket Board objected.", &[("England and Wales Cricket Board", Org)]),
+        // one body whose name joins two fields or two places with "and"
+        ("The Department of Health and Social Care and the Food and Drug Administration agreed.", &[("Department of Health and Social Care", Org), ("Food and Drug Administration", Org)]),
+        ("The Port Authority of New York and New Jersey objected.", &[("Port Authority of New York and New Jersey", Org)]),
+    ]);
+}
+
+#[test]
+fn a_hyphenated_word_inside_a_name_is_part_of_it() {
+    use Label::*;
+    check(&[
+        // after a connector of a longer name, before an organisation's or a place's keyword
+        ("The Institute for Health and Well-Being and the Centre for Well-Being published the survey.", &[("Institute for Health and Well-Being", Org), ("Centre for Well-Being", Org)]),
+        ("The National Anti-Fraud Bureau opened a case.", &[("National Anti-Fraud Bureau", Org)]),
+        ("Floods hit Dravik-Lenno County on Monday.", &[("Dravik-Lenno County", Place)]),
+        // two names side by side, a title, a former one's prefix: not one word
+        ("The Kim-Putin summit followed US-China talks.", &[("Kim", Person), ("Putin", Person), ("US", Place), ("China", Place)]),
+        ("Lieutenant-Colonel Ann Ross spoke.", &[("Ann Ross", Person)]),
+    ]);
+}
+
+#[test]
+fn a_name_based_in_a_place_is_a_company() {
+    use Label::*;
+    check(&[
+        ("Shares in London-based Trevanto fell, while Seattle-based Orlix rose.", &[("London", Place), ("Trevanto", Org), ("Seattle", Place), ("Orlix", Org)]),
+        ("The Ohio-headquartered Veltramax cut jobs.", &[("Ohio", Place), ("Veltramax", Org)]),
+        // a person after "-based" is opened by a given name
+        ("The Oslo-based Anna Lund spoke.", &[("Oslo", Place), ("Anna Lund", Person)]),
+    ]);
+    // a compass district is part of the place after "of", not a body from it
+    let got = name_table::names("A federal judge in the Southern District of New York ruled on Monday.");
+    assert!(got.iter().any(|(s, _)| s == "Southern District of New York"), "{got:?}");
+}
+
+#[test]
+fn a_station_s_number_is_part_of_its_name() {
+    use Label::*;
+    check(&[
+        ("Kestrel Radio 2 and Norvale TV 7 carried the interview.", &[("Kestrel Radio 2", Org), ("Norvale TV 7", Org)]),
+        // a score after a name is no station's number
+        ("Norvale Channel 4-3 was the score.", &[("Norvale Channel", Org)]),
+    ]);
+}
+
+#[test]
+fn a_society_for_the_cause_is_one_name() {
+    use Label::*;
+    check(&[
+        ("The Royal Society for the Protection of Hedgehogs objected.", &[("Royal Society for the Protection of Hedgehogs", Org)]),
+        ("Donors to the Kestrel Foundation for the Blind gave more.", &[("Kestrel Foundation for the Blind", Org)]),
+        // a league is named on its own before a club it plays for
+        ("The Western Hockey League for the Ridgeford Hawks was cancelled.", &[("Western Hockey League", Org), ("Ridgeford Hawks", Org)]),
+    ]);
+}

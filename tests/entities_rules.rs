@@ -305,3 +305,17 @@ fn a_word_from_the_middle_of_an_organisation_s_name_is_another_body() {
         assert_eq!(&*a.linked[e.linked].name, *want, "{text}");
     }
 }
+
+#[test]
+fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
+    use Label::*;
+    check(&[
+        // a result, a club's staff or a plural verb: the club, and then the other clubs of listed cities with it
+        ("Stoke City were beaten 2-0 by Carlisle United, and Coventry City moved up to fourth.", &[("Stoke City", Org), ("Carlisle United", Org), ("Coventry City", Org)]),
+        ("Derby County manager Paul Warne praised his players after the draw.", &[("Derby County", Org), ("Paul Warne", Person)]),
+        ("Oxford United drew with Luton Town, while Swansea City lost to Cardiff City.", &[("Oxford United", Org), ("Luton Town", Org), ("Swansea City", Org), ("Cardiff City", Org)]),
+        // without a match, the same shape stays a place; a listed city's own name is no club
+        ("Coventry City centre was closed after the flood in Orange County.", &[("Coventry City", Place), ("Orange County", Place)]),
+        ("Derby County manager Ann Ross said Mexico City and Kansas City would host the draw.", &[("Derby County", Org), ("Ann Ross", Person), ("Mexico City", Place), ("Kansas City", Place)]),
+    ]);
+}

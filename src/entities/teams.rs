@@ -75,8 +75,10 @@ const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::n
 pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
     for m in found.iter().filter(|m| m.label != Label::Date && m.label != Label::Number) {
         let club = m.label == Label::Org && m.rule == "org_list";
+        // an unlisted town's name with a club's last word: "Stoke City", "Derby County" (checked after the cheaper tests)
+        let shaped = || m.rule == "place_keyword" && club_shaped(text, m);
         // (one listed club in a result is all the document needs)
-        if club && *witnesses > 0 || !club && !PLACE_LIKE.contains(&m.rule) {
+        if club && *witnesses > 0 || !club && !PLACE_LIKE.contains(&m.rule) && !shaped() {
             continue;
         }
         // a listed club needs a result word or a score next to it: most are none, told by one byte each side
@@ -135,6 +137,13 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         let result = score_after() && prev != b"(" || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
         if club {
             *witnesses += result as usize;
+        } else if m.rule == "place_keyword" {
+            // a club's full name in a result, before its staff or a plural verb is a club, and shows the document reports
+            // matches: "beaten by Hull City", "Derby County manager Paul Warne", "Stoke City were beaten"
+            if result || transfer_pair(prev2, prev) || town_club("city_list", prev, next) {
+                teams.push(m.span.of(text));
+                *witnesses += 1;
+            }
         } else if (result || transfer_pair(prev2, prev) || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
             // (a place joined to a listed club: "trips to Chelsea and Liverpool")
             || prev == b"and" && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
@@ -168,7 +177,21 @@ fn camel_case(w: &[u8]) -> bool {
 /// The last words of football clubs' names after their town's: "Leicester City", "Preston North End" (not "Maine Central Railroad").
 const CLUB_SUFFIXES: &[&str] = &["City", "United", "Town", "Rovers", "Wanderers", "Athletic", "Albion", "County", "FC", "AFC", "Hotspur", "Rangers", "North End", "Argyle", "Alexandra"];
 
-/// Relabels every place-like mention of a name seen in a match context as ORG
+/// A town's name and a club's last word that no list holds as a place (a place list's "Kansas City", "Cape Town" are
+/// `city_list`): "Stoke City", "Notts County", "Ipswich Town".
+#[inline(never)]
+fn club_shaped(text: &str, m: &Mention) -> bool {
+    m.rule == "place_keyword" && m.label == Label::Place
+        && m.span.of(text).rsplit_once(' ').is_some_and(|(_, last)| matches!(last, "City" | "Town" | "County"))
+}
+
+/// Is the club-shaped mention `m` opened by a listed city ("Norwich City", not "Orange County", "Atlantic City")?
+fn city_club(text: &str, m: &Mention) -> bool {
+    club_shaped(text, m) && m.span.of(text).rsplit_once(' ').is_some_and(|(town, _)| LEXICON.word(town).is_some_and(|i| i.has(Kind::City)))
+}
+
+/// Relabels every place-like mention of a name seen in a match context as ORG, and every listed city's name with a
+/// club's last word ("Coventry City moved up to fourth")
 /// (only when the document shows at least two different names, or one and a listed club, in such contexts).
 pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
     let names: HashSet<&str> = teams.iter().copied().collect();
@@ -181,9 +204,9 @@ pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Men
     if names.is_empty() || names.len() + witnesses.min(1) < 2 && !club_named() {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| PLACE_LIKE.contains(&m.rule) && m.label != Label::Date && m.label != Label::Number) {
+    for m in mentions.iter_mut().filter(|m| (PLACE_LIKE.contains(&m.rule) || club_shaped(text, m)) && m.label != Label::Date && m.label != Label::Number) {
         // a place after "in" is the town, whatever its club did: "a flat in Leicester"
-        if names.contains(m.span.of(text)) && !text[..m.span.start].ends_with(" in ") {
+        if (names.contains(m.span.of(text)) || city_club(text, m)) && !text[..m.span.start].ends_with(" in ") {
             m.label = Label::Org;
             m.rule = "sports_team";
         }

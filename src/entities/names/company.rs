@@ -1,4 +1,5 @@
-//! The words around an unknown name that say it is a company: a stake in it ("shares in X"), its possessions
+//! The words around an unknown name that say it is a company: a stake in it ("shares in X"), where it is based
+//! ("London-based X"), its possessions
 //! ("X's chief executive"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
 //! shares"), its stock moving ("X shares rose"), and a noun for its kind right after it ("the Le Matin
 //! newspaper", "the Xinhua news agency"; the noun stays outside the name); and a company whose name is a
@@ -23,6 +24,10 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         match tokens[k - 1].text(text) {
             "in" | "of" if stake_before(text, tokens, k) => return org("shares_in"),
             "makes" | "manufactures" | "unveiled" => return Some((None, super::PRODUCT)),
+            // a place it is based in, joined to it: "London-based Trevanto", "Ohio-headquartered Veltra"
+            // (not a person opened by a given name, "the Oslo-based Anna Lund", nor two names: "Ohio-based KeyCorp and Banc")
+            "based" | "headquartered" if k >= 2 && tokens[k - 2].text(text) == "-" && !tokens[k - 1].space_before
+                && !(m > k + 1 && (super::context::is_given_name(text, &tokens[k]) || tokens[k + 1..m].iter().any(|t| t.text(text) == "and"))) => return org("based_in"),
             _ => {}
         }
     }

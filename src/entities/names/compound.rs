@@ -20,13 +20,18 @@ use crate::segment::{Token, TokenKind};
 /// "Imperial Japan", "Occupied France") or is a headline's verb ("Storm Hits UK"), no organisation's first word.
 const NOT_A_NAME_END: &[&str] = &["al", "ate", "ic", "ous", "ive", "ern", "ed", "ist", "ese", "ian", "an", "ish", "s", "y", "ing"];
 
-/// A plain capitalised word of an organisation's name: not a given name, title, list name or adjective-like word.
-fn plain_name_word(text: &str, t: &Token) -> bool {
+/// Ends of nouns that the ends above would take for an adjective or a verb: "Energy UK", "Dairy UK", "Society",
+/// "Universities UK" (not "Merry England", "Hits", "Holy").
+const NOUN_ENDS: &[&str] = &["ics", "ss", "gy", "iry", "try", "ity", "ety", "ies"];
+
+/// A plain capitalised word of an organisation's name: not a given name, title, list name or adjective-like word
+/// (with `in_name`, the piece ends with an organisation's keyword, so any word fits: "Arts Council England").
+fn plain_name_word(text: &str, t: &Token, in_name: bool) -> bool {
     let w = t.text(text);
     t.kind == TokenKind::Word && w.len() > 2 && !is_shouted(text, t) && w.chars().next().is_some_and(char::is_uppercase)
         && !is_function_word(text, t, false)
         && entries(text, t).iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Surname | Kind::OrgKeyword))
-        && !(NOT_A_NAME_END.iter().any(|e| w.ends_with(e)) && !w.ends_with("ics") && !w.ends_with("ss"))
+        && (in_name || !NOT_A_NAME_END.iter().any(|e| w.ends_with(e)) || NOUN_ENDS.iter().any(|e| w.ends_with(e)))
 }
 
 /// Does a lower-case "university" after the place `[k, j)` name the place's university: "Cambridge university",
@@ -55,7 +60,7 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     if label == Label::Org && country_ends_run(text, tokens, p, j) {
         return Some(j);
     }
-    let demonym_word = rule == "demonym_list" && p + 1 == j && plain_name_word(text, &tokens[p]) && is_unknown_name_at(text, tokens, p, j)
+    let demonym_word = rule == "demonym_list" && p + 1 == j && plain_name_word(text, &tokens[p], false) && is_unknown_name_at(text, tokens, p, j)
         // not an attribute of a noun after it: "Dutch Government officials"
         && tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word || is_cap(text, t) || is_function_word(text, t, false));
     // two demonyms named as the subject of a company's verb: "Denmark's Bavarian Nordic, which makes", "Anglo
@@ -74,11 +79,23 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 }
 
 /// Is the piece `[k, m)` of plain words, followed by a country that ends the run `[k, j)`, an organisation named
-/// after the country it works in: "Age UK", "Statistics Canada" (not "Michael Jordan", "Corporate America", nor
-/// an ordinary word opening the sentence: "Former England captain ...", "Top Belarus officials ...")?
+/// after the country it works in: "Age UK", "Statistics Canada", "Arts Council England" (not "Michael Jordan",
+/// "Corporate America", nor one ordinary word opening the sentence: "Former England captain ...", "Top Belarus
+/// officials ..."; two still name one: "Cancer Research UK said")?
 pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t))
-        && !LEXICON.is(text, &tokens[k], Kind::GivenName) && !(sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]))
+    let in_name = ends_with_org_keyword(text, &tokens[k..m]);
+    m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
+        && !LEXICON.is(text, &tokens[k], Kind::GivenName)
+        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && !verb_after(text, tokens, j))
+}
+
+/// Does the run ending at `j` end its clause or its subject, so that one ordinary word and a country before it are the
+/// subject, a name ("Universities UK warned", "Energy UK, which ..."), not a noun phrase ("Former England captain")?
+fn verb_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens.get(j).filter(|t| !t.newline_before).is_some_and(|t| {
+        let w = t.text(text);
+        matches!(w, "," | "said" | "says") || t.kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+    })
 }
 
 /// Is the country at `m`, ending the run `[k, j)`, the surname of the given name at `k`: "Michael Jordan",
@@ -111,6 +128,8 @@ pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rul
     let last = name[name.len() - 1].text(text);
     let fits = LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n == m - p - 1)
         && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
+        // (a compass district names a part of the place, no body from it: "Southern District of New York")
+        && !(super::is_compass(name[0].text(text)) && LEXICON.extra_of(text, &name[name.len() - 1], Kind::NameKeyword).is_some())
         && (super::super::listed_in(last, super::super::LEGAL_SUFFIXES) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
             // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
             && (!last.ends_with('s') || last.ends_with("ss")));

@@ -102,6 +102,11 @@ pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
     is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
 }
 
+/// A word right after a hyphen, no space either side: "Being" in "Well-Being".
+pub(super) fn glued_after_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before
+}
+
 /// A capitalised word listed as a given name and nothing else ambiguous: "Jean", "Luc".
 pub(super) fn is_given_name(text: &str, t: &Token) -> bool {
     is_cap(text, t) && entries(text, t).iter().any(|e| e.kind == Kind::GivenName && e.extra.is_none())

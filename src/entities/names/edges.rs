@@ -1,7 +1,8 @@
 //! Single words at a name's edges: "ten" in "Erik ten Hag" (a particle, not a number), the letters
 //! after a name ("Richard Lowe KC"), and a common plural noun opening a sentence ("Neighbours said"),
 //! which is no name; and the left edge of a classified run: "Ten Hag said", an ordinal before an
-//! organisation or an event ("Eighth Air Force", "Second World War").
+//! organisation or an event ("Eighth Air Force", "Second World War"); and the right edge of one: a
+//! broadcaster's number ("BBC Radio 4").
 //!
 //! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
 
@@ -63,5 +64,20 @@ pub(super) fn left_edge(text: &str, tokens: &[Token], taken: &[bool], i: usize, 
         && i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text))
     {
         first.span = Span::new(tokens[i - 1].span.start, first.span.end);
+    }
+}
+
+/// Fixes at the right edge of the run classified up to token `j`, whose last mention is `last`: a station's number
+/// after an organisation ending in "Radio", "Channel" or "TV" belongs to its name ("BBC Radio 4", "Fox TV 5"); the
+/// number patterns' mention of it is dropped by the final overlap pass, which keeps the longer mention.
+pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) {
+    let Some(last) = last.filter(|m| m.label == Label::Org && j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return };
+    let number = &tokens[j];
+    if super::company::one_of(tokens[j - 1].text(text), &["Radio", "Channel", "TV"]) && number.kind == TokenKind::Number && number.space_before && !number.newline_before
+        && number.span.len() <= 2 && number.text(text).bytes().all(|b| b.is_ascii_digit())
+        // (not a count or a score after it: "BBC Radio 4 listeners" is fine, "Channel 4-3" is no station)
+        && tokens.get(j + 1).is_none_or(|t| t.space_before || !matches!(t.text(text), "-" | "." | ":" | ","))
+    {
+        last.span = Span::new(last.span.start, number.span.end);
     }
 }

@@ -31,7 +31,7 @@ pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
 pub(crate) use edges::POSTNOMINALS;
-use edges::{left_edge, plural_opener};
+use edges::{left_edge, plural_opener, right_edge};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -69,6 +69,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
+            right_edge(text, tokens, j, out[before..].last_mut());
         }
         i = j.max(i + 1);
     }
@@ -234,7 +235,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         while m < j && !shouting
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
                 || compound::country_surname(text, tokens, k, m, j))
-            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !is_initial_dot(text, tokens, m))
+            // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
+            && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
             && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
         {
             m += 1;
@@ -349,6 +351,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 !comma || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher")
                     && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
             }) => (Some(Label::Org), "org_noun"),
+            // a name the model leaves open that ends with "for" or "of" and a place is a body's: "Transport for London"
+            (None, "" | "span_model") if run::ends_with_place_of(text, tokens, k, m) && !LEXICON.is(text, &tokens[k], Kind::GivenName) => (Some(Label::Org), "name_of_place"),
             other => other,
         };
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));

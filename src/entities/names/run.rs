@@ -81,8 +81,12 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // Nicholson's Limited, Couch's Division, Birmingham Magistrates' Court, King's College London
         } else if j + 2 < n && matches!(w, "for" | "of") && tokens[j + 1].text(text) == "the" && !taken[j + 2] && !tokens[j + 2].newline_before
-            && is_cap(text, &tokens[j + 2]) && !shouting[j] && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
-            && j <= i + 2 // (the head opens the name: not "National Hockey League for the Boston Bruins")
+            && is_cap(text, &tokens[j + 2]) && !shouting[j]
+            // (the head opens the name: not "National Hockey League for the Boston Bruins")
+            && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both")) && j <= i + 2
+                // (a body's word that only ends a name, after one word: "Royal Society for the Protection of Birds")
+                || (j == i + 2 || j == i + 3 && is_function_word(text, &tokens[i], false)) && w == "for"
+                    && one_of(tokens[j - 1].text(text), &["Society", "Alliance", "Coalition", "Fund", "Foundation", "Trust"]))
         {
             j += 3; // Centre for the Study of Developing Societies, Institute for the Study of War, Ministry of the Interior
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
@@ -116,9 +120,15 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
-            starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name)
+            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
+                && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
+        } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j] && plain_hyphen_pair(text, tokens, j)
+            // (in a name that says what it is: after a connector of a longer name, or before a keyword)
+            && (j >= i + 3 && matches!(tokens[j - 2].text(text), "of" | "for" | "and" | "&") || org_suffix_ahead(text, tokens, j + 1) || place_suffix_after(text, tokens, j + 2))
+        {
+            j += 2; // two plain words joined into one of a name: "Institute for Health and Well-Being", "Anti-Corruption Bureau"
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).chars().all(|c| c.is_ascii_lowercase())
             && (tokens[j + 1].text(text).len() <= 2
@@ -151,4 +161,34 @@ fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
     (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted"]))
         && unlisted(i) && unlisted(i + 2)
+}
+
+/// Does the name `[i, j)` end with "for" or "of" and a listed place, so that it is whole and an organisation's name
+/// with its own keyword after "and" is another body: "Transport for London and Network Rail", "University of Leeds
+/// and Leeds Trinity University" (not "Port Authority of New York and New Jersey")?
+pub(super) fn ends_with_place_of(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    (1..=2).any(|n| j >= i + n + 2 && matches!(tokens[j - n - 1].text(text), "for" | "of")
+        && LEXICON.longest_among(text, &tokens[j - n..j], &[Kind::Country, Kind::City, Kind::Region]).is_some_and(|(len, _)| len == n))
+}
+
+/// Are the capitalised words either side of the hyphen at `h` plain words, no known name of a person, place, people or
+/// organisation, so that the compound is one word of a name ("Well-Being", "Anti-Corruption", "Star-Telegram"), not
+/// two names side by side ("Kim-Putin summit", "US-China talks", "Israel-Gaza") nor a title ("Lieutenant-Colonel")?
+fn plain_hyphen_pair(text: &str, tokens: &[Token], h: usize) -> bool {
+    let plain = |p: usize| tokens[p].kind == TokenKind::Word && tokens[p].span.len() > 1 && is_cap(text, &tokens[p]) && !is_shouted(text, &tokens[p])
+        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org, Kind::GivenName, Kind::Surname, Kind::Group, Kind::Event, Kind::Title]));
+    // (a former one's prefix describes the person after it: "Ex-Yankee Randy Velarde")
+    h > 0 && plain(h - 1) && plain(h + 1) && tokens[h - 1].text(text) != "Ex"
+}
+
+/// Is the token at `p` a capitalised place keyword ending a name, after one joined with a hyphen: "Osijek-Baranja County"?
+fn place_suffix_after(text: &str, tokens: &[Token], p: usize) -> bool {
+    tokens.get(p).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))
+        && matches!(LEXICON.extra_of(text, &tokens[p], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+}
+
+/// Does the name `[i, j)` end with a country after a word of its own, a body named after the country it works in, so that
+/// an organisation's name after "and" is another body: "Energy UK and Oil & Gas UK" (not "England and Wales Cricket Board")?
+fn ends_with_country(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    j >= i + 2 && LEXICON.is(text, &tokens[j - 1], Kind::Country) && is_cap(text, &tokens[j - 2]) && !is_function_word(text, &tokens[j - 2], false)
 }
