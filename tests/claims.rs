@@ -332,6 +332,7 @@ fn speaker_patterns() {
         ("the study found after an organisation spoke of none: no source", "Analysts at Bernstein said the guidance was conservative. The study, published in the journal Nature, found that the drug cut deaths by 20%.", Reported, "the drug cut deaths by 20%", None, Some("found")),
         ("X said C, adding that D: C ends at the participle", "Angela Rayner has said she will not resign, adding that she has nothing to hide.", Reported, "she will not resign", Some("Angela Rayner"), Some("said")),
         ("X said C, insisting D: the participle's own claim", "Angela Rayner has said she will not resign, insisting she has nothing to hide.", Reported, "she has nothing to hide", Some("Angela Rayner"), Some("insisting")),
+        ("UNNAMED in St. PLACE said: unnamed sources, not the place", "Officials in St. Lucie County said several people had been killed.", Reported, "several people had been killed", None, Some("said")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);

@@ -70,6 +70,9 @@ fn names_follow_the_guidelines() {
         ("Shadow health secretary Victoria Atkins said the plan had failed.", &[("Victoria Atkins", Person)]),
         // a title before a lone street keyword names no person
         ("Officers were called to Duke Street in Glasgow.", &[("Glasgow", Place)]),
+        // "River" opens a river's name as well as ending one; an area named after a person is a place
+        ("Homes were evacuated after the River Lavant burst its banks.", &[("River Lavant", Place)]),
+        ("Officials in Mary County said three people had died.", &[("Mary County", Place)]),
         ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
         ("Strikes hit targets in Khan Younis and Rafah.", &[("Khan Younis", Place), ("Rafah", Place)]),

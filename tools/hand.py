@@ -760,7 +760,7 @@ NAME_KEYWORDS = {
     "Road": "place-suffix", "Boulevard": "place-suffix", "Lane": "place-suffix", "Square": "place-suffix",
     "Bridge": "place-suffix", "Airport": "place-suffix", "Station": "place-suffix", "Stadium": "place-suffix", "Town Hall": "place-suffix", "City Hall": "place-suffix",
     "Arena": "place-suffix", "Park": "place-suffix", "Island": "place-suffix", "Islands": "place-suffix",
-    "Peninsula": "place-suffix", "River": "place-suffix", "Lake": "both-place", "Mountain": "place-suffix",
+    "Peninsula": "place-suffix", "River": "both-place", "Lake": "both-place", "Mountain": "place-suffix",
     "Mountains": "place-suffix", "Valley": "place-suffix", "Bay": "place-suffix", "Sea": "place-suffix",
     "Ocean": "place-suffix", "Gulf": "place-suffix", "Strait": "place-suffix", "Canal": "place-suffix",
     "Desert": "place-suffix", "Forest": "place-suffix", "County": "place-suffix", "Province": "place-suffix",

@@ -246,6 +246,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
 /// speaker, not the place; the place qualifies a description ("Manchester police").
 fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) -> Option<Np> {
     let &[e] = ents else { return None };
+    // ("in St. Lucie County": an abbreviation left before the place's name)
+    let t = if t >= lo + 3 && abbreviation_dot(doc, t - 1) { t - 2 } else { t };
     if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
         return None;
     }

@@ -8,6 +8,7 @@
 
 use super::super::lexicon::{Entry, Kind, LEXICON};
 use super::super::model;
+use super::company::one_of;
 use super::{is_cap, is_initial, is_shouted};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -87,7 +88,9 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if m == k + 1 && w.len() > 5 && w.ends_with("ism") {
             return (None, "span_model");
         }
-        if !matches!(label, Some(Label::Group | Label::Event)) && opens_with_given_name(text, words) {
+        // (not an administrative area named after a person: "St. Lucie County", "Mary County")
+        let area = words.len() > 1 && one_of(words[words.len() - 1].text(text), AREAS);
+        if !matches!(label, Some(Label::Group | Label::Event)) && opens_with_given_name(text, words) && !area {
             return (Some(Label::Person), "given_name");
         }
         return (label, "span_model");
@@ -246,8 +249,11 @@ fn given_name_first(text: &str, words: &[Token]) -> bool {
         && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none())
 }
 
+/// Words ending the name of an administrative area, which may be named after a person ("St. Lucie County").
+pub(super) const AREAS: &[&str] = &["County", "Province", "Prefecture", "Township", "District", "Parish", "Oblast"];
+
 fn given_name_and_surname(text: &str, words: &[Token]) -> bool {
-    words.len() == 2 && words[1].text(text) != "Park" && LEXICON.is(text, &words[1], Kind::Surname)
+    words.len() == 2 && words[1].text(text) != "Park" && !one_of(words[1].text(text), AREAS) && LEXICON.is(text, &words[1], Kind::Surname)
         && entries(text, &words[0]).iter().all(|e| matches!(e.kind, Kind::GivenName | Kind::Surname) && e.extra.is_none()) && LEXICON.is(text, &words[0], Kind::GivenName)
 }
 

@@ -24,7 +24,7 @@ mod shape;
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
-use company::company_cue;
+use company::{company_cue, one_of};
 use context::*;
 use labels::*;
 pub use shape::shouting_lines;
@@ -319,7 +319,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             Some((Some(Label::Person), BYLINE))
         // a given name and a place word is a person where a title stands before it or a verb of saying after it:
         // "Councilmember Traci Park said" (a park says nothing; "Stanley Park" alone stays a place)
-        } else if m == k + 2 && label == Some(Label::Place) && LEXICON.is(text, &tokens[k], Kind::GivenName) && rule == "place_keyword"
+        } else if m == k + 2 && label == Some(Label::Place) && LEXICON.is(text, &tokens[k], Kind::GivenName) && rule == "place_keyword" && !one_of(tokens[k + 1].text(text), AREAS)
             && (k > 0 && LEXICON.is(text, &tokens[k - 1], Kind::Title)
                 || tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "argued")))
         {
