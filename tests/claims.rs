@@ -333,6 +333,9 @@ fn speaker_patterns() {
         ("X said C, adding that D: C ends at the participle", "Angela Rayner has said she will not resign, adding that she has nothing to hide.", Reported, "she will not resign", Some("Angela Rayner"), Some("said")),
         ("X said C, insisting D: the participle's own claim", "Angela Rayner has said she will not resign, insisting she has nothing to hide.", Reported, "she has nothing to hide", Some("Angela Rayner"), Some("insisting")),
         ("UNNAMED in St. PLACE said: unnamed sources, not the place", "Officials in St. Lucie County said several people had been killed.", Reported, "several people had been killed", None, Some("said")),
+        ("C, according to the NATIONALITY health ministry: the country", "More than 3,800 people have been killed in Lebanon, according to the Lebanese health ministry.", Reported, "More than 3,800 people have been killed in Lebanon", Some("Lebanon"), Some("according to")),
+        ("ORG did X, saying HYPHENATED-subject C: the participle's clause", "Nestlé cut its sales forecast on Thursday, saying price-conscious shoppers were switching to own-label products.", Reported, "price-conscious shoppers were switching to own-label products", Some("Nestlé"), Some("saying")),
+        ("a lawsuit accusing X of …: the charge", "Shareholders filed a lawsuit on Friday accusing Apple of concealing falling demand for iPhones.", Reported, "Apple of concealing falling demand for iPhones", None, Some("accusing")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);

@@ -18,6 +18,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     }
     let first = t;
     let mut last_entity: Option<(usize, u8)> = None; // entity, rank (person/org over place)
+    let mut nationality: Option<usize> = None; // "the Lebanese health ministry"
     let mut desc: Option<(String, &'static str, bool)> = None;
     let mut anonymous = false;
     let mut name_end = None;
@@ -39,6 +40,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
                 end += 1;
             }
             let modifier = end + 1 < hi && hyphen_joint(doc, end) && matches!(doc.low(end + 1), "based" | "born" | "headquartered" | "listed" | "registered");
+            if doc.entities[e].label == Label::Group {
+                nationality = Some(e);
+            }
             if rank > 0 && !modifier && last_entity.is_none_or(|(_, r)| rank >= r) {
                 last_entity = Some((e, rank));
             }
@@ -83,7 +87,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     } else if let Some(end) = name_end {
         Head::Name(doc.span(first, end))
     } else if let Some((noun, kind, plural)) = desc {
-        Head::Description { noun, kind, plural, modifier: None }
+        Head::Description { noun, kind, plural, modifier: nationality.map(|e| doc.entities[e].text.to_lowercase()) }
     } else if anonymous {
         Head::Anonymous
     } else {

@@ -7,7 +7,7 @@
 //! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
 //! indices; every function looks at a bounded window, so the work stays linear.
 
-use super::speakers::{ly_adverb, np_after, np_before, possessive, Head, Np};
+use super::speakers::{hyphen_joint, ly_adverb, np_after, np_before, possessive, Head, Np};
 use super::words::{ANONYMOUS, CUE, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::Doc;
 use crate::annotations::Label;
@@ -58,7 +58,7 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     // ("confirmed [the freeze on income tax thresholds will] be extended"; not past a participle or a
     // pronoun: "claimed political asylum in Britain saying they were")
     (t + 1..b.min(t + 8))
-        .find(|&u| !doc.is_word(u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing"))
+        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing"))
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 

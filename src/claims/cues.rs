@@ -272,7 +272,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     && !(c.role == CueRole::Tell && directive(doc, c.end, b_trim))
                     // "the mall expanded, adding a food court": an object, not a clause
                     // ("…, explaining the aims of the operation": no clause after a participle)
-                    && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && !clause_follows(doc, r, b_trim))
+                    // ("accusing X of …" reports its charge)
+                    && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && doc.low(c.start) != "accusing" && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {

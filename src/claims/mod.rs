@@ -20,6 +20,7 @@ mod cues;
 mod doc;
 mod factual;
 mod find_cues;
+mod fits;
 mod flags;
 mod interview;
 mod lexicon;

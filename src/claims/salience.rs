@@ -13,17 +13,9 @@ use super::subject::person_subject_np;
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
+use super::fits::{is_country, named_with, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
-
-/// Institution nouns and the words of the names they describe besides their own ("the regulator": the
-/// National Highway Traffic Safety Administration).
-const ALIASES: &[(&str, &[&str])] = &[
-    ("agency", &["administration", "authority", "service", "office", "bureau"]),
-    ("regulator", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
-    ("watchdog", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
-    ("union", &["association", "federation", "congress", "guild"]),
-];
 
 /// Documents an organisation publishes: "the report said" is its author's.
 const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit"];
@@ -318,13 +310,17 @@ impl Salience {
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev()));
+                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
                     // "Russia's defence ministry": the country's own institution speaks for the country
-                    let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| doc.linked[l].name.to_lowercase() == m && is_country(doc, l)));
+                    // ("the Lebanese health ministry": an institution of the country of that nationality)
+                    let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| {
+                        let name = doc.linked[l].name.to_lowercase();
+                        (name == m || !generic && same_stem(&name, m)) && is_country(doc, l)
+                    }));
                     // "the Federal Reserve's rate-setting committee": a body of an organisation speaks for it
                     // (by any of its forms: "the Fed's rate-setting committee")
                     let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
                     let owner = || modifier.as_deref().and_then(|m| self.orgs.iter().rev().copied().find(|&l| doc.linked[l].mentions.iter().any(|&e| written(e, m))));
-                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
                     // "environmental groups": several unnamed ones, not the organisation the text is about
                     let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
@@ -369,32 +365,4 @@ impl Salience {
         let earlier = titles.iter().find(|(_, n, m, at)| n == noun && fits(m) && *at < here).map(|(l, _, _, _)| *l);
         recent.find(|l| candidates.contains(l)).copied().or(earlier)
     }
-}
-
-/// Does a (lower-case) name carry a modifier: each of its words, or a word of the same stem
-/// ("new york" in "new york police department", "russian" in "ministry of defence of russia")?
-fn named_with(name: &str, modifier: &str) -> bool {
-    modifier.split_whitespace().all(|m| name.split_whitespace().any(|w| same_stem(m, w)))
-}
-
-/// "russia" ~ "russian", "north korea's" ~ "north korean".
-fn same_stem(a: &str, b: &str) -> bool {
-    let a = a.trim_end_matches("'s").trim_end_matches("’s");
-    let b = b.trim_end_matches("'s").trim_end_matches("’s");
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= a.chars().count().min(b.chars().count()).saturating_sub(2).max(3)
-}
-
-/// The organisation (linked id) that opens the sentence of token `t`, before `t` ("Siemens will …",
-/// "The BBC has …").
-fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
-    let sentences = &doc.seg.sentence_tokens;
-    let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
-    let first = r.start + (r.start + 1 < t && doc.low(r.start) == "the") as usize;
-    doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
-}
-
-/// Is linked entity `l` a country (one of its mentions comes from the country list)?
-fn is_country(doc: &Doc, l: usize) -> bool {
-    doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list")
 }

@@ -1,0 +1,45 @@
+//! Which organisation or place a description fits: the words an institution's name may carry
+//! besides its own noun, a modifier a name carries, the organisation opening a sentence, a country.
+//!
+//! Input: lower-case names and modifiers, or the document tables. Output: yes or no, or a linked id.
+//! Each test looks at one name or a few tokens.
+
+use super::Doc;
+use crate::annotations::Label;
+
+/// Institution nouns and the words of the names they describe besides their own ("the regulator": the
+/// National Highway Traffic Safety Administration).
+pub(super) const ALIASES: &[(&str, &[&str])] = &[
+    ("agency", &["administration", "authority", "service", "office", "bureau"]),
+    ("regulator", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
+    ("watchdog", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
+    ("union", &["association", "federation", "congress", "guild"]),
+];
+
+/// Does a (lower-case) name carry a modifier: each of its words, or a word of the same stem
+/// ("new york" in "new york police department", "russian" in "ministry of defence of russia")?
+pub(super) fn named_with(name: &str, modifier: &str) -> bool {
+    modifier.split_whitespace().all(|m| name.split_whitespace().any(|w| same_stem(m, w)))
+}
+
+/// "russia" ~ "russian", "north korea's" ~ "north korean".
+pub(super) fn same_stem(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches("'s").trim_end_matches("’s");
+    let b = b.trim_end_matches("'s").trim_end_matches("’s");
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= a.chars().count().min(b.chars().count()).saturating_sub(2).max(3)
+}
+
+/// The organisation (linked id) that opens the sentence of token `t`, before `t` ("Siemens will …",
+/// "The BBC has …").
+pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
+    let sentences = &doc.seg.sentence_tokens;
+    let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
+    let first = r.start + (r.start + 1 < t && doc.low(r.start) == "the") as usize;
+    doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
+}
+
+/// Is linked entity `l` a country (one of its mentions comes from the country list)?
+pub(super) fn is_country(doc: &Doc, l: usize) -> bool {
+    doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list")
+}
