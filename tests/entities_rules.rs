@@ -72,6 +72,7 @@ fn names_follow_the_guidelines() {
         ("Officers were called to Duke Street in Glasgow.", &[("Glasgow", Place)]),
         // "River" opens a river's name as well as ending one; an area named after a person is a place
         ("Homes were evacuated after the River Lavant burst its banks.", &[("River Lavant", Place)]),
+        ("Campaign group River Action said the fine was too small.", &[("River Action", Org)]),
         ("Officials in Mary County said three people had died.", &[("Mary County", Place)]),
         ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),

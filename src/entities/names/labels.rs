@@ -50,6 +50,8 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     suffix.or_else(|| {
         let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
         match head {
+            // (not a body named with a common word after "River" or "Lake": "River Action")
+            Some("both-place") if words.len() > 1 && LEXICON.is(text, &words[1], Kind::CommonWord) => None,
             Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
             Some("event-head") => Some((Some(Label::Event), "event_keyword")),
             _ if starts_with_org_head(text, words) => Some((Some(Label::Org), "org_keyword")),
