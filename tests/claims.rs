@@ -336,6 +336,8 @@ fn speaker_patterns() {
         ("C, according to the NATIONALITY health ministry: the country", "More than 3,800 people have been killed in Lebanon, according to the Lebanese health ministry.", Reported, "More than 3,800 people have been killed in Lebanon", Some("Lebanon"), Some("according to")),
         ("ORG did X, saying HYPHENATED-subject C: the participle's clause", "Nestlé cut its sales forecast on Thursday, saying price-conscious shoppers were switching to own-label products.", Reported, "price-conscious shoppers were switching to own-label products", Some("Nestlé"), Some("saying")),
         ("a lawsuit accusing X of …: the charge", "Shareholders filed a lawsuit on Friday accusing Apple of concealing falling demand for iPhones.", Reported, "Apple of concealing falling demand for iPhones", None, Some("accusing")),
+        ("quote, BODY NUMBER ROLE NAME told: a number inside the role", "“Our members can hold their heads high,” IAM District 751 president Jon Holden told reporters.", Quote, "Our members can hold their heads high", Some("Jon Holden"), Some("told")),
+        ("NAME told LISTENERS he …: the listeners are no content", "Popescu told investigators he did not know the drugs were there.", Reported, "he did not know the drugs were there", Some("Popescu"), Some("told")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);

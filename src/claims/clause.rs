@@ -25,6 +25,7 @@ const AUDIENCE: &[&str] = &[
     "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
     "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
     "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
+    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers",
 ];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.

@@ -198,6 +198,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             t = p;
         } else if p > floor && abbreviation_dot(doc, p) {
             t = p - 1; // a title's abbreviation: "Sen. Rand Paul", "Gov. Greg Abbott"
+        } else if (titled || t < name_start) && p > floor && doc.label(p) == Some(Label::Number) && (doc.capitalised(p - 1) || doc.entity(p - 1).is_some()) {
+            t = p; // a number inside a body's name before a title: "IAM District 751 president Jon Holden"
         } else if matches!(head, Head::Anonymous) && p > floor && doc.is(p, AND) && doc.is(p - 1, ANONYMOUS) && doc.entity(p - 1).is_none() {
             t = p - 1; // unnamed sources joined: "officials and medics said"
         } else if p > floor && hyphen_joint(doc, p) {
