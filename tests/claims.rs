@@ -338,6 +338,8 @@ fn speaker_patterns() {
         ("a lawsuit accusing X of …: the charge", "Shareholders filed a lawsuit on Friday accusing Apple of concealing falling demand for iPhones.", Reported, "Apple of concealing falling demand for iPhones", None, Some("accusing")),
         ("quote, BODY NUMBER ROLE NAME told: a number inside the role", "“Our members can hold their heads high,” IAM District 751 president Jon Holden told reporters.", Quote, "Our members can hold their heads high", Some("Jon Holden"), Some("told")),
         ("NAME told LISTENERS he …: the listeners are no content", "Popescu told investigators he did not know the drugs were there.", Reported, "he did not know the drugs were there", Some("Popescu"), Some("told")),
+        ("quote, she said after 'One woman in the village of PLACE said': the unnamed woman", "Vassilios Vathrakoyannis spoke to ERT. One woman in the village of Grammatiko said she had lost everything. “We left with only the clothes we were wearing,” she said.", Quote, "We left with only the clothes we were wearing", None, Some("said")),
+        ("NAME said hours later that C: a time is no content", "Greg Brockman said hours later that he was quitting.", Reported, "he was quitting", Some("Greg Brockman"), Some("said")),
         ("quote, a spokesman with ORG told X by telephone, adding that C: the same speaker", "“These are powerful weapons,” a spokesman with the Municipal Police told Reuters by telephone, adding that police had not ruled out an attack.", Reported, "police had not ruled out an attack", Some("Municipal Police"), Some("adding")),
     ];
     check(rows);
