@@ -197,9 +197,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "…, officials from both sides and from the mediating countries said": a source phrase after the comma
                     left = source_phrase(doc, lo, s).or(left);
                 }
+                let participle = doc.low(c.start).ends_with("ing");
                 // "X said C, adding that D": a participle cue after a comma ends the earlier content (every cue
                 // makes its own claim)
-                if c.start > lo + 1 && doc.is_comma(c.start - 1) && doc.low(c.start).ends_with("ing") {
+                if c.start > lo + 1 && doc.is_comma(c.start - 1) && participle {
                     boundaries.push(c.start - 1);
                 }
                 // "X warned that C, and Y said …": an earlier content ends before the new subject
@@ -233,7 +234,6 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 r = skip_setting(doc, r, b_trim);
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
                 // (never after a participle: "…, adding a food court" names no speaker)
-                let participle = doc.low(c.start).ends_with("ing");
                 let right_np = np_after(doc, r, b_trim).filter(|_| !participle).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
                 let non_clause = r >= b_trim || non_clause(doc, r);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
@@ -278,7 +278,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
-                    let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && doc.low(c.start).ends_with("ing");
+                    let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && participle;
                     // (also after the last cue's listener and setting: "told Reuters by telephone, adding that C")
                     let comma = doc.seg.tokens[c.start.saturating_sub(1)].span.start;
                     let cue_end = |x: &Attribution| a + doc.seg.tokens[a..c.start].partition_point(|t| t.span.end <= x.cue.end);

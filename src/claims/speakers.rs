@@ -6,7 +6,7 @@
 //! "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::with_lowercase;
-use super::words::{honorific, AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, KIN, PRONOUN, QUANTIFIER, TITLE_PART};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, KIN, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::entities::lexicon::{Kind, LEXICON};
 use crate::entities::POSTNOMINALS;
@@ -136,11 +136,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             let e = doc.entity(t)?;
             t = entity_start(doc, lo, t, e);
             ents.push(e);
-            // ("Dr Robert Laurenson and Dr Vivek Trivedi": an honorific before the second name)
-            let mut u = t;
-            while u > lo + 2 && (honorific(doc.low(u - 1)) || abbreviation_dot(doc, u - 1)) && doc.entity(u - 1).is_none() {
-                u -= 1;
-            }
+            // ("Dr Robert Laurenson and Dr Vivek Trivedi": a title before the second name)
+            let u = title_start(doc, lo, t);
             if u >= lo + 2 && doc.is(u - 1, AND) && speaker_label(doc.label(u - 2)) && doc.label(u - 2) == doc.label(h) {
                 t = u - 2;
             } else {

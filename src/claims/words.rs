@@ -233,11 +233,6 @@ pub(super) const KIN: &[&str] = &[
     "parents", "children",
 ];
 
-/// An honorific written before a name ("Dr", "Prof", "Sen").
-pub(super) fn honorific(w: &str) -> bool {
-    matches!(w, "dr" | "prof" | "professor" | "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "lord" | "lady" | "sen" | "rep" | "gov" | "gen" | "rev" | "judge")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
