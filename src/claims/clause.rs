@@ -7,8 +7,8 @@
 //! Input: token indices of one sentence in a [`Doc`]. Output: adjusted token
 //! indices; every function looks at a bounded window, so the work stays linear.
 
-use super::speakers::{hyphen_joint, ly_adverb, np_after, np_before, possessive, Head, Np};
-use super::words::{ANONYMOUS, CUE, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::speakers::{hyphen_joint, is_function_word, ly_adverb, np_after, np_before, possessive, Head, Np};
+use super::words::{ANONYMOUS, CUE, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE, TITLE_PART};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -55,12 +55,41 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
             return true;
         }
     }
+    if past_clause(doc, t, b) {
+        return true;
+    }
     // the first word after the subject that is no plain word: a finite auxiliary, or no clause
     // ("confirmed [the freeze on income tax thresholds will] be extended"; not past a participle or a
     // pronoun: "claimed political asylum in Britain saying they were")
     (t + 1..b.min(t + 8))
         .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing"))
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
+}
+
+/// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
+const CHANGE: &[&str] = &["rose", "fell", "grew", "shrank", "climbed", "jumped", "dropped", "increased", "decreased", "declined", "slowed", "surged", "soared", "plunged", "slipped", "eased", "doubled", "halved"];
+
+/// A short common-noun subject and a past tense that is no participle: "showed [inflation rose to 3.2%]",
+/// "shows [the ice covered 16.96 million sq km]"; not "found the body dumped in a river".
+fn past_clause(doc: &Doc, t: usize, b: usize) -> bool {
+    let u = if doc.is(t, DETERMINER) { t + 1 } else { t };
+    let plain = |x: usize| doc.is_word(x) && !doc.capitalised(x) && doc.entity(x).is_none() && !doc.is(x, PAST | PRONOUN | RELATIVE) && !is_function_word(doc.low(x));
+    (u + 1..b.min(u + 3)).take_while(|&k| plain(k - 1)).any(|k| {
+        let participle = k + 1 >= b || (!doc.is_word(k + 1) && doc.label(k + 1).is_none()) || matches!(doc.low(k + 1), "by" | "in" | "with" | "at" | "on" | "from" | "into" | "as" | "for" | "under" | "and" | "or");
+        doc.is(k, PAST) && doc.entity(k).is_none() && !participle && (doc.low(k + 1) != "to" || CHANGE.contains(&doc.low(k)))
+    })
+}
+
+/// The comma that closes a relative clause holding a content from `r` ("Mr Biden, who said the plan
+/// would work, left"): the first comma outside quotation marks before a finite or past verb, past any
+/// relative clause of its own ("that the plan, which cost $5m, would work, will …").
+pub(super) fn relative_end(doc: &Doc, r: usize, b: usize) -> Option<usize> {
+    let mut nested = false;
+    (r..b).filter(|&t| doc.is_comma(t) && doc.quote(t).is_none() && t + 1 < b).find(|&t| {
+        let closes = !nested && (FINITE.contains(&doc.low(t + 1)) || doc.is(t + 1, PAST));
+        nested = !nested && doc.is(t + 1, RELATIVE);
+        closes
+    })
 }
 
 /// Do tokens `r..b` hold no clause: no "that", no quotation mark, no finite or past verb ("earlier in the day")?
@@ -223,7 +252,10 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
             let party_state = |n: &Np| party(n.start) || n.start >= lo + 2 && party(n.start - 2);
             if let Some(np) = np_before(doc, lo, k).filter(|n| (matches!(n.head, Head::Entities(_)) || n.start == lo) && !party_state(n)) {
                 // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
-                let title = (lo..np.start).all(|t| doc.capitalised(t) || matches!(doc.low(t), "of" | "the" | "for" | "and"));
+                // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer")
+                let title = (lo..np.start).all(|t| {
+                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || matches!(doc.low(t), "of" | "the" | "for" | "and" | "state" | "former" | "acting" | "federal")
+                });
                 return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);
             }
         }
@@ -288,4 +320,26 @@ pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
         return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
     }
     Some(k)
+}
+
+/// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"
+/// or quotation ("told residents to leave", "was told to expect").
+pub(super) fn directive(doc: &Doc, r: usize, b: usize) -> bool {
+    (r..b.min(r + 6)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && doc.quote(t).is_none()).find(|&t| doc.low(t) == "to").is_some_and(|t| {
+        t + 1 < b && doc.is_word(t + 1) && !doc.capitalised(t + 1) && !doc.is(t + 1, DETERMINER) && doc.label(t + 1).is_none()
+    })
+}
+
+/// A listener, then what the warning or telling is about, from the cue's end `e` to the content `r`
+/// ("to warn her against future threats"; "warned parents about the dangers that …", whose "that" opens
+/// a relative clause): no clause is reported.
+pub(super) fn warning_about(doc: &Doc, e: usize, r: usize) -> bool {
+    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about")))
+}
+
+/// Is the phrase `np` before a finding cue the receiver or place of the finding, not its source
+/// ("new data the group submitted to the Agriculture Department shows")?
+pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
+    let p = if np.start > lo && doc.low(np.start - 1) == "the" { np.start - 1 } else { np.start };
+    p > lo && matches!(doc.low(p - 1), "to" | "at" | "with" | "for" | "into" | "against")
 }

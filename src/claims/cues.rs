@@ -12,7 +12,7 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, no_clause_in, source_comma, source_phrase, date_at, passive, is_terminal, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{appositive_subject, clause_follows, directive, no_clause_in, received, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
@@ -57,14 +57,6 @@ fn non_clause(doc: &Doc, t: usize) -> bool {
     doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
 }
 
-/// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"
-/// or quotation ("told residents to leave", "was told to expect").
-fn directive(doc: &Doc, r: usize, b: usize) -> bool {
-    (r..b.min(r + 6)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && doc.quote(t).is_none()).find(|&t| doc.low(t) == "to").is_some_and(|t| {
-        t + 1 < b && doc.is_word(t + 1) && !doc.capitalised(t + 1) && !doc.is(t + 1, DETERMINER) && doc.label(t + 1).is_none()
-    })
-}
-
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
 /// the others do not ("was signalled to stop", "is reported to have replied").
 const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected"];
@@ -92,8 +84,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 persons.remove(0);
             }
         }
-        // (", citing preliminary figures": the source's own source, not what it said)
-        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && matches!(doc.low(t + 1), "but" | "citing" | "quoting"))) {
+        // (", citing preliminary figures": the source's own source, not what it said; ", but that D" is a
+        // second content of the same cue: "said it was too early to say, but that the signs were worrying")
+        let but_that = t + 2 < b && doc.low(t + 1) == "but" && doc.low(t + 2) == "that";
+        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && matches!(doc.low(t + 1), "but" | "citing" | "quoting") && !but_that)) {
             breaks.push(t);
         }
     }
@@ -173,10 +167,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // "Interfax quoted Chernomyrdin as saying": the person quoted speaks
                 // (someone unnamed when no speaker phrase is found there: "quoted the unnamed corporal as saying")
                 let quoted = c.quoted.map(|k| np_before(doc, c.start + 1, k).unwrap_or(Np { start: c.start + 1, end: k, head: Head::Anonymous }));
-                if s >= lo + 3 && doc.low(s - 1) == "who" && doc.is_comma(s - 2) {
+                let relative = s >= lo + 2 && doc.low(s - 1) == "who" && doc.entity(s - 1).is_none(); // (not "the WHO said")
+                let in_relative = relative && s >= lo + 3 && doc.is_comma(s - 2);
+                if in_relative {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
-                } else if s >= lo + 2 && doc.low(s - 1) == "who" {
+                } else if relative {
                     // "25,000 adults in the UK who said …": the people the relative clause is about, unnamed unless a person
                     left = Some(np_before(doc, lo, s - 1).filter(|n| person_np(doc, n)).unwrap_or(Np { start: s - 1, end: s, head: Head::Anonymous }));
                 }
@@ -268,8 +264,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
-                    // "told his players to expect a hard game", "were told to leave": an instruction asserts nothing
-                    && !(c.role == CueRole::Tell && directive(doc, c.end, b_trim))
+                    // "told his players to expect a hard game", "warned parents about the dangers that …": no report
+                    && !(c.role == CueRole::Tell && (directive(doc, c.end, b_trim) || warning_about(doc, c.end, r)))
                     // "the mall expanded, adding a food court": an object, not a clause
                     // ("…, explaining the aims of the operation": no clause after a participle)
                     // ("accusing X of …" reports its charge)
@@ -295,15 +291,17 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         enclosing.unwrap_or(Who::Unknown)
                     } else if let Some(w) = previous {
                         w
-                    } else if c.role == CueRole::Finding && left.is_none() && !coordinated {
+                    } else if c.role == CueRole::Finding && (left.is_none() || left.as_ref().is_some_and(|n| received(doc, lo, n))) && !coordinated {
                         Who::Unknown // "Post-mortem examinations showed …": findings with no source named
                     } else {
                         who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons)
                     };
-                    content = trim(doc, r, b_trim).map(|(x, _)| (x, b_trim));
+                    // ("Mr Biden, who said C, left": C ends where the relative clause does)
+                    let end = if in_relative { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { b_trim };
+                    content = trim(doc, r, end).map(|(x, _)| (x, end));
                     rule = "cue_before_content";
                     if content.is_some() {
-                        forward.push((out.len(), b_trim));
+                        forward.push((out.len(), end));
                     }
                 } else {
                     who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start, &persons);
@@ -331,9 +329,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         lo = c.end;
     }
     // a forward content stops where a later "…, reported Y" or ", but" begins
-    for (i, _) in forward {
+    for (i, stop) in forward {
         let start_tok = a + doc.seg.tokens[a..b].partition_point(|t| t.span.start < out[i].content.unwrap().start);
-        let mut end = b_trim;
+        let mut end = stop;
         crate::sort::sort(&mut boundaries);
         for list in [&boundaries, &breaks] {
             let i = list.partition_point(|&p| p <= start_tok);

@@ -15,7 +15,7 @@ use crate::span::Span;
 pub use super::who::{name, Who};
 pub use super::after::np_after;
 pub(super) use super::unnamed::{participle_before, spokesperson};
-use super::unnamed::{previous_spokesperson, unnamed_start};
+use super::unnamed::{previous_spokesperson, unnamed_in_place, unnamed_start};
 
 /// What heads a speaker noun phrase.
 #[derive(Debug, Clone)]
@@ -104,6 +104,13 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if h > lo && doc.label(h) == Some(Label::Group) && doc.low(h - 1) == "the" && !low.ends_with('s') && doc.entity(h - 1).is_none() {
         // "the Italian said": one person named by nationality, the person the text is about
         return Some(Np { start: h - 1, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
+    }
+    if h > lo && doc.label(h) == Some(Label::Group) && !low.ends_with('s') && doc.entity(h - 1).is_none() {
+        // "One senior Tory told me": one person named by party or nationality, not named
+        let d = if h > lo + 1 && matches!(doc.low(h - 1), "senior" | "former" | "veteran" | "leading" | "prominent" | "backbench") { h - 2 } else { h - 1 };
+        if matches!(doc.low(d), "a" | "an" | "one" | "another") {
+            return Some(Np { start: d, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
+        }
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
@@ -238,30 +245,6 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
-}
-
-/// "Officials in Kabul said", "police in Manchester said", "Tom Hale in London said": an unnamed
-/// source, a description or a name placed by a place mention (`ents`, starting at token `t`) is the
-/// speaker, not the place; the place qualifies a description ("Manchester police").
-fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) -> Option<Np> {
-    let &[e] = ents else { return None };
-    // ("in St. Lucie County": an abbreviation left before the place's name; "in the village of Grammatiko")
-    let t = if t >= lo + 3 && abbreviation_dot(doc, t - 1) { t - 2 } else { t };
-    let t = if t >= lo + 4 && doc.low(t - 1) == "of" && doc.low(t - 3) == "the" && matches!(doc.low(t - 2), "village" | "town" | "city" | "region" | "province" | "district" | "county" | "island" | "state") { t - 3 } else { t };
-    if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
-        return None;
-    }
-    let np = np_before(doc, lo, t - 1)?;
-    let head = match np.head {
-        Head::Anonymous => Head::Anonymous,
-        // "Tom Hale in London said", "the Norfolk Pension Fund in England accused": the name, not the place
-        Head::Entities(es) if es.iter().all(|&x| matches!(doc.entities[x].label, Label::Person | Label::Org)) => Head::Entities(es),
-        Head::Description { noun, kind, plural, modifier: None } => {
-            Head::Description { noun, kind, plural, modifier: Some(doc.entities[e].text.to_lowercase()) }
-        }
-        _ => return None,
-    };
-    Some(Np { start: np.start, end, head })
 }
 
 /// "Ukraine's air force said", "the company's board said": lower-case words owned by a named

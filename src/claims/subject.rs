@@ -42,6 +42,10 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
     while start < b && (doc.is_quote_mark(start) || !doc.is_word(start)) {
         start += 1;
     }
+    // "But Suu Kyi disagreed …, saying": a conjunction opening the sentence, not an introductory phrase
+    if start + 1 < b && matches!(doc.low(start), "but" | "and" | "yet") && !doc.is_comma(start + 1) {
+        start += 1;
+    }
     if start < b && doc.is(start, INTRODUCTORY_WORD) {
         let comma = (start..b.min(start + 20)).find(|&t| doc.is_comma(t))?;
         start = comma + 1;

@@ -5,7 +5,7 @@
 //! Input: the document tables and token positions. Output: token positions or an entity index.
 //! Bounded look-behinds: a few tokens, and at most 400 for a spokesperson.
 
-use super::speakers::{is_function_word, possessive, FOR};
+use super::speakers::{abbreviation_dot, is_function_word, np_before, possessive, Head, Np, FOR};
 use super::words::{ANONYMOUS, DESC, DETERMINER, PRONOUN};
 use super::Doc;
 use crate::annotations::Label;
@@ -57,4 +57,40 @@ pub(super) fn previous_spokesperson(doc: &Doc, h: usize) -> Option<usize> {
     let after = u + 1 < doc.seg.tokens.len() && FOR.contains(&doc.low(u + 1));
     let body = if after && u + 2 < doc.seg.tokens.len() && doc.is(u + 2, DETERMINER) { u + 3 } else { u + 2 };
     (after && body < doc.seg.tokens.len()).then(|| org(body)).flatten()
+}
+
+/// "Officials in Kabul said", "police in Manchester said", "Tom Hale in London said": an unnamed
+/// source, a description or a name placed by a place mention (`ents`, starting at token `t`) is the
+/// speaker, not the place; the place qualifies a description ("Manchester police").
+pub(super) fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], end: usize) -> Option<Np> {
+    let &[e] = ents else { return None };
+    // "A study published in the journal Nature found": the journal only printed it; the study speaks,
+    // and no author is named
+    let mut u = t;
+    if u >= lo + 2 && doc.low(u - 1) == "journal" {
+        u -= if doc.low(u - 2) == "the" { 2 } else { 1 };
+    }
+    let printed = u >= lo + 2 && doc.low(u - 1) == "in" && (u < t || matches!(doc.low(u - 2), "published" | "appearing"));
+    if doc.entities[e].label == Label::Org && printed {
+        let p = if u < t && !matches!(doc.low(u - 2), "published" | "appearing") { u - 1 } else { u - 2 };
+        let start = np_before(doc, lo, p).map_or(p, |np| np.start);
+        return Some(Np { start, end, head: Head::Anonymous });
+    }
+    // ("in St. Lucie County": an abbreviation left before the place's name; "in the village of Grammatiko")
+    let t = if t >= lo + 3 && abbreviation_dot(doc, t - 1) { t - 2 } else { t };
+    let t = if t >= lo + 4 && doc.low(t - 1) == "of" && doc.low(t - 3) == "the" && matches!(doc.low(t - 2), "village" | "town" | "city" | "region" | "province" | "district" | "county" | "island" | "state") { t - 3 } else { t };
+    if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
+        return None;
+    }
+    let np = np_before(doc, lo, t - 1)?;
+    let head = match np.head {
+        Head::Anonymous => Head::Anonymous,
+        // "Tom Hale in London said", "the Norfolk Pension Fund in England accused": the name, not the place
+        Head::Entities(es) if es.iter().all(|&x| matches!(doc.entities[x].label, Label::Person | Label::Org)) => Head::Entities(es),
+        Head::Description { noun, kind, plural, modifier: None } => {
+            Head::Description { noun, kind, plural, modifier: Some(doc.entities[e].text.to_lowercase()) }
+        }
+        _ => return None,
+    };
+    Some(Np { start: np.start, end, head })
 }

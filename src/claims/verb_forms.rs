@@ -58,7 +58,8 @@ pub fn has_verb(fragment: &str) -> bool {
         if AUXILIARIES.contains(&lw) || SUBJECT_PRONOUNS.contains(&lw) || lw.ends_with("n't") {
             return true;
         }
-        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw) {
+        // (a plural noun after "to" is no infinitive: "harmful to minors"; "to discuss", "to focus" are)
+        if prev_to && lowercase && !NOT_INFINITIVE.contains(&lw) && !third_person(lw) {
             return true;
         }
         if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw) {
