@@ -207,7 +207,7 @@ fn speaker_patterns() {
         ("is said to: no source, the whole clause", "The minister is said to be furious about the leak.", Reported, "The minister is said to be furious about the leak", None, Some("said")),
         ("X accused Y of … and said C: the accusation", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the government of hiding the figures", Some("Angela Merkel"), Some("accused")),
         ("X accused Y of … and said C: the second cue's own claim", "Angela Merkel accused the government of hiding the figures and said the budget was a fraud.", Reported, "the budget was a fraud", Some("Angela Merkel"), Some("said")),
-        ("C, the X-run ministry said", "At least 30 people were killed overnight, the Hamas-run health ministry said on Saturday.", Reported, "At least 30 people were killed overnight", None, Some("said")),
+        ("C, the ORG-run ministry said: the organisation that runs it, as after \"according to\"", "At least 30 people were killed overnight, the Hamas-run health ministry said on Saturday.", Reported, "At least 30 people were killed overnight", Some("Hamas"), Some("said")),
         ("he: not the person an honorific calls a she", "Ms Kallas met Mr Rutte on Monday. He said the alliance was united.", Reported, "the alliance was united", Some("Rutte"), Some("said")),
         ("she: not the person an honorific calls a he", "Mr Rutte met Ms Kallas on Monday. She said the alliance was united.", Reported, "the alliance was united", Some("Kallas"), Some("said")),
         ("ORG sources said: unnamed, not the organisation", "The talks had stalled, Kremlin sources said.", Reported, "The talks had stalled", None, Some("said")),
@@ -351,6 +351,10 @@ fn speaker_patterns() {
         ("Figures from ORG showed X rose to …: a clause without 'that'", "Figures from the ONS showed inflation rose to 3.2% in March.", Reported, "inflation rose to 3.2% in March", Some("ONS"), Some("showed")),
         ("But NAME did X, saying C: the subject after the conjunction", "But Suu Kyi disagreed with the methods, saying officials often arrested supporters at night.", Reported, "officials often arrested supporters at night", Some("Suu Kyi"), Some("saying")),
         ("data submitted to ORG shows C: the receiver is no source", "The commission said new data the group submitted to the Agriculture Department last spring shows the department underestimated the problem.", Reported, "the department underestimated the problem", None, Some("shows")),
+        ("the NATIONALITY military said: the country", "Israel struck Gaza again. The Israeli military said it had targeted militants.", Reported, "it had targeted militants", Some("Israel"), Some("said")),
+        ("the ORG-run agency said: the organisation that runs it", "Hamas fought on. The Hamas-run civil defence agency said 30 people were killed.", Reported, "30 people were killed", Some("Hamas"), Some("said")),
+        ("the court heard that C: a finding cue of court reports", "The court heard that Harwood transferred money to his own account.", Reported, "Harwood transferred money to his own account", None, Some("heard")),
+        ("C, it said: the organisation or country that spoke last, not the last place named", "Ukraine's air force said Russia fired 145 drones. Most were shot down, it said.", Reported, "Most were shot down", Some("Ukraine"), Some("said")),
     ];
     check(rows);
 }
@@ -382,6 +386,7 @@ fn flags() {
         ("Keir Starmer said the vote was welcome. One minister told the BBC they had been given no warning.", "they had been given no warning", Flag::AnonymousSource),
         ("Jersey recorded gusts of 164km/h (102mph), the island's weather service said.", "Jersey recorded gusts of 164km/h (102mph)", Flag::AnonymousSource),
         ("One senior Tory told the BBC the result was a disaster.", "the result was a disaster", Flag::AnonymousSource),
+        ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
         ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
@@ -503,7 +508,7 @@ fn a_phrase_ending_a_sentence_inside_quotation_marks_is_no_quote() {
 
 #[test]
 fn speech_acts_are_not_reported() {
-    for text in ["He was sent off after arguing with the referee.", "The police sought to calm the crowd by explaining the aims of the operation.", "Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks.", "Angela Merkel argued for a new treaty.", "Angela Merkel warned against complacency.", "Narendra Modi claimed victory in the election.", "The war claimed more than 125,000 lives.", "The WHO declared mpox a global emergency on Wednesday.", "The WHO ended an emergency declared in 2022, when the virus spread to 70 countries.", "An astrologer was asked to warn her against future threats.", "Officials will warn parents about the dangers that air bags pose to children."] {
+    for text in ["He was sent off after arguing with the referee.", "The police sought to calm the crowd by explaining the aims of the operation.", "Angela Merkel vowed to resume the talks.", "Angela Merkel urged Macron to resume the talks.", "Angela Merkel thanked Macron for the talks.", "Angela Merkel argued for a new treaty.", "Angela Merkel warned against complacency.", "Narendra Modi claimed victory in the election.", "The war claimed more than 125,000 lives.", "The WHO declared mpox a global emergency on Wednesday.", "The WHO ended an emergency declared in 2022, when the virus spread to 70 countries.", "An astrologer was asked to warn her against future threats.", "Officials will warn parents about the dangers that air bags pose to children.", "Most were lost, a term used for drones believed to have been jammed."] {
         assert!(claims(text).iter().all(|c| c.kind != ClaimKind::Reported), "{text}");
     }
 }

@@ -338,8 +338,14 @@ pub(super) fn warning_about(doc: &Doc, e: usize, r: usize) -> bool {
 }
 
 /// Is the phrase `np` before a finding cue the receiver or place of the finding, not its source
-/// ("new data the group submitted to the Agriculture Department shows")?
+/// ("new data the group submitted to the Agriculture Department shows"; not "those close to the boxer")?
 pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
     let p = if np.start > lo && doc.low(np.start - 1) == "the" { np.start - 1 } else { np.start };
-    p > lo && matches!(doc.low(p - 1), "to" | "at" | "with" | "for" | "into" | "against")
+    p > lo + 1 && matches!(doc.low(p - 1), "to" | "at" | "with" | "for" | "into" | "against") && doc.is(p - 2, PAST)
+}
+
+/// Is token `p`, just before a cue and its "to", a plain noun the cue modifies ("drones believed to have
+/// been jammed"), not a subject's auxiliary or pronoun ("they are believed to", "who is said to")?
+pub(super) fn reduced_relative(doc: &Doc, p: usize) -> bool {
+    doc.is_word(p) && doc.entity(p).is_none() && !doc.is(p, PRONOUN | RELATIVE) && !FINITE.contains(&doc.low(p)) && !is_function_word(doc.low(p)) && !ly_adverb(doc.low(p))
 }

@@ -275,7 +275,12 @@ impl Salience {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
                 "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && sex == if *p == "he" { Sex::He } else { Sex::She }) => Who::Anonymous,
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
-                "it" => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+                // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
+                // drones. Most were shot down, it said"), else the last organisation or place
+                "it" => match &self.last_speaker {
+                    Some(w @ Who::Entities(ls)) if ls.len() == 1 && matches!(doc.linked[ls[0]].label, Label::Org | Label::Place) => w.clone(),
+                    _ => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+                },
                 // "they": the last speakers if several, or an organisation ("Analysts at Bernstein said … they wrote")
                 // "Critics say … They point out that …": the same unnamed sources
                 _ if self.last_anonymous => Who::Anonymous,

@@ -208,6 +208,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             t = p - 1; // unnamed sources joined: "officials and medics said"
         } else if p > floor && hyphen_joint(doc, p) {
             t = p - 1; // a hyphenated modifier: "the Hamas-run health ministry", "the state-owned company"
+            // (run by whom: the organisation speaks through it)
+            let run = matches!(doc.low(p + 1), "run" | "controlled" | "led" | "owned");
+            modifier = modifier.or_else(|| doc.entity(p - 1).filter(|&e| run && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].text.to_lowercase()));
         } else if possessive(doc, p) || doc.is(p, DETERMINER) || doc.capitalised(p) {
             t = p;
             if let Some(e) = doc.entity(p) {

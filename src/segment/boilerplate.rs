@@ -60,7 +60,7 @@ const TENSE_WORDS: &[&str] = &[
 ];
 
 /// Lower-case phrases of reporting credits.
-const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by"];
+const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by", "contributed to this"];
 
 /// The kind bits of the cue phrases.
 const BOILERPLATE: u8 = 1;

@@ -46,6 +46,7 @@ fn classifies_paragraph_shapes() {
         ("Updated figures show 12 people died.", Body),
         ("--AFP", Byline),
         ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
+        ("Associated Press writer Jane Doe contributed to this report.", Byline),
         ("abc", Byline),
         ("₹900", Boilerplate),
         ("REUTERS/Jane Doe", Byline),
