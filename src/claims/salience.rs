@@ -215,8 +215,8 @@ impl Salience {
 
     /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
     pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
-        // (an indefinite one: "the spokeswoman" may be one named before)
-        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another"));
+        // (an indefinite one: "the spokeswoman" may be one named before; a monarch no name fits: "The King said")
+        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another") || n.end == n.start + 2 && doc.low(n.start) == "the" && matches!(doc.low(n.start + 1), "king" | "queen" | "pope"));
         let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))));
         self.unnamed = sex.map(|s| (s, self.sentence));
     }
@@ -297,7 +297,10 @@ impl Salience {
                 ("person", false) if matches!(doc.low(np.start), "a" | "an" | "one" | "another") => Who::Anonymous,
                 ("person", false) => {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
-                    self.by_title(doc, np, noun, modifier.as_deref(), recent).or_else(|| self.person(exclude)).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
+                    // (a monarch or a pope is the one so titled, never the person the text is about: "The King said")
+                    let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor");
+                    let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
+                    by_title.or_else(|| if titled_only { None } else { self.person(exclude) }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 // "The WHO and UNICEF said … the agencies said": the joint speakers before
                 ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {

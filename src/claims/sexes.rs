@@ -51,8 +51,8 @@ pub(super) fn sexes(doc: &Doc) -> Vec<Sex> {
 /// The sex a noun of an unnamed speaker says ("a woman", "a spokesman"), if any.
 pub(super) fn of_noun(noun: &str) -> Option<Sex> {
     match noun {
-        "woman" | "women" | "mother" | "wife" | "girl" | "daughter" | "sister" | "grandmother" | "widow" | "spokeswoman" | "businesswoman" | "policewoman" | "chairwoman" => Some(Sex::She),
-        "man" | "father" | "husband" | "boy" | "son" | "brother" | "grandfather" | "widower" | "spokesman" | "businessman" | "policeman" | "chairman" => Some(Sex::He),
+        "woman" | "women" | "mother" | "wife" | "girl" | "daughter" | "sister" | "grandmother" | "widow" | "spokeswoman" | "businesswoman" | "policewoman" | "chairwoman" | "queen" | "princess" => Some(Sex::She),
+        "man" | "father" | "husband" | "boy" | "son" | "brother" | "grandfather" | "widower" | "spokesman" | "businessman" | "policeman" | "chairman" | "king" | "prince" | "pope" => Some(Sex::He),
         _ => None,
     }
 }
