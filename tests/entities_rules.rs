@@ -262,6 +262,10 @@ fn a_surname_after_the_full_name_is_the_person() {
     let got = names("Carlos Belgrano led the army. Belgrano's troops won.\nThe Boston Bruins lost. Fans blamed the Bruins.");
     assert_eq!(got.iter().filter(|(s, l)| s == "Belgrano" && *l == Label::Person).count(), 1, "{got:?}");
     assert!(got.contains(&("Bruins".to_string(), Label::Org)), "{got:?}");
+    // a party word that is a surname too ("Green") is the person once the full name has been given
+    let got = names("Trump named Mark Green to lead the panel. Green, a retired surgeon, resigned last year.");
+    assert!(got.contains(&("Green".to_string(), Label::Person)), "{got:?}");
+    assert!(!got.iter().any(|(_, l)| *l == Label::Group), "{got:?}");
 }
 
 #[test]

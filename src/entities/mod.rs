@@ -237,7 +237,7 @@ enum Voter {
     Unlabelled,
     /// [`names::PRODUCT`]: no vote; names a product.
     Product,
-    /// "city_list": a confident vote, and the mention may be a surname.
+    /// "city_list", "group_list": a confident vote, and the mention may be a surname ("Mark Green … Green").
     CityList,
     /// "place_team": a confident vote, and one for the team's last word.
     PlaceTeam,
@@ -251,7 +251,7 @@ fn voter(rule: &str) -> Voter {
         "capitalised_pair" | "span_model" => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
-        "city_list" => Voter::CityList,
+        "city_list" | "group_list" => Voter::CityList,
         "place_team" => Voter::PlaceTeam,
         _ => Voter::Sure,
     }
