@@ -355,6 +355,8 @@ fn speaker_patterns() {
         ("the ORG-run agency said: the organisation that runs it", "Hamas fought on. The Hamas-run civil defence agency said 30 people were killed.", Reported, "30 people were killed", Some("Hamas"), Some("said")),
         ("the court heard that C: a finding cue of court reports", "The court heard that Harwood transferred money to his own account.", Reported, "Harwood transferred money to his own account", None, Some("heard")),
         ("C, it said: the organisation or country that spoke last, not the last place named", "Ukraine's air force said Russia fired 145 drones. Most were shot down, it said.", Reported, "Most were shot down", Some("Ukraine"), Some("said")),
+        ("C, according to estimates by ORG: the organisation, though 'estimates' is a cue word", "The strike cost Boeing about $100m a day, according to estimates by Anderson Economic Group, a consultancy.", Reported, "The strike cost Boeing about $100m a day", Some("Anderson Economic Group"), Some("according to")),
+        ("C, the company said, although D: C ends at the cue", "Boeing lost $6bn. Workers will return by 12 November, the company said, although it could take weeks to restart production.", Reported, "Workers will return by 12 November", Some("Boeing"), Some("said")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];

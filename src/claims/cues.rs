@@ -254,7 +254,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     let go_on = c.end + 1;
                     // (not before an afterthought with no verb: "…, the military said, the first such launch this year")
                     let afterthought = || doc.is(go_on, DETERMINER) && no_clause_in(doc, go_on, b_trim);
-                    if !after_quote && go_on < b_trim && doc.is_comma(c.end) && doc.is_word(go_on) && !doc.is(go_on, CUE | NON_CLAUSE_WORD) && !doc.low(go_on).ends_with("ing") && !afterthought() {
+                    // (nor before a subordinate clause of its own: "…, the company said, although it could take weeks")
+                    let subordinate = || matches!(doc.low(go_on), "although" | "though" | "because" | "whereas" | "meaning");
+                    if !after_quote && go_on < b_trim && doc.is_comma(c.end) && doc.is_word(go_on) && !doc.is(go_on, CUE | NON_CLAUSE_WORD) && !doc.low(go_on).ends_with("ing") && !afterthought() && !subordinate() {
                         if let Some(whole) = trim(doc, a, b_trim) {
                             (content, rule, boundary) = (Some(whole), "cue_parenthetical", None);
                         }

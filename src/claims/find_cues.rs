@@ -79,8 +79,8 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
         })();
         match found {
             Some((end, role, quoted)) => {
-                // "reports said": the first word is a noun
-                let next_is_cue = end < range.end && doc.is(end, CUE_ONE);
+                // "reports said": the first word is a noun (not in "according to estimates by X")
+                let next_is_cue = end < range.end && doc.is(end, CUE_ONE) && role != CueRole::According;
                 if !next_is_cue {
                     let mut start = t;
                     if role == CueRole::Quoted {
