@@ -357,6 +357,7 @@ fn speaker_patterns() {
         ("C, it said: the organisation or country that spoke last, not the last place named", "Ukraine's air force said Russia fired 145 drones. Most were shot down, it said.", Reported, "Most were shot down", Some("Ukraine"), Some("said")),
         ("C, according to estimates by ORG: the organisation, though 'estimates' is a cue word", "The strike cost Boeing about $100m a day, according to estimates by Anderson Economic Group, a consultancy.", Reported, "The strike cost Boeing about $100m a day", Some("Anderson Economic Group"), Some("according to")),
         ("C, the company said, although D: C ends at the cue", "Boeing lost $6bn. Workers will return by 12 November, the company said, although it could take weeks to restart production.", Reported, "Workers will return by 12 November", Some("Boeing"), Some("said")),
+        ("NAME …, saying only: quote: the participle's speaker", "Enzo Maresca refused to discuss the speculation, saying only: “I am happy with the squad we have.”", Quote, "I am happy with the squad we have.", Some("Enzo Maresca"), Some("saying")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
@@ -391,6 +392,8 @@ fn flags() {
         ("Jersey recorded gusts of 164km/h (102mph), the island's weather service said.", "Jersey recorded gusts of 164km/h (102mph)", Flag::AnonymousSource),
         ("One senior Tory told the BBC the result was a disaster.", "the result was a disaster", Flag::AnonymousSource),
         ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
+        ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
+        ("More than 3,000 homes lost power, according to the electricity network operator.", "More than 3,000 homes lost power", Flag::AnonymousSource),
         ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {

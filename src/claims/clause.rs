@@ -139,6 +139,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 2;
         } else if r < b && matches!(doc.tok(r), "," | ":") && r + 1 < b && (doc.is_quote_mark(r + 1) || date_at(doc, r + 1)) {
             r += 1;
+        } else if r + 2 < b && matches!(doc.low(r), "only" | "simply" | "merely" | "just" | "briefly") && doc.tok(r + 1) == ":" && doc.is_quote_mark(r + 2) {
+            r += 1; // "saying only: “…”"
         } else if r < b && r + 1 >= b && matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") {
             r += 1; // "…, Pep Guardiola said afterwards."
         } else if r + 1 < b && matches!(doc.low(r), "hours" | "days" | "weeks" | "minutes" | "moments" | "months") && matches!(doc.low(r + 1), "later" | "earlier") {
