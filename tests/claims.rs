@@ -438,6 +438,15 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     // without questions, "A:" is no answer
     let cs = claims("A: Swiss glaciers lost 10% of their volume in two years.");
     assert!(cs.iter().all(|c| c.rule != "interview_answer"), "{cs:#?}");
+    // questions standing as paragraphs with no "Q:", answered in the first person: an interview too
+    let text = "Anna Reyes became transport commissioner in January.\n\nWhy did you take the job?\n\nBecause buses here are slower than they were in 1990. I want to fix that.\n\nYour critics say you want to punish drivers.\n\nThat is not true. We will add 20 miles of bus lanes next year.\n\nWhat comes next?\n\nMore trams.";
+    let cs = claims(text);
+    let a = find(&cs, ClaimKind::Quote, "That is not true. We will add 20 miles of bus lanes next year.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((a.speaker.as_deref(), a.rule), (Some("Anna Reyes"), "interview_answer"));
+    assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("critics"))), "{cs:#?}");
+    // an explainer's answers, in the third person, are the writer's own
+    let text = "MPs will vote on Friday.\n\nWhat does the bill propose?\n\nThe bill would let adults end their lives from 2026.\n\nWho is behind it?\n\nIt was introduced by Kim Leadbeater in October.";
+    assert!(claims(text).iter().all(|c| c.rule != "interview_answer"), "{:#?}", claims(text));
 }
 
 #[test]

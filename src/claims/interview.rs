@@ -8,7 +8,7 @@
 //! One look at each paragraph's first two tokens, and one at each linked entity.
 
 use super::Doc;
-use crate::annotations::Label;
+use crate::annotations::{Label, ParagraphKind};
 use crate::span::Span;
 
 /// The answers of an interview, by paragraph.
@@ -49,7 +49,10 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
             _ => {}
         }
     }
-    if !questions || answers.is_empty() {
+    if !questions {
+        answers = bare_answers(doc);
+    }
+    if answers.is_empty() {
         return None;
     }
     // the person named most, and first among equals
@@ -59,3 +62,29 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
         .max_by_key(|&l| (doc.linked[l].mentions.len(), std::cmp::Reverse(first(l))));
     Some(Answers { answers, who })
 }
+
+/// The answers of an interview printed without "Q:" and "A:": the body paragraphs after a question paragraph.
+fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
+    let (mut answers, mut questions, mut first_person, mut after_question) = (Vec::new(), 0, 0, false);
+    for (p, para) in doc.seg.paragraphs.iter().enumerate() {
+        let words = para.span.of(doc.text).trim_end();
+        let has = |list: &[&str]| words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| list.contains(&x));
+        // (a prompt to the interviewee, no question mark: "Your critics say you want to punish drivers.")
+        let prompt = has(&["you", "your", "You", "Your"]) && !has(FIRST_PERSON) && words.len() < 200;
+        if words.ends_with('?') && words.len() < 200 || after_question && prompt {
+            (questions, after_question) = (questions + 1, true);
+        } else if after_question && para.kind == ParagraphKind::Body && !words.to_lowercase().contains("this interview") {
+            first_person += has(FIRST_PERSON) as usize;
+            answers.push((p, Span::new(para.span.start, para.span.start + words.len())));
+        } else {
+            after_question = false;
+        }
+    }
+    if questions < 2 || first_person * 2 <= answers.len() {
+        answers.clear();
+    }
+    answers
+}
+
+/// Words of a speaker talking of themselves.
+const FIRST_PERSON: &[&str] = &["I", "I'm", "I’m", "I've", "I’ve", "me", "my", "we", "We", "we're", "We're", "we’re", "We’re", "our", "Our", "us"];
