@@ -122,6 +122,10 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     if words < 4 || quoted * 5 >= (b - a) * 2 || reader {
         return None;
     }
+    // "02:40 Rishi Sunak holds his seat": a live blog's time stamp, a segment of its own, dates the sentence
+    if s > 0 && doc.seg.sentences[s - 1].paragraph == doc.seg.sentences[s].paragraph && doc.seg.sentence_tokens[s - 1].len() == 3 && doc.label(a - 3) == Some(Label::Date) && doc.tok(a - 2) == ":" {
+        reasons.add(Reason::HasDate);
+    }
     // the main clause: after an opening subordinate clause, up to the next clause break
     let mut m0 = a;
     if doc.is(a, OPENING_SUBORDINATOR) {
