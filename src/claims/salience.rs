@@ -206,6 +206,10 @@ impl Salience {
 
     /// The speaker of the last attributed claim (for a quote paragraph with no cue).
     pub fn current_speaker(&self) -> Who {
+        // (an unnamed source spoke last: "his family described him as …" before their own quotation)
+        if self.last_anonymous {
+            return Who::Anonymous;
+        }
         self.last_speaker.clone().unwrap_or(Who::Unknown)
     }
 
