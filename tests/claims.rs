@@ -359,6 +359,8 @@ fn speaker_patterns() {
         ("C, the company said, although D: C ends at the cue", "Boeing lost $6bn. Workers will return by 12 November, the company said, although it could take weeks to restart production.", Reported, "Workers will return by 12 November", Some("Boeing"), Some("said")),
         ("NAME …, saying only: quote: the participle's speaker", "Enzo Maresca refused to discuss the speculation, saying only: “I am happy with the squad we have.”", Quote, "I am happy with the squad we have.", Some("Enzo Maresca"), Some("saying")),
         ("quote of two sentences, they said, after an unnamed source spoke: the unnamed source", "A man was arrested, Avon and Somerset Police said.\n\nHis family described him as “a loving father who would do anything for anyone”.\n\n“We are heartbroken. Liam was taken from us far too soon,” they said.", Quote, "We are heartbroken. Liam was taken from us far too soon", None, Some("said")),
+        ("NAME said in a video posted on … that C: one cue, the participle is the setting's", "Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", Reported, "the boycott had cost billions", Some("Linda Yaccarino"), Some("said")),
+        ("ORG said in a statement released on DAY that C: the setting is no content", "Nestlé cut jobs. The company said in a statement released on Tuesday that 40 stores would close.", Reported, "40 stores would close", Some("Nestlé"), Some("said in a statement")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
@@ -596,6 +598,8 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("The yield on the benchmark 10-year note rose as high as 4.71%.", "note"),
         ("The League was formed by a merger of leagues based in the Australian states.", "states"),
         ("Member states can set lower limits, and many already do.", "states"),
+        ("Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", "posted"),
+        ("Most were lost, a term used for drones believed to have been jammed.", "believed"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

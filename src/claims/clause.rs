@@ -164,7 +164,10 @@ pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np>
 /// "said in an interview with CNN that …", "said at a news conference in Kyiv that …": a
 /// prepositional setting before "that" is not content.
 pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
-    if r >= b || !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through" | "outside" | "inside" | "from" | "by" | "near" | "over") {
+    // (a participle and its setting after a cue that names a document: "said in a statement released on
+    // Tuesday that …")
+    let participle = r + 1 < b && doc.is(r, PAST) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last");
+    if r >= b || !participle && !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through" | "outside" | "inside" | "from" | "by" | "near" | "over") {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")
