@@ -141,6 +141,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 1;
         } else if r + 2 < b && matches!(doc.low(r), "only" | "simply" | "merely" | "just" | "briefly") && doc.tok(r + 1) == ":" && doc.is_quote_mark(r + 2) {
             r += 1; // "saying only: “…”"
+        } else if let Some(k) = (r + 2 < b && doc.is_comma(r) && matches!(doc.low(r + 1), "citing" | "quoting")).then(|| (r + 2..b.min(r + 12)).find(|&t| doc.is_comma(t))).flatten().filter(|&k| k + 1 < b && doc.low(k + 1) == "that") {
+            r = k + 2; // "reported last week, citing league sources, that …" (after its "that")
         } else if r < b && r + 1 >= b && matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") {
             r += 1; // "…, Pep Guardiola said afterwards."
         } else if r + 1 < b && matches!(doc.low(r), "hours" | "days" | "weeks" | "minutes" | "moments" | "months") && matches!(doc.low(r + 1), "later" | "earlier") {

@@ -50,6 +50,10 @@ pub fn has_verb(fragment: &str) -> bool {
     if (words.len() >= 6 && !noun_phrase) || (words.len() >= 3 && sentence) {
         return true;
     }
+    // "It sucks", "This works": a pronoun subject and a verb in -s
+    if matches!(words[0], "It" | "it" | "This" | "this" | "That" | "that") && third_person(words[1]) && words[1].starts_with(char::is_lowercase) {
+        return true;
+    }
     let mut prev_to = false;
     for (i, w) in words.iter().enumerate() {
         let lw = lower(w, &mut buf);
