@@ -86,8 +86,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         }
         // (", citing preliminary figures": the source's own source, not what it said; ", but that D" is a
         // second content of the same cue: "said it was too early to say, but that the signs were worrying")
-        let but_that = t + 2 < b && doc.low(t + 1) == "but" && doc.low(t + 2) == "that";
-        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && matches!(doc.low(t + 1), "but" | "citing" | "quoting") && !but_that)) {
+        let but_that = || doc.low(t + 1) == "but" && t + 2 < b && doc.low(t + 2) == "that";
+        if tok.kind == TokenKind::Punct && !info.quoted() && (tok.text(doc.text) == ";" || (info.is_comma() && t + 1 < b && matches!(doc.low(t + 1), "but" | "citing" | "quoting") && !but_that())) {
             breaks.push(t);
         }
     }

@@ -68,13 +68,19 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
     let (mut answers, mut questions, mut first_person, mut after_question) = (Vec::new(), 0, 0, false);
     for (p, para) in doc.seg.paragraphs.iter().enumerate() {
         let words = para.span.of(doc.text).trim_end();
-        let has = |list: &[&str]| words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| list.contains(&x));
-        // (a prompt to the interviewee, no question mark: "Your critics say you want to punish drivers.")
-        let prompt = has(&["you", "your", "You", "Your"]) && !has(FIRST_PERSON) && words.len() < 200;
-        if words.ends_with('?') && words.len() < 200 || after_question && prompt {
+        if words.ends_with('?') && words.len() < 200 {
             (questions, after_question) = (questions + 1, true);
-        } else if after_question && para.kind == ParagraphKind::Body && !words.to_lowercase().contains("this interview") {
-            first_person += has(FIRST_PERSON) as usize;
+            continue;
+        }
+        if !after_question {
+            continue; // (most paragraphs: no word of them is read)
+        }
+        let has = |list: &[&str]| words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| list.contains(&x));
+        let first = has(FIRST_PERSON);
+        if !first && words.len() < 200 && has(&["you", "your", "You", "Your"]) {
+            questions += 1; // a prompt to the interviewee, no question mark: "Your critics say you want to punish drivers."
+        } else if para.kind == ParagraphKind::Body && !words.to_lowercase().contains("this interview") {
+            first_person += first as usize;
             answers.push((p, Span::new(para.span.start, para.span.start + words.len())));
         } else {
             after_question = false;
