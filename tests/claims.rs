@@ -363,6 +363,8 @@ fn speaker_patterns() {
         ("ORG said in a statement released on DAY that C: the setting is no content", "Nestlé cut jobs. The company said in a statement released on Tuesday that 40 stores would close.", Reported, "40 stores would close", Some("Nestlé"), Some("said in a statement")),
         ("ORG reported, citing SOURCES, that C: the source's source is no content", "ESPN reported last week, citing league sources, that the Lakers are exploring trades.", Reported, "the Lakers are exploring trades", Some("ESPN"), Some("reported")),
         ("quote 'It VERBs, …', NAME said: a pronoun and a verb in -s make a clause", "“It sucks, man,” Reaves said after the game.", Quote, "It sucks, man", Some("Reaves"), Some("said")),
+        ("NAME has promised to “…”: the quoted infinitive is the promiser's", "Sir Keir Starmer has promised to “fix the foundations” of the economy.", Quote, "fix the foundations", Some("Keir Starmer"), Some("promised")),
+        ("NAME, pledging to “…”, VERB: the participle's subject", "Boris Johnson, pledging to “get Brexit done”, won a majority.", Quote, "get Brexit done", Some("Boris Johnson"), Some("pledging")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];

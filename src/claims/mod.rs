@@ -182,6 +182,8 @@ fn colon_ends(doc: &Doc, cue: Span, range: &std::ops::Range<usize>) -> bool {
 
 /// Verbs that put quoted words in their subject's mouth: "the family described him as “…”".
 const NAMING_VERBS: &[&str] = &["described", "describes", "called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "hailed", "termed"];
+/// Speech acts whose quoted infinitive is their subject's words: "has promised to “fix the foundations”".
+const PROMISING_VERBS: &[&str] = &["promised", "promises", "promising", "pledged", "pledges", "pledging", "vowed", "vows", "vowing", "urged", "urges", "urging"];
 
 /// "Jamal's family described him as “a kind, funny boy who lit up every room”": the subject of the
 /// sentence speaks a quote that follows a naming verb (and its object) in the same sentence; the verb is the cue.
@@ -193,17 +195,24 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
     if !range.contains(&t) {
         return None;
     }
-    let v = (range.start.max(t.saturating_sub(5))..t).rev().find(|&u| NAMING_VERBS.contains(&doc.low(u)))?;
+    let v = (range.start.max(t.saturating_sub(5))..t).rev().find(|&u| NAMING_VERBS.contains(&doc.low(u)) || PROMISING_VERBS.contains(&doc.low(u)))?;
     // only an object between the verb and the quotation, and "as" right before it unless the verb is "called"/"dubbed"
-    let as_before = t > v + 1 && doc.low(t - 1) == "as";
+    // ("has promised to “fix the foundations”": "to" after a verb of promising or urging)
+    let as_before = t > v + 1 && doc.low(t - 1) == if PROMISING_VERBS.contains(&doc.low(v)) { "to" } else { "as" };
     if (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
         return None;
     }
     // the subject right before the verb, opening the sentence or its main clause, or before an appositive
     // ("Sen. Rand Paul, R-Ky., who voted against the bill, called it “…”")
-    let np = match v > range.start && doc.is_comma(v - 1) {
-        true => clause::appositive_subject(doc, range.start, v - 1),
-        false => speakers::np_before(doc, range.start, v).filter(|np| np.start == range.start || doc.is_comma(np.start - 1)),
+    // (past auxiliaries: "has promised to"; a participle after the subject's comma: "Johnson, pledging to")
+    let mut w = v;
+    while w > range.start && doc.is(w - 1, words::SKIP_BEFORE) {
+        w -= 1;
+    }
+    let np = match w > range.start && doc.is_comma(w - 1) {
+        true => clause::appositive_subject(doc, range.start, w - 1)
+            .or_else(|| speakers::np_before(doc, range.start, w - 1).filter(|np| np.start == range.start && doc.low(v).ends_with("ing"))),
+        false => speakers::np_before(doc, range.start, w).filter(|np| np.start == range.start || doc.is_comma(np.start - 1)),
     }?;
     let who = sal.resolve(doc, &np, &[]);
     (who.known() || who.is_anonymous()).then(|| (who, doc.span(v, v + 1)))
