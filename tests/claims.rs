@@ -365,6 +365,7 @@ fn speaker_patterns() {
         ("quote 'It VERBs, …', NAME said: a pronoun and a verb in -s make a clause", "“It sucks, man,” Reaves said after the game.", Quote, "It sucks, man", Some("Reaves"), Some("said")),
         ("NAME has promised to “…”: the quoted infinitive is the promiser's", "Sir Keir Starmer has promised to “fix the foundations” of the economy.", Quote, "fix the foundations", Some("Keir Starmer"), Some("promised")),
         ("NAME, pledging to “…”, VERB: the participle's subject", "Boris Johnson, pledging to “get Brexit done”, won a majority.", Quote, "get Brexit done", Some("Boris Johnson"), Some("pledging")),
+        ("C, the ORG figures showed: the organisation's numbers", "Services inflation rose to 5%, the ONS figures showed.", Reported, "Services inflation rose to 5%", Some("ONS"), Some("showed")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
@@ -400,6 +401,7 @@ fn flags() {
         ("One senior Tory told the BBC the result was a disaster.", "the result was a disaster", Flag::AnonymousSource),
         ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
+        ("Official figures show inflation rose.", "inflation rose", Flag::AnonymousSource),
         ("More than 3,000 homes lost power, according to the electricity network operator.", "More than 3,000 homes lost power", Flag::AnonymousSource),
         ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
     ];

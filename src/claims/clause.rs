@@ -76,7 +76,8 @@ fn past_clause(doc: &Doc, t: usize, b: usize) -> bool {
     let plain = |x: usize| doc.is_word(x) && !doc.capitalised(x) && doc.entity(x).is_none() && !doc.is(x, PAST | PRONOUN | RELATIVE) && !is_function_word(doc.low(x));
     (u + 1..b.min(u + 3)).take_while(|&k| plain(k - 1)).any(|k| {
         let participle = k + 1 >= b || (!doc.is_word(k + 1) && doc.label(k + 1).is_none()) || matches!(doc.low(k + 1), "by" | "in" | "with" | "at" | "on" | "from" | "into" | "as" | "for" | "under" | "and" | "or");
-        doc.is(k, PAST) && doc.entity(k).is_none() && !participle && (doc.low(k + 1) != "to" || CHANGE.contains(&doc.low(k)))
+        let change = CHANGE.contains(&doc.low(k));
+        doc.is(k, PAST) && doc.entity(k).is_none() && (!participle || change && (k + 1 >= b || !doc.is_word(k + 1))) && (k + 1 >= b || doc.low(k + 1) != "to" || change)
     })
 }
 

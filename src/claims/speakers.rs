@@ -44,6 +44,8 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone", "one", "another"];
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
+/// Unnamed-source words for numbers, which an organisation named before them publishes ("the ONS figures").
+const FIGURES: &[&str] = &["figures", "data", "statistics"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
 pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
@@ -160,7 +162,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if doc.is(h, ANONYMOUS) {
         // "a Treasury spokesperson": the organisation speaks ("Kremlin sources" are unnamed sources)
-        head = match (h > lo && VOICES.contains(&low)).then(|| doc.entity(h - 1)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
+        // ("the ONS figures showed", "the ONS's figures showed": an organisation's own numbers)
+        let owner = if h > lo + 1 && FIGURES.contains(&low) && possessive(doc, h - 1) { h - 2 } else { h - 1 };
+        head = match (h > lo && (VOICES.contains(&low) || FIGURES.contains(&low))).then(|| doc.entity(owner)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
             Some(e) => Head::Entities(vec![e]),
             // "the spokesperson said": whom the spokesperson named before spoke for
             None if h > lo && doc.low(h - 1) == "the" && spokesperson(low) => previous_spokesperson(doc, h).map_or(Head::Anonymous, |e| Head::Entities(vec![e])),
