@@ -651,7 +651,7 @@ fn hard_wrapped_lines_are_read_as_one_paragraph() {
 
 #[test]
 fn a_dateline_is_no_claim_of_its_own() {
-    for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "CUPERTINO, California — The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday.", "SEOUL, Jan 14 (Yonhap) -- The Federal Reserve held interest rates steady on Wednesday.", "NEW DELHI: The Federal Reserve held interest rates steady on Wednesday."] {
+    for text in ["WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday.", "CUPERTINO, California — The Federal Reserve held interest rates steady on Wednesday.", "14:05 — The Federal Reserve held interest rates steady on Wednesday.", "SEOUL, Jan 14 (Yonhap) -- The Federal Reserve held interest rates steady on Wednesday.", "NEW DELHI: The Federal Reserve held interest rates steady on Wednesday.", "NEW YORK — The Federal Reserve held interest rates steady on Wednesday."] {
         let cs = claims(text);
         assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
         assert!(cs[0].text.starts_with("The Federal Reserve"), "{text}: {cs:#?}");

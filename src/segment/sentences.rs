@@ -122,7 +122,9 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     // "CUPERTINO, California — …", "DALLAS, Texas — …": a place, a comma, its region in capitals, a long dash
     let long_dash = matches!(tokens[dash].text(text), "—" | "–");
     let region = || dash >= 3 && tokens[1].text(text) == "," && tokens[2..dash].iter().all(|t| t.text(text) == "." || t.text(text).starts_with(|c: char| c.is_uppercase()));
-    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")" || long_dash && (dash == 1 || region());
+    // ("NEW YORK — …": a place of two or three words in capitals)
+    let caps_place = || dash <= 3 && tokens[..dash].iter().all(caps);
+    let after_agency = tokens[dash.checked_sub(1)?].text(text) == ")" || long_dash && (dash == 1 || region() || caps_place());
     // ("(Yonhap) -- …": a double hyphen for a dash)
     let after = dash + 1 + tokens.get(dash + 1).is_some_and(|t| t.text(text) == "-" && !t.space_before) as usize;
     let next = tokens.get(after)?;
