@@ -47,6 +47,9 @@ const CAPTION_CUES: &[&str] = &[
     "pictured:", "illustration:",
 ];
 
+/// How a page's picture labels open (lower case).
+const CAPTION_OPENERS: &[&str] = &["image caption", "image source", "media caption", "video caption"];
+
 /// Words that end a line only when it broke off mid-phrase (damaged text, not a headline).
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "with", "between", "for", "by", "at", "from", "that", "his",
@@ -113,7 +116,8 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if chars <= 400 && cues & CAPTION != 0 {
+    // "Image caption, …", "Image source, Getty Images": a picture's label as a page prints it
+    if chars <= 400 && (cues & CAPTION != 0 || CAPTION_OPENERS.iter().any(|o| span.of(lower).starts_with(o))) {
         return (ParagraphKind::Caption, "photo_credit");
     }
     if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && cues & CREDIT != 0 {

@@ -47,6 +47,8 @@ fn classifies_paragraph_shapes() {
         ("--AFP", Byline),
         ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
         ("Associated Press writer Jane Doe contributed to this report.", Byline),
+        ("Image caption, Thames Water serves 16 million customers across London", Caption),
+        ("Image source, PA Media", Caption),
         ("abc", Byline),
         ("₹900", Boilerplate),
         ("REUTERS/Jane Doe", Byline),
