@@ -366,6 +366,8 @@ fn speaker_patterns() {
         ("NAME has promised to “…”: the quoted infinitive is the promiser's", "Sir Keir Starmer has promised to “fix the foundations” of the economy.", Quote, "fix the foundations", Some("Keir Starmer"), Some("promised")),
         ("NAME, pledging to “…”, VERB: the participle's subject", "Boris Johnson, pledging to “get Brexit done”, won a majority.", Quote, "get Brexit done", Some("Boris Johnson"), Some("pledging")),
         ("C, the ORG figures showed: the organisation's numbers", "Services inflation rose to 5%, the ONS figures showed.", Reported, "Services inflation rose to 5%", Some("ONS"), Some("showed")),
+        ("the officer said right after a named officer spoke: that officer", "Det Supt James Conway said the case was harrowing. The officer said the community had helped police.", Reported, "the community had helped police", Some("James Conway"), Some("said")),
+        ("the officer said with no officer speaking before: unnamed", "Police arrested a man. The officer said he was calm.", Reported, "he was calm", None, Some("said")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];

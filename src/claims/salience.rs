@@ -60,6 +60,8 @@ pub struct Salience {
     unnamed: Option<(Sex, usize)>,
     /// How many sentences were observed.
     sentence: usize,
+    /// The last speaker that was one named person or body, and the sentence it spoke in.
+    last_named: Option<(usize, usize)>,
     /// (linked person, title noun, modifier) from "Russian President Vladimir Putin":
     /// read off the whole text the first time a description needs them.
     titles: OnceCell<Vec<Title>>,
@@ -195,6 +197,9 @@ impl Salience {
     }
 
     pub fn spoke(&mut self, who: &Who) {
+        if let Who::Entities(ls) = who {
+            self.last_named = (ls.len() == 1).then(|| (ls[0], self.sentence));
+        }
         if who.known() {
             self.last_speaker = Some(who.clone());
             self.unnamed = None;
@@ -274,6 +279,13 @@ impl Salience {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
                 _ => Who::Anonymous,
             },
+            // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
+            Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && matches!(doc.low(np.start + 1), "officer" | "official" | "detective" | "inspector" | "investigator") => {
+                match self.last_named {
+                    Some((l, s)) if s == self.sentence && doc.linked[l].label == Label::Person => Who::Entities(vec![l]),
+                    _ => Who::Anonymous,
+                }
+            }
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
