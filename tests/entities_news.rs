@@ -16,6 +16,7 @@ fn companies_are_named_by_their_trade_and_description() {
         // a trade word ending a name
         ("Vexon Pharma shares rose after the trial.", &[("Vexon Pharma", Org)]),
         ("Doral Therapeutics and Kinmore Mining both fell.", &[("Doral Therapeutics", Org), ("Kinmore Mining", Org)]),
+        ("Torvik Semiconductor rose and Helsby Architects won the contract.", &[("Torvik Semiconductor", Org), ("Helsby Architects", Org)]),
         // a noun for a kind of company describing the name
         ("Zentiva, the drugmaker, said trials were promising.", &[("Zentiva", Org)]),
         ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),
@@ -181,5 +182,15 @@ fn a_society_for_the_cause_is_one_name() {
         ("Donors to the Kestrel Foundation for the Blind gave more.", &[("Kestrel Foundation for the Blind", Org)]),
         // a league is named on its own before a club it plays for
         ("The Western Hockey League for the Ridgeford Hawks was cancelled.", &[("Western Hockey League", Org), ("Ridgeford Hawks", Org)]),
+    ]);
+}
+
+#[test]
+fn an_analyst_of_a_firm_is_a_person_and_a_firm() {
+    use Label::*;
+    check(&[
+        // a given name that is also an ordinary word opens the person's name before "of" and a firm with its keyword
+        ("\u{201c}It is fair,\u{201d} said Rich Dorrance of Kestrel Partners.", &[("Rich Dorrance", Person), ("Kestrel Partners", Org)]),
+        ("Mark Tolliver of Bank of America agreed.", &[("Mark Tolliver", Person), ("Bank of America", Org)]),
     ]);
 }

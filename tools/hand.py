@@ -862,6 +862,11 @@ ORG_KEYWORDS = {
     # companies named by their trade: "Vexon Pharma", "Alnylam Therapeutics", "Rio Tinto Mining", "Kraft Foods"
     "Pharma": "suffix", "Therapeutics": "suffix", "Biotech": "suffix", "Biosciences": "suffix", "Ventures": "suffix",
     "Mining": "suffix", "Foods": "suffix", "Bancshares": "suffix",
+    # ... and firms named by their trade or line of work: "Nordvik Semiconductor", "Elliott Management",
+    # "Greenfield Ortiz Architects", "Brightwater Logistics", "Halvorsen Maritime", "Caldwell Rowe Advisors"
+    "Semiconductor": "suffix", "Semiconductors": "suffix", "Management": "suffix", "Architects": "suffix",
+    "Builders": "suffix", "Construction": "suffix", "Logistics": "suffix", "Maritime": "suffix",
+    "Advisors": "suffix", "Advisers": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"

@@ -111,7 +111,13 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
         && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
-    (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
+    // (a given name that is also an ordinary word or a surname, "Rich", "Will", only with one more word and a firm after
+    // "of" that ends in its keyword or is listed: "Rich Greenfield of LightShed Partners", "Mark Lind of Bank of America"; not
+    // "... of University of ...", opened by a keyword)
+    let firm_after = || p == k + 2 && LEXICON.is(text, &tokens[k], Kind::GivenName)
+        && (ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
+            || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
+    ((super::context::is_given_name(text, &tokens[k]) || firm_after()) && tokens[k..p].iter().all(plain)).then_some(p)
 }
 
 /// Where an organisation guessed over "X of <a listed place>" (piece `[k, m)`, labelled by `rule`) ends when X names it
