@@ -150,3 +150,11 @@ pub(super) fn person_of_place(text: &str, tokens: &[Token], k: usize, m: usize) 
         && !ends_with_org_keyword(text, &tokens[k..p])
         && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person))
 }
+
+/// Is the run ending at `j` two firms, a listed organisation's name ending before the "and" at `p` and another with its
+/// own keyword after it: "Goldman Sachs and Arctic Securities" (not one body joining two fields or places with "and":
+/// "Food and Drug Administration", "England and Wales Cricket Board", whose first part is no listed organisation)?
+pub(super) fn two_firms(text: &str, tokens: &[Token], p: usize, j: usize, label: Label) -> bool {
+    label == Label::Org && tokens[p].text(text) == "and" && p + 2 < j
+        && super::labels::keyword_label(text, &tokens[p + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
+}

@@ -149,7 +149,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             found => found,
         };
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
-        if k + 1 < j && !shouting && in_run().is_some_and(|(len, _)| k + len < j) && !product_model(text, tokens, j - 1, j) {
+        if k + 1 < j && !shouting && in_run().is_some_and(|(len, kind)| k + len < j && !compound::two_firms(text, tokens, k + len, j, list_label(kind).0)) && !product_model(text, tokens, j - 1, j) {
             if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -193,7 +193,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
-            let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
+            let tail = if k + len < j && !compound::two_firms(text, tokens, k + len, j, label) { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail.filter(|_| !product_model(text, tokens, j - 1, j)) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
