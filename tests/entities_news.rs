@@ -196,3 +196,15 @@ fn an_analyst_of_a_firm_is_a_person_and_a_firm() {
         ("Mark Tolliver of Bank of America agreed.", &[("Mark Tolliver", Person), ("Bank of America", Org)]),
     ]);
 }
+
+#[test]
+fn an_ordinary_word_opening_a_line_is_no_word_of_a_name_in_the_text() {
+    use Label::*;
+    check(&[
+        // a headline's or a story's first word before a lower-case word, also a word of a body's name further on
+        ("Cocoa prices fall as harvest improves\nLONDON - Cocoa futures fell on Tuesday. The Kestrel Cocoa Board said supplies were ample.",
+            &[("LONDON", Place), ("Kestrel Cocoa Board", Org)]),
+        // (a guard: a word of a club's name, which ends in no keyword, is the club alone)
+        ("Real Madrid drew on Sunday. Real looked tired.", &[("Real Madrid", Org), ("Real", Org)]),
+    ]);
+}
