@@ -208,3 +208,15 @@ fn an_ordinary_word_opening_a_line_is_no_word_of_a_name_in_the_text() {
         ("Real Madrid drew on Sunday. Real looked tired.", &[("Real Madrid", Org), ("Real", Org)]),
     ]);
 }
+
+#[test]
+fn a_title_opening_a_firm_and_a_reporter_s_desk() {
+    use Label::*;
+    check(&[
+        // a one-word title opening a firm's name with its keyword is part of it
+        ("Premier Foods and President Energy reported losses.", &[("Premier Foods", Org), ("President Energy", Org)]),
+        // a desk before a reporter's title in a credit line is no name, even beside a body with the word
+        ("By Amanda Reyes, Health Reporter\nThe Kestrel Health Trust said the wing would open.",
+            &[("Amanda Reyes", Person), ("Kestrel Health Trust", Org)]),
+    ]);
+}

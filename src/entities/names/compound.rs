@@ -158,3 +158,9 @@ pub(super) fn two_firms(text: &str, tokens: &[Token], p: usize, j: usize, label:
     label == Label::Org && tokens[p].text(text) == "and" && p + 2 < j
         && super::labels::keyword_label(text, &tokens[p + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
 }
+
+/// Is the one-word title at `k` (`len` words) the first word of a firm, the run `[k, j)` being it and a firm's keyword
+/// that is no surname: "Premier Health", "President Energy" (not "Mayor Post", "Senator Bank")?
+pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usize, j: usize) -> bool {
+    len == 1 && j == k + 2 && ends_with_org_keyword(text, &tokens[k..j]) && !LEXICON.is(text, &tokens[k + 1], Kind::Surname)
+}

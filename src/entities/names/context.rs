@@ -273,3 +273,8 @@ pub(super) fn place_after_the(text: &str, tokens: &[Token], k: usize, found: Opt
         _ => found,
     }
 }
+
+/// Is the word at `m`, on the piece's line, a capitalised reporter's desk title ("Health Reporter", "Science Editor")?
+pub(super) fn desk_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "Reporter" | "Correspondent" | "Editor" | "Writer" | "Columnist"))
+}

@@ -106,7 +106,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (an office is no venue's name: "Councilmember Traci Park")
             let venue = k == i && len == 1 && j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role")
                 && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"));
-            if k + len < j && !venue && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
+            if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
                 continue;
@@ -357,10 +357,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
-        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum")
-        if label.is_none() && m == k + 1 && !shouting && sentence_opener(text, tokens, k)
-            && field_noun(m)
-        {
+        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum");
+        // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health")
+        if m == k + 1 && !shouting && (label.is_none() && sentence_opener(text, tokens, k) && field_noun(m) || guess(rule) && desk_after(text, tokens, m)) {
             (k, after_title) = (m, Some(false));
             continue;
         }
