@@ -194,6 +194,11 @@ fn an_analyst_of_a_firm_is_a_person_and_a_firm() {
         // a given name that is also an ordinary word opens the person's name before "of" and a firm with its keyword
         ("\u{201c}It is fair,\u{201d} said Rich Dorrance of Kestrel Partners.", &[("Rich Dorrance", Person), ("Kestrel Partners", Org)]),
         ("Mark Tolliver of Bank of America agreed.", &[("Mark Tolliver", Person), ("Bank of America", Org)]),
+        // ... and so does a possessive that owns a firm named after it, after a given name or a title
+        ("Critics of Rupert Hallworth's Kestrel Partners and of Mr Dovey's Harrow Party spoke.",
+            &[("Rupert Hallworth", Person), ("Kestrel Partners", Org), ("Dovey", Person), ("Harrow Party", Org)]),
+        // (a guard: a possessive inside an institution's own name stays)
+        ("He studied at King's College London.", &[("King's College London", Org)]),
     ]);
 }
 

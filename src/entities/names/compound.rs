@@ -120,6 +120,18 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     ((super::context::is_given_name(text, &tokens[k]) || firm_after()) && tokens[k..p].iter().all(plain)).then_some(p)
 }
 
+/// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
+/// its keyword, or listed): two or three plain words opened by a given name ("Rupert Murdoch's News Corp"), or one or two
+/// after a title (`titled`: "Mr Yoon's People Power Party"); not "King's College", "Alzheimer's Society".
+pub(super) fn person_before_possessive(text: &str, tokens: &[Token], k: usize, m: usize, titled: bool) -> Option<usize> {
+    let p = (k + 1..m.saturating_sub(1).min(k + 4)).find(|&p| matches!(tokens[p].text(text), "'s" | "’s"))?;
+    let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord)
+        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
+    let firm = &tokens[p + 1..m];
+    let owned = ends_with_org_keyword(text, firm) || LEXICON.longest(text, firm, Kind::Org) == Some(firm.len());
+    (owned && tokens[k..p].iter().all(plain) && (p >= k + 2 && super::context::is_given_name(text, &tokens[k]) || titled && p <= k + 2)).then_some(p)
+}
+
 /// Where an organisation guessed over "X of <a listed place>" (piece `[k, m)`, labelled by `rule`) ends when X names it
 /// and the place says where it is from: "Benetton of Italy", "Kia Motor Corp of South Korea" (X opens with no keyword
 /// and ends with none but a legal form: not "Bank of England", "Communist Party of China", "Museum of London", "Boy
