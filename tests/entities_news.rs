@@ -23,6 +23,8 @@ fn companies_are_named_by_their_trade_and_description() {
         // a relative clause only a company takes
         ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
+        // a place noun modifying a body's kind is no place ("the state grid operator"); one alone still is
+        ("Dravenergo, the state grid operator, said Velmora, a port city, had no power.", &[("Dravenergo", Org), ("Velmora", Place)]),
         // its stock moving; a noun for its kind after it (outside the span)
         ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),

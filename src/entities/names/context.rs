@@ -153,8 +153,9 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) && !(m > k + 1 && LEXICON.is(text, &tokens[k], Kind::GivenName)) {
         return true;
     }
-    // "X is a small village", "X, a town", "X was the capital"
-    described_as(text, tokens, m, &PLACE_NOUNS, false)
+    // "X is a small village", "X, a town", "X was the capital" (not a place noun that describes a body's kind:
+    // "Ukrenergo, the state grid operator", "X, a port operator")
+    described_as(text, tokens, m, &PLACE_NOUNS, false) && !described_as(text, tokens, m, &ORG_NOUNS, false)
 }
 
 /// Is the piece ending before `m` described by a noun of `nouns` right after it: "X is a (small) village",

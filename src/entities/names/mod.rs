@@ -345,10 +345,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
-            // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
-            // "Jones, a company director" are people, "Kpler, a ship-tracking firm" is not)
+            // (after a comma, only a noun no person is, or any after "the" and a modifier, ending the phrase: "Smith, a developer
+            // at the firm" and "Jones, a company director" are people; "Kpler, a ship-tracking firm", "Ukrenergo, the grid operator" not)
             (Some(Label::Person), "span_model" | "name_shape") if description(text, tokens, m, &ORG_NOUNS, false).is_some_and(|(at, comma)| {
-                !comma || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher")
+                !comma || (at > m + 2 && tokens[m + 1].text(text) == "the" || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher"))
                     && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
             }) => (Some(Label::Org), "org_noun"),
             // a name the model leaves open that ends with "for" or "of" and a place is a body's: "Transport for London"
