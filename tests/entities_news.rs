@@ -202,6 +202,8 @@ fn an_analyst_of_a_firm_is_a_person_and_a_firm() {
         // ... and so does a possessive that owns a firm named after it, after a given name or a title
         ("Critics of Rupert Hallworth's Kestrel Partners and of Mr Dovey's Harrow Party spoke.",
             &[("Rupert Hallworth", Person), ("Kestrel Partners", Org), ("Dovey", Person), ("Harrow Party", Org)]),
+        // a name is never cut to end on a possessive before a listed one
+        ("Varun Kothapalli's Reliance Industries was little changed.", &[("Varun Kothapalli", Person), ("Reliance Industries", Org)]),
         // (a guard: a possessive inside an institution's own name stays)
         ("He studied at King's College London.", &[("King's College London", Org)]),
     ]);

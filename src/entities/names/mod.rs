@@ -241,8 +241,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         {
             m += 1;
         }
-        while m > k + 1 && is_connector(text, &tokens[m - 1]) {
-            m -= 1; // never end on a connector
+        while m > k + 1 && (is_connector(text, &tokens[m - 1]) || matches!(tokens[m - 1].text(text), "'s" | "’s")) {
+            m -= 1; // never end on a connector, nor on a possessive owning the known name after it: "Mukesh Ambani's Reliance"
         }
         // plain words before the country that ends the run name an organisation working there: "Age UK", "Statistics Canada"
         if !shouting && m < j && compound::before_country(text, tokens, k, m, j) {
