@@ -186,6 +186,9 @@ fn a_society_for_the_cause_is_one_name() {
     use Label::*;
     check(&[
         ("The Royal Society for the Protection of Hedgehogs objected.", &[("Royal Society for the Protection of Hedgehogs", Org)]),
+        // a compass word and a country after "of" are a place inside the name, not where it is cut
+        ("Researchers at the University of Eastern Norway and the Kestrel Bank of Southern Italy agreed.",
+            &[("University of Eastern Norway", Org), ("Kestrel Bank of Southern Italy", Org)]),
         ("Donors to the Kestrel Foundation for the Blind gave more.", &[("Kestrel Foundation for the Blind", Org)]),
         // a league is named on its own before a club it plays for
         ("The Western Hockey League for the Ridgeford Hawks was cancelled.", &[("Western Hockey League", Org), ("Ridgeford Hawks", Org)]),

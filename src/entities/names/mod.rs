@@ -227,8 +227,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the remainder up to the next title, function word or known word is one name
         let mut m = k + known_head;
-        // (a known name at `m` that is the end of a place's name from `m - 1` does not split it: "University of New Mexico")
-        let place_across = |m: usize| LEXICON.longest_among(text, &tokens[m - 1..j], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n > 1);
+        let place_across = |m: usize| run::place_across(text, tokens, k, m, j);
         // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
         let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
             && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));

@@ -192,3 +192,11 @@ fn place_suffix_after(text: &str, tokens: &[Token], p: usize) -> bool {
 fn ends_with_country(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     j >= i + 2 && LEXICON.is(text, &tokens[j - 1], Kind::Country) && is_cap(text, &tokens[j - 2]) && !is_function_word(text, &tokens[j - 2], false)
 }
+
+/// Is the known name at `m` inside the piece `[k, j)` the end of a place's name from `m - 1`, so that it does not split
+/// the piece: "University of New Mexico", "University of Southern Denmark" (a compass word before a listed place)?
+pub(super) fn place_across(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    const PLACES: &[Kind] = &[Kind::Country, Kind::Region, Kind::City];
+    LEXICON.longest_among(text, &tokens[m - 1..j], PLACES).is_some_and(|(n, _)| n > 1)
+        || m - 1 > k && super::is_compass(tokens[m - 1].text(text)) && LEXICON.longest_among(text, &tokens[m..j], PLACES).is_some()
+}
