@@ -131,6 +131,8 @@ fn two_bodies_joined_by_and_are_two_names() {
     check(&[
         // a name ending in "for"/"of" and a place is whole: a name with its own keyword after "and" is another body
         ("Fares set by Transport for London and Network Rail will rise.", &[("Transport for London", Org), ("Network Rail", Org)]),
+        // ... also opening a sentence before a verb (a noun phrase with "for" and a place stays no name)
+        ("Transport for Wales announced cuts. Demand for London homes rose.", &[("Transport for Wales", Org), ("London", Place)]),
         ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
         // ... and so is a name ending in the country it works in
         ("Energy UK and Thames Water objected.", &[("Energy UK", Org), ("Thames Water", Org)]),

@@ -89,6 +89,12 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
         && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && !verb_after(text, tokens, j))
 }
 
+/// Is the piece `[k, m)`, opened by an ordinary word, a body named for the place it serves and the subject of a verb:
+/// "Transport for London said" (not "Demand for London homes", "Support for London's bid")?
+pub(super) fn body_for_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m >= k + 3 && tokens[k + 1].text(text) == "for" && super::run::ends_with_place_of(text, tokens, k, m) && verb_after(text, tokens, m)
+}
+
 /// Does the run ending at `j` end its clause or its subject, so that one ordinary word and a country before it are the
 /// subject, a name ("Universities UK warned", "Energy UK, which ..."), not a noun phrase ("Former England captain")?
 fn verb_after(text: &str, tokens: &[Token], j: usize) -> bool {

@@ -252,8 +252,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]) || role_before_name(text, tokens, k))
             && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
-            // (a compass word before a known place opens the name: "Southern California Edison cut power")
+            // (a compass word before a known place opens the name: "Southern California Edison cut power"; so does a word before
+            // "for" and a place that a verb follows: "Transport for London said")
             && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
+            && !compound::body_for_place(text, tokens, k, m)
         {
             k += 1;
             continue;
