@@ -20,6 +20,8 @@ fn companies_are_named_by_their_trade_and_description() {
         // a noun for a kind of company describing the name
         ("Zentiva, the drugmaker, said trials were promising.", &[("Zentiva", Org)]),
         ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),
+        ("Backed by the sovereign fund Varanel, the pollster Quodra and the online grocer Brindle grew.", &[("Varanel", Org), ("Quodra", Org), ("Brindle", Org)]),
+        ("Writing on the messaging app Pelloq, the think tank Orvane said so.", &[("Pelloq", Org), ("Orvane", Org)]),
         // a relative clause only a company takes
         ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),

@@ -879,6 +879,9 @@ ORG_NOUNS = {
     "group", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner", "brewer", "regulator", "watchdog",
     # political and labour bodies: "Junts, the party of ...", "the union Unite"
     "party", "union", "militia", "movement",
+    # investors, pollsters, apps, grocers: "sovereign fund Mubadala", "pollster Datafolha", "messaging app Telegram",
+    # "think tank Bruegel", "the discounters Aldi", "online grocer Ocado", "consultancy Kantar"
+    "fund", "pollster", "app", "tank", "discounter", "discounters", "grocer", "consultancy", "brokerage", "utility",
 }
 
 # lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."
