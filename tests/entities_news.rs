@@ -35,6 +35,8 @@ fn companies_are_named_by_their_trade_and_description() {
         // its stock moving; a noun for its kind after it (outside the span)
         ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),
+        // ... or before it, capitalised because it opens the sentence
+        ("Broadcaster Norvale Uno said so. Newspaper Tallero Hoy called it historic.", &[("Norvale Uno", Org), ("Tallero Hoy", Org)]),
         ("Junts, the party of the former leader, said it would vote no.", &[("Junts", Org)]),
         // a medicine or a maker's product is no name (its maker is a company: "which also makes")
         ("Doctors prescribed the drug Varexa. Norvik, which also makes Prolexa, said sales of Trelvia, its weight-loss drug, rose.", &[("Norvik", Org)]),

@@ -284,7 +284,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
         // the word before the piece on its line, sliced once; the tests below run only where a match arm asks
         let before = (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text));
-        let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
+        let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w) || opening_org_noun(text, tokens, k))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         // (also after a comma, "another asteroid, Psyche", and a second name, "the asteroids Iris and Massalia")
