@@ -34,6 +34,8 @@ fn companies_are_named_by_their_trade_and_description() {
             &[("Kestrow", Org), ("Pellavan", Org), ("Orlinde", Org)]),
         // its stock moving; a noun for its kind after it (outside the span)
         ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
+        // a business named by its owner after it
+        ("Brindlemart owner Pellavan Group said it was reviewing options.", &[("Brindlemart", Org), ("Pellavan Group", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),
         // ... or before it, capitalised because it opens the sentence
         ("Broadcaster Norvale Uno said so. Newspaper Tallero Hoy called it historic.", &[("Norvale Uno", Org), ("Tallero Hoy", Org)]),
