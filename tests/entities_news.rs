@@ -59,6 +59,8 @@ fn hyphenated_names_are_one_person() {
         // a romanised given name with a lower-case second syllable
         ("President Tsai Ing-wen said the island would help.", &[("Tsai Ing-wen", Person)]),
         ("“It was violent,” said Chen Mei-ling, 62, who runs a shop.", &[("Chen Mei-ling", Person)]),
+        // ... even a short syllable that is also an English word, after a surname
+        ("“We are here,” said Park Ji-won, a student, and Kim Hye-won agreed.", &[("Park Ji-won", Person), ("Kim Hye-won", Person)]),
         // (guards: a common word after a hyphen is no syllable of a name)
         ("The New York-based group met Paris-born artists.", &[("New York", Place), ("Paris", Place)]),
         // (a guard: two names before a noun stay two)

@@ -135,7 +135,11 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 // a romanised given name's second syllable after a surname: "Tsai Ing-wen", "Lee Hsien-loong"
                 // (syllables, not a common word: "New York-based", "Hall of Fame Finger-picker")
                 || j > i + 1 && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
-                    && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword])))
+                    && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword]))
+                // ... even a short common word after a short syllable after a surname: "Park Ji-won", "Kim Hye-won"
+                || j == i + 2 && tokens[j - 1].text(text).len() <= 3 && tokens[j + 1].text(text).len() == 3
+                    && LEXICON.is(text, &tokens[i], Kind::Surname) && !LEXICON.is(text, &tokens[j + 1], Kind::Stopword)
+                    && !matches!(tokens[j + 1].text(text), "bin" | "ibn" | "abu" | "van" | "von" | "der" | "del" | "dos" | "das"))
         {
             j += 2; // Jong-un, Jong-il, Ing-wen
         } else {
