@@ -16,15 +16,29 @@ fn companies_are_named_by_their_trade_and_description() {
         // a trade word ending a name
         ("Vexon Pharma shares rose after the trial.", &[("Vexon Pharma", Org)]),
         ("Doral Therapeutics and Kinmore Mining both fell.", &[("Doral Therapeutics", Org), ("Kinmore Mining", Org)]),
+        ("Torvik Semiconductor rose and Helsby Architects won the contract.", &[("Torvik Semiconductor", Org), ("Helsby Architects", Org)]),
         // a noun for a kind of company describing the name
         ("Zentiva, the drugmaker, said trials were promising.", &[("Zentiva", Org)]),
         ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),
+        ("Backed by the sovereign fund Varanel, the pollster Quodra and the online grocer Brindle grew.", &[("Varanel", Org), ("Quodra", Org), ("Brindle", Org)]),
+        ("Writing on the messaging app Pelloq, the think tank Orvane said so.", &[("Pelloq", Org), ("Orvane", Org)]),
+        // a guess joined by "and" to a name its kind's noun settles is of that kind
+        ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
         // a relative clause only a company takes
         ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
+        // a place noun modifying a body's kind is no place ("the state grid operator"); one alone still is
+        ("Dravenergo, the state grid operator, said Velmora, a port city, had no power.", &[("Dravenergo", Org), ("Velmora", Place)]),
+        // people at work "at" the name: brokers, directors, bankers
+        ("The stocks that brokers at Kestrow flagged fell, said a director at Pellavan and a banker at Orlinde.",
+            &[("Kestrow", Org), ("Pellavan", Org), ("Orlinde", Org)]),
         // its stock moving; a noun for its kind after it (outside the span)
         ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
+        // a business named by its owner after it
+        ("Brindlemart owner Pellavan Group said it was reviewing options.", &[("Brindlemart", Org), ("Pellavan Group", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),
+        // ... or before it, capitalised because it opens the sentence
+        ("Broadcaster Norvale Uno said so. Newspaper Tallero Hoy called it historic.", &[("Norvale Uno", Org), ("Tallero Hoy", Org)]),
         ("Junts, the party of the former leader, said it would vote no.", &[("Junts", Org)]),
         // a medicine or a maker's product is no name (its maker is a company: "which also makes")
         ("Doctors prescribed the drug Varexa. Norvik, which also makes Prolexa, said sales of Trelvia, its weight-loss drug, rose.", &[("Norvik", Org)]),
@@ -45,6 +59,8 @@ fn hyphenated_names_are_one_person() {
         // a romanised given name with a lower-case second syllable
         ("President Tsai Ing-wen said the island would help.", &[("Tsai Ing-wen", Person)]),
         ("“It was violent,” said Chen Mei-ling, 62, who runs a shop.", &[("Chen Mei-ling", Person)]),
+        // ... even a short syllable that is also an English word, after a surname
+        ("“We are here,” said Park Ji-won, a student, and Kim Hye-won agreed.", &[("Park Ji-won", Person), ("Kim Hye-won", Person)]),
         // (guards: a common word after a hyphen is no syllable of a name)
         ("The New York-based group met Paris-born artists.", &[("New York", Place), ("Paris", Place)]),
         // (a guard: two names before a noun stay two)
@@ -125,9 +141,13 @@ fn two_bodies_joined_by_and_are_two_names() {
     check(&[
         // a name ending in "for"/"of" and a place is whole: a name with its own keyword after "and" is another body
         ("Fares set by Transport for London and Network Rail will rise.", &[("Transport for London", Org), ("Network Rail", Org)]),
+        // ... also opening a sentence before a verb (a noun phrase with "for" and a place stays no name)
+        ("Transport for Wales announced cuts. Demand for London homes rose.", &[("Transport for Wales", Org), ("London", Place)]),
         ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
         // ... and so is a name ending in the country it works in
         ("Energy UK and Thames Water objected.", &[("Energy UK", Org), ("Thames Water", Org)]),
+        // ... and so is a listed firm's name before "and" and a name with its own keyword
+        ("Morgan Stanley and Kirkland Partners advised the buyer.", &[("Morgan Stanley", Org), ("Kirkland Partners", Org)]),
         ("The England and Wales Cricket Board objected.", &[("England and Wales Cricket Board", Org)]),
         // one body whose name joins two fields or two places with "and"
         ("The Department of Health and Social Care and the Food and Drug Administration agreed.", &[("Department of Health and Social Care", Org), ("Food and Drug Administration", Org)]),
@@ -178,8 +198,52 @@ fn a_society_for_the_cause_is_one_name() {
     use Label::*;
     check(&[
         ("The Royal Society for the Protection of Hedgehogs objected.", &[("Royal Society for the Protection of Hedgehogs", Org)]),
+        // a compass word and a country after "of" are a place inside the name, not where it is cut
+        ("Researchers at the University of Eastern Norway and the Kestrel Bank of Southern Italy agreed.",
+            &[("University of Eastern Norway", Org), ("Kestrel Bank of Southern Italy", Org)]),
         ("Donors to the Kestrel Foundation for the Blind gave more.", &[("Kestrel Foundation for the Blind", Org)]),
         // a league is named on its own before a club it plays for
         ("The Western Hockey League for the Ridgeford Hawks was cancelled.", &[("Western Hockey League", Org), ("Ridgeford Hawks", Org)]),
+    ]);
+}
+
+#[test]
+fn an_analyst_of_a_firm_is_a_person_and_a_firm() {
+    use Label::*;
+    check(&[
+        // a given name that is also an ordinary word opens the person's name before "of" and a firm with its keyword
+        ("\u{201c}It is fair,\u{201d} said Rich Dorrance of Kestrel Partners.", &[("Rich Dorrance", Person), ("Kestrel Partners", Org)]),
+        ("Mark Tolliver of Bank of America agreed.", &[("Mark Tolliver", Person), ("Bank of America", Org)]),
+        // ... and so does a possessive that owns a firm named after it, after a given name or a title
+        ("Critics of Rupert Hallworth's Kestrel Partners and of Mr Dovey's Harrow Party spoke.",
+            &[("Rupert Hallworth", Person), ("Kestrel Partners", Org), ("Dovey", Person), ("Harrow Party", Org)]),
+        // a name is never cut to end on a possessive before a listed one
+        ("Varun Kothapalli's Reliance Industries was little changed.", &[("Varun Kothapalli", Person), ("Reliance Industries", Org)]),
+        // (a guard: a possessive inside an institution's own name stays)
+        ("He studied at King's College London.", &[("King's College London", Org)]),
+    ]);
+}
+
+#[test]
+fn an_ordinary_word_opening_a_line_is_no_word_of_a_name_in_the_text() {
+    use Label::*;
+    check(&[
+        // a headline's or a story's first word before a lower-case word, also a word of a body's name further on
+        ("Cocoa prices fall as harvest improves\nLONDON - Cocoa futures fell on Tuesday. The Kestrel Cocoa Board said supplies were ample.",
+            &[("LONDON", Place), ("Kestrel Cocoa Board", Org)]),
+        // (a guard: a word of a club's name, which ends in no keyword, is the club alone)
+        ("Real Madrid drew on Sunday. Real looked tired.", &[("Real Madrid", Org), ("Real", Org)]),
+    ]);
+}
+
+#[test]
+fn a_title_opening_a_firm_and_a_reporter_s_desk() {
+    use Label::*;
+    check(&[
+        // a one-word title opening a firm's name with its keyword is part of it
+        ("Premier Foods and President Energy reported losses.", &[("Premier Foods", Org), ("President Energy", Org)]),
+        // a desk before a reporter's title in a credit line is no name, even beside a body with the word
+        ("By Amanda Reyes, Health Reporter\nThe Kestrel Health Trust said the wing would open.",
+            &[("Amanda Reyes", Person), ("Kestrel Health Trust", Org)]),
     ]);
 }

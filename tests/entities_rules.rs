@@ -250,6 +250,13 @@ fn a_page_s_time_lines_are_no_match_results() {
 }
 
 #[test]
+fn scorers_and_their_minutes_are_no_match_results() {
+    // a list of scorers in brackets after a result: "(Dovey 12, Oduya 78; Brannick pen 33)"
+    let got = names("Arsenal 2-1 Chelsea (Dovey 12, Oduya 78; Brannick pen 33). Oduya scored late.");
+    assert!(!got.iter().any(|(s, l)| s == "Oduya" && *l == Label::Org), "{got:?}");
+}
+
+#[test]
 fn numbered_headings_are_no_match_results() {
     // "Milepost 7:" is a heading, and one name alone is no league table
     let got = names("Milepost 7: a siding.\nMilepost 9: a water tank.\nMaine 2 was the depot.\nMaine 3 was the yard.");

@@ -862,6 +862,11 @@ ORG_KEYWORDS = {
     # companies named by their trade: "Vexon Pharma", "Alnylam Therapeutics", "Rio Tinto Mining", "Kraft Foods"
     "Pharma": "suffix", "Therapeutics": "suffix", "Biotech": "suffix", "Biosciences": "suffix", "Ventures": "suffix",
     "Mining": "suffix", "Foods": "suffix", "Bancshares": "suffix",
+    # ... and firms named by their trade or line of work: "Nordvik Semiconductor", "Elliott Management",
+    # "Greenfield Ortiz Architects", "Brightwater Logistics", "Halvorsen Maritime", "Caldwell Rowe Advisors"
+    "Semiconductor": "suffix", "Semiconductors": "suffix", "Management": "suffix", "Architects": "suffix",
+    "Builders": "suffix", "Construction": "suffix", "Logistics": "suffix", "Maritime": "suffix",
+    "Advisors": "suffix", "Advisers": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -874,6 +879,9 @@ ORG_NOUNS = {
     "group", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner", "brewer", "regulator", "watchdog",
     # political and labour bodies: "Junts, the party of ...", "the union Unite"
     "party", "union", "militia", "movement",
+    # investors, pollsters, apps, grocers: "sovereign fund Mubadala", "pollster Datafolha", "messaging app Telegram",
+    # "think tank Bruegel", "the discounters Aldi", "online grocer Ocado", "consultancy Kantar"
+    "fund", "pollster", "app", "tank", "discounter", "discounters", "grocer", "consultancy", "brokerage", "utility",
 }
 
 # lower-case nouns for a kind of place: "the village of X", "X is a town in ...", "X, a suburb of ..."

@@ -72,7 +72,8 @@ fn is_guess(rule: &str) -> bool {
     matches!(voter(rule), Voter::Guess | Voter::Word)
 }
 
-/// A list or keyword rule, or a label this pass gave.
+/// A list or keyword rule, a label the words around a name gave ("the discounters Aldi and Lidl", "analysts at
+/// Jefferies and Citi"), or a label this pass gave.
 fn is_sure(rule: &str) -> bool {
-    rule.ends_with("_list") || rule.ends_with("_keyword") || rule == COORDINATION
+    rule.ends_with("_list") || rule.ends_with("_keyword") || matches!(rule, COORDINATION | "org_noun" | "workplace" | "place_noun")
 }

@@ -15,6 +15,8 @@ pub(crate) use names::POSTNOMINALS;
 mod numbers;
 mod teams;
 mod training;
+mod votes;
+use votes::Votes;
 pub use training::{training_candidates, TrainingSentence};
 
 pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
@@ -22,7 +24,6 @@ pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::{Segments, Token};
 use crate::span::Span;
-use crate::hash::WordMap as HashMap;
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
@@ -163,14 +164,16 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
             // the first word of an institution's or a club's name weighs less, since it is often the place it is
             // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
-            let mut weak_first = s.rsplit(' ').next().is_some_and(|last| PLACE_NAMED.contains(&last));
+            let last = s.rsplit(' ').next().unwrap_or_default();
+            let mut weak_first = PLACE_NAMED.contains(&last);
+            let club = weak_first || !word_is(last, Kind::OrgKeyword);
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
                     _ => w.starts_with(|c: char| c.is_uppercase()),
                 };
                 if w.len() > 2 && w != s && upper && w != "The" && !generic_keyword(w) {
-                    slots.add(w, Label::Org, if weak_first { FIRST_ORG_WORD } else { ORG_WORD });
+                    slots.add_org_word(w, if weak_first { FIRST_ORG_WORD } else { ORG_WORD }, club);
                 }
                 weak_first = false;
             });
@@ -219,6 +222,13 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         }
         let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
+        // an ordinary word opening a sentence before a lower-case word takes no organisation's label from the words of
+        // names ending in a keyword alone: "Cocoa prices fall" beside "International Cocoa Organization" (a club's word
+        // does: "Real Madrid ... Real looked tired")
+        let own = &slots.slots[slot as usize];
+        if Label::ALL[best] == Label::Org && v[best] == own.word_votes && !own.club_word && common_opener(text, tokens, m.span.start, m.span.end) {
+            continue;
+        }
         if v[best] > 0 && (Label::ALL[best] != m.label || matches!(voter, Voter::Unlabelled | Voter::Product)) {
             m.label = Label::ALL[best];
             m.rule = "document_consistency";
@@ -279,73 +289,6 @@ const FIRST_ORG_WORD: u32 = 2;
 /// The last words of names of institutions and clubs, which are usually named after a place.
 const PLACE_NAMED: &[&str] = &["Council", "University", "College", "School", "Police", "Hospital", "Court", "Airport", "FC", "AFC", "Club", "United", "City", "Town", "Rovers", "Wanderers", "Athletic"];
 
-/// The votes of [`make_consistent`] for the strings it reads: one slot of label
-/// counts (and whether it is a surname) per distinct string, and a 256-bit
-/// filter over their length and first and last bytes that most other strings fail.
-struct Votes<'t> {
-    index: HashMap<&'t str, u32>,
-    slots: Vec<Slot>,
-    filter: [u64; 4],
-}
-
-/// The votes for one string, by label, and whether it is a surname (see [`make_consistent`]).
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    votes: [u32; 7],
-    surname: bool,
-}
-
-/// The filter bit of a non-empty string.
-fn filter_bit(b: &[u8]) -> usize {
-    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-    (first as usize).wrapping_mul(31) ^ last as usize ^ b.len().wrapping_mul(97)
-}
-
-impl<'t> Votes<'t> {
-    fn with_capacity(n: usize) -> Self {
-        let index = HashMap::with_capacity_and_hasher(n, Default::default());
-        Votes { index, slots: Vec::with_capacity(n), filter: [0; 4] }
-    }
-
-    /// The slot of `s` (never empty: a mention covers a token), made (all zeros) if new.
-    fn slot(&mut self, s: &'t str) -> u32 {
-        let next = self.slots.len() as u32;
-        let slot = *self.index.entry(s).or_insert(next);
-        if slot == next {
-            self.slots.push(Slot::default());
-            let bit = filter_bit(s.as_bytes());
-            self.filter[bit / 64 % 4] |= 1 << (bit % 64);
-        }
-        slot
-    }
-
-    /// May the string of bytes `b` have a slot? No for most strings without one.
-    fn may_hold(&self, b: &[u8]) -> bool {
-        let bit = filter_bit(b);
-        self.filter[bit / 64 % 4] & 1 << (bit % 64) != 0
-    }
-
-    /// The slot of `s`, if it has one.
-    fn find(&self, s: &str) -> Option<u32> {
-        if !self.may_hold(s.as_bytes()) {
-            return None;
-        }
-        self.index.get(s).copied()
-    }
-
-    fn add(&mut self, s: &str, label: Label, weight: u32) {
-        if let Some(slot) = self.find(s) {
-            self.slots[slot as usize].votes[label as usize] += weight;
-        }
-    }
-
-    fn mark_surname(&mut self, s: &str) {
-        if let Some(slot) = self.find(s) {
-            self.slots[slot as usize].surname = true;
-        }
-    }
-}
-
 /// Hands each word of `s` to `f`, as `str::split_whitespace` would: ASCII text
 /// (the usual case) is split on its bytes without decoding characters.
 fn each_word<'t>(s: &'t str, f: impl FnMut(&'t str)) {
@@ -365,6 +308,19 @@ fn first_word_is(text: &str, tokens: &[Token], start: usize, word: &str, kind: K
         Some(t) if t.span.start == start && t.span.len() == word.len() => LEXICON.is(text, t, kind),
         _ => word_is(word, kind),
     }
+}
+
+/// Is the one-word mention `[start, end)` an ordinary word opening its line or sentence before a lower-case word?
+fn common_opener(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let i = tokens.partition_point(|t| t.span.start < start);
+    // (a spaced dash after a dateline opens the story: "LONDON (Reuters) - Cocoa futures fell")
+    let opens = i == 0 || tokens[i].newline_before || match tokens[i - 1].text(text) {
+        "." | "!" | "?" | ":" | "\u{201c}" | "\"" => true,
+        "-" | "–" | "—" => tokens[i - 1].space_before && tokens[i].space_before,
+        _ => false,
+    };
+    opens && tokens.get(i).is_some_and(|t| t.span.end == end) && tokens.get(i + 1).is_some_and(|t| !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
+        && word_is(&text[start..end], Kind::CommonWord)
 }
 
 /// Is one word (any case) listed as `kind`?

@@ -133,8 +133,9 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         // a score before the name on its line: "Leicester 1-3 Brentford"
         let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 2].text(text) == "-"
             && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
-        // (not a lineup's substitute and minute: "(Soumaré 64)")
-        let result = score_after() && prev != b"(" || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
+        // (not a lineup's substitute and minute, nor a scorer's in a list of them: "(Soumaré 64)", "(Saka 12, Havertz 78; Kane 33)")
+        let scorer = || matches!(prev, b"," | b";") && matches!(word(b + 1), b"," | b";" | b")");
+        let result = score_after() && prev != b"(" && !scorer() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
         if club {
             *witnesses += result as usize;
         } else if m.rule == "place_keyword" {

@@ -39,6 +39,8 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
+        // a business its owner is named by: "Poundland owner Pepco Group", "Twitter owner Elon Musk"
+        "owner" => Some("org_noun"),
         _ => kind_after(text, tokens, m).then_some("org_noun"),
     };
     found.and_then(org)

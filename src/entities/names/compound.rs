@@ -89,6 +89,12 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
         && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && !verb_after(text, tokens, j))
 }
 
+/// Is the piece `[k, m)`, opened by an ordinary word, a body named for the place it serves and the subject of a verb:
+/// "Transport for London said" (not "Demand for London homes", "Support for London's bid")?
+pub(super) fn body_for_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m >= k + 3 && tokens[k + 1].text(text) == "for" && super::run::ends_with_place_of(text, tokens, k, m) && verb_after(text, tokens, m)
+}
+
 /// Does the run ending at `j` end its clause or its subject, so that one ordinary word and a country before it are the
 /// subject, a name ("Universities UK warned", "Energy UK, which ..."), not a noun phrase ("Former England captain")?
 fn verb_after(text: &str, tokens: &[Token], j: usize) -> bool {
@@ -111,7 +117,25 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
         && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
-    (super::context::is_given_name(text, &tokens[k]) && tokens[k..p].iter().all(plain)).then_some(p)
+    // (a given name that is also an ordinary word or a surname, "Rich", "Will", only with one more word and a firm after
+    // "of" that ends in its keyword or is listed: "Rich Greenfield of LightShed Partners", "Mark Lind of Bank of America"; not
+    // "... of University of ...", opened by a keyword)
+    let firm_after = || p == k + 2 && LEXICON.is(text, &tokens[k], Kind::GivenName)
+        && (ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
+            || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
+    ((super::context::is_given_name(text, &tokens[k]) || firm_after()) && tokens[k..p].iter().all(plain)).then_some(p)
+}
+
+/// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
+/// its keyword, or listed): two or three plain words opened by a given name ("Rupert Murdoch's News Corp"), or one or two
+/// after a title (`titled`: "Mr Yoon's People Power Party"); not "King's College", "Alzheimer's Society".
+pub(super) fn person_before_possessive(text: &str, tokens: &[Token], k: usize, m: usize, titled: bool) -> Option<usize> {
+    let p = (k + 1..m.saturating_sub(1).min(k + 4)).find(|&p| matches!(tokens[p].text(text), "'s" | "’s"))?;
+    let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord)
+        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
+    let firm = &tokens[p + 1..m];
+    let owned = ends_with_org_keyword(text, firm) || LEXICON.longest(text, firm, Kind::Org) == Some(firm.len());
+    (owned && tokens[k..p].iter().all(plain) && (p >= k + 2 && super::context::is_given_name(text, &tokens[k]) || titled && p <= k + 2)).then_some(p)
 }
 
 /// Where an organisation guessed over "X of <a listed place>" (piece `[k, m)`, labelled by `rule`) ends when X names it
@@ -143,4 +167,18 @@ pub(super) fn person_of_place(text: &str, tokens: &[Token], k: usize, m: usize) 
     LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some()
         && !ends_with_org_keyword(text, &tokens[k..p])
         && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person))
+}
+
+/// Is the run ending at `j` two firms, a listed organisation's name ending before the "and" at `p` and another with its
+/// own keyword after it: "Goldman Sachs and Arctic Securities" (not one body joining two fields or places with "and":
+/// "Food and Drug Administration", "England and Wales Cricket Board", whose first part is no listed organisation)?
+pub(super) fn two_firms(text: &str, tokens: &[Token], p: usize, j: usize, label: Label) -> bool {
+    label == Label::Org && tokens[p].text(text) == "and" && p + 2 < j
+        && super::labels::keyword_label(text, &tokens[p + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
+}
+
+/// Is the one-word title at `k` (`len` words) the first word of a firm, the run `[k, j)` being it and a firm's keyword
+/// that is no surname: "Premier Health", "President Energy" (not "Mayor Post", "Senator Bank")?
+pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usize, j: usize) -> bool {
+    len == 1 && j == k + 2 && ends_with_org_keyword(text, &tokens[k..j]) && !LEXICON.is(text, &tokens[k + 1], Kind::Surname)
 }

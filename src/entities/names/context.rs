@@ -153,8 +153,9 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 3 && word(k - 1, &["and", "or"]) && word(k - 3, &["in"]) && listed_place(k - 2..k - 1) && !(m > k + 1 && LEXICON.is(text, &tokens[k], Kind::GivenName)) {
         return true;
     }
-    // "X is a small village", "X, a town", "X was the capital"
-    described_as(text, tokens, m, &PLACE_NOUNS, false)
+    // "X is a small village", "X, a town", "X was the capital" (not a place noun that describes a body's kind:
+    // "Ukrenergo, the state grid operator", "X, a port operator")
+    described_as(text, tokens, m, &PLACE_NOUNS, false) && !described_as(text, tokens, m, &ORG_NOUNS, false)
 }
 
 /// Is the piece ending before `m` described by a noun of `nouns` right after it: "X is a (small) village",
@@ -271,5 +272,23 @@ pub(super) fn place_after_the(text: &str, tokens: &[Token], k: usize, found: Opt
             _ => found,
         },
         _ => found,
+    }
+}
+
+/// Is the word at `m`, on the piece's line, a capitalised reporter's desk title ("Health Reporter", "Science Editor")?
+pub(super) fn desk_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "Reporter" | "Correspondent" | "Editor" | "Writer" | "Columnist"))
+}
+
+/// Is the word before `k` a noun for a kind of organisation, capitalised because it opens the sentence: "Newspaper El
+/// Universal called it historic", "Broadcaster Kestrel TV said"?
+pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(w) = k.checked_sub(1).map(|p| tokens[p].text(text)) else { return false };
+    let mut buf = [0u8; 16];
+    w.len() <= 16 && w.starts_with(|c: char| c.is_ascii_uppercase()) && sentence_opener(text, tokens, k - 1) && {
+        let low = &mut buf[..w.len()];
+        low.copy_from_slice(w.as_bytes());
+        low[0] = low[0].to_ascii_lowercase();
+        std::str::from_utf8(low).is_ok_and(|low| ORG_NOUNS.contains(low))
     }
 }

@@ -106,7 +106,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (an office is no venue's name: "Councilmember Traci Park")
             let venue = k == i && len == 1 && j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role")
                 && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"));
-            if k + len < j && !venue && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
+            if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
                 continue;
@@ -149,7 +149,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             found => found,
         };
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
-        if k + 1 < j && !shouting && in_run().is_some_and(|(len, _)| k + len < j) && !product_model(text, tokens, j - 1, j) {
+        if k + 1 < j && !shouting && in_run().is_some_and(|(len, kind)| k + len < j && !compound::two_firms(text, tokens, k + len, j, list_label(kind).0)) && !product_model(text, tokens, j - 1, j) {
             if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -193,7 +193,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
-            let tail = if k + len < j { keyword_label(text, &tokens[k..j]) } else { None };
+            let tail = if k + len < j && !compound::two_firms(text, tokens, k + len, j, label) { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail.filter(|_| !product_model(text, tokens, j - 1, j)) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -227,8 +227,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the remainder up to the next title, function word or known word is one name
         let mut m = k + known_head;
-        // (a known name at `m` that is the end of a place's name from `m - 1` does not split it: "University of New Mexico")
-        let place_across = |m: usize| LEXICON.longest_among(text, &tokens[m - 1..j], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n > 1);
+        let place_across = |m: usize| run::place_across(text, tokens, k, m, j);
         // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
         let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
             && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
@@ -241,8 +240,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         {
             m += 1;
         }
-        while m > k + 1 && is_connector(text, &tokens[m - 1]) {
-            m -= 1; // never end on a connector
+        while m > k + 1 && (is_connector(text, &tokens[m - 1]) || matches!(tokens[m - 1].text(text), "'s" | "’s")) {
+            m -= 1; // never end on a connector, nor on a possessive owning the known name after it: "Mukesh Ambani's Reliance"
         }
         // plain words before the country that ends the run name an organisation working there: "Age UK", "Statistics Canada"
         if !shouting && m < j && compound::before_country(text, tokens, k, m, j) {
@@ -253,8 +252,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]) || role_before_name(text, tokens, k))
             && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
-            // (a compass word before a known place opens the name: "Southern California Edison cut power")
+            // (a compass word before a known place opens the name: "Southern California Edison cut power"; so does a word before
+            // "for" and a place that a verb follows: "Transport for London said")
             && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
+            && !compound::body_for_place(text, tokens, k, m)
         {
             k += 1;
             continue;
@@ -266,8 +267,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
-        // "Claire Walsh of Lancashire Police": a person's name ends before "of", whatever the keyword after it says
-        let m = compound::person_before_of(text, tokens, k, m).unwrap_or(m);
+        // "Claire Walsh of Lancashire Police", "Rupert Murdoch's News Corp": a person's name ends before "of" or a possessive
+        let m = compound::person_before_of(text, tokens, k, m).or_else(|| compound::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
@@ -283,7 +284,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // ... and so is a name right after a noun for a kind of organisation: "the band Gigi", "news agency Efe"
         // the word before the piece on its line, sliced once; the tests below run only where a match arm asks
         let before = (k > 0 && !tokens[k].newline_before).then(|| tokens[k - 1].text(text));
-        let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w))
+        let noun_before = || before.is_some_and(|w| ORG_NOUNS.contains(w) || opening_org_noun(text, tokens, k))
             && !tokens.get(m).is_some_and(|t| t.text(text) == "-" && !t.space_before); // "second-team All-American"
         // a name right after a word for a kind of work is its title, no entity: "the album Nusa", "the film Barbie"
         // (also after a comma, "another asteroid, Psyche", and a second name, "the asteroids Iris and Massalia")
@@ -345,10 +346,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
-            // (after a comma, only a noun no person is, ending the phrase: "Smith, a developer at the firm" and
-            // "Jones, a company director" are people, "Kpler, a ship-tracking firm" is not)
+            // (after a comma, only a noun no person is, or any after "the" and a modifier, ending the phrase: "Smith, a developer
+            // at the firm" and "Jones, a company director" are people; "Kpler, a ship-tracking firm", "Ukrenergo, the grid operator" not)
             (Some(Label::Person), "span_model" | "name_shape") if description(text, tokens, m, &ORG_NOUNS, false).is_some_and(|(at, comma)| {
-                !comma || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher")
+                !comma || (at > m + 2 && tokens[m + 1].text(text) == "the" || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher"))
                     && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
             }) => (Some(Label::Org), "org_noun"),
             // a name the model leaves open that ends with "for" or "of" and a place is a body's: "Transport for London"
@@ -357,10 +358,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
-        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum")
-        if label.is_none() && m == k + 1 && !shouting && sentence_opener(text, tokens, k)
-            && field_noun(m)
-        {
+        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum");
+        // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health")
+        if m == k + 1 && !shouting && (label.is_none() && sentence_opener(text, tokens, k) && field_noun(m) || guess(rule) && desk_after(text, tokens, m)) {
             (k, after_title) = (m, Some(false));
             continue;
         }

@@ -135,7 +135,11 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 // a romanised given name's second syllable after a surname: "Tsai Ing-wen", "Lee Hsien-loong"
                 // (syllables, not a common word: "New York-based", "Hall of Fame Finger-picker")
                 || j > i + 1 && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
-                    && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword])))
+                    && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword]))
+                // ... even a short common word after a short syllable after a surname: "Park Ji-won", "Kim Hye-won"
+                || j == i + 2 && tokens[j - 1].text(text).len() <= 3 && tokens[j + 1].text(text).len() == 3
+                    && LEXICON.is(text, &tokens[i], Kind::Surname) && !LEXICON.is(text, &tokens[j + 1], Kind::Stopword)
+                    && !matches!(tokens[j + 1].text(text), "bin" | "ibn" | "abu" | "van" | "von" | "der" | "del" | "dos" | "das"))
         {
             j += 2; // Jong-un, Jong-il, Ing-wen
         } else {
@@ -191,4 +195,12 @@ fn place_suffix_after(text: &str, tokens: &[Token], p: usize) -> bool {
 /// an organisation's name after "and" is another body: "Energy UK and Oil & Gas UK" (not "England and Wales Cricket Board")?
 fn ends_with_country(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     j >= i + 2 && LEXICON.is(text, &tokens[j - 1], Kind::Country) && is_cap(text, &tokens[j - 2]) && !is_function_word(text, &tokens[j - 2], false)
+}
+
+/// Is the known name at `m` inside the piece `[k, j)` the end of a place's name from `m - 1`, so that it does not split
+/// the piece: "University of New Mexico", "University of Southern Denmark" (a compass word before a listed place)?
+pub(super) fn place_across(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    const PLACES: &[Kind] = &[Kind::Country, Kind::Region, Kind::City];
+    LEXICON.longest_among(text, &tokens[m - 1..j], PLACES).is_some_and(|(n, _)| n > 1)
+        || m - 1 > k && super::is_compass(tokens[m - 1].text(text)) && LEXICON.longest_among(text, &tokens[m..j], PLACES).is_some()
 }
