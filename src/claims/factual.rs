@@ -104,6 +104,8 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             let reason = match doc.entities[e].label {
                 Label::Number if ranks(doc, e, t) => Some(Reason::Superlative),
                 Label::Number => Some(Reason::HasNumber),
+                // (a short duration as a modifier is no date: "the four-day week", "a 30-minute final")
+                Label::Date if adjectival_duration(&doc.entities[e].text) => None,
                 Label::Date => Some(Reason::HasDate),
                 Label::Event => Some(Reason::NamedEvent),
                 Label::Person | Label::Org | Label::Place => {
@@ -181,4 +183,10 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
         reasons,
         rule: if strong { "checkable_specific" } else { "actor_event" },
     })
+}
+
+/// Is a date mention a hyphenated short duration that modifies a noun ("four-day", "24-hour"; not an age or a
+/// term in years: "26-year-old", "a 25-year sentence")?
+fn adjectival_duration(text: &str) -> bool {
+    text.rsplit_once('-').is_some_and(|(_, unit)| matches!(unit, "day" | "week" | "hour" | "minute"))
 }
