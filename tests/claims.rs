@@ -368,6 +368,7 @@ fn speaker_patterns() {
         ("C, the ORG figures showed: the organisation's numbers", "Services inflation rose to 5%, the ONS figures showed.", Reported, "Services inflation rose to 5%", Some("ONS"), Some("showed")),
         ("the officer said right after a named officer spoke: that officer", "Det Supt James Conway said the case was harrowing. The officer said the community had helped police.", Reported, "the community had helped police", Some("James Conway"), Some("said")),
         ("the officer said with no officer speaking before: unnamed", "Police arrested a man. The officer said he was calm.", Reported, "he was calm", None, Some("said")),
+        ("C according to ORG, D with no comma before the cue: C is the source's", "Reform UK is polling at 11% according to a YouGov survey for The Times, ahead of the Lib Dems on 9%.", Reported, "Reform UK is polling at 11%", Some("YouGov"), Some("according to")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
@@ -404,6 +405,7 @@ fn flags() {
         ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
         ("Official figures show inflation rose.", "inflation rose", Flag::AnonymousSource),
+        ("Joe Biden spoke. Several Republicans said they feared a shutdown.", "they feared a shutdown", Flag::AnonymousSource),
         ("More than 3,000 homes lost power, according to the electricity network operator.", "More than 3,000 homes lost power", Flag::AnonymousSource),
         ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
     ];
@@ -611,6 +613,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Member states can set lower limits, and many already do.", "states"),
         ("Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", "posted"),
         ("Most were lost, a term used for drones believed to have been jammed.", "believed"),
+        ("The DNC launched an ad campaign in swing states including Arizona and Georgia.", "states"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

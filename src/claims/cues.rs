@@ -14,7 +14,7 @@ use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, directive, no_clause_in, received, reduced_relative, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
-use super::words::{AND, CUE, DETERMINER, PAST, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, PAST, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::{find_cues, CueMatch};
 use super::Doc;
@@ -120,9 +120,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     anonymous => source_of_document(doc, c.end, b_trim).or(anonymous),
                 };
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
-                if c.start > a && doc.tok(c.start - 1) == "," {
-                    content = trim(doc, a, c.start - 1);
-                    boundary = Some(c.start - 1);
+                // ("C according to X, D" with no comma: C is X's, unless only a conjunction opens the sentence)
+                let mid = c.start > a + 2 && !doc.is(a, INTRODUCTORY) && !matches!(doc.tok(c.start - 1), "," | ":" | ";" | "(" | "—" | "–" | "-") && !doc.is_quote_mark(c.start - 1);
+                if c.start > a && doc.tok(c.start - 1) == "," || mid {
+                    let end = if mid { c.start } else { c.start - 1 };
+                    content = trim(doc, a, end);
+                    boundary = Some(end);
                     rule = "according_to_after";
                 } else {
                     let from = np.as_ref().map_or(c.end, |n| n.end);

@@ -107,11 +107,14 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "the Italian said": one person named by nationality, the person the text is about
         return Some(Np { start: h - 1, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
     }
-    if h > lo && doc.label(h) == Some(Label::Group) && !low.ends_with('s') && doc.entity(h - 1).is_none() {
-        // "One senior Tory told me": one person named by party or nationality, not named
+    if h > lo && doc.label(h) == Some(Label::Group) && doc.entity(h - 1).is_none() {
+        // "One senior Tory told me", "Several Republicans said": people named by party or nationality, not named
         let d = if h > lo + 1 && matches!(doc.low(h - 1), "senior" | "former" | "veteran" | "leading" | "prominent" | "backbench") { h - 2 } else { h - 1 };
-        if matches!(doc.low(d), "a" | "an" | "one" | "another") {
+        if !low.ends_with('s') && matches!(doc.low(d), "a" | "an" | "one" | "another") {
             return Some(Np { start: d, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
+        }
+        if low.ends_with('s') && (doc.is(d, QUANTIFIER) || doc.label(d) == Some(Label::Number)) {
+            return Some(Np { start: d, end, head: Head::Anonymous });
         }
     }
     if doc.is(h, QUANTIFIER) {
