@@ -9,6 +9,8 @@
 
 use super::speakers::{hyphen_joint, is_function_word, ly_adverb, np_after, np_before, possessive, Head, Np};
 use super::words::{ANONYMOUS, CUE, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, RELATIVE, TITLE_PART};
+use super::find_cues::CueMatch;
+use super::lexicon::CueRole;
 use super::Doc;
 use crate::annotations::Label;
 
@@ -356,4 +358,21 @@ pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
 /// been jammed"), not a subject's auxiliary or pronoun ("they are believed to", "who is said to")?
 pub(super) fn reduced_relative(doc: &Doc, p: usize) -> bool {
     doc.is_word(p) && doc.entity(p).is_none() && !doc.is(p, PRONOUN | RELATIVE) && !FINITE.contains(&doc.low(p)) && !is_function_word(doc.low(p)) && !ly_adverb(doc.low(p))
+}
+
+/// Words opening a subordinate clause, whose cue is no main verb.
+const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
+
+/// A cue is the main verb unless it sits in a subordinate clause (", although both
+/// sides say …") or is a participle after a comma (", telling reporters …").
+pub(super) fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
+    if content_before {
+        return true;
+    }
+    // "…, saying C", "a lawsuit accusing X of …": a participle is no main clause (after an auxiliary it is: "is saying")
+    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !matches!(doc.low(c.start - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "as") {
+        return false;
+    }
+    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
+    !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
 }

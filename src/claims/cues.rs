@@ -12,11 +12,11 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, directive, no_clause_in, received, reduced_relative, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, received, reduced_relative, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, PAST, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
-use super::find_cues::{find_cues, CueMatch};
+use super::find_cues::find_cues;
 use super::Doc;
 use crate::annotations::Label;
 use crate::segment::TokenKind;
@@ -48,8 +48,6 @@ pub(super) const NON_CLAUSE: &[&str] = &[
     "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
     "recently", ",", "and", "but", "yesterday", "today", "tonight", "outside", "inside", "near", "behind", "beside", "alongside",
 ];
-/// Listeners after "told" that are not names.
-const SUBORDINATORS: &[&str] = &["although", "though", "while", "as", "because", "since", "whereas", "if", "unless", "where", "which", "who", "when", "after", "before"];
 pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
 
 /// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
@@ -388,18 +386,4 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     let mut keep = nested.iter().map(|n| !n);
     out.retain(|_| keep.next().unwrap_or(true));
     out
-}
-
-/// A cue is the main verb unless it sits in a subordinate clause (", although both
-/// sides say …") or is a participle after a comma (", telling reporters …").
-fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -> bool {
-    if content_before {
-        return true;
-    }
-    // "…, saying C", "a lawsuit accusing X of …": a participle is no main clause (after an auxiliary it is: "is saying")
-    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !matches!(doc.low(c.start - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "as") {
-        return false;
-    }
-    let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
-    !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
 }
