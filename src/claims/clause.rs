@@ -354,9 +354,18 @@ pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
     p > lo + 1 && matches!(doc.low(p - 1), "to" | "at" | "with" | "for" | "into" | "against") && doc.is(p - 2, PAST)
 }
 
-/// Is token `p`, just before a cue and its "to", a plain noun the cue modifies ("drones believed to have
-/// been jammed"), not a subject's auxiliary or pronoun ("they are believed to", "who is said to")?
-pub(super) fn reduced_relative(doc: &Doc, p: usize) -> bool {
+/// Is the cue at `start..end` a participle modifying the noun before it: "drones believed to have been jammed", "a
+/// man said to be in his 40s", or the noun of a setting after an earlier cue ("said in a video posted on the platform
+/// that …")?
+pub(super) fn participle_of_noun(doc: &Doc, lo: usize, start: usize, end: usize, b: usize) -> bool {
+    let to_be = end + 1 < b && doc.low(end) == "to" && matches!(doc.low(end + 1), "have" | "be");
+    let setting = start >= lo + 3 && doc.is(start, PAST) && doc.is(start - 2, DETERMINER) && matches!(doc.low(start - 3), "in" | "on");
+    start > lo && (to_be || setting) && reduced_relative(doc, start - 1)
+}
+
+/// Is token `p`, just before a cue, a plain noun the cue modifies, not a subject's auxiliary or pronoun ("they are
+/// believed to", "who is said to")?
+fn reduced_relative(doc: &Doc, p: usize) -> bool {
     doc.is_word(p) && doc.entity(p).is_none() && !doc.is(p, PRONOUN | RELATIVE) && !FINITE.contains(&doc.low(p)) && !is_function_word(doc.low(p)) && !ly_adverb(doc.low(p))
 }
 

@@ -12,9 +12,9 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, received, reduced_relative, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
-use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, PAST, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
+use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::find_cues;
 use super::Doc;
@@ -146,13 +146,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 content = trim(doc, lo, b_trim);
                 rule = "passive_report";
             }
-            // "said in a video posted on the platform that …": a participle modifying the setting's noun
-            CueRole::Say | CueRole::Finding if c.start >= lo + 3 && doc.is(c.start, PAST) && doc.is(c.start - 2, DETERMINER) && matches!(doc.low(c.start - 3), "in" | "on") && reduced_relative(doc, c.start - 1) => {
-                who = Who::Unknown;
-                rule = "cue_without_content";
-            }
-            // "drones believed to have been jammed", "a man said to be in his 40s": a participle modifying a noun
-            CueRole::Say | CueRole::Finding if c.end + 1 < b_trim && doc.low(c.end) == "to" && matches!(doc.low(c.end + 1), "have" | "be") && c.start > lo && reduced_relative(doc, c.start - 1) => {
+            // "drones believed to have been jammed", "said in a video posted on the platform that …": a participle
+            // modifying a noun is no cue
+            CueRole::Say | CueRole::Finding if participle_of_noun(doc, lo, c.start, c.end, b_trim) => {
                 who = Who::Unknown;
                 rule = "cue_without_content";
             }

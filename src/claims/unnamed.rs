@@ -70,9 +70,10 @@ pub(super) fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], e
     if u >= lo + 2 && doc.low(u - 1) == "journal" {
         u -= if doc.low(u - 2) == "the" { 2 } else { 1 };
     }
-    let printed = u >= lo + 2 && doc.low(u - 1) == "in" && (u < t || matches!(doc.low(u - 2), "published" | "appearing"));
-    if doc.entities[e].label == Label::Org && printed {
-        let p = if u < t && !matches!(doc.low(u - 2), "published" | "appearing") { u - 1 } else { u - 2 };
+    // (the study's phrase ends before "in", or before the participle: "published in")
+    let participle = u >= lo + 2 && matches!(doc.low(u - 2), "published" | "appearing");
+    if doc.entities[e].label == Label::Org && u >= lo + 2 && doc.low(u - 1) == "in" && (u < t || participle) {
+        let p = if participle { u - 2 } else { u - 1 };
         let start = np_before(doc, lo, p).map_or(p, |np| np.start);
         return Some(Np { start, end, head: Head::Anonymous });
     }
