@@ -77,9 +77,12 @@ fn past_clause(doc: &Doc, t: usize, b: usize) -> bool {
     let u = if doc.is(t, DETERMINER) { t + 1 } else { t };
     let plain = |x: usize| doc.is_word(x) && !doc.capitalised(x) && doc.entity(x).is_none() && !doc.is(x, PAST | PRONOUN | RELATIVE) && !is_function_word(doc.low(x));
     (u + 1..b.min(u + 3)).take_while(|&k| plain(k - 1)).any(|k| {
-        let participle = k + 1 >= b || (!doc.is_word(k + 1) && doc.label(k + 1).is_none()) || matches!(doc.low(k + 1), "by" | "in" | "with" | "at" | "on" | "from" | "into" | "as" | "for" | "under" | "and" | "or");
+        // the clause ends after the verb, or a preposition follows: a participle, unless a verb of change
+        // ("inflation rose.", "rose to 3.2%")
+        let end = k + 1 >= b || !doc.is_word(k + 1) && doc.label(k + 1).is_none();
         let change = CHANGE.contains(&doc.low(k));
-        doc.is(k, PAST) && doc.entity(k).is_none() && (!participle || change && (k + 1 >= b || !doc.is_word(k + 1))) && (k + 1 >= b || doc.low(k + 1) != "to" || change)
+        let preposition = || matches!(doc.low(k + 1), "by" | "in" | "with" | "at" | "on" | "from" | "into" | "as" | "for" | "under" | "and" | "or");
+        doc.is(k, PAST) && doc.entity(k).is_none() && if end { change } else { !preposition() && (doc.low(k + 1) != "to" || change) }
     })
 }
 
