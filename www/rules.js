@@ -73,7 +73,7 @@ const RULES = {
   title_case_line: 'a line in Title Case without a full stop', short_unpunctuated_line: 'a short line without a full stop',
   first_line_headline: 'the first line of the text, short and without a full stop',
   section_label_headline: 'the first line, opening with a section label (such as Opinion: or Q&A:)',
-  repeated_line: 'a line repeated word for word (a caption shown twice)', caption_before_credit: 'the caption above a photo credit',
+  repeated_line: 'a line repeated word for word (a caption shown twice)', caption_before_credit: 'the caption above a photo credit', caption_after_label: 'the line after a bare picture label ("Image caption,")',
   repeated_passage: 'a passage pasted twice: only its first copy is read',
 };
 

@@ -293,11 +293,15 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
             p.rule = "repeated_line";
         }
     }
-    // the line before a photo credit is its caption
+    // the line before a photo credit is its caption, and so is the line after a bare label ("Image caption,")
     for i in 1..n {
         if paragraphs[i].rule == "photo_credit_line" && paragraphs[i - 1].kind == ParagraphKind::Body && words[i - 1] <= 50 {
             paragraphs[i - 1].kind = ParagraphKind::Caption;
             paragraphs[i - 1].rule = "caption_before_credit";
+        }
+        if words[i - 1] <= 2 && paragraphs[i - 1].rule == "photo_credit" && matches!(paragraphs[i].kind, ParagraphKind::Body | ParagraphKind::Headline) && words[i] <= 50 {
+            paragraphs[i].kind = ParagraphKind::Caption;
+            paragraphs[i].rule = "caption_after_label";
         }
     }
     let short = |p: &Paragraph, n: usize| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']);
@@ -324,7 +328,9 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
             to_end = false;
         } else {
             let after = if to_end { 0 } else { next.map_or(usize::MAX, |x| x - i) };
-            if before[i] <= 4 && after <= 4 {
+            // a byline stays one, and a headline-length line between menus is no menu item (unless the text ends in them)
+            let kept = paragraphs[i].kind == ParagraphKind::Byline || !to_end && words[i] >= 6;
+            if before[i] <= 4 && after <= 4 && !kept {
                 paragraphs[i].kind = ParagraphKind::Boilerplate;
                 paragraphs[i].rule = "inside_boilerplate_block";
             }

@@ -81,3 +81,17 @@ The summit ended on Friday.";
     use ParagraphKind::{Body, Boilerplate};
     assert_eq!(kinds, [Body, Body, Body, Boilerplate, Boilerplate, Boilerplate], "{k:?}");
 }
+
+#[test]
+fn a_page_header_keeps_its_headline_byline_and_labelled_caption() {
+    // menu lines and boilerplate around the headline, as a news page pastes
+    let text = "Advertisement\nWorld\nEurope\nFarmers block motorways as nitrogen rules bite\nBy Jane Doe\nPublished\n3 hours ago\n\
+                Image source, EPA\nImage caption,\nTractors lined the A12 near Utrecht on Tuesday morning\n\
+                Thousands of farmers drove their tractors on to motorways on Tuesday.";
+    let k = kinds(text);
+    use ParagraphKind::*;
+    assert_eq!(k[3].1, Headline, "{k:?}");
+    assert_eq!(k[4].1, Byline, "{k:?}");
+    assert_eq!(k[9].1, Caption, "{k:?}");
+    assert_eq!(k[10].1, Body, "{k:?}");
+}
