@@ -360,6 +360,8 @@ fn speaker_patterns() {
         ("NAME …, saying only: quote: the participle's speaker", "Enzo Maresca refused to discuss the speculation, saying only: “I am happy with the squad we have.”", Quote, "I am happy with the squad we have.", Some("Enzo Maresca"), Some("saying")),
         ("quote of two sentences, they said, after an unnamed source spoke: the unnamed source", "A man was arrested, Avon and Somerset Police said.\n\nHis family described him as “a loving father who would do anything for anyone”.\n\n“We are heartbroken. Liam was taken from us far too soon,” they said.", Quote, "We are heartbroken. Liam was taken from us far too soon", None, Some("said")),
         ("NAME said in a video posted on … that C: one cue, the participle is the setting's", "Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", Reported, "the boycott had cost billions", Some("Linda Yaccarino"), Some("said")),
+        ("“Q,” ORG said in a statement carried by …: the document's setting is no content", "“This is a precautionary measure,” the ministry said in a statement carried by the state news agency.", Quote, "This is a precautionary measure", None, Some("said in a statement")),
+        ("“Q,” ORG said in a statement posted on …: a phrase cue before a cue word is no noun", "“This is a precautionary measure,” the ministry said in a statement posted on its website.", Quote, "This is a precautionary measure", None, Some("said in a statement")),
         ("ORG said in a statement released on DAY that C: the setting is no content", "Nestlé cut jobs. The company said in a statement released on Tuesday that 40 stores would close.", Reported, "40 stores would close", Some("Nestlé"), Some("said in a statement")),
         ("ORG reported, citing SOURCES, that C: the source's source is no content", "ESPN reported last week, citing league sources, that the Lakers are exploring trades.", Reported, "the Lakers are exploring trades", Some("ESPN"), Some("reported")),
         ("quote 'It VERBs, …', NAME said: a pronoun and a verb in -s make a clause", "“It sucks, man,” Reaves said after the game.", Quote, "It sucks, man", Some("Reaves"), Some("said")),
@@ -612,6 +614,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("The League was formed by a merger of leagues based in the Australian states.", "states"),
         ("Member states can set lower limits, and many already do.", "states"),
         ("Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", "posted"),
+        ("The ministry said in a statement posted on its website that prices would rise.", "posted"),
         ("Most were lost, a term used for drones believed to have been jammed.", "believed"),
         ("The DNC launched an ad campaign in swing states including Arizona and Georgia.", "states"),
     ] {

@@ -174,7 +174,7 @@ pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np>
 pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     // (a participle and its setting after a cue that names a document: "said in a statement released on
     // Tuesday that …")
-    let participle = r + 1 < b && doc.is(r, PAST) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last");
+    let participle = setting_participle(doc, r, b);
     if r >= b || !participle && !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through" | "outside" | "inside" | "from" | "by" | "near" | "over") {
         return r;
     }
@@ -186,6 +186,11 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
         Some(t) if doc.tok(t) == ":" => t,
         _ => r,
     }
+}
+
+/// Does a participle and its setting open at `r` ("released on Tuesday", "carried by the state news agency")?
+pub(super) fn setting_participle(doc: &Doc, r: usize, b: usize) -> bool {
+    r + 1 < b && doc.is(r, PAST) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last")
 }
 
 /// After "told": the listener, then "that".
@@ -359,7 +364,7 @@ pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
 
 /// Is the cue at `start..end` a participle modifying the noun before it: "drones believed to have been jammed", "a
 /// man said to be in his 40s", or the noun of a setting after an earlier cue ("said in a video posted on the platform
-/// that …")?
+/// that …", also when the setting ends a cue phrase: "said in a statement posted on …")? `lo`: the sentence's start.
 pub(super) fn participle_of_noun(doc: &Doc, lo: usize, start: usize, end: usize, b: usize) -> bool {
     let to_be = end + 1 < b && doc.low(end) == "to" && matches!(doc.low(end + 1), "have" | "be");
     let setting = start >= lo + 3 && doc.is(start, PAST) && doc.is(start - 2, DETERMINER) && matches!(doc.low(start - 3), "in" | "on");

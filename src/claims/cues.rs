@@ -12,7 +12,7 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
@@ -148,7 +148,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             }
             // "drones believed to have been jammed", "said in a video posted on the platform that …": a participle
             // modifying a noun is no cue
-            CueRole::Say | CueRole::Finding if participle_of_noun(doc, lo, c.start, c.end, b_trim) => {
+            CueRole::Say | CueRole::Finding if participle_of_noun(doc, a, c.start, c.end, b_trim) => {
                 who = Who::Unknown;
                 rule = "cue_without_content";
             }
@@ -238,7 +238,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
                 // (never after a participle: "…, adding a food court" names no speaker)
                 let right_np = np_after(doc, r, b_trim).filter(|_| !participle).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
-                let non_clause = r >= b_trim || non_clause(doc, r);
+                // ("…," the ministry said in a statement carried by the state news agency.": the document's setting, no clause)
+                let non_clause = r >= b_trim || non_clause(doc, r) || r > c.start + 1 && setting_participle(doc, r, b_trim);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
                 let quote_follows = r < b_trim && doc.is_quote_mark(r) && doc.quote(r).is_some();
                 // with no speaker anywhere, only a cue ending the sentence reports ("…, reports."): "Its features,

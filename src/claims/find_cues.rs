@@ -80,8 +80,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
         })();
         match found {
             Some((end, role, quoted)) => {
-                // "reports said": the first word is a noun (not in "according to estimates by X")
-                let next_is_cue = end < range.end && doc.is(end, CUE_ONE) && role != CueRole::According;
+                // "reports said": the first word is a noun (not in "according to estimates by X", nor a phrase:
+                // "said in a statement posted on its website")
+                let next_is_cue = end == t + 1 && end < range.end && doc.is(end, CUE_ONE) && role != CueRole::According;
                 if !next_is_cue {
                     let mut start = t;
                     if role == CueRole::Quoted {
