@@ -273,6 +273,9 @@ fn a_surname_after_the_full_name_is_the_person() {
     let got = names("Trump named Mark Green to lead the panel. Green, a retired surgeon, resigned last year.");
     assert!(got.contains(&("Green".to_string(), Label::Person)), "{got:?}");
     assert!(!got.iter().any(|(_, l)| *l == Label::Group), "{got:?}");
+    // a city's name as the surname of a person found by a title, whose given name is in no list
+    let got = names("Attorney General Merrick Garland said the department would appeal. Garland said the ruling was wrong.");
+    assert!(got.contains(&("Garland".to_string(), Label::Person)), "{got:?}");
 }
 
 #[test]

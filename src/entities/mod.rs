@@ -191,8 +191,9 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                     slots.add(w, Label::Person, SURE);
                 }
             });
-            // the last word of a person's name opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd")
-            if count >= 2 && slots.find(last).is_some() && first_word_is(text, tokens, m.span.start, first, Kind::GivenName) {
+            // the last word of a person's name opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd"),
+            // or of one a confident rule found ("Attorney General Merrick Garland ... Garland said")
+            if count >= 2 && slots.find(last).is_some() && (weight == SURE || first_word_is(text, tokens, m.span.start, first, Kind::GivenName)) {
                 slots.mark_surname(last);
             }
         }
