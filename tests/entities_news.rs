@@ -247,3 +247,12 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
             &[("Amanda Reyes", Person), ("Kestrel Health Trust", Org)]),
     ]);
 }
+
+#[test]
+fn the_one_name_before_administration_is_its_leader() {
+    use Label::*;
+    check(&[
+        ("The judge gave the Velmora administration time to appeal.", &[("Velmora", Person)]),
+        ("Officials in the Obregon administration and the Marwick administration disagreed.", &[("Obregon", Person), ("Marwick", Person)]),
+    ]);
+}

@@ -35,6 +35,7 @@ const RULES = {
   name_of_place: 'a name ending in “for” or “of” and a place (such as Transport for London)',
   org_of_place: 'an organisation named with “of” and a place (such as Bank of England)',
   possessive_name: 'a company named with its own possessive (such as McDonald’s)',
+  leader_administration: 'an unknown name before "administration" (the Biden administration): its leader',
   company_clause: 'a company described right after its name (“…, the carmaker, …”)',
   company_shares: 'a company whose shares or stock moved', based_in: 'named after a place and “-based” (a company)',
   road_number: 'a road and its number (such as Interstate 95)', season: 'a season of a year (such as summer 2019)',

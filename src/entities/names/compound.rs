@@ -160,9 +160,19 @@ pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rul
     fits.then_some(p)
 }
 
+/// The rule of a run the model took for a place or an organisation that names a person: "Iga Swiatek of Poland"
+/// ([`person_of_place`], the model's rule), or the one unknown word before "administration", its leader ("the Biden
+/// administration").
+pub(super) fn person_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<&'static str> {
+    if m == k + 1 && tokens.get(m).is_some_and(|t| t.text(text) == "administration") {
+        return Some("leader_administration");
+    }
+    person_of_place(text, tokens, k, m).then_some("span_model")
+}
+
 /// "Iga Swiatek of Poland": is a guess of organisation or place over "X of <a listed place>" (tokens `k..m`) a
 /// person, X alone reading as one (not "Hockey Hall of Fame", "Kia Motor Corp of South Korea")?
-pub(super) fn person_of_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+fn person_of_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let Some(p) = (k + 2..m.saturating_sub(1)).find(|&p| tokens[p].text(text) == "of") else { return false };
     LEXICON.longest_among(text, &tokens[p + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some()
         && !ends_with_org_keyword(text, &tokens[k..p])
