@@ -256,3 +256,13 @@ fn the_one_name_before_administration_is_its_leader() {
         ("Officials in the Obregon administration and the Marwick administration disagreed.", &[("Obregon", Person), ("Marwick", Person)]),
     ]);
 }
+
+#[test]
+fn a_guessed_word_the_text_also_writes_in_lower_case_is_no_name() {
+    use Label::*;
+    check(&[
+        ("Doctors prescribe velorexin widely.\n\nVelorexin was approved by regulators.", &[]),
+        // a confident rule keeps its name ("Kestrel shares")
+        ("Kestrel shares fell. The kestrel is a bird.", &[("Kestrel", Org)]),
+    ]);
+}

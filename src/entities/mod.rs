@@ -10,6 +10,7 @@ pub mod lexicon;
 pub(crate) mod linking;
 pub mod model;
 mod coordination;
+mod lower_case;
 mod names;
 pub(crate) use names::POSTNOMINALS;
 mod numbers;
@@ -38,6 +39,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     let mut mentions = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
+    lower_case::unlabel(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
     let mut entities: Vec<Entity> = mentions
         .into_iter()

@@ -1,0 +1,54 @@
+//! A guessed one-word name that the text also writes in lower case is an ordinary word, no name:
+//! "Mifepristone was approved …" beside "the approval of mifepristone"; a topic list's "Housing"
+//! beside "housing legislation". Only words no name list holds are judged ("Rich" is a surname too).
+//!
+//! Input: the text, its tokens and the mentions after the document's vote. Output: those mentions
+//! unlabelled. One pass over the tokens, and only when there is a candidate.
+
+use super::lexicon::{Kind, LEXICON};
+use super::names::UNLABELLED;
+use super::Mention;
+use crate::segment::{Token, TokenKind};
+
+/// Is the mention's rule a guess (the span model's, or a capitalised word's)?
+fn guessed(rule: &str) -> bool {
+    matches!(rule, "span_model" | "capitalised_word" | "name_shape")
+}
+
+/// A word of at least four letters that no list holds but as an ordinary word.
+fn ordinary(text: &str, t: &Token) -> bool {
+    t.span.len() >= 4 && LEXICON.info(text, t).is_none_or(|i| i.entries().iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword)))
+}
+
+pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+    // the guessed one-word mentions of ordinary words, and a bit for each of their lengths (in bytes, under 64)
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut lengths = 0u64;
+    for (i, m) in mentions.iter().enumerate() {
+        if !guessed(m.rule) || m.span.len() >= 64 {
+            continue;
+        }
+        let t = tokens.partition_point(|t| t.span.start < m.span.start);
+        if tokens.get(t).is_some_and(|t| t.span == m.span && ordinary(text, t)) {
+            candidates.push(i);
+            lengths |= 1 << m.span.len();
+        }
+    }
+    if candidates.is_empty() {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut lower = vec![false; candidates.len()];
+    for t in tokens {
+        let n = t.span.len();
+        if n >= 64 || lengths >> n & 1 == 0 || t.kind != TokenKind::Word || !bytes[t.span.start].is_ascii_lowercase() {
+            continue;
+        }
+        for (seen, &i) in lower.iter_mut().zip(&candidates) {
+            *seen |= mentions[i].span.len() == n && mentions[i].span.of(text).eq_ignore_ascii_case(t.text(text));
+        }
+    }
+    for (_, &i) in lower.iter().zip(&candidates).filter(|(seen, _)| **seen) {
+        mentions[i].rule = UNLABELLED;
+    }
+}
