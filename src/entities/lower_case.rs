@@ -22,8 +22,9 @@ fn ordinary(text: &str, t: &Token) -> bool {
 
 pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     // the guessed one-word mentions of ordinary words, and a bit for each of their lengths (in bytes, under 64)
+    // and first letters: most tokens fail both tests before any comparison
     let mut candidates: Vec<usize> = Vec::new();
-    let mut lengths = 0u64;
+    let (mut lengths, mut firsts) = (0u64, 0u32);
     for (i, m) in mentions.iter().enumerate() {
         if !guessed(m.rule) || m.span.len() >= 64 {
             continue;
@@ -32,6 +33,7 @@ pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         if tokens.get(t).is_some_and(|t| t.span == m.span && ordinary(text, t)) {
             candidates.push(i);
             lengths |= 1 << m.span.len();
+            firsts |= 1 << (text.as_bytes()[m.span.start].to_ascii_lowercase() & 31);
         }
     }
     if candidates.is_empty() {
@@ -41,7 +43,8 @@ pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     let mut lower = vec![false; candidates.len()];
     for t in tokens {
         let n = t.span.len();
-        if n >= 64 || lengths >> n & 1 == 0 || t.kind != TokenKind::Word || !bytes[t.span.start].is_ascii_lowercase() {
+        let first = bytes[t.span.start];
+        if n >= 64 || lengths >> n & 1 == 0 || !first.is_ascii_lowercase() || firsts >> (first & 31) & 1 == 0 || t.kind != TokenKind::Word {
             continue;
         }
         for (seen, &i) in lower.iter_mut().zip(&candidates) {
