@@ -64,6 +64,7 @@ const RULES = {
   actor_event: 'says that someone named did something',
   // paragraphs that are not body text
   boilerplate_cue: 'subscription, sharing or advert wording',
+  page_furniture: 'a news page\'s menu or link heading (Share, Most viewed, Skip to main content)',
   editors_note: 'a correction or editor’s note about the article, not part of the story',
   inside_boilerplate_block: 'a short line among such lines',
   price_or_count_line: 'a short line of just a price or a count',

@@ -30,6 +30,21 @@ const BOILERPLATE_CUES: &[&str] = &[
     "continue reading", "unlimited access", "your inbox",
 ];
 
+/// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
+const FURNITURE_LINES: &[&str] = &[
+    "explore more on these topics", "home", "more on this story", "most popular", "most read", "most viewed", "related",
+    "related topics", "reuse this content", "save", "search", "sections", "share", "share full article",
+    "skip advertisement", "skip to main content", "top stories",
+];
+
+/// How a news page's furniture lines open (lower case).
+const FURNITURE_OPENERS: &[&str] = &["listen to this article", "our standards:", "see more on:"];
+
+/// Is the line (lower case, of `n` words) a page's furniture?
+fn furniture(lower: &str, n: usize) -> bool {
+    n <= 5 && FURNITURE_LINES.binary_search(&lower.trim_end_matches(['.', ':'])).is_ok() || n <= 12 && FURNITURE_OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
 /// How an editor's note opens (lower case).
 const NOTE_OPENERS: &[&str] = &["correction:", "clarification:", "editor's note:", "editor’s note:", "an earlier version of this"];
 
@@ -115,6 +130,9 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     }
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
+    }
+    if furniture(span.of(lower), n) {
+        return (ParagraphKind::Boilerplate, "page_furniture");
     }
     // "Image caption, …", "Image source, Getty Images": a picture's label as a page prints it
     if chars <= 400 && (cues & CAPTION != 0 || CAPTION_OPENERS.iter().any(|o| span.of(lower).starts_with(o))) {

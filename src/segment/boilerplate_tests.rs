@@ -40,6 +40,13 @@ fn classifies_paragraph_shapes() {
         ("The regulator said the advertisement had misled shoppers about the price.", Body),
         ("Sign up to our newsletter: it was the best thing we ever did, readers said.", Boilerplate),
         ("You have reached your limit of free articles this month. Subscribe now.", Boilerplate),
+        ("Skip to main content", Boilerplate),
+        ("Share", Boilerplate),
+        ("Most viewed", Boilerplate),
+        ("Share the wealth", Headline),
+        ("Listen to this article · 5:41 min Learn more", Boilerplate),
+        ("Our Standards: The Thomson Reuters Trust Principles.", Boilerplate),
+        ("Explore more on these topics", Boilerplate),
         ("By Jane Smith", Byline),
         ("Published 14 March 2026 · Updated 15 March 2026", Byline),
         ("Last updated 3 hours ago", Byline),
@@ -57,6 +64,11 @@ fn classifies_paragraph_shapes() {
     for (line, want) in cases {
         assert_eq!(kinds(line)[0].1, *want, "{line}");
     }
+}
+
+#[test]
+fn furniture_lines_are_sorted() {
+    assert!(FURNITURE_LINES.windows(2).all(|w| w[0] < w[1]));
 }
 
 #[test]
