@@ -473,6 +473,18 @@ fn a_quote_signed_after_a_dash_is_the_signer_s() {
 }
 
 #[test]
+fn a_name_and_its_appositive_before_the_cue_is_no_content() {
+    // a ticker in parentheses, a press release's dateline before the name: the subject, not what was announced
+    for text in [
+        "Acme Robotics Inc. (NASDAQ: ACME), a leader in warehouse automation, today announced results for the third quarter.",
+        "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Robotics Inc., a leader in warehouse automation, today announced results for the quarter.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
+    }
+}
+
+#[test]
 fn added_a_quantity_is_no_report() {
     let cs = claims("Danny Tartabull added two hits as the Sox won. He added the plan would take years.");
     assert!(cs.iter().all(|c| !c.text.starts_with("two hits")), "{cs:#?}");

@@ -268,13 +268,17 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
             // (a party and state named as a place is the second appositive's: "Sen. Ted Cruz, R-Texas, who …,")
             let party = |t: usize| matches!(doc.tok(t), "D" | "R" | "I") && doc.tok(t + 1) == "-";
             let party_state = |n: &Np| party(n.start) || n.start >= lo + 2 && party(n.start - 2);
-            if let Some(np) = np_before(doc, lo, k).filter(|n| (matches!(n.head, Head::Entities(_)) || n.start == lo) && !party_state(n)) {
+            // (a name may carry a parenthesis: "Acme Inc. (NASDAQ: ACME), a leader in …,")
+            let named = if k > lo + 2 && doc.tok(k - 1) == ")" { (k.saturating_sub(8).max(lo)..k - 1).rev().find(|&t| doc.tok(t) == "(").unwrap_or(k) } else { k };
+            if let Some(np) = np_before(doc, lo, named).filter(|n| (matches!(n.head, Head::Entities(_)) || n.start == lo) && !party_state(n)) {
                 // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
                 // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer")
                 let title = (lo..np.start).all(|t| {
                     doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || matches!(doc.low(t), "of" | "the" | "for" | "and" | "state" | "former" | "acting" | "federal")
                 });
-                return (title || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1)).then_some(np);
+                // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
+                let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || matches!(doc.tok(np.start - 1), "-" | "--" | "—" | "–");
+                return (title || opens()).then_some(np);
             }
         }
         end = k;
