@@ -6,15 +6,19 @@
 //! Bounded look-behinds: a few tokens, and at most 400 for a spokesperson.
 
 use super::speakers::{abbreviation_dot, is_function_word, np_before, possessive, Head, Np, FOR};
-use super::words::{ANONYMOUS, DESC, DETERMINER, PRONOUN};
+use super::words::{AND, ANONYMOUS, DESC, DETERMINER, PRONOUN};
 use super::Doc;
 use crate::annotations::Label;
 
 /// The determiner that opens a phrase of lower-case words ending at the noun `h` ("the weather service",
-/// "the island's weather service"), with at most two words between them.
+/// "the island's weather service"), with at most two words between them; or, with no determiner, the
+/// nationalities that open the clause before it ("Egyptian mediators said", "…, Egyptian and Qatari mediators said").
 pub(super) fn unnamed_start(doc: &Doc, lo: usize, h: usize) -> Option<usize> {
     let mut t = h;
     let mut words = 0;
+    let mut group = false;
+    // (the clause opens at `t`: a nationality phrase there names no one)
+    let opens = |t: usize, group: bool| (group && (t == lo || doc.is_comma(t - 1))).then_some(t);
     while t > lo && words <= 2 {
         let p = t - 1;
         if doc.is(p, DETERMINER) {
@@ -23,16 +27,17 @@ pub(super) fn unnamed_start(doc: &Doc, lo: usize, h: usize) -> Option<usize> {
         let plain = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p)) && !doc.is(p, PRONOUN)
             // a nationality or a place before the noun: "the Greek fire service", "the Spanish health ministry"
             || matches!(doc.label(p), Some(Label::Group | Label::Place)) && doc.entity(p) != doc.entity(h);
+        group |= plain && doc.label(p) == Some(Label::Group);
         if p > lo && possessive(doc, p) && doc.entity(p - 1).is_none() && !doc.capitalised(p - 1) {
             t = p; // "the island's"
-        } else if plain {
+        } else if plain || group && doc.is(p, AND) && p > lo && doc.label(p - 1) == Some(Label::Group) {
             words += 1;
             t = p;
         } else {
-            return None;
+            return opens(t, group);
         }
     }
-    None
+    opens(t, group)
 }
 
 /// A participle right before a description noun ("the polling firm", "the ruling party"): a modifier.
