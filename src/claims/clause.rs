@@ -100,7 +100,8 @@ pub(super) fn relative_end(doc: &Doc, r: usize, b: usize) -> Option<usize> {
 
 /// Do tokens `r..b` hold no clause: no "that", no quotation mark, no finite or past verb ("earlier in the day")?
 pub(super) fn no_clause_in(doc: &Doc, r: usize, b: usize) -> bool {
-    !(r..b).any(|t| doc.low(t) == "that" || doc.is_quote_mark(t) || FINITE.contains(&doc.low(t)) || doc.is(t, PAST))
+    // (a past form after "to" is an infinitive: "the strongest to hit the island in 25 years")
+    !(r..b).any(|t| doc.low(t) == "that" || doc.is_quote_mark(t) || FINITE.contains(&doc.low(t)) || doc.is(t, PAST) && !(t > r && doc.low(t - 1) == "to"))
 }
 
 /// Does the source withhold what follows: a denied cue ("has not said", "did not immediately say",
