@@ -138,7 +138,9 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     if chars <= 400 && (cues & CAPTION != 0 || CAPTION_OPENERS.iter().any(|o| span.of(lower).starts_with(o))) {
         return (ParagraphKind::Caption, "photo_credit");
     }
-    if line.starts_with("--") || line.starts_with("By ") && n <= 6 || n <= 30 && cues & CREDIT != 0 {
+    // ("By Jane Doe", "By Jane Doe, BBC News, Hong Kong", "(By Jane Doe and John Roe)": no sentence)
+    let by = line.strip_prefix("By ").or_else(|| line.strip_prefix("(By ")).filter(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    if line.starts_with("--") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 {
         return (ParagraphKind::Byline, "byline_shape");
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
