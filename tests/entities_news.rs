@@ -266,3 +266,13 @@ fn a_guessed_word_the_text_also_writes_in_lower_case_is_no_name() {
         ("Kestrel shares fell. The kestrel is a bird.", &[("Kestrel", Org)]),
     ]);
 }
+
+#[test]
+fn an_office_named_by_its_holder_s_title_is_one_body() {
+    use Label::*;
+    check(&[
+        ("The Prime Minister's Office said the visit would go ahead.", &[("Prime Minister's Office", Org)]),
+        ("A spokesperson for the Information Commissioner's Office and the Attorney General's Office declined to comment.",
+            &[("Information Commissioner's Office", Org), ("Attorney General's Office", Org)]),
+    ]);
+}

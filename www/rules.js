@@ -36,6 +36,7 @@ const RULES = {
   org_of_place: 'an organisation named with “of” and a place (such as Bank of England)',
   possessive_name: 'a company named with its own possessive (such as McDonald’s)',
   leader_administration: 'an unknown name before "administration" (the Biden administration): its leader',
+  title_office: 'an office named by its holder\'s title (the Prime Minister\'s Office)',
   company_clause: 'a company described right after its name (“…, the carmaker, …”)',
   company_shares: 'a company whose shares or stock moved', based_in: 'named after a place and “-based” (a company)',
   road_number: 'a road and its number (such as Interstate 95)', season: 'a season of a year (such as summer 2019)',

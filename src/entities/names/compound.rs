@@ -11,7 +11,7 @@
 use super::super::lexicon::{Kind, LEXICON};
 use super::super::model;
 use super::context::{is_plain_common_word, sentence_opener};
-use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, starts_with_org_head};
+use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, keyword_label, starts_with_org_head, LIST_KINDS};
 use super::{is_cap, is_shouted};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -191,4 +191,29 @@ pub(super) fn two_firms(text: &str, tokens: &[Token], p: usize, j: usize, label:
 /// that is no surname: "Premier Health", "President Energy" (not "Mayor Post", "Senator Bank")?
 pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usize, j: usize) -> bool {
     len == 1 && j == k + 2 && ends_with_org_keyword(text, &tokens[k..j]) && !LEXICON.is(text, &tokens[k + 1], Kind::Surname)
+}
+
+/// A one-word title inside a long run before a given name ends the name before it, whatever keyword ends the run:
+/// "Los Angeles City Councilmember Traci Park" is a place and a person, not one park (the run after it comes next).
+/// Returns where the run `[i, j)` ends.
+pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> usize {
+    if j < i + 4 || shouting || LEXICON.longest(text, &tokens[i..j], Kind::Title).is_some() {
+        return j;
+    }
+    // (the first title from the left, whole: "Singapore Prime Minister Lee", "U.S. District Judge Robert Pitman")
+    let title_at = |p: usize| LEXICON.longest(text, &tokens[p..j], Kind::Title).filter(|&len| p + len + 1 < j && LEXICON.is(text, &tokens[p + len], Kind::GivenName));
+    // (only where the name before it is listed or a keyword would take the whole run: not "U.S. Assistant Secretary of
+    // State John Kornblum", "Panamanian Boxing Association President Ramon Manzanares")
+    match (i + 1..j - 2).find(|&p| title_at(p).is_some()) {
+        Some(p) if keyword_label(text, &tokens[i..j]).is_some() || LEXICON.longest_among(text, &tokens[i..p], LIST_KINDS).is_some_and(|(n, _)| i + n == p) => p,
+        _ => j,
+    }
+}
+
+/// "the Prime Minister's Office", "Information Commissioner's Office": is the run `[i, j)` an office named by its
+/// holder's title (a title, a possessive, an organisation's keyword), one body? Where its name starts (after "The").
+pub(super) fn title_office(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> Option<usize> {
+    let from = (i..j).find(|&p| !is_function_word(text, &tokens[p], shouting))?;
+    let office = j >= from + 3 && matches!(tokens[j - 2].text(text), "'s" | "’s") && LEXICON.is(text, &tokens[j - 1], Kind::OrgKeyword);
+    (office && (from..j - 2).any(|p| LEXICON.longest(text, &tokens[p..j - 2], Kind::Title) == Some(j - 2 - p))).then_some(from)
 }

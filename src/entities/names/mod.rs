@@ -83,18 +83,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     let mut after_title: Option<bool> = None;
     let title_before = |after_title: &mut Option<bool>| *after_title.get_or_insert_with(|| i > 0 && is_title_before(text, tokens, i));
     let mut official_the = None;
-    // a one-word title inside a long run before a given name ends the name before it, whatever keyword ends the run:
-    // "Los Angeles City Councilmember Traci Park" is a place and a person, not one park (the run after it comes next)
-    if j >= i + 4 && !shouting && LEXICON.longest(text, &tokens[i..j], Kind::Title).is_none() {
-        // (the first title from the left, whole: "Singapore Prime Minister Lee", "U.S. District Judge Robert Pitman")
-        let title_at = |p: usize| LEXICON.longest(text, &tokens[p..j], Kind::Title).filter(|&len| p + len + 1 < j && LEXICON.is(text, &tokens[p + len], Kind::GivenName));
-        // (only where the name before it is listed or a keyword would take the whole run: not "U.S. Assistant Secretary of
-        // State John Kornblum", "Panamanian Boxing Association President Ramon Manzanares")
-        if let Some(p) = (i + 1..j - 2).find(|&p| title_at(p).is_some()) {
-            if keyword_label(text, &tokens[i..j]).is_some() || LEXICON.longest_among(text, &tokens[i..p], LIST_KINDS).is_some_and(|(n, _)| i + n == p) {
-                j = p;
-            }
-        }
+    j = compound::title_cut(text, tokens, i, j, shouting);
+    if let Some(from) = compound::title_office(text, tokens, i, j, shouting) {
+        out.push(Mention { span: span(tokens, from, j), label: Label::Org, rule: "title_office" });
+        return j;
     }
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
