@@ -37,12 +37,18 @@ const FURNITURE_LINES: &[&str] = &[
     "skip advertisement", "skip to main content", "top stories",
 ];
 
+/// The first letters of [`FURNITURE_LINES`].
+const FURNITURE_FIRSTS: &[u8] = b"ehmrst";
+
 /// How a news page's furniture lines open (lower case).
 const FURNITURE_OPENERS: &[&str] = &["listen to this article", "our standards:", "see more on:"];
 
-/// Is the line (lower case, of `n` words) a page's furniture?
-fn furniture(lower: &str, n: usize) -> bool {
-    n <= 5 && FURNITURE_LINES.binary_search(&lower.trim_end_matches(['.', ':'])).is_ok() || n <= 12 && FURNITURE_OPENERS.iter().any(|o| lower.starts_with(o))
+/// Is the line (lower case, of `n` words and `chars` chars) a page's furniture?
+fn furniture(lower: &str, n: usize, chars: usize) -> bool {
+    // (the first letter and the length before any comparison: most lines are no furniture)
+    let first = lower.as_bytes().first().copied().unwrap_or(0);
+    (n <= 5 && chars <= 30 && FURNITURE_FIRSTS.contains(&first) && FURNITURE_LINES.binary_search(&lower.trim_end_matches(['.', ':'])).is_ok())
+        || (n <= 12 && b"los".contains(&first) && FURNITURE_OPENERS.iter().any(|o| lower.starts_with(o)))
 }
 
 /// How an editor's note opens (lower case).
@@ -131,7 +137,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if furniture(span.of(lower), n) {
+    if furniture(span.of(lower), n, chars) {
         return (ParagraphKind::Boilerplate, "page_furniture");
     }
     // "Image caption, …", "Image source, Getty Images": a picture's label as a page prints it

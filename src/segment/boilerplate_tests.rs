@@ -70,8 +70,11 @@ fn classifies_paragraph_shapes() {
 }
 
 #[test]
-fn furniture_lines_are_sorted() {
+fn furniture_lines_are_sorted_and_pass_the_quick_tests() {
     assert!(FURNITURE_LINES.windows(2).all(|w| w[0] < w[1]));
+    for line in FURNITURE_LINES {
+        assert!(furniture(line, line.split_whitespace().count(), line.chars().count()), "{line}");
+    }
 }
 
 #[test]

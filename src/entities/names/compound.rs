@@ -213,7 +213,10 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
 /// "the Prime Minister's Office", "Information Commissioner's Office": is the run `[i, j)` an office named by its
 /// holder's title (a title, a possessive, an organisation's keyword), one body? Where its name starts (after "The").
 pub(super) fn title_office(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> Option<usize> {
-    let from = (i..j).find(|&p| !is_function_word(text, &tokens[p], shouting))?;
-    let office = j >= from + 3 && matches!(tokens[j - 2].text(text), "'s" | "’s") && LEXICON.is(text, &tokens[j - 1], Kind::OrgKeyword);
-    (office && (from..j - 2).any(|p| LEXICON.longest(text, &tokens[p..j - 2], Kind::Title) == Some(j - 2 - p))).then_some(from)
+    // (the possessive first: most runs have none)
+    if j < i + 3 || !matches!(tokens[j - 2].text(text), "'s" | "’s") || !LEXICON.is(text, &tokens[j - 1], Kind::OrgKeyword) {
+        return None;
+    }
+    let from = (i..j - 2).find(|&p| !is_function_word(text, &tokens[p], shouting))?;
+    (from..j - 2).any(|p| LEXICON.longest(text, &tokens[p..j - 2], Kind::Title) == Some(j - 2 - p)).then_some(from)
 }
