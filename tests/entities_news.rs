@@ -276,3 +276,10 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
             &[("Information Commissioner's Office", Org), ("Attorney General's Office", Org)]),
     ]);
 }
+
+#[test]
+fn a_disease_named_after_someone_is_no_entity() {
+    check(&[
+        ("Velmora's disease affects millions of people, and Halvorsen's syndrome is rarer.", &[]),
+    ]);
+}

@@ -292,3 +292,9 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
         std::str::from_utf8(low).is_ok_and(|low| ORG_NOUNS.contains(low))
     }
 }
+
+/// "Parkinson's disease", "Alzheimer's disease": a guessed one-word name `[k, m)` before a possessive and the disease it
+/// names is no entity.
+pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+}

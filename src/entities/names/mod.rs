@@ -41,7 +41,7 @@ pub const BYLINE: &str = "byline";
 pub const UNLABELLED: &str = "unlabelled";
 /// The rule of a piece handed to the trainer instead of the model (training mode).
 pub const CANDIDATE: &str = "candidate";
-/// The rule of a piece that names a product ("its Blackwell chips"): no entity, and the document pass drops the
+/// The rule of a piece that names a product ("its Blackwell chips") or a disease by its eponym ("Parkinson's disease"): no entity, and the document pass drops the
 /// guesses of the same string elsewhere ("Blackwell production").
 pub const PRODUCT: &str = "product_name";
 
@@ -324,6 +324,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             _ if early.is_some() => early.unwrap_or((label, rule)),
             _ if keyword_mention => (None, "span_model"),
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
+            (Some(_), "span_model" | "name_shape") if disease_eponym(text, tokens, k, m) => (None, PRODUCT),
             (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
