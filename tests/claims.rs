@@ -469,6 +469,22 @@ fn an_interview_s_answers_are_the_interviewee_s() {
 }
 
 #[test]
+fn a_transcript_s_lines_are_their_speakers_quotes() {
+    let text = "Secretary Halvorsen spoke to Jane Doe on Sunday.\n\nDOE: Is a ceasefire still possible?\n\n\
+                HALVORSEN: I think it is. We are working with Egypt to close the gaps.\n\nDOE: And if it fails?\n\n\
+                HALVORSEN: Then the responsibility lies with Hamas.";
+    let cs = claims(text);
+    let q = find(&cs, ClaimKind::Quote, "I think it is. We are working with Egypt to close the gaps.");
+    assert!(q.is_some_and(|c| c.speaker.as_deref() == Some("Halvorsen") && c.rule == "transcript_line"), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Quote, "Then the responsibility lies with Hamas.").is_some(), "{cs:#?}");
+    // questions assert nothing, and the writer's sentences about the speakers stay the writer's
+    assert!(cs.iter().all(|c| !c.text.ends_with('?')), "{cs:#?}");
+    // labels of a live blog are no speakers
+    let cs = claims("UPDATE: The bridge has reopened, police said.\n\nUPDATE: Two lanes are closed.\n\nBREAKING: Trains have stopped.");
+    assert!(cs.iter().all(|c| c.rule != "transcript_line"), "{cs:#?}");
+}
+
+#[test]
 fn a_quote_signed_after_a_dash_is_the_signer_s() {
     let text = "Angela Merkel spoke first.\n\n“We are ready to talk, but not at any price” — Emmanuel Macron, speaking in Paris.";
     let cs = claims(text);

@@ -7,6 +7,7 @@
 //! claim. A text with no "Q:" paragraph has no answers ("A: …" alone may be anything).
 //! One look at each paragraph's first two tokens, and one at each linked entity.
 
+use super::who::Who;
 use super::Doc;
 use crate::annotations::{Label, ParagraphKind};
 use crate::span::Span;
@@ -17,6 +18,10 @@ pub(super) struct Answers {
     pub answers: Vec<(usize, Span)>,
     /// The interviewee's linked entity.
     pub who: Option<usize>,
+    /// Each answer's own speaker, in a transcript ([`super::transcript`]); empty otherwise.
+    pub labelled: Vec<Who>,
+    /// The rule of the quotes: `interview_answer` or `transcript_line`.
+    pub rule: &'static str,
 }
 
 impl Answers {
@@ -28,6 +33,9 @@ impl Answers {
 
 /// The answers, if the text is an interview.
 pub(super) fn answers(doc: &Doc) -> Option<Answers> {
+    if let Some(lines) = super::transcript::lines(doc) {
+        return Some(lines);
+    }
     let seg = doc.seg;
     let mut questions = false;
     let mut answers = Vec::new();
@@ -60,7 +68,7 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
     let who = (0..doc.linked.len())
         .filter(|&l| doc.linked[l].label == Label::Person)
         .max_by_key(|&l| (doc.linked[l].mentions.len(), std::cmp::Reverse(first(l))));
-    Some(Answers { answers, who })
+    Some(Answers { answers, who, labelled: Vec::new(), rule: "interview_answer" })
 }
 
 /// The answers of an interview printed without "Q:" and "A:": the body paragraphs after a question paragraph.

@@ -23,6 +23,7 @@ mod find_cues;
 mod fits;
 mod flags;
 mod interview;
+mod transcript;
 mod lexicon;
 mod quotes;
 mod salience;
@@ -115,8 +116,9 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     if let Some(i) = &interview {
         let who = i.who.map_or(Who::Unknown, |l| Who::Entities(vec![l]));
-        for &(_, span) in i.answers.iter().filter(|a| verb_forms::has_verb(a.1.of(text))) {
-            claims.push(make_claim(&doc, span, ClaimKind::Quote, &who, None, "interview_answer"));
+        // (a question asserts nothing: "Is a ceasefire still possible?")
+        for (k, &(_, span)) in i.answers.iter().enumerate().filter(|(_, a)| verb_forms::has_verb(a.1.of(text)) && !a.1.of(text).ends_with('?')) {
+            claims.push(make_claim(&doc, span, ClaimKind::Quote, i.labelled.get(k).unwrap_or(&who), None, i.rule));
         }
     }
     crate::sort::sort_by_key(&mut claims, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
