@@ -35,6 +35,7 @@ const RULES = {
   name_of_place: 'a name ending in “for” or “of” and a place (such as Transport for London)',
   org_of_place: 'an organisation named with “of” and a place (such as Bank of England)',
   possessive_name: 'a company named with its own possessive (such as McDonald’s)',
+  name_particle: 'a name with a particle such as van, von or ten (Joost van der Westhuizen): a person',
   leader_administration: 'an unknown name before "administration" (the Biden administration): its leader',
   title_office: 'an office named by its holder\'s title (the Prime Minister\'s Office)',
   company_clause: 'a company described right after its name (“…, the carmaker, …”)',

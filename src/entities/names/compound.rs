@@ -160,12 +160,16 @@ pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rul
     fits.then_some(p)
 }
 
-/// The rule of a run the model took for a place or an organisation that names a person: "Iga Swiatek of Poland"
-/// ([`person_of_place`], the model's rule), or the one unknown word before "administration", its leader ("the Biden
-/// administration").
+/// The rule of a run the model took for a place or an organisation, or for no name, that names a person: "Iga Swiatek
+/// of Poland" ([`person_of_place`], the model's rule), a name with a particle ("Joost van der Westhuizen"), or the one
+/// unknown word before "administration", its leader ("the Biden administration").
 pub(super) fn person_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<&'static str> {
     if m == k + 1 && tokens.get(m).is_some_and(|t| t.text(text) == "administration") {
         return Some("leader_administration");
+    }
+    // a Dutch or German particle inside a name of three words or more: "Joost van der Westhuizen", "Erik ten Hag"
+    if m >= k + 3 && (k + 1..m - 1).any(|p| matches!(tokens[p].text(text), "van" | "von" | "ten" | "ter")) && is_cap(text, &tokens[m - 1]) {
+        return Some("name_particle");
     }
     person_of_place(text, tokens, k, m).then_some("span_model")
 }

@@ -364,7 +364,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         let (label, rule) = match (label, rule) {
-            (Some(Label::Org | Label::Place), "span_model") if compound::person_of(text, tokens, k, m).is_some() => (Some(Label::Person), compound::person_of(text, tokens, k, m).unwrap_or(rule)),
+            (None | Some(Label::Org | Label::Place), "span_model") if compound::person_of(text, tokens, k, m).is_some() => (Some(Label::Person), compound::person_of(text, tokens, k, m).unwrap_or(rule)),
             other => other,
         };
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
