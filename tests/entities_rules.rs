@@ -331,6 +331,10 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         ("Oxford United drew with Luton Town, while Swansea City lost to Cardiff City.", &[("Oxford United", Org), ("Luton Town", Org), ("Swansea City", Org), ("Cardiff City", Org)]),
         // without a match, the same shape stays a place; a listed city's own name is no club
         ("Coventry City centre was closed after the flood in Orange County.", &[("Coventry City", Place), ("Orange County", Place)]),
+        // a public body or building named after the place it serves gives the place alone no organisation's label
+        ("Councillors in Harbridge approved the plan. Harbridge Borough Council said the Harbridge Leisure Centre would close, and Harbridge Police agreed.",
+            &[("Harbridge", Place), ("Harbridge Borough Council", Org), ("Harbridge Leisure Centre", Org), ("Harbridge Police", Org)]),
+        ("A school in Dunmoor was attacked. Dunmoor Police said so.", &[("Dunmoor", Place), ("Dunmoor Police", Org)]),
         ("Derby County manager Ann Ross said Mexico City and Kansas City would host the draw.", &[("Derby County", Org), ("Ann Ross", Person), ("Mexico City", Place), ("Kansas City", Place)]),
     ]);
 }
