@@ -163,6 +163,8 @@ fn names_follow_the_guidelines() {
         // a credit line's names are people, also after "and"; not a desk before a title
         ("By Priya Raman and Tom Whitcombe\n\n(Reporting by Sriraj Kalluvila in Chicago and Tom Whitcombe in New York; Editing by Kenrick Cai and Jamie Freed)\nBy Local Democracy Reporter Aisha Bello",
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
+        // a founder's family named like the firm: a name before the firm's one word, an honorific before it
+        ("Shares of firms run by billionaire Ravesh Tata fell, and Mr Tata said so. Henry Ford built cars.", &[("Ravesh Tata", Person), ("Tata", Person), ("Henry Ford", Person)]),
         // a company's name without its legal suffix is the company
         ("Halvorsen Foods beats forecasts\n\nHalvorsen Foods Inc reported a profit.", &[("Halvorsen Foods", Org), ("Halvorsen Foods Inc", Org)]),
         // an indefinite pronoun opening a sentence is no person

@@ -110,6 +110,18 @@ pub(super) fn country_surname(text: &str, tokens: &[Token], k: usize, m: usize, 
     m == k + 1 && m + 1 == j && super::context::is_given_name(text, &tokens[k]) && country_ends_run(text, tokens, m, j)
 }
 
+/// Is the one-word organisation at `m`, ending the run `[k, j)`, the surname of the name at `k`, a founder's family
+/// named like the firm: "Gautam Adani", "Ratan Tata", "Henry Ford" (the first word a listed given name or a word no
+/// list holds, not even as an ordinary word; the firm's name in mixed case, no acronym)? The model then judges the pair.
+pub(super) fn firm_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    // (in running text, after a word or opening the sentence: not a table's cell after a comma, "Reynard Honda, 53.980")
+    let prose = k == 0 || tokens[k - 1].kind == TokenKind::Word || sentence_opener(text, tokens, k);
+    m == k + 1 && m + 1 == j && prose && tokens[m].kind == TokenKind::Word && !is_shouted(text, &tokens[m]) && !is_shouted(text, &tokens[k])
+        && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1)
+        && (super::context::is_given_name(text, &tokens[k])
+            || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && LEXICON.info(text, &tokens[k]).is_none())
+}
+
 /// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
 /// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
 /// Wellington", whose keyword is before "of").

@@ -217,6 +217,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 after_title = Some(false);
                 continue;
             }
+            // a firm's one-word name after an honorific is the family's: "Mr Adani", "Ms Tata"
+            let honorific = |p: usize| one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);
+            let honoured = || len == 1 && k > 0 && !shouting && (honorific(k - 1) || k > 1 && tokens[k - 1].text(text) == "." && honorific(k - 2));
+            let (label, rule) = if label == Label::Org && honoured() { (Label::Person, "after_title") } else { (label, rule) };
             if (label != Label::Place || len == j - k || !title_before(&mut after_title)) && !place_tail {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
@@ -233,7 +237,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
         while m < j && !shouting
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
-                || compound::country_surname(text, tokens, k, m, j))
+                || compound::country_surname(text, tokens, k, m, j) || compound::firm_surname(text, tokens, k, m, j))
             // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
             && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
