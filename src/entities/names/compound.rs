@@ -122,6 +122,12 @@ pub(super) fn firm_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: 
             || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && LEXICON.info(text, &tokens[k]).is_none())
 }
 
+/// Does an honorific stand right before `k`, making a firm's one word there the family's: "Mr Adani", "Ms. Tata"?
+pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
+    let honorific = |p: usize| super::company::one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);
+    k > 0 && (honorific(k - 1) || k > 1 && tokens[k - 1].text(text) == "." && honorific(k - 2))
+}
+
 /// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
 /// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
 /// Wellington", whose keyword is before "of").

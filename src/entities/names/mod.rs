@@ -180,9 +180,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        let found = from_here.map(|(len, kind)| {
-            let (label, rule) = list_label(kind);
-            (len, label, rule)
+        let found = from_here.map(|(len, kind)| match list_label(kind) {
+            (Label::Org, _) if len == 1 && !shouting && compound::honoured(text, tokens, k) => (len, Label::Person, "after_title"), // "Mr Adani"
+            (label, rule) => (len, label, rule),
         });
         // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
         let mut known_head = 1;
@@ -217,10 +217,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 after_title = Some(false);
                 continue;
             }
-            // a firm's one-word name after an honorific is the family's: "Mr Adani", "Ms Tata"
-            let honorific = |p: usize| one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);
-            let honoured = || len == 1 && k > 0 && !shouting && (honorific(k - 1) || k > 1 && tokens[k - 1].text(text) == "." && honorific(k - 2));
-            let (label, rule) = if label == Label::Org && honoured() { (Label::Person, "after_title") } else { (label, rule) };
             if (label != Label::Place || len == j - k || !title_before(&mut after_title)) && !place_tail {
                 out.push(Mention { span: span(tokens, k, k + len), label, rule });
                 k += len;
