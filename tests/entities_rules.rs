@@ -165,6 +165,8 @@ fn names_follow_the_guidelines() {
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
         // a founder's family named like the firm: a name before the firm's one word, an honorific before it
         ("Shares of firms run by billionaire Ravesh Tata fell, and Mr Tata said so. Henry Ford built cars.", &[("Ravesh Tata", Person), ("Tata", Person), ("Henry Ford", Person)]),
+        // a one-word title that is a surname after a name no list holds, or after an honorific (not an address: "Mr Speaker")
+        ("We will not go back, said Parvez Shah, a shopkeeper. Mr Shah left. Thank you, Mr Speaker.", &[("Parvez Shah", Person), ("Shah", Person)]),
         // a company's name without its legal suffix is the company
         ("Halvorsen Foods beats forecasts\n\nHalvorsen Foods Inc reported a profit.", &[("Halvorsen Foods", Org), ("Halvorsen Foods Inc", Org)]),
         // an indefinite pronoun opening a sentence is no person

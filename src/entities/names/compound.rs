@@ -122,6 +122,16 @@ pub(super) fn firm_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: 
             || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && LEXICON.info(text, &tokens[k]).is_none())
 }
 
+/// Is the one-word title at `m`, ending the run `[k, j)` (but for a suffix), the surname of the name at `k`: "Stephen
+/// King", "Afzal Shah" (the first word a listed given name, or a word no list holds)?
+pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    // (no article before it: "is a Dynamic Speaker" names a role)
+    let unlisted = || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && !is_shouted(text, &tokens[k]) && LEXICON.info(text, &tokens[k]).is_none()
+        && !(k > 0 && matches!(tokens[k - 1].text(text), "a" | "an" | "the"));
+    (LEXICON.is(text, &tokens[k], Kind::GivenName) || m == k + 1 && unlisted()) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
+        && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"))
+}
+
 /// Does an honorific stand right before `k`, making a firm's one word there the family's: "Mr Adani", "Ms. Tata"?
 pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
     let honorific = |p: usize| super::company::one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);

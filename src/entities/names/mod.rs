@@ -229,8 +229,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut m = k + known_head;
         let place_across = |m: usize| run::place_across(text, tokens, k, m, j);
         // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
-        let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
-            && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
+        let surname_title = |m: usize| compound::title_surname(text, tokens, k, m, j);
         while m < j && !shouting
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
                 || compound::country_surname(text, tokens, k, m, j) || compound::firm_surname(text, tokens, k, m, j))
@@ -384,7 +383,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
         let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
-        let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
+        let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title) && !(compound::honoured(text, tokens, k) && LEXICON.is(text, &tokens[k], Kind::Surname));
         if !lone_title {
             let from = match official_the {
                 Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,
