@@ -60,6 +60,14 @@ fn accented_given_names_read_as_the_listed_names() {
 }
 
 #[test]
+fn south_asian_and_african_given_names_open_people_s_names() {
+    use Label::*;
+    check(&[
+        ("Student leaders including Nahid Karimul pushed for reforms. Analysts such as Deepak Varghanti agreed.", &[("Nahid Karimul", Person), ("Deepak Varghanti", Person)]),
+    ]);
+}
+
+#[test]
 fn hyphenated_names_are_one_person() {
     use Label::*;
     check(&[
