@@ -335,6 +335,9 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         ("Oxford United drew with Luton Town, while Swansea City lost to Cardiff City.", &[("Oxford United", Org), ("Luton Town", Org), ("Swansea City", Org), ("Cardiff City", Org)]),
         // without a match, the same shape stays a place; a listed city's own name is no club
         ("Coventry City centre was closed after the flood in Orange County.", &[("Coventry City", Place), ("Orange County", Place)]),
+        // a person's full name owns the club word after its possessive: no place "Martin Velkerson's City" (a saint's still is)
+        ("Liverpool beat Manchester City 2-0 at Anfield. Martin Velkerson's City have now lost five games in a row. Fans met at St James' Park.",
+            &[("Liverpool", Org), ("Manchester City", Org), ("Anfield", Place), ("Martin Velkerson", Person), ("City", Org), ("St James' Park", Place)]),
         // a product's model number before a function word is no score: no club
         ("Google introduced the Tarvo 10 in August, while Huawei sold its Quenza 70 in China.", &[("Google", Org), ("Huawei", Org), ("China", Place)]),
         // a public body or building named after the place it serves gives the place alone no organisation's label
