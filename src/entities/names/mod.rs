@@ -260,9 +260,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         // an abbreviation of an ordinary noun alone names nothing: "the AI boom", "3% of GDP", "its CEO";
-        // nor does the first word of a title in sentence case opening a line: "Prime minister chairs …"
+        // nor does the first word of a title in sentence case opening a line, "Prime minister chairs …", nor a portfolio
         let title_opener = || sentence_opener(text, tokens, k) && LEXICON.longest(text, &tokens[k..tokens.len().min(k + 4)], Kind::Title).is_some_and(|n| n > 1);
-        if m == k + 1 && !shouting && (is_common_abbreviation(text, &tokens[k]) || title_opener()) {
+        if m == k + 1 && !shouting && (is_common_abbreviation(text, &tokens[k]) || title_opener() || portfolio_before_title(text, tokens, k)) {
             k += 1;
             continue;
         }
