@@ -340,6 +340,8 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         // a person's full name owns the club word after its possessive: no place "Martin Velkerson's City" (a saint's still is)
         ("Liverpool beat Manchester City 2-0 at Anfield. Martin Velkerson's City have now lost five games in a row. Fans met at St James' Park.",
             &[("Liverpool", Org), ("Manchester City", Org), ("Anfield", Place), ("Martin Velkerson", Person), ("City", Org), ("St James' Park", Place)]),
+        // a place joined by "and" to a listed firm, in a document with no match yet, is no club
+        ("Supplies go to Chevron and Rotterdam, where the Maasvlakte 2 terminal opened.", &[("Chevron", Org), ("Rotterdam", Place)]),
         // a product's model number before a function word is no score: no club
         ("Google introduced the Tarvo 10 in August, while Huawei sold its Quenza 70 in China.", &[("Google", Org), ("Huawei", Org), ("China", Place)]),
         // a public body or building named after the place it serves gives the place alone no organisation's label

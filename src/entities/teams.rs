@@ -151,8 +151,9 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
                 *witnesses += 1;
             }
         } else if (result || transfer_pair(prev2, prev) || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
-            // (a place joined to a listed club: "trips to Chelsea and Liverpool")
-            || prev == b"and" && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
+            // (a place joined to a listed club once the document has shown a match: "trips to Chelsea and Liverpool"; not
+            // "partners including Chevron and Petronas")
+            || prev == b"and" && (*witnesses > 0 || !teams.is_empty()) && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
             teams.push(m.span.of(text));
         }
     }
