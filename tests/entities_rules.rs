@@ -167,6 +167,8 @@ fn names_follow_the_guidelines() {
         ("Shares of firms run by billionaire Ravesh Tata fell, and Mr Tata said so. Henry Ford built cars.", &[("Ravesh Tata", Person), ("Tata", Person), ("Henry Ford", Person)]),
         // a one-word title that is a surname after a name no list holds, or after an honorific (not an address: "Mr Speaker")
         ("We will not go back, said Parvez Shah, a shopkeeper. Mr Shah left. Thank you, Mr Speaker.", &[("Parvez Shah", Person), ("Shah", Person)]),
+        // a title owning an office by its possessive is part of the body's name
+        ("The school told the Information Commissioner's Office and the Prime Minister's Office.", &[("Information Commissioner's Office", Org), ("Prime Minister's Office", Org)]),
         // an ordinary word before "Minister" is the office's portfolio, no name
         ("Information Minister Attaullah Tarar said so.", &[("Attaullah Tarar", Person)]),
         // a company's name without its legal suffix is the company

@@ -132,6 +132,12 @@ pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j:
         && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"))
 }
 
+/// Does the word at `m` (a title) own the rest of the run by a possessive, so that the name goes on through it:
+/// "Information Commissioner's Office", "Prime Minister's Office"?
+pub(super) fn title_owns(text: &str, tokens: &[Token], m: usize, j: usize) -> bool {
+    m + 2 < j && matches!(tokens[m + 1].text(text), "'s" | "’s") && !tokens[m + 1].space_before
+}
+
 /// Does an honorific stand right before `k`, making a firm's one word there the family's: "Mr Adani", "Ms. Tata"?
 pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
     let honorific = |p: usize| super::company::one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);
