@@ -132,10 +132,10 @@ pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j:
         && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"))
 }
 
-/// Does the word at `m` (a title) own the rest of the run by a possessive, so that the name goes on through it:
-/// "Information Commissioner's Office", "Prime Minister's Office"?
-pub(super) fn title_owns(text: &str, tokens: &[Token], m: usize, j: usize) -> bool {
-    m + 2 < j && matches!(tokens[m + 1].text(text), "'s" | "’s") && !tokens[m + 1].space_before
+/// Does the word at `m` (a title, second in the piece from `k`) own the rest of the run by a possessive, so that the
+/// name goes on through it: "Information Commissioner's Office", "Prime Minister's Office" (not "... and King's College")?
+pub(super) fn title_owns(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m == k + 1 && m + 2 < j && matches!(tokens[m + 1].text(text), "'s" | "’s") && !tokens[m + 1].space_before
 }
 
 /// Does an honorific stand right before `k`, making a firm's one word there the family's: "Mr Adani", "Ms. Tata"?
