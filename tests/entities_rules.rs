@@ -171,6 +171,9 @@ fn names_follow_the_guidelines() {
         ("The school told the Information Commissioner's Office and the Prime Minister's Office.", &[("Information Commissioner's Office", Org), ("Prime Minister's Office", Org)]),
         // an ordinary word before "Minister" is the office's portfolio, no name
         ("Information Minister Attaullah Tarar said so.", &[("Attaullah Tarar", Person)]),
+        // a name before "assistant" is a product's (an assistant coach's club keeps its label)
+        ("Apple also showed a redesigned Siri assistant.", &[("Apple", Org)]),
+        ("Barcelona assistant coach Jordi Puig agreed.", &[("Barcelona", Place), ("Jordi Puig", Person)]),
         // a company's name without its legal suffix is the company
         ("Halvorsen Foods beats forecasts\n\nHalvorsen Foods Inc reported a profit.", &[("Halvorsen Foods", Org), ("Halvorsen Foods Inc", Org)]),
         // an indefinite pronoun opening a sentence is no person

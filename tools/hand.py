@@ -916,6 +916,7 @@ PRODUCT_NOUNS = {
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
     "crude",  # a grade of oil: "Brent crude", "Urals crude"
     "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
+    "assistant", "assistants",  # a voice or AI assistant: "a redesigned Siri assistant", "its Gemini assistant"
 }
 
 TITLES = {
