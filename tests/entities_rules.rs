@@ -174,6 +174,8 @@ fn names_follow_the_guidelines() {
         // a name before "assistant" is a product's (an assistant coach's club keeps its label)
         ("Apple also showed a redesigned Siri assistant.", &[("Apple", Org)]),
         ("Barcelona assistant coach Jordi Puig agreed.", &[("Barcelona", Place), ("Jordi Puig", Person)]),
+        // a given name, a particle pair and a surname no list holds is a person
+        ("Joost van der Merwehuis played scrum-half for years.", &[("Joost van der Merwehuis", Person)]),
         // a company's name without its legal suffix is the company
         ("Halvorsen Foods beats forecasts\n\nHalvorsen Foods Inc reported a profit.", &[("Halvorsen Foods", Org), ("Halvorsen Foods Inc", Org)]),
         // an indefinite pronoun opening a sentence is no person

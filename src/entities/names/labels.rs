@@ -154,7 +154,10 @@ pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) 
     // a lone name in a hyphenated pair ("the Kim-Putin summit")
     let paired = || count == 1 && names().next().is_some_and(|t| plain(t, Kind::Surname) || plain(t, Kind::GivenName));
     // the shape first: a lone word outside a hyphenated pair needs no look-up
-    (initials || (2..=3).contains(&count) && last() || hyphen_pair && paired()) && uncommon()
+    // a given name, a Dutch or German particle pair and a surname: "Joost van der Westhuizen", "Gerrit van den Berg"
+    let particles = || words.len() >= 4 && !LEXICON.is(text, &words[0], Kind::CommonWord)
+        && words[1..].windows(2).any(|p| matches!(p[0].text(text), "van" | "von") && matches!(p[1].text(text), "der" | "den"));
+    (initials || (2..=3).contains(&count) && last() || hyphen_pair && paired()) && uncommon() || particles()
 }
 
 /// A function word ("Besides", "And", "I've"); in capitals only inside an all-caps line ("US" is a country).
