@@ -50,6 +50,24 @@ fn companies_are_named_by_their_trade_and_description() {
 }
 
 #[test]
+fn accented_given_names_read_as_the_listed_names() {
+    use Label::*;
+    check(&[
+        // "Ramón" is read as the listed "Ramon"; a letter with no plain form ("Frøslev") is left as written
+        ("Ramón Quelvares, a former minister, said so.", &[("Ramón Quelvares", Person)]),
+        ("José Jordán said so. Joaquín Pérez spoke.", &[("José Jordán", Person), ("Joaquín Pérez", Person)]),
+    ]);
+}
+
+#[test]
+fn south_asian_and_african_given_names_open_people_s_names() {
+    use Label::*;
+    check(&[
+        ("Student leaders including Nahid Karimul pushed for reforms. Analysts such as Deepak Varghanti agreed.", &[("Nahid Karimul", Person), ("Deepak Varghanti", Person)]),
+    ]);
+}
+
+#[test]
 fn hyphenated_names_are_one_person() {
     use Label::*;
     check(&[

@@ -163,6 +163,19 @@ fn names_follow_the_guidelines() {
         // a credit line's names are people, also after "and"; not a desk before a title
         ("By Priya Raman and Tom Whitcombe\n\n(Reporting by Sriraj Kalluvila in Chicago and Tom Whitcombe in New York; Editing by Kenrick Cai and Jamie Freed)\nBy Local Democracy Reporter Aisha Bello",
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
+        // a founder's family named like the firm: a name before the firm's one word, an honorific before it
+        ("Shares of firms run by billionaire Ravesh Tata fell, and Mr Tata said so. Henry Ford built cars.", &[("Ravesh Tata", Person), ("Tata", Person), ("Henry Ford", Person)]),
+        // a one-word title that is a surname after a name no list holds, or after an honorific (not an address: "Mr Speaker")
+        ("We will not go back, said Parvez Shah, a shopkeeper. Mr Shah left. Thank you, Mr Speaker.", &[("Parvez Shah", Person), ("Shah", Person)]),
+        // a title owning an office by its possessive is part of the body's name
+        ("The school told the Information Commissioner's Office and the Prime Minister's Office.", &[("Information Commissioner's Office", Org), ("Prime Minister's Office", Org)]),
+        // an ordinary word before "Minister" is the office's portfolio, no name
+        ("Information Minister Attaullah Tarar said so.", &[("Attaullah Tarar", Person)]),
+        // a name before "assistant" is a product's (an assistant coach's club keeps its label)
+        ("Apple also showed a redesigned Siri assistant.", &[("Apple", Org)]),
+        ("Barcelona assistant coach Jordi Puig agreed.", &[("Barcelona", Place), ("Jordi Puig", Person)]),
+        // a given name, a particle pair and a surname no list holds is a person
+        ("Joost van der Merwehuis played scrum-half for years.", &[("Joost van der Merwehuis", Person)]),
         // a company's name without its legal suffix is the company
         ("Halvorsen Foods beats forecasts\n\nHalvorsen Foods Inc reported a profit.", &[("Halvorsen Foods", Org), ("Halvorsen Foods Inc", Org)]),
         // an indefinite pronoun opening a sentence is no person
@@ -334,6 +347,17 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         ("Oxford United drew with Luton Town, while Swansea City lost to Cardiff City.", &[("Oxford United", Org), ("Luton Town", Org), ("Swansea City", Org), ("Cardiff City", Org)]),
         // without a match, the same shape stays a place; a listed city's own name is no club
         ("Coventry City centre was closed after the flood in Orange County.", &[("Coventry City", Place), ("Orange County", Place)]),
+        // a person's full name owns the club word after its possessive: no place "Martin Velkerson's City" (a saint's still is)
+        ("Liverpool beat Manchester City 2-0 at Anfield. Martin Velkerson's City have now lost five games in a row. Fans met at St James' Park.",
+            &[("Liverpool", Org), ("Manchester City", Org), ("Anfield", Place), ("Martin Velkerson", Person), ("City", Org), ("St James' Park", Place)]),
+        // a place joined by "and" to a listed firm, in a document with no match yet, is no club
+        ("Supplies go to Chevron and Rotterdam, where the Maasvlakte 2 terminal opened.", &[("Chevron", Org), ("Rotterdam", Place)]),
+        // a product's model number before a function word is no score: no club
+        ("Google introduced the Tarvo 10 in August, while Huawei sold its Quenza 70 in China.", &[("Google", Org), ("Huawei", Org), ("China", Place)]),
+        // a public body or building named after the place it serves gives the place alone no organisation's label
+        ("Councillors in Harbridge approved the plan. Harbridge Borough Council said the Harbridge Leisure Centre would close, and Harbridge Police agreed.",
+            &[("Harbridge", Place), ("Harbridge Borough Council", Org), ("Harbridge Leisure Centre", Org), ("Harbridge Police", Org)]),
+        ("A school in Dunmoor was attacked. Dunmoor Police said so.", &[("Dunmoor", Place), ("Dunmoor Police", Org)]),
         ("Derby County manager Ann Ross said Mexico City and Kansas City would host the draw.", &[("Derby County", Org), ("Ann Ross", Person), ("Mexico City", Place), ("Kansas City", Place)]),
     ]);
 }

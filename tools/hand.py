@@ -578,6 +578,10 @@ Hardik Suryakumar Yashasvi Ravichandran Atiku Kashim Nyesom Yemi Ngozi Wole Chin
 Nasir Godwin Femi Obafemi Nnamdi Chukwuemeka Oluwaseun Adebayo Tunde Emeka Ifeanyi Kayode Yakubu Aliko
 Prabowo Gibran Anies Ganjar Mulyani Retno Luhut Airlangga Kemi Yvette Shabana Suella Priti Sajid Nadhim
 Kwasi Humza Sadiq Anas Giorgia Friedrich Annalena Robert Olena Oleksiy Rustem Kyrylo Valerii
+Aamir Aditi Afzal Anjum Arjun Arun Ashok Bilal Bushra Deepak Farhan Fawad Gautam Hamza Harish Kiran Manoj Mohsin
+Mukesh Nahid Nikhil Pooja Priya Rajesh Rakesh Ramesh Sagar Sanjeev Shahid Shashi Sudarshan Sunil Suresh Usman Vijay
+Vikram Waqar Zahid Zubair Abena Aliyu Chiamaka Chinedu Halima Irungu Kwame Kweku Njuguna Olayemi Segun Uchenna Wale
+Wanjiru
 """.split()
 GIVEN_DROP = {
     "The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "We", "His",
@@ -912,6 +916,7 @@ PRODUCT_NOUNS = {
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
     "crude",  # a grade of oil: "Brent crude", "Urals crude"
     "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
+    "assistant", "assistants",  # a voice or AI assistant: "a redesigned Siri assistant", "its Gemini assistant"
 }
 
 TITLES = {

@@ -37,7 +37,6 @@ const RULES = {
   possessive_name: 'a company named with its own possessive (such as McDonald’s)',
   name_particle: 'a name with a particle such as van, von or ten (Joost van der Westhuizen): a person',
   leader_administration: 'an unknown name before "administration" (the Biden administration): its leader',
-  title_office: 'an office named by its holder\'s title (the Prime Minister\'s Office)',
   company_clause: 'a company described right after its name (“…, the carmaker, …”)',
   company_shares: 'a company whose shares or stock moved', based_in: 'named after a place and “-based” (a company)',
   road_number: 'a road and its number (such as Interstate 95)', season: 'a season of a year (such as summer 2019)',

@@ -166,14 +166,24 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
             // the first word of an institution's or a club's name weighs less, since it is often the place it is
             // named after ("Burnley Borough Council ... in Burnley"; not "Pirelli SpA ... Pirelli")
+            // ("Kent Police ... a school in Kent", "Woking Leisure Centre ... in Woking": the first word of a public
+            // body's or a building's name is the place it serves, and votes for that as two guesses would)
             let last = s.rsplit(' ').next().unwrap_or_default();
             let mut weak_first = PLACE_NAMED.contains(&last);
+            let mut skip_first = SERVES_PLACE.contains(&last);
             let club = weak_first || !word_is(last, Kind::OrgKeyword);
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
                     _ => w.starts_with(|c: char| c.is_uppercase()),
                 };
+                if std::mem::take(&mut skip_first) {
+                    weak_first = false;
+                    if upper && w != s {
+                        slots.add(w, Label::Place, FIRST_ORG_WORD);
+                    }
+                    return;
+                }
                 if w.len() > 2 && w != s && upper && w != "The" && !generic_keyword(w) {
                     slots.add_org_word(w, if weak_first { FIRST_ORG_WORD } else { ORG_WORD }, club);
                 }
@@ -278,6 +288,9 @@ impl Voter {
 }
 
 const NO_SLOT: u32 = u32::MAX;
+/// The last words of names of public bodies and buildings named after the place they serve, whose first word
+/// alone is that place ("Essex Police", "Woking Borough Council", "Broomfield Hospital", "Chelmsford Civic Centre").
+const SERVES_PLACE: &[&str] = &["Council", "Police", "Hospital", "Airport", "Centre", "Center"];
 /// Legal forms ending a company's name, which its short name drops: "Halvorsen Foods Inc" is "Halvorsen Foods".
 pub(crate) const LEGAL_SUFFIXES: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "SpA", "NV", "GmbH", "Limited"];
 /// The weight of a guess's vote ("span_model", "capitalised_pair") in [`make_consistent`].

@@ -115,7 +115,12 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             t.kind == TokenKind::Number && !t.newline_before && t.text(text).len() <= 3 && t.text(text).bytes().all(|c| c.is_ascii_digit())
         }) && !tokens.get(b + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), ":" | "."))
             // nor a time ago: "Published 3 hours ago", "Updated 10 minutes ago"
-            && !tokens.get(b + 2).is_some_and(|t| !t.newline_before && t.text(text).eq_ignore_ascii_case("ago"));
+            && !tokens.get(b + 2).is_some_and(|t| !t.newline_before && t.text(text).eq_ignore_ascii_case("ago"))
+            // nor a product's model number in running text, before a function word: "the Pixel 10 in August" (a score is
+            // followed by "and" or "for": "Somerset 83 and 174", "Essex 197 for 5")
+            // (a unit after a score stays one: "Telekom 4 hours", "Polti 5 seconds behind")
+            && !tokens.get(b + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase())
+                && LEXICON.is(text, t, Kind::Stopword) && !matches!(t.text(text), "and" | "for" | "v" | "vs" | "after" | "at"));
         // an everyday word is no club ("Published 14 March", "Updated 10:42"); a place that is one too may be ("Reading")
         let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
@@ -146,8 +151,9 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
                 *witnesses += 1;
             }
         } else if (result || transfer_pair(prev2, prev) || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
-            // (a place joined to a listed club: "trips to Chelsea and Liverpool")
-            || prev == b"and" && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
+            // (a place joined to a listed club once the document has shown a match: "trips to Chelsea and Liverpool"; not
+            // "partners including Chevron and Petronas")
+            || prev == b"and" && (*witnesses > 0 || !teams.is_empty()) && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {
             teams.push(m.span.of(text));
         }
     }

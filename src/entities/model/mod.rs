@@ -191,6 +191,39 @@ const SHAPE_CLASS: [u8; 128] = {
     table
 };
 
+/// The list entries of `w` with its Latin letters' accents dropped ("Ramón" as "Ramon"), none for a word with other
+/// letters ("Frøslev") or longer than a name; the word is folded on the stack.
+fn unaccented_entries(w: &str) -> &'static [super::lexicon::Entry] {
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for c in w.chars() {
+        let plain = match c {
+            'a'..='z' | 'A'..='Z' | '-' | '\'' => c,
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'A',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'Ñ' => 'N',
+            'Ç' => 'C',
+            _ => return &[],
+        };
+        match buf.get_mut(n) {
+            Some(b) => *b = plain as u8,
+            None => return &[],
+        }
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok().and_then(|s| LEXICON.word(s)).map_or(&[][..], |i| i.entries())
+}
+
 /// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
 pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, out: &mut Vec<u32>) {
     each_feature(text, tokens, k, m, after_title, |f| out.push(f));
@@ -226,7 +259,9 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         let pos = if n == 0 { 0 } else if n == last_n { 1 } else { 2 };
         // the model was trained without folding curly apostrophes here: such a word has no list features
         let entries = if !ascii && t.text(text).contains('’') { &[][..] } else { LEXICON.info(text, t).map_or(&[][..], |i| i.entries()) };
-        for e in entries {
+        // an accented name no list holds is read as the lists' unaccented name: "Ramón", "José" (as people's names only)
+        let unaccented = if ascii || !entries.is_empty() { &[][..] } else { unaccented_entries(t.text(text)) };
+        for e in entries.iter().chain(unaccented.iter().filter(|e| matches!(e.kind, Kind::GivenName | Kind::Surname))) {
             let tag = match e.kind {
                 Kind::GivenName => 20,
                 Kind::Surname => 21,

@@ -110,6 +110,40 @@ pub(super) fn country_surname(text: &str, tokens: &[Token], k: usize, m: usize, 
     m == k + 1 && m + 1 == j && super::context::is_given_name(text, &tokens[k]) && country_ends_run(text, tokens, m, j)
 }
 
+/// Is the one-word organisation at `m`, ending the run `[k, j)`, the surname of the name at `k`, a founder's family
+/// named like the firm: "Gautam Adani", "Ratan Tata", "Henry Ford" (the first word a listed given name or a word no
+/// list holds, not even as an ordinary word; the firm's name in mixed case, no acronym)? The model then judges the pair.
+pub(super) fn firm_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    // (in running text, after a word or opening the sentence: not a table's cell after a comma, "Reynard Honda, 53.980")
+    let prose = k == 0 || tokens[k - 1].kind == TokenKind::Word || sentence_opener(text, tokens, k);
+    m == k + 1 && m + 1 == j && prose && tokens[m].kind == TokenKind::Word && !is_shouted(text, &tokens[m]) && !is_shouted(text, &tokens[k])
+        && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1)
+        && (super::context::is_given_name(text, &tokens[k])
+            || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && LEXICON.info(text, &tokens[k]).is_none())
+}
+
+/// Is the one-word title at `m`, ending the run `[k, j)` (but for a suffix), the surname of the name at `k`: "Stephen
+/// King", "Afzal Shah" (the first word a listed given name, or a word no list holds)?
+pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    // (no article before it: "is a Dynamic Speaker" names a role)
+    let unlisted = || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && !is_shouted(text, &tokens[k]) && LEXICON.info(text, &tokens[k]).is_none()
+        && !(k > 0 && matches!(tokens[k - 1].text(text), "a" | "an" | "the"));
+    (LEXICON.is(text, &tokens[k], Kind::GivenName) || m == k + 1 && unlisted()) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
+        && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"))
+}
+
+/// Does the word at `m` (a title, second in the piece from `k`) own the rest of the run by a possessive, so that the
+/// name goes on through it: "Information Commissioner's Office", "Prime Minister's Office" (not "... and King's College")?
+pub(super) fn title_owns(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m == k + 1 && m + 2 < j && matches!(tokens[m + 1].text(text), "'s" | "’s") && !tokens[m + 1].space_before
+}
+
+/// Does an honorific stand right before `k`, making a firm's one word there the family's: "Mr Adani", "Ms. Tata"?
+pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
+    let honorific = |p: usize| super::company::one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);
+    k > 0 && (honorific(k - 1) || k > 1 && tokens[k - 1].text(text) == "." && honorific(k - 2))
+}
+
 /// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
 /// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
 /// Wellington", whose keyword is before "of").
@@ -212,15 +246,4 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
         Some(p) if keyword_label(text, &tokens[i..j]).is_some() || LEXICON.longest_among(text, &tokens[i..p], LIST_KINDS).is_some_and(|(n, _)| i + n == p) => p,
         _ => j,
     }
-}
-
-/// "the Prime Minister's Office", "Information Commissioner's Office": is the run `[i, j)` an office named by its
-/// holder's title (a title, a possessive, an organisation's keyword), one body? Where its name starts (after "The").
-pub(super) fn title_office(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> Option<usize> {
-    // (the possessive first: most runs have none)
-    if j < i + 3 || !matches!(tokens[j - 2].text(text), "'s" | "’s") || !LEXICON.is(text, &tokens[j - 1], Kind::OrgKeyword) {
-        return None;
-    }
-    let from = (i..j - 2).find(|&p| !is_function_word(text, &tokens[p], shouting))?;
-    (from..j - 2).any(|p| LEXICON.longest(text, &tokens[p..j - 2], Kind::Title) == Some(j - 2 - p)).then_some(from)
 }

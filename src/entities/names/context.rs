@@ -216,6 +216,14 @@ pub(super) fn role_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Org]))
 }
 
+/// An ordinary word before "Minister" or "Secretary" and a name is the office's portfolio, no name: "Information Minister
+/// Attaullah Tarar", "Culture Secretary Lisa Nandy" (a listed country or firm there is one: "Kenya's", "Apple CEO").
+pub(super) fn portfolio_before_title(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|t| matches!(t.text(text), "Minister" | "Secretary") && t.space_before)
+        && tokens.get(k + 2).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))
+        && is_plain_common_word(text, &tokens[k])
+}
+
 /// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
 pub(super) fn is_common_abbreviation(text: &str, t: &Token) -> bool {
     COMMON_ABBREVIATIONS.contains(t.text(text))

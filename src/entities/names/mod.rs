@@ -84,10 +84,6 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     let title_before = |after_title: &mut Option<bool>| *after_title.get_or_insert_with(|| i > 0 && is_title_before(text, tokens, i));
     let mut official_the = None;
     j = compound::title_cut(text, tokens, i, j, shouting);
-    if let Some(from) = compound::title_office(text, tokens, i, j, shouting) {
-        out.push(Mention { span: span(tokens, from, j), label: Label::Org, rule: "title_office" });
-        return j;
-    }
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         // (only with a name after it: never at the run's last word, which is not looked up)
@@ -172,9 +168,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        let found = from_here.map(|(len, kind)| {
-            let (label, rule) = list_label(kind);
-            (len, label, rule)
+        let found = from_here.map(|(len, kind)| match list_label(kind) {
+            (Label::Org, _) if len == 1 && !shouting && compound::honoured(text, tokens, k) => (len, Label::Person, "after_title"), // "Mr Adani"
+            (label, rule) => (len, label, rule),
         });
         // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
         let mut known_head = 1;
@@ -221,11 +217,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut m = k + known_head;
         let place_across = |m: usize| run::place_across(text, tokens, k, m, j);
         // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
-        let surname_title = |m: usize| LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
-            && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"));
+        let surname_title = |m: usize| compound::title_surname(text, tokens, k, m, j);
         while m < j && !shouting
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
-                || compound::country_surname(text, tokens, k, m, j))
+                || compound::country_surname(text, tokens, k, m, j) || compound::firm_surname(text, tokens, k, m, j) || compound::title_owns(text, tokens, k, m, j))
             // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
             && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
@@ -253,9 +248,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         // an abbreviation of an ordinary noun alone names nothing: "the AI boom", "3% of GDP", "its CEO";
-        // nor does the first word of a title in sentence case opening a line: "Prime minister chairs …"
+        // nor does the first word of a title in sentence case opening a line, "Prime minister chairs …", nor a portfolio
         let title_opener = || sentence_opener(text, tokens, k) && LEXICON.longest(text, &tokens[k..tokens.len().min(k + 4)], Kind::Title).is_some_and(|n| n > 1);
-        if m == k + 1 && !shouting && (is_common_abbreviation(text, &tokens[k]) || title_opener()) {
+        if m == k + 1 && !shouting && (is_common_abbreviation(text, &tokens[k]) || title_opener() || portfolio_before_title(text, tokens, k)) {
             k += 1;
             continue;
         }
@@ -377,7 +372,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
         let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
-        let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title);
+        let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title) && !(compound::honoured(text, tokens, k) && LEXICON.is(text, &tokens[k], Kind::Surname));
         if !lone_title {
             let from = match official_the {
                 Some(t) if t + 1 == k && matches!(label, Some(Label::Org | Label::Place)) => t,
