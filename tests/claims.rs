@@ -370,6 +370,9 @@ fn speaker_patterns() {
         ("the officer said with no officer speaking before: unnamed", "Police arrested a man. The officer said he was calm.", Reported, "he was calm", None, Some("said")),
         ("C according to ORG, D with no comma before the cue: C is the source's", "Reform UK is polling at 11% according to a YouGov survey for The Times, ahead of the Lib Dems on 9%.", Reported, "Reform UK is polling at 11%", Some("YouGov"), Some("according to")),
         ("The King said C with no king named: unnamed, not the person the text is about", "Maggie Smith has died aged 89. The King said he was deeply saddened by the news.", Reported, "he was deeply saddened by the news", None, Some("said")),
+        ("ORG VERB on DAY that C with a cue that takes an object: the clause after 'that' is reported", "Acme Corp announced on Monday that it would build a plant in Ohio.", Reported, "it would build a plant in Ohio", Some("Acme Corp"), Some("announced")),
+        ("NAME found last year that C: a date between the finding cue and 'that'", "A study by the Grantham Institute found last year that the heatwave was made likelier by warming.", Reported, "the heatwave was made likelier by warming", Some("Grantham Institute"), Some("found")),
+        ("NAME has said repeatedly that C: the adverb is no content", "Mick Lynch has said repeatedly that he does not want a strike.", Reported, "he does not want a strike", Some("Mick Lynch"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);
