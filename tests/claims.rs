@@ -373,6 +373,8 @@ fn speaker_patterns() {
         ("ORG VERB on DAY that C with a cue that takes an object: the clause after 'that' is reported", "Acme Corp announced on Monday that it would build a plant in Ohio.", Reported, "it would build a plant in Ohio", Some("Acme Corp"), Some("announced")),
         ("NAME found last year that C: a date between the finding cue and 'that'", "A study by the Grantham Institute found last year that the heatwave was made likelier by warming.", Reported, "the heatwave was made likelier by warming", Some("Grantham Institute"), Some("found")),
         ("NAME has said repeatedly that C: the adverb is no content", "Mick Lynch has said repeatedly that he does not want a strike.", Reported, "he does not want a strike", Some("Mick Lynch"), Some("said")),
+        ("The PORTFOLIO Secretary said C with no one so titled: unnamed, not the person who spoke before", "Mick Lynch said members were angry. The Transport Secretary said strikes would be damaging.", Reported, "strikes would be damaging", None, Some("said")),
+        ("the head coach said after a named manager: a rank word is no portfolio, the manager", "Luis Mendez said they would fight. The head coach added that Harris was injured.", Reported, "Harris was injured", Some("Luis Mendez"), Some("added")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);

@@ -13,7 +13,7 @@ use super::subject::person_subject_np;
 use super::lexicon::{with_lowercase, LEXICON};
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_with, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_with, office_qualified, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -313,8 +313,9 @@ impl Salience {
                 ("person", false) if matches!(doc.low(np.start), "a" | "an" | "one" | "another") => Who::Anonymous,
                 ("person", false) => {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
-                    // (a monarch or a pope is the one so titled, never the person the text is about: "The King said")
-                    let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor");
+                    // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
+                    // "The King said", "The Transport Secretary said")
+                    let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
                     by_title.or_else(|| if titled_only { None } else { self.person(exclude) }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
