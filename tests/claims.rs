@@ -375,6 +375,8 @@ fn speaker_patterns() {
         ("NAME has said repeatedly that C: the adverb is no content", "Mick Lynch has said repeatedly that he does not want a strike.", Reported, "he does not want a strike", Some("Mick Lynch"), Some("said")),
         ("The PORTFOLIO Secretary said C with no one so titled: unnamed, not the person who spoke before", "Mick Lynch said members were angry. The Transport Secretary said strikes would be damaging.", Reported, "strikes would be damaging", None, Some("said")),
         ("the head coach said after a named manager: a rank word is no portfolio, the manager", "Luis Mendez said they would fight. The head coach added that Harris was injured.", Reported, "Harris was injured", Some("Luis Mendez"), Some("added")),
+        ("the transition team announced C after a company spoke: a team with a task is unnamed, not the company", "Greenfield Energy said it would build a plant. The transition team announced that Delgado will step down.", Reported, "Delgado will step down", None, Some("announced")),
+        ("according to the association after an association spoke: the one named with that word", "The Local Government Association said it backed the plan. According to the association, one in four planning posts is vacant.", Reported, "one in four planning posts is vacant", Some("Local Government Association"), Some("According to")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);

@@ -335,7 +335,8 @@ impl Salience {
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev()));
-                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
+                    // ("the transition team", "his legal team": a team with a task is an unnamed body, not the club)
+                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     // ("the Lebanese health ministry": an institution of the country of that nationality)
                     let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| {
