@@ -377,6 +377,7 @@ fn speaker_patterns() {
         ("the head coach said after a named manager: a rank word is no portfolio, the manager", "Luis Mendez said they would fight. The head coach added that Harris was injured.", Reported, "Harris was injured", Some("Luis Mendez"), Some("added")),
         ("the transition team announced C after a company spoke: a team with a task is unnamed, not the company", "Greenfield Energy said it would build a plant. The transition team announced that Delgado will step down.", Reported, "Delgado will step down", None, Some("announced")),
         ("according to the association after an association spoke: the one named with that word", "The Local Government Association said it backed the plan. According to the association, one in four planning posts is vacant.", Reported, "one in four planning posts is vacant", Some("Local Government Association"), Some("According to")),
+        ("She'd VERB that C: a pronoun with a contracted auxiliary is the pronoun, not a name", "Anna Reyes said the plan was sound. She'd warned in March that the budget was tight.", Reported, "the budget was tight", Some("Anna Reyes"), Some("warned")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);
@@ -464,6 +465,12 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     let a = find(&cs, ClaimKind::Quote, "That is not true. We will add 20 miles of bus lanes next year.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((a.speaker.as_deref(), a.rule), (Some("Anna Reyes"), "interview_answer"));
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("critics"))), "{cs:#?}");
+    // the story going on after the last answer is the writer's again, and does not count against the answers
+    let text = "Anna Reyes became transport commissioner in January.\n\nWhy take the job?\n\nBecause buses here are slower than they were in 1990. I want to fix that.\n\nWhere will the money come from?\n\nFrom the parking levy, which the city already collects.\n\nWhat comes next?\n\nI'd say more trams, and we have costed them.\n\nReyes faces a budget vote on May 2.\n\nCouncil leader Tom Hale backed the plan in March.\n\nThe council meets on Friday.";
+    let cs = claims(text);
+    let a = find(&cs, ClaimKind::Quote, "From the parking levy, which the city already collects.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((a.speaker.as_deref(), a.rule), (Some("Anna Reyes"), "interview_answer"));
+    assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("budget vote"))), "{cs:#?}");
     // an explainer's answers, in the third person, are the writer's own
     let text = "MPs will vote on Friday.\n\nWhat does the bill propose?\n\nThe bill would let adults end their lives from 2026.\n\nWho is behind it?\n\nIt was introduced by Kim Leadbeater in October.";
     assert!(claims(text).iter().all(|c| c.rule != "interview_answer"), "{:#?}", claims(text));

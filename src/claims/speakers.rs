@@ -90,6 +90,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let pronoun = PRONOUNS.iter().copied().find(|&p| p == low).unwrap_or("");
         return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
     }
+    // "I'd say", "she'll tell": a pronoun with a contracted auxiliary, no name
+    if let Some(p) = low.split_once(['\'', '’']).and_then(|(p, _)| PRONOUNS.iter().copied().find(|&x| x == p)) {
+        return Some(Np { start: h, end, head: Head::Pronoun(p) });
+    }
     if h > lo && PERSONS_OWN.contains(&low) && matches!(doc.low(h - 1), "his" | "her") {
         // "his office said", "her campaign said": the person's own
         return Some(Np { start: h - 1, end, head: Head::Pronoun(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
