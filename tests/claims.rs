@@ -466,11 +466,13 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     assert_eq!((a.speaker.as_deref(), a.rule), (Some("Anna Reyes"), "interview_answer"));
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("critics"))), "{cs:#?}");
     // the story going on after the last answer is the writer's again, and does not count against the answers
-    let text = "Anna Reyes became transport commissioner in January.\n\nWhy take the job?\n\nBecause buses here are slower than they were in 1990. I want to fix that.\n\nWhere will the money come from?\n\nFrom the parking levy, which the city already collects.\n\nWhat comes next?\n\nI'd say more trams, and we have costed them.\n\nReyes faces a budget vote on May 2.\n\nCouncil leader Tom Hale backed the plan in March.\n\nThe council meets on Friday.";
+    let text = "Anna Reyes became transport commissioner in January.\n\nWhy take the job?\n\nBecause buses here are slower than they were in 1990. I want to fix that.\n\nCritics say the levy will hurt small shops.\n\nWe looked at that, and footfall rose.\n\nWhere will the money come from?\n\nFrom the parking levy, which the city already collects.\n\nWhat comes next?\n\nI'd say more trams, and we have costed them.\n\nReyes faces a budget vote on May 2.\n\nCouncil leader Tom Hale backed the plan in March.\n\nThe council meets on Friday.";
     let cs = claims(text);
     let a = find(&cs, ClaimKind::Quote, "From the parking levy, which the city already collects.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((a.speaker.as_deref(), a.rule), (Some("Anna Reyes"), "interview_answer"));
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("budget vote"))), "{cs:#?}");
+    // (a prompt with no "you" between two answers, restating what others say: no answer)
+    assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("Critics"))), "{cs:#?}");
     // an explainer's answers, in the third person, are the writer's own
     let text = "MPs will vote on Friday.\n\nWhat does the bill propose?\n\nThe bill would let adults end their lives from 2026.\n\nWho is behind it?\n\nIt was introduced by Kim Leadbeater in October.";
     assert!(claims(text).iter().all(|c| c.rule != "interview_answer"), "{:#?}", claims(text));

@@ -7,6 +7,7 @@
 //! claim. A text with no "Q:" paragraph has no answers ("A: …" alone may be anything).
 //! One look at each paragraph's first two tokens, and one at each linked entity.
 
+use super::lexicon::LEXICON;
 use super::Doc;
 use crate::annotations::{Label, ParagraphKind};
 use crate::span::Span;
@@ -76,7 +77,10 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
             continue; // (most paragraphs: no word of them is read)
         }
         let first = has_first_person(words);
-        if !first && words.len() < 200 && has(words, &["you", "your", "You", "Your"]) {
+        // ("Critics say the levy will hurt shops." between two answers, the next in the first person: a prompt too)
+        let next_mine = || doc.seg.paragraphs.get(p + 1).is_some_and(|n| has_first_person(n.span.of(doc.text)));
+        let prompt = || last_question + 1 < p && answers.last().is_some_and(|a: &(usize, Span)| a.0 + 1 == p) && cue_word(words) && next_mine();
+        if !first && words.len() < 200 && (has(words, &["you", "your", "You", "Your"]) || prompt()) {
             questions += 1; // a prompt to the interviewee, no question mark: "Your critics say you want to punish drivers."
         } else if para.kind == ParagraphKind::Body && !words.to_lowercase().contains("this interview") {
             first_person += first as usize;
@@ -101,6 +105,11 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
 /// Does the paragraph have a word of `list`?
 fn has(words: &str, list: &[&str]) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| list.contains(&x))
+}
+
+/// Does the paragraph have an attribution cue word ("say", "argue")?
+fn cue_word(words: &str) -> bool {
+    words.split(|c: char| !c.is_alphanumeric()).any(|x| LEXICON.cues.contains_key(x))
 }
 
 /// Does the paragraph have a word of a speaker talking of themselves?
