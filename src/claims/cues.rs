@@ -175,8 +175,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // (someone unnamed when no speaker phrase is found there: "quoted the unnamed corporal as saying")
                 let quoted = c.quoted.map(|k| np_before(doc, c.start + 1, k).unwrap_or(Np { start: c.start + 1, end: k, head: Head::Anonymous }));
                 let relative = s >= lo + 2 && doc.low(s - 1) == "who" && doc.entity(s - 1).is_none(); // (not "the WHO said")
-                let in_relative = relative && s >= lo + 3 && doc.is_comma(s - 2);
-                if in_relative {
+                // "rival Voltaic Systems, which said …": a body's relative clause speaks for it
+                let body = (s >= lo + 3 && doc.low(s - 1) == "which" && doc.is_comma(s - 2)).then(|| np_before(doc, lo, s - 2)).flatten().filter(|n| matches!(&n.head, Head::Entities(es) if es.iter().all(|&e| matches!(doc.entities[e].label, Label::Org | Label::Place))));
+                let in_relative = relative && s >= lo + 3 && doc.is_comma(s - 2) || body.is_some();
+                if body.is_some() {
+                    left = body;
+                } else if in_relative {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
                 } else if relative {
