@@ -379,6 +379,8 @@ fn speaker_patterns() {
         ("according to the association after an association spoke: the one named with that word", "The Local Government Association said it backed the plan. According to the association, one in four planning posts is vacant.", Reported, "one in four planning posts is vacant", Some("Local Government Association"), Some("According to")),
         ("She'd VERB that C: a pronoun with a contracted auxiliary is the pronoun, not a name", "Anna Reyes said the plan was sound. She'd warned in March that the budget was tight.", Reported, "the budget was tight", Some("Anna Reyes"), Some("warned")),
         ("…, ORG, which said C: the body the relative clause is about, not the last person", "Mike DeWine said the plant was welcome. The announcement follows a move by rival Voltaic Systems, which said in March that it would open a plant in Georgia.", Reported, "it would open a plant in Georgia", Some("Voltaic Systems"), Some("said")),
+        ("quote, she said over coffee: a setting after the cue is no content, the quote is hers", "Margaret Osei runs the trust. “It was never my project,” she said over coffee at the market.", Quote, "It was never my project", Some("Margaret Osei"), Some("said")),
+        ("NAME said over NUMBER …: an approximator still opens the content", "Police Scotland said over 100 homes were without power.", Reported, "over 100 homes were without power", Some("Police Scotland"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);

@@ -47,6 +47,7 @@ pub(super) const NON_CLAUSE: &[&str] = &[
     "while", "as", "at", "in", "on", "after", "before", "during", "when", "following", "upon", "from", "with", "without",
     "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
     "recently", ",", "and", "but", "yesterday", "today", "tonight", "outside", "inside", "near", "behind", "beside", "alongside",
+    "over", "amid", "despite", "across", "around", "under",
 ];
 pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
 
