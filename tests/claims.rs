@@ -381,6 +381,7 @@ fn speaker_patterns() {
         ("…, ORG, which said C: the body the relative clause is about, not the last person", "Mike DeWine said the plant was welcome. The announcement follows a move by rival Voltaic Systems, which said in March that it would open a plant in Georgia.", Reported, "it would open a plant in Georgia", Some("Voltaic Systems"), Some("said")),
         ("quote, she said over coffee: a setting after the cue is no content, the quote is hers", "Margaret Osei runs the trust. “It was never my project,” she said over coffee at the market.", Quote, "It was never my project", Some("Margaret Osei"), Some("said")),
         ("NAME said over NUMBER …: an approximator still opens the content", "Police Scotland said over 100 homes were without power.", Reported, "over 100 homes were without power", Some("Police Scotland"), Some("said")),
+        ("NAME recalled that C: a finding cue", "Kwame Mensah joined in 2015. He recalled that Osei once stopped a contractor.", Reported, "Osei once stopped a contractor", Some("Kwame Mensah"), Some("recalled")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);
@@ -633,6 +634,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", "posted"),
         ("Most were lost, a term used for drones believed to have been jammed.", "believed"),
         ("The DNC launched an ad campaign in swing states including Arizona and Georgia.", "states"),
+        ("Not the workers, who report less stress and fewer sick days.", "stress"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

@@ -49,7 +49,7 @@ pub(super) const NON_CLAUSE: &[&str] = &[
     "recently", ",", "and", "but", "yesterday", "today", "tonight", "outside", "inside", "near", "behind", "beside", "alongside",
     "over", "amid", "despite", "across", "around", "under",
 ];
-pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press", "less", "more"];
 
 /// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
 fn non_clause(doc: &Doc, t: usize) -> bool {
