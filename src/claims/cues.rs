@@ -15,7 +15,7 @@ use super::salience::Salience;
 use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
-use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
+use super::cue_who::{owned_by_speaker, owner_in_content, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::find_cues;
 use super::Doc;
 use crate::annotations::Label;
@@ -228,13 +228,14 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 let before = (left_start > a).then(|| left_start - 1);
+                // ("The mayor of Marathon, Stergios Tsirkas, told Skai TV that C": a role with no verb before the name
+                // is no content when "that" follows the cue)
+                let listened = if c.role == CueRole::Tell { skip_listener(doc, c.end, b_trim) } else { c.end };
+                let that_after = c.end < b_trim && doc.low(c.end) == "that" || listened > c.end && doc.low(listened - 1) == "that";
                 let has_left_content = before.is_some_and(|p| {
-                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(that_after && doc.is_comma(p) && no_clause_in(doc, floor, p)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
-                let mut r = c.end;
-                if c.role == CueRole::Tell {
-                    r = skip_listener(doc, r, b_trim);
-                }
+                let mut r = listened;
                 if c.role == CueRole::Quoted && r < b_trim && doc.low(r) == "by" {
                     r = np_after(doc, r + 1, b_trim).map_or(r + 1, |n| n.end);
                 }
@@ -251,8 +252,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let speakerless_inside = left.is_none() && right_np.is_none() && quoted.is_none() && r < b_trim;
                 if has_left_content && !speakerless_inside && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
                     let speaker_np = quoted.as_ref().or(left.as_ref()).or(right_np.as_ref());
-                    who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
+                    who = owner_in_content(doc, sal, speaker_np, floor, p).unwrap_or_else(|| who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some()));
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
                     content = trim(doc, floor, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
