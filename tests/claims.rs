@@ -384,6 +384,7 @@ fn speaker_patterns() {
         ("NAME recalled that C: a finding cue", "Kwame Mensah joined in 2015. He recalled that Osei once stopped a contractor.", Reported, "Osei once stopped a contractor", Some("Kwame Mensah"), Some("recalled")),
         ("The ROLE of PLACE, NAME, told Y that C: the role before the name is no content", "The mayor of Marathon, Stergios Tsirkas, told Skai TV that at least ten homes had burned.", Reported, "at least ten homes had burned", Some("Stergios Tsirkas"), Some("told")),
         ("NAME VERBED …, his office said, after another speaker: the office is the content's subject's", "Stergios Tsirkas said ten homes burned. Prime Minister Kyriakos Mitsotakis cut short a trip abroad, his office said.", Reported, "Prime Minister Kyriakos Mitsotakis cut short a trip abroad", Some("Kyriakos Mitsotakis"), Some("said")),
+        ("A NOUN in PLACE found that C: something unnamed in the place, not the place", "A 2021 trial in California found that coffee increased extra heartbeats.", Reported, "coffee increased extra heartbeats", None, Some("found")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);
