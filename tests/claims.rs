@@ -385,6 +385,7 @@ fn speaker_patterns() {
         ("The ROLE of PLACE, NAME, told Y that C: the role before the name is no content", "The mayor of Marathon, Stergios Tsirkas, told Skai TV that at least ten homes had burned.", Reported, "at least ten homes had burned", Some("Stergios Tsirkas"), Some("told")),
         ("NAME VERBED …, his office said, after another speaker: the office is the content's subject's", "Stergios Tsirkas said ten homes burned. Prime Minister Kyriakos Mitsotakis cut short a trip abroad, his office said.", Reported, "Prime Minister Kyriakos Mitsotakis cut short a trip abroad", Some("Kyriakos Mitsotakis"), Some("said")),
         ("A NOUN in PLACE found that C: something unnamed in the place, not the place", "A 2021 trial in California found that coffee increased extra heartbeats.", Reported, "coffee increased extra heartbeats", None, Some("found")),
+        ("Asked …, NAME laughed. quote, she said: the one asked, not a woman named before", "Fiona Clarke declined to comment. Asked what she would say to voters, Amira Haddad laughed. “Tell them to look at the polls,” she said.", Quote, "Tell them to look at the polls", Some("Amira Haddad"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);
@@ -638,6 +639,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Most were lost, a term used for drones believed to have been jammed.", "believed"),
         ("The DNC launched an ad campaign in swing states including Arizona and Georgia.", "states"),
         ("Not the workers, who report less stress and fewer sick days.", "stress"),
+        ("Asked whether she would say sorry, Amira Haddad laughed.", "say"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }
