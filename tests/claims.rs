@@ -386,6 +386,7 @@ fn speaker_patterns() {
         ("NAME VERBED …, his office said, after another speaker: the office is the content's subject's", "Stergios Tsirkas said ten homes burned. Prime Minister Kyriakos Mitsotakis cut short a trip abroad, his office said.", Reported, "Prime Minister Kyriakos Mitsotakis cut short a trip abroad", Some("Kyriakos Mitsotakis"), Some("said")),
         ("A NOUN in PLACE found that C: something unnamed in the place, not the place", "A 2021 trial in California found that coffee increased extra heartbeats.", Reported, "coffee increased extra heartbeats", None, Some("found")),
         ("Asked …, NAME laughed. quote, she said: the one asked, not a woman named before", "Fiona Clarke declined to comment. Asked what she would say to voters, Amira Haddad laughed. “Tell them to look at the polls,” she said.", Quote, "Tell them to look at the polls", Some("Amira Haddad"), Some("said")),
+        ("Two of them said C: some of a group, unnamed, not the person the text is about", "Joe Biden picked Antony Blinken, according to people familiar with the process. Two of them said the president-elect had decided over the weekend.", Reported, "the president-elect had decided over the weekend", None, Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);
@@ -640,6 +641,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("The DNC launched an ad campaign in swing states including Arizona and Georgia.", "states"),
         ("Not the workers, who report less stress and fewer sick days.", "stress"),
         ("Asked whether she would say sorry, Amira Haddad laughed.", "say"),
+        ("The dressing room believed in survival, Luis Mendez said.", "believed"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }
