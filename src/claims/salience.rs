@@ -269,9 +269,10 @@ impl Salience {
             Head::Name(s) => Who::Name(*s),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
+                // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
                 match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && self.last_sentence_org == Some(ls[0]) => w.clone(),
-                    _ => Who::Anonymous,
+                    _ => self.last_sentence_org.map_or(Who::Anonymous, |l| Who::Entities(vec![l])),
                 }
             }
             // "The EEA said in a report … the report said": the organisation that spoke of that document
