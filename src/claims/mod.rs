@@ -29,6 +29,7 @@ mod salience;
 mod sexes;
 mod speakers;
 mod subject;
+mod titles;
 mod verb_forms;
 mod who;
 mod words;
