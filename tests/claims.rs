@@ -389,6 +389,7 @@ fn speaker_patterns() {
         ("Two of them said C: some of a group, unnamed, not the person the text is about", "Joe Biden picked Antony Blinken, according to people familiar with the process. Two of them said the president-elect had decided over the weekend.", Reported, "the president-elect had decided over the weekend", None, Some("said")),
         ("a spokeswoman said C after a sentence naming one organisation: that organisation", "Tesco shares rose 4% on Monday. A spokeswoman said the board had approved the deal.", Reported, "the board had approved the deal", Some("Tesco"), Some("said")),
         ("the union said after 'The ORG union said': the organisation introduced with that kind after its name", "The United Auto Workers union said it would organise workers. “We expect Greenfield to remain neutral,” the union said in a statement.", Quote, "We expect Greenfield to remain neutral", Some("United Auto Workers"), Some("said in a statement")),
+        ("NOUN, which ORG said C, VERB …: the content ends with the relative clause", "Acme Corp will build a plant. The plant, which the company said will be its largest, is due to open in 2027.", Reported, "will be its largest", Some("Acme Corp"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
     ];
     check(rows);

@@ -313,7 +313,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons)
                     };
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
-                    let end = if in_relative { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { b_trim };
+                    // (and "The plant, which the company said will be its largest, is …": the relative clause's end)
+                    let which = left_start > lo + 1 && doc.low(left_start - 1) == "which" && doc.is_comma(left_start - 2);
+                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { b_trim };
                     content = trim(doc, r, end).map(|(x, _)| (x, end));
                     rule = "cue_before_content";
                     if content.is_some() {
