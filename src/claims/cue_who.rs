@@ -7,7 +7,7 @@
 
 use super::salience::Salience;
 use super::speakers::{hyphen_joint, possessive, speaker_label, Head, Np, Who, PERSONS_OWN};
-use super::subject::subject_np;
+use super::subject::{person_subject_np, subject_np};
 use super::words::{AND, ANONYMOUS, DESC_PERSON, PAST};
 use super::Doc;
 use crate::annotations::Label;
@@ -98,4 +98,12 @@ pub(super) fn owned_by_speaker(doc: &Doc, lo: usize, s: usize) -> bool {
         let owns = if matches!(doc.low(p), "its" | "their") { !doc.is(head, DESC_PERSON | ANONYMOUS) } else { PERSONS_OWN.contains(&doc.low(head)) };
         owns && head > p && (p + 1..s).all(|t| !speaker_label(doc.label(t)) && (doc.is_word(t) || doc.label(t).is_some() || hyphen_joint(doc, t)))
     })
+}
+
+/// "Mitsotakis cut short a trip abroad, his office said": a person's own body after a content speaks for the
+/// person the content opens with (tokens `a..b`), not for the person spoken of before.
+pub(super) fn owner_in_content(doc: &Doc, sal: &Salience, np: Option<&Np>, a: usize, b: usize) -> Option<Who> {
+    let np = np.filter(|n| n.end == n.start + 2 && matches!(doc.low(n.start), "his" | "her") && PERSONS_OWN.contains(&doc.low(n.start + 1)))?;
+    let subject = person_subject_np(doc, a, b).filter(|s| matches!(s.head, Head::Entities(_)) && s.end <= np.start)?;
+    sal.resolve(doc, &subject, &[]).person(doc).map(|l| Who::Entities(vec![l]))
 }

@@ -12,10 +12,11 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::clause::{appositive_subject, clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, source_comma, source_phrase, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::appositive::{appositive_subject, source_comma, source_phrase};
+use super::clause::{clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
-use super::cue_who::{owned_by_speaker, person_np, role_before, who_of, PERSONS_CAP};
+use super::cue_who::{owned_by_speaker, owner_in_content, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::find_cues;
 use super::Doc;
 use crate::annotations::Label;
@@ -47,8 +48,9 @@ pub(super) const NON_CLAUSE: &[&str] = &[
     "while", "as", "at", "in", "on", "after", "before", "during", "when", "following", "upon", "from", "with", "without",
     "ahead", "adding", "of", "for", "by", "via", "through", "to", "last", "this", "earlier", "later", "late", "early",
     "recently", ",", "and", "but", "yesterday", "today", "tonight", "outside", "inside", "near", "behind", "beside", "alongside",
+    "over", "amid", "despite", "across", "around", "under",
 ];
-pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press"];
+pub(super) const NOUN_MARKERS: &[&str] = &["the", "a", "an", "these", "those", "this", "such", "his", "her", "their", "its", "our", "new", "latest", "media", "news", "press", "less", "more"];
 
 /// Does token `t` open a non-clausal phrase ([`NON_CLAUSE`]: a comma, or a word of its class)?
 fn non_clause(doc: &Doc, t: usize) -> bool {
@@ -175,8 +177,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // (someone unnamed when no speaker phrase is found there: "quoted the unnamed corporal as saying")
                 let quoted = c.quoted.map(|k| np_before(doc, c.start + 1, k).unwrap_or(Np { start: c.start + 1, end: k, head: Head::Anonymous }));
                 let relative = s >= lo + 2 && doc.low(s - 1) == "who" && doc.entity(s - 1).is_none(); // (not "the WHO said")
-                let in_relative = relative && s >= lo + 3 && doc.is_comma(s - 2);
-                if in_relative {
+                // "rival Voltaic Systems, which said …": a body's relative clause speaks for it
+                let body = (s >= lo + 3 && doc.low(s - 1) == "which" && doc.is_comma(s - 2)).then(|| np_before(doc, lo, s - 2)).flatten().filter(|n| matches!(&n.head, Head::Entities(es) if es.iter().all(|&e| matches!(doc.entities[e].label, Label::Org | Label::Place))));
+                let in_relative = relative && s >= lo + 3 && doc.is_comma(s - 2) || body.is_some();
+                if body.is_some() {
+                    left = body;
+                } else if in_relative {
                     // "President Joe Biden, who said …"
                     left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
                 } else if relative {
@@ -223,13 +229,14 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 }
                 let before = (left_start > a).then(|| left_start - 1);
+                // ("The mayor of Marathon, Stergios Tsirkas, told Skai TV that C": a role with no verb before the name
+                // is no content when "that" follows the cue)
+                let listened = if c.role == CueRole::Tell { skip_listener(doc, c.end, b_trim) } else { c.end };
+                let that_after = c.end < b_trim && doc.low(c.end) == "that" || listened > c.end && doc.low(listened - 1) == "that";
                 let has_left_content = before.is_some_and(|p| {
-                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(that_after && doc.is_comma(p) && no_clause_in(doc, floor, p)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
-                let mut r = c.end;
-                if c.role == CueRole::Tell {
-                    r = skip_listener(doc, r, b_trim);
-                }
+                let mut r = listened;
                 if c.role == CueRole::Quoted && r < b_trim && doc.low(r) == "by" {
                     r = np_after(doc, r + 1, b_trim).map_or(r + 1, |n| n.end);
                 }
@@ -247,8 +254,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let speakerless_inside = left.is_none() && right_np.is_none() && quoted.is_none() && r < b_trim;
                 if has_left_content && !speakerless_inside && (non_clause || (left.is_none() && right_np.is_some()) || (after_quote && quote_follows)) {
                     let speaker_np = quoted.as_ref().or(left.as_ref()).or(right_np.as_ref());
-                    who = who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some());
                     let p = before.unwrap_or(a);
+                    who = owner_in_content(doc, sal, speaker_np, floor, p).unwrap_or_else(|| who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some()));
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
                     content = trim(doc, floor, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
                     boundary = Some(p);
@@ -270,7 +277,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && doc.low(r - 1) == "that" && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
@@ -281,7 +288,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // ("accusing X of …" reports its charge)
                     && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && doc.low(c.start) != "accusing" && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
-                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number)))
+                    // ("believed in survival": a faith, no clause)
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && participle;
@@ -307,14 +315,17 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons)
                     };
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
-                    let end = if in_relative { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { b_trim };
+                    // (and "The plant, which the company said will be its largest, is …": the relative clause's end)
+                    let which = left_start > lo + 1 && doc.low(left_start - 1) == "which" && doc.is_comma(left_start - 2);
+                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { b_trim };
                     content = trim(doc, r, end).map(|(x, _)| (x, end));
                     rule = "cue_before_content";
                     if content.is_some() {
                         forward.push((out.len(), end));
                     }
                 } else {
-                    who = who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start, &persons);
+                    // ("Osei said she accepted some of the criticism": inside the content, "she" is still Osei)
+                    who = if pronoun_inside { enclosing.unwrap_or(Who::Unknown) } else { who_of(doc, sal, left.as_ref().or(right_np.as_ref()), &range, c.start, &persons) };
                     rule = "cue_without_content";
                 }
                 // "A woman in Antakya said …": a "she" soon after is her

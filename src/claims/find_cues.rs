@@ -38,6 +38,12 @@ pub(super) struct CueMatch {
 pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     let mut out: Vec<CueMatch> = Vec::new();
     let mut t = range.start;
+    // "Asked what she would say to voters, Haddad laughed": the question put to the speaker, up to its comma,
+    // holds no cue
+    let asked = t < range.end && doc.low(t) == "asked" || t + 1 < range.end && doc.low(t) == "when" && doc.low(t + 1) == "asked";
+    if asked {
+        t = (t..range.end).find(|&u| doc.is_comma(u)).unwrap_or(t);
+    }
     while t < range.end {
         // most tokens are no cue's first word: on to the next that is
         match doc.infos(t..range.end).iter().position(|info| info.is(CUE)) {

@@ -4,8 +4,19 @@
 //! Input: lower-case names and modifiers, or the document tables. Output: yes or no, or a linked id.
 //! Each test looks at one name or a few tokens.
 
+use super::speakers::{is_function_word, Np};
 use super::Doc;
 use crate::annotations::Label;
+
+/// Words before a title that name no office of their own ("the head coach", "the former president", "the prime minister").
+const RANKS: &[&str] = &["acting", "chief", "current", "deputy", "first", "former", "head", "incoming", "interim", "longtime", "new", "outgoing", "prime", "senior", "then", "top", "veteran", "vice"];
+
+/// "The Transport Secretary", "the shadow housing minister": a title after a portfolio word names one office,
+/// which the person the text is about, introduced with no such title, does not hold.
+pub(super) fn office_qualified(doc: &Doc, np: &Np) -> bool {
+    let p = np.end.saturating_sub(2);
+    p > np.start && doc.is_word(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !RANKS.contains(&doc.low(p))
+}
 
 /// Institution nouns and the words of the names they describe besides their own ("the regulator": the
 /// National Highway Traffic Safety Administration).

@@ -7,6 +7,7 @@
 //! claim. A text with no "Q:" paragraph has no answers ("A: …" alone may be anything).
 //! One look at each paragraph's first two tokens, and one at each linked entity.
 
+use super::lexicon::LEXICON;
 use super::who::Who;
 use super::Doc;
 use crate::annotations::{Label, ParagraphKind};
@@ -73,19 +74,21 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
 
 /// The answers of an interview printed without "Q:" and "A:": the body paragraphs after a question paragraph.
 fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
-    let (mut answers, mut questions, mut first_person, mut after_question) = (Vec::new(), 0, 0, false);
+    let (mut answers, mut questions, mut first_person, mut after_question, mut last_question) = (Vec::new(), 0, 0, false, usize::MAX - 1);
     for (p, para) in doc.seg.paragraphs.iter().enumerate() {
         let words = para.span.of(doc.text).trim_end();
         if words.ends_with('?') && words.len() < 200 {
-            (questions, after_question) = (questions + 1, true);
+            (questions, after_question, last_question) = (questions + 1, true, p);
             continue;
         }
         if !after_question {
             continue; // (most paragraphs: no word of them is read)
         }
-        let has = |list: &[&str]| words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| list.contains(&x));
-        let first = has(FIRST_PERSON);
-        if !first && words.len() < 200 && has(&["you", "your", "You", "Your"]) {
+        let first = has_first_person(words);
+        // ("Critics say the levy will hurt shops." between two answers, the next in the first person: a prompt too)
+        let next_mine = || doc.seg.paragraphs.get(p + 1).is_some_and(|n| has_first_person(n.span.of(doc.text)));
+        let prompt = || last_question + 1 < p && answers.last().is_some_and(|a: &(usize, Span)| a.0 + 1 == p) && cue_word(words) && next_mine();
+        if !first && words.len() < 200 && (has(words, &["you", "your", "You", "Your"]) || prompt()) {
             questions += 1; // a prompt to the interviewee, no question mark: "Your critics say you want to punish drivers."
         } else if para.kind == ParagraphKind::Body && !words.to_lowercase().contains("this interview") {
             first_person += first as usize;
@@ -94,11 +97,36 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
             after_question = false;
         }
     }
+    // after the last question, the answer runs until a paragraph with no first person: the story goes on
+    // ("Haddad faces two rivals in May.")
+    if let Some(k) = answers.iter().rposition(|a: &(usize, Span)| a.0 == last_question + 1) {
+        let mine = |a: &(usize, Span)| has_first_person(a.1.of(doc.text));
+        let end = answers[k + 1..].iter().position(|a| !mine(a)).map_or(answers.len(), |i| k + 1 + i);
+        answers.truncate(end);
+    }
     if questions < 2 || first_person * 2 <= answers.len() {
         answers.clear();
     }
     answers
 }
 
+/// Does the paragraph have a word of `list`?
+fn has(words: &str, list: &[&str]) -> bool {
+    words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| list.contains(&x))
+}
+
+/// Does the paragraph have an attribution cue word ("say", "argue")?
+fn cue_word(words: &str) -> bool {
+    words.split(|c: char| !c.is_alphanumeric()).any(|x| LEXICON.cues.contains_key(x))
+}
+
+/// Does the paragraph have a word of a speaker talking of themselves?
+fn has_first_person(words: &str) -> bool {
+    has(words, FIRST_PERSON)
+}
+
 /// Words of a speaker talking of themselves.
-const FIRST_PERSON: &[&str] = &["I", "I'm", "I’m", "I've", "I’ve", "me", "my", "we", "We", "we're", "We're", "we’re", "We’re", "our", "Our", "us"];
+const FIRST_PERSON: &[&str] = &[
+    "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "My", "we", "We", "we're", "We're", "we’re", "We’re", "we've",
+    "We've", "we’ve", "We’ve", "our", "Our", "us",
+];

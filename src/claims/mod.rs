@@ -13,6 +13,7 @@
 //! the salience lists are capped.
 
 mod after;
+mod appositive;
 mod cue_who;
 mod unnamed;
 mod clause;
@@ -30,6 +31,7 @@ mod salience;
 mod sexes;
 mod speakers;
 mod subject;
+mod titles;
 mod verb_forms;
 mod who;
 mod words;
@@ -212,7 +214,7 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
         w -= 1;
     }
     let np = match w > range.start && doc.is_comma(w - 1) {
-        true => clause::appositive_subject(doc, range.start, w - 1)
+        true => appositive::appositive_subject(doc, range.start, w - 1)
             .or_else(|| speakers::np_before(doc, range.start, w - 1).filter(|np| np.start == range.start && doc.low(v).ends_with("ing"))),
         false => speakers::np_before(doc, range.start, w).filter(|np| np.start == range.start || doc.is_comma(np.start - 1)),
     }?;

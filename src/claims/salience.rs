@@ -8,20 +8,18 @@
 //! resolve descriptions ("Russia's president"). Lists are capped, so each
 //! lookup is constant time.
 
-use super::speakers::{description, possessive, spokesperson, Head, Np, Who};
+use super::speakers::{spokesperson, Head, Np, Who};
 use super::subject::person_subject_np;
-use super::lexicon::{with_lowercase, LEXICON};
+use super::titles::{titles, Title};
+use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_with, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_with, office_qualified, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
 /// Documents an organisation publishes: "the report said" is its author's.
 const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit"];
-
-/// At most this many (person, title, modifier) triples are kept per document.
-const TITLES_MAX: usize = 64;
 
 const CAP: usize = 12;
 
@@ -70,71 +68,11 @@ pub struct Salience {
     sexes: OnceCell<Vec<Sex>>,
 }
 
-/// (linked entity, title noun, modifier, where the titled mention starts)
-type Title = (usize, String, Option<String>, usize);
-
 impl Salience {
     /// No one salient yet; the lists have room for their cap up front (`touch` may hold one more for a moment).
     pub fn new() -> Salience {
         let list = || Vec::with_capacity(CAP + 1);
         Salience { subjects: list(), persons: list(), orgs: list(), places: list(), ..Salience::default() }
-    }
-
-    /// The titles the text gives its people and organisations ("Russian President Vladimir Putin", "the state
-    /// weather agency Aemet"), from every person and organisation mention (the first [`TITLES_MAX`]).
-    fn titles(doc: &Doc) -> Vec<Title> {
-        let mut titles = Vec::new();
-        let mut seen = crate::hash::WordSet::default();
-        let mut before = Vec::new();
-        // the first token of each mention: mentions are in text order, so a cursor finds it
-        let mut first_tok = 0;
-        for e in doc.entities.iter().filter(|e| matches!(e.label, Label::Person | Label::Org)) {
-            if titles.len() >= TITLES_MAX {
-                break; // nothing more would be added
-            }
-            // title words inside the mention ("President Vladimir Putin") and just before it
-            while doc.seg.tokens.get(first_tok).is_some_and(|t| t.span.end <= e.span.start) {
-                first_tok += 1;
-            }
-            before.clear();
-            let mut modifier = None;
-            let mut t = first_tok;
-            // a person's title may take three words ("Russian Foreign Minister"); an organisation's kind is
-            // the word right before it ("weather agency Aemet", not "a group told Reuters")
-            let reach = if e.label == Label::Person { 3 } else { 1 };
-            while t > 0 && first_tok - t < reach {
-                let p = t - 1;
-                if let Some(me) = doc.entity(p) {
-                    if doc.entities[me].label != Label::Person {
-                        modifier = Some(doc.entities[me].text.to_lowercase());
-                    }
-                    break;
-                }
-                if !doc.is_word(p) || possessive(doc, p) {
-                    if possessive(doc, p) {
-                        t = p;
-                        continue;
-                    }
-                    break;
-                }
-                before.push(p);
-                t = p;
-            }
-            let mut add = |w: &str| {
-                // a person's title, an organisation's kind ("agency", "watchdog")
-                let fits = |k: &str| if e.label == Label::Person { k == "person" } else { matches!(k, "org" | "institution") };
-                if titles.len() < TITLES_MAX && description(w).is_some_and(|(k, _)| fits(k)) && seen.insert((e.linked, w.to_string(), modifier.clone())) {
-                    titles.push((e.linked, w.to_string(), modifier.clone(), e.span.start));
-                }
-            };
-            for w in e.text.split_whitespace() {
-                with_lowercase(w, &mut add);
-            }
-            for &p in &before {
-                add(doc.low(p));
-            }
-        }
-        titles
     }
 
     /// Takes in a sentence's mentions, and its subject (the speaker, or the person it opens with).
@@ -269,9 +207,10 @@ impl Salience {
             Head::Name(s) => Who::Name(*s),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
+                // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
                 match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && self.last_sentence_org == Some(ls[0]) => w.clone(),
-                    _ => Who::Anonymous,
+                    _ => self.last_sentence_org.map_or(Who::Anonymous, |l| Who::Entities(vec![l])),
                 }
             }
             // "The EEA said in a report … the report said": the organisation that spoke of that document
@@ -313,8 +252,9 @@ impl Salience {
                 ("person", false) if matches!(doc.low(np.start), "a" | "an" | "one" | "another") => Who::Anonymous,
                 ("person", false) => {
                     let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
-                    // (a monarch or a pope is the one so titled, never the person the text is about: "The King said")
-                    let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor");
+                    // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
+                    // "The King said", "The Transport Secretary said")
+                    let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
                     by_title.or_else(|| if titled_only { None } else { self.person(exclude) }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
@@ -333,8 +273,9 @@ impl Salience {
                         (name.contains(noun.as_str()) || alias) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
-                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev()));
-                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution");
+                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| (!plural).then(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev())).flatten());
+                    // ("the transition team", "his legal team": a team with a task is an unnamed body, not the club)
+                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     // ("the Lebanese health ministry": an institution of the country of that nationality)
                     let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| {
@@ -379,7 +320,7 @@ impl Salience {
             (Some(a), Some(b)) => same_stem(a, b),
             (Some(_), None) => false,
         };
-        let titles = self.titles.get_or_init(|| Salience::titles(doc));
+        let titles = self.titles.get_or_init(|| titles(doc));
         let candidates: Vec<usize> = titles.iter().filter(|(_, n, m, _)| n == noun && fits(m)).map(|(l, _, _, _)| *l).collect();
         // a person not mentioned lately only if the text gave the title before this point ("the England captain"
         // is not the former captain introduced three paragraphs later)

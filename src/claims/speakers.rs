@@ -90,6 +90,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let pronoun = PRONOUNS.iter().copied().find(|&p| p == low).unwrap_or("");
         return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
     }
+    // "I'd say", "she'll tell": a pronoun with a contracted auxiliary, no name
+    if let Some(p) = low.split_once(['\'', '’']).and_then(|(p, _)| PRONOUNS.iter().copied().find(|&x| x == p)) {
+        return Some(Np { start: h, end, head: Head::Pronoun(p) });
+    }
     if h > lo && PERSONS_OWN.contains(&low) && matches!(doc.low(h - 1), "his" | "her") {
         // "his office said", "her campaign said": the person's own
         return Some(Np { start: h - 1, end, head: Head::Pronoun(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
@@ -116,6 +120,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         if low.ends_with('s') && (doc.is(d, QUANTIFIER) || doc.label(d) == Some(Label::Number)) {
             return Some(Np { start: d, end, head: Head::Anonymous });
         }
+    }
+    if low == "them" && h >= lo + 2 && doc.low(h - 1) == "of" {
+        return Some(Np { start: h - 2, end, head: Head::Anonymous }); // "Two of them said": some of a group, unnamed
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"

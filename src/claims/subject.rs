@@ -18,6 +18,8 @@ pub(super) const INTRODUCTORY: &[&str] = &[
     "besides", "like", "despite", "following", "last", "meanwhile", "earlier", "later", "but", "and", "however", "since",
     // a life's facts before the subject: "Born in Gothenburg in 1933, Lindqvist taught herself"
     "born", "raised", "educated", "having", "once", "unlike",
+    // the question put to the subject: "Asked about the penalty, Mendez said"
+    "asked",
 ];
 
 /// The noun phrase a sentence opens with (after an introductory phrase), if any.

@@ -88,7 +88,12 @@ pub(super) fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], e
     if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
         return None;
     }
-    let np = np_before(doc, lo, t - 1)?;
+    let Some(np) = np_before(doc, lo, t - 1) else {
+        // "A 2021 trial in California found": something unnamed in the place, not the place
+        let p = t - 2;
+        let thing = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p));
+        return thing.then_some(Np { start: p, end, head: Head::Anonymous });
+    };
     let head = match np.head {
         Head::Anonymous => Head::Anonymous,
         // "Tom Hale in London said", "the Norfolk Pension Fund in England accused": the name, not the place

@@ -1,0 +1,102 @@
+//! The phrase before a cue that names its source when a comma parts them: the name before an
+//! appositive ("Mary Clark, a spokeswoman for the governor, said"), a source phrase after the
+//! comma ("…, officials from both sides said"), and where a source phrase that runs on ends
+//! ("According to people familiar with the matter, …").
+//!
+//! Input: token indices of one sentence in a [`Doc`]. Output: a phrase or a token index; every
+//! function looks at a bounded window, so the work stays linear.
+
+use super::clause::FINITE;
+use super::speakers::{np_before, possessive, Head, Np};
+use super::words::{ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, RELATIVE, TITLE_PART};
+use super::Doc;
+use crate::annotations::Label;
+
+/// "…," Mary Clark, a spokeswoman for the governor, said": the name before an appositive
+/// that ends at the comma `comma` just before the cue. The appositive is a determiner phrase, a
+/// relative clause, an age, or a role ("executive director of the center", "chief economist at
+/// KPMG"); it may hold one comma of its own ("a scientist at Birkbeck, University of London").
+pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
+    let floor = lo.max(comma.saturating_sub(16));
+    let mut end = comma;
+    for _ in 0..2 {
+        let k = (floor..end).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
+        if !doc.is_comma(k) {
+            return None;
+        }
+        if k + 1 < comma && opens_appositive(doc, k + 1, comma) {
+            // a name, or any phrase that opens the clause ("The lawsuits, filed by …, claim"); none before a
+            // second appositive ("Sen. Rand Paul, R-Ky., who …,"): on to its comma
+            // (a party and state named as a place is the second appositive's: "Sen. Ted Cruz, R-Texas, who …,")
+            let party = |t: usize| matches!(doc.tok(t), "D" | "R" | "I") && doc.tok(t + 1) == "-";
+            let party_state = |n: &Np| party(n.start) || n.start >= lo + 2 && party(n.start - 2);
+            // (a name may carry a parenthesis: "Acme Inc. (NASDAQ: ACME), a leader in …,")
+            let named = if k > lo + 2 && doc.tok(k - 1) == ")" { (k.saturating_sub(8).max(lo)..k - 1).rev().find(|&t| doc.tok(t) == "(").unwrap_or(k) } else { k };
+            if let Some(np) = np_before(doc, lo, named).filter(|n| (matches!(n.head, Head::Entities(_)) || n.start == lo) && !party_state(n)) {
+                // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
+                // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer")
+                let title = (lo..np.start).all(|t| {
+                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || matches!(doc.low(t), "of" | "the" | "for" | "and" | "state" | "former" | "acting" | "federal")
+                });
+                // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
+                let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || matches!(doc.tok(np.start - 1), "-" | "--" | "—" | "–");
+                return (title || opens()).then_some(np);
+            }
+        }
+        end = k;
+    }
+    None
+}
+
+/// "C, officials from both sides and from the mediating countries said": a speaker phrase
+/// from a comma to the cue at `s`, headed by an unnamed-source or description noun right after
+/// the comma (after a determiner) and going on with prepositional phrases only (no verb, no quotation).
+pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
+    // (or opening the sentence: "Officials from both sides said")
+    let start = match (lo.max(s.saturating_sub(14))..s).rev().find(|&t| !doc.is_word(t) && doc.entity(t).is_none() && doc.low(t) != "'s") {
+        Some(k) if doc.is_comma(k) => k + 1,
+        None if s - lo <= 14 && (lo == 0 || !doc.is_word(lo - 1)) => lo,
+        _ => return None,
+    };
+    let mut h = start;
+    while h < s && doc.is(h, DETERMINER) {
+        h += 1;
+    }
+    if h + 2 >= s || !doc.is(h, ANONYMOUS | DESC) || doc.entity(h).is_some() || !matches!(doc.low(h + 1), "from" | "in" | "at" | "of" | "with" | "close" | "familiar" | "on") {
+        return None;
+    }
+    if (h + 1..s).any(|t| FINITE.contains(&doc.low(t)) || doc.is(t, RELATIVE) || doc.quote(t).is_some()) {
+        return None;
+    }
+    let np = np_before(doc, start, h + 1)?;
+    Some(Np { start, end: s, head: np.head })
+}
+
+/// Does the phrase from `first` to the comma `comma` open like an appositive: a determiner,
+/// "who"/"which", an age, a party and state ("D-N.Y."), or a lower-case role word ("executive director of", "chief economist at")?
+fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
+    doc.is(first, DETERMINER)
+        || matches!(doc.low(first), "who" | "whose" | "which")
+        || (comma == first + 1 && doc.label(first) == Some(Label::Number))
+        // a US politician's party and state: "Chuck Schumer, D-N.Y., said"
+        || (matches!(doc.tok(first), "D" | "R" | "I") && first + 2 < comma && doc.tok(first + 1) == "-" && !doc.seg.tokens[first + 1].space_before)
+        || (doc.is(first, PAST) && first + 1 < comma && matches!(doc.low(first + 1), "by" | "in" | "on" | "at" | "separately" | "last" | "earlier"))
+        || (doc.is_word(first)
+            && !doc.capitalised(first)
+            && doc.entity(first).is_none()
+            && (doc.is(first, DESC_PERSON | ANONYMOUS) || (first + 1..comma.min(first + 4)).any(|t| matches!(doc.low(t), "of" | "at" | "for"))))
+}
+
+/// The comma ending a source phrase that runs on after its noun phrase ("people familiar with
+/// the matter,"): words only, no quotation, a few tokens at most.
+pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
+    let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t))?;
+    if !doc.is_comma(k) || k + 1 >= b {
+        return None;
+    }
+    // "According to Smith, who led the inquiry, C": past a relative clause to its comma
+    if matches!(doc.low(k + 1), "who" | "which") {
+        return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
+    }
+    Some(k)
+}

@@ -1,0 +1,83 @@
+//! The titles a text gives its people and organisations, read once for the descriptions that need them.
+//!
+//! Input: the document tables. Output: (linked entity, title noun, modifier, where the mention starts) for
+//! the first [`TITLES_MAX`] titled mentions. One pass over the person and organisation mentions, a few
+//! tokens around each.
+
+use super::lexicon::with_lowercase;
+use super::speakers::{description, possessive};
+use super::Doc;
+use crate::annotations::Label;
+
+/// At most this many (person, title, modifier) triples are kept per document.
+const TITLES_MAX: usize = 64;
+
+/// (linked entity, title noun, modifier, where the titled mention starts)
+pub(super) type Title = (usize, String, Option<String>, usize);
+
+/// The titles the text gives its people and organisations ("Russian President Vladimir Putin", "the state
+/// weather agency Aemet"), from every person and organisation mention (the first [`TITLES_MAX`]).
+pub(super) fn titles(doc: &Doc) -> Vec<Title> {
+    let mut titles = Vec::new();
+    let mut seen = crate::hash::WordSet::default();
+    let mut before = Vec::new();
+    // the first token of each mention: mentions are in text order, so a cursor finds it
+    let mut first_tok = 0;
+    for e in doc.entities.iter().filter(|e| matches!(e.label, Label::Person | Label::Org)) {
+        if titles.len() >= TITLES_MAX {
+            break; // nothing more would be added
+        }
+        // title words inside the mention ("President Vladimir Putin") and just before it
+        while doc.seg.tokens.get(first_tok).is_some_and(|t| t.span.end <= e.span.start) {
+            first_tok += 1;
+        }
+        before.clear();
+        let mut modifier = None;
+        let mut t = first_tok;
+        // a person's title may take three words ("Russian Foreign Minister"); an organisation's kind is
+        // the word right before it ("weather agency Aemet", not "a group told Reuters")
+        let reach = if e.label == Label::Person { 3 } else { 1 };
+        while t > 0 && first_tok - t < reach {
+            let p = t - 1;
+            if let Some(me) = doc.entity(p) {
+                if doc.entities[me].label != Label::Person {
+                    modifier = Some(doc.entities[me].text.to_lowercase());
+                }
+                break;
+            }
+            if !doc.is_word(p) || possessive(doc, p) {
+                if possessive(doc, p) {
+                    t = p;
+                    continue;
+                }
+                break;
+            }
+            before.push(p);
+            t = p;
+        }
+        let mut add = |w: &str| {
+            // a person's title, an organisation's kind ("agency", "watchdog")
+            let fits = |k: &str| if e.label == Label::Person { k == "person" } else { matches!(k, "org" | "institution") };
+            if titles.len() < TITLES_MAX && description(w).is_some_and(|(k, _)| fits(k)) && seen.insert((e.linked, w.to_string(), modifier.clone())) {
+                titles.push((e.linked, w.to_string(), modifier.clone(), e.span.start));
+            }
+        };
+        for w in e.text.split_whitespace() {
+            with_lowercase(w, &mut add);
+        }
+        for &p in &before {
+            add(doc.low(p));
+        }
+        // an organisation's kind right after its name: "the United Auto Workers union said"
+        if e.label == Label::Org {
+            let mut t = first_tok;
+            while doc.seg.tokens.get(t).is_some_and(|k| k.span.end <= e.span.end) {
+                t += 1;
+            }
+            if t < doc.seg.tokens.len() && doc.entity(t).is_none() && doc.is_word(t) {
+                add(doc.low(t));
+            }
+        }
+    }
+    titles
+}
