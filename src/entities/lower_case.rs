@@ -3,11 +3,12 @@
 //! beside "housing legislation". Only words no name list holds are judged ("Rich" is a surname too).
 //!
 //! Input: the text, its tokens and the mentions after the document's vote. Output: those mentions
-//! unlabelled. One pass over the tokens, and only when there is a candidate.
+//! unlabelled. One pass over the tokens, and only when there is a candidate; a hash look-up per token that may match.
 
 use super::lexicon::{Kind, LEXICON};
 use super::names::UNLABELLED;
 use super::Mention;
+use crate::hash::WordMap;
 use crate::segment::{Token, TokenKind};
 
 /// Is the mention's rule a guess (the span model's, or a capitalised word's)?
@@ -39,19 +40,29 @@ pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     if candidates.is_empty() {
         return;
     }
+    // each candidate's word in lower case, and whether the text writes it so: one hash look-up per token that passes
+    // the tests of length and first letter (a comparison with every candidate was quadratic on long texts)
+    let mut seen: WordMap<Vec<u8>, bool> = WordMap::default();
+    for &i in &candidates {
+        seen.insert(mentions[i].span.of(text).as_bytes().to_ascii_lowercase(), false);
+    }
     let bytes = text.as_bytes();
-    let mut lower = vec![false; candidates.len()];
+    let mut buf = [0u8; 64];
     for t in tokens {
         let n = t.span.len();
         let first = bytes[t.span.start];
         if n >= 64 || lengths >> n & 1 == 0 || !first.is_ascii_lowercase() || firsts >> (first & 31) & 1 == 0 || t.kind != TokenKind::Word {
             continue;
         }
-        for (seen, &i) in lower.iter_mut().zip(&candidates) {
-            *seen |= mentions[i].span.len() == n && mentions[i].span.of(text).eq_ignore_ascii_case(t.text(text));
+        buf[..n].copy_from_slice(&bytes[t.span.start..t.span.end]);
+        buf[..n].make_ascii_lowercase();
+        if let Some(found) = seen.get_mut(&buf[..n]) {
+            *found = true;
         }
     }
-    for (_, &i) in lower.iter().zip(&candidates).filter(|(seen, _)| **seen) {
-        mentions[i].rule = UNLABELLED;
+    for &i in &candidates {
+        if seen.get(mentions[i].span.of(text).as_bytes().to_ascii_lowercase().as_slice()) == Some(&true) {
+            mentions[i].rule = UNLABELLED;
+        }
     }
 }
