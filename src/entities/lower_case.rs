@@ -42,10 +42,8 @@ pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     }
     // each candidate's word in lower case, and whether the text writes it so: one hash look-up per token that passes
     // the tests of length and first letter (a comparison with every candidate was quadratic on long texts)
-    let mut seen: WordMap<Vec<u8>, bool> = WordMap::default();
-    for &i in &candidates {
-        seen.insert(mentions[i].span.of(text).as_bytes().to_ascii_lowercase(), false);
-    }
+    let keys: Vec<Vec<u8>> = candidates.iter().map(|&i| mentions[i].span.of(text).as_bytes().to_ascii_lowercase()).collect();
+    let mut seen: WordMap<&[u8], bool> = keys.iter().map(|k| (k.as_slice(), false)).collect();
     let bytes = text.as_bytes();
     let mut buf = [0u8; 64];
     for t in tokens {
@@ -60,8 +58,8 @@ pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             *found = true;
         }
     }
-    for &i in &candidates {
-        if seen.get(mentions[i].span.of(text).as_bytes().to_ascii_lowercase().as_slice()) == Some(&true) {
+    for (&i, key) in candidates.iter().zip(&keys) {
+        if seen.get(key.as_slice()) == Some(&true) {
             mentions[i].rule = UNLABELLED;
         }
     }
