@@ -1,0 +1,48 @@
+//! The date and number patterns against GUIDELINES.md, one row per pattern.
+
+use crate::annotations::Label;
+
+fn found(text: &str) -> Vec<(String, Label)> {
+    crate::annotate(text)
+        .entities
+        .into_iter()
+        .filter(|e| matches!(e.label, Label::Date | Label::Number))
+        .map(|e| (e.text.to_string(), e.label))
+        .collect()
+}
+
+#[test]
+fn dates_and_numbers_follow_the_guidelines() {
+    use Label::*;
+    let cases: &[(&str, &[(&str, Label)])] = &[
+        ("They met on April 25, 2019 in the city.", &[("April 25, 2019", Date)]),
+        ("It ended Oct. 27, resumed Sept. 20, 2024 and paused in Jan. 2025, not in Oct. The end.", &[("Oct. 27", Date), ("Sept. 20, 2024", Date), ("Jan. 2025", Date), ("Oct", Date)]),
+        ("It happened on Thursday morning.", &[("Thursday morning", Date)]),
+        ("It comes two months after the talks.", &[("two months", Date)]),
+        ("Some 10,000 workers are there.", &[("10,000", Number)]),
+        ("The plan costs ₹900 for three people.", &[("₹900", Number), ("three", Number)]),
+        ("It rose 40% last week.", &[("40%", Number), ("last week", Date)]),
+        ("He was the sixth leader since 2011.", &[("sixth", Number), ("2011", Date)]),
+        ("They won 1-0 at 7:29 today.", &[("1-0", Number), ("7:29", Date), ("today", Date)]),
+        ("Updated 14:32 GMT, then 12:45 p.m. ET.", &[("14:32 GMT", Date), ("12:45 p.m. ET", Date)]),
+        ("No one knows; one of them left.", &[]),
+        ("They must leave by the end of the year.", &[("the end of the year", Date)]),
+        ("Profits fell in the fourth quarter of 2019.", &[("the fourth quarter of 2019", Date)]),
+        ("As of Spring 2007 the band toured; it returns this summer.", &[("Spring 2007", Date), ("this summer", Date)]),
+        ("The end of the road.", &[]),
+        ("Prices rose in May and fell in March and May.", &[("May", Date), ("March", Date), ("May", Date)]),
+        ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
+        ("A quarter of voters backed a quarter-point cut.", &[("quarter", Number), ("quarter", Number)]),
+        ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth", Number)]),
+        // a country's letters before a dollar sign; a 24-hour time and its zone
+        ("The bond fell C$0.45 while A$100 million was raised.", &[("C$0.45", Number), ("A$100 million", Number)]),
+        ("Trading ends at 1400 EDT (1800 GMT).", &[("1400 EDT", Date), ("1800 GMT", Date)]),
+        // clock times with am/pm are times, not numbers; "and a half" belongs to its duration
+        ("Polls open at 7am, the blast was at 3.45pm and the call at 9 a.m. ET; 10 PM is late.", &[("7am", Date), ("3.45pm", Date), ("9 a.m. ET", Date), ("10 PM", Date)]),
+        ("He got two and a half years, 18 and a half months and a year and a half; 13pm and 25 am are not times.", &[("two and a half years", Date), ("18 and a half months", Date), ("a year and a half", Date), ("13pm", Number), ("25", Number)]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
+        assert_eq!(found(text), want, "{text}");
+    }
+}
