@@ -251,8 +251,15 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((2, Label::Date, "clock_time"));
     }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
-        let s = if w1 == "s" { 2 } else { 1 };
+        // "1990s", "the 2022-23 season", "2019-2021"
+        let range = w1 == "-" && tokens.get(i + 2).is_some_and(|t| !t.space_before && !tokens[i + 1].space_before && t.kind == TokenKind::Number)
+            && (d.word(i + 2).len() == 2 || is_year(d.word(i + 2)));
+        let s = if w1 == "s" { 2 } else if range { 3 } else { 1 };
         return Some((s, Label::Date, "year"));
+    }
+    // "the 1980s", "'90s": a decade is a date
+    if tokens[i].kind == TokenKind::Number && lw.len() == 5 && lw.ends_with("0s") && is_year(&lw[..4]) {
+        return Some((1, Label::Date, "year"));
     }
     // $50 million, ₹900, €3.5bn
     // a currency word before a number only as a sign or code ("$50", "Rs 300", "USD 5"), never "won 1-0"
@@ -265,6 +272,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, "money"));
     }
     if tokens[i].kind == TokenKind::Number {
+        if names_a_thing(d, i) {
+            return None;
+        }
         let mut len = 1;
         if SCALES.contains(&l1) && adjacent(tokens, i + 1) {
             len += 1;
@@ -274,10 +284,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             len += 1;
         } else if after == "per" && d.lower(i + len + 1) == "cent" {
             len += 2;
+        } else if let Some(n) = currency_after(d, i + len, len > 1) {
+            return Some((len + n, Label::Number, "money"));
         }
         // 1-0 scores
         if w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
-            return Some((3, Label::Number, "score"));
+            // "5-10%" is a range of percentages
+            let percent = adjacent(tokens, i + 3) && PERCENT.contains(&d.lower(i + 3));
+            return Some(if percent { (4, Label::Number, "digits") } else { (3, Label::Number, "score") });
         }
         return Some((len, Label::Number, "digits"));
     }
@@ -297,6 +311,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
         }
+        if let Some(n) = currency_after(d, i + len, len > 1 || SCALES.contains(&lw)) {
+            return Some((len + n, Label::Number, "money"));
+        }
         let rule = if is_ordinal_word(lw) { "ordinal_word" } else { "number_word" };
         return Some((len, Label::Number, rule));
     }
@@ -309,6 +326,38 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
 fn currency_letters(d: &Words, i: usize) -> bool {
     d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
         && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
+}
+
+/// The words of a currency written after a sum, if any: "1.5 million pounds", "five dollars", "300 US dollars"
+/// (in lower case: "5 ALL" is no sum in leks; "won", "real", "dong" and "pounds" only after a scale word, never
+/// "3 won" or "42 kg (92 pounds)").
+#[inline(never)]
+fn currency_after(d: &Words, j: usize, scaled: bool) -> Option<usize> {
+    let t = d.tokens.get(j).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before)?;
+    let n = LEXICON.longest(d.text, &d.tokens[j..d.tokens.len().min(j + 3)], Kind::Currency)?;
+    let last = d.word(j + n - 1);
+    let ambiguous = n == 1 && matches!(d.lower(j), "won" | "real" | "dong" | "p" | "pound" | "pounds");
+    (last.bytes().all(|b| b.is_ascii_lowercase()) && (scaled || !ambiguous) && t.span.len() > 0).then_some(n)
+}
+
+/// Does number `i` name a thing rather than count: glued to a capitalised word by a hyphen ("Covid-19", "F-35",
+/// "MH17" is one token anyway), or after a word that numbers documents, rooms and the like ("Article 5",
+/// "Section 230", "Flight 370", "Category 5", "No 10")?
+#[inline(never)]
+fn names_a_thing(d: &Words, i: usize) -> bool {
+    const NUMBERED: &[&str] = &[
+        "apollo", "article", "block", "category", "channel", "chapter", "clause", "episode", "exhibit", "flight", "formula",
+        "gate", "level", "line", "model", "no", "number", "paragraph", "part", "phase", "platform", "prop", "proposition",
+        "reactor", "resolution", "room", "section", "stage", "terminal", "tier", "version", "volume", "ward", "windows",
+    ];
+    let capital = |k: usize| d.word(k).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let t = &d.tokens[i];
+    if i >= 2 && d.word(i - 1) == "-" && !t.space_before && !d.tokens[i - 1].space_before && d.tokens[i - 2].kind == TokenKind::Word {
+        return capital(i - 2) && !d.is(i - 2, Kind::Month);
+    }
+    // "No 10" only inside a sentence: "No 10 people were hurt" is a count
+    i >= 1 && t.space_before && capital(i - 1) && d.word(i).bytes().all(|b| b.is_ascii_digit()) && d.word(i).len() <= 4
+        && (i >= 2 || d.lower(i - 1) != "no") && NUMBERED.binary_search(&d.lower(i - 1)).is_ok()
 }
 
 /// Is number `i` (one token of up to four digits) a road's, after a capitalised road word on its line?
