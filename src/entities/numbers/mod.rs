@@ -20,6 +20,8 @@ const UNITS: &[&str] = &[
     "year", "years", "decade", "decades", "century", "centuries", "weekend", "weekends",
 ];
 const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+/// Times of day by name (lower case only: "Midnight Express" is a title).
+const NAMED_TIMES: &[&str] = &["midnight", "midday", "noon"];
 const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
@@ -183,7 +185,13 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     if RELATIVE.contains(&lw) {
-        return Some((1, Label::Date, "relative_day"));
+        // "yesterday morning", "tomorrow night"
+        let len = if lw != "tonight" && in_list(l1, PARTS_OF_DAY) { 2 } else { 1 };
+        return Some((len, Label::Date, "relative_day"));
+    }
+    // at midnight, by noon
+    if in_list(w, NAMED_TIMES) {
+        return Some((1, Label::Date, "clock_time"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
     if lw == "the" && in_list(l1, PERIOD_PARTS)
@@ -217,7 +225,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if RELATIVE_HEAD.contains(&lw) {
         let next = l1;
         if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || SEASONS.contains(&next)
+            || SEASONS.contains(&next) || matches!(lw, "last" | "this") && in_list(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
         {
             return Some((2, Label::Date, "relative_date"));
         }
