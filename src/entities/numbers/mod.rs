@@ -341,11 +341,11 @@ fn currency_letters(d: &Words, i: usize) -> bool {
 /// "3 won" or "42 kg (92 pounds)").
 #[inline(never)]
 fn currency_after(d: &Words, j: usize, scaled: bool) -> Option<usize> {
-    let t = d.tokens.get(j).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before)?;
+    d.tokens.get(j).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before)?;
     let n = LEXICON.longest(d.text, &d.tokens[j..d.tokens.len().min(j + 3)], Kind::Currency)?;
     let last = d.word(j + n - 1);
     let ambiguous = n == 1 && matches!(d.lower(j), "won" | "real" | "dong" | "p" | "pound" | "pounds");
-    (last.bytes().all(|b| b.is_ascii_lowercase()) && (scaled || !ambiguous) && t.span.len() > 0).then_some(n)
+    (last.bytes().all(|b| b.is_ascii_lowercase()) && (scaled || !ambiguous)).then_some(n)
 }
 
 /// Does number `i` name a thing rather than count: glued to a capitalised word by a hyphen ("Covid-19", "F-35",
