@@ -204,6 +204,14 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
             // a relative introduced as one ("her daughter, Anna Lindqvist") is not whom a bare shared name
             // means when the text names the other more ("Maggie Lindqvist" in the headline and the lead);
             // named as often, the son may be the subject ("His son Kim Jong Un took over. Kim said")
+            // a name without a generation means the namesake without one: "Trump" is Donald Trump, not
+            // "Donald Trump Jr." (whom the writer calls "Trump Jr.")
+            if candidates.len() > 1 && label == Label::Person && !words_in(w).any(is_generation) {
+                let plain = |l: usize| !words_in(words_of(&seen, founded[l].founder)).any(is_generation);
+                if candidates.iter().any(|&l| plain(l)) {
+                    candidates.retain(|&l| plain(l));
+                }
+            }
             if candidates.len() > 1 {
                 let relative = |l: usize| kin_before(text, entities[founded[l].founder].span.start);
                 let named = |l: usize| founded[l].mentions.len();
@@ -220,6 +228,16 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         }
         if found.is_none() && seen[i].abbreviation {
             found = abbreviation_key(&entities[i].text).and_then(|key| by_initials.get(&(label, key)).copied());
+            // an abbreviation in parentheses right after a name defines it, even with initials it drops:
+            // "the U.S. Centers for Disease Control and Prevention (CDC)"
+            if found.is_none() && i > 0 && entities[i - 1].label == label && !seen[i - 1].abbreviation && defined_by(text, &entities[i - 1], &entities[i]) {
+                let l = entities[i - 1].linked;
+                found = Some(l);
+                // and its later mentions find the name through it
+                if let Some(key) = abbreviation_key(&entities[i].text) {
+                    by_initials.entry((label, key)).or_insert(l);
+                }
+            }
         }
         // a mention that fits several names joins the same form's name of its own
         let found = found.or(vacant.ok());
@@ -364,6 +382,18 @@ fn most(counts: impl Iterator<Item = (usize, usize)>) -> Option<usize> {
 /// "jong" of "kim jong un" for "kim").
 fn given_name<'a>(w: &[u8], key: &'a [u8]) -> Option<&'a [u8]> {
     words_in(key).find(|x| !words_in(w).any(|y| y == *x))
+}
+
+/// Is abbreviation `abbr` written in parentheses right after `name`, its letters in order among the initials of the
+/// name's words ("Centers for Disease Control and Prevention (CDC)"; not "Apple (UK)")?
+fn defined_by(text: &str, name: &Entity, abbr: &Entity) -> bool {
+    let between = text.get(name.span.end..abbr.span.start);
+    if between != Some(" (") || !text[abbr.span.end..].starts_with(')') {
+        return false;
+    }
+    let mut initials = name.text.split([' ', '-']).filter_map(|w| w.chars().next()).map(|c| c.to_ascii_lowercase());
+    let mut letters = abbr.text.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase());
+    letters.all(|c| initials.any(|i| i == c))
 }
 
 /// Does `text` hold `word` as a whole word, written the same way?

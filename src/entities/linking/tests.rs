@@ -26,6 +26,15 @@ fn mentions_link_to_the_full_name_the_context_means() {
             &[("Kim", 0, "Kim Jong Un"), ("Kim Jong Il", 0, "Kim Jong Il")],
         ),
         ("The United Nations met on Monday. The UN said it would help.", &[("UN", 0, "United Nations")]),
+        // a bare name is the namesake without a generation; an abbreviation defined in parentheses drops an initial
+        (
+            "Donald Trump and his son Donald Trump Jr. rallied in Ohio. Mr Trump told the crowd he would win. Trump Jr. agreed.",
+            &[("Trump", 0, "Donald Trump"), ("Trump Jr.", 0, "Donald Trump Jr.")],
+        ),
+        (
+            "The U.S. Centers for Disease Control and Prevention (CDC) agreed, and the CDC said it was ready.",
+            &[("CDC", 0, "U.S. Centers for Disease Control and Prevention"), ("CDC", 1, "U.S. Centers for Disease Control and Prevention")],
+        ),
         // an organisation's clipped name, and a politician's surname after the full name with a courtesy title
         ("The Federal Reserve held rates. The Fed said inflation eased.", &[("Fed", 0, "Federal Reserve")]),
         ("Prime Minister Narendra Modi's party won. Mr Modi thanked voters.", &[("Modi", 0, "Narendra Modi")]),
