@@ -225,7 +225,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if RELATIVE_HEAD.contains(&lw) {
         let next = l1;
         if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || SEASONS.contains(&next) || matches!(lw, "last" | "this") && in_list(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
+            || SEASONS.contains(&next) || next == "season" || matches!(lw, "last" | "this") && in_list(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
         {
             return Some((2, Label::Date, "relative_date"));
         }
