@@ -178,7 +178,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len + zone as usize, Label::Date, "clock_time"));
     }
     // 7am, 3.45pm, 9 a.m. ET, 10 PM
-    if tokens[i].kind == TokenKind::Number {
+    // (the last letter of the token or the first of the next says whether to look: "7am", "9 a.m.", "10 PM")
+    let am_pm = matches!(w.as_bytes().last(), Some(b'm' | b'M')) || matches!(w1.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'));
+    if tokens[i].kind == TokenKind::Number && am_pm {
         if let Some(len) = am_pm_time(d, i) {
             let zone = adjacent(tokens, i + len) && in_list(d.word(i + len), TIME_ZONES);
             return Some((len + zone as usize, Label::Date, "clock_time"));
@@ -190,7 +192,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Date, "relative_day"));
     }
     // at midnight, by noon
-    if in_list(w, NAMED_TIMES) {
+    if matches!(w.as_bytes().first(), Some(b'm' | b'n')) && in_list(w, NAMED_TIMES) {
         return Some((1, Label::Date, "clock_time"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
@@ -280,7 +282,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, "money"));
     }
     if tokens[i].kind == TokenKind::Number {
-        if names_a_thing(d, i) {
+        // (one byte test first: most numbers follow neither a capital nor a hyphen)
+        let prev = if i > 0 { d.text.as_bytes()[tokens[i - 1].span.start] } else { 0 };
+        if (prev == b'-' || prev.is_ascii_uppercase()) && names_a_thing(d, i) {
             return None;
         }
         let mut len = 1;
