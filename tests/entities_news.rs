@@ -43,6 +43,7 @@ fn companies_are_named_by_their_trade_and_description() {
         // a medicine or a maker's product is no name (its maker is a company: "which also makes")
         ("Doctors prescribed the drug Varexa. Norvik, which also makes Prolexa, said sales of Trelvia, its weight-loss drug, rose.", &[("Norvik", Org)]),
         ("Siri, Apple's voice assistant, will get an upgrade.", &[("Apple", Org)]),
+        ("Anthropic, the maker of Claude, and the developer of Fortnite are rivals.", &[("Anthropic", Org)]),
         // a possessive that owns nothing is the company's own name
         ("Morvay's said it would close 20 stores. Analysts expect a bid for Morvay's.", &[("Morvay's", Org), ("Morvay's", Org)]),
         ("Paris's mayor and John's brother spoke.", &[("Paris", Place), ("John", Person)]),

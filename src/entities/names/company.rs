@@ -24,6 +24,10 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         match tokens[k - 1].text(text) {
             "in" | "of" if stake_before(text, tokens, k) => return org("shares_in"),
             "makes" | "manufactures" | "unveiled" => return Some((None, super::PRODUCT)),
+            // what a firm makes is a product: "the maker of Claude", "the developer of Fortnite"
+            "of" if k >= 2 && word_in(text, tokens, k - 2, &["maker", "makers", "developer", "developers", "creator", "manufacturer"]) => {
+                return Some((None, super::PRODUCT))
+            }
             // a place it is based in, joined to it: "London-based Trevanto", "Ohio-headquartered Veltra"
             // (not a person opened by a given name, "the Oslo-based Anna Lund", nor two names: "Ohio-based KeyCorp and Banc")
             "based" | "headquartered" if k >= 2 && tokens[k - 2].text(text) == "-" && !tokens[k - 1].space_before
