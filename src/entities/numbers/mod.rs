@@ -246,6 +246,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let unit = d.lower(j);
         if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
+            // "the 45-year-old", "a six-month-old baby": an age, a number
+            let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+            if hyphen && d.word(j + 1) == "-" && d.lower(j + 2) == "old" && glued(j + 1) && glued(j + 2) && !is_article {
+                return Some((j - i + 3, Label::Number, "age"));
+            }
             if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
                 // "a year and a half"
                 let and_half = d.lower(j + 1) == "and" && d.lower(j + 2) == "a" && d.lower(j + 3) == "half" && !unit.ends_with('s');
