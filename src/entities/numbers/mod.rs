@@ -171,8 +171,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // 7:29, 11:05 AM
     if tokens[i].kind == TokenKind::Number && w1 == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
-        let ampm = matches!(d.lower(i + 3), "am" | "pm" | "a.m." | "p.m.");
-        let len = if ampm { 4 } else { 3 };
+        // "2:01:09": hours, minutes and seconds
+        let seconds = d.word(i + 3) == ":" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before && !tokens[i + 3].space_before);
+        let at = i + 3 + 2 * seconds as usize;
+        let ampm = matches!(d.lower(at), "am" | "pm" | "a.m." | "p.m.");
+        let len = at - i + ampm as usize;
         // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
         let zone = adjacent(tokens, i + len) && in_list(d.word(i + len), TIME_ZONES);
         return Some((len + zone as usize, Label::Date, "clock_time"));
@@ -239,6 +242,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let half = !hyphen && l1 == "and" && d.lower(i + 2) == "a" && d.lower(i + 3) == "half" && !matches!(lw, "a" | "an");
         if half {
             j = i + 4;
+        } else if lw == "half" && matches!(l1, "a" | "an") {
+            // "half an hour", "half a century"
+            j = i + 2;
         }
         if !hyphen && SCALES.contains(&d.lower(j)) && tokens[i].kind == TokenKind::Number {
             j += 1;
@@ -305,7 +311,12 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             return Some((len + n, Label::Number, "money"));
         }
         // 1-0 scores
-        if w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1 && w.len() <= 2 {
+        // (and a cricket score, "245-6": up to three digits and then up to two)
+        let right = d.word(i + 2);
+        if w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1
+            && (w.len() <= 2 || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && right.len() <= 2
+                && right.bytes().all(|b| b.is_ascii_digit()) && !(matches!(d.word(i + 3), "/" | "-") && !tokens[i + 3].space_before))
+        {
             // "5-10%" is a range of percentages
             let percent = adjacent(tokens, i + 3) && PERCENT.contains(&d.lower(i + 3));
             return Some(if percent { (4, Label::Number, "digits") } else { (3, Label::Number, "score") });
@@ -321,6 +332,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         // a quarter is a fraction ("a quarter of", "three quarters", "a quarter-point cut"), not a
         // business quarter ("a record quarter", "fourth-quarter sales", "last quarter")
+        // "half-time", "half-brother", "half-hearted": a word, no number
+        if lw == "half" && w1 == "-" && !tokens[i + 1].space_before {
+            return None;
+        }
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }

@@ -45,6 +45,7 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
         // an age is a number, whole
         ("The 45-year-old and a six-month-old baby were hurt; a 10-year plan and a five-year-old car.", &[("45-year-old", Number), ("six-month-old", Number), ("10-year", Date), ("five-year-old", Number)]),
+        ("At half-time they led 3-1; England were 245-6 and the marathon was won in 2:01:09, half an hour faster.", &[("3-1", Number), ("245-6", Number), ("2:01:09", Date), ("half an hour", Date)]),
         ("He has 12 goals this season and left last season; the season ended.", &[("12", Number), ("this season", Date), ("last season", Date)]),
         ("Last night, this morning and yesterday afternoon it rained; by midnight it was calm, the last evening of the trip.", &[("Last night", Date), ("this morning", Date), ("yesterday afternoon", Date), ("midnight", Date)]),
         ("He got two and a half years, 18 and a half months and a year and a half; 13pm and 25 am are not times.", &[("two and a half years", Date), ("18 and a half months", Date), ("a year and a half", Date), ("13pm", Number), ("25", Number)]),
