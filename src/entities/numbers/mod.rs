@@ -11,8 +11,11 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
+use context::{am_pm_time, clock_digits, currency_after, currency_letters, in_list, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
 use starts::{may_start, opener_keys};
 
+mod context;
+mod phone;
 mod starts;
 
 const UNITS: &[&str] = &[
@@ -106,6 +109,14 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let n = tokens.len();
     let mut i = 0;
     while i < n {
+        // a telephone number is no number: its groups are skipped (a byte test first: a digit)
+        if tokens[i].kind == TokenKind::Number && text.as_bytes()[tokens[i].span.start].is_ascii_digit() {
+            let phone = phone::phone_number(d, i);
+            if phone > 0 {
+                i += phone;
+                continue;
+            }
+        }
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             // a capitalised word right before: one byte test spares most numbers the look at it
             let before = i > 0 && text.as_bytes().get(tokens[i - 1].span.start).is_some_and(u8::is_ascii_uppercase);
@@ -315,7 +326,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let right = d.word(i + 2);
         if w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1
             && (w.len() <= 2 || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && right.len() <= 2
-                && right.bytes().all(|b| b.is_ascii_digit()) && !(matches!(d.word(i + 3), "/" | "-") && !tokens[i + 3].space_before))
+                && right.bytes().all(|b| b.is_ascii_digit()) && !tokens.get(i + 3).is_some_and(|t| !t.space_before && matches!(d.word(i + 3), "/" | "-")))
         {
             // "5-10%" is a range of percentages
             let percent = adjacent(tokens, i + 3) && PERCENT.contains(&d.lower(i + 3));
@@ -350,109 +361,6 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, rule));
     }
     None
-}
-
-/// Is the dollar sign at `i` written right after the letters of its country, the two a listed currency ("C$0.45",
-/// "A$100 million", "HK$5"), so that the letters belong to the sum?
-#[inline(never)]
-fn currency_letters(d: &Words, i: usize) -> bool {
-    d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
-        && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
-}
-
-/// The words of a currency written after a sum, if any: "1.5 million pounds", "five dollars", "300 US dollars"
-/// (in lower case: "5 ALL" is no sum in leks; "won", "real", "dong" and "pounds" only after a scale word, never
-/// "3 won" or "42 kg (92 pounds)").
-#[inline(never)]
-fn currency_after(d: &Words, j: usize, scaled: bool) -> Option<usize> {
-    d.tokens.get(j).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before)?;
-    let n = LEXICON.longest(d.text, &d.tokens[j..d.tokens.len().min(j + 3)], Kind::Currency)?;
-    let last = d.word(j + n - 1);
-    let ambiguous = n == 1 && matches!(d.lower(j), "won" | "real" | "dong" | "p" | "pound" | "pounds");
-    (last.bytes().all(|b| b.is_ascii_lowercase()) && (scaled || !ambiguous)).then_some(n)
-}
-
-/// Does number `i` name a thing rather than count: glued to a capitalised word by a hyphen ("Covid-19", "F-35",
-/// "MH17" is one token anyway), or after a word that numbers documents, rooms and the like ("Article 5",
-/// "Section 230", "Flight 370", "Category 5", "No 10")?
-#[inline(never)]
-fn names_a_thing(d: &Words, i: usize) -> bool {
-    const NUMBERED: &[&str] = &[
-        "apollo", "article", "block", "category", "channel", "chapter", "clause", "episode", "exhibit", "flight", "formula",
-        "gate", "level", "line", "model", "no", "number", "paragraph", "part", "phase", "platform", "prop", "proposition",
-        "reactor", "resolution", "room", "section", "stage", "terminal", "tier", "version", "volume", "ward", "windows",
-    ];
-    let capital = |k: usize| d.word(k).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    let t = &d.tokens[i];
-    if i >= 2 && d.word(i - 1) == "-" && !t.space_before && !d.tokens[i - 1].space_before && d.tokens[i - 2].kind == TokenKind::Word {
-        return capital(i - 2) && !d.is(i - 2, Kind::Month);
-    }
-    // "No 10" only inside a sentence: "No 10 people were hurt" is a count
-    i >= 1 && t.space_before && capital(i - 1) && d.word(i).bytes().all(|b| b.is_ascii_digit()) && d.word(i).len() <= 4
-        && (i >= 2 || d.lower(i - 1) != "no") && NUMBERED.binary_search(&d.lower(i - 1)).is_ok()
-}
-
-/// Is number `i` (one token of up to four digits) a road's, after a capitalised road word on its line?
-#[inline(never)]
-fn road_before(d: &Words, i: usize) -> bool {
-    matches!(d.word(i - 1).as_bytes()[0], b'I' | b'R' | b'H' | b'M' | b'A') && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
-        && in_list(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
-}
-
-/// Is `w` one of `list`? Out of line: a `contains` on a constant list unrolls into its own chain of comparisons at
-/// each use (the time zones alone took more .wasm than the rule; the lists of `match_at` took 11 KB).
-#[inline(never)]
-fn in_list(w: &str, list: &[&str]) -> bool {
-    list.contains(&w)
-}
-
-/// The length of a clock time written with am/pm at number `i`: one token ("7am", "3.45pm", "10:30pm") or the number
-/// and the next word ("9 a.m.", "10 PM"); the hour is 1 to 12, minutes after a dot or colon.
-#[inline(never)]
-fn am_pm_time(d: &Words, i: usize) -> Option<usize> {
-    let hour_minutes = |s: &str| {
-        let (h, m) = s.split_once(['.', ':']).unwrap_or((s, "00"));
-        let hour: u32 = h.parse().ok()?;
-        (h.len() <= 2 && (1..=12).contains(&hour) && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) && m < "60").then_some(())
-    };
-    let lw = d.lower(i);
-    if let Some(time) = lw.strip_suffix("am").or_else(|| lw.strip_suffix("pm")) {
-        return hour_minutes(time).map(|_| 1);
-    }
-    (adjacent(d.tokens, i + 1) && matches!(d.lower(i + 1), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m")).then(|| hour_minutes(lw)).flatten().map(|_| 2)
-}
-
-/// Four digits that read as a 24-hour time, "0800", "2359".
-fn clock_digits(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.iter().all(u8::is_ascii_digit) && (b[0] - b'0') * 10 + (b[1] - b'0') < 24 && b[2] < b'6'
-}
-
-
-fn next_is_date_part(d: &Words, i: usize) -> bool {
-    let tokens = d.tokens;
-    let next = d.word(i + 1);
-    adjacent(tokens, i + 1) && (is_day_number(next) || is_year(next))
-}
-
-/// "in May", "early May", "March and May": the month, not the verb or Theresa May ("in May's cabinet",
-/// "after May resigned" stay no date: only words that take a time, and no possessive after).
-fn may_after_date_word(d: &Words, i: usize) -> bool {
-    let prev = d.lower(i.wrapping_sub(1));
-    let time_word = matches!(prev, "in" | "early" | "late" | "mid" | "last" | "next" | "this" | "until" | "till" | "during");
-    let listed_month = matches!(prev, "and" | "or" | "to") && d.is(i.wrapping_sub(2), Kind::Month);
-    (time_word || listed_month) && !matches!(d.lower(i + 1), "'s" | "’s")
-}
-
-/// "one" as a count ("just had one target"), not a pronoun ("one of the", "No one").
-fn one_is_count(d: &Words, i: usize) -> bool {
-    let tokens = d.tokens;
-    let prev = d.lower(i.wrapping_sub(1));
-    let next = d.lower(i + 1);
-    let next_is_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
-    next_is_word
-        && !matches!(next, "of" | "that" | "who" | "which" | "another" | "thing" | "day" | "is" | "was" | "would" | "could" | "can" | "will")
-        && !matches!(prev, "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "-")
 }
 
 #[cfg(test)]

@@ -1,0 +1,109 @@
+//! The words around a number or date word that decide what it is: a currency before or after a sum, a number that
+//! names a thing ("Article 5"), a road's number, a clock time, the month May or the verb, "one" as a count.
+
+use crate::entities::lexicon::{Kind, LEXICON};
+use super::{adjacent, is_day_number, is_year, Words};
+use crate::segment::TokenKind;
+
+/// Is the dollar sign at `i` written right after the letters of its country, the two a listed currency ("C$0.45",
+/// "A$100 million", "HK$5"), so that the letters belong to the sum?
+#[inline(never)]
+pub(super) fn currency_letters(d: &Words, i: usize) -> bool {
+    d.word(i) == "$" && !d.tokens[i].space_before && d.tokens[i - 1].kind == TokenKind::Word
+        && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
+}
+
+/// The words of a currency written after a sum, if any: "1.5 million pounds", "five dollars", "300 US dollars"
+/// (in lower case: "5 ALL" is no sum in leks; "won", "real", "dong" and "pounds" only after a scale word, never
+/// "3 won" or "42 kg (92 pounds)").
+#[inline(never)]
+pub(super) fn currency_after(d: &Words, j: usize, scaled: bool) -> Option<usize> {
+    d.tokens.get(j).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before)?;
+    let n = LEXICON.longest(d.text, &d.tokens[j..d.tokens.len().min(j + 3)], Kind::Currency)?;
+    let last = d.word(j + n - 1);
+    let ambiguous = n == 1 && matches!(d.lower(j), "won" | "real" | "dong" | "p" | "pound" | "pounds");
+    (last.bytes().all(|b| b.is_ascii_lowercase()) && (scaled || !ambiguous)).then_some(n)
+}
+
+/// Does number `i` name a thing rather than count: glued to a capitalised word by a hyphen ("Covid-19", "F-35",
+/// "MH17" is one token anyway), or after a word that numbers documents, rooms and the like ("Article 5",
+/// "Section 230", "Flight 370", "Category 5", "No 10")?
+#[inline(never)]
+pub(super) fn names_a_thing(d: &Words, i: usize) -> bool {
+    const NUMBERED: &[&str] = &[
+        "apollo", "article", "block", "category", "channel", "chapter", "clause", "episode", "exhibit", "flight", "formula",
+        "gate", "level", "line", "model", "no", "number", "paragraph", "part", "phase", "platform", "prop", "proposition",
+        "reactor", "resolution", "room", "section", "stage", "terminal", "tier", "version", "volume", "ward", "windows",
+    ];
+    let capital = |k: usize| d.word(k).as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let t = &d.tokens[i];
+    if i >= 2 && d.word(i - 1) == "-" && !t.space_before && !d.tokens[i - 1].space_before && d.tokens[i - 2].kind == TokenKind::Word {
+        return capital(i - 2) && !d.is(i - 2, Kind::Month);
+    }
+    // "No 10" only inside a sentence: "No 10 people were hurt" is a count
+    i >= 1 && t.space_before && capital(i - 1) && d.word(i).bytes().all(|b| b.is_ascii_digit()) && d.word(i).len() <= 4
+        && (i >= 2 || d.lower(i - 1) != "no") && NUMBERED.binary_search(&d.lower(i - 1)).is_ok()
+}
+
+/// Is number `i` (one token of up to four digits) a road's, after a capitalised road word on its line?
+#[inline(never)]
+pub(super) fn road_before(d: &Words, i: usize) -> bool {
+    matches!(d.word(i - 1).as_bytes()[0], b'I' | b'R' | b'H' | b'M' | b'A') && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
+        && in_list(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
+}
+
+/// Is `w` one of `list`? Out of line: a `contains` on a constant list unrolls into its own chain of comparisons at
+/// each use (the time zones alone took more .wasm than the rule; the lists of `match_at` took 11 KB).
+#[inline(never)]
+pub(super) fn in_list(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
+}
+
+/// The length of a clock time written with am/pm at number `i`: one token ("7am", "3.45pm", "10:30pm") or the number
+/// and the next word ("9 a.m.", "10 PM"); the hour is 1 to 12, minutes after a dot or colon.
+#[inline(never)]
+pub(super) fn am_pm_time(d: &Words, i: usize) -> Option<usize> {
+    let hour_minutes = |s: &str| {
+        let (h, m) = s.split_once(['.', ':']).unwrap_or((s, "00"));
+        let hour: u32 = h.parse().ok()?;
+        (h.len() <= 2 && (1..=12).contains(&hour) && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) && m < "60").then_some(())
+    };
+    let lw = d.lower(i);
+    if let Some(time) = lw.strip_suffix("am").or_else(|| lw.strip_suffix("pm")) {
+        return hour_minutes(time).map(|_| 1);
+    }
+    (adjacent(d.tokens, i + 1) && matches!(d.lower(i + 1), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m")).then(|| hour_minutes(lw)).flatten().map(|_| 2)
+}
+
+/// Four digits that read as a 24-hour time, "0800", "2359".
+pub(super) fn clock_digits(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().all(u8::is_ascii_digit) && (b[0] - b'0') * 10 + (b[1] - b'0') < 24 && b[2] < b'6'
+}
+
+
+pub(super) fn next_is_date_part(d: &Words, i: usize) -> bool {
+    let tokens = d.tokens;
+    let next = d.word(i + 1);
+    adjacent(tokens, i + 1) && (is_day_number(next) || is_year(next))
+}
+
+/// "in May", "early May", "March and May": the month, not the verb or Theresa May ("in May's cabinet",
+/// "after May resigned" stay no date: only words that take a time, and no possessive after).
+pub(super) fn may_after_date_word(d: &Words, i: usize) -> bool {
+    let prev = d.lower(i.wrapping_sub(1));
+    let time_word = matches!(prev, "in" | "early" | "late" | "mid" | "last" | "next" | "this" | "until" | "till" | "during");
+    let listed_month = matches!(prev, "and" | "or" | "to") && d.is(i.wrapping_sub(2), Kind::Month);
+    (time_word || listed_month) && !matches!(d.lower(i + 1), "'s" | "’s")
+}
+
+/// "one" as a count ("just had one target"), not a pronoun ("one of the", "No one").
+pub(super) fn one_is_count(d: &Words, i: usize) -> bool {
+    let tokens = d.tokens;
+    let prev = d.lower(i.wrapping_sub(1));
+    let next = d.lower(i + 1);
+    let next_is_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
+    next_is_word
+        && !matches!(next, "of" | "that" | "who" | "which" | "another" | "thing" | "day" | "is" | "was" | "would" | "could" | "can" | "will")
+        && !matches!(prev, "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "-")
+}
