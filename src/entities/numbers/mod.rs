@@ -108,14 +108,18 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let d = &Words { text, low, tokens, openers: opener_keys() };
     let n = tokens.len();
     let mut i = 0;
+    let mut checked = 0;
     while i < n {
-        // a telephone number is no number: its groups are skipped (a byte test first: a digit)
-        if tokens[i].kind == TokenKind::Number && text.as_bytes()[tokens[i].span.start].is_ascii_digit() {
-            let phone = phone::phone_number(d, i);
-            if phone > 0 {
-                i += phone;
+        // a telephone number is no number: its groups are skipped (looked at only when a digit opens the token and
+        // another group, a joining mark or a "+" is next to it, or it is a service's number: most numbers stand alone)
+        // (a run of groups that is no telephone number is not looked at again from its later groups: linear)
+        if i >= checked && tokens[i].kind == TokenKind::Number && text.as_bytes()[tokens[i].span.start].is_ascii_digit() && phone::may_be(d, i) {
+            let (phone, end) = phone::phone_number(d, i);
+            if phone {
+                i = end;
                 continue;
             }
+            checked = end;
         }
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             // a capitalised word right before: one byte test spares most numbers the look at it

@@ -8,33 +8,58 @@ use crate::segment::TokenKind;
 /// Words that introduce a telephone number ("call 999", "Tel: 020 ...", "contacted on 116 123").
 const CUES: &[&str] = &["call", "calling", "dial", "dialled", "dialling", "freephone", "helpline", "on", "phone", "ring", "tel", "telephone", "text"];
 
-/// The tokens of the telephone number that starts at number token `i`, or 0 when it is none. Its groups of digits
+/// A cheap test that number token `i` may open a telephone number: a group, a joining mark or a closing parenthesis
+/// glued after it, a "+" right before it, or a service's number.
+#[inline]
+pub(super) fn may_be(d: &Words, i: usize) -> bool {
+    let bytes = d.text.as_bytes();
+    let t = &d.tokens[i];
+    let Some(next) = d.tokens.get(i + 1) else { return false };
+    let glued = !next.space_before && matches!(bytes[next.span.start], b'-' | b'.' | b')');
+    // a group after a space: a table's numbers ("67 69 70") are many, so only after a sign, a leading 0 or a cue
+    let spaced = || {
+        next.kind == TokenKind::Number && !next.newline_before
+            && (bytes[t.span.start] == b'0' || i > 0 && (bytes[d.tokens[i - 1].span.start] == b'+' || cue(d, i - 1)))
+    };
+    glued || i > 0 && bytes[d.tokens[i - 1].span.start] == b'+' || t.span.len() == 3 && is_service(d.word(i)) || spaced()
+}
+
+fn cue(d: &Words, k: usize) -> bool {
+    CUES.binary_search(&d.lower(k)).is_ok()
+}
+
+fn is_service(w: &str) -> bool {
+    matches!(w, "999" | "911" | "111" | "112" | "101" | "000" | "988" | "311")
+}
+
+/// Is there a telephone number at number token `i`, and the token after its groups (after them whether or not they
+/// make one). Its groups of digits
 /// are joined by single spaces, hyphens or dots on one line (a parenthesised area code before it counts). It is a
 /// telephone number with at least seven digits and a sign of one (a "+" or an area code in parentheses before it,
 /// a first group opening with 0, a last group of four digits after a hyphen: "555-0199"), or after a word that
 /// introduces one ("call", "dial", "Tel:"; "on" only for two groups or more: "on 116 123", not "on 3 May").
 #[inline(never)]
-pub(super) fn phone_number(d: &Words, i: usize) -> usize {
+pub(super) fn phone_number(d: &Words, i: usize) -> (bool, usize) {
     // an area code in parentheses: "(212) 555-0199"
     if d.word(i.wrapping_sub(1)) == "(" && d.word(i + 1) == ")" && d.tokens.get(i + 2).is_some_and(|t| !t.newline_before) {
         let rest = groups(d, i + 2);
-        return if rest.1 + d.word(i).len() >= 7 && rest.0 > i + 2 { rest.0 - i } else { 0 };
+        return (rest.1 + d.word(i).len() >= 7 && rest.0 > i + 2, rest.0);
     }
     let (end, count, groups, hyphen_four) = groups(d, i);
     if groups == 0 {
-        return 0;
+        return (false, i + 1);
     }
     let before = d.lower(i.wrapping_sub(1));
-    let cue = |k: usize| CUES.binary_search(&d.lower(k)).is_ok();
+    let cue = |k: usize| cue(d, k);
     let cued = i >= 1 && cue(i - 1) && (before != "on" || groups >= 2 && count >= 5) || before == ":" && i >= 2 && cue(i - 2);
     // (two years joined by a hyphen are a range: "1558-1603")
     let (first, last) = (d.word(i), d.word(end.saturating_sub(1)));
     let years = groups == 2 && first.len() == 4 && last.len() == 4 && first < last && matches!(first.as_bytes()[0], b'1' | b'2');
     let sign = before == "+" || d.word(i).starts_with('0') && d.word(i).len() >= 3 || hyphen_four && !years;
     // a short number only as a service's after a word for calling: "call 999", "dial 911" ("phone 300 customers" is a count)
-    let service = groups >= 2 || matches!(d.word(i), "999" | "911" | "111" | "112" | "101" | "000" | "988" | "311");
+    let service = groups >= 2 || is_service(d.word(i));
     let phone = count >= 7 && (sign || cued) || cued && service;
-    if phone { end - i } else { 0 }
+    (phone, end)
 }
 
 /// The groups of digits from number token `i`: the token after them, how many digits, how many groups, and whether a
