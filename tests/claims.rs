@@ -399,6 +399,9 @@ fn speaker_patterns() {
         ("the union said after 'The ORG union said': the organisation introduced with that kind after its name", "The United Auto Workers union said it would organise workers. “We expect Greenfield to remain neutral,” the union said in a statement.", Quote, "We expect Greenfield to remain neutral", Some("United Auto Workers"), Some("said in a statement")),
         ("NOUN, which ORG said C, VERB …: the content ends with the relative clause", "Acme Corp will build a plant. The plant, which the company said will be its largest, is due to open in 2027.", Reported, "will be its largest", Some("Acme Corp"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
+        ("The TITLE told Y that C. NAME said …: the person first named at the next sentence's opening", "Kemi Badenoch said the bill was flawed. The shadow chancellor told the BBC that the government was in chaos. Mel Stride said Labour had no plan.", Reported, "the government was in chaos", Some("Mel Stride"), Some("told")),
+        ("The PARTY leader told Y that C among several people, none named beside the party: unnamed", "Keir Starmer said the vote would pass. Sir Jim Mackey said waiting lists had fallen. The Labour leader told reporters that the NHS was turning a corner.", Reported, "the NHS was turning a corner", None, Some("told")),
+        ("The housing secretary says C: a portfolio in -ing, unnamed, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", None, Some("says")),
     ];
     check(rows);
 }
