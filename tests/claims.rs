@@ -496,6 +496,16 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("budget vote"))), "{cs:#?}");
     // (a prompt with no "you" between two answers, restating what others say: no answer)
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("Critics"))), "{cs:#?}");
+    // (one sentence of the interviewer's with no "you" between answers in the first person: a prompt, no answer)
+    let text = "Ruth Adeyemi won the prize on Tuesday.\n\nDid you think you had a chance?\n\nHonestly, no. I had written my speech for losing.\n\nThe judges called it a book about inheritance.\n\nI think that's right. My mother left Lagos in 1974.\n\nWhat next?\n\nA novel. I have 40,000 words.";
+    let cs = claims(text);
+    assert!(find(&cs, ClaimKind::Quote, "I think that's right. My mother left Lagos in 1974.").is_some(), "{cs:#?}");
+    assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("judges"))), "{cs:#?}");
+    // an answer that is one quotation is one quote claim, without its marks
+    let text = "Mikel Arteta spoke on Friday.\n\nQ: Is Martin Odegaard ready?\n\nA: \"Martin is fine. He's had a full week and he's ready.\"";
+    let cs = claims(text);
+    assert_eq!(cs.iter().filter(|c| c.kind == ClaimKind::Quote).count(), 1, "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Quote, "Martin is fine. He's had a full week and he's ready.").is_some(), "{cs:#?}");
     // an explainer's answers, in the third person, are the writer's own
     let text = "MPs will vote on Friday.\n\nWhat does the bill propose?\n\nThe bill would let adults end their lives from 2026.\n\nWho is behind it?\n\nIt was introduced by Kim Leadbeater in October.";
     assert!(claims(text).iter().all(|c| c.rule != "interview_answer"), "{:#?}", claims(text));

@@ -119,7 +119,12 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     if let Some(i) = &interview {
         let who = i.who.map_or(Who::Unknown, |l| Who::Entities(vec![l]));
         // (a question asserts nothing: "Is a ceasefire still possible?")
-        for (k, &(_, span)) in i.answers.iter().enumerate().filter(|(_, a)| verb_forms::has_verb(a.1.of(text)) && !a.1.of(text).ends_with('?')) {
+        // (an answer that is one quotation, 'A: "Martin is fine."', already made its quote claim)
+        let quoted = |span: Span| {
+            let qi = doc.quotes.partition_point(|q| q.outer.start < span.start);
+            doc.quotes.get(qi).is_some_and(|q| q.outer == span) && quote_who[qi].is_some() && verb_forms::has_verb(doc.quotes[qi].inner.of(text))
+        };
+        for (k, &(_, span)) in i.answers.iter().enumerate().filter(|(_, a)| verb_forms::has_verb(a.1.of(text)) && !a.1.of(text).ends_with('?') && !quoted(a.1)) {
             claims.push(make_claim(&doc, span, ClaimKind::Quote, i.labelled.get(k).unwrap_or(&who), None, i.rule));
         }
     }
