@@ -122,7 +122,9 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
 /// except closing quotation marks.
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
-    while a < b && (is_terminal(doc, a) || doc.low(a) == "that") {
+    // ("That was not significantly different, the ONS said": a "that" before a finite verb is the subject)
+    let subject = |a: usize| a + 1 < b && (FINITE.contains(&doc.low(a + 1)) || matches!(doc.low(a + 1), "'s" | "’s"));
+    while a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
         a += 1;
     }
     while b > a && is_terminal(doc, b - 1) {
