@@ -64,8 +64,16 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     // ("confirmed [the freeze on income tax thresholds will] be extended"; not past a participle or a
     // pronoun: "claimed political asylum in Britain saying they were")
     (t + 1..b.min(t + 8))
-        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing"))
+        // (nor past a subordinator, which no subject holds: "showed [no emotion as] the sentence was passed")
+        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing") || SUBORDINATORS.contains(&doc.low(u)))
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
+}
+
+/// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
+/// informed and is being supported by officers") or, after "tell", an indefinite object and no clause
+/// ("crime tells a different story").
+pub(super) fn object_after(doc: &Doc, tell: bool, end: usize, r: usize, b: usize) -> bool {
+    r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but") || tell && matches!(doc.low(r), "a" | "an") && no_clause_in(doc, r, b))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.

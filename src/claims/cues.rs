@@ -13,7 +13,7 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, source_comma, source_phrase};
-use super::clause::{clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, owner_in_content, person_np, role_before, who_of, PERSONS_CAP};
@@ -278,7 +278,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         }
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
-                    && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
+                    && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number)) && !object_after(doc, c.role == CueRole::Tell, c.end, r, b_trim)
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
                     // "told his players to expect a hard game", "warned parents about the dangers that …": no report
