@@ -27,6 +27,8 @@ pub(super) const ALIASES: &[(&str, &[&str])] = &[
     ("regulator", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
     ("watchdog", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
     ("union", &["association", "federation", "congress", "guild"]),
+    // ("the force said": the police force named before)
+    ("force", &["police", "constabulary"]),
 ];
 
 /// Does a (lower-case) name carry a modifier: each of its words, or a word of the same stem
