@@ -399,6 +399,8 @@ fn speaker_patterns() {
         ("the union said after 'The ORG union said': the organisation introduced with that kind after its name", "The United Auto Workers union said it would organise workers. “We expect Greenfield to remain neutral,” the union said in a statement.", Quote, "We expect Greenfield to remain neutral", Some("United Auto Workers"), Some("said in a statement")),
         ("NOUN, which ORG said C, VERB …: the content ends with the relative clause", "Acme Corp will build a plant. The plant, which the company said will be its largest, is due to open in 2027.", Reported, "will be its largest", Some("Acme Corp"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
+        ("PARTY-PEOPLE, meanwhile, said C: people named by party, unnamed, not the person who spoke before", "Rep. Chip Roy said the deal was bad. Democrats, meanwhile, said they were relieved.", Reported, "they were relieved", None, Some("said")),
+        ("NAME said the vote showed that “Q”: the quotation is the speaker's, not the finding's", "Mike Johnson said the vote showed that “divided government can still work.”", Quote, "divided government can still work.", Some("Mike Johnson"), Some("said")),
         ("According to X, PARTICIPLE in DATE, C: the participle's setting is no content", "According to the latest ONS figures, published in October, there were 9.4 million incidents of crime.", Reported, "there were 9.4 million incidents of crime", Some("ONS"), Some("According to")),
         ("the force said after a police force spoke: the police named before", "West Yorkshire Police said two boys had been arrested. The force said the investigation was at an early stage.", Reported, "the investigation was at an early stage", Some("West Yorkshire Police"), Some("said")),
         ("a spokesperson for the service said: the service named before", "Greater Manchester Fire and Rescue Service said crews were there. A spokesperson for the service said the cause was not yet known.", Reported, "the cause was not yet known", Some("Greater Manchester Fire and Rescue Service"), Some("said")),
@@ -462,6 +464,9 @@ fn a_setting_before_a_colon_is_no_content() {
     let cs = claims(text);
     let q = find(&cs, ClaimKind::Quote, "All our resources are at the disposal of the affected areas.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Pedro Sánchez"), Some("wrote")));
+    // a setting after the cue and no clause is no content either
+    let cs = claims("“This decision is flawed,” Nick Clegg, its president, and Jennifer Newstead, its chief legal officer, said in a blog post.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
 }
 

@@ -69,11 +69,18 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 
+/// A word between commas right before a cue at `s` ("Democrats, meanwhile, said", "The firm, however, said"):
+/// the subject stands before it.
+pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
+    doc.is_comma(s - 1) && doc.is_comma(s - 3) && (matches!(doc.low(s - 2), "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "separately" | "nonetheless" | "nevertheless") || ly_adverb(doc.low(s - 2)))
+}
+
 /// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
 /// informed and is being supported by officers") or, after "tell", an indefinite object and no clause
-/// ("crime tells a different story").
+/// ("crime tells a different story"), or a setting and no clause.
 pub(super) fn object_after(doc: &Doc, tell: bool, end: usize, r: usize, b: usize) -> bool {
-    r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but") || tell && matches!(doc.low(r), "a" | "an") && no_clause_in(doc, r, b))
+    // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
+    r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but") || (tell && matches!(doc.low(r), "a" | "an") || matches!(doc.low(r), "in" | "on" | "at" | "via" | "during")) && no_clause_in(doc, r, b))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.

@@ -150,7 +150,10 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
     let near = atts.partition_point(|a| a.cue.end <= q.outer.start);
     for a in &atts[near.saturating_sub(8)..(near + 8).min(atts.len())] {
         let holds = a.pure_quote == Some(qi) || a.content.is_some_and(|c| c.contains(q.inner));
-        let size = |x: &Attribution| x.content.map_or(usize::MAX, |c| c.len());
+        // (the innermost, unless it has no source: "Johnson said the vote showed that “…”" is Johnson's quotation)
+        let finding = |w: &str| lexicon::LEXICON.cues.get(w).is_some_and(|c| c.iter().all(|k| k.1 == lexicon::CueRole::Finding));
+        let sourceless = |x: &Attribution| !x.who.known() && x.cue.of(doc.text).split(' ').next().is_some_and(|w| lexicon::with_lowercase(w, finding));
+        let size = |x: &Attribution| (sourceless(x), x.content.map_or(usize::MAX, |c| c.len()));
         if holds && best.is_none_or(|b| size(a) < size(b)) {
             best = Some(a);
         }
