@@ -326,5 +326,12 @@ pub(super) fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -
         return false;
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
-    !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
+    if clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a {
+        return false;
+    }
+    // "Shares fell 18% on Thursday after the company warned that C": a main verb, then a subordinator
+    // before the cue (not "as": "as many as", "such as"; nor the adverb "since": "he has since stated")
+    let adverb = |t: usize| doc.low(t) == "since" && t > clause && matches!(doc.low(t - 1), "has" | "have" | "had" | "long" | "ever");
+    let sub = (clause..c.start).rev().find(|&t| matches!(doc.low(t), "after" | "because" | "since" | "when" | "while" | "although" | "though" | "whereas" | "until" | "unless") && !adverb(t));
+    !sub.is_some_and(|u| (clause..u).any(|t| doc.is(t, PAST) || matches!(doc.low(t), "is" | "are" | "was" | "were" | "has" | "have" | "had")))
 }
