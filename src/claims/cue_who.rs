@@ -107,3 +107,12 @@ pub(super) fn owner_in_content(doc: &Doc, sal: &Salience, np: Option<&Np>, a: us
     let subject = person_subject_np(doc, a, b).filter(|s| matches!(s.head, Head::Entities(_)) && s.end <= np.start)?;
     sal.resolve(doc, &subject, &[]).person(doc).map(|l| Who::Entities(vec![l]))
 }
+
+/// "the U.N. had been told by one commander that C": in the passive, the agent after "by" (cue `cue..end`)
+/// speaks, not the one told.
+pub(super) fn passive_agent(doc: &Doc, sal: &Salience, a: usize, cue: usize, end: usize, b: usize) -> Option<Who> {
+    if !(super::clause::passive(doc, a, cue) && end + 1 < b && doc.low(end) == "by") {
+        return None;
+    }
+    super::speakers::np_after(doc, end + 1, b).map(|n| sal.resolve(doc, &n, &[]))
+}

@@ -16,7 +16,7 @@ use super::appositive::{appositive_subject, source_comma, source_phrase};
 use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
-use super::cue_who::{owned_by_speaker, owner_in_content, person_np, role_before, who_of, PERSONS_CAP};
+use super::cue_who::{owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::find_cues;
 use super::Doc;
 use crate::annotations::Label;
@@ -312,7 +312,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     } else if c.role == CueRole::Finding && (left.is_none() || left.as_ref().is_some_and(|n| received(doc, lo, n))) && !coordinated {
                         Who::Unknown // "Post-mortem examinations showed …": findings with no source named
                     } else {
-                        who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons)
+                        passive_agent(doc, sal, a, c.start, c.end, b_trim).unwrap_or_else(|| who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons))
                     };
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
                     // (and "The plant, which the company said will be its largest, is …": the relative clause's end)
