@@ -257,9 +257,10 @@ impl Salience {
                     let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
                     // (else the person named first at the opening of the next sentence; the person the text is about only
-                    // if named beside the description's modifier, or the only person named: "the Labour leader" is no one of
-                    // several named only apart from Labour)
-                    let beside = |p: usize, m: &str| self.persons.len() == 1 || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
+                    // if named beside the description's modifier, the only person named or the first, whom the text is
+                    // about: "the Labour leader" is no one of several named only apart from Labour)
+                    let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
+                    let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
                     let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)));
                     by_title.or_else(|| named_next(doc, np)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
