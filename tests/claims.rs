@@ -612,6 +612,11 @@ fn withheld_statements_and_questions_are_no_claims() {
     }
     // …while the plain statement is one
     assert!(find(&claims("Smith said the deal was dead."), ClaimKind::Reported, "the deal was dead").is_some());
+    // a quoted question asserts nothing either; a statement ending in a quoted question still does
+    let cs = claims("Stephen Flynn spoke next. “Why should Scottish households pay more for energy?” he asked.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
+    let cs = claims("“It was more a question of how I was going to make ends meet?” Ben Player said.");
+    assert!(cs.iter().any(|c| c.kind == ClaimKind::Quote), "{cs:#?}");
 }
 
 #[test]

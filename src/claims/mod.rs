@@ -107,7 +107,11 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     for (qi, q) in doc.quotes.iter().enumerate() {
         let Some((who, cue, _)) = &quote_who[qi] else { continue };
-        if !verb_forms::has_verb(q.inner.of(text)) {
+        // (a quoted question asserts nothing: "“Why should households pay more?” he asked")
+        let words = q.inner.of(text).trim_end();
+        let asks = |w: &str| w.split(' ').next().is_some_and(|f| lexicon::with_lowercase(f, |f| QUESTION_WORDS.contains(&f)));
+        let question = words.strip_suffix('?').is_some_and(|w| asks(w) && !w.contains(". ") && !w.contains("? ") && !w.contains("! "));
+        if !verb_forms::has_verb(words) || question {
             continue;
         }
         let rule = match cue {
@@ -134,6 +138,12 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     claims
 }
+
+/// The words that open a question ("Why should …?", "Is it …?").
+const QUESTION_WORDS: &[&str] = &[
+    "what", "why", "how", "who", "whom", "whose", "where", "when", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "must", "have", "has", "had", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't",
+];
 
 /// Who said quote `qi`, seen from one sentence it overlaps: the innermost
 /// attribution there whose content holds it; else (first time only) the
