@@ -18,6 +18,10 @@ pub(super) const PERSONS_CAP: usize = 16;
 
 /// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
 pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize, persons: &[(usize, usize)]) -> Who {
+    // "The court heard that C", "jurors heard": the subject of "heard" listened; the source is unnamed
+    if matches!(doc.low(cue_start), "heard" | "hears") {
+        return Who::Anonymous;
+    }
     // a pronoun may refer back to a person before it, never to a co-argument after it
     let from = match np {
         Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
