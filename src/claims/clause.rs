@@ -182,7 +182,9 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
 /// "according to a summary released by the Senate committee": the named source behind a document.
 pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
     // ("a review of evidence published in The Lancet": the journal)
-    let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
+    // (not the outlet that saw it: "according to a draft seen by Reuters", "a document obtained by the BBC")
+    let seen = |t: usize| t > from && matches!(doc.low(t - 1), "seen" | "obtained" | "reviewed" | "viewed");
+    let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") && !seen(t) || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
     (from..b.min(from + 8))
         .filter(|&t| by(t))
         .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))))
