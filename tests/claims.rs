@@ -399,6 +399,19 @@ fn speaker_patterns() {
         ("the union said after 'The ORG union said': the organisation introduced with that kind after its name", "The United Auto Workers union said it would organise workers. “We expect Greenfield to remain neutral,” the union said in a statement.", Quote, "We expect Greenfield to remain neutral", Some("United Auto Workers"), Some("said in a statement")),
         ("NOUN, which ORG said C, VERB …: the content ends with the relative clause", "Acme Corp will build a plant. The plant, which the company said will be its largest, is due to open in 2027.", Reported, "will be its largest", Some("Acme Corp"), Some("said")),
         ("quote, he said after 'The King said': the unnamed king", "Maggie Smith has died aged 89. The King said he was saddened. “She was a national treasure,” he said.", Quote, "She was a national treasure", None, Some("said")),
+        ("C, according to a draft seen by OUTLET: the outlet only saw it, the source is unnamed", "EU leaders met on Friday. The deal will create return hubs, according to a draft seen by Reuters.", Reported, "The deal will create return hubs", None, Some("according to")),
+        ("The court heard that C: the court listened, the source is unnamed", "Daniel Marsh admitted manslaughter at Bristol Crown Court. The court heard that Marsh had poured petrol through the letterbox.", Reported, "Marsh had poured petrol through the letterbox", None, Some("heard")),
+        ("X were told by ORG that C: in the passive, the agent after 'by' speaks, not the one told", "Tom Hale lives in Reading. Residents were told by Thames Water that supplies would return on Friday.", Reported, "supplies would return on Friday", Some("Thames Water"), Some("told")),
+        ("PARTY-PEOPLE, meanwhile, said C: people named by party, unnamed, not the person who spoke before", "Rep. Chip Roy said the deal was bad. Democrats, meanwhile, said they were relieved.", Reported, "they were relieved", None, Some("said")),
+        ("NAME said the vote showed that “Q”: the quotation is the speaker's, not the finding's", "Mike Johnson said the vote showed that “divided government can still work.”", Quote, "divided government can still work.", Some("Mike Johnson"), Some("said")),
+        ("According to X, PARTICIPLE in DATE, C: the participle's setting is no content", "According to the latest ONS figures, published in October, there were 9.4 million incidents of crime.", Reported, "there were 9.4 million incidents of crime", Some("ONS"), Some("According to")),
+        ("the force said after a police force spoke: the police named before", "West Yorkshire Police said two boys had been arrested. The force said the investigation was at an early stage.", Reported, "the investigation was at an early stage", Some("West Yorkshire Police"), Some("said")),
+        ("a spokesperson for the service said: the service named before", "Greater Manchester Fire and Rescue Service said crews were there. A spokesperson for the service said the cause was not yet known.", Reported, "the cause was not yet known", Some("Greater Manchester Fire and Rescue Service"), Some("said")),
+        ("That VERB …, ORG said: a 'that' before a finite verb is the content's subject, not a complementizer", "There were 9.4 million incidents. That was not significantly different from the previous year, the ONS said.", Reported, "That was not significantly different from the previous year", Some("ONS"), Some("said")),
+        ("The TITLE told Y that C. NAME said …: the person first named at the next sentence's opening", "Kemi Badenoch said the bill was flawed. The shadow chancellor told the BBC that the government was in chaos. Mel Stride said Labour had no plan.", Reported, "the government was in chaos", Some("Mel Stride"), Some("told")),
+        ("The PARTY leader told Y that C among several people, none named beside the party: unnamed", "Keir Starmer said the vote would pass. Sir Jim Mackey said waiting lists had fallen. The Labour leader told reporters that the NHS was turning a corner.", Reported, "the NHS was turning a corner", None, Some("told")),
+        ("The PARTY leader told Y that C after the text's first-named person: whom the text is about", "Kemi Badenoch accused Keir Starmer of failing. The Conservative leader told MPs that crossings had risen.", Reported, "crossings had risen", Some("Kemi Badenoch"), Some("told")),
+        ("The housing secretary says C: a portfolio in -ing, unnamed, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", None, Some("says")),
     ];
     check(rows);
 }
@@ -455,6 +468,9 @@ fn a_setting_before_a_colon_is_no_content() {
     let cs = claims(text);
     let q = find(&cs, ClaimKind::Quote, "All our resources are at the disposal of the affected areas.").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Pedro Sánchez"), Some("wrote")));
+    // a setting after the cue and no clause is no content either
+    let cs = claims("“This decision is flawed,” Nick Clegg, its president, and Jennifer Newstead, its chief legal officer, said in a blog post.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
 }
 
@@ -493,6 +509,16 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("budget vote"))), "{cs:#?}");
     // (a prompt with no "you" between two answers, restating what others say: no answer)
     assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("Critics"))), "{cs:#?}");
+    // (one sentence of the interviewer's with no "you" between answers in the first person: a prompt, no answer)
+    let text = "Ruth Adeyemi won the prize on Tuesday.\n\nDid you think you had a chance?\n\nHonestly, no. I had written my speech for losing.\n\nThe judges called it a book about inheritance.\n\nI think that's right. My mother left Lagos in 1974.\n\nWhat next?\n\nA novel. I have 40,000 words.";
+    let cs = claims(text);
+    assert!(find(&cs, ClaimKind::Quote, "I think that's right. My mother left Lagos in 1974.").is_some(), "{cs:#?}");
+    assert!(cs.iter().all(|c| !(c.rule == "interview_answer" && c.text.contains("judges"))), "{cs:#?}");
+    // an answer that is one quotation is one quote claim, without its marks
+    let text = "Mikel Arteta spoke on Friday.\n\nQ: Is Martin Odegaard ready?\n\nA: \"Martin is fine. He's had a full week and he's ready.\"";
+    let cs = claims(text);
+    assert_eq!(cs.iter().filter(|c| c.kind == ClaimKind::Quote).count(), 1, "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Quote, "Martin is fine. He's had a full week and he's ready.").is_some(), "{cs:#?}");
     // an explainer's answers, in the third person, are the writer's own
     let text = "MPs will vote on Friday.\n\nWhat does the bill propose?\n\nThe bill would let adults end their lives from 2026.\n\nWho is behind it?\n\nIt was introduced by Kim Leadbeater in October.";
     assert!(claims(text).iter().all(|c| c.rule != "interview_answer"), "{:#?}", claims(text));
@@ -588,6 +614,11 @@ fn withheld_statements_and_questions_are_no_claims() {
     }
     // …while the plain statement is one
     assert!(find(&claims("Smith said the deal was dead."), ClaimKind::Reported, "the deal was dead").is_some());
+    // a quoted question asserts nothing either; a statement ending in a quoted question still does
+    let cs = claims("Stephen Flynn spoke next. “Why should Scottish households pay more for energy?” he asked.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
+    let cs = claims("“It was more a question of how I was going to make ends meet?” Ben Player said.");
+    assert!(cs.iter().any(|c| c.kind == ClaimKind::Quote), "{cs:#?}");
 }
 
 #[test]
@@ -660,6 +691,13 @@ fn a_participle_cue_leaves_the_main_clause_a_fact() {
     // "was quoted as telling": the attribution is the sentence's main clause
     let cs = claims("Ingram was quoted as telling the newspaper he thought astrology was rubbish.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+    // a cue after a subordinator that follows the main verb: the main clause is a fact, and the cue reports
+    let text = "Shares in Acme fell 5% on Monday after the company warned that sales would fall.";
+    let cs = claims(text);
+    assert!(find(&cs, ClaimKind::Factual, text).is_some() && find(&cs, ClaimKind::Reported, "sales would fall").is_some(), "{cs:#?}");
+    // ("has since stated": an adverb, no subordinator)
+    let cs = claims("The doctor was not consulted; he has since stated that he would have refused.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
 }
 
 #[test]
@@ -682,6 +720,10 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Not the workers, who report less stress and fewer sick days.", "stress"),
         ("Asked whether she would say sorry, Amira Haddad laughed.", "say"),
         ("The dressing room believed in survival, Luis Mendez said.", "believed"),
+        ("Daniel Marsh showed no emotion as the sentence was passed.", "showed"),
+        ("Police recorded crime tells a different story.", "tells"),
+        ("The boy's family has been informed and is being supported by specially trained officers.", "informed"),
+        ("Tell us how many apprentices will be trained.", "Tell"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

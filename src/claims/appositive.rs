@@ -95,7 +95,8 @@ pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
         return None;
     }
     // "According to Smith, who led the inquiry, C": past a relative clause to its comma
-    if matches!(doc.low(k + 1), "who" | "which") {
+    // ("According to the figures, published in October, C": or a participle and its setting)
+    if matches!(doc.low(k + 1), "who" | "which") || super::clause::setting_participle(doc, k + 1, b) {
         return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
     }
     Some(k)

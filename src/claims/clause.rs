@@ -64,8 +64,23 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     // ("confirmed [the freeze on income tax thresholds will] be extended"; not past a participle or a
     // pronoun: "claimed political asylum in Britain saying they were")
     (t + 1..b.min(t + 8))
-        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing"))
+        // (nor past a subordinator, which no subject holds: "showed [no emotion as] the sentence was passed")
+        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing") || SUBORDINATORS.contains(&doc.low(u)))
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
+}
+
+/// A word between commas right before a cue at `s` ("Democrats, meanwhile, said", "The firm, however, said"):
+/// the subject stands before it.
+pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
+    doc.is_comma(s - 1) && doc.is_comma(s - 3) && (matches!(doc.low(s - 2), "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "separately" | "nonetheless" | "nevertheless") || ly_adverb(doc.low(s - 2)))
+}
+
+/// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
+/// informed and is being supported by officers") or, after "tell", an indefinite object and no clause
+/// ("crime tells a different story"), or a setting and no clause.
+pub(super) fn object_after(doc: &Doc, tell: bool, end: usize, r: usize, b: usize) -> bool {
+    // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
+    r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but") || (tell && matches!(doc.low(r), "a" | "an") || matches!(doc.low(r), "in" | "on" | "at" | "via" | "during")) && no_clause_in(doc, r, b))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
@@ -122,7 +137,9 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
 /// except closing quotation marks.
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
-    while a < b && (is_terminal(doc, a) || doc.low(a) == "that") {
+    // ("That was not significantly different, the ONS said": a "that" before a finite verb is the subject)
+    let subject = |a: usize| a + 1 < b && (FINITE.contains(&doc.low(a + 1)) || matches!(doc.low(a + 1), "'s" | "’s"));
+    while a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
         a += 1;
     }
     while b > a && is_terminal(doc, b - 1) {
@@ -165,7 +182,9 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
 /// "according to a summary released by the Senate committee": the named source behind a document.
 pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
     // ("a review of evidence published in The Lancet": the journal)
-    let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
+    // (not the outlet that saw it: "according to a draft seen by Reuters", "a document obtained by the BBC")
+    let seen = |t: usize| t > from && matches!(doc.low(t - 1), "seen" | "obtained" | "reviewed" | "viewed");
+    let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") && !seen(t) || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
     (from..b.min(from + 8))
         .filter(|&t| by(t))
         .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))))
@@ -309,5 +328,12 @@ pub(super) fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -
         return false;
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);
-    !(clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a)
+    if clause < c.start && SUBORDINATORS.contains(&doc.low(clause)) && clause > a {
+        return false;
+    }
+    // "Shares fell 18% on Thursday after the company warned that C": a main verb, then a subordinator
+    // before the cue (not "as": "as many as", "such as"; nor the adverb "since": "he has since stated")
+    let adverb = |t: usize| doc.low(t) == "since" && t > clause && matches!(doc.low(t - 1), "has" | "have" | "had" | "long" | "ever");
+    let sub = (clause..c.start).rev().find(|&t| matches!(doc.low(t), "after" | "because" | "since" | "when" | "while" | "although" | "though" | "whereas" | "until" | "unless") && !adverb(t));
+    !sub.is_some_and(|u| (clause..u).any(|t| doc.is(t, PAST) || matches!(doc.low(t), "is" | "are" | "was" | "were" | "has" | "have" | "had")))
 }

@@ -18,6 +18,10 @@ pub(super) const PERSONS_CAP: usize = 16;
 
 /// Resolves the speaker of a cue; `np` is the phrase found next to it, if any.
 pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<usize>, cue_start: usize, persons: &[(usize, usize)]) -> Who {
+    // "The court heard that C", "jurors heard": the subject of "heard" listened; the source is unnamed
+    if matches!(doc.low(cue_start), "heard" | "hears") {
+        return Who::Anonymous;
+    }
     // a pronoun may refer back to a person before it, never to a co-argument after it
     let from = match np {
         Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
@@ -106,4 +110,13 @@ pub(super) fn owner_in_content(doc: &Doc, sal: &Salience, np: Option<&Np>, a: us
     let np = np.filter(|n| n.end == n.start + 2 && matches!(doc.low(n.start), "his" | "her") && PERSONS_OWN.contains(&doc.low(n.start + 1)))?;
     let subject = person_subject_np(doc, a, b).filter(|s| matches!(s.head, Head::Entities(_)) && s.end <= np.start)?;
     sal.resolve(doc, &subject, &[]).person(doc).map(|l| Who::Entities(vec![l]))
+}
+
+/// "the U.N. had been told by one commander that C": in the passive, the agent after "by" (cue `cue..end`)
+/// speaks, not the one told.
+pub(super) fn passive_agent(doc: &Doc, sal: &Salience, a: usize, cue: usize, end: usize, b: usize) -> Option<Who> {
+    if !(super::clause::passive(doc, a, cue) && end + 1 < b && doc.low(end) == "by") {
+        return None;
+    }
+    super::speakers::np_after(doc, end + 1, b).map(|n| sal.resolve(doc, &n, &[]))
 }

@@ -13,10 +13,10 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, source_comma, source_phrase};
-use super::clause::{clause_follows, directive, is_main, no_clause_in, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
-use super::cue_who::{owned_by_speaker, owner_in_content, person_np, role_before, who_of, PERSONS_CAP};
+use super::cue_who::{owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::find_cues;
 use super::Doc;
 use crate::annotations::Label;
@@ -166,8 +166,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 loop {
                     if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (ly_adverb(doc.low(s - 1)) && !doc.capitalised(s - 1))) {
                         s -= 1;
-                    } else if s >= lo + 3 && doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" {
-                        s -= 3; // "the Information Commissioner's Office (ICO) said"
+                    } else if s >= lo + 3 && (doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" || interjected(doc, s)) {
+                        s -= 3; // "the Information Commissioner's Office (ICO) said", "Democrats, meanwhile, said"
                     } else {
                         break;
                     }
@@ -278,7 +278,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                         }
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
-                    && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number))
+                    && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number)) && !object_after(doc, c.role == CueRole::Tell, c.end, r, b_trim)
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
                     // "told his players to expect a hard game", "warned parents about the dangers that …": no report
@@ -312,7 +312,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     } else if c.role == CueRole::Finding && (left.is_none() || left.as_ref().is_some_and(|n| received(doc, lo, n))) && !coordinated {
                         Who::Unknown // "Post-mortem examinations showed …": findings with no source named
                     } else {
-                        who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons)
+                        passive_agent(doc, sal, a, c.start, c.end, b_trim).unwrap_or_else(|| who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons))
                     };
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
                     // (and "The plant, which the company said will be its largest, is …": the relative clause's end)

@@ -58,6 +58,11 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if doc.capitalised(t) && t != range.start {
                 return None;
             }
+            // "Tell us how many …", "Say what you like": a bare verb opening the sentence is an imperative
+            let low = doc.low(t);
+            if t == range.start && !past_form(low) && !low.ends_with('s') && !low.ends_with("ing") && !low.ends_with("ly") && low != "according" {
+                return None;
+            }
             if t > range.start && doc.is(t - 1, NOUN_MARKER) && !(past_form(doc.low(t)) && matches!(doc.low(t - 1), "media" | "news" | "press")) {
                 return None; // "the claims", "media reports" (not "state media said")
             }

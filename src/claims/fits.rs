@@ -15,7 +15,9 @@ const RANKS: &[&str] = &["acting", "chief", "current", "deputy", "first", "forme
 /// which the person the text is about, introduced with no such title, does not hold.
 pub(super) fn office_qualified(doc: &Doc, np: &Np) -> bool {
     let p = np.end.saturating_sub(2);
-    p > np.start && doc.is_word(p) && doc.entity(p).is_none() && !is_function_word(doc.low(p)) && !RANKS.contains(&doc.low(p))
+    // (a portfolio in "-ing" is one too: "the housing secretary", "the policing minister")
+    let portfolio = |w: &str| matches!(w, "housing" | "policing" | "planning" | "farming");
+    p > np.start && doc.is_word(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || portfolio(doc.low(p))) && !RANKS.contains(&doc.low(p))
 }
 
 /// Institution nouns and the words of the names they describe besides their own ("the regulator": the
@@ -25,6 +27,8 @@ pub(super) const ALIASES: &[(&str, &[&str])] = &[
     ("regulator", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
     ("watchdog", &["administration", "authority", "commission", "agency", "office", "board", "bureau"]),
     ("union", &["association", "federation", "congress", "guild"]),
+    // ("the force said": the police force named before)
+    ("force", &["police", "constabulary"]),
 ];
 
 /// Does a (lower-case) name carry a modifier: each of its words, or a word of the same stem
@@ -53,4 +57,28 @@ pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
 /// Is linked entity `l` a country (one of its mentions comes from the country list)?
 pub(super) fn is_country(doc: &Doc, l: usize) -> bool {
     doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list")
+}
+
+/// Was person `p` named, before byte `before`, in a sentence that also names the body or group of a
+/// description's modifier ("the Labour leader": a sentence with both the person and "Labour")?
+/// A person never so named is not whom "the Labour leader" means. Only for modified descriptions.
+pub(super) fn named_beside(doc: &Doc, p: usize, modifier: &str, before: usize) -> bool {
+    doc.linked[p].mentions.iter().map(|&m| doc.entities[m].span.start).take_while(|&at| at < before).any(|at| {
+        let Some(s) = doc.seg.sentence_at(at) else { return false };
+        let span = doc.seg.sentences[s].span;
+        let from = doc.entities.partition_point(|e| e.span.start < span.start);
+        doc.entities[from..].iter().take_while(|e| e.span.start < span.end).any(|e| e.label != Label::Person && named_with(&e.text.to_lowercase(), modifier))
+    })
+}
+
+/// "The shadow chancellor told the BBC … Mel Stride said …": a person named for the first time at the
+/// opening of the sentence after a description's (after an honorific: "Sir Ed Davey told …") is the
+/// person the description introduced.
+pub(super) fn named_next(doc: &Doc, np: &Np) -> Option<usize> {
+    let sentences = &doc.seg.sentence_tokens;
+    let r = sentences.get(sentences.partition_point(|r| r.end <= np.start) + 1)?;
+    let t = (r.start..r.end.min(r.start + 3)).find(|&t| doc.entity(t).is_some() || !doc.capitalised(t))?;
+    let e = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person)?;
+    let l = doc.entities[e].linked;
+    (doc.linked[l].mentions.first() == Some(&e)).then_some(l)
 }

@@ -85,9 +85,13 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
             continue; // (most paragraphs: no word of them is read)
         }
         let first = has_first_person(words);
-        // ("Critics say the levy will hurt shops." between two answers, the next in the first person: a prompt too)
+        // ("Critics say the levy will hurt shops." or any one sentence between two answers, the next in the first
+        // person: a prompt too)
         let next_mine = || doc.seg.paragraphs.get(p + 1).is_some_and(|n| has_first_person(n.span.of(doc.text)));
-        let prompt = || last_question + 1 < p && answers.last().is_some_and(|a: &(usize, Span)| a.0 + 1 == p) && cue_word(words) && next_mine();
+        // ("The judges called it a book about inheritance.": one sentence of the interviewer's between answers)
+        // (after an answer in the first person itself)
+        let one_sentence = |a: &(usize, Span)| words.ends_with('.') && !words[..words.len() - 1].contains(". ") && has_first_person(a.1.of(doc.text));
+        let prompt = || last_question + 1 < p && answers.last().is_some_and(|a: &(usize, Span)| a.0 + 1 == p && (cue_word(words) || one_sentence(a))) && next_mine();
         if !first && words.len() < 200 && (has(words, &["you", "your", "You", "Your"]) || prompt()) {
             questions += 1; // a prompt to the interviewee, no question mark: "Your critics say you want to punish drivers."
         } else if para.kind == ParagraphKind::Body && !words.to_lowercase().contains("this interview") {

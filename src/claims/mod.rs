@@ -107,7 +107,11 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     for (qi, q) in doc.quotes.iter().enumerate() {
         let Some((who, cue, _)) = &quote_who[qi] else { continue };
-        if !verb_forms::has_verb(q.inner.of(text)) {
+        // (a quoted question asserts nothing: "“Why should households pay more?” he asked")
+        let words = q.inner.of(text).trim_end();
+        let asks = |w: &str| w.split(' ').next().is_some_and(|f| lexicon::with_lowercase(f, |f| QUESTION_WORDS.contains(&f)));
+        let question = words.strip_suffix('?').is_some_and(|w| asks(w) && !w.contains(". ") && !w.contains("? ") && !w.contains("! "));
+        if !verb_forms::has_verb(words) || question {
             continue;
         }
         let rule = match cue {
@@ -119,7 +123,12 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     if let Some(i) = &interview {
         let who = i.who.map_or(Who::Unknown, |l| Who::Entities(vec![l]));
         // (a question asserts nothing: "Is a ceasefire still possible?")
-        for (k, &(_, span)) in i.answers.iter().enumerate().filter(|(_, a)| verb_forms::has_verb(a.1.of(text)) && !a.1.of(text).ends_with('?')) {
+        // (an answer that is one quotation, 'A: "Martin is fine."', already made its quote claim)
+        let quoted = |span: Span| {
+            let qi = doc.quotes.partition_point(|q| q.outer.start < span.start);
+            doc.quotes.get(qi).is_some_and(|q| q.outer == span) && quote_who[qi].is_some() && verb_forms::has_verb(doc.quotes[qi].inner.of(text))
+        };
+        for (k, &(_, span)) in i.answers.iter().enumerate().filter(|(_, a)| verb_forms::has_verb(a.1.of(text)) && !a.1.of(text).ends_with('?') && !quoted(a.1)) {
             claims.push(make_claim(&doc, span, ClaimKind::Quote, i.labelled.get(k).unwrap_or(&who), None, i.rule));
         }
     }
@@ -129,6 +138,12 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     }
     claims
 }
+
+/// The words that open a question ("Why should …?", "Is it …?").
+const QUESTION_WORDS: &[&str] = &[
+    "what", "why", "how", "who", "whom", "whose", "where", "when", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "must", "have", "has", "had", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "can't",
+];
 
 /// Who said quote `qi`, seen from one sentence it overlaps: the innermost
 /// attribution there whose content holds it; else (first time only) the
@@ -145,7 +160,10 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
     let near = atts.partition_point(|a| a.cue.end <= q.outer.start);
     for a in &atts[near.saturating_sub(8)..(near + 8).min(atts.len())] {
         let holds = a.pure_quote == Some(qi) || a.content.is_some_and(|c| c.contains(q.inner));
-        let size = |x: &Attribution| x.content.map_or(usize::MAX, |c| c.len());
+        // (the innermost, unless it has no source: "Johnson said the vote showed that “…”" is Johnson's quotation)
+        let finding = |w: &str| lexicon::LEXICON.cues.get(w).is_some_and(|c| c.iter().all(|k| k.1 == lexicon::CueRole::Finding));
+        let sourceless = |x: &Attribution| !x.who.known() && x.cue.of(doc.text).split(' ').next().is_some_and(|w| lexicon::with_lowercase(w, finding));
+        let size = |x: &Attribution| (sourceless(x), x.content.map_or(usize::MAX, |c| c.len()));
         if holds && best.is_none_or(|b| size(a) < size(b)) {
             best = Some(a);
         }

@@ -14,7 +14,7 @@ use super::titles::{titles, Title};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_with, office_qualified, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_beside, named_next, named_with, office_qualified, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -256,7 +256,13 @@ impl Salience {
                     // "The King said", "The Transport Secretary said")
                     let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
-                    by_title.or_else(|| if titled_only { None } else { self.person(exclude) }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
+                    // (else the person named first at the opening of the next sentence; the person the text is about only
+                    // if named beside the description's modifier, the only person named or the first, whom the text is
+                    // about: "the Labour leader" is no one of several named only apart from Labour)
+                    let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
+                    let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
+                    let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)));
+                    by_title.or_else(|| named_next(doc, np)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 // "The WHO and UNICEF said … the agencies said": the joint speakers before
                 ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {

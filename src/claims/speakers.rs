@@ -121,6 +121,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             return Some(Np { start: d, end, head: Head::Anonymous });
         }
     }
+    if doc.label(h) == Some(Label::Group) && low.ends_with('s') && (h == lo || !doc.is_word(h - 1) && doc.entity(h - 1).is_none()) {
+        return Some(Np { start: h, end, head: Head::Anonymous }); // "Democrats, meanwhile, said": people named by party, unnamed
+    }
     if low == "them" && h >= lo + 2 && doc.low(h - 1) == "of" {
         return Some(Np { start: h - 2, end, head: Head::Anonymous }); // "Two of them said": some of a group, unnamed
     }

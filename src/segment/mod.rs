@@ -228,6 +228,10 @@ mod tests {
             ("14:05 — Russia launched drones.", &["14:05 —", "Russia launched drones."]),
             ("NATO - the alliance - met.", &["NATO - the alliance - met."]),
             ("SOCCER - JAPAN WIN", &["SOCCER - JAPAN WIN"]),
+            ("It was signed by Apple Inc. The firm said so.", &["It was signed by Apple Inc.", "The firm said so."]),
+            ("It opened at Dundee Rep. Angus Robertson said so.", &["It opened at Dundee Rep.", "Angus Robertson said so."]),
+            ("Rep. Nancy Pelosi said so. Texas Rep. John Smith agreed.", &["Rep. Nancy Pelosi said so.", "Texas Rep. John Smith agreed."]),
+            ("Gen. A. Smith met them at John F. Kennedy airport.", &["Gen. A. Smith met them at John F. Kennedy airport."]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");

@@ -66,7 +66,8 @@ pub fn split(text: &str, tokens: &[Token], first: usize, stops: &[usize], out: &
                 let abbreviation = s == "."
                     && i > start
                     && tokens[i - 1].span.end == t.span.start
-                    && is_abbreviation(tokens[i - 1].text(text));
+                    && is_abbreviation(tokens[i - 1].text(text))
+                    && !abbreviation_ends(text, &tokens[start..], i - start, j - start);
                 if !abbreviation || j >= n {
                     end = Some(j);
                 }
@@ -129,6 +130,21 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     let after = dash + 1 + tokens.get(dash + 1).is_some_and(|t| t.text(text) == "-" && !t.space_before) as usize;
     let next = tokens.get(after)?;
     (after_agency && next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(after)
+}
+
+/// Does the abbreviation before the dot at `i` still end the sentence, the next one opening at `j`? When a
+/// sentence's first word follows ("Apple Inc. The company …", "Martin Luther King Jr. He …"; not an
+/// initial: "Gen. A. Smith"), or when it ends a venue's name after "at" ("opened at Dundee Rep. Angus
+/// Robertson said …"; not an initial: "at John F. Kennedy airport"; "Rep. Nancy Pelosi" stays one).
+fn abbreviation_ends(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    let Some(next) = tokens.get(j) else { return false };
+    let w = next.text(text);
+    let initial = w.len() == 1 && tokens.get(j + 1).is_some_and(|d| !d.space_before && d.text(text) == ".");
+    if SENTENCE_STARTERS.contains(&w) && !initial {
+        return true;
+    }
+    let word = |k: usize| tokens[k].kind == TokenKind::Word;
+    i >= 3 && tokens[i - 1].span.len() > 1 && word(i - 2) && tokens[i - 2].text(text).starts_with(|c: char| c.is_uppercase()) && tokens[i - 3].text(text) == "at"
 }
 
 fn starts_sentence(text: &str, t: &Token) -> bool {
