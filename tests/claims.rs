@@ -649,9 +649,10 @@ fn factual_sentences_and_reasons() {
         ("Germany has strongly opposed the new tariffs on steel.", None),
         ("Did the talks collapse in 2019?", None),
         ("The workers are an important source of income for the region.", None),
-        // a short duration modifying a noun is no date; an age or a term in years still counts
+        // a short duration modifying a noun is no date; an age (a number) or a term in years still counts
         ("That, more than any study, is why the four-day week is coming.", None),
-        ("A 26-year-old man and an 18-year-old woman were killed.", Some(&[Reason::HasDate])),
+        ("A 26-year-old man and an 18-year-old woman were killed.", Some(&[Reason::HasNumber])),
+        ("He was jailed in a 10-year sentence review.", Some(&[Reason::HasDate])),
     ];
     for (text, want) in cases {
         let cs = claims(text);
