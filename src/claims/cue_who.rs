@@ -113,10 +113,14 @@ pub(super) fn owner_in_content(doc: &Doc, sal: &Salience, np: Option<&Np>, a: us
 }
 
 /// "the U.N. had been told by one commander that C": in the passive, the agent after "by" (cue `cue..end`)
-/// speaks, not the one told.
+/// speaks, not the one told; with no agent the one told is not the speaker either ("Hale was told he must serve
+/// 21 years": the speaker is not named).
 pub(super) fn passive_agent(doc: &Doc, sal: &Salience, a: usize, cue: usize, end: usize, b: usize) -> Option<Who> {
-    if !(super::clause::passive(doc, a, cue) && end + 1 < b && doc.low(end) == "by") {
+    if !super::clause::passive(doc, a, cue) {
         return None;
     }
-    super::speakers::np_after(doc, end + 1, b).map(|n| sal.resolve(doc, &n, &[]))
+    if end + 1 < b && doc.low(end) == "by" {
+        return super::speakers::np_after(doc, end + 1, b).map(|n| sal.resolve(doc, &n, &[]));
+    }
+    matches!(doc.low(cue), "told" | "informed").then_some(Who::Unknown)
 }
