@@ -30,7 +30,7 @@ const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// The part of a period after "the": "the end of the year", "the fourth quarter of 2019".
 const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle", "turn", "first", "second", "third", "fourth", "last"];
-const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn"];
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m", "mn", "lakh", "lakhs", "crore", "crores"];
 /// Time zones written after a time ("14:32 GMT", "1800 GMT"; alone, `common_abbreviations.txt` makes them no name).
 const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
@@ -320,7 +320,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let after = d.lower(i + len);
         if PERCENT.contains(&after) {
             len += 1;
-        } else if after == "per" && d.lower(i + len + 1) == "cent" {
+        } else if after == "per" && d.lower(i + len + 1) == "cent" || after == "percentage" && matches!(d.lower(i + len + 1), "point" | "points") {
             len += 2;
         } else if let Some(n) = currency_after(d, i + len, len > 1) {
             return Some((len + n, Label::Number, "money"));
