@@ -124,7 +124,7 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             // a capitalised word right before: one byte test spares most numbers the look at it
             let before = i > 0 && text.as_bytes().get(tokens[i - 1].span.start).is_some_and(u8::is_ascii_uppercase);
-            let start = if before && rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
+            let start = if before && rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else if rule == "digits" && minus_before(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
             let span = crate::span::Span::new(start, tokens[i + len - 1].span.end);
             // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
             let (span, label, rule) = if before && rule == "digits" && road_before(d, i) {
@@ -138,6 +138,11 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             i += 1;
         }
     }
+}
+
+/// Is number `i` negative: a minus sign glued to it, after a space or at the start ("fell to -5C", "−0.3%"; not "5-3")?
+fn minus_before(d: &Words, i: usize) -> bool {
+    i > 0 && matches!(d.word(i - 1), "-" | "\u{2212}") && !d.tokens[i].space_before && (i == 1 || d.tokens[i - 1].space_before)
 }
 
 /// The pattern starting at word `i`, for a word [`may_start`] lets through.
@@ -361,7 +366,13 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if let Some(n) = currency_after(d, i + len, len > 1 || SCALES.contains(&lw)) {
             return Some((len + n, Label::Number, "money"));
         }
-        let rule = if is_ordinal_word(lw) { "ordinal_word" } else { "number_word" };
+        let ordinal = is_ordinal_word(lw);
+        // a capitalised ordinal opening a title is part of it: "First Minister", "First Lady", "First Deputy Prime Minister"
+        // (before other capitalised words it stays a number: "First Meeting Between …", "Fourth Air Force")
+        if ordinal && w.as_bytes()[0].is_ascii_uppercase() && adjacent(tokens, i + 1) && in_list(w1, &["Minister", "Lady", "Secretary", "Deputy", "Vice", "Lord"]) {
+            return None;
+        }
+        let rule = if ordinal { "ordinal_word" } else { "number_word" };
         return Some((len, Label::Number, rule));
     }
     None

@@ -50,6 +50,7 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("Call 0800 123 4567, +91-22-265 9000 or (212) 555-0199, dial 911, or Tel: 020 7946 0958; Samaritans are on 116 123.", &[]),
         ("Golfers shot 67 69 70, 206 in all; it rose on 3 May and 7 people called on 12 June; 1,234,567 voted; they phone 300 customers; she reigned 1558-1603.", &[("67", Number), ("69", Number), ("70", Number), ("206", Number), ("3 May", Date), ("7", Number), ("12 June", Date), ("1,234,567", Number), ("300", Number), ("1558", Number), ("1603", Number)]),
         ("The deal was worth Rs 500 crore, or ₹2 lakh each, and rates rose 0.25 percentage points.", &[("Rs 500 crore", Number), ("₹2 lakh", Number), ("0.25 percentage points", Number)]),
+        ("First Minister Eluned Morgan said temperatures would fall to -5C, the first time since the Second World War; it fell 5-3.", &[("-5C", Number), ("first", Number), ("5-3", Number)]),
         ("He has 12 goals this season and left last season; the season ended.", &[("12", Number), ("this season", Date), ("last season", Date)]),
         ("Last night, this morning and yesterday afternoon it rained; by midnight it was calm, the last evening of the trip.", &[("Last night", Date), ("this morning", Date), ("yesterday afternoon", Date), ("midnight", Date)]),
         ("He got two and a half years, 18 and a half months and a year and a half; 13pm and 25 am are not times.", &[("two and a half years", Date), ("18 and a half months", Date), ("a year and a half", Date), ("13pm", Number), ("25", Number)]),
