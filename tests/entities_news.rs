@@ -301,3 +301,16 @@ fn a_disease_named_after_someone_is_no_entity() {
         ("Velmora's disease affects millions of people, and Halvorsen's syndrome is rarer.", &[]),
     ]);
 }
+
+#[test]
+fn a_team_s_line_up_is_a_list_of_people() {
+    use Label::*;
+    check(&[
+        // names joined by a comma or a semicolon alone, mostly people, are all people (even a city's name)
+        ("Kestrel Rovers: Harbin; Molvane, Tercet, Pinnock, Ushaw; Dravik, Oyelaran, Castleby; Venturo, Zinkov, Marlowe (capt).",
+            &[("Kestrel Rovers", Org), ("Harbin", Person), ("Molvane", Person), ("Tercet", Person), ("Pinnock", Person), ("Ushaw", Person), ("Dravik", Person),
+              ("Oyelaran", Person), ("Castleby", Person), ("Venturo", Person), ("Zinkov", Person), ("Marlowe", Person)]),
+        // a list of places stays places
+        ("Lyon, Marseille, Toulouse, Nantes and Lille were hit.", &[("Lyon", Place), ("Marseille", Place), ("Toulouse", Place), ("Nantes", Place), ("Lille", Place)]),
+    ]);
+}

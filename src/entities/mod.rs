@@ -38,6 +38,7 @@ pub struct Mention {
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
+    coordination::lineups(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     lower_case::unlabel(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
