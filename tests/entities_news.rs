@@ -314,3 +314,11 @@ fn a_team_s_line_up_is_a_list_of_people() {
         ("Lyon, Marseille, Toulouse, Nantes and Lille were hit.", &[("Lyon", Place), ("Marseille", Place), ("Toulouse", Place), ("Nantes", Place), ("Lille", Place)]),
     ]);
 }
+
+#[test]
+fn a_verb_in_a_title_case_headline_ends_the_name() {
+    use Label::*;
+    check(&[
+        ("Norvane Holdings Announces Record Quarter, Raises Full-Year Outlook", &[("Norvane Holdings", Org)]),
+    ]);
+}
