@@ -292,6 +292,8 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
         ("The Prime Minister's Office said the visit would go ahead.", &[("Prime Minister's Office", Org)]),
         ("A spokesperson for the Information Commissioner's Office and the Attorney General's Office declined to comment.",
             &[("Information Commissioner's Office", Org), ("Attorney General's Office", Org)]),
+        // an office named by its portfolio alone is no name
+        ("The Information Commissioner said the fine was fair, and the Chief Medical Officer agreed.", &[]),
     ]);
 }
 

@@ -247,3 +247,14 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
         _ => j,
     }
 }
+
+/// Is the piece at `k` an office named by its portfolio, no entity: a word no list names (but as an ordinary word) and an
+/// office's title ending the run or standing before a name, "the Information Commissioner said", "Chief Medical Officer",
+/// "Culture Secretary Lisa Nandy" (not "Information Commissioner's Office", nor "Kenya Minister", "Apple Secretary")?
+pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    k + 2 <= j && matches!(tokens[k + 1].text(text), "Commissioner" | "Secretary" | "Minister" | "Officer" | "Ombudsman")
+        && tokens[k + 1].space_before
+        && (k + 2 == j || is_cap(text, &tokens[k + 2]) && tokens[k + 2].space_before)
+        && tokens[k].kind == TokenKind::Word && !is_shouted(text, &tokens[k])
+        && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Country, Kind::Org, Kind::Demonym, Kind::Group]))
+}

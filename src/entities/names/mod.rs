@@ -105,6 +105,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
+        // an office named by its portfolio is no name, nor the start of one: "the Information Commissioner said"
+        if !shouting && compound::portfolio_office(text, tokens, k, j) {
+            k += 2;
+            after_title = Some(true);
+            continue;
+        }
         if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
             break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
