@@ -324,3 +324,14 @@ fn a_verb_in_a_title_case_headline_ends_the_name() {
         ("Norvane Holdings Announces Record Quarter, Raises Full-Year Outlook", &[("Norvane Holdings", Org)]),
     ]);
 }
+
+#[test]
+fn what_follows_a_name_can_make_it_a_person_and_a_place() {
+    use Label::*;
+    check(&[
+        // "who" (a body takes "which"), an age, a noun for a person by office or work after a comma
+        ("After the impeachment of Ruvanga Kimathe, who had fallen out with the president, the party split.", &[("Ruvanga Kimathe", Person)]),
+        // where someone named with an age lives
+        ("Kamal Hosseini, 24, of Carrow Rise, was jailed.", &[("Kamal Hosseini", Person), ("Carrow Rise", Place)]),
+    ]);
+}

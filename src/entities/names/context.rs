@@ -131,6 +131,10 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
         return true;
     }
+    // where someone named with an age lives: "Jamal Hussain, 24, of Alum Rock"
+    if k >= 4 && word(k - 1, &["of", "from"]) && word(k - 2, &[","]) && word(k - 4, &[","]) && tokens[k - 3].kind == TokenKind::Number && tokens[k - 3].span.len() <= 2 {
+        return true;
+    }
     // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in (not an ordinary word
     // opening the sentence: "Elsewhere, Australia beat India")
     if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) && !(sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k])) {
@@ -305,4 +309,31 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 /// names is no entity.
 pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+}
+
+/// Is the name `[k, m)` of two words or more a person by what follows it: "Rigathi Gachagua, who had", "Jamal Hussain, 24,",
+/// "Nentawe Yilwatda, the new minister", "Wangari Maathai, the Nobel peace laureate" (a body takes "which"; "who are" may
+/// be a team's)?
+pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    if m < k + 2 || word(m) != "," {
+        return false;
+    }
+    let next = word(m + 1);
+    if next == "who" {
+        return !matches!(word(m + 2), "are" | "were" | "have");
+    }
+    // an age: one or two digits between commas
+    if next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && word(m + 2) == "," {
+        return true;
+    }
+    if !matches!(next, "a" | "an" | "the") {
+        return false;
+    }
+    // up to three words, then a noun for a person by office or work, ending the phrase
+    let person = |t: &Token| is_staff_noun(text, t) || FIELD_NOUNS.contains(t.text(text)) || LEXICON.is(text, t, Kind::Title)
+        || matches!(t.text(text), "laureate" | "international" | "veteran" | "founder" | "widow" | "son" | "daughter" | "wife" | "husband");
+    (m + 2..tokens.len().min(m + 6))
+        .take_while(|&q| tokens[q].kind == TokenKind::Word && !tokens[q].newline_before)
+        .any(|q| person(&tokens[q]) && tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || matches!(t.text(text), "of" | "at" | "for" | "who" | "and")))
 }

@@ -338,6 +338,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (Some(Label::Org | Label::Place), "span_model" | "name_shape") if person_described(text, tokens, k, m) => (Some(Label::Person), "apposition"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             // (after a comma, only a noun no person is, or any after "the" and a modifier, ending the phrase: "Smith, a developer
