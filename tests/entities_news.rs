@@ -335,3 +335,14 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         ("Kamal Hosseini, 24, of Carrow Rise, was jailed.", &[("Kamal Hosseini", Person), ("Carrow Rise", Place)]),
     ]);
 }
+
+#[test]
+fn a_body_named_with_a_possessive_and_its_country_is_one_name() {
+    use Label::*;
+    check(&[
+        // joined where it is a verb's subject, then everywhere; a disease's eponym alone is no name; a firm's country is a place
+        ("Halvorsen's UK welcomes funding\n\nHalvorsen's UK said the trial was promising. People with Parkinson's have waited too long.",
+            &[("Halvorsen's UK", Org), ("Halvorsen's UK", Org)]),
+        ("Kestrel Holdings said its UK sales rose.", &[("Kestrel Holdings", Org), ("UK", Place)]),
+    ]);
+}

@@ -14,6 +14,7 @@ mod lower_case;
 mod names;
 pub(crate) use names::POSTNOMINALS;
 mod numbers;
+mod owned_country;
 mod teams;
 mod training;
 mod votes;
@@ -39,6 +40,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     let mut mentions = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
     coordination::lineups(text, &mut mentions);
+    owned_country::join(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     lower_case::unlabel(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);

@@ -306,9 +306,13 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// "Parkinson's disease", "Alzheimer's disease": a guessed one-word name `[k, m)` before a possessive and the disease it
-/// names is no entity.
+/// names is no entity; nor is a disease's common eponym with its possessive alone, "people with Parkinson's" (not a body
+/// named after it: "Parkinson's UK").
 pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+    const EPONYMS: &[&str] = &["Alzheimer", "Asperger", "Crohn", "Hodgkin", "Huntington", "Parkinson", "Tourette"];
+    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+        && (tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+            || super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
 }
 
 /// Is the name `[k, m)` of two words or more a person by what follows it: "Rigathi Gachagua, who had", "Jamal Hussain, 24,",
