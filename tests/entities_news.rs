@@ -346,3 +346,11 @@ fn a_body_named_with_a_possessive_and_its_country_is_one_name() {
         ("Kestrel Holdings said its UK sales rose.", &[("Kestrel Holdings", Org), ("UK", Place)]),
     ]);
 }
+
+#[test]
+fn a_group_s_word_that_is_a_given_name_opens_a_person_s_name() {
+    use Label::*;
+    check(&[
+        ("Team principal Christian Vollrath said the car was quick, and Christian Aid agreed.", &[("Christian Vollrath", Person), ("Christian", Group)]),
+    ]);
+}
