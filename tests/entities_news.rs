@@ -354,3 +354,11 @@ fn a_group_s_word_that_is_a_given_name_opens_a_person_s_name() {
         ("Team principal Christian Vollrath said the car was quick, and Christian Aid agreed.", &[("Christian Vollrath", Person), ("Christian", Group)]),
     ]);
 }
+
+#[test]
+fn an_arabic_article_in_capitals_joins_the_name() {
+    use Label::*;
+    check(&[
+        ("Sheikh Rashed Al-Oubaid Al-Hamar arrived.", &[("Rashed Al-Oubaid Al-Hamar", Person)]),
+    ]);
+}
