@@ -362,3 +362,12 @@ fn an_arabic_article_in_capitals_joins_the_name() {
         ("Sheikh Rashed Al-Oubaid Al-Hamar arrived.", &[("Rashed Al-Oubaid Al-Hamar", Person)]),
     ]);
 }
+
+#[test]
+fn two_initials_in_capitals_open_a_person_s_name() {
+    use Label::*;
+    check(&[
+        ("RK Tanvekar wrote the report.", &[("RK Tanvekar", Person)]),
+        ("JK Ormsby wrote it.", &[("JK Ormsby", Person)]),
+    ]);
+}
