@@ -371,3 +371,11 @@ fn two_initials_in_capitals_open_a_person_s_name() {
         ("JK Ormsby wrote it.", &[("JK Ormsby", Person)]),
     ]);
 }
+
+#[test]
+fn a_one_word_place_guess_before_a_person_s_verb_is_a_person() {
+    use Label::*;
+    check(&[
+        ("Kenya's Mbatha signs finance bill", &[("Kenya", Place), ("Mbatha", Person)]),
+    ]);
+}

@@ -257,7 +257,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 enum Voter {
     /// "capitalised_word": a guess with no vote.
     Word,
-    /// "capitalised_pair", "span_model": a guess's vote.
+    /// "capitalised_pair", "span_model", "person_verb": a guess's vote.
     Guess,
     /// [`names::UNLABELLED`]: no vote.
     Unlabelled,
@@ -274,7 +274,8 @@ enum Voter {
 fn voter(rule: &str) -> Voter {
     match rule {
         "capitalised_word" => Voter::Word,
-        "capitalised_pair" | "span_model" => Voter::Guess,
+        // ("person_verb": the model's place turned person by the verb after it, still a guess)
+        "capitalised_pair" | "span_model" | "person_verb" => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
         "city_list" | "group_list" => Voter::CityList,

@@ -341,3 +341,10 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
         .take_while(|&q| tokens[q].kind == TokenKind::Word && !tokens[q].newline_before)
         .any(|q| person(&tokens[q]) && tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || matches!(t.text(text), "of" | "at" | "for" | "who" | "and")))
 }
+
+/// Is the one word `[k, m)` the subject of a verb that people do, saying or meeting ("Putin warns West", "Ruto signs bill",
+/// "Zelensky said")? A place guessed there is a surname: a place that speaks for its people is listed.
+pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m == k + 1 && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && matches!(t.text(text),
+        "said" | "says" | "told" | "tells" | "warns" | "vows" | "urges" | "meets" | "visits" | "signs" | "sacks" | "rejects" | "slams" | "hails" | "insists" | "admits" | "denies" | "pledges"))
+}
