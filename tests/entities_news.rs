@@ -379,3 +379,12 @@ fn a_one_word_place_guess_before_a_person_s_verb_is_a_person() {
         ("Kenya's Mbatha signs finance bill", &[("Kenya", Place), ("Mbatha", Person)]),
     ]);
 }
+
+#[test]
+fn a_us_state_s_abbreviation_after_a_place_is_a_place() {
+    use Label::*;
+    check(&[
+        ("She lives in Harwick, Conn., with her family.", &[("Harwick", Place), ("Conn.", Place)]),
+        ("HARWICK, Mass. (AP) — A man was arrested.", &[("Mass.", Place), ("AP", Org)]),
+    ]);
+}

@@ -348,3 +348,17 @@ pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize
     m == k + 1 && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && matches!(t.text(text),
         "said" | "says" | "told" | "tells" | "warns" | "vows" | "urges" | "meets" | "visits" | "signs" | "sacks" | "rejects" | "slams" | "hails" | "insists" | "admits" | "denies" | "pledges"))
 }
+
+/// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with"?
+/// Returns the end of the mention: past its period unless the period ends the sentence.
+pub(super) fn state_abbreviation(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
+    const STATES: &[&str] = &["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo"];
+    tokens.get(m).filter(|t| t.text(text) == "." && !t.space_before)?;
+    (m == k + 1 && k >= 2 && tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
+        // (a period before a capital or a line's end also ends the sentence: "Jacksonville, Fla. The"; one glued to what follows
+        // is no abbreviation's own: "Kansas City, Mo.-based", "Mich..")
+        let ends = tokens.get(m + 1).is_none_or(|t| t.newline_before || is_cap(text, t) || !t.space_before && !matches!(t.text(text), "," | ")" | ";" | ":"));
+        if ends { m } else { m + 1 }
+    })
+}

@@ -333,6 +333,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
+            (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
             // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
@@ -381,7 +382,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             _ => m,
         };
         let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
-        let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
+        let m = if rule == "possessive_name" { m + 1 } else if rule == "state_abbreviation" { state_abbreviation(text, tokens, k, m).unwrap_or(m) } else { m }; // the possessive is part of the name, and a state's period
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title) && !(compound::honoured(text, tokens, k) && LEXICON.is(text, &tokens[k], Kind::Surname));
         if !lone_title {
             let from = match official_the {
