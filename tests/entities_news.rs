@@ -24,6 +24,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Writing on the messaging app Pelloq, the think tank Orvane said so.", &[("Pelloq", Org), ("Orvane", Org)]),
         // a guess joined by "and" to a name its kind's noun settles is of that kind
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
+        // a party or an alliance named in its own language, before the noun for its kind
+        ("The opposition Varanta Nasional coalition and the Libertad Orvane party won.", &[("Varanta Nasional", Org), ("Libertad Orvane", Org)]),
         // a relative clause only a company takes
         ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
