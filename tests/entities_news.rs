@@ -390,3 +390,12 @@ fn a_us_state_s_abbreviation_after_a_place_is_a_place() {
         ("HARWICK, Mass. (AP) — A man was arrested.", &[("Mass.", Place), ("AP", Org)]),
     ]);
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+    use Label::*;
+    check(&[
+        ("Ricardo \"Ricky\" Salvaterra, 61, pleaded guilty. Salvaterra will appeal.", &[("Ricardo \"Ricky\" Salvaterra", Person), ("Salvaterra", Person)]),
+        ("It was Harold “Junior” Thibodeau who won.", &[("Harold “Junior” Thibodeau", Person)]),
+    ]);
+}

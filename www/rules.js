@@ -29,6 +29,7 @@ const RULES = {
   place_team: 'a place and a plural name: a team',
   document_consistency: 'typed like the other mentions of this name in the article',
   ampersand_name: 'names joined by “&” (such as Ernst & Young)', initials: 'a name opened by initials (such as J. K. Rowling)',
+  nickname: 'a first name, a nickname in quotation marks and a surname (such as Ricardo “Ricky” Salinas)',
   state_abbreviation: 'a US state’s abbreviation after a place and a comma (such as Calif. or Mass.)',
   person_verb: 'one word the name model took for a place, followed by a verb people do (says, warns, signs …)',
   apposition: 'followed by words only a person takes (“, who”, an age, “, the new minister”)',

@@ -62,10 +62,11 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
-        // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a
-        // mention: most runs are one, and they are skipped here before its look-ups of titles and lists
+        // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
         let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i);
-        if !inter && !quoted && !lone_function_word {
+        if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
+            out.push(Mention { span: span(tokens, i, j), label: Label::Person, rule: "nickname" }); // Ricardo "Ricky" Salinas (run.rs)
+        } else if !inter && !quoted && !lone_function_word {
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
