@@ -361,3 +361,11 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         ("Derby County manager Ann Ross said Mexico City and Kansas City would host the draw.", &[("Derby County", Org), ("Ann Ross", Person), ("Mexico City", Place), ("Kansas City", Place)]),
     ]);
 }
+
+#[test]
+fn given_names_from_african_arab_and_asian_copy_open_a_name() {
+    use Label::*;
+    check(&[
+        ("The car moved clear of Lando Norris, and goals from Oussama Targhalline settled it.", &[("Lando Norris", Person), ("Oussama Targhalline", Person)]),
+    ]);
+}
