@@ -369,3 +369,13 @@ fn given_names_from_african_arab_and_asian_copy_open_a_name() {
         ("The car moved clear of Lando Norris, and goals from Oussama Targhalline settled it.", &[("Lando Norris", Person), ("Oussama Targhalline", Person)]),
     ]);
 }
+
+#[test]
+fn a_listed_one_word_name_inside_a_name_its_keyword_ends_is_part_of_it() {
+    use Label::*;
+    check(&[
+        // ("Liberation" is also a newspaper)
+        ("Rebels of the Karvo People's Liberation Front attacked, and the People's Liberation Army drilled.",
+            &[("Karvo People's Liberation Front", Org), ("People's Liberation Army", Org)]),
+    ]);
+}

@@ -224,12 +224,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the remainder up to the next title, function word or known word is one name
         let mut m = k + known_head;
-        let place_across = |m: usize| run::place_across(text, tokens, k, m, j);
-        // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
-        let surname_title = |m: usize| compound::title_surname(text, tokens, k, m, j);
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
-                || compound::country_surname(text, tokens, k, m, j) || compound::firm_surname(text, tokens, k, m, j) || compound::title_owns(text, tokens, k, m, j))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || compound::name_goes_on(text, tokens, k, m, j))
             // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
             && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
