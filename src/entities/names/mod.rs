@@ -185,7 +185,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
             // (so is a group's word that is also a given name before a rare word: "Christian Horner", not "Christian Aid")
             let given_group = || label == Label::Group && len == 1 && LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword]));
-            let place_tail = (label == Label::Place || k + len < j && given_group()) && k + len < j && !shouting && is_unknown_name_at(text, tokens, k + len, j);
+            let place_tail = k + len < j && (label == Label::Place || given_group()) && !shouting && is_unknown_name_at(text, tokens, k + len, j);
             if place_tail && !is_function_word(text, &tokens[k], shouting) {
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
