@@ -363,10 +363,12 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
 }
 
 #[test]
-fn given_names_from_african_arab_and_asian_copy_open_a_name() {
+fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
     use Label::*;
     check(&[
         ("The car moved clear of Lando Norris, and goals from Oussama Targhalline settled it.", &[("Lando Norris", Person), ("Oussama Targhalline", Person)]),
+        // organisations the lists lacked: a grocer, a racing team
+        ("Tesco's UK sales rose, and the Red Bull driver won.", &[("Tesco", Org), ("UK", Place), ("Red Bull", Org)]),
     ]);
 }
 

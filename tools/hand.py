@@ -741,6 +741,7 @@ Vatican|Holy See|Church of England|Catholic Church|Roman Catholic Church|Russian
 Al-Azhar|Salvation Army|Scotland Yard|Interior Ministry|Foreign Ministry|Defence Ministry|Defense Ministry
 Ministry of Defence|Ministry of Foreign Affairs|Health Ministry|Finance Ministry|Cabinet Office
 Nasa|Unicef|Unesco|Opec|Fifa|Uefa|Ofcom|Ofgem|Ofwat|Ofsted|Cobra|COBR
+Red Bull|McLaren|Aston Martin|Tesco|Sainsbury's|Asda|Safaricom|MTN|Jumia|Sonatrach|Ecobank|Etihad|Petronas|Maybank
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
