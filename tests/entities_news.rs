@@ -24,6 +24,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Writing on the messaging app Pelloq, the think tank Orvane said so.", &[("Pelloq", Org), ("Orvane", Org)]),
         // a guess joined by "and" to a name its kind's noun settles is of that kind
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
+        // a party or an alliance named in its own language, before the noun for its kind
+        ("The opposition Varanta Nasional coalition and the Libertad Orvane party won.", &[("Varanta Nasional", Org), ("Libertad Orvane", Org)]),
         // a relative clause only a company takes
         ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
@@ -293,6 +295,8 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
         ("The Prime Minister's Office said the visit would go ahead.", &[("Prime Minister's Office", Org)]),
         ("A spokesperson for the Information Commissioner's Office and the Attorney General's Office declined to comment.",
             &[("Information Commissioner's Office", Org), ("Attorney General's Office", Org)]),
+        // an office named by its portfolio alone is no name
+        ("The Information Commissioner said the fine was fair, and the Chief Medical Officer agreed.", &[]),
     ]);
 }
 
@@ -300,5 +304,99 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
 fn a_disease_named_after_someone_is_no_entity() {
     check(&[
         ("Velmora's disease affects millions of people, and Halvorsen's syndrome is rarer.", &[]),
+    ]);
+}
+
+#[test]
+fn a_team_s_line_up_is_a_list_of_people() {
+    use Label::*;
+    check(&[
+        // names joined by a comma or a semicolon alone, mostly people, are all people (even a city's name)
+        ("Kestrel Rovers: Harbin; Molvane, Tercet, Pinnock, Ushaw; Dravik, Oyelaran, Castleby; Venturo, Zinkov, Marlowe (capt).",
+            &[("Kestrel Rovers", Org), ("Harbin", Person), ("Molvane", Person), ("Tercet", Person), ("Pinnock", Person), ("Ushaw", Person), ("Dravik", Person),
+              ("Oyelaran", Person), ("Castleby", Person), ("Venturo", Person), ("Zinkov", Person), ("Marlowe", Person)]),
+        // a list of places stays places
+        ("Lyon, Marseille, Toulouse, Nantes and Lille were hit.", &[("Lyon", Place), ("Marseille", Place), ("Toulouse", Place), ("Nantes", Place), ("Lille", Place)]),
+    ]);
+}
+
+#[test]
+fn a_verb_in_a_title_case_headline_ends_the_name() {
+    use Label::*;
+    check(&[
+        ("Norvane Holdings Announces Record Quarter, Raises Full-Year Outlook", &[("Norvane Holdings", Org)]),
+    ]);
+}
+
+#[test]
+fn what_follows_a_name_can_make_it_a_person_and_a_place() {
+    use Label::*;
+    check(&[
+        // "who" (a body takes "which"), an age, a noun for a person by office or work after a comma
+        ("After the impeachment of Ruvanga Kimathe, who had fallen out with the president, the party split.", &[("Ruvanga Kimathe", Person)]),
+        // where someone named with an age lives
+        ("Kamal Hosseini, 24, of Carrow Rise, was jailed.", &[("Kamal Hosseini", Person), ("Carrow Rise", Place)]),
+    ]);
+}
+
+#[test]
+fn a_body_named_with_a_possessive_and_its_country_is_one_name() {
+    use Label::*;
+    check(&[
+        // joined where it is a verb's subject, then everywhere; a disease's eponym alone is no name; a firm's country is a place
+        ("Halvorsen's UK welcomes funding\n\nHalvorsen's UK said the trial was promising. People with Parkinson's have waited too long.",
+            &[("Halvorsen's UK", Org), ("Halvorsen's UK", Org)]),
+        ("Kestrel Holdings said its UK sales rose.", &[("Kestrel Holdings", Org), ("UK", Place)]),
+    ]);
+}
+
+#[test]
+fn a_group_s_word_that_is_a_given_name_opens_a_person_s_name() {
+    use Label::*;
+    check(&[
+        ("Team principal Christian Vollrath said the car was quick, and Christian Aid agreed.", &[("Christian Vollrath", Person), ("Christian", Group)]),
+    ]);
+}
+
+#[test]
+fn an_arabic_article_in_capitals_joins_the_name() {
+    use Label::*;
+    check(&[
+        ("Sheikh Rashed Al-Oubaid Al-Hamar arrived.", &[("Rashed Al-Oubaid Al-Hamar", Person)]),
+    ]);
+}
+
+#[test]
+fn two_initials_in_capitals_open_a_person_s_name() {
+    use Label::*;
+    check(&[
+        ("RK Tanvekar wrote the report.", &[("RK Tanvekar", Person)]),
+        ("JK Ormsby wrote it.", &[("JK Ormsby", Person)]),
+    ]);
+}
+
+#[test]
+fn a_one_word_place_guess_before_a_person_s_verb_is_a_person() {
+    use Label::*;
+    check(&[
+        ("Kenya's Mbatha signs finance bill", &[("Kenya", Place), ("Mbatha", Person)]),
+    ]);
+}
+
+#[test]
+fn a_us_state_s_abbreviation_after_a_place_is_a_place() {
+    use Label::*;
+    check(&[
+        ("She lives in Harwick, Conn., with her family.", &[("Harwick", Place), ("Conn.", Place)]),
+        ("HARWICK, Mass. (AP) — A man was arrested.", &[("Mass.", Place), ("AP", Org)]),
+    ]);
+}
+
+#[test]
+fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+    use Label::*;
+    check(&[
+        ("Ricardo \"Ricky\" Salvaterra, 61, pleaded guilty. Salvaterra will appeal.", &[("Ricardo \"Ricky\" Salvaterra", Person), ("Salvaterra", Person)]),
+        ("It was Harold “Junior” Thibodeau who won.", &[("Harold “Junior” Thibodeau", Person)]),
     ]);
 }

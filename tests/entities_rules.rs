@@ -361,3 +361,23 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         ("Derby County manager Ann Ross said Mexico City and Kansas City would host the draw.", &[("Derby County", Org), ("Ann Ross", Person), ("Mexico City", Place), ("Kansas City", Place)]),
     ]);
 }
+
+#[test]
+fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
+    use Label::*;
+    check(&[
+        ("The car moved clear of Lando Norris, and goals from Oussama Targhalline settled it.", &[("Lando Norris", Person), ("Oussama Targhalline", Person)]),
+        // organisations the lists lacked: a grocer, a racing team
+        ("Tesco's UK sales rose, and the Red Bull driver won.", &[("Tesco", Org), ("UK", Place), ("Red Bull", Org)]),
+    ]);
+}
+
+#[test]
+fn a_listed_one_word_name_inside_a_name_its_keyword_ends_is_part_of_it() {
+    use Label::*;
+    check(&[
+        // ("Liberation" is also a newspaper)
+        ("Rebels of the Karvo People's Liberation Front attacked, and the People's Liberation Army drilled.",
+            &[("Karvo People's Liberation Front", Org), ("People's Liberation Army", Org)]),
+    ]);
+}

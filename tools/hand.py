@@ -582,6 +582,10 @@ Aamir Aditi Afzal Anjum Arjun Arun Ashok Bilal Bushra Deepak Farhan Fawad Gautam
 Mukesh Nahid Nikhil Pooja Priya Rajesh Rakesh Ramesh Sagar Sanjeev Shahid Shashi Sudarshan Sunil Suresh Usman Vijay
 Vikram Waqar Zahid Zubair Abena Aliyu Chiamaka Chinedu Halima Irungu Kwame Kweku Njuguna Olayemi Segun Uchenna Wale
 Wanjiru
+Kithure Rigathi Kalonzo Musalia Wangari Nentawe Abdelmadjid Abdelaziz Abdelkader Lahcen Oussama Achraf Noussair Kais
+Getachew Tedros Jasem Nayib Lando Jannik Aryna Iga Muhyiddin Fadillah Rafizi Paetongtarn Srettha Anutin Meshal Mishal
+Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Netumbo Bobi Fouzi Tarik Noureddine
+Sofiane Riyad Aymen Amine Rached
 """.split()
 GIVEN_DROP = {
     "The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "We", "His",
@@ -599,6 +603,7 @@ GIVEN_DROP = {
 }
 SURNAME_EXTRA = """
 Brook Brooke Tinubu Ajaero Fadnavis Thackeray Bumrah Stokes Latham
+Hichilema Geingob Tebboune Sheinbaum Bukele Gachagua Kindiki Musyoka Merz
 Putin Medvedev Lavrov Peskov Shoigu Ushakov Navalny Gorbachev Yeltsin Khodorkovsky Zelensky Zelenskyy
 Poroshenko Yanukovych Yushchenko Tymoshenko Klitschko Lukashenko Nazarbayev Tokayev Aliyev Saakashvili
 Xi Jinping Hu Jintao Wen Jiabao Li Keqiang Wang Mao Deng Zemin Kim Jong-un Jong-il Il-sung Moon Yoon
@@ -736,6 +741,7 @@ Vatican|Holy See|Church of England|Catholic Church|Roman Catholic Church|Russian
 Al-Azhar|Salvation Army|Scotland Yard|Interior Ministry|Foreign Ministry|Defence Ministry|Defense Ministry
 Ministry of Defence|Ministry of Foreign Affairs|Health Ministry|Finance Ministry|Cabinet Office
 Nasa|Unicef|Unesco|Opec|Fifa|Uefa|Ofcom|Ofgem|Ofwat|Ofsted|Cobra|COBR
+Red Bull|McLaren|Aston Martin|Tesco|Sainsbury's|Asda|Safaricom|MTN|Jumia|Sonatrach|Ecobank|Etihad|Petronas|Maybank
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",

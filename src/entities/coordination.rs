@@ -10,6 +10,9 @@
 use super::{voter, word_is, Kind, Mention, Voter};
 use crate::annotations::Label;
 
+/// The rule of a name in a team's line-up that the list's other names make a person.
+pub(super) const LINEUP: &str = "lineup";
+
 /// The rule of a mention relabelled here; it votes as a confident rule in `make_consistent`.
 pub(super) const COORDINATION: &str = "coordination";
 
@@ -50,6 +53,53 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             mentions[guess].rule = COORDINATION;
         }
     }
+}
+
+/// A line-up is a person's list: in a run of at least four names joined by a comma or a semicolon alone ("Raya; White,
+/// Saliba, Gabriel, Zinchenko; ...", "Khawaja, McSweeney, Labuschagne, Smith"), where people outnumber the names of other
+/// kinds, each guessed or unlabelled name is a person too. One pass; each gap is a few bytes.
+pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
+    let bytes = text.as_bytes();
+    let mut s = 0;
+    while s < mentions.len() {
+        let mut e = s + 1;
+        while e < mentions.len() && listed(bytes.get(mentions[e - 1].span.end..mentions[e].span.start).unwrap_or_default()) && !matches!(mentions[e].label, Label::Date | Label::Number) {
+            e += 1;
+        }
+        if e - s >= 4 && !matches!(mentions[s].label, Label::Date | Label::Number) {
+            let labelled = |m: &&Mention| m.rule != super::names::UNLABELLED;
+            let people = mentions[s..e].iter().filter(labelled).filter(|m| m.label == Label::Person).count();
+            let others = mentions[s..e].iter().filter(labelled).count() - people;
+            if people > others {
+                for m in &mut mentions[s..e] {
+                    if m.label != Label::Person || m.rule == super::names::UNLABELLED {
+                        // (a one-word city is a surname there too: "Starc, Lyon, Hazlewood")
+                        // (a piece nobody labelled must be a whole item, no part of a longer name: "Inzamam-ul-Haq", "Hootie & the Blowfish")
+                        let whole = || bytes.get(m.span.start.wrapping_sub(2)).is_some_and(|b| matches!(b, b',' | b';' | b':'))
+                            && match bytes.get(m.span.end) {
+                                None | Some(b',' | b';' | b'.' | b'\n') => true,
+                                Some(b' ') => bytes.get(m.span.end + 1) == Some(&b'('),
+                                _ => false,
+                            };
+                        if is_guess(m.rule) || (m.rule == super::names::UNLABELLED || m.rule == "city_list" && !m.span.of(text).contains(' ')) && whole() {
+                            m.label = Label::Person;
+                            m.rule = LINEUP;
+                        }
+                    }
+                }
+            }
+        }
+        s = e;
+    }
+}
+
+/// Is `gap` a line-up's joiner: a comma or semicolon and one space, after an optional note in brackets ("Cummins (capt), ")?
+fn listed(gap: &[u8]) -> bool {
+    let gap = match gap.iter().position(|&b| b == b')') {
+        Some(p) if gap.starts_with(b" (") && p <= 10 => &gap[p + 1..],
+        _ => gap,
+    };
+    matches!(gap, b", " | b"; ")
 }
 
 /// May a PERSON guess `w` next to a mention of rule `sure` be of its kind? One word that no list names as a

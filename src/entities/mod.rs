@@ -14,6 +14,7 @@ mod lower_case;
 mod names;
 pub(crate) use names::POSTNOMINALS;
 mod numbers;
+mod owned_country;
 mod teams;
 mod training;
 mod votes;
@@ -38,6 +39,8 @@ pub struct Mention {
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
+    coordination::lineups(text, &mut mentions);
+    owned_country::join(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     lower_case::unlabel(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
@@ -254,7 +257,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 enum Voter {
     /// "capitalised_word": a guess with no vote.
     Word,
-    /// "capitalised_pair", "span_model": a guess's vote.
+    /// "capitalised_pair", "span_model", "person_verb": a guess's vote.
     Guess,
     /// [`names::UNLABELLED`]: no vote.
     Unlabelled,
@@ -271,7 +274,8 @@ enum Voter {
 fn voter(rule: &str) -> Voter {
     match rule {
         "capitalised_word" => Voter::Word,
-        "capitalised_pair" | "span_model" => Voter::Guess,
+        // ("person_verb": the model's place turned person by the verb after it, still a guess)
+        "capitalised_pair" | "span_model" | "person_verb" => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
         "city_list" | "group_list" => Voter::CityList,

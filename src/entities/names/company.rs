@@ -113,7 +113,9 @@ fn kind_after(text: &str, tokens: &[Token], m: usize) -> bool {
     t.kind == TokenKind::Word && t.span.len() >= 4 && text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_lowercase)
         && (ORG_NOUNS.contains(t.text(text)) && one_of(t.text(text), &["newspaper", "daily", "tabloid", "magazine", "broadcaster", "airline", "carmaker", "automaker",
             "drugmaker", "chipmaker", "retailer", "supermarket", "conglomerate", "lender", "insurer"])
-            || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"]))
+            || t.text(text) == "news" && word_in(text, tokens, m + 1, &["agency", "channel", "network", "website"])
+            // a political party or alliance named in its own language: "the La Libertad Avanza party", "the Perikatan Nasional coalition"
+            || one_of(t.text(text), &["party", "coalition", "alliance", "bloc"]))
 }
 
 /// Is the one-word piece at `k` a company named with a possessive, the possessive its own ("Sainsbury's said",

@@ -247,3 +247,25 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
         _ => j,
     }
 }
+
+/// Is the piece at `k` an office named by its portfolio, no entity: a word no list names (but as an ordinary word) and an
+/// office's title ending the run or standing before a name, "the Information Commissioner said", "Chief Medical Officer",
+/// "Culture Secretary Lisa Nandy" (not "Information Commissioner's Office", nor "Kenya Minister", "Apple Secretary")?
+pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    k + 2 <= j && matches!(tokens[k + 1].text(text), "Commissioner" | "Secretary" | "Minister" | "Officer" | "Ombudsman")
+        && tokens[k + 1].space_before
+        && (k + 2 == j || is_cap(text, &tokens[k + 2]) && tokens[k + 2].space_before)
+        && tokens[k].kind == TokenKind::Word && !is_shouted(text, &tokens[k])
+        && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Country, Kind::Org, Kind::Demonym, Kind::Group]))
+}
+
+/// Does the name from `k` go on through the known name at `m` in the run `[k, j)`: a place of several words across it, a
+/// one-word title that ends a name opened by a given name ("Stephen King"), a country or a firm that is a surname ("Michael
+/// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
+/// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation")?
+pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
+        || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j)
+        || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
+            && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
+}

@@ -131,6 +131,10 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
         return true;
     }
+    // where someone named with an age lives: "Jamal Hussain, 24, of Alum Rock"
+    if k >= 4 && word(k - 1, &["of", "from"]) && word(k - 2, &[","]) && word(k - 4, &[","]) && tokens[k - 3].kind == TokenKind::Number && tokens[k - 3].span.len() <= 2 {
+        return true;
+    }
     // "Senlis, Oise", "Bowling Green, Ohio": a place, then the region or country it lies in (not an ordinary word
     // opening the sentence: "Elsewhere, Australia beat India")
     if word(m, &[","]) && tokens.get(m + 1).is_some_and(|t| !t.newline_before) && !(sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k])) {
@@ -302,7 +306,59 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// "Parkinson's disease", "Alzheimer's disease": a guessed one-word name `[k, m)` before a possessive and the disease it
-/// names is no entity.
+/// names is no entity; nor is a disease's common eponym with its possessive alone, "people with Parkinson's" (not a body
+/// named after it: "Parkinson's UK").
 pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) && tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+    const EPONYMS: &[&str] = &["Alzheimer", "Asperger", "Crohn", "Hodgkin", "Huntington", "Parkinson", "Tourette"];
+    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+        && (tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
+            || super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
+}
+
+/// Is the name `[k, m)` of two words or more a person by what follows it: "Rigathi Gachagua, who had", "Jamal Hussain, 24,",
+/// "Nentawe Yilwatda, the new minister", "Wangari Maathai, the Nobel peace laureate" (a body takes "which"; "who are" may
+/// be a team's)?
+pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
+    if m < k + 2 || word(m) != "," {
+        return false;
+    }
+    let next = word(m + 1);
+    if next == "who" {
+        return !matches!(word(m + 2), "are" | "were" | "have");
+    }
+    // an age: one or two digits between commas
+    if next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && word(m + 2) == "," {
+        return true;
+    }
+    if !matches!(next, "a" | "an" | "the") {
+        return false;
+    }
+    // up to three words, then a noun for a person by office or work, ending the phrase
+    let person = |t: &Token| is_staff_noun(text, t) || FIELD_NOUNS.contains(t.text(text)) || LEXICON.is(text, t, Kind::Title)
+        || matches!(t.text(text), "laureate" | "international" | "veteran" | "founder" | "widow" | "son" | "daughter" | "wife" | "husband");
+    (m + 2..tokens.len().min(m + 6))
+        .take_while(|&q| tokens[q].kind == TokenKind::Word && !tokens[q].newline_before)
+        .any(|q| person(&tokens[q]) && tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || matches!(t.text(text), "of" | "at" | "for" | "who" | "and")))
+}
+
+/// Is the one word `[k, m)` the subject of a verb that people do, saying or meeting ("Putin warns West", "Ruto signs bill",
+/// "Zelensky said")? A place guessed there is a surname: a place that speaks for its people is listed.
+pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m == k + 1 && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && matches!(t.text(text),
+        "said" | "says" | "told" | "tells" | "warns" | "vows" | "urges" | "meets" | "visits" | "signs" | "sacks" | "rejects" | "slams" | "hails" | "insists" | "admits" | "denies" | "pledges"))
+}
+
+/// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with"?
+/// Returns the end of the mention: past its period unless the period ends the sentence.
+pub(super) fn state_abbreviation(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
+    const STATES: &[&str] = &["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo"];
+    tokens.get(m).filter(|t| t.text(text) == "." && !t.space_before)?;
+    (m == k + 1 && k >= 2 && tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
+        // (a period before a capital or a line's end also ends the sentence: "Jacksonville, Fla. The"; one glued to what follows
+        // is no abbreviation's own: "Kansas City, Mo.-based", "Mich..")
+        let ends = tokens.get(m + 1).is_none_or(|t| t.newline_before || is_cap(text, t) || !t.space_before && !matches!(t.text(text), "," | ")" | ";" | ":"));
+        if ends { m } else { m + 1 }
+    })
 }

@@ -62,10 +62,11 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
-        // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a
-        // mention: most runs are one, and they are skipped here before its look-ups of titles and lists
+        // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
         let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i);
-        if !inter && !quoted && !lone_function_word {
+        if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
+            out.push(Mention { span: span(tokens, i, j), label: Label::Person, rule: "nickname" }); // Ricardo "Ricky" Salinas (run.rs)
+        } else if !inter && !quoted && !lone_function_word {
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
@@ -104,6 +105,12 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 k = j;
                 continue;
             }
+        }
+        // an office named by its portfolio is no name, nor the start of one: "the Information Commissioner said"
+        if !shouting && compound::portfolio_office(text, tokens, k, j) {
+            k += 2;
+            after_title = Some(true);
+            continue;
         }
         if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
             break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
@@ -176,7 +183,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let mut known_head = 1;
         if let Some((len, label, rule)) = found {
             // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
-            let place_tail = label == Label::Place && k + len < j && !shouting && is_unknown_name_at(text, tokens, k + len, j);
+            // (so is a group's word that is also a given name before a rare word: "Christian Horner", not "Christian Aid")
+            let given_group = || label == Label::Group && len == 1 && LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword]));
+            let place_tail = k + len < j && (label == Label::Place || given_group()) && !shouting && is_unknown_name_at(text, tokens, k + len, j);
             if place_tail && !is_function_word(text, &tokens[k], shouting) {
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
@@ -215,12 +224,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // the remainder up to the next title, function word or known word is one name
         let mut m = k + known_head;
-        let place_across = |m: usize| run::place_across(text, tokens, k, m, j);
-        // (a one-word title that ends a name opened by a given name is a surname: "Stephen King", "Martin Luther King Jr.")
-        let surname_title = |m: usize| compound::title_surname(text, tokens, k, m, j);
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || place_across(m) || surname_title(m)
-                || compound::country_surname(text, tokens, k, m, j) || compound::firm_surname(text, tokens, k, m, j) || compound::title_owns(text, tokens, k, m, j))
+            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || compound::name_goes_on(text, tokens, k, m, j))
             // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
             && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
@@ -324,6 +329,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(Label::Place), "span_model") if org_owned() => (None, PRODUCT),
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
+            (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
+            (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
             // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
@@ -332,6 +339,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
+            (Some(Label::Org | Label::Place), "span_model" | "name_shape") if person_described(text, tokens, k, m) => (Some(Label::Person), "apposition"),
             // "X, a company" or "X is a band" (a person is described with a comma too, "Smith, a developer": not after a person guess)
             (None | Some(Label::Place | Label::Org), "" | "span_model" | "name_shape") if described_as(text, tokens, m, &ORG_NOUNS, false) => (Some(Label::Org), "org_noun"),
             // (after a comma, only a noun no person is, or any after "the" and a modifier, ending the phrase: "Smith, a developer
@@ -371,7 +379,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             _ => m,
         };
         let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
-        let m = if rule == "possessive_name" { m + 1 } else { m }; // the possessive is part of the name
+        let m = if rule == "possessive_name" { m + 1 } else if rule == "state_abbreviation" { state_abbreviation(text, tokens, k, m).unwrap_or(m) } else { m }; // the possessive is part of the name, and a state's period
         let lone_title = m == k + 1 && LEXICON.is(text, &tokens[k], Kind::Title) && !(compound::honoured(text, tokens, k) && LEXICON.is(text, &tokens[k], Kind::Surname));
         if !lone_title {
             let from = match official_the {

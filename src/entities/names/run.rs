@@ -36,6 +36,15 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && !tokens[j + 1].space_before && !tokens[j + 2].space_before && !taken[j + 2] && is_cap(text, &tokens[j + 2]) && !shouting[j]
         {
             j += 3; // an Arabic article joined to a surname: Majed al-Ansari, Abdel Fattah el-Sisi
+        } else if j + 1 < n && w == "-" && matches!(tokens[j - 1].text(text), "Al" | "El") && !tokens[j].space_before && !tokens[j + 1].space_before
+            && !taken[j + 1] && is_cap(text, &tokens[j + 1]) && !shouting[j]
+        {
+            j += 2; // the article in capitals: Meshal Al-Ahmad Al-Jaber Al-Sabah, Al-Nassr
+        } else if j + 3 < n && is_quote(text, &tokens[j]) && tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1])
+            && is_quote(text, &tokens[j + 2]) && !tokens[j + 2].space_before && tokens[j + 3].space_before && !tokens[j + 3].newline_before
+            && is_cap(text, &tokens[j + 3]) && !taken[j + 3] && j == i + 1 && is_given_name(text, &tokens[i]) && !shouting[j]
+        {
+            j += 4; // a nickname in quotation marks inside a person's name: Ricardo "Ricky" Salinas
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
             && is_given_name(text, &tokens[j - 1]) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
         {
