@@ -124,7 +124,9 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
         if let Some((len, label, rule)) = may_start(d, i).then(|| match_at(d, i)).flatten() {
             // a capitalised word right before: one byte test spares most numbers the look at it
             let before = i > 0 && text.as_bytes().get(tokens[i - 1].span.start).is_some_and(u8::is_ascii_uppercase);
-            let start = if before && rule == "money" && currency_letters(d, i) { tokens[i - 1].span.start } else if rule == "digits" && minus_before(d, i) { tokens[i - 1].span.start } else { tokens[i].span.start };
+            // the letters of a currency before its dollar sign ("C$0.45"), a minus sign ("-5C")
+            let sign = before && rule == "money" && currency_letters(d, i) || rule == "digits" && minus_before(d, i);
+            let start = if sign { tokens[i - 1].span.start } else { tokens[i].span.start };
             let span = crate::span::Span::new(start, tokens[i + len - 1].span.end);
             // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
             let (span, label, rule) = if before && rule == "digits" && road_before(d, i) {
