@@ -73,8 +73,8 @@ fn is_ordinal(w: &str) -> bool {
 
 /// A decimal written with ASCII digits and at most one point ("3.5", "10000"), exactly as `str::parse::<f64>` reads
 /// it for up to 15 significant digits and 22 decimals (the integer and the power of ten are exact in an `f64`, and
-/// one division rounds once); longer ones are rounded twice. Not `parse::<f64>`: its tables and code took 2.8 KB of
-/// the gzipped .wasm.
+/// one division rounds once); longer ones are rounded twice. Not `parse::<f64>`: its code and power-of-five tables
+/// took 14.4 KB of the gzipped .wasm (measured 2026-11-25).
 fn decimal(s: &str) -> Option<f64> {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
     if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
