@@ -95,6 +95,10 @@ pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
 
 /// Is `gap` a line-up's joiner: a comma or semicolon and one space, after an optional note in brackets ("Cummins (capt), ")?
 fn listed(gap: &[u8]) -> bool {
+    // (a joiner is short: the text between two mentions far apart is not read)
+    if gap.len() > 14 {
+        return false;
+    }
     let gap = match gap.iter().position(|&b| b == b')') {
         Some(p) if gap.starts_with(b" (") && p <= 10 => &gap[p + 1..],
         _ => gap,

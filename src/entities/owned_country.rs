@@ -20,8 +20,8 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
         let mut i = 0;
         while i + 1 < mentions.len() {
             let (a, b) = (mentions[i], mentions[i + 1]);
-            let owner = a.span.of(text);
-            if owns(text, a, b) && (if pass == 0 { ends_subject(&text[b.span.end..]) } else { named.contains(&owner) }) {
+            if owns(text, a, b) && (if pass == 0 { ends_subject(&text[b.span.end..]) } else { named.contains(&a.span.of(text)) }) {
+                let owner = a.span.of(text);
                 mentions[i] = Mention { span: Span::new(a.span.start, b.span.end), label: Label::Org, rule: "name_country" };
                 mentions.remove(i + 1);
                 if pass == 0 {
