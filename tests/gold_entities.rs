@@ -35,10 +35,10 @@ fn seeds_gold_entity_f1_does_not_drop() {
 
 #[test]
 fn conll2003_dev_entity_f1_does_not_drop() {
-    check("conll2003-dev.jsonl", true, 0.85, &[("PER", 0.875), ("LOC", 0.9), ("ORG", 0.745)]);
+    check("conll2003-dev.jsonl", true, 0.86, &[("PER", 0.885), ("LOC", 0.905), ("ORG", 0.75)]);
 }
 
 #[test]
 fn wikigold_entity_f1_does_not_drop() {
-    check("wikigold.jsonl", true, 0.725, &[("PER", 0.805), ("LOC", 0.785), ("ORG", 0.555)]);
+    check("wikigold.jsonl", true, 0.73, &[("PER", 0.815), ("LOC", 0.79), ("ORG", 0.56)]);
 }
