@@ -25,7 +25,9 @@ pub(super) fn may_be(d: &Words, i: usize) -> bool {
 }
 
 fn cue(d: &Words, k: usize) -> bool {
-    CUES.binary_search(&d.lower(k)).is_ok()
+    // (the first letter of every cue, tested on one byte first)
+    let first = d.low.as_bytes()[d.tokens[k].span.start];
+    matches!(first, b'c' | b'd' | b'f' | b'h' | b'o' | b'p' | b'r' | b't') && CUES.binary_search(&d.lower(k)).is_ok()
 }
 
 fn is_service(w: &str) -> bool {
@@ -49,17 +51,23 @@ pub(super) fn phone_number(d: &Words, i: usize) -> (bool, usize) {
     if groups == 0 {
         return (false, i + 1);
     }
+    // a short number only as a service's after a word for calling: "call 999", "dial 911" ("phone 300 customers" is a
+    // count); most runs ("3-1", "1996-08-30" is one too) are settled by their digits before any word is looked at
+    let service = groups >= 2 || is_service(d.word(i));
+    if count < 7 && !service {
+        return (false, end);
+    }
     let before = d.lower(i.wrapping_sub(1));
-    let cue = |k: usize| cue(d, k);
-    let cued = i >= 1 && cue(i - 1) && (before != "on" || groups >= 2 && count >= 5) || before == ":" && i >= 2 && cue(i - 2);
     // (two years joined by a hyphen are a range: "1558-1603")
     let (first, last) = (d.word(i), d.word(end.saturating_sub(1)));
     let years = groups == 2 && first.len() == 4 && last.len() == 4 && first < last && matches!(first.as_bytes()[0], b'1' | b'2');
-    let sign = before == "+" || d.word(i).starts_with('0') && d.word(i).len() >= 3 || hyphen_four && !years;
-    // a short number only as a service's after a word for calling: "call 999", "dial 911" ("phone 300 customers" is a count)
-    let service = groups >= 2 || is_service(d.word(i));
-    let phone = count >= 7 && (sign || cued) || cued && service;
-    (phone, end)
+    let sign = before == "+" || first.starts_with('0') && first.len() >= 3 || hyphen_four && !years;
+    if count >= 7 && sign {
+        return (true, end);
+    }
+    let cue = |k: usize| cue(d, k);
+    let cued = i >= 1 && cue(i - 1) && (before != "on" || groups >= 2 && count >= 5) || before == ":" && i >= 2 && cue(i - 2);
+    (cued && (count >= 7 || service), end)
 }
 
 /// The groups of digits from number token `i`: the token after them, how many digits, how many groups, and whether a
