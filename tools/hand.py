@@ -833,7 +833,7 @@ ORG_KEYWORDS = {
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
     "CF": "suffix", "SC": "suffix", "United": "suffix", "Club": "suffix",
     "Rovers": "suffix", "Wanderers": "suffix", "Athletic": "suffix", "Airlines": "suffix",
-    "Airways": "suffix", "Air Lines": "suffix", "Railway": "suffix", "Railways": "suffix", "Railroad": "suffix", "Times": "suffix", "Post": "suffix", "News": "suffix",
+    "Airways": "suffix", "Air Lines": "suffix", "Railways": "suffix", "Railroad": "suffix", "Times": "suffix", "Post": "suffix", "News": "suffix",
     "Herald": "suffix", "Tribune": "suffix", "Journal": "suffix", "Gazette": "suffix", "Daily": "both",
     "Chronicle": "suffix", "Telegraph": "suffix", "Express": "suffix", "Standard": "suffix",
     "Observer": "suffix", "Mail": "suffix", "Magazine": "suffix", "Press": "suffix",
