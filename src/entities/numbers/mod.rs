@@ -142,6 +142,16 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     }
 }
 
+/// "and a half" from word `k` ("two and a half years", "a year and a half")?
+fn and_a_half(d: &Words, k: usize) -> bool {
+    d.lower(k) == "and" && d.lower(k + 1) == "a" && d.lower(k + 2) == "half"
+}
+
+/// 1 when a time zone in capitals at word `k` belongs to the time before it ("14:32 GMT", "12:45 p.m. ET"), else 0.
+fn zone_at(d: &Words, k: usize) -> usize {
+    (adjacent(d.tokens, k) && in_list(d.word(k), TIME_ZONES)) as usize
+}
+
 /// Is number `i` negative: a minus sign glued to it, after a space or at the start ("fell to -5C", "−0.3%"; not "5-3")?
 fn minus_before(d: &Words, i: usize) -> bool {
     i > 0 && matches!(d.word(i - 1), "-" | "\u{2212}") && !d.tokens[i].space_before && (i == 1 || d.tokens[i - 1].space_before)
@@ -198,17 +208,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let at = i + 3 + 2 * seconds as usize;
         let ampm = matches!(d.lower(at), "am" | "pm" | "a.m." | "p.m.");
         let len = at - i + ampm as usize;
-        // "14:32 GMT", "12:45 p.m. ET": a time zone in capitals belongs to the time
-        let zone = adjacent(tokens, i + len) && in_list(d.word(i + len), TIME_ZONES);
-        return Some((len + zone as usize, Label::Date, "clock_time"));
+        return Some((len + zone_at(d, i + len), Label::Date, "clock_time"));
     }
     // 7am, 3.45pm, 9 a.m. ET, 10 PM
     // (the last letter of the token or the first of the next says whether to look: "7am", "9 a.m.", "10 PM")
     let am_pm = matches!(w.as_bytes().last(), Some(b'm' | b'M')) || matches!(w1.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'));
     if tokens[i].kind == TokenKind::Number && am_pm {
         if let Some(len) = am_pm_time(d, i) {
-            let zone = adjacent(tokens, i + len) && in_list(d.word(i + len), TIME_ZONES);
-            return Some((len + zone as usize, Label::Date, "clock_time"));
+            return Some((len + zone_at(d, i + len), Label::Date, "clock_time"));
         }
     }
     if RELATIVE.contains(&lw) {
@@ -261,7 +268,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if is_count(d, i) {
         let (mut j, hyphen) = if w1 == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
         // "two and a half years": the fraction is part of the count
-        let half = !hyphen && l1 == "and" && d.lower(i + 2) == "a" && d.lower(i + 3) == "half" && !matches!(lw, "a" | "an");
+        let half = !hyphen && and_a_half(d, i + 1) && !matches!(lw, "a" | "an");
         if half {
             j = i + 4;
         } else if lw == "half" && matches!(l1, "a" | "an") {
@@ -281,7 +288,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             }
             if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
                 // "a year and a half"
-                let and_half = d.lower(j + 1) == "and" && d.lower(j + 2) == "a" && d.lower(j + 3) == "half" && !unit.ends_with('s');
+                let and_half = and_a_half(d, j + 1) && !unit.ends_with('s');
                 return Some((j - i + 1 + 3 * and_half as usize, Label::Date, "duration"));
             }
         }
@@ -352,12 +359,12 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "second" && !matches!(d.lower(i.wrapping_sub(1)), "the" | "his" | "her" | "its" | "their") {
             return None;
         }
-        // a quarter is a fraction ("a quarter of", "three quarters", "a quarter-point cut"), not a
-        // business quarter ("a record quarter", "fourth-quarter sales", "last quarter")
         // "half-time", "half-brother", "half-hearted": a word, no number
         if lw == "half" && w1 == "-" && !tokens[i + 1].space_before {
             return None;
         }
+        // a quarter is a fraction ("a quarter of", "three quarters", "a quarter-point cut"), not a
+        // business quarter ("a record quarter", "fourth-quarter sales", "last quarter")
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }
