@@ -238,6 +238,7 @@ fn speaker_patterns() {
         ("ORG's hyphenated-compound body said: the organisation", "Jerome Powell spoke first. In a statement, the Federal Reserve's rate-setting committee said rates would stay high.", Reported, "rates would stay high", Some("Federal Reserve"), Some("said")),
         ("According to SOURCE familiar with …, C: the source runs to its comma", "According to people familiar with the talks, several officials had argued for keeping two cuts.", Reported, "several officials had argued for keeping two cuts", None, Some("According to")),
         ("quote, X told LISTENERS at a place: the quote's cue", "“The people have placed their faith in us,” Narendra Modi told cheering supporters at the party's headquarters in New Delhi.", Quote, "The people have placed their faith in us", Some("Narendra Modi"), Some("told")),
+        ("quote, X told the OWNER's LISTENER: the listener, no content", "“I am very happy to be here. It is a massive club,” Pedro Neto told the club's website.", Quote, "I am very happy to be here. It is a massive club", Some("Pedro Neto"), Some("told")),
         ("quote, X told reporters at her home", "“The authorities are misusing the law,” Aung San Suu Kyi told reporters at her home.", Quote, "The authorities are misusing the law", Some("Aung San Suu Kyi"), Some("told")),
         ("X claim NAME verbed: a clause", "The lawsuits claim Google continued to collect location data.", Reported, "Google continued to collect location data", None, Some("claim")),
         ("he: the subject ORG role NAME of the sentence before", "Mikel Arteta was furious. “I do not understand it,” Arteta said.\n\nLeicester boss Steve Cooper praised his side. “The players were brilliant,” he said.", Quote, "The players were brilliant", Some("Steve Cooper"), Some("said")),
@@ -591,7 +592,7 @@ fn added_a_quantity_is_no_report() {
 #[test]
 fn an_instruction_after_told_is_no_report() {
     // "told X to V", "was told to V": an instruction, not an asserted proposition
-    for text in ["The coach told his players to expect a hard game.", "Residents were told to leave their homes by police.", "Reporters say the Treasury has been told to expect trouble from backbenchers."] {
+    for text in ["The coach told his players to expect a hard game.", "Residents were told to leave their homes by police.", "In Brechin, residents of 400 properties were told to leave.", "Reporters say the Treasury has been told to expect trouble from backbenchers."] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.cue.as_deref() != Some("told")), "{text}: {cs:#?}");
     }

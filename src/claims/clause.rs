@@ -235,6 +235,8 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
                 && t + 1 < b && doc.low(t + 1).ends_with('s') && AUDIENCE.contains(&doc.low(t + 1));
         if listener(t) || doc.low(t) == "'s" || determiner {
             t += 1;
+        } else if t + 3 < b && matches!(doc.low(t), "the" | "his" | "her" | "their" | "its") && doc.is_word(t + 1) && doc.low(t + 2) == "'s" && AUDIENCE.contains(&doc.low(t + 3)) {
+            t += 3; // "told the club's website", "told his party's conference"
         } else if t > r && matches!(doc.low(t), "in" | "at" | "during") && setting_to_end(doc, t + 1, b) {
             t = b; // "told cheering supporters at the party's headquarters in New Delhi."
         } else if let Some(u) = (t > r).then(|| setting_before_clause(doc, t, b)).flatten() {

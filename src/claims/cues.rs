@@ -233,7 +233,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // is no content when "that" follows the cue)
                 let listened = if c.role == CueRole::Tell { skip_listener(doc, c.end, b_trim) } else { c.end };
                 let that_after = c.end < b_trim && doc.low(c.end) == "that" || listened > c.end && doc.low(listened - 1) == "that";
-                let has_left_content = before.is_some_and(|p| {
+                // ("In Brechin, residents were told to leave.": an instruction, and what comes before it no content)
+                let has_left_content = !(c.role == CueRole::Tell && directive(doc, listened, b_trim)) && before.is_some_and(|p| {
                     p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(that_after && doc.is_comma(p) && no_clause_in(doc, floor, p)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
                 let mut r = listened;
