@@ -266,6 +266,10 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
         // a desk before a reporter's title in a credit line is no name, even beside a body with the word
         ("By Amanda Reyes, Health Reporter\nThe Kestrel Health Trust said the wing would open.",
             &[("Amanda Reyes", Person), ("Kestrel Health Trust", Org)]),
+        // ... and a field before a lower-case "correspondent" ending the credit line
+        ("By Sarah Whitfield, Economics correspondent\n\nInflation fell.", &[("Sarah Whitfield", Person)]),
+        // a person's two-word name joined by "and" to a firm with a keyword is no part of it
+        ("The takeover by Todd Boehly and Clearlake Capital cost £1bn.", &[("Todd Boehly", Person), ("Clearlake Capital", Org)]),
     ]);
 }
 

@@ -131,7 +131,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
-            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name))
+            // (a person's two-word name is no founder's half of a firm: "Todd Boehly and Clearlake Capital")
+            let person = name.len() == 2 && LEXICON.is(text, &name[0], Kind::GivenName) && LEXICON.info(text, &name[1]).is_none();
+            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person)
                 && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
