@@ -41,6 +41,7 @@ fn names_follow_the_guidelines() {
         ("He wrote for the Denver Times and Chicago Herald.", &[("Denver Times", Org), ("Chicago Herald", Org)]),
         ("The Bangor and Aroostook Railroad ran north.", &[("Bangor and Aroostook Railroad", Place)]),
         ("Indian Railways said trains would run.", &[("Indian Railways", Org)]),
+        ("\"It is a welcome step,\" said Paul Dales of Capital Economics.", &[("Paul Dales", Person), ("Capital Economics", Org)]),
         ("The race was the Monza Grand Prix.", &[("Monza Grand Prix", Event)]),
         ("The unit joined the Ninth Air Force and later the 82nd Airborne Division.", &[("Ninth Air Force", Org), ("82nd Airborne Division", Org)]),
         ("Vendex Ltd. was founded by engineers.", &[("Vendex Ltd.", Org)]),

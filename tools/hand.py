@@ -877,6 +877,8 @@ ORG_KEYWORDS = {
     "Semiconductor": "suffix", "Semiconductors": "suffix", "Management": "suffix", "Architects": "suffix",
     "Builders": "suffix", "Construction": "suffix", "Logistics": "suffix", "Maritime": "suffix",
     "Advisors": "suffix", "Advisers": "suffix",
+    # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
+    "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
