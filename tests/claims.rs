@@ -39,6 +39,7 @@ fn quote_styles() {
         ("british single", "‘We will resume the talks,’ Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
         ("guillemets", "« We will resume the talks », Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
         ("low-high", "„We will resume the talks“, Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
+        ("low-high closing after the full stop, the text's only line", "Angela Merkel said: „We will resume the talks in March.“", Quote, "We will resume the talks in March.", Some("Merkel"), Some("said")),
         ("closing mark of another style", "“We will resume the talks,\" Angela Merkel said.", Quote, "We will resume the talks", Some("Merkel"), Some("said")),
         (
             "multi-paragraph quote",

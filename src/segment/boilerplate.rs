@@ -201,7 +201,8 @@ fn reported_sentence(lower: &str, words: usize) -> bool {
 }
 
 pub(super) fn ends_like_sentence(line: &str) -> bool {
-    let bare = line.trim_end_matches(['"', '”', '’', '\'', '»']);
+    // (“ and ‘ close German „…“ and ‚…‘, « closes »…«)
+    let bare = line.trim_end_matches(['"', '”', '’', '\'', '»', '“', '‘', '«']);
     bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"')
 }
 
@@ -330,7 +331,7 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
             paragraphs[i].rule = "caption_after_label";
         }
     }
-    let short = |p: &Paragraph, n: usize| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”']);
+    let short = |p: &Paragraph, n: usize| p.kind != ParagraphKind::Body || n <= 14 && !p.span.of(text).ends_with(['.', '?', '!', '"', '”', '“', '»']);
     // distance (in short lines) to the nearest boilerplate before (in `group`'s buffer)
     let mut before = group;
     let mut last = None;

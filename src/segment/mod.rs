@@ -216,6 +216,7 @@ mod tests {
             ("J. R. R. Tolkien wrote it. Done.", &["J. R. R. Tolkien wrote it.", "Done."]),
             ("\"We will win.\" He smiled.", &["\"We will win.\"", "He smiled."]),
             ("“It is over,” she said. Then quiet.", &["“It is over,” she said.", "Then quiet."]),
+            ("Sie sagte: „Es ist vorbei.“ Dann Stille.", &["Sie sagte: „Es ist vorbei.“", "Dann Stille."]),
             ("Line one\nLine two", &["Line one", "Line two"]),
             ("Prices rose 3.5 per cent. Wow!", &["Prices rose 3.5 per cent.", "Wow!"]),
             ("Is it? Yes.", &["Is it?", "Yes."]),

@@ -30,7 +30,8 @@ fn is_terminal(s: &str) -> bool {
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, ")" | "]" | "”" | "’" | "»" | "\"" | "'")
+    // (attached to the stop, “ and ‘ close German „…“ and ‚…‘, « and ‹ close »…« and ›…‹)
+    matches!(s, ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "“" | "‘" | "«" | "‹" | "›")
 }
 
 /// Splits the tokens of one paragraph into sentences; appends their token index ranges to `out`.
