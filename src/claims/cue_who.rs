@@ -8,7 +8,7 @@
 use super::salience::Salience;
 use super::speakers::{hyphen_joint, possessive, speaker_label, Head, Np, Who, PERSONS_OWN};
 use super::subject::{person_subject_np, subject_np};
-use super::words::{AND, ANONYMOUS, DESC_PERSON, PAST};
+use super::words::{AND, ANONYMOUS, DESC_PERSON, DETERMINER, PAST};
 use super::Doc;
 use crate::annotations::Label;
 use std::ops::Range;
@@ -75,7 +75,8 @@ impl Who {
 }
 
 /// The closing quotation mark before a role phrase that ends at the comma `k` ("…,” Activision's chief
-/// executive, Bobby Kotick"): a few words, possessives and names, with a title noun among them.
+/// executive, Bobby Kotick"): a few words, possessives and names, with a title noun among them; or the comma
+/// before one that opens with a determiner ("…on Thursday, the regional governor, Oleksandr Prokudin, said").
 pub(super) fn role_before(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
     let mut t = k;
     let mut titled = false;
@@ -83,6 +84,9 @@ pub(super) fn role_before(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
         let p = t - 1;
         if doc.is_quote_mark(p) {
             return (titled && t < k).then_some(p);
+        }
+        if doc.is_comma(p) {
+            return (titled && t < k && doc.is(t, DETERMINER)).then_some(p);
         }
         if !(doc.is_word(p) || possessive(doc, p) || doc.entity(p).is_some()) || doc.is(p, PAST | AND) || doc.low(p) == "or" {
             return None;
