@@ -42,6 +42,7 @@ fn names_follow_the_guidelines() {
         ("The Bangor and Aroostook Railroad ran north.", &[("Bangor and Aroostook Railroad", Place)]),
         ("Indian Railways said trains would run.", &[("Indian Railways", Org)]),
         ("\"It is a welcome step,\" said Paul Dales of Capital Economics.", &[("Paul Dales", Person), ("Capital Economics", Org)]),
+        ("Three died on Thursday, Kherson governor Oleksandr Prokudin said.", &[("Kherson", Place), ("Oleksandr Prokudin", Person)]),
         ("The race was the Monza Grand Prix.", &[("Monza Grand Prix", Event)]),
         ("The unit joined the Ninth Air Force and later the 82nd Airborne Division.", &[("Ninth Air Force", Org), ("82nd Airborne Division", Org)]),
         ("Vendex Ltd. was founded by engineers.", &[("Vendex Ltd.", Org)]),

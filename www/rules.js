@@ -23,6 +23,7 @@ const RULES = {
   company_possessive: 'followed by a company’s possessions (such as its shares or its chief executive)',
   place_keyword: 'contains a word for a place (such as River, Street, County)',
   place_noun: 'used as a place (such as “in …”, “near …”)',
+  territory_office: 'named before the office of a territory and its holder (such as “… governor Oleksandr Prokudin”)',
   compass_place: 'a compass point and a place (such as North London)',
   event_keyword: 'contains a word for an event (such as Summit, Games, War)',
   sports_team: 'a place named as a sports club (a score or a match beside it)',

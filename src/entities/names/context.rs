@@ -362,3 +362,12 @@ pub(super) fn state_abbreviation(text: &str, tokens: &[Token], k: usize, m: usiz
         if ends { m } else { m + 1 }
     })
 }
+
+/// Is the word at `m` (after a one-word name) a territory's office before its holder's name: "Kherson governor
+/// Oleksandr Prokudin", "Kharkiv regional governor Oleh Syniehubov", "Lviv mayor Andriy Sadovyi"?
+pub(super) fn territory_office_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map_or("", |t| t.text(text));
+    let office = |p: usize| matches!(word(p), "governor" | "mayor");
+    let holder = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && is_cap(text, t));
+    office(m) && holder(m + 1) || matches!(word(m), "regional" | "city" | "provincial" | "district" | "military") && office(m + 1) && holder(m + 2)
+}
