@@ -229,8 +229,12 @@ fn speaker_patterns() {
         ("X, who …, said C", "Benjamin Netanyahu spoke first. US Secretary of State Antony Blinken, who arrived in Tel Aviv on Saturday, said a deal was within reach.", Reported, "a deal was within reach", Some("Antony Blinken"), Some("said")),
         ("quote, OUTLET quoted X as saying", "Boris Yeltsin left. “Lebed is now in Chechnya solving some problems,” Interfax quoted Viktor Chernomyrdin as saying.", Quote, "Lebed is now in Chechnya solving some problems", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
         ("OUTLET quoted X as saying C", "Boris Yeltsin left. Interfax quoted Viktor Chernomyrdin as saying the plan had been agreed.", Reported, "the plan had been agreed", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
-        ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", None, Some("described")),
-        ("a person's family is not the person", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", None, Some("said")),
+        ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", Some("Jamal's family"), Some("described")),
+        ("a person's family is not the person, but a named source", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", Some("Jamal's family"), Some("said")),
+        ("Ms X's family said: the whole phrase, title kept", "Aisha Mahmood died on Tuesday. Ms Mahmood's family said she was “the heart of everything we did”.", Quote, "the heart of everything we did", Some("Ms Mahmood's family"), Some("said")),
+        ("X's lawyers said", "Boris Johnson gave evidence. Boris Johnson's lawyers said the inquiry was unfair.", Reported, "the inquiry was unfair", Some("Boris Johnson's lawyers"), Some("said")),
+        ("quote, they said after X's family said: the family", "Jamal Hussain died. Jamal's family said the police had been slow. “He was our whole world,” they said.", Quote, "He was our whole world", Some("Jamal's family"), Some("said")),
+        ("a person's spokesman speaks for the person", "Boris Johnson gave evidence. Mr Johnson's spokesman said he had done nothing wrong.", Reported, "he had done nothing wrong", Some("Boris Johnson"), Some("said")),
         ("a person's office speaks for the person", "Greg Abbott signed the bill. Abbott's office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
         ("quote, PLACE-of title before the name", "“Google has deceived consumers,” District of Columbia Attorney General Karl Racine said in a statement.", Quote, "Google has deceived consumers", Some("Karl Racine"), Some("said in a statement")),
         ("X, a role of ORG, said: the person", "Alan Butler, executive director of the Electronic Privacy Information Center, said the case was important.", Reported, "the case was important", Some("Alan Butler"), Some("said")),
@@ -809,4 +813,15 @@ fn hostile_inputs_give_claims_in_bounds() {
             assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
         }
     }
+}
+
+#[test]
+fn owned_speaker_names_its_owner() {
+    // "Ms Mahmood's family said": the phrase speaks, its entity is the owner, and it is no anonymous source
+    let a = newslens::annotate("Aisha Mahmood died on Tuesday. Ms Mahmood's family said she had been a nurse for 20 years.");
+    let c = a.claims.iter().find(|c| c.text == "she had been a nurse for 20 years").expect("claim");
+    assert_eq!(c.speaker.as_deref(), Some("Ms Mahmood's family"));
+    let owner = c.speaker_entity.expect("speaker_entity");
+    assert_eq!(a.linked[owner].name.as_str(), "Aisha Mahmood");
+    assert!(!c.flags.contains(&Flag::AnonymousSource), "{:?}", c.flags);
 }

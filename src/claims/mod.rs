@@ -26,6 +26,7 @@ mod flags;
 mod interview;
 mod transcript;
 mod lexicon;
+mod owned;
 mod quotes;
 mod salience;
 mod sexes;

@@ -205,6 +205,7 @@ impl Salience {
                 Who::Entities(ls)
             }
             Head::Name(s) => Who::Name(*s),
+            Head::Owned(e) => Who::Owned(doc.span(np.start, np.end), doc.entities[*e].linked),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
                 // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
@@ -241,6 +242,8 @@ impl Salience {
                 _ if self.last_anonymous => Who::Anonymous,
                 _ => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() > 1 || ls.first().is_some_and(|&l| doc.linked[l].label == Label::Org) => w.clone(),
+                    // ("Ms Mahmood's family said … they said")
+                    Some(w @ Who::Owned(..)) => w.clone(),
                     _ => Who::Unknown,
                 },
             },
