@@ -14,7 +14,7 @@ use super::titles::{titles, Title};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_beside, named_next, named_with, office_qualified, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -254,11 +254,25 @@ impl Salience {
                 // "One minister told the BBC", "a former colleague said": someone unnamed, not a person named before
                 ("person", false) if matches!(doc.low(np.start), "a" | "an" | "one" | "another") => Who::Anonymous,
                 ("person", false) => {
-                    let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
+                    let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev());
+                    // "The Prime Minister replied", "the home secretary said": the one introduced with that office, else
+                    // one introduced with the bare title but no other office ("Foreign Secretary David Lammy" is not
+                    // "the Home Secretary"), else the office itself, not the last person named
+                    if let Some(q) = office(doc, np) {
+                        let office = format!("{} {noun}", doc.low(q));
+                        let titles = self.titles.get_or_init(|| titles(doc));
+                        let other = |l: usize| titles.iter().any(|(p, n, _, _)| *p == l && *n != office && n.strip_suffix(noun.as_str()).is_some_and(|r| r.ends_with(' ')));
+                        let holder = self.by_title(doc, np, &office, modifier.as_deref(), recent())
+                            .or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), recent()).filter(|&l| !other(l)))
+                            .or_else(|| named_next(doc, np))
+                            // (the only person named so far, with no such title: "Anthony Albanese announced a fund. The prime minister said")
+                            .or_else(|| self.persons.first().copied().filter(|&l| self.persons.len() == 1 && doc.low(q) == "prime" && !titles.iter().any(|(p, n, _, _)| *p == l && n.ends_with(noun.as_str()))));
+                        return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
+                    }
                     // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
                     // "The King said", "The Transport Secretary said")
                     let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
-                    let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
+                    let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
                     // if named beside the description's modifier, the only person named or the first, whom the text is
                     // about: "the Labour leader" is no one of several named only apart from Labour)
