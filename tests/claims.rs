@@ -829,3 +829,17 @@ fn owned_speaker_names_its_owner() {
     assert_eq!(a.linked[owner].name.as_str(), "Aisha Mahmood");
     assert!(!c.flags.contains(&Flag::AnonymousSource), "{:?}", c.flags);
 }
+
+#[test]
+fn fact_check_labels() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        ("'Claim:' line: what someone claimed, the label its cue, no source named", "Fact check: Has knife crime doubled?\n\nClaim: Knife crime in London has doubled since 2016.\n\nVerdict: Misleading.", Reported, "Knife crime in London has doubled since 2016", None, Some("Claim")),
+        ("'The claim' heading, then the claim", "The claim\n\nVaccines caused 10,000 deaths in Scotland in 2022.\n\nRating: False", Reported, "Vaccines caused 10,000 deaths in Scotland in 2022", None, Some("The claim")),
+        ("'Claim: C, according to X': the label is no part of C", "Claim: The government cut NHS funding by 20% last year, according to a post shared by Labour MP John Smith.", Reported, "The government cut NHS funding by 20% last year", Some("John Smith"), Some("according to")),
+    ];
+    check(rows);
+    // the checker's verdict is no factual claim of the outlet
+    let cs = claims("Claim: The Bank of England raised rates 14 times in a row.\nVerdict: True. The Bank raised rates at 14 meetings between December 2021 and August 2023.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+}

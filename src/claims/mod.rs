@@ -19,6 +19,7 @@ mod unnamed;
 mod clause;
 mod cues;
 mod doc;
+mod factcheck;
 mod factual;
 mod find_cues;
 mod fits;
@@ -57,6 +58,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;
     let interview = interview::answers(&doc);
+    let labelled = factcheck::labelled(&doc);
     // "Emma Howard Boyd, the agency's chair, said:" ending its paragraph: who and the cue, and that paragraph
     let mut colon_cue: Option<(Who, Span, usize)> = None;
     for s in 0..seg.sentences.len() {
@@ -75,13 +77,22 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
             attribute_quote(&doc, qi, &atts, &mut quote_who, &sal, colon_cue.as_ref());
             qi += 1;
         }
+        // "Claim: …", "Verdict: …": a fact-check's labels ([`factcheck`])
+        let label = labelled.iter().find(|l| l.0 == seg.sentences[s].paragraph).filter(|l| l.2 < sentence.end);
         for a in &atts {
             if let (Some(content), None) = (a.content, a.pure_quote) {
+                // (not the label: "Claim: C, according to X")
+                let content = label.map_or(content, |l| Span::new(content.start.max(l.2), content.end));
                 claims.push(make_claim(&doc, content, ClaimKind::Reported, &a.who, Some(a.cue), a.rule));
             }
         }
-        // an interview's answer is the interviewee's, not the writer's
-        let answer = interview.as_ref().is_some_and(|i| i.holds(seg.sentences[s].paragraph));
+        if let Some(&(_, factcheck::Role::Claim, from)) = label.filter(|_| atts.iter().all(|a| a.content.is_none())) {
+            if let Some((content, cue)) = factcheck::content(&doc, sentence, from) {
+                claims.push(make_claim(&doc, content, ClaimKind::Reported, &Who::Unknown, Some(cue), "fact_check_claim"));
+            }
+        }
+        // an interview's answer is the interviewee's, not the writer's; a fact-check's labelled lines are not the outlet's
+        let answer = interview.as_ref().is_some_and(|i| i.holds(seg.sentences[s].paragraph)) || label.is_some();
         if let Some(c) = factual::check(&doc, s, &atts).filter(|_| !answer) {
             claims.push(c);
         }
