@@ -10,7 +10,7 @@
 
 use super::speakers::{spokesperson, Head, Np, Who};
 use super::subject::person_subject_np;
-use super::titles::{titles, Title};
+use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
@@ -258,15 +258,23 @@ impl Salience {
                     // "The Prime Minister replied", "the home secretary said": the one introduced with that office, else
                     // one introduced with the bare title but no other office ("Foreign Secretary David Lammy" is not
                     // "the Home Secretary"), else the office itself, not the last person named
-                    if let Some(q) = office(doc, np) {
-                        let office = format!("{} {noun}", doc.low(q));
-                        let titles = self.titles.get_or_init(|| titles(doc));
+                    let titles = self.titles.get_or_init(|| titles(doc));
+                    // (a rank makes an office when the text gave someone that office: "the chief minister", "the head coach")
+                    let ranked = |q: usize| q > np.start && doc.is_word(q) && doc.entity(q).is_none() && titles.iter().any(|t| t.1.strip_suffix(noun.as_str()).is_some_and(|r| r.strip_suffix(' ') == Some(doc.low(q))));
+                    if let Some(q) = office(doc, np).or_else(|| np.end.checked_sub(2).filter(|&q| ranked(q))) {
+                        // ("the deputy prime minister", "the former prime minister": another office)
+                        let demoted = q > np.start && DEMOTED.contains(&doc.low(q - 1));
+                        let office = match demoted {
+                            true => format!("{} {} {noun}", doc.low(q - 1), doc.low(q)),
+                            false => format!("{} {noun}", doc.low(q)),
+                        };
                         let other = |l: usize| titles.iter().any(|(p, n, _, _)| *p == l && *n != office && n.strip_suffix(noun.as_str()).is_some_and(|r| r.ends_with(' ')));
+                        // (the person the text opens with, given no title: "Anthony Albanese announced a fund. The prime minister said")
+                        let lead = doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked).filter(|&l| doc.low(q) == "prime" && !demoted && !titles.iter().any(|t| t.0 == l));
                         let holder = self.by_title(doc, np, &office, modifier.as_deref(), recent())
                             .or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), recent()).filter(|&l| !other(l)))
                             .or_else(|| named_next(doc, np))
-                            // (the only person named so far, with no such title: "Anthony Albanese announced a fund. The prime minister said")
-                            .or_else(|| self.persons.first().copied().filter(|&l| self.persons.len() == 1 && doc.low(q) == "prime" && !titles.iter().any(|(p, n, _, _)| *p == l && n.ends_with(noun.as_str()))));
+                            .or(lead);
                         return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
                     }
                     // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:

@@ -13,6 +13,9 @@ use crate::annotations::Label;
 /// At most this many (person, title, modifier) triples are kept per document.
 const TITLES_MAX: usize = 64;
 
+/// Words before an office that make it another ("Deputy Prime Minister", "former Prime Minister").
+pub(super) const DEMOTED: &[&str] = &["deputy", "ex", "former", "shadow", "vice"];
+
 /// (linked entity, title noun, modifier, where the titled mention starts)
 pub(super) type Title = (usize, String, Option<String>, usize);
 
@@ -89,7 +92,7 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
             _ => None,
         };
         // (another's office: "Deputy Prime Minister John Prescott", "former Prime Minister Boris Johnson")
-        let demoted = |q: usize| q > 0 && matches!(doc.low(q - 1), "deputy" | "vice" | "shadow" | "former" | "ex");
+        let demoted = |q: usize| q > 0 && DEMOTED.contains(&doc.low(q - 1));
         if let Some((n, q)) = noun.filter(|&(n, q)| e.label == Label::Person && doc.is_word(q) && doc.entity(q).is_none() && !doc.is(q, DETERMINER) && doc.entity(n).is_none()) {
             let office = if demoted(q) { format!("{} {} {}", doc.low(q - 1), doc.low(q), doc.low(n)) } else { format!("{} {}", doc.low(q), doc.low(n)) };
             if description(doc.low(n)).is_some_and(|(k, _)| k == "person") && titles.len() < TITLES_MAX && seen.insert((e.linked, office.clone(), modifier.clone())) {
