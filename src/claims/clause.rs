@@ -212,7 +212,9 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
 
 /// Does a participle and its setting open at `r` ("released on Tuesday", "carried by the state news agency")?
 pub(super) fn setting_participle(doc: &Doc, r: usize, b: usize) -> bool {
-    r + 1 < b && doc.is(r, PAST) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last")
+    // (irregular participles too: "a statement read outside court", "a letter sent to MPs")
+    let past = |r: usize| doc.is(r, PAST) || matches!(doc.low(r), "read" | "sent" | "written" | "given");
+    r + 1 < b && past(r) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last" | "outside" | "to" | "through" | "via")
 }
 
 /// After "told": the listener, then "that".
