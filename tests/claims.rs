@@ -846,3 +846,15 @@ fn fact_check_labels() {
     let cs = claims("Claim: The Bank of England raised rates 14 times in a row.\nVerdict: True. The Bank raised rates at 14 meetings between December 2021 and August 2023.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
 }
+
+#[test]
+fn a_subject_before_a_cue_is_no_content() {
+    // "TITLE, NAME, wrote to …": the words before the comma are the subject, no content; "wrote to X" names an addressee
+    let text = "The Work and Pensions Secretary, Liz Kendall, wrote to MPs on Tuesday promising £1bn of support.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Factual, text).is_some(), "{cs:#?}");
+    // "NAME, speaking in PLACE, accused X of …": not "NAME, speaking in PLACE" reported by X
+    let cs = claims("Opposition leader Uddhav Thackeray, speaking in Aurangabad, accused the BJP-led alliance of announcing relief only because of elections.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported || !c.text.starts_with("Opposition leader Uddhav Thackeray, speaking")), "{cs:#?}");
+}

@@ -270,7 +270,7 @@ fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
 
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb
 /// ("the party's headquarters in New Delhi")?
-fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
+pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
     t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some()) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
 }
 
