@@ -842,6 +842,10 @@ fn fact_check_labels() {
         ("'Claim: C, according to X': the label is no part of C", "Claim: The government cut NHS funding by 20% last year, according to a post shared by Labour MP John Smith.", Reported, "The government cut NHS funding by 20% last year", Some("John Smith"), Some("according to")),
     ];
     check(rows);
+    // a headline's question and a reader's invitation make no interview: the body is the writer's
+    let text = "Fact check: Did immigration cost the UK £40bn last year?\n\nA claim that immigration cost taxpayers £40bn in 2024 has been shared more than 50,000 times on social media this week.\n\nThe figure was used by Reform UK deputy leader Richard Tice in a video posted on X on Sunday. \"Mass immigration cost every household in Britain £1,400 last year,\" he said in the clip.\n\nClaim: Immigration cost the UK £40bn in 2024.\n\nVerdict: Misleading. The figure comes from a think tank estimate of the gross cost of some public services and ignores taxes paid by migrants.\n\nThe £40bn figure appears in a report published in September by the Centre for Migration Control, a campaign group. Its director, Robert Bates, told us the number was \"conservative\".";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.rule != "interview_answer"), "{cs:#?}");
     // the checker's verdict is no factual claim of the outlet
     let cs = claims("Claim: The Bank of England raised rates 14 times in a row.\nVerdict: True. The Bank raised rates at 14 meetings between December 2021 and August 2023.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
