@@ -335,6 +335,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // "A woman in Antakya said …": a "she" soon after is her
                 if who.is_anonymous() {
                     sal.unnamed_speaker(doc, left.as_ref().or(right_np.as_ref()));
+                } else {
+                    sal.voice_speaker(doc, left.as_ref().or(right_np.as_ref()), &who);
                 }
             }
         }

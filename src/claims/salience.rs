@@ -56,6 +56,8 @@ pub struct Salience {
     last_anonymous: bool,
     /// An unnamed speaker whose phrase gave a sex, and the sentence it spoke in.
     unnamed: Option<(Sex, usize)>,
+    /// An organisation that spoke through "a spokeswoman" (the sex, the sentence): a "she" soon after is it.
+    voice: Option<(Sex, usize, Who)>,
     /// How many sentences were observed.
     sentence: usize,
     /// The last speaker that was one named person or body, and the sentence it spoke in.
@@ -141,6 +143,9 @@ impl Salience {
         if who.known() {
             self.last_speaker = Some(who.clone());
             self.unnamed = None;
+            if self.voice.as_ref().is_some_and(|v| v.2 != *who) {
+                self.voice = None;
+            }
         }
         if who.known() || who.is_anonymous() {
             self.last_anonymous = who.is_anonymous();
@@ -158,6 +163,17 @@ impl Salience {
 
     fn person(&self, exclude: &[usize]) -> Option<usize> {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
+    }
+
+    /// Notes an organisation that spoke through an indefinite spokesperson with a sex ("ScotRail … A spokeswoman said").
+    pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
+        // ("a Treasury spokesman": the noun last)
+        let Some(n) = np.filter(|n| n.end >= n.start + 2 && n.end <= n.start + 4 && matches!(doc.low(n.start), "a" | "an")) else { return };
+        if let (Some(sex), Who::Entities(ls)) = (of_noun(doc.low(n.end - 1)), who) {
+            if ls.len() == 1 && doc.linked[ls[0]].label == Label::Org {
+                self.voice = Some((sex, self.sentence, who.clone()));
+            }
+        }
     }
 
     /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
@@ -229,6 +245,10 @@ impl Salience {
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
+                // (the organisation whose spokeswoman spoke: "A spokeswoman said … “…,” she said")
+                "he" | "she" if self.voice.as_ref().is_some_and(|v| v.1 + 2 >= self.sentence && v.0 == if *p == "he" { Sex::He } else { Sex::She }) => {
+                    self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
+                }
                 "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && sex == if *p == "he" { Sex::He } else { Sex::She }) => Who::Anonymous,
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
