@@ -187,7 +187,8 @@ pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np>
     let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") && !seen(t) || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
     (from..b.min(from + 8))
         .filter(|&t| by(t))
-        .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))))
+        // (or a body described: "figures from the commission")
+        .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_) | Head::Description { kind: "org" | "institution", plural: false, .. })))
         .or_else(|| np_after(doc, from, b))
 }
 

@@ -345,8 +345,9 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     if unnamed_body && (doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC_PERSON)) {
         return (t, head);
     }
-    // a spokesman speaks for the body; a lawyer or a friend is someone unnamed
-    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) { Head::Anonymous } else { head };
+    // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
+    // (figures from a body are its own: "according to figures from the commission")
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !FIGURES.contains(&doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
