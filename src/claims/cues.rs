@@ -235,7 +235,12 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let that_after = c.end < b_trim && doc.low(c.end) == "that" || listened > c.end && doc.low(listened - 1) == "that";
                 // ("The Work and Pensions Secretary, Liz Kendall, wrote to MPs … promising …", "NAME, speaking in Kyiv, accused
                 // X of …": no verb before the comma and more than a setting after the cue: a subject, no content)
-                let subject_before = |p: usize| no_clause_in(doc, floor, p) && listened < b_trim && !doc.is_comma(c.end) && (that_after || !setting_to_end(doc, listened, b_trim) || np_before(doc, floor, p).is_some_and(|n| n.start == floor));
+                // (a subject is short: a longer stretch before the comma is read as content without looking)
+                let subject_before = |p: usize| {
+                    p <= floor + 16 && listened < b_trim && !doc.is_comma(c.end)
+                        && (that_after || !setting_to_end(doc, listened, b_trim) || np_before(doc, floor, p).is_some_and(|n| n.start == floor))
+                        && no_clause_in(doc, floor, p)
+                };
                 let has_left_content = before.is_some_and(|p| {
                     p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(doc.is_comma(p) && subject_before(p)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });

@@ -28,14 +28,17 @@ fn label(words: &str) -> Option<(Role, usize)> {
     if !matches!(first.to_ascii_lowercase(), b'c' | b't' | b'w' | b'v' | b'o' | b'r') {
         return None; // most paragraphs: one byte
     }
-    let head = words.split(':').next().unwrap_or(words);
-    if head.len() > 17 {
-        return None;
-    }
-    let lower = head.trim_end().to_ascii_lowercase();
-    let role = if CLAIM_LABELS.contains(&lower.as_str()) {
+    // (the colon within the label's length, or a short paragraph that is only the label)
+    let head = match words.bytes().take(18).position(|b| b == b':') {
+        Some(c) => &words[..c],
+        None if words.len() <= 17 => words,
+        None => return None,
+    };
+    let head_words = head.trim_end();
+    let is = |list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(head_words));
+    let role = if is(CLAIM_LABELS) {
         Role::Claim
-    } else if VERDICT_LABELS.contains(&lower.as_str()) || lower == "the verdict" && head.len() < words.len() {
+    } else if is(VERDICT_LABELS) || head_words.eq_ignore_ascii_case("the verdict") && head.len() < words.len() {
         Role::Verdict
     } else {
         return None;

@@ -13,8 +13,12 @@ const OWN_PEOPLE: &[&str] = &["attorney", "attorneys", "families", "family", "la
 
 /// "Ms Mahmood's family" ending before token `end` (its noun at `h`), not reaching before `lo`.
 pub(super) fn owned(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
+    // (the possessive first: one bit for most tokens)
+    if h < lo + 2 || !possessive(doc, h - 1) {
+        return None;
+    }
     let own = OWN_PEOPLE.contains(&doc.low(h));
-    if h < lo + 2 || !(own || spokesperson(doc.low(h))) || !possessive(doc, h - 1) {
+    if !(own || spokesperson(doc.low(h))) {
         return None;
     }
     let e = doc.entity(h - 2).filter(|&e| doc.entities[e].label == Label::Person)?;

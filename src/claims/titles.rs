@@ -84,6 +84,9 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
         }
         // an office: the title noun with the word before it ("Prime Minister Rishi Sunak": "prime minister"),
         // or in an appositive ("the prime minister, Keir Starmer", "Keir Starmer, the prime minister,")
+        if e.label != Label::Person {
+            continue;
+        }
         let last = doc.seg.tokens[first_tok..].partition_point(|k| k.span.end <= e.span.end) + first_tok;
         let noun = match before.as_slice() {
             [n, q, ..] => Some((*n, *q)),
@@ -93,7 +96,7 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
         };
         // (another's office: "Deputy Prime Minister John Prescott", "former Prime Minister Boris Johnson")
         let demoted = |q: usize| q > 0 && DEMOTED.contains(&doc.low(q - 1));
-        if let Some((n, q)) = noun.filter(|&(n, q)| e.label == Label::Person && doc.is_word(q) && doc.entity(q).is_none() && !doc.is(q, DETERMINER) && doc.entity(n).is_none()) {
+        if let Some((n, q)) = noun.filter(|&(n, q)| doc.is_word(q) && doc.entity(q).is_none() && !doc.is(q, DETERMINER) && doc.entity(n).is_none()) {
             let office = if demoted(q) { format!("{} {} {}", doc.low(q - 1), doc.low(q), doc.low(n)) } else { format!("{} {}", doc.low(q), doc.low(n)) };
             if description(doc.low(n)).is_some_and(|(k, _)| k == "person") && titles.len() < TITLES_MAX && seen.insert((e.linked, office.clone(), modifier.clone())) {
                 titles.push((e.linked, office, modifier.clone(), e.span.start));
