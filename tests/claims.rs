@@ -867,3 +867,13 @@ fn a_subject_before_a_cue_is_no_content() {
     let cs = claims("Opposition leader Uddhav Thackeray, speaking in Aurangabad, accused the BJP-led alliance of announcing relief only because of elections.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported || !c.text.starts_with("Opposition leader Uddhav Thackeray, speaking")), "{cs:#?}");
 }
+
+#[test]
+fn evidence_in_the_infinitive_reports_nothing() {
+    // "had not done the work to show the cuts would …": a purpose, no finding reported
+    let cs = claims("Meg Hillier told the BBC that ministers had not done the work to show the cuts would get people into jobs.");
+    assert!(cs.iter().all(|c| c.text != "the cuts would get people into jobs"), "{cs:#?}");
+    // a source's word in the infinitive still reports: "went on to claim C"
+    let cs = claims("Donald Trump went on to claim the election had been rigged.");
+    assert!(find(&cs, ClaimKind::Reported, "the election had been rigged").is_some(), "{cs:#?}");
+}
