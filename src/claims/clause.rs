@@ -269,9 +269,20 @@ fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
         .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b))
 }
 
+/// Are the tokens `before` (from the clause's start to the comma before a cue ending at `cue_end`) the cue's
+/// subject rather than its content: no verb, and more than a setting after the cue (from `after`)? "The Work and
+/// Pensions Secretary, Liz Kendall, wrote to MPs … promising …", "NAME, speaking in Kyiv, accused X of …".
+/// (A subject is short: a longer stretch is read as content without looking.)
+pub(super) fn subject_before(doc: &Doc, before: std::ops::Range<usize>, cue_end: usize, after: usize, b: usize, that_after: bool) -> bool {
+    let (floor, p) = (before.start, before.end);
+    p <= floor + 16 && after < b && !doc.is_comma(cue_end)
+        && (that_after || !setting_to_end(doc, after, b) || super::speakers::np_before(doc, floor, p).is_some_and(|n| n.start == floor))
+        && no_clause_in(doc, floor, p)
+}
+
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb
 /// ("the party's headquarters in New Delhi")?
-pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
+fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
     t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some()) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
 }
 

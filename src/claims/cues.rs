@@ -13,7 +13,7 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, source_comma, source_phrase};
-use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, setting_to_end, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
@@ -233,16 +233,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // is no content when "that" follows the cue)
                 let listened = if c.role == CueRole::Tell { skip_listener(doc, c.end, b_trim) } else { c.end };
                 let that_after = c.end < b_trim && doc.low(c.end) == "that" || listened > c.end && doc.low(listened - 1) == "that";
-                // ("The Work and Pensions Secretary, Liz Kendall, wrote to MPs … promising …", "NAME, speaking in Kyiv, accused
-                // X of …": no verb before the comma and more than a setting after the cue: a subject, no content)
-                // (a subject is short: a longer stretch before the comma is read as content without looking)
-                let subject_before = |p: usize| {
-                    p <= floor + 16 && listened < b_trim && !doc.is_comma(c.end)
-                        && (that_after || !setting_to_end(doc, listened, b_trim) || np_before(doc, floor, p).is_some_and(|n| n.start == floor))
-                        && no_clause_in(doc, floor, p)
-                };
                 let has_left_content = before.is_some_and(|p| {
-                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(doc.is_comma(p) && subject_before(p)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(doc.is_comma(p) && subject_before(doc, floor..p, c.end, listened, b_trim, that_after)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
                 let mut r = listened;
                 if c.role == CueRole::Quoted && r < b_trim && doc.low(r) == "by" {
