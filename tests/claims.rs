@@ -230,8 +230,17 @@ fn speaker_patterns() {
         ("X, who …, said C", "Benjamin Netanyahu spoke first. US Secretary of State Antony Blinken, who arrived in Tel Aviv on Saturday, said a deal was within reach.", Reported, "a deal was within reach", Some("Antony Blinken"), Some("said")),
         ("quote, OUTLET quoted X as saying", "Boris Yeltsin left. “Lebed is now in Chechnya solving some problems,” Interfax quoted Viktor Chernomyrdin as saying.", Quote, "Lebed is now in Chechnya solving some problems", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
         ("OUTLET quoted X as saying C", "Boris Yeltsin left. Interfax quoted Viktor Chernomyrdin as saying the plan had been agreed.", Reported, "the plan had been agreed", Some("Viktor Chernomyrdin"), Some("quoted Viktor Chernomyrdin as saying")),
-        ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", None, Some("described")),
-        ("a person's family is not the person", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", None, Some("said")),
+        ("X described Y as “Q”: the subject's words", "Det Supt Claire Hanson said: “Our thoughts are with the family.” Jamal's family described him as “a kind, funny boy who lit up every room”.", Quote, "a kind, funny boy who lit up every room", Some("Jamal's family"), Some("described")),
+        ("a person's family is not the person, but a named source", "Jamal Hussain died on Saturday. Jamal's family said the police had been slow.", Reported, "the police had been slow", Some("Jamal's family"), Some("said")),
+        ("Ms X's family said: the whole phrase, title kept", "Aisha Mahmood died on Tuesday. Ms Mahmood's family said she was “the heart of everything we did”.", Quote, "the heart of everything we did", Some("Ms Mahmood's family"), Some("said")),
+        ("X's lawyers said", "Boris Johnson gave evidence. Boris Johnson's lawyers said the inquiry was unfair.", Reported, "the inquiry was unfair", Some("Boris Johnson's lawyers"), Some("said")),
+        ("quote, they said after X's family said: the family", "Jamal Hussain died. Jamal's family said the police had been slow. “He was our whole world,” they said.", Quote, "He was our whole world", Some("Jamal's family"), Some("said")),
+        ("quote, she said after 'A spokeswoman said' for an organisation: the organisation", "Power cuts hit 43,000 homes, SSEN said. A spokeswoman said engineers were on standby in Shetland. “The safety of our teams has to come first,” she said.", Quote, "The safety of our teams has to come first", Some("SSEN"), Some("said")),
+        ("he said after 'a Treasury spokesman said', a person named before: the organisation", "Rachel Reeves spoke in Leeds. A Treasury spokesman said the plan was costed. “Every penny is accounted for,” he said.", Quote, "Every penny is accounted for", Some("Treasury"), Some("said")),
+        ("C, according to figures from the BODY: the body named before", "The Independent National Electoral Commission postponed the vote on Saturday. Turnout was about 22%, according to figures from the commission.", Reported, "Turnout was about 22%", Some("Independent National Electoral Commission"), Some("according to")),
+        ("Figures from the BODY showed C: the body named before", "The Independent National Electoral Commission postponed the vote on Saturday. Figures from the commission showed turnout was about 22%.", Reported, "turnout was about 22%", Some("Independent National Electoral Commission"), Some("showed")),
+        ("quote right after 'chanting': the crowd's, unnamed, not the person who spoke before", "Kipchumba Murkomen said officers acted with restraint. Protesters, most of them in their twenties, marched towards parliament chanting “Ruto must go”.", Quote, "Ruto must go", None, Some("chanting")),
+        ("a person's spokesman speaks for the person", "Boris Johnson gave evidence. Mr Johnson's spokesman said he had done nothing wrong.", Reported, "he had done nothing wrong", Some("Boris Johnson"), Some("said")),
         ("a person's office speaks for the person", "Greg Abbott signed the bill. Abbott's office said it would appeal.", Reported, "it would appeal", Some("Greg Abbott"), Some("said")),
         ("quote, PLACE-of title before the name", "“Google has deceived consumers,” District of Columbia Attorney General Karl Racine said in a statement.", Quote, "Google has deceived consumers", Some("Karl Racine"), Some("said in a statement")),
         ("X, a role of ORG, said: the person", "Alan Butler, executive director of the Electronic Privacy Information Center, said the case was important.", Reported, "the case was important", Some("Alan Butler"), Some("said")),
@@ -371,6 +380,7 @@ fn speaker_patterns() {
         ("GROUP nouns said C at the sentence's start: unnamed", "Netanyahu spoke on Friday. Egyptian mediators said talks would resume.", Reported, "talks would resume", None, Some("said")),
         ("“Q,” ORG said in a statement carried by …: the document's setting is no content", "“This is a precautionary measure,” the ministry said in a statement carried by the state news agency.", Quote, "This is a precautionary measure", None, Some("said in a statement")),
         ("“Q,” ORG said in a statement posted on …: a phrase cue before a cue word is no noun", "“This is a precautionary measure,” the ministry said in a statement posted on its website.", Quote, "This is a precautionary measure", None, Some("said in a statement")),
+        ("X said in a statement read outside court that C: an irregular participle's setting is no content", "Sami Rahman died in March. Mr Rahman's family said in a statement read outside court that he was a kind man.", Reported, "he was a kind man", Some("Mr Rahman's family"), Some("said in a statement")),
         ("ORG said in a statement released on DAY that C: the setting is no content", "Nestlé cut jobs. The company said in a statement released on Tuesday that 40 stores would close.", Reported, "40 stores would close", Some("Nestlé"), Some("said in a statement")),
         ("ORG reported, citing SOURCES, that C: the source's source is no content", "ESPN reported last week, citing league sources, that the Lakers are exploring trades.", Reported, "the Lakers are exploring trades", Some("ESPN"), Some("reported")),
         ("quote 'It VERBs, …', NAME said: a pronoun and a verb in -s make a clause", "“It sucks, man,” Reaves said after the game.", Quote, "It sucks, man", Some("Reaves"), Some("said")),
@@ -384,7 +394,13 @@ fn speaker_patterns() {
         ("ORG VERB on DAY that C with a cue that takes an object: the clause after 'that' is reported", "Acme Corp announced on Monday that it would build a plant in Ohio.", Reported, "it would build a plant in Ohio", Some("Acme Corp"), Some("announced")),
         ("NAME found last year that C: a date between the finding cue and 'that'", "A study by the Grantham Institute found last year that the heatwave was made likelier by warming.", Reported, "the heatwave was made likelier by warming", Some("Grantham Institute"), Some("found")),
         ("NAME has said repeatedly that C: the adverb is no content", "Mick Lynch has said repeatedly that he does not want a strike.", Reported, "he does not want a strike", Some("Mick Lynch"), Some("said")),
-        ("The PORTFOLIO Secretary said C with no one so titled: unnamed, not the person who spoke before", "Mick Lynch said members were angry. The Transport Secretary said strikes would be damaging.", Reported, "strikes would be damaging", None, Some("said")),
+        ("The PORTFOLIO Secretary said C with no one so titled: the office, not the person who spoke before", "Mick Lynch said members were angry. The Transport Secretary said strikes would be damaging.", Reported, "strikes would be damaging", Some("Transport Secretary"), Some("said")),
+        ("The Prime Minister said C with no one so titled, several named: the office, not the last person", "Chancellor Rachel Reeves unveiled the budget. Health Secretary Wes Streeting told the BBC the NHS would get £22bn. The Prime Minister said the budget would fix the foundations.", Reported, "the budget would fix the foundations", Some("Prime Minister"), Some("said")),
+        ("the prime minister replied: the one introduced as 'the prime minister, X', not the last speaker", "Foreign Secretary David Lammy flew to Washington after the prime minister, Keir Starmer, spoke to Donald Trump. Mr Trump told Fox News that Britain had to spend more. The prime minister replied that the UK had already raised spending.", Reported, "the UK had already raised spending", Some("Keir Starmer"), Some("replied")),
+        ("the prime minister with several named: the lead person, given no title, not the last named", "Keir Starmer is facing a rebellion after Meg Hillier tabled an amendment. Ms Hillier said ministers had not done the work. The prime minister insisted the reforms were right.", Reported, "the reforms were right", Some("Keir Starmer"), Some("insisted")),
+        ("the chief minister: the one introduced as Chief Minister, not the Deputy Chief Minister named since", "Chief Minister Devendra Fadnavis announced the package. Deputy Chief Minister Ajit Pawar said the state would borrow more. The chief minister said no farmer would be left behind.", Reported, "no farmer would be left behind", Some("Devendra Fadnavis"), Some("said")),
+        ("the home secretary said: not one introduced with another office", "Foreign Secretary David Lammy met Yvette Cooper, the home secretary, on Monday. Mr Lammy said the talks went well. The home secretary said the border plan was ready.", Reported, "the border plan was ready", Some("Yvette Cooper"), Some("said")),
+        ("the Prime Minister said after a Deputy Prime Minister: not the deputy", "Deputy Prime Minister Angela Rayner visited Leeds on Monday. Ms Rayner said the homes would be built. The Prime Minister said the target would be met.", Reported, "the target would be met", Some("Prime Minister"), Some("said")),
         ("the head coach said after a named manager: a rank word is no portfolio, the manager", "Luis Mendez said they would fight. The head coach added that Harris was injured.", Reported, "Harris was injured", Some("Luis Mendez"), Some("added")),
         ("the transition team announced C after a company spoke: a team with a task is unnamed, not the company", "Greenfield Energy said it would build a plant. The transition team announced that Delgado will step down.", Reported, "Delgado will step down", None, Some("announced")),
         ("according to the association after an association spoke: the one named with that word", "The Local Government Association said it backed the plan. According to the association, one in four planning posts is vacant.", Reported, "one in four planning posts is vacant", Some("Local Government Association"), Some("According to")),
@@ -415,7 +431,7 @@ fn speaker_patterns() {
         ("The TITLE told Y that C. NAME said …: the person first named at the next sentence's opening", "Kemi Badenoch said the bill was flawed. The shadow chancellor told the BBC that the government was in chaos. Mel Stride said Labour had no plan.", Reported, "the government was in chaos", Some("Mel Stride"), Some("told")),
         ("The PARTY leader told Y that C among several people, none named beside the party: unnamed", "Keir Starmer said the vote would pass. Sir Jim Mackey said waiting lists had fallen. The Labour leader told reporters that the NHS was turning a corner.", Reported, "the NHS was turning a corner", None, Some("told")),
         ("The PARTY leader told Y that C after the text's first-named person: whom the text is about", "Kemi Badenoch accused Keir Starmer of failing. The Conservative leader told MPs that crossings had risen.", Reported, "crossings had risen", Some("Kemi Badenoch"), Some("told")),
-        ("The housing secretary says C: a portfolio in -ing, unnamed, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", None, Some("says")),
+        ("The housing secretary says C: a portfolio in -ing, the office, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", Some("housing secretary"), Some("says")),
     ];
     check(rows);
 }
@@ -812,4 +828,55 @@ fn hostile_inputs_give_claims_in_bounds() {
             assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
         }
     }
+}
+
+#[test]
+fn owned_speaker_names_its_owner() {
+    // "Ms Mahmood's family said": the phrase speaks, its entity is the owner, and it is no anonymous source
+    let a = newslens::annotate("Aisha Mahmood died on Tuesday. Ms Mahmood's family said she had been a nurse for 20 years.");
+    let c = a.claims.iter().find(|c| c.text == "she had been a nurse for 20 years").expect("claim");
+    assert_eq!(c.speaker.as_deref(), Some("Ms Mahmood's family"));
+    let owner = c.speaker_entity.expect("speaker_entity");
+    assert_eq!(a.linked[owner].name.as_str(), "Aisha Mahmood");
+    assert!(!c.flags.contains(&Flag::AnonymousSource), "{:?}", c.flags);
+}
+
+#[test]
+fn fact_check_labels() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        ("'Claim:' line: what someone claimed, the label its cue, no source named", "Fact check: Has knife crime doubled?\n\nClaim: Knife crime in London has doubled since 2016.\n\nVerdict: Misleading.", Reported, "Knife crime in London has doubled since 2016", None, Some("Claim")),
+        ("'The claim' heading, then the claim", "The claim\n\nVaccines caused 10,000 deaths in Scotland in 2022.\n\nRating: False", Reported, "Vaccines caused 10,000 deaths in Scotland in 2022", None, Some("The claim")),
+        ("'Claim: C, according to X': the label is no part of C", "Claim: The government cut NHS funding by 20% last year, according to a post shared by Labour MP John Smith.", Reported, "The government cut NHS funding by 20% last year", Some("John Smith"), Some("according to")),
+    ];
+    check(rows);
+    // a headline's question and a reader's invitation make no interview: the body is the writer's
+    let text = "Fact check: Did immigration cost the UK £40bn last year?\n\nA claim that immigration cost taxpayers £40bn in 2024 has been shared more than 50,000 times on social media this week.\n\nThe figure was used by Reform UK deputy leader Richard Tice in a video posted on X on Sunday. \"Mass immigration cost every household in Britain £1,400 last year,\" he said in the clip.\n\nClaim: Immigration cost the UK £40bn in 2024.\n\nVerdict: Misleading. The figure comes from a think tank estimate of the gross cost of some public services and ignores taxes paid by migrants.\n\nThe £40bn figure appears in a report published in September by the Centre for Migration Control, a campaign group. Its director, Robert Bates, told us the number was \"conservative\".";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.rule != "interview_answer"), "{cs:#?}");
+    // the checker's verdict is no factual claim of the outlet
+    let cs = claims("Claim: The Bank of England raised rates 14 times in a row.\nVerdict: True. The Bank raised rates at 14 meetings between December 2021 and August 2023.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+}
+
+#[test]
+fn a_subject_before_a_cue_is_no_content() {
+    // "TITLE, NAME, wrote to …": the words before the comma are the subject, no content; "wrote to X" names an addressee
+    let text = "The Work and Pensions Secretary, Liz Kendall, wrote to MPs on Tuesday promising £1bn of support.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Factual, text).is_some(), "{cs:#?}");
+    // "NAME, speaking in PLACE, accused X of …": not "NAME, speaking in PLACE" reported by X
+    let cs = claims("Opposition leader Uddhav Thackeray, speaking in Aurangabad, accused the BJP-led alliance of announcing relief only because of elections.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported || !c.text.starts_with("Opposition leader Uddhav Thackeray, speaking")), "{cs:#?}");
+}
+
+#[test]
+fn evidence_in_the_infinitive_reports_nothing() {
+    // "had not done the work to show the cuts would …": a purpose, no finding reported
+    let cs = claims("Meg Hillier told the BBC that ministers had not done the work to show the cuts would get people into jobs.");
+    assert!(cs.iter().all(|c| c.text != "the cuts would get people into jobs"), "{cs:#?}");
+    // a source's word in the infinitive still reports: "went on to claim C"
+    let cs = claims("Donald Trump went on to claim the election had been rigged.");
+    assert!(find(&cs, ClaimKind::Reported, "the election had been rigged").is_some(), "{cs:#?}");
 }

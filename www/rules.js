@@ -60,6 +60,7 @@ const RULES = {
   quote_headed: 'a name opening the line before a colon and a quotation (name: “…”)',
   interview_answer: 'an answer in a printed interview (Q: … A: …): the words of the person interviewed',
   transcript_line: 'a line of a transcript (BLINKEN: …): the words of the speaker its label names',
+  fact_check_claim: 'the claim a fact-check examines (Claim: …): what someone claimed, not the outlet’s own statement',
   passive_report: 'said to be so, with no source (“… is said to …”)',
   reportedly: 'a source-less adverb (“reportedly”): the whole clause',
   cue_parenthetical: 'a cue inside its statement (“The plan, he said, was a failure”): the whole sentence',

@@ -187,7 +187,8 @@ pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np>
     let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") && !seen(t) || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
     (from..b.min(from + 8))
         .filter(|&t| by(t))
-        .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_))))
+        // (or a body described: "figures from the commission")
+        .find_map(|t| np_after(doc, t + 1, b).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_) | Head::Description { kind: "org" | "institution", plural: false, .. })))
         .or_else(|| np_after(doc, from, b))
 }
 
@@ -212,7 +213,9 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
 
 /// Does a participle and its setting open at `r` ("released on Tuesday", "carried by the state news agency")?
 pub(super) fn setting_participle(doc: &Doc, r: usize, b: usize) -> bool {
-    r + 1 < b && doc.is(r, PAST) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last")
+    // (irregular participles too: "a statement read outside court", "a letter sent to MPs")
+    let past = |r: usize| doc.is(r, PAST) || matches!(doc.low(r), "read" | "sent" | "written" | "given");
+    r + 1 < b && past(r) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last" | "outside" | "to" | "through" | "via")
 }
 
 /// After "told": the listener, then "that".
@@ -266,6 +269,17 @@ fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     (t + 3..b.min(t + 6))
         .take_while(|&u| doc.is_word(u))
         .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b))
+}
+
+/// Are the tokens `before` (from the clause's start to the comma before a cue ending at `cue_end`) the cue's
+/// subject rather than its content: no verb, and more than a setting after the cue (from `after`)? "The Work and
+/// Pensions Secretary, Liz Kendall, wrote to MPs … promising …", "NAME, speaking in Kyiv, accused X of …".
+/// (A subject is short: a longer stretch is read as content without looking.)
+pub(super) fn subject_before(doc: &Doc, before: std::ops::Range<usize>, cue_end: usize, after: usize, b: usize, that_after: bool) -> bool {
+    let (floor, p) = (before.start, before.end);
+    p <= floor + 16 && after < b && !doc.is_comma(cue_end)
+        && (that_after || !setting_to_end(doc, after, b) || super::speakers::np_before(doc, floor, p).is_some_and(|n| n.start == floor))
+        && no_clause_in(doc, floor, p)
 }
 
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb

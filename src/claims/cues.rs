@@ -13,7 +13,7 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, source_comma, source_phrase};
-use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_listener, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, SKIP_BEFORE as SKIP_BEFORE_WORD};
 use super::cue_who::{owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
@@ -223,19 +223,17 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 let mut left_start = left.as_ref().map_or(s, |n| n.start);
                 // "“…,” Activision's chief executive, Bobby Kotick, wrote": the role before the name is part of
                 // the speaker phrase, not of the content
-                if left.as_ref().is_some_and(|n| person_np(doc, n)) && left_start > lo + 1 && doc.is_comma(left_start - 1) {
-                    if let Some(p) = role_before(doc, lo, left_start - 1) {
-                        left_start = p + 1;
-                    }
+                if let Some(p) = left.as_ref().filter(|n| person_np(doc, n) && left_start > lo + 1 && doc.is_comma(left_start - 1)).and_then(|_| role_before(doc, lo, left_start - 1)) {
+                    left_start = p + 1;
                 }
                 let before = (left_start > a).then(|| left_start - 1);
                 // ("The mayor of Marathon, Stergios Tsirkas, told Skai TV that C": a role with no verb before the name
                 // is no content when "that" follows the cue)
                 let listened = if c.role == CueRole::Tell { skip_listener(doc, c.end, b_trim) } else { c.end };
                 let that_after = c.end < b_trim && doc.low(c.end) == "that" || listened > c.end && doc.low(listened - 1) == "that";
-                // ("In Brechin, residents were told to leave.": an instruction, and what comes before it no content)
+                // ("In Brechin, residents were told to leave.": an instruction; what comes before it is no content)
                 let has_left_content = !(c.role == CueRole::Tell && directive(doc, listened, b_trim)) && before.is_some_and(|p| {
-                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(that_after && doc.is_comma(p) && no_clause_in(doc, floor, p)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
+                    p > floor && (matches!(doc.tok(p), "," | ":" | "—" | "–") && !(doc.is_comma(p) && subject_before(doc, floor..p, c.end, listened, b_trim, that_after)) || (doc.is_quote_mark(p) && doc.quote(p).is_some_and(|q| doc.quotes[q].outer.end == doc.seg.tokens[p].span.end)))
                 });
                 let mut r = listened;
                 if c.role == CueRole::Quoted && r < b_trim && doc.low(r) == "by" {
@@ -290,7 +288,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && doc.low(c.start) != "accusing" && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     // ("believed in survival": a faith, no clause)
-                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
+                    // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause)
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && doc.low(c.start) == "wrote" || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && participle;
@@ -332,6 +331,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 // "A woman in Antakya said …": a "she" soon after is her
                 if who.is_anonymous() {
                     sal.unnamed_speaker(doc, left.as_ref().or(right_np.as_ref()));
+                } else {
+                    sal.voice_speaker(doc, left.as_ref().or(right_np.as_ref()), &who);
                 }
             }
         }

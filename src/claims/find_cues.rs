@@ -90,6 +90,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             }).or_else(|| quoted_as_saying(doc, t, range.end))
         })();
         match found {
+            // "work to show the cuts would get people into jobs": evidence's infinitive is a purpose, no report
+            // (not a source's word: "went on to claim the vote was rigged")
+            Some((end, CueRole::Finding, _)) if t > range.start && doc.low(t - 1) == "to" && matches!(doc.low(t), "show" | "suggest" | "find" | "reveal" | "indicate") && end < range.end && doc.low(end) != "that" => t = end,
             Some((end, role, quoted)) => {
                 // "reports said": the first word is a noun (not in "according to estimates by X", nor a phrase:
                 // "said in a statement posted on its website")

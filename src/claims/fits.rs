@@ -20,6 +20,13 @@ pub(super) fn office_qualified(doc: &Doc, np: &Np) -> bool {
     p > np.start && doc.is_word(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || portfolio(doc.low(p))) && !RANKS.contains(&doc.low(p))
 }
 
+/// The word naming the office in a title phrase `np` ("the Prime Minister", "the home secretary"): a portfolio
+/// ([`office_qualified`]) or "prime".
+pub(super) fn office(doc: &Doc, np: &Np) -> Option<usize> {
+    let p = np.end.checked_sub(2).filter(|&p| p >= np.start && doc.is_word(p) && doc.entity(p).is_none())?;
+    (doc.low(p) == "prime" || office_qualified(doc, np)).then_some(p)
+}
+
 /// Institution nouns and the words of the names they describe besides their own ("the regulator": the
 /// National Highway Traffic Safety Administration).
 pub(super) const ALIASES: &[(&str, &[&str])] = &[

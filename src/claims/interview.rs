@@ -77,6 +77,10 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
     let (mut answers, mut questions, mut first_person, mut after_question, mut last_question) = (Vec::new(), 0, 0, false, usize::MAX - 1);
     for (p, para) in doc.seg.paragraphs.iter().enumerate() {
         let words = para.span.of(doc.text).trim_end();
+        // (a headline asking its question is no interviewer's: "Fact check: Did immigration cost £40bn?")
+        if p == 0 && para.kind != ParagraphKind::Body {
+            continue;
+        }
         if words.ends_with('?') && words.len() < 200 {
             (questions, after_question, last_question) = (questions + 1, true, p);
             continue;

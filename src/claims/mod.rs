@@ -19,6 +19,7 @@ mod unnamed;
 mod clause;
 mod cues;
 mod doc;
+mod factcheck;
 mod factual;
 mod find_cues;
 mod fits;
@@ -26,6 +27,7 @@ mod flags;
 mod interview;
 mod transcript;
 mod lexicon;
+mod owned;
 mod quotes;
 mod salience;
 mod sexes;
@@ -56,6 +58,7 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;
     let interview = interview::answers(&doc);
+    let labelled = factcheck::labelled(&doc);
     // "Emma Howard Boyd, the agency's chair, said:" ending its paragraph: who and the cue, and that paragraph
     let mut colon_cue: Option<(Who, Span, usize)> = None;
     for s in 0..seg.sentences.len() {
@@ -74,13 +77,22 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
             attribute_quote(&doc, qi, &atts, &mut quote_who, &sal, colon_cue.as_ref());
             qi += 1;
         }
+        // "Claim: …", "Verdict: …": a fact-check's labels ([`factcheck`])
+        let label = labelled.iter().find(|l| l.0 == seg.sentences[s].paragraph).filter(|l| l.2 < sentence.end);
         for a in &atts {
             if let (Some(content), None) = (a.content, a.pure_quote) {
+                // (not the label: "Claim: C, according to X")
+                let content = label.map_or(content, |l| Span::new(content.start.max(l.2), content.end));
                 claims.push(make_claim(&doc, content, ClaimKind::Reported, &a.who, Some(a.cue), a.rule));
             }
         }
-        // an interview's answer is the interviewee's, not the writer's
-        let answer = interview.as_ref().is_some_and(|i| i.holds(seg.sentences[s].paragraph));
+        if let Some(&(_, factcheck::Role::Claim, from)) = label.filter(|_| atts.iter().all(|a| a.content.is_none())) {
+            if let Some((content, cue)) = factcheck::content(&doc, sentence, from) {
+                claims.push(make_claim(&doc, content, ClaimKind::Reported, &Who::Unknown, Some(cue), "fact_check_claim"));
+            }
+        }
+        // an interview's answer is the interviewee's, not the writer's; a fact-check's labelled lines are not the outlet's
+        let answer = interview.as_ref().is_some_and(|i| i.holds(seg.sentences[s].paragraph)) || label.is_some();
         if let Some(c) = factual::check(&doc, s, &atts).filter(|_| !answer) {
             claims.push(c);
         }
@@ -204,6 +216,8 @@ fn colon_ends(doc: &Doc, cue: Span, range: &std::ops::Range<usize>) -> bool {
 
 /// Verbs that put quoted words in their subject's mouth: "the family described him as “…”".
 const NAMING_VERBS: &[&str] = &["described", "describes", "called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "hailed", "termed"];
+/// Verbs of a crowd's words, right before its quotation: "chanting “Ruto must go”".
+const CHANTING_VERBS: &[&str] = &["chanted", "chanting", "chants", "sang", "shouted", "shouting", "singing", "yelled", "yelling"];
 /// Speech acts whose quoted infinitive is their subject's words: "has promised to “fix the foundations”".
 const PROMISING_VERBS: &[&str] = &["promised", "promises", "promising", "pledged", "pledges", "pledging", "vowed", "vows", "vowing", "urged", "urges", "urging"];
 
@@ -217,11 +231,16 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
     if !range.contains(&t) {
         return None;
     }
-    let v = (range.start.max(t.saturating_sub(5))..t).rev().find(|&u| NAMING_VERBS.contains(&doc.low(u)) || PROMISING_VERBS.contains(&doc.low(u)))?;
+    let v = (range.start.max(t.saturating_sub(5))..t).rev().find(|&u| NAMING_VERBS.contains(&doc.low(u)) || PROMISING_VERBS.contains(&doc.low(u)) || CHANTING_VERBS.contains(&doc.low(u)))?;
+    // "marched to parliament chanting “Ruto must go”": the crowd's words, whoever the subject is (unnamed if none is found)
+    let chant = CHANTING_VERBS.contains(&doc.low(v));
+    if chant && t != v + 1 {
+        return None;
+    }
     // only an object between the verb and the quotation, and "as" right before it unless the verb is "called"/"dubbed"
     // ("has promised to “fix the foundations”": "to" after a verb of promising or urging)
     let as_before = t > v + 1 && doc.low(t - 1) == if PROMISING_VERBS.contains(&doc.low(v)) { "to" } else { "as" };
-    if (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
+    if (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || chant || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
         return None;
     }
     // the subject right before the verb, opening the sentence or its main clause, or before an appositive
@@ -235,7 +254,8 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
         true => appositive::appositive_subject(doc, range.start, w - 1)
             .or_else(|| speakers::np_before(doc, range.start, w - 1).filter(|np| np.start == range.start && doc.low(v).ends_with("ing"))),
         false => speakers::np_before(doc, range.start, w).filter(|np| np.start == range.start || doc.is_comma(np.start - 1)),
-    }?;
+    };
+    let Some(np) = np else { return chant.then(|| (Who::Anonymous, doc.span(v, v + 1))) };
     let who = sal.resolve(doc, &np, &[]);
     (who.known() || who.is_anonymous()).then(|| (who, doc.span(v, v + 1)))
 }

@@ -10,11 +10,11 @@
 
 use super::speakers::{spokesperson, Head, Np, Who};
 use super::subject::person_subject_np;
-use super::titles::{titles, Title};
+use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_beside, named_next, named_with, office_qualified, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -56,6 +56,8 @@ pub struct Salience {
     last_anonymous: bool,
     /// An unnamed speaker whose phrase gave a sex, and the sentence it spoke in.
     unnamed: Option<(Sex, usize)>,
+    /// An organisation that spoke through "a spokeswoman" (the sex, the sentence): a "she" soon after is it.
+    voice: Option<(Sex, usize, Who)>,
     /// How many sentences were observed.
     sentence: usize,
     /// The last speaker that was one named person or body, and the sentence it spoke in.
@@ -141,6 +143,9 @@ impl Salience {
         if who.known() {
             self.last_speaker = Some(who.clone());
             self.unnamed = None;
+            if self.voice.as_ref().is_some_and(|v| v.2 != *who) {
+                self.voice = None;
+            }
         }
         if who.known() || who.is_anonymous() {
             self.last_anonymous = who.is_anonymous();
@@ -158,6 +163,17 @@ impl Salience {
 
     fn person(&self, exclude: &[usize]) -> Option<usize> {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
+    }
+
+    /// Notes an organisation that spoke through an indefinite spokesperson with a sex ("ScotRail … A spokeswoman said").
+    pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
+        // ("a Treasury spokesman": the noun last)
+        let Some(n) = np.filter(|n| n.end >= n.start + 2 && n.end <= n.start + 4 && matches!(doc.low(n.start), "a" | "an")) else { return };
+        if let (Some(sex), Who::Entities(ls)) = (of_noun(doc.low(n.end - 1)), who) {
+            if ls.len() == 1 && doc.linked[ls[0]].label == Label::Org {
+                self.voice = Some((sex, self.sentence, who.clone()));
+            }
+        }
     }
 
     /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
@@ -205,6 +221,7 @@ impl Salience {
                 Who::Entities(ls)
             }
             Head::Name(s) => Who::Name(*s),
+            Head::Owned(e) => Who::Owned(doc.span(np.start, np.end), doc.entities[*e].linked),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
                 // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
@@ -228,6 +245,10 @@ impl Salience {
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
+                // (the organisation whose spokeswoman spoke: "A spokeswoman said … “…,” she said")
+                "he" | "she" if self.voice.as_ref().is_some_and(|v| v.1 + 2 >= self.sentence && v.0 == if *p == "he" { Sex::He } else { Sex::She }) => {
+                    self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
+                }
                 "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && sex == if *p == "he" { Sex::He } else { Sex::She }) => Who::Anonymous,
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
@@ -241,6 +262,8 @@ impl Salience {
                 _ if self.last_anonymous => Who::Anonymous,
                 _ => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() > 1 || ls.first().is_some_and(|&l| doc.linked[l].label == Label::Org) => w.clone(),
+                    // ("Ms Mahmood's family said … they said")
+                    Some(w @ Who::Owned(..)) => w.clone(),
                     _ => Who::Unknown,
                 },
             },
@@ -251,11 +274,33 @@ impl Salience {
                 // "One minister told the BBC", "a former colleague said": someone unnamed, not a person named before
                 ("person", false) if matches!(doc.low(np.start), "a" | "an" | "one" | "another") => Who::Anonymous,
                 ("person", false) => {
-                    let recent = self.subjects.iter().rev().chain(self.persons.iter().rev());
+                    let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev());
+                    // "The Prime Minister replied", "the home secretary said": the one introduced with that office, else
+                    // one introduced with the bare title but no other office ("Foreign Secretary David Lammy" is not
+                    // "the Home Secretary"), else the office itself, not the last person named
+                    let titles = self.titles.get_or_init(|| titles(doc));
+                    // (a rank makes an office when the text gave someone that office: "the chief minister", "the head coach")
+                    let ranked = |q: usize| q > np.start && doc.is_word(q) && doc.entity(q).is_none() && titles.iter().any(|t| t.1.strip_suffix(noun.as_str()).is_some_and(|r| r.strip_suffix(' ') == Some(doc.low(q))));
+                    if let Some(q) = office(doc, np).or_else(|| np.end.checked_sub(2).filter(|&q| ranked(q))) {
+                        // ("the deputy prime minister", "the former prime minister": another office)
+                        let demoted = q > np.start && DEMOTED.contains(&doc.low(q - 1));
+                        let office = match demoted {
+                            true => format!("{} {} {noun}", doc.low(q - 1), doc.low(q)),
+                            false => format!("{} {noun}", doc.low(q)),
+                        };
+                        let other = |l: usize| titles.iter().any(|(p, n, _, _)| *p == l && *n != office && n.strip_suffix(noun.as_str()).is_some_and(|r| r.ends_with(' ')));
+                        // (the person the text opens with, given no title: "Anthony Albanese announced a fund. The prime minister said")
+                        let lead = doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked).filter(|&l| doc.low(q) == "prime" && !demoted && !titles.iter().any(|t| t.0 == l));
+                        let holder = self.by_title(doc, np, &office, modifier.as_deref(), recent())
+                            .or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), recent()).filter(|&l| !other(l)))
+                            .or_else(|| named_next(doc, np))
+                            .or(lead);
+                        return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
+                    }
                     // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
                     // "The King said", "The Transport Secretary said")
                     let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
-                    let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent);
+                    let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
                     // if named beside the description's modifier, the only person named or the first, whom the text is
                     // about: "the Labour leader" is no one of several named only apart from Labour)

@@ -25,6 +25,8 @@ pub enum Head {
     Description { noun: String, kind: &'static str, plural: bool, modifier: Option<String> },
     Anonymous,
     Name(Span),
+    /// A person's own people: the person's entity ("Ms Mahmood's family").
+    Owned(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -51,6 +53,7 @@ pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "adminis
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 pub(crate) use super::words::description;
+pub(super) use super::words::{is_function_word, ly_adverb};
 
 /// A word of a title ("Prime", "Minister"), in any case.
 fn title_word(w: &str) -> bool {
@@ -129,6 +132,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     if doc.is(h, QUANTIFIER) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
+    }
+    if let Some(np) = super::owned::owned(doc, lo, h, end) {
+        return Some(np);
     }
     // "Interfax news agency said": the outlet named before its generic nouns
     let mut o = h;
@@ -308,7 +314,7 @@ pub(super) fn hyphen_joint(doc: &Doc, p: usize) -> bool {
 }
 
 /// The first token of entity `e`, which covers token `t` (not reaching before `lo`).
-fn entity_start(doc: &Doc, lo: usize, mut t: usize, e: usize) -> usize {
+pub(super) fn entity_start(doc: &Doc, lo: usize, mut t: usize, e: usize) -> usize {
     while t > lo && doc.entity(t - 1) == Some(e) {
         t -= 1;
     }
@@ -339,8 +345,9 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     if unnamed_body && (doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC_PERSON)) {
         return (t, head);
     }
-    // a spokesman speaks for the body; a lawyer or a friend is someone unnamed
-    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) { Head::Anonymous } else { head };
+    // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
+    // (figures from a body are its own: "according to figures from the commission")
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !FIGURES.contains(&doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
@@ -364,7 +371,7 @@ pub(super) fn abbreviation_dot(doc: &Doc, p: usize) -> bool {
 }
 
 /// The start of the title words and abbreviations before a name starting at `t`: "Sen. Rand Paul", "Senator Rand Paul".
-fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
+pub(super) fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
     while t > lo {
         if t >= lo + 2 && abbreviation_dot(doc, t - 1) {
             t -= 2;
@@ -380,18 +387,4 @@ fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
 /// Is token `t` a title or description noun ("minister", "executive", "agency") that a lower-case word may qualify?
 fn title_noun_at(doc: &Doc, t: usize) -> bool {
     doc.entity(t).is_none() && doc.is(t, DESC | ANONYMOUS) && !doc.capitalised(t)
-}
-
-pub(super) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "that" | "which" | "who"
-            | "as" | "while" | "after" | "before" | "when" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "also"
-            | "not" | "this" | "these" | "those" | "there"
-    ) || w.ends_with("ed") || w.ends_with("ing") || ly_adverb(w)
-}
-
-/// Is `w` an adverb in "-ly" ("also", "reportedly", "separately"), not a noun such as "family"?
-pub(super) fn ly_adverb(w: &str) -> bool {
-    w.ends_with("ly") && !matches!(w, "family" | "ally" | "assembly" | "rally" | "supply" | "italy" | "monopoly" | "anomaly" | "july" | "belly" | "bully")
 }

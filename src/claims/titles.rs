@@ -6,11 +6,15 @@
 
 use super::lexicon::with_lowercase;
 use super::speakers::{description, possessive};
+use super::words::DETERMINER;
 use super::Doc;
 use crate::annotations::Label;
 
 /// At most this many (person, title, modifier) triples are kept per document.
 const TITLES_MAX: usize = 64;
+
+/// Words before an office that make it another ("Deputy Prime Minister", "former Prime Minister").
+pub(super) const DEMOTED: &[&str] = &["deputy", "ex", "former", "shadow", "vice"];
 
 /// (linked entity, title noun, modifier, where the titled mention starts)
 pub(super) type Title = (usize, String, Option<String>, usize);
@@ -76,6 +80,26 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
             }
             if t < doc.seg.tokens.len() && doc.entity(t).is_none() && doc.is_word(t) {
                 add(doc.low(t));
+            }
+        }
+        // an office: the title noun with the word before it ("Prime Minister Rishi Sunak": "prime minister"),
+        // or in an appositive ("the prime minister, Keir Starmer", "Keir Starmer, the prime minister,")
+        if e.label != Label::Person {
+            continue;
+        }
+        let last = doc.seg.tokens[first_tok..].partition_point(|k| k.span.end <= e.span.end) + first_tok;
+        let noun = match before.as_slice() {
+            [n, q, ..] => Some((*n, *q)),
+            [] if first_tok >= 3 && doc.is_comma(first_tok - 1) => Some((first_tok - 2, first_tok - 3)),
+            _ if last + 3 < doc.seg.tokens.len() && doc.is_comma(last) && doc.low(last + 1) == "the" => Some((last + 3, last + 2)),
+            _ => None,
+        };
+        // (another's office: "Deputy Prime Minister John Prescott", "former Prime Minister Boris Johnson")
+        let demoted = |q: usize| q > 0 && DEMOTED.contains(&doc.low(q - 1));
+        if let Some((n, q)) = noun.filter(|&(n, q)| doc.is_word(q) && doc.entity(q).is_none() && !doc.is(q, DETERMINER) && doc.entity(n).is_none()) {
+            let office = if demoted(q) { format!("{} {} {}", doc.low(q - 1), doc.low(q), doc.low(n)) } else { format!("{} {}", doc.low(q), doc.low(n)) };
+            if description(doc.low(n)).is_some_and(|(k, _)| k == "person") && titles.len() < TITLES_MAX && seen.insert((e.linked, office.clone(), modifier.clone())) {
+                titles.push((e.linked, office, modifier.clone(), e.span.start));
             }
         }
     }

@@ -15,6 +15,8 @@ pub enum Who {
     Entities(Vec<usize>),
     /// A name the entity stage did not find.
     Name(Span),
+    /// A person's own people ("Ms Mahmood's family"): the phrase, and the linked owner.
+    Owned(Span, usize),
     /// "officials said", "observers believe".
     Anonymous,
     /// No recoverable source.
@@ -27,7 +29,7 @@ impl Who {
     }
 
     pub fn known(&self) -> bool {
-        matches!(self, Who::Entities(_) | Who::Name(_))
+        matches!(self, Who::Entities(_) | Who::Name(_) | Who::Owned(..))
     }
 
     /// The single person this speaker is, if it is one.
@@ -53,6 +55,7 @@ pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
             (Some(names), (ls.len() == 1).then(|| ls[0]))
         }
         Who::Name(span) => (Some(span.of(doc.text).to_string()), None),
+        Who::Owned(span, l) => (Some(span.of(doc.text).to_string()), Some(*l)),
         _ => (None, None),
     }
 }
