@@ -264,8 +264,15 @@ pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize)
 /// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
 /// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation")?
 pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
+    adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j)
         || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
+}
+
+/// An adjective of rank opening a name whose keyword ends the run goes on through the demonym or compass word after it:
+/// "Great Western Railway", "Royal Welsh College", not "Great" and "Western Railway".
+fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m == k + 1 && m + 1 < j && matches!(tokens[k].text(text), "Great" | "Grand" | "Royal" | "National" | "Imperial" | "Central" | "General")
+        && LEXICON.is(text, &tokens[m], Kind::Demonym) && keyword_label(text, &tokens[k..j]).is_some_and(|(l, _)| l.is_some())
 }
