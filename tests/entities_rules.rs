@@ -394,5 +394,7 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Police in Pelvorth said the road was shut.", &[("Pelvorth", Place)]),
         // two initials and a shop's word are a firm
         ("Shoppers at AO World and QV Direct complained.", &[("AO World", Org), ("QV Direct", Org)]),
+        // a bowler's figures in a list and a surname the text gives in full are no club's score
+        ("Josh Mordane bowled. Tarvia 150 (Kesh 37; Mordane 4-29) v Velmor 104 (Dorrick 5-30, Rask 3-48).", &[("Josh Mordane", Person), ("Tarvia", Org), ("Mordane", Person), ("Velmor", Org)]),
     ]);
 }
