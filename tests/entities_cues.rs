@@ -1,0 +1,26 @@
+//! Entity rules from the words around a name in news copy, as a table: each sentence and the name mentions
+//! (PERSON, ORG, PLACE, GROUP, EVENT) it must yield, in order: an office over a place ("the MP for X"), where a
+//! body is based ("the X-based group"), a rank adjective before a keyword, a shop's word, a bowler's figures.
+
+mod name_table;
+
+use name_table::check;
+use newslens::Label;
+
+#[test]
+fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
+    use Label::*;
+    check(&[
+        // a rank adjective and a demonym before a keyword are one name, not "Great" and "Western Railway"
+        ("Passengers on Great Western Railway faced delays.", &[("Great Western Railway", Place)]),
+        // the place an office is held over, and a place after a preposition before the verb of what was named before it
+        ("The Mayor of Zorvane and the MP for Kelbridge Vale said so.", &[("Zorvane", Place), ("Kelbridge Vale", Place)]),
+        ("Police in Pelvorth said the road was shut.", &[("Pelvorth", Place)]),
+        // where a body is based or a person born, joined to it (not a chip's name: "X86-based")
+        ("The Zorvane-based charity hired a Kelmoor-born chef for X86-based servers.", &[("Zorvane", Place), ("Kelmoor", Place)]),
+        // two initials and a shop's word are a firm
+        ("Shoppers at AO World and QV Direct complained.", &[("AO World", Org), ("QV Direct", Org)]),
+        // a bowler's figures in a list and a surname the text gives in full are no club's score
+        ("Josh Mordane bowled. Tarvia 150 (Kesh 37; Mordane 4-29) v Velmor 104 (Dorrick 5-30, Rask 3-48).", &[("Josh Mordane", Person), ("Tarvia", Org), ("Mordane", Person), ("Velmor", Org)]),
+    ]);
+}
