@@ -20,6 +20,10 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("The Zorvane-based charity hired a Kelmoor-born chef for X86-based servers.", &[("Zorvane", Place), ("Kelmoor", Place)]),
         // two initials and a shop's word are a firm
         ("Shoppers at AO World and QV Direct complained.", &[("AO World", Org), ("QV Direct", Org)]),
+        // a line-up runs on through a substitute and his minute in brackets (not a band after a musician: "Popper (Blues Traveler)")
+        ("Wrexham: Okonkwo, O'Connell, Scarr, Cleworth, Barnett, Rathbone (Mullin 71), Sheaf, Lee, Rodriguez (Marriott 82), Smith.",
+            &[("Okonkwo", Person), ("O'Connell", Person), ("Scarr", Person), ("Cleworth", Person), ("Barnett", Person), ("Rathbone", Person),
+              ("Mullin", Person), ("Sheaf", Person), ("Lee", Person), ("Rodriguez", Person), ("Marriott", Person), ("Smith", Person)]),
         // a bowler's figures in a list and a surname the text gives in full are no club's score
         ("Josh Mordane bowled. Tarvia 150 (Kesh 37; Mordane 4-29) v Velmor 104 (Dorrick 5-30, Rask 3-48).", &[("Josh Mordane", Person), ("Tarvia", Org), ("Mordane", Person), ("Velmor", Org)]),
     ]);

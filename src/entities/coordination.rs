@@ -62,16 +62,30 @@ pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
     let bytes = text.as_bytes();
     let mut s = 0;
     while s < mentions.len() {
-        let mut e = s + 1;
-        while e < mentions.len() && listed(bytes.get(mentions[e - 1].span.end..mentions[e].span.start).unwrap_or_default()) && !matches!(mentions[e].label, Label::Date | Label::Number) {
-            e += 1;
+        let (mut e, mut last) = (s + 1, s);
+        while e < mentions.len() {
+            let m = mentions[e];
+            let numeric = matches!(m.label, Label::Date | Label::Number);
+            // (a substitute's minute is passed over: "(Mullin 71)")
+            if numeric && m.span.start == mentions[last].span.end + 1 && bytes.get(m.span.end) == Some(&b')') {
+                e += 1;
+                continue;
+            }
+            let gap = bytes.get(mentions[last].span.end..m.span.start).unwrap_or_default();
+            // (a name in brackets joins only as a substitute with a minute: not "John Popper (Blues Traveler)")
+            let sub = || bytes.get(m.span.end) == Some(&b' ') && bytes.get(m.span.end + 1).is_some_and(u8::is_ascii_digit);
+            if numeric || !listed(gap) || gap == b" (" && !sub() {
+                break;
+            }
+            (last, e) = (e, e + 1);
         }
         if e - s >= 4 && !matches!(mentions[s].label, Label::Date | Label::Number) {
             let labelled = |m: &&Mention| m.rule != super::names::UNLABELLED;
-            let people = mentions[s..e].iter().filter(labelled).filter(|m| m.label == Label::Person).count();
-            let others = mentions[s..e].iter().filter(labelled).count() - people;
+            let names = || mentions[s..e].iter().filter(labelled).filter(|m| !matches!(m.label, Label::Date | Label::Number));
+            let people = names().filter(|m| m.label == Label::Person).count();
+            let others = names().count() - people;
             if people > others {
-                for m in &mut mentions[s..e] {
+                for m in mentions[s..e].iter_mut().filter(|m| !matches!(m.label, Label::Date | Label::Number)) {
                     if m.label != Label::Person || m.rule == super::names::UNLABELLED {
                         // (a one-word city is a surname there too: "Starc, Lyon, Hazlewood")
                         // (a piece nobody labelled must be a whole item, no part of a longer name: "Inzamam-ul-Haq", "Hootie & the Blowfish")
@@ -93,7 +107,8 @@ pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// Is `gap` a line-up's joiner: a comma or semicolon and one space, after an optional note in brackets ("Cummins (capt), ")?
+/// Is `gap` a line-up's joiner: a comma or semicolon and one space, after an optional note in brackets ("Cummins (capt), "),
+/// or the brackets around a substitute ("Rathbone (Mullin 71), Sheaf")?
 fn listed(gap: &[u8]) -> bool {
     // (a joiner is short: the text between two mentions far apart is not read)
     if gap.len() > 14 {
@@ -103,7 +118,10 @@ fn listed(gap: &[u8]) -> bool {
         Some(p) if gap.starts_with(b" (") && p <= 10 => &gap[p + 1..],
         _ => gap,
     };
-    matches!(gap, b", " | b"; ")
+    // (a substitute and his minute in brackets joins the list too: "Rathbone (Mullin 71), Sheaf")
+    let minute = |g: &[u8]| g.len() <= 7 && g.first() == Some(&b' ') && g.ends_with(b", ") | g.ends_with(b"; ")
+        && g[1..g.len() - 2].strip_suffix(b")").is_some_and(|n| (1..=4).contains(&n.len()) && n[0].is_ascii_digit() && n.iter().all(|b| b.is_ascii_digit() || *b == b'\''));
+    matches!(gap, b", " | b"; " | b" (") || minute(gap)
 }
 
 /// May a PERSON guess `w` next to a mention of rule `sure` be of its kind? One word that no list names as a
