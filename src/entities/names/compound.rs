@@ -145,7 +145,7 @@ pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
-/// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
+/// given name or a person's title, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
 /// Wellington", whose keyword is before "of").
 pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
     let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
@@ -157,7 +157,9 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     let firm_after = || p == k + 2 && LEXICON.is(text, &tokens[k], Kind::GivenName)
         && (ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
             || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
-    ((super::context::is_given_name(text, &tokens[k]) || firm_after()) && tokens[k..p].iter().all(plain)).then_some(p)
+    // (or any two plain words after a person's title: "Detective Constable Owain Harris of South Wales Police")
+    let titled = || p == k + 2 && super::labels::is_title_before(text, tokens, k);
+    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)).then_some(p)
 }
 
 /// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
