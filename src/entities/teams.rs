@@ -203,10 +203,19 @@ fn city_club(text: &str, m: &Mention) -> bool {
 /// (only when the document shows at least two different names, or one and a listed club, in such contexts; a person's
 /// surname is no club's name).
 pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
-    // (not a player's surname with a score after it, whose full name the document gives: "Starc 1-58" after "Mitchell Starc")
-    let surname = |n: &str| mentions.iter().any(|m| m.label == Label::Person && m.span.len() > n.len() + 1
-        && m.span.of(text).strip_suffix(n).is_some_and(|rest| rest.ends_with(' ')));
-    let names: HashSet<&str> = teams.iter().copied().filter(|n| !surname(n)).collect();
+    if teams.is_empty() {
+        return;
+    }
+    let mut names: HashSet<&str> = teams.iter().copied().collect();
+    // (not a player's surname with a score after it, whose full name the document gives: "Starc 1-58" after "Mitchell Starc";
+    // one pass over the people, where the names could pass the test below)
+    let enough = names.len() + witnesses.min(1) >= 2;
+    for m in mentions.iter().filter(|m| enough && m.label == Label::Person) {
+        let name = m.span.of(text);
+        if let Some(p) = name.as_bytes().iter().rposition(|&b| b == b' ') {
+            names.remove(&name[p + 1..]);
+        }
+    }
     // (one name and a club's full name opened by it also do: "Leicester City beat ... Leicester were beaten")
     let club_named = || names.iter().all(|&n| mentions.iter().any(|m| {
         // (a name a word longer, tested by length first)

@@ -136,7 +136,8 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
         return true;
     }
     // where something is based or someone born, joined to it: "the Bolton-based group", "Lagos-born" (not a chip: "X86-based")
-    if word(m, &["-"]) && !tokens[k..m].iter().any(|t| t.text(text).bytes().any(|b| b.is_ascii_digit())) && !tokens[m].space_before && tokens.get(m + 1).is_some_and(|t| !t.space_before) && word(m + 1, &["based", "born", "headquartered"]) {
+    let hyphen = tokens.get(m).is_some_and(|t| t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-');
+    if hyphen && !tokens[k..m].iter().any(|t| t.text(text).bytes().any(|b| b.is_ascii_digit())) && !tokens[m].space_before && tokens.get(m + 1).is_some_and(|t| !t.space_before) && word(m + 1, &["based", "born", "headquartered"]) {
         return true;
     }
     // an office over a territory, or a seat for one: "the Mayor of X", "the Duke of X", "MP for X"
