@@ -18,6 +18,8 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Police in Pelvorth said the road was shut.", &[("Pelvorth", Place)]),
         // a person's name after a title ends before "of" and the body after it, given name or not
         ("Detective Sergeant Kelvor Dransby of North Tarvia Police said so.", &[("Kelvor Dransby", Person), ("North Tarvia Police", Org)]),
+        // a place guessed right after "in" leads the guesses listed after it
+        ("People in Llandysul and Tregaron will find out from a leaflet.", &[("Llandysul", Place), ("Tregaron", Place)]),
         // a firm named before its head
         ("Trevalon boss Kelvor Dransby said so.", &[("Trevalon", Org), ("Kelvor Dransby", Person)]),
         // where a body is based or a person born, joined to it (not a chip's name: "X86-based")

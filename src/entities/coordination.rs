@@ -2,7 +2,7 @@
 //!
 //! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed label
 //! (rule "span_model", "capitalised_pair", "capitalised_word") next to a confidently known one (a list or keyword
-//! rule), joined only by "and", "or" or ", ", takes the confident label (rule "coordination"). Only PLACE and ORG
+//! rule), joined only by "and", "or" or ", ", takes the confident label (rule "coordination"), and so does a guess listed after a place guessed right after "in". Only PLACE and ORG
 //! trade labels, and a one-word PERSON guess that no list names as a person yields to either (not "Trump and
 //! Russia"; "Rome and Florence" too, a given name next to a city). One pass over the mentions; the gaps read are
 //! at most a few bytes each.
@@ -36,6 +36,8 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
         let (guess, sure) = match (is_guess(a.rule), is_guess(b.rule)) {
             (false, true) if is_sure(a.rule) => (i, a),
             (true, false) if is_sure(b.rule) => (i - 1, b),
+            // a place guessed right after "in" leads the guesses listed after it: "in Llandysul and Tregaron"
+            (true, true) if a.label == Label::Place && after_in(bytes, a.span.start) => (i, a),
             _ => continue,
         };
         let g = mentions[guess];
@@ -138,6 +140,11 @@ fn joiner(text: &str, a: Mention, b: Mention) -> Option<bool> {
         b", " => Some(false),
         _ => None,
     }
+}
+
+/// Does the word "in" come right before `start`?
+fn after_in(bytes: &[u8], start: usize) -> bool {
+    start >= 4 && bytes.get(start - 4..start).is_some_and(|w| w.ends_with(b"in ") && matches!(w[0], b' ' | b'\n' | b'('))
 }
 
 fn is_guess(rule: &str) -> bool {
