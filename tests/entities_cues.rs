@@ -15,6 +15,7 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Passengers on Great Western Railway faced delays.", &[("Great Western Railway", Place)]),
         // the place an office is held over, and a place after a preposition before the verb of what was named before it
         ("The Mayor of Zorvane and the MP for Kelbridge Vale said so.", &[("Zorvane", Place), ("Kelbridge Vale", Place)]),
+        ("Varsha Gaikwad, the MP from Mumbai North Central, said so.", &[("Varsha Gaikwad", Person), ("Mumbai North Central", Place)]),
         ("Police in Pelvorth said the road was shut.", &[("Pelvorth", Place)]),
         // a person's name after a title ends before "of" and the body after it, given name or not
         ("Detective Sergeant Kelvor Dransby of North Tarvia Police said so.", &[("Kelvor Dransby", Person), ("North Tarvia Police", Org)]),

@@ -144,6 +144,10 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     if k >= 2 && word(k - 1, &["of", "for"]) && word(k - 2, TERRITORIAL_OFFICES) {
         return true;
     }
+    // ... or an elected member "from" the place: "the MP from X", "a lawmaker from X"
+    if k >= 2 && word(k - 1, &["from"]) && word(k - 2, &["MEP", "MLA", "MP", "MSP", "congressman", "congresswoman", "lawmaker", "legislator", "senator"]) {
+        return true;
+    }
     // where someone named with an age lives: "Jamal Hussain, 24, of Alum Rock"
     if k >= 4 && word(k - 1, &["of", "from"]) && word(k - 2, &[","]) && word(k - 4, &[","]) && tokens[k - 3].kind == TokenKind::Number && tokens[k - 3].span.len() <= 2 {
         return true;
