@@ -13,6 +13,7 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
     check(&[
         // a rank adjective and a demonym before a keyword are one name, not "Great" and "Western Railway"
         ("Passengers on Great Western Railway faced delays.", &[("Great Western Railway", Place)]),
+        ("The law, which the National Treasury says will raise money, passed.", &[("National Treasury", Org)]),
         // the place an office is held over, and a place after a preposition before the verb of what was named before it
         ("The Mayor of Zorvane and the MP for Kelbridge Vale said so.", &[("Zorvane", Place), ("Kelbridge Vale", Place)]),
         ("Varsha Gaikwad, the MP from Mumbai North Central, said so.", &[("Varsha Gaikwad", Person), ("Mumbai North Central", Place)]),
