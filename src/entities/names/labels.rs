@@ -231,7 +231,7 @@ pub(super) fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
 pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
     // (any organisation keyword before "for": "United Nations Relief and Works Agency for Palestine Refugees")
     let p = (1..words.len().saturating_sub(1))
-        .find(|&p| matches!((words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)), ("of", Some("head" | "both")) | ("for", Some(_))))?;
+        .find(|&p| matches!((words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)), ("of" | "on", Some("head" | "both")) | ("for", Some(_))))?;
     // (a possessive before it owns the name, no part of it: "the UK's National Institute for Health")
     let possessive = words[..p].iter().any(|t| matches!(t.text(text), "'s" | "’s"));
     (p + 2 < words.len() && !possessive).then_some((Some(Label::Org), "org_keyword"))

@@ -122,6 +122,12 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 2; // a ministry's list of fields: Department for Culture, Media and Sport; Department for Environment, Food and Rural Affairs
         } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
             j += 2; // University of Texas at Austin
+        } else if j + 1 < n && w == "on" && !taken[j + 1] && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && !shouting[j]
+            && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
+            // (not a name of its own after "on": "the Council on Twitter", "on Christmas Eve", "on Monday")
+            && LEXICON.info(text, &tokens[j + 1]).is_none_or(|x| !x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region, Kind::Event, Kind::Weekday, Kind::Month]))
+        {
+            j += 2; // a body named for its subject: Kenya National Commission on Human Rights, Senate Committee on Armed Services
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
             // the name so far without an article or a country opening it: "The Securities and Exchange Commission",
             // "US Centers for Disease Control and Prevention"
