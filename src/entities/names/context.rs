@@ -370,13 +370,16 @@ pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize
         "said" | "says" | "told" | "tells" | "warns" | "vows" | "urges" | "meets" | "visits" | "signs" | "sacks" | "rejects" | "slams" | "hails" | "insists" | "admits" | "denies" | "pledges"))
 }
 
-/// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with"?
+/// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with",
+/// or after a party's letter, "D-Conn."?
 /// Returns the end of the mention: past its period unless the period ends the sentence.
 pub(super) fn state_abbreviation(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
     const STATES: &[&str] = &["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
         "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo"];
     tokens.get(m).filter(|t| t.text(text) == "." && !t.space_before)?;
-    (m == k + 1 && k >= 2 && tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
+    // (or after a party's letter: "Sen. Chris Murphy, D-Conn., said")
+    let party = || tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before && matches!(tokens[k - 2].text(text), "D" | "R" | "I");
+    (m == k + 1 && k >= 2 && (tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) || party()) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
         // (a period before a capital or a line's end also ends the sentence: "Jacksonville, Fla. The"; one glued to what follows
         // is no abbreviation's own: "Kansas City, Mo.-based", "Mich..")
         let ends = tokens.get(m + 1).is_none_or(|t| t.newline_before || is_cap(text, t) || !t.space_before && !matches!(t.text(text), "," | ")" | ";" | ":"));
