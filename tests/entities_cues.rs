@@ -27,6 +27,8 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("People in Llandysul and Tregaron will find out from a leaflet.", &[("Llandysul", Place), ("Tregaron", Place)]),
         // a firm named before its head
         ("Trevalon boss Kelvor Dransby said so.", &[("Trevalon", Org), ("Kelvor Dransby", Person)]),
+        // a double-barrelled surname alone before a verb is one name; two names before a noun stay two
+        ("Dame Mary Kesh-Vemm died. Kesh-Vemm was a surgeon. The Kim-Putin summit ended.", &[("Mary Kesh-Vemm", Person), ("Kesh-Vemm", Person), ("Kim", Person), ("Putin", Person)]),
         // a US state's abbreviation after a party's letter
         ("Sen. Kelvor Dransby, D-Conn., and Sen. Tarla Vemm, R-Ky., objected.", &[("Kelvor Dransby", Person), ("Conn.", Place), ("Tarla Vemm", Person), ("Ky.", Place)]),
         // where a body is based or a person born, joined to it (not a chip's name: "X86-based")

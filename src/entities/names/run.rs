@@ -174,13 +174,13 @@ fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
 }
 
-/// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying:
-/// "Mr García-Page", "Ocasio-Cortez said" (two names in a compound stand before a noun: "the Kim-Putin summit")?
+/// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying or
+/// another verb: "Mr García-Page", "Ocasio-Cortez said", "Archer-Holt was" (two names in a compound stand before a noun: "the Kim-Putin summit")?
 fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
-    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted"]))
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"]))
         && unlisted(i) && unlisted(i + 2)
 }
 
