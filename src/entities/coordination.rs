@@ -2,7 +2,7 @@
 //!
 //! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed label
 //! (rule "span_model", "capitalised_pair", "capitalised_word") next to a confidently known one (a list or keyword
-//! rule), joined only by "and", "or" or ", ", takes the confident label (rule "coordination"). Only PLACE and ORG
+//! rule), joined only by "and", "or" or ", ", takes the confident label (rule "coordination"), and so does a guess listed after a place guessed right after "in". Only PLACE and ORG
 //! trade labels, and a one-word PERSON guess that no list names as a person yields to either (not "Trump and
 //! Russia"; "Rome and Florence" too, a given name next to a city). One pass over the mentions; the gaps read are
 //! at most a few bytes each.
@@ -36,6 +36,8 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
         let (guess, sure) = match (is_guess(a.rule), is_guess(b.rule)) {
             (false, true) if is_sure(a.rule) => (i, a),
             (true, false) if is_sure(b.rule) => (i - 1, b),
+            // a place guessed right after "in" leads the guesses listed after it: "in Llandysul and Tregaron"
+            (true, true) if a.label == Label::Place && after_in(bytes, a.span.start) => (i, a),
             _ => continue,
         };
         let g = mentions[guess];
@@ -62,16 +64,30 @@ pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
     let bytes = text.as_bytes();
     let mut s = 0;
     while s < mentions.len() {
-        let mut e = s + 1;
-        while e < mentions.len() && listed(bytes.get(mentions[e - 1].span.end..mentions[e].span.start).unwrap_or_default()) && !matches!(mentions[e].label, Label::Date | Label::Number) {
-            e += 1;
+        let (mut e, mut last) = (s + 1, s);
+        while e < mentions.len() {
+            let m = mentions[e];
+            let numeric = matches!(m.label, Label::Date | Label::Number);
+            // (a substitute's minute is passed over: "(Mullin 71)")
+            if numeric && m.span.start == mentions[last].span.end + 1 && bytes.get(m.span.end) == Some(&b')') {
+                e += 1;
+                continue;
+            }
+            let gap = bytes.get(mentions[last].span.end..m.span.start).unwrap_or_default();
+            // (a name in brackets joins only as a substitute with a minute: not "John Popper (Blues Traveler)")
+            let sub = || bytes.get(m.span.end) == Some(&b' ') && bytes.get(m.span.end + 1).is_some_and(u8::is_ascii_digit);
+            if numeric || !listed(gap) || gap == b" (" && !sub() {
+                break;
+            }
+            (last, e) = (e, e + 1);
         }
         if e - s >= 4 && !matches!(mentions[s].label, Label::Date | Label::Number) {
             let labelled = |m: &&Mention| m.rule != super::names::UNLABELLED;
-            let people = mentions[s..e].iter().filter(labelled).filter(|m| m.label == Label::Person).count();
-            let others = mentions[s..e].iter().filter(labelled).count() - people;
+            let names = || mentions[s..e].iter().filter(labelled).filter(|m| !matches!(m.label, Label::Date | Label::Number));
+            let people = names().filter(|m| m.label == Label::Person).count();
+            let others = names().count() - people;
             if people > others {
-                for m in &mut mentions[s..e] {
+                for m in mentions[s..e].iter_mut().filter(|m| !matches!(m.label, Label::Date | Label::Number)) {
                     if m.label != Label::Person || m.rule == super::names::UNLABELLED {
                         // (a one-word city is a surname there too: "Starc, Lyon, Hazlewood")
                         // (a piece nobody labelled must be a whole item, no part of a longer name: "Inzamam-ul-Haq", "Hootie & the Blowfish")
@@ -93,7 +109,8 @@ pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// Is `gap` a line-up's joiner: a comma or semicolon and one space, after an optional note in brackets ("Cummins (capt), ")?
+/// Is `gap` a line-up's joiner: a comma or semicolon and one space, after an optional note in brackets ("Cummins (capt), "),
+/// or the brackets around a substitute ("Rathbone (Mullin 71), Sheaf")?
 fn listed(gap: &[u8]) -> bool {
     // (a joiner is short: the text between two mentions far apart is not read)
     if gap.len() > 14 {
@@ -103,7 +120,10 @@ fn listed(gap: &[u8]) -> bool {
         Some(p) if gap.starts_with(b" (") && p <= 10 => &gap[p + 1..],
         _ => gap,
     };
-    matches!(gap, b", " | b"; ")
+    // (a substitute and his minute in brackets joins the list too: "Rathbone (Mullin 71), Sheaf")
+    let minute = |g: &[u8]| g.len() <= 7 && g.first() == Some(&b' ') && g.ends_with(b", ") | g.ends_with(b"; ")
+        && g[1..g.len() - 2].strip_suffix(b")").is_some_and(|n| (1..=4).contains(&n.len()) && n[0].is_ascii_digit() && n.iter().all(|b| b.is_ascii_digit() || *b == b'\''));
+    matches!(gap, b", " | b"; " | b" (") || minute(gap)
 }
 
 /// May a PERSON guess `w` next to a mention of rule `sure` be of its kind? One word that no list names as a
@@ -120,6 +140,11 @@ fn joiner(text: &str, a: Mention, b: Mention) -> Option<bool> {
         b", " => Some(false),
         _ => None,
     }
+}
+
+/// Does the word "in" come right before `start`?
+fn after_in(bytes: &[u8], start: usize) -> bool {
+    start >= 4 && bytes.get(start - 4..start).is_some_and(|w| w.ends_with(b"in ") && matches!(w[0], b' ' | b'\n' | b'('))
 }
 
 fn is_guess(rule: &str) -> bool {

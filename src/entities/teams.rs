@@ -139,7 +139,8 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 2].text(text) == "-"
             && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
         // (not a lineup's substitute and minute, nor a scorer's in a list of them: "(Soumaré 64)", "(Saka 12, Havertz 78; Kane 33)")
-        let scorer = || matches!(prev, b"," | b";") && matches!(word(b + 1), b"," | b";" | b")");
+        // (... nor a bowler's figures in one: "(Starc 26; Bumrah 5-30, Rana 3-48)")
+        let scorer = || matches!(prev, b"," | b";") && (matches!(word(b + 1), b"," | b";" | b")") || word(b + 1) == b"-" && matches!(word(b + 3), b"," | b";" | b")"));
         let result = score_after() && prev != b"(" && !scorer() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
         if club {
             *witnesses += result as usize;
@@ -199,9 +200,22 @@ fn city_club(text: &str, m: &Mention) -> bool {
 
 /// Relabels every place-like mention of a name seen in a match context as ORG, and every listed city's name with a
 /// club's last word ("Coventry City moved up to fourth")
-/// (only when the document shows at least two different names, or one and a listed club, in such contexts).
+/// (only when the document shows at least two different names, or one and a listed club, in such contexts; a person's
+/// surname is no club's name).
 pub fn relabel(text: &str, teams: &[&str], witnesses: usize, mentions: &mut [Mention]) {
-    let names: HashSet<&str> = teams.iter().copied().collect();
+    if teams.is_empty() {
+        return;
+    }
+    let mut names: HashSet<&str> = teams.iter().copied().collect();
+    // (not a player's surname with a score after it, whose full name the document gives: "Starc 1-58" after "Mitchell Starc";
+    // one pass over the people, where the names could pass the test below)
+    let enough = names.len() + witnesses.min(1) >= 2;
+    for m in mentions.iter().filter(|m| enough && m.label == Label::Person) {
+        let name = m.span.of(text);
+        if let Some(p) = name.as_bytes().iter().rposition(|&b| b == b' ') {
+            names.remove(&name[p + 1..]);
+        }
+    }
     // (one name and a club's full name opened by it also do: "Leicester City beat ... Leicester were beaten")
     let club_named = || names.iter().all(|&n| mentions.iter().any(|m| {
         // (a name a word longer, tested by length first)

@@ -22,11 +22,13 @@ pub(super) struct Founded {
     pub(super) ambiguous: bool,
     /// Has it a mention with a lower-case letter (one not shouted in capitals)?
     pub(super) lower: bool,
+    /// Has the text called it with a woman's courtesy title ("Mrs Obama")? A bare shared surname then means a namesake it does not so call.
+    pub(super) titled_female: bool,
 }
 
 impl Founded {
     pub(super) fn new(founder: usize, ambiguous: bool) -> Founded {
-        Founded { founder, mentions: ShortList::new(), runs: Vec::new(), ambiguous, lower: false }
+        Founded { founder, mentions: ShortList::new(), runs: Vec::new(), ambiguous, lower: false, titled_female: false }
     }
 
     pub(super) fn add(&mut self, mention: usize) {

@@ -153,6 +153,7 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         let vacant = exact.find(hash, |l| linked[l].label == label && words_of(&seen, founded[l].founder) == w);
         let mut ambiguous = false;
         let mut found = vacant.ok().filter(|&l| !founded[l].ambiguous);
+        let mut female = false;
         if found.is_none() && by_words(label) && !w.is_empty() {
             candidates.clear();
             // a short given name on its own looks for the formal one too ("Tom" for "Tom Glavine",
@@ -193,6 +194,12 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                 if candidates.iter().any(|&l| sex(l) == Some(title)) {
                     candidates.retain(|&l| sex(l) == Some(title));
                 }
+            }
+            // a bare surname is not the namesake the writer calls "Mrs"/"Ms" when another has it: "Barack Obama ...
+            // Mrs Obama ... Obama said" is Barack Obama (tested only among several names: rare)
+            female = title == Some(gender::Gender::Female);
+            if title.is_none() && candidates.len() > 1 && candidates.iter().any(|&l| !founded[l].titled_female) {
+                candidates.retain(|&l| !founded[l].titled_female);
             }
             let called = |l: usize| called.get(&(l, w)).copied().unwrap_or(0);
             // a relative introduced as one ("her daughter, Anna Lindqvist") is not whom a bare shared name
@@ -277,6 +284,7 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
             linked[l].name = entities[i].text.clone();
         }
         f.lower |= seen[i].lower;
+        f.titled_female |= female;
         if seen[i].count < seen[f.founder].count && by_words(label) {
             *called.entry((l, w)).or_insert(0) += 1;
         }

@@ -104,6 +104,11 @@ fn mentions_link_to_the_full_name_the_context_means() {
             "Bill Clinton and Hillary Clinton arrived. Mrs Clinton said she was tired. Mr. Clinton smiled.",
             &[("Clinton", 0, "Hillary Clinton"), ("Clinton", 1, "Bill Clinton")],
         ),
+        // ... and a bare surname is not the namesake the writer calls "Mrs"
+        (
+            "Barack Obama spoke. Mrs Obama and Michelle Obama arrived. Obama said it was fine.",
+            &[("Obama", 0, "Michelle Obama"), ("Obama", 1, "Barack Obama")],
+        ),
         (
             "Hillary Clinton toured the plant on Monday. Mr Clinton stayed in New York.",
             &[("Clinton", 0, "Clinton")],

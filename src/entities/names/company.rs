@@ -1,6 +1,6 @@
 //! The words around an unknown name that say it is a company: a stake in it ("shares in X"), where it is based
 //! ("London-based X"), its possessions
-//! ("X's chief executive"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
+//! ("X's chief executive", "X chief executive Y"), a relative clause only a company takes ("X, which makes hearing aids", "X, whose
 //! shares"), its stock moving ("X shares rose"), and a noun for its kind right after it ("the Le Matin
 //! newspaper", "the Xinhua news agency"; the noun stays outside the name); and a company whose name is a
 //! possessive ("Sainsbury's said").
@@ -45,6 +45,9 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
         // a business its owner is named by: "Poundland owner Pepco Group", "Twitter owner Elon Musk"
         "owner" => Some("org_noun"),
+        // its head named after it: "Eskom chief executive Dan Marokane", "Tesla boss Elon Musk"
+        "chief" if word_in(text, tokens, m + 1, &["executive", "financial", "operating", "technology", "investment"]) => Some("firm_head"),
+        "boss" | "CEO" => Some("firm_head"),
         _ => kind_after(text, tokens, m).then_some("org_noun"),
     };
     found.and_then(org)

@@ -145,7 +145,7 @@ pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
-/// given name, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
+/// given name or a person's title, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
 /// Wellington", whose keyword is before "of").
 pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
     let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
@@ -157,7 +157,9 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
     let firm_after = || p == k + 2 && LEXICON.is(text, &tokens[k], Kind::GivenName)
         && (ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
             || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
-    ((super::context::is_given_name(text, &tokens[k]) || firm_after()) && tokens[k..p].iter().all(plain)).then_some(p)
+    // (or any two plain words after a person's title: "Detective Constable Owain Harris of South Wales Police")
+    let titled = || p == k + 2 && super::labels::is_title_before(text, tokens, k);
+    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)).then_some(p)
 }
 
 /// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
@@ -264,8 +266,18 @@ pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize)
 /// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
 /// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation")?
 pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
+    adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j)
         || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
+}
+
+/// An adjective of rank opening a name whose keyword ends the run goes on through the demonym or compass word after it:
+/// "Great Western Railway", "Royal Welsh College", not "Great" and "Western Railway"; or through a one-word organisation
+/// ending the run, "National Treasury".
+fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m == k + 1 && matches!(tokens[k].text(text), "Great" | "Grand" | "Royal" | "National" | "Imperial" | "Central" | "General")
+        && (m + 1 < j && LEXICON.is(text, &tokens[m], Kind::Demonym) && keyword_label(text, &tokens[k..j]).is_some_and(|(l, _)| l.is_some())
+            // ... or through a one-word organisation that ends the run: "the National Treasury"
+            || m + 1 == j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1))
 }

@@ -118,6 +118,10 @@ pub(super) fn is_plural_name(text: &str, t: &Token) -> bool {
     is_cap(text, t) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().skip(1).all(char::is_lowercase)
 }
 
+/// Offices held over a territory or seats that represent one: the name after "of" or "for" is the place.
+const TERRITORIAL_OFFICES: &[&str] = &["AM", "Archbishop", "Bishop", "Duchess", "Duke", "Earl", "Emir", "Governor", "MEP", "MLA", "MP", "MSP",
+    "Marquess", "Mayor", "Prince", "Princess", "Sheriff", "Sultan", "archbishop", "bishop", "governor", "mayor"];
+
 /// Is piece `[k, m)` named as a place by the words around it: "the village of X", "X is a town", "X, a suburb of"?
 pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let noun = |i: usize| {
@@ -129,6 +133,19 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
         return false; // the tail of a hyphenated name: "Urus-Martan"
     }
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
+        return true;
+    }
+    // where something is based or someone born, joined to it: "the Bolton-based group", "Lagos-born" (not a chip: "X86-based")
+    let hyphen = tokens.get(m).is_some_and(|t| t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-');
+    if hyphen && !tokens[k..m].iter().any(|t| t.text(text).bytes().any(|b| b.is_ascii_digit())) && !tokens[m].space_before && tokens.get(m + 1).is_some_and(|t| !t.space_before) && word(m + 1, &["based", "born", "headquartered"]) {
+        return true;
+    }
+    // an office over a territory, or a seat for one: "the Mayor of X", "the Duke of X", "MP for X"
+    if k >= 2 && word(k - 1, &["of", "for"]) && word(k - 2, TERRITORIAL_OFFICES) {
+        return true;
+    }
+    // ... or an elected member "from" the place: "the MP from X", "a lawmaker from X"
+    if k >= 2 && word(k - 1, &["from"]) && word(k - 2, &["MEP", "MLA", "MP", "MSP", "congressman", "congresswoman", "lawmaker", "legislator", "senator"]) {
         return true;
     }
     // where someone named with an age lives: "Jamal Hussain, 24, of Alum Rock"
@@ -310,7 +327,9 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 /// named after it: "Parkinson's UK").
 pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     const EPONYMS: &[&str] = &["Alzheimer", "Asperger", "Crohn", "Hodgkin", "Huntington", "Parkinson", "Tourette"];
-    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+    // (not a place after a preposition, whose subject came before it: "Police in Powys said")
+    let preposition = || k > 0 && matches!(tokens[k - 1].text(text), "in" | "at" | "of" | "from" | "for" | "across" | "near");
+    m == k + 1 && !preposition() && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
         && (tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
             || super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
 }
@@ -345,17 +364,22 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
 /// Is the one word `[k, m)` the subject of a verb that people do, saying or meeting ("Putin warns West", "Ruto signs bill",
 /// "Zelensky said")? A place guessed there is a surname: a place that speaks for its people is listed.
 pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    m == k + 1 && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && matches!(t.text(text),
+    // (not a place after a preposition, whose subject came before it: "Police in Powys said")
+    let preposition = || k > 0 && matches!(tokens[k - 1].text(text), "in" | "at" | "of" | "from" | "for" | "across" | "near");
+    m == k + 1 && !preposition() && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && matches!(t.text(text),
         "said" | "says" | "told" | "tells" | "warns" | "vows" | "urges" | "meets" | "visits" | "signs" | "sacks" | "rejects" | "slams" | "hails" | "insists" | "admits" | "denies" | "pledges"))
 }
 
-/// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with"?
+/// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with",
+/// or after a party's letter, "D-Conn."?
 /// Returns the end of the mention: past its period unless the period ends the sentence.
 pub(super) fn state_abbreviation(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
     const STATES: &[&str] = &["Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
         "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo"];
     tokens.get(m).filter(|t| t.text(text) == "." && !t.space_before)?;
-    (m == k + 1 && k >= 2 && tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
+    // (or after a party's letter: "Sen. Chris Murphy, D-Conn., said")
+    let party = || tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before && matches!(tokens[k - 2].text(text), "D" | "R" | "I");
+    (m == k + 1 && k >= 2 && (tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) || party()) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
         // (a period before a capital or a line's end also ends the sentence: "Jacksonville, Fla. The"; one glued to what follows
         // is no abbreviation's own: "Kansas City, Mo.-based", "Mich..")
         let ends = tokens.get(m + 1).is_none_or(|t| t.newline_before || is_cap(text, t) || !t.space_before && !matches!(t.text(text), "," | ")" | ";" | ":"));

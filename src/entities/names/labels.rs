@@ -70,8 +70,8 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // (where the model sees no organisation: "WH Smith", "AJ Bell" are firms named so)
-        if matches!(label, None | Some(Label::Place)) && !shouting && caps_initials(text, words) {
-            return (Some(Label::Person), "name_shape");
+        if let Some(shaped) = (matches!(label, None | Some(Label::Place)) && !shouting).then(|| caps_initials(text, words)).flatten() {
+            return (Some(shaped), "name_shape");
         }
         // an unknown capitalised abbreviation in ordinary text names an organisation ("NCAA", "MTV2"),
         // even where the model guesses a place; not an ordinary word in capitals ("ERA", "AIDS")
@@ -116,14 +116,16 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
 
 /// Two initials in capitals, listed as nothing, and a name no list holds but as a person's: "KL Rahul", "PV Sindhu",
 /// "JK Rowling", "AB de Villiers" (not "SK Hynix", listed; "RB Leipzig", a city; "EU Commission"). The caller asks only
-/// where the model sees no organisation.
-fn caps_initials(text: &str, words: &[Token]) -> bool {
+/// where the model sees no organisation. Two initials and a word of a shop's or a service's name are a firm: "AO World".
+fn caps_initials(text: &str, words: &[Token]) -> Option<Label> {
     let w = words[0].text(text).as_bytes();
     let personal = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
         && entries(text, t).iter().all(|e| matches!(e.kind, Kind::Surname | Kind::GivenName));
-    (2..=3).contains(&words.len()) && w.len() == 2 && w.iter().all(u8::is_ascii_uppercase) && LEXICON.info(text, &words[0]).is_none()
+    let shape = (2..=3).contains(&words.len()) && w.len() == 2 && w.iter().all(u8::is_ascii_uppercase) && LEXICON.info(text, &words[0]).is_none()
         && !super::context::is_common_abbreviation(text, &words[0])
-        && words.last().is_some_and(personal) && (words.len() == 2 || one_of(words[1].text(text), &["de", "van", "du", "le"]))
+        && words.last().is_some_and(personal) && (words.len() == 2 || one_of(words[1].text(text), &["de", "van", "du", "le"]));
+    let shop = || one_of(words[words.len() - 1].text(text), &["Digital", "Direct", "Home", "Online", "Retail", "Stores", "Travel", "World"]);
+    shape.then(|| if shop() { Label::Org } else { Label::Person })
 }
 
 /// A first name and a double-barrelled surname, no word of them common or listed as a place or an organisation:
@@ -229,7 +231,7 @@ pub(super) fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
 pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
     // (any organisation keyword before "for": "United Nations Relief and Works Agency for Palestine Refugees")
     let p = (1..words.len().saturating_sub(1))
-        .find(|&p| matches!((words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)), ("of", Some("head" | "both")) | ("for", Some(_))))?;
+        .find(|&p| matches!((words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)), ("of" | "on", Some("head" | "both")) | ("for", Some(_))))?;
     // (a possessive before it owns the name, no part of it: "the UK's National Institute for Health")
     let possessive = words[..p].iter().any(|t| matches!(t.text(text), "'s" | "’s"));
     (p + 2 < words.len() && !possessive).then_some((Some(Label::Org), "org_keyword"))

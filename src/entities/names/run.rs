@@ -122,6 +122,12 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 2; // a ministry's list of fields: Department for Culture, Media and Sport; Department for Environment, Food and Rural Affairs
         } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
             j += 2; // University of Texas at Austin
+        } else if j + 1 < n && w == "on" && !taken[j + 1] && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && !shouting[j]
+            && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
+            // (not a name of its own after "on": "the Council on Twitter", "on Christmas Eve", "on Monday")
+            && LEXICON.info(text, &tokens[j + 1]).is_none_or(|x| !x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region, Kind::Event, Kind::Weekday, Kind::Month]))
+        {
+            j += 2; // a body named for its subject: Kenya National Commission on Human Rights, Senate Committee on Armed Services
         } else if j + 1 < n && matches!(w, "and" | "&") && is_cap(text, &tokens[j + 1]) && !shouting[j] && {
             // the name so far without an article or a country opening it: "The Securities and Exchange Commission",
             // "US Centers for Disease Control and Prevention"
@@ -170,13 +176,13 @@ fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
 }
 
-/// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying:
-/// "Mr García-Page", "Ocasio-Cortez said" (two names in a compound stand before a noun: "the Kim-Putin summit")?
+/// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying or
+/// another verb: "Mr García-Page", "Ocasio-Cortez said", "Archer-Holt was" (two names in a compound stand before a noun: "the Kim-Putin summit")?
 fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
-    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted"]))
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"]))
         && unlisted(i) && unlisted(i + 2)
 }
 
