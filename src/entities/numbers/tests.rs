@@ -25,6 +25,8 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("He was the sixth leader since 2011.", &[("sixth", Number), ("2011", Date)]),
         ("They won 1-0 at 7:29 today.", &[("1-0", Number), ("7:29", Date), ("today", Date)]),
         ("Updated 14:32 GMT, then 12:45 p.m. ET.", &[("14:32 GMT", Date), ("12:45 p.m. ET", Date)]),
+        // a clock time with a dot is one only before its zone: the price stays a number
+        ("Updated at 14.40 BST; shares closed at 14.40 and rose 24.50 GMT.", &[("14.40 BST", Date), ("14.40", Number), ("24.50", Number)]),
         ("No one knows; one of them left.", &[]),
         ("They must leave by the end of the year.", &[("the end of the year", Date)]),
         ("Profits fell in the fourth quarter of 2019.", &[("the fourth quarter of 2019", Date)]),
