@@ -77,6 +77,7 @@ const RULES = {
   editors_note: 'a correction or editor’s note about the article, not part of the story',
   inside_boilerplate_block: 'a short line among such lines',
   price_or_count_line: 'a short line of just a price or a count',
+  time_stamp_line: 'a live blog’s time stamp on a line of its own',
   photo_credit: 'a photo caption or credit', photo_credit_line: 'a credit line (Agency/Name)',
   inline_photo_credit: 'a caption with its photo credit', picture_line: 'describes a picture',
   byline_shape: 'names the author (“By …”)', editor_initials: 'an editor’s initials',

@@ -32,13 +32,13 @@ const BOILERPLATE_CUES: &[&str] = &[
 
 /// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
 const FURNITURE_LINES: &[&str] = &[
-    "explore more on these topics", "home", "more on this story", "most popular", "most read", "most viewed", "related",
+    "explore more on these topics", "home", "key events", "more on this story", "most popular", "most read", "most viewed", "related",
     "related topics", "reuse this content", "save", "search", "sections", "share", "share full article",
-    "skip advertisement", "skip to main content", "top stories",
+    "show key events only", "skip advertisement", "skip to main content", "top stories",
 ];
 
 /// The first letters of [`FURNITURE_LINES`].
-const FURNITURE_FIRSTS: &[u8] = b"ehmrst";
+const FURNITURE_FIRSTS: &[u8] = b"ehkmrst";
 
 /// How a news page's furniture lines open (lower case).
 const FURNITURE_OPENERS: &[&str] = &["listen to this article", "our standards:", "see more on:"];
@@ -49,6 +49,14 @@ fn furniture(lower: &str, n: usize, chars: usize) -> bool {
     let first = lower.as_bytes().first().copied().unwrap_or(0);
     (n <= 5 && chars <= 30 && FURNITURE_FIRSTS.contains(&first) && FURNITURE_LINES.binary_search(&lower.trim_end_matches(['.', ':'])).is_ok())
         || (n <= 12 && b"los".contains(&first) && FURNITURE_OPENERS.iter().any(|o| lower.starts_with(o)))
+}
+
+/// A live blog's time stamp on a line of its own: "14:32 BST", "9.05am", "13:58".
+fn time_stamp(line: &str) -> bool {
+    let clock = line.split_whitespace().next().unwrap_or("").trim_end_matches(['a', 'p', 'm', 'A', 'P', 'M']);
+    clock.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// How an editor's note opens (lower case).
@@ -169,7 +177,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     }
     if !ends_like_sentence(line) {
         if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
-            return (ParagraphKind::Boilerplate, "price_or_count_line");
+            return (ParagraphKind::Boilerplate, if time_stamp(line) { "time_stamp_line" } else { "price_or_count_line" });
         }
         let title_case = match tokens {
             Some(tokens) => is_title_case(tokens.iter().filter(|t| t.space_before).map(|t| first_char(text, t.span.start))),

@@ -32,6 +32,8 @@ fn classifies_paragraph_shapes() {
         ("Patients with PTSD often show similar patterns, the authors note.", Body),
         ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
         ("Subscribe now for unlimited access.", Boilerplate),
+        ("Key events", Boilerplate),
+        ("Show key events only", Boilerplate),
         ("Correction: An earlier version of this article said the contest would close in October.", Boilerplate),
         ("This article was updated on 12 June to add comment from the ECB.", Boilerplate),
         ("This story originally appeared in the Los Angeles Times.", Boilerplate),
@@ -112,4 +114,11 @@ fn a_page_header_keeps_its_headline_byline_and_labelled_caption() {
     assert_eq!(k[4].1, Byline, "{k:?}");
     assert_eq!(k[9].1, Caption, "{k:?}");
     assert_eq!(k[10].1, Body, "{k:?}");
+}
+
+#[test]
+fn a_live_blog_s_time_stamps_are_named_so() {
+    let text = "14:32 BST\n\nThe talks resumed.\n\n£4.50\n\n9.05am";
+    let rules: Vec<_> = segment(text).paragraphs.iter().map(|p| (p.span.of(text), p.rule)).collect();
+    assert_eq!(rules, [("14:32 BST", "time_stamp_line"), ("The talks resumed.", "default"), ("£4.50", "price_or_count_line"), ("9.05am", "time_stamp_line")]);
 }
