@@ -54,9 +54,7 @@ fn furniture(lower: &str, n: usize, chars: usize) -> bool {
 /// A live blog's time stamp on a line of its own: "14:32 BST", "9.05am", "13:58".
 fn time_stamp(line: &str) -> bool {
     let clock = line.split_whitespace().next().unwrap_or("").trim_end_matches(['a', 'p', 'm', 'A', 'P', 'M']);
-    clock.split_once([':', '.']).is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    })
+    crate::segment::is_clock(clock, &[':', '.'])
 }
 
 /// How an editor's note opens (lower case).

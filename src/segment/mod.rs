@@ -12,7 +12,7 @@ mod sentences;
 mod tokens;
 mod word_ends;
 
-pub use tokens::{is_quote_char, tokenize, Token, TokenKind};
+pub use tokens::{is_clock, is_quote_char, tokenize, Token, TokenKind};
 
 use crate::annotations::{Paragraph, ParagraphKind, Sentence};
 use crate::span::Span;

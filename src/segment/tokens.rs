@@ -37,6 +37,15 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '「' | '」')
 }
 
+/// Is `w` a clock time written with one of `separators`: hours to 23 in one or two digits, then minutes to 59 in
+/// two ("14:32", "9.05")?
+pub fn is_clock(w: &str, separators: &[char]) -> bool {
+    let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+    w.split_once(separators).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && digits(h) && digits(m) && h.parse::<u8>().is_ok_and(|h| h < 24) && m.as_bytes()[0] < b'6'
+    })
+}
+
 /// Characters between tokens: whitespace, controls and invisible separators.
 fn is_gap(c: char) -> bool {
     if c.is_ascii() {

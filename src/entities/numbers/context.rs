@@ -81,16 +81,6 @@ pub(super) fn clock_digits(w: &str) -> bool {
     b.iter().all(u8::is_ascii_digit) && (b[0] - b'0') * 10 + (b[1] - b'0') < 24 && b[2] < b'6'
 }
 
-/// A British clock time with a dot, "14.40", "9.05" (hours to 23, minutes to 59).
-pub(super) fn dotted_clock(w: &str) -> bool {
-    let digits = |b: &[u8]| b.iter().all(u8::is_ascii_digit);
-    match w.split_once('.') {
-        Some((h, m)) if (1..=2).contains(&h.len()) && m.len() == 2 && digits(h.as_bytes()) && digits(m.as_bytes()) => {
-            h.parse::<u8>().is_ok_and(|h| h < 24) && m.as_bytes()[0] < b'6'
-        }
-        _ => false,
-    }
-}
 
 pub(super) fn next_is_date_part(d: &Words, i: usize) -> bool {
     let tokens = d.tokens;

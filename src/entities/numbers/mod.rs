@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{am_pm_time, clock_digits, dotted_clock, currency_after, currency_letters, in_list, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
+use context::{am_pm_time, clock_digits, currency_after, currency_letters, in_list, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
 use starts::{may_start, opener_keys};
 
 mod context;
@@ -219,7 +219,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
     }
     // 14.40 BST, 9.30 GMT: a clock time with a dot, which only its zone tells from a decimal
-    if tokens[i].kind == TokenKind::Number && zone_at(d, i + 1) == 1 && dotted_clock(w) {
+    if tokens[i].kind == TokenKind::Number && zone_at(d, i + 1) == 1 && crate::segment::is_clock(w, &['.']) {
         return Some((2, Label::Date, "clock_time"));
     }
     if RELATIVE.contains(&lw) {
