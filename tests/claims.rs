@@ -608,6 +608,18 @@ fn added_a_quantity_is_no_report() {
 }
 
 #[test]
+fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
+    for text in ["\u{201c}The state has deliberately structured this law,\u{201d} she told the justices.", "\u{201c}We were ready,\u{201d} he told his assembled supporters."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind == ClaimKind::Quote), "{text}: {cs:#?}");
+        assert!(cs.iter().any(|c| c.cue.as_deref() == Some("told")), "{text}: {cs:#?}");
+    }
+    // (a verb makes it a clause: content)
+    assert!(find(&claims("He told the court prices rose."), ClaimKind::Reported, "prices rose").is_some());
+    assert!(find(&claims("The report states that unemployment rose."), ClaimKind::Reported, "unemployment rose").is_some());
+}
+
+#[test]
 fn an_instruction_after_told_is_no_report() {
     // "told X to V", "was told to V": an instruction, not an asserted proposition
     for text in ["The coach told his players to expect a hard game.", "Residents were told to leave their homes by police.", "In Brechin, residents of 400 properties were told to leave.", "Reporters say the Treasury has been told to expect trouble from backbenchers."] {
@@ -745,6 +757,8 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Police recorded crime tells a different story.", "tells"),
         ("The boy's family has been informed and is being supported by specially trained officers.", "informed"),
         ("Tell us how many apprentices will be trained.", "Tell"),
+        ("Floods submerged farmland in Kogi, Benue and Niger states, threatening the harvest.", "states"),
+        ("The mechanism could be used by other states to restrict gun rights.", "states"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

@@ -252,11 +252,21 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             }
         } else if t == r && doc.is_word(t) && t + 1 >= b && doc.quote(t).is_none() {
             t += 1; // "…, she told broadcasters.": whatever one word ends the sentence after "told" is who was told
+        } else if t == r && b - r <= 4 && matches!(doc.low(r), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my") && listener_phrase(doc, r + 1, b) {
+            t = b; // "…, she told the justices.": a noun phrase that ends the sentence is who was told
         } else {
             break;
         }
     }
     t
+}
+
+/// Are the words `r..b` after a determiner a noun phrase: lower-case words with no verb, but for a
+/// participle right after the determiner ("the assembled supporters")?
+fn listener_phrase(doc: &Doc, r: usize, b: usize) -> bool {
+    r < b && (r..b).all(|u| {
+        doc.is_word(u) && !doc.capitalised(u) && doc.quote(u).is_none() && doc.low(u) != "that" && !FINITE.contains(&doc.low(u)) && (u == r || !doc.is(u, PAST))
+    })
 }
 
 /// "at the summit [the deal was done]", "after the meeting [the two sides had agreed]": a short setting

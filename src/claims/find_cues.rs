@@ -20,7 +20,7 @@ fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, 
 }
 
 /// Prepositions before a plural cue word that make it a noun ("following reports that", "amid claims").
-const NOUN_BEFORE: &[&str] = &["following", "amid", "despite", "after", "over", "about", "of", "to", "with", "by", "on", "denied", "dismissed", "rejected"];
+const NOUN_BEFORE: &[&str] = &["other", "several", "many", "member", "following", "amid", "despite", "after", "over", "about", "of", "to", "with", "by", "on", "denied", "dismissed", "rejected"];
 
 /// A past form of a cue verb, which no determiner or "media" makes a noun: "said", "told", "warned".
 fn past_form(w: &str) -> bool {
@@ -71,6 +71,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             }
             if t > range.start && doc.low(t).ends_with('s') && doc.label(t - 1) == Some(crate::annotations::Label::Group) {
                 return None; // "the Australian states", "Arab states": a nationality before a plural noun
+            }
+            if t > range.start && doc.low(t) == "states" && doc.label(t - 1) == Some(crate::annotations::Label::Place) {
+                return None; // "Kogi, Benue and Niger states": a place before "states" names the states ("Russia says" does speak)
             }
             if t >= range.start + 2 && doc.tok(t - 2) == "-" && doc.is_word(t - 1) && !doc.seg.tokens[t - 1].space_before && !past_form(doc.low(t)) {
                 return None; // "the benchmark 10-year note rose": a word after a hyphenated modifier is a noun
