@@ -15,6 +15,7 @@
 //! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
 use super::cues::{cues, Cues};
+use super::furniture::{date_only_line, furniture, time_stamp};
 use super::tokens::Token;
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
@@ -29,33 +30,6 @@ const BOILERPLATE_CUES: &[&str] = &[
     "tv licence", "tv license", "skip to content", "related articles", "recommended for you", "sponsored content",
     "continue reading", "unlimited access", "your inbox",
 ];
-
-/// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
-const FURNITURE_LINES: &[&str] = &[
-    "explore more on these topics", "home", "key events", "more on this story", "most popular", "most read", "most viewed", "related",
-    "related topics", "reuse this content", "save", "search", "sections", "share", "share full article",
-    "show key events only", "skip advertisement", "skip to main content", "top stories",
-];
-
-/// The first letters of [`FURNITURE_LINES`].
-const FURNITURE_FIRSTS: &[u8] = b"ehkmrst";
-
-/// How a news page's furniture lines open (lower case).
-const FURNITURE_OPENERS: &[&str] = &["listen to this article", "our standards:", "see more on:"];
-
-/// Is the line (lower case, of `n` words and `chars` chars) a page's furniture?
-fn furniture(lower: &str, n: usize, chars: usize) -> bool {
-    // (the first letter and the length before any comparison: most lines are no furniture)
-    let first = lower.as_bytes().first().copied().unwrap_or(0);
-    (n <= 5 && chars <= 30 && FURNITURE_FIRSTS.contains(&first) && FURNITURE_LINES.binary_search(&lower.trim_end_matches(['.', ':'])).is_ok())
-        || (n <= 12 && b"los".contains(&first) && FURNITURE_OPENERS.iter().any(|o| lower.starts_with(o)))
-}
-
-/// A live blog's time stamp on a line of its own: "14:32 BST", "9.05am", "13:58".
-fn time_stamp(line: &str) -> bool {
-    let clock = line.split_whitespace().next().unwrap_or("").trim_end_matches(['a', 'p', 'm', 'A', 'P', 'M']);
-    crate::segment::is_clock(clock, &[':', '.'])
-}
 
 /// How an editor's note opens (lower case).
 const NOTE_OPENERS: &[&str] = &["correction:", "clarification:", "editor's note:", "editor’s note:", "an earlier version of this"];
@@ -152,7 +126,8 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     }
     // ("By Jane Doe", "By Jane Doe, BBC News, Hong Kong", "(By Jane Doe and John Roe)": no sentence)
     let by = line.strip_prefix("By ").or_else(|| line.strip_prefix("(By ")).filter(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-    if line.starts_with("--") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 {
+    // ("Reporting from Nairobi, Kenya" under the byline)
+    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 {
         return (ParagraphKind::Byline, "byline_shape");
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
@@ -174,6 +149,9 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
         return (ParagraphKind::Byline, "editor_initials");
     }
     if !ends_like_sentence(line) {
+        if date_only_line(line, n) && !time_stamp(line) {
+            return (ParagraphKind::Byline, "dateline_line");
+        }
         if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
             return (ParagraphKind::Boilerplate, if time_stamp(line) { "time_stamp_line" } else { "price_or_count_line" });
         }

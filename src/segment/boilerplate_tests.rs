@@ -1,6 +1,7 @@
 //! The paragraph kinds of [`super`] as tables: our own lines, one kind each.
 
 use super::*;
+use crate::segment::furniture::FURNITURE_LINES;
 use crate::segment::segment;
 
 fn kinds(text: &str) -> Vec<(&str, ParagraphKind)> {
@@ -34,6 +35,13 @@ fn classifies_paragraph_shapes() {
         ("Subscribe now for unlimited access.", Boilerplate),
         ("Key events", Boilerplate),
         ("Show key events only", Boilerplate),
+        ("Topics: Nigeria, Africa, Floods", Boilerplate),
+        ("Related: Floods in Kenya", Boilerplate),
+        ("Tue 10 Sep 2024 18.02 BST", Byline),
+        ("Reporting from Nairobi, Kenya", Byline),
+        ("Monday, 3 March 2025, 09:15", Byline),
+        ("Sales rise 10 percent in March", Headline),
+        ("Markets rally, GDP grows 2.5%", Headline),
         ("Correction: An earlier version of this article said the contest would close in October.", Boilerplate),
         ("This article was updated on 12 June to add comment from the ECB.", Boilerplate),
         ("This story originally appeared in the Los Angeles Times.", Boilerplate),

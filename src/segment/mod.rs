@@ -8,6 +8,7 @@
 
 mod boilerplate;
 mod cues;
+mod furniture;
 mod sentences;
 mod tokens;
 mod word_ends;

@@ -1,0 +1,51 @@
+//! A news page's furniture as whole lines: menus, link headings ("Key events", "Topics: …"),
+//! and lines that hold nothing but a date or a time stamp. Read by [`super::boilerplate::classify`].
+
+/// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
+pub(super) const FURNITURE_LINES: &[&str] = &[
+    "explore more on these topics", "home", "key events", "more on this story", "most popular", "most read", "most viewed", "related",
+    "related topics", "reuse this content", "save", "search", "sections", "share", "share full article",
+    "show key events only", "skip advertisement", "skip to main content", "top stories",
+];
+
+/// The first letters of [`FURNITURE_LINES`].
+const FURNITURE_FIRSTS: &[u8] = b"ehkmrst";
+
+/// How a news page's furniture lines open (lower case).
+const FURNITURE_OPENERS: &[&str] = &["filed under:", "listen to this article", "more on:", "our standards:", "related:", "see more on:", "tags:", "topics:"];
+
+/// Is the line (lower case, of `n` words and `chars` chars) a page's furniture?
+pub(super) fn furniture(lower: &str, n: usize, chars: usize) -> bool {
+    // (the first letter and the length before any comparison: most lines are no furniture)
+    let first = lower.as_bytes().first().copied().unwrap_or(0);
+    (n <= 5 && chars <= 30 && FURNITURE_FIRSTS.contains(&first) && FURNITURE_LINES.binary_search(&lower.trim_end_matches(['.', ':'])).is_ok())
+        || (n <= 12 && b"flmorst".contains(&first) && FURNITURE_OPENERS.iter().any(|o| lower.starts_with(o)))
+}
+
+/// A page's date line with no words but the date: "Tue 10 Sep 2024 18.02 BST", "Monday, 3 March 2025, 09:15".
+pub(super) fn date_only_line(line: &str, n: usize) -> bool {
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '.'));
+    let mut after_number = false;
+    let date_word = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let lower = w.to_ascii_lowercase();
+        // a number or time ("10", "2024", "18.02", "9:15am"), a day or month written out or cut short
+        // to three letters or more ("Tue", "Sept"), or after a number a time zone in capitals ("18.02 BST")
+        let ok = number(w)
+            || lower.len() >= 3 && DAYS_AND_MONTHS.iter().any(|d| d.starts_with(lower.as_str()))
+            || after_number && (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        after_number = number(w);
+        ok
+    };
+    (2..=8).contains(&n) && line.split_whitespace().all(date_word) && line.split_whitespace().any(number)
+}
+
+/// A live blog's time stamp on a line of its own: "14:32 BST", "9.05am", "13:58".
+pub(super) fn time_stamp(line: &str) -> bool {
+    let clock = line.split_whitespace().next().unwrap_or("").trim_end_matches(['a', 'p', 'm', 'A', 'P', 'M']);
+    crate::segment::is_clock(clock, &[':', '.'])
+}
