@@ -38,6 +38,7 @@ const RULES = {
   byline: 'the author named in the byline', coordination: 'joined by “and”, “or” or a comma to a name of known type, and typed like it',
   name_compound: 'a known name opening a longer organisation’s name (such as Welsh Water)',
   name_country: 'an organisation named after the country it works in (such as Energy UK)',
+  abbreviation_defined: 'an abbreviation defined in parentheses right after a name, so it names the same kind of thing',
   name_of_place: 'a name ending in “for” or “of” and a place (such as Transport for London)',
   org_of_place: 'an organisation named with “of” and a place (such as Bank of England)',
   possessive_name: 'a company named with its own possessive (such as McDonald’s)',
