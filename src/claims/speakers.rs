@@ -52,6 +52,9 @@ const FIGURES: &[&str] = &["figures", "data", "statistics"];
 pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
+/// Generic nouns after an organisation's name ("the World Weather Attribution group", "the Resolution Foundation
+/// think-tank"): the organisation speaks.
+const BODY_NOUNS: &[&str] = &["group", "charity", "firm", "company", "consultancy", "thinktank", "tank", "watchdog", "lobby", "union"];
 pub(crate) use super::words::description;
 pub(super) use super::words::{is_function_word, ly_adverb};
 
@@ -138,7 +141,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     // "Interfax news agency said": the outlet named before its generic nouns
     let mut o = h;
-    while o > lo && h - o < 3 && OUTLET_NOUNS.contains(&doc.low(o)) && doc.entity(o).is_none() {
+    let body_noun = |o: usize| BODY_NOUNS.contains(&doc.low(o)) || o > lo + 1 && doc.tok(o) == "-" && doc.low(o - 1) == "think";
+    while o > lo && h - o < 3 && (OUTLET_NOUNS.contains(&doc.low(o)) || body_noun(o) || o < h && doc.low(o) == "think") && doc.entity(o).is_none() {
         o -= 1;
     }
     if o < h && doc.label(o) == Some(Label::Org) {
