@@ -402,6 +402,10 @@ GROUPS_DICT = {
     "Loyalists": True, "Nationalist": True, "Nationalists": True, "Republicanism": False,
     "Brexiteer": False, "Brexiteers": False, "Remainer": False, "Remainers": False,
     "Jihadist": True, "Jihadists": True, "Mujahideen": False,
+    # peoples (ethnic groups) that no country's demonym covers
+    "Hausa": False, "Igbo": False, "Yoruba": False, "Fulani": False, "Rohingya": False, "Tutsi": False,
+    "Tutsis": False, "Hutu": False, "Hutus": False, "Maasai": False, "Zulu": False, "Zulus": False,
+    "Tigrayan": False, "Tigrayans": False, "Oromo": False, "Kikuyu": False,
 }
 
 # ---------------------------------------------------------------- cities
