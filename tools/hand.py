@@ -1198,6 +1198,8 @@ ORG_DROP |= {
     "EMU", "EC", "S & P", "Seven & I", "Dunkin'", "eChoupal", "Opel",
 }
 ORGS += ["General Electric", "Opel", "European Commission", "Seven & i"]
+# picture agencies, named in photo credits ("Photograph: Jane Doe/Getty Images")
+ORGS += ["Getty Images", "Shutterstock", "Alamy", "PA Media", "EPA-EFE"]
 ORG_DROP |= {"State Christopher Hill", "State Colin Powell", "State Robert Zoellick",
              "U.S. Undersecretary of State Nicholas Burns", "U.S. Capitol", "United Nations World Summit",
              "NGOs", "Muslim-Croat Federation", "al-Aqsa", "Democratic Action"}

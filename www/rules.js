@@ -39,6 +39,7 @@ const RULES = {
   name_compound: 'a known name opening a longer organisation’s name (such as Welsh Water)',
   name_country: 'an organisation named after the country it works in (such as Energy UK)',
   abbreviation_defined: 'an abbreviation defined in parentheses right after a name, so it names the same kind of thing',
+  photographer: 'a name next to a slash in a photo credit (Photograph: Jane Doe/Getty Images): the photographer',
   name_of_place: 'a name ending in “for” or “of” and a place (such as Transport for London)',
   org_of_place: 'an organisation named with “of” and a place (such as Bank of England)',
   possessive_name: 'a company named with its own possessive (such as McDonald’s)',

@@ -10,6 +10,7 @@ pub mod lexicon;
 pub(crate) mod linking;
 pub mod model;
 mod coordination;
+mod credits;
 mod defined;
 mod lower_case;
 mod names;
@@ -43,6 +44,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     coordination::lineups(text, &mut mentions);
     owned_country::join(text, &mut mentions);
     defined::label(text, &mut mentions);
+    credits::relabel(text, &seg.paragraphs, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     lower_case::unlabel(text, &seg.tokens, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
