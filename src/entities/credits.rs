@@ -10,14 +10,16 @@ use crate::annotations::{Label, Paragraph};
 
 pub(super) const RULE: &str = "photographer";
 
+#[inline(never)]
 pub(super) fn relabel(text: &str, paragraphs: &[Paragraph], mentions: &mut [Mention]) {
     let mut k = 0;
     for p in paragraphs.iter().filter(|p| matches!(p.rule, "photo_credit" | "photo_credit_line" | "inline_photo_credit")) {
         k += mentions[k..].partition_point(|m| m.span.start < p.span.start);
         while k < mentions.len() && mentions[k].span.end <= p.span.end {
             let m = mentions[k];
-            let by_slash = text[m.span.end..].starts_with('/') || text[..m.span.start].ends_with('/');
-            if by_slash && m.label != Label::Person && voter(m.rule) == Voter::Guess && name_shape(m.span.of(text)) {
+            let b = text.as_bytes();
+            let by_slash = b.get(m.span.end) == Some(&b'/') || m.span.start > 0 && b[m.span.start - 1] == b'/';
+            if by_slash && m.label != Label::Person && voter(m.rule) == Voter::Guess && name_shape(&b[m.span.start..m.span.end]) {
                 mentions[k].label = Label::Person;
                 mentions[k].rule = RULE;
             }
@@ -26,11 +28,9 @@ pub(super) fn relabel(text: &str, paragraphs: &[Paragraph], mentions: &mut [Ment
     }
 }
 
-/// Two or three words, each a capital followed by a lower-case letter ("Kola Sulaimon", not "EPA-EFE").
-fn name_shape(s: &str) -> bool {
-    let title = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
-    };
-    (2..=3).contains(&s.split(' ').count()) && s.split(' ').all(title)
+/// Two or three words, each a capital and then a small letter ("Kola Sulaimon", not "EPA-EFE"; a byte of a
+/// letter beyond ASCII counts as small: "José Pérez").
+fn name_shape(s: &[u8]) -> bool {
+    let words = s.split(|&c| c == b' ');
+    (2..=3).contains(&words.clone().count()) && words.into_iter().all(|w| w.len() >= 2 && w[0].is_ascii_uppercase() && (w[1].is_ascii_lowercase() || w[1] >= 0x80))
 }

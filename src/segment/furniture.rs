@@ -28,20 +28,24 @@ pub(super) fn date_only_line(line: &str, n: usize) -> bool {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
-    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '.'));
-    let mut after_number = false;
-    let date_word = |w: &str| {
-        let w = w.trim_end_matches([',', '.']);
-        let lower = w.to_ascii_lowercase();
-        // a number or time ("10", "2024", "18.02", "9:15am"), a day or month written out or cut short
-        // to three letters or more ("Tue", "Sept"), or after a number a time zone in capitals ("18.02 BST")
-        let ok = number(w)
-            || lower.len() >= 3 && DAYS_AND_MONTHS.iter().any(|d| d.starts_with(lower.as_str()))
-            || after_number && (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
-        after_number = number(w);
-        ok
-    };
-    (2..=8).contains(&n) && line.split_whitespace().all(date_word) && line.split_whitespace().any(number)
+    if !(2..=8).contains(&n) || !line.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let (mut after_number, mut numbers) = (false, 0);
+    for w in line.split_ascii_whitespace() {
+        let w = w.trim_end_matches([',', '.']).as_bytes();
+        let number = w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&c| c.is_ascii_alphanumeric() || c == b':' || c == b'.');
+        // a number or time ("10", "2024", "18.02", "9:15am"), a day or month written out or cut short to three
+        // letters or more ("Tue", "Sept"), or after a number a time zone in capitals ("BST")
+        let day_or_month = w.len() >= 3 && DAYS_AND_MONTHS.iter().any(|d| d.len() >= w.len() && d.as_bytes()[..w.len()].eq_ignore_ascii_case(w));
+        let zone = after_number && (2..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase);
+        if !(number || day_or_month || zone) {
+            return false;
+        }
+        after_number = number;
+        numbers += number as usize;
+    }
+    numbers > 0
 }
 
 /// A live blog's time stamp on a line of its own: "14:32 BST", "9.05am", "13:58".
