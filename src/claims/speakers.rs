@@ -139,14 +139,17 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if let Some(np) = super::owned::owned(doc, lo, h, end) {
         return Some(np);
     }
-    // "Interfax news agency said": the outlet named before its generic nouns
-    let mut o = h;
-    let body_noun = |o: usize| BODY_NOUNS.contains(&doc.low(o)) || o > lo + 1 && doc.tok(o) == "-" && doc.low(o - 1) == "think";
-    while o > lo && h - o < 3 && (OUTLET_NOUNS.contains(&doc.low(o)) || body_noun(o) || o < h && doc.low(o) == "think") && doc.entity(o).is_none() {
-        o -= 1;
-    }
-    if o < h && doc.label(o) == Some(Label::Org) {
-        return np_before(doc, lo, o + 1).map(|np| Np { end, ..np });
+    // "Interfax news agency said": the outlet named before its generic nouns (looked at only with an
+    // organisation a few words before: most speakers have none)
+    if (h.saturating_sub(3).max(lo)..h).any(|u| doc.label(u) == Some(Label::Org)) {
+        let mut o = h;
+        let body_noun = |o: usize| BODY_NOUNS.contains(&doc.low(o)) || o > lo + 1 && doc.tok(o) == "-" && doc.low(o - 1) == "think";
+        while o > lo && h - o < 3 && (OUTLET_NOUNS.contains(&doc.low(o)) || body_noun(o) || o < h && doc.low(o) == "think") && doc.entity(o).is_none() {
+            o -= 1;
+        }
+        if o < h && doc.label(o) == Some(Label::Org) {
+            return np_before(doc, lo, o + 1).map(|np| Np { end, ..np });
+        }
     }
     let head;
     let mut t = h;

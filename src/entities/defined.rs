@@ -17,7 +17,7 @@ pub(super) fn label(text: &str, mentions: &mut [Mention]) {
     let b = text.as_bytes();
     for i in 1..mentions.len() {
         let (name, abbr) = (mentions[i - 1], mentions[i]);
-        if b.get(name.span.end..abbr.span.start) != Some(b" (") || b.get(abbr.span.end) != Some(&b')') {
+        if abbr.span.start != name.span.end + 2 || b[name.span.end + 1] != b'(' || b[name.span.end] != b' ' || b.get(abbr.span.end) != Some(&b')') {
             continue;
         }
         if matches!(name.label, Label::Person | Label::Date | Label::Number) || voter(abbr.rule) != Voter::Guess {
