@@ -27,6 +27,33 @@ fn past_form(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "thought")
 }
 
+/// Verbs of belief and feeling, which report what their holder thinks ("The company felt the deal was fair").
+const OPINION_VERBS: &[&str] = &["believe", "believed", "believes", "feel", "feels", "felt", "reckon", "reckoned", "reckons", "think", "thinks", "thought"];
+
+/// Is `w` (lower case) a verb of belief or feeling ([`OPINION_VERBS`])?
+pub(super) fn opinion_verb(w: &str) -> bool {
+    OPINION_VERBS.binary_search(&w).is_ok()
+}
+
+/// The writer's or the reader's own view at opinion verb `t` ("I think", "we don't believe", "do you feel"),
+/// or the "think" of "think tank": no one's reported belief.
+fn own_view(doc: &Doc, lo: usize, t: usize) -> bool {
+    const BETWEEN: &[&str] = &["do", "don't", "n't", "not", "really", "still", "also", "just", "honestly", "genuinely", "personally", "all", "did", "didn't"];
+    if t + 1 < doc.seg.tokens.len() && matches!(doc.low(t + 1), "tank" | "tanks") {
+        return true;
+    }
+    let mut p = t;
+    while p > lo && p + 4 > t {
+        p -= 1;
+        match doc.low(p) {
+            "i" | "we" | "you" => return true,
+            w if BETWEEN.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(super) struct CueMatch {
     pub start: usize,
     pub end: usize,
@@ -83,6 +110,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             }
             if t > range.start && doc.low(t - 1) == "of" && doc.low(t).ends_with("ing") {
                 return None; // "accused Israel of adding new conditions": a gerund
+            }
+            if opinion_verb(low) && own_view(doc, range.start, t) {
+                return None;
             }
             candidates.iter().find_map(|(words, role)| {
                 let end = t + words.len();

@@ -288,10 +288,13 @@ fn signature(doc: &Doc, qi: usize) -> Option<(usize, &'static str)> {
 fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Span>, rule: &'static str) -> Claim {
     let (speaker, speaker_entity) = speakers::name(doc, who);
     let mut flags = Vec::new();
-    if cue.is_some() && speaker.is_none() {
+    // (numbers or a document as the source name no one and hide no one: no flag)
+    if cue.is_some() && speaker.is_none() && *who != Who::Evidence {
         flags.push(if who.is_anonymous() { Flag::AnonymousSource } else { Flag::Unattributed });
     }
-    if flags::hedged(doc, span) {
+    // (a belief or a feeling is hedged by its verb: "She thinks prices will fall")
+    let believed = cue.is_some_and(|c| lexicon::with_lowercase(c.of(doc.text), find_cues::opinion_verb));
+    if believed || flags::hedged(doc, span) {
         flags.push(Flag::Hedged);
     }
     Claim {

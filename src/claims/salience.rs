@@ -147,8 +147,9 @@ impl Salience {
                 self.voice = None;
             }
         }
-        if who.known() || who.is_anonymous() {
-            self.last_anonymous = who.is_anonymous();
+        // (numbers or a document count as unnamed sources for a "they" after them: "The study found … They said")
+        if who.known() || who.is_anonymous() || *who == Who::Evidence {
+            self.last_anonymous = !who.known();
         }
     }
 
@@ -231,9 +232,10 @@ impl Salience {
                 }
             }
             // "The EEA said in a report … the report said": the organisation that spoke of that document
+            // (else the document itself: "The study found that C")
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
-                _ => Who::Anonymous,
+                _ => Who::Evidence,
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && matches!(doc.low(np.start + 1), "officer" | "official" | "detective" | "inspector" | "investigator") => {
@@ -242,6 +244,8 @@ impl Salience {
                     _ => Who::Anonymous,
                 }
             }
+            // "Election results showed", "according to a new study": the numbers or the document, no unnamed person
+            Head::Anonymous if np.end > np.start && super::who::evidence_noun(doc.low(np.end - 1)) => Who::Evidence,
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits

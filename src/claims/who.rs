@@ -19,8 +19,22 @@ pub enum Who {
     Owned(Span, usize),
     /// "officials said", "observers believe".
     Anonymous,
+    /// Numbers or a document as the source, with no one named behind them ("Election results showed", "the
+    /// study found", "according to official figures"): no speaker, and no unnamed person either.
+    Evidence,
     /// No recoverable source.
     Unknown,
+}
+
+/// Nouns of numbers and documents that speak for themselves ([`Who::Evidence`]).
+const EVIDENCE: &[&str] = &[
+    "analyses", "analysis", "assessment", "census", "data", "estimates", "figures", "footage", "poll", "polls", "records", "research", "results",
+    "review", "statistics", "studies", "study", "survey", "surveys", "tallies", "tally", "tests",
+];
+
+/// Is `w` (lower case) a noun of numbers or a document ([`EVIDENCE`])?
+pub(super) fn evidence_noun(w: &str) -> bool {
+    EVIDENCE.binary_search(&w).is_ok()
 }
 
 impl Who {
