@@ -744,6 +744,35 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
 }
 
 #[test]
+fn a_press_releases_closing_matter_yields_no_claims() {
+    let body = "Acme Robotics said on Tuesday it had raised $40 million.\n\
+                Acme shipped 1,200 robots in 2025, up from 480 a year earlier.\n\
+                The company will open a factory in Reno in May, chief executive Dana Whitfield said.\n";
+    // "About <Company>" as a heading, the disclaimer and the contact after it
+    let text = format!(
+        "{body}About Acme Robotics\n\
+         Acme Robotics is a leading provider of picking systems. Founded in 2019, it employs more than 400 people.\n\
+         Forward-Looking Statements\n\
+         This press release contains forward-looking statements. Actual results may differ, and Acme undertakes no obligation to update them.\n\
+         Media contact: Jordan Lee, +1 415 555 0134"
+    );
+    let a = annotate(&text);
+    let end = text.find("About Acme").unwrap();
+    assert!(a.claims.iter().all(|c| c.span.end <= end), "{:#?}", a.claims);
+    assert!(find(&a.claims, ClaimKind::Factual, "Acme shipped 1,200 robots in 2025, up from 480 a year earlier.").is_some(), "{:#?}", a.claims);
+    // "About <Company>: <Company> is …" on one line, and a disclaimer opening with its own words
+    let text = format!(
+        "{body}About Acme: Acme Robotics is a maker of warehouse robots with 400 staff in three countries.\n\
+         Certain statements in this release are forward-looking statements that involve risks and uncertainties."
+    );
+    let a = annotate(&text);
+    assert!(a.claims.iter().all(|c| c.span.end <= text.find("About Acme").unwrap()), "{:#?}", a.claims);
+    // "About 200 people …" is body text
+    let text = format!("{body}About 200 people attended the opening in Reno on Friday.");
+    assert!(find(&claims(&text), ClaimKind::Factual, "About 200 people attended the opening in Reno on Friday.").is_some());
+}
+
+#[test]
 fn a_participle_cue_leaves_the_main_clause_a_fact() {
     // "a lawsuit accusing X of …": a reduced relative clause; the sentence's event is still a checkable fact
     let text = "Apple has agreed to pay $490 million to settle a lawsuit accusing Tim Cook of misleading shareholders.";

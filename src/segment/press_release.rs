@@ -1,0 +1,100 @@
+//! A press release's closing matter: the "About <Company>" paragraphs, the
+//! forward-looking-statements disclaimer, notes to editors and the media contact.
+//!
+//! Input: the paragraphs (kinds already set), the text lower-cased (ASCII) and
+//! each paragraph's word count. Output: those paragraphs, and every one after
+//! them when they come after the text's first third, become boilerplate: they
+//! describe the issuer or the law, not the news. One look at the first bytes
+//! of each paragraph; a disclaimer's opening bytes are searched only after the
+//! text's first third.
+
+use crate::annotations::{Paragraph, ParagraphKind};
+
+/// How a disclaimer or a contact block opens (lower case).
+const OPENERS: &[(&str, &str)] = &[
+    ("cautionary note", DISCLAIMER),
+    ("cautionary statement", DISCLAIMER),
+    ("contact:", CONTACT),
+    ("contacts:", CONTACT),
+    ("for media inquiries", CONTACT),
+    ("forward-looking statement", DISCLAIMER),
+    ("forward looking statement", DISCLAIMER),
+    ("investor contact", CONTACT),
+    ("investor relations contact", CONTACT),
+    ("media contact", CONTACT),
+    ("media enquiries", CONTACT),
+    ("media inquiries", CONTACT),
+    ("note to editors", CONTACT),
+    ("notes to editors", CONTACT),
+    ("notes for editors", CONTACT),
+    ("press contact", CONTACT),
+    ("press enquiries", CONTACT),
+    ("press inquiries", CONTACT),
+    ("safe harbor", DISCLAIMER),
+    ("safe harbour", DISCLAIMER),
+];
+
+const ABOUT: &str = "press_release_about";
+const CONTACT: &str = "press_release_contact";
+const DISCLAIMER: &str = "forward_looking_disclaimer";
+
+/// Words a legal disclaimer has beside "forward-looking statements".
+const DISCLAIMER_WORDS: &[&str] = &["undertake", "risks and uncertainties", "within the meaning", "safe harbor", "no obligation", "actual results"];
+
+/// The rule that makes paragraph `i` a press release's closing matter, if it is one.
+fn opens_closing_matter(text: &str, lower: &str, paragraphs: &[Paragraph], words: &[usize], i: usize, late: bool) -> Option<&'static str> {
+    let l = paragraphs[i].span.of(lower);
+    let first = *l.as_bytes().first()?;
+    if let Some(rest) = l.strip_prefix("about ") {
+        return about(text, paragraphs, words, i, rest.len()).then_some(ABOUT);
+    }
+    if let Some(&(_, rule)) = OPENERS.iter().find(|(o, _)| l.starts_with(o)) {
+        return Some(rule);
+    }
+    // "This press release contains forward-looking statements within the meaning of …", "Certain statements in …"
+    if !late || !b"cest".contains(&first) {
+        return None;
+    }
+    let mut cut = l.len().min(300);
+    while !l.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &l[..cut];
+    ((head.contains("forward-looking statement") || head.contains("forward looking statement")) && DISCLAIMER_WORDS.iter().any(|w| l.contains(w))).then_some(DISCLAIMER)
+}
+
+/// "About Acme Robotics" as a heading, with the next paragraph describing it ("Acme Robotics is a leading
+/// provider of …"), or "About Bluefin Energy: Bluefin Energy ASA is …" on one line; `rest` is the length after "about ".
+fn about(text: &str, paragraphs: &[Paragraph], words: &[usize], i: usize, rest: usize) -> bool {
+    let line = paragraphs[i].span.of(text);
+    let name = &line[line.len() - rest..];
+    if !name.starts_with(|c: char| c.is_uppercase()) {
+        return false; // "About 200 people gathered", "About the author"
+    }
+    // the description: " is " or " are " among its first dozen words
+    let describes = |s: &str| s.split_whitespace().take(12).any(|w| w == "is" || w == "are");
+    if words[i] <= 8 && !line.ends_with(['.', '!', '?']) {
+        return paragraphs.get(i + 1).is_some_and(|p| describes(p.span.of(text)));
+    }
+    let colon = name.find([':', '–', '—']).filter(|&c| name[..c].split_whitespace().count() <= 6);
+    colon.is_some_and(|c| describes(&name[c + 1..]))
+}
+
+/// Marks a press release's closing matter as boilerplate (see the module comment).
+#[inline(never)]
+pub fn mark(text: &str, lower: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
+    let n = paragraphs.len();
+    for i in 0..n {
+        let late = i >= 3 && 3 * i >= n;
+        let Some(rule) = opens_closing_matter(text, lower, paragraphs, words, i, late) else { continue };
+        // late in the text (after its first third) the rest is the release's closing matter too; before it, the paragraph alone
+        let end = if late { n } else if rule == ABOUT { continue } else { i + 1 };
+        for p in &mut paragraphs[i..end] {
+            p.kind = ParagraphKind::Boilerplate;
+            p.rule = rule;
+        }
+        if late {
+            return;
+        }
+    }
+}
