@@ -522,6 +522,38 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
 }
 
 #[test]
+fn unseen_style_attributions() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        // bare plural office: unnamed people, not the two people named before
+        ("Ministers said C after two named people", "Keir Starmer met Emmanuel Macron in Paris. Ministers said the deal would be signed in May.", Reported, "the deal would be signed in May", None, Some("said")),
+        ("The two leaders said C: still the two named", "Keir Starmer met Emmanuel Macron in Paris. The two leaders said the deal would be signed in May.", Reported, "the deal would be signed in May", Some("Keir Starmer; Emmanuel Macron"), Some("said")),
+        // a finding whose clause opens with a count
+        ("figures show N people have died", "Figures from the interior ministry show 19 people have died on the mountain since June.", Reported, "19 people have died on the mountain since June", None, Some("show")),
+        // the passive agent of "quoted" relays; the subject speaks (hyphens before "as saying")
+        (
+            "X was quoted by AGENCY as saying C",
+            "Mohammad Bagher Ghalibaf was quoted by the semi-official Tasnim news agency as saying that Iran would reconsider its cooperation.",
+            Reported,
+            "Iran would reconsider its cooperation",
+            Some("Mohammad Bagher Ghalibaf"),
+            Some("was quoted by the semi-official Tasnim news agency as saying"),
+        ),
+    ];
+    check(rows);
+    // numbers opening the sentence, with a participle before the cue: no unattributed flag
+    let cs = claims("Official figures published last week showed 36,816 people crossed the Channel in 2024.");
+    let c = find(&cs, Reported, "36,816 people crossed the Channel in 2024").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(c.flags.is_empty(), "{:?}", c.flags);
+    // "added to" is an increase, and the writer's own suspicion is no one's report
+    for (text, cue) in [("The storm added to the misery of residents, officials said.", "added"), ("I suspect voters will decide the question for them.", "suspect")] {
+        assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(cue)), "{text}: {:#?}", claims(text));
+    }
+    let cs = claims("Police suspect the fire was started deliberately.");
+    assert!(find(&cs, Reported, "the fire was started deliberately").is_some_and(|c| c.flags.contains(&Flag::Hedged)), "{cs:#?}");
+}
+
+#[test]
 fn a_setting_before_a_colon_is_no_content() {
     // "wrote on X:" is "wrote:", and the title before an appositive name is no content either
     let text = "The Spanish Prime Minister, Pedro Sánchez, wrote on X: “All our resources are at the disposal of the affected areas.”";

@@ -47,6 +47,10 @@ pub(super) const FINITE: &[&str] = &[
 /// Does a clause start at `t` (a subject of at most four words, then a finite auxiliary)? For cues that
 /// take an object as often as a clause: "acknowledged [the process had been slow]", not "announced [the plan]".
 pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
+    // a counted subject: "show [19 people have died]", "showed [40 people died last week]" (not "showed 40% growth")
+    if let Some(e) = (t < b).then(|| doc.entity(t)).flatten().filter(|&e| doc.entities[e].label == Label::Number) {
+        return (t + 1..b).find(|&u| doc.entity(u) != Some(e)).is_some_and(|u| doc.is_word(u) && clause_follows(doc, u, b));
+    }
     if t >= b || !doc.is_word(t) || doc.is(t, RELATIVE) || matches!(doc.low(t), "to" | "of" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as") || FINITE.contains(&doc.low(t)) {
         return false; // "is reported [to have replied]"
     }

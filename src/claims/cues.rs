@@ -288,8 +288,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && doc.low(c.start) != "accusing" && !clause_follows(doc, r, b_trim))
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     // ("believed in survival": a faith, no clause)
-                    // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause)
-                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && doc.low(c.start) == "wrote" || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
+                    // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause; "added to the misery": an increase)
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && (doc.low(c.start) == "wrote" || c.role == CueRole::Adds) || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && participle;
@@ -310,7 +310,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     } else if let Some(w) = previous {
                         w
                     } else if c.role == CueRole::Finding && (left.is_none() || left.as_ref().is_some_and(|n| received(doc, lo, n))) && !coordinated {
-                        Who::Unknown // "Post-mortem examinations showed …": findings with no source named
+                        super::who::unnamed_finding(doc, a, c.start) // "Post-mortem examinations showed …": no source named
                     } else {
                         passive_agent(doc, sal, a, c.start, c.end, b_trim).unwrap_or_else(|| who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons))
                     };

@@ -10,13 +10,16 @@ use super::words::{CUE, CUE_ONE, NOUN_MARKER, PRONOUN};
 use super::Doc;
 use std::ops::Range;
 
-/// "quoted Chernomyrdin as saying" at `t`: the end of the phrase, and where "as" is.
+/// "quoted Chernomyrdin as saying" at `t`: the end of the phrase, and where "as" is (hyphens on the way:
+/// "quoted by the semi-official Tasnim news agency as saying").
 fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, Option<usize>)> {
     if doc.low(t) != "quoted" {
         return None;
     }
-    let as_at = (t + 2..end.min(t + 8)).find(|&u| doc.low(u) == "as" || !doc.is_word(u) && doc.tok(u) != "." && doc.tok(u) != "'s")?;
-    (doc.low(as_at) == "as" && as_at + 1 < end && doc.low(as_at + 1) == "saying").then_some((as_at + 2, CueRole::Quoted, Some(as_at)))
+    let as_at = (t + 2..end.min(t + 12)).find(|&u| doc.low(u) == "as" || !doc.is_word(u) && !matches!(doc.tok(u), "." | "'s" | "-"))?;
+    // ("Ghalibaf was quoted by Tasnim as saying": the passive's agent only relays; the subject speaks)
+    let person = (doc.low(t + 1) != "by").then_some(as_at);
+    (doc.low(as_at) == "as" && as_at + 1 < end && doc.low(as_at + 1) == "saying").then_some((as_at + 2, CueRole::Quoted, person))
 }
 
 /// Prepositions before a plural cue word that make it a noun ("following reports that", "amid claims").
@@ -27,8 +30,8 @@ fn past_form(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "thought")
 }
 
-/// Verbs of belief and feeling, which report what their holder thinks ("The company felt the deal was fair").
-const OPINION_VERBS: &[&str] = &["believe", "believed", "believes", "feel", "feels", "felt", "reckon", "reckoned", "reckons", "think", "thinks", "thought"];
+/// Verbs of belief, suspicion and feeling, which report what their holder thinks ("The company felt the deal was fair").
+const OPINION_VERBS: &[&str] = &["believe", "believed", "believes", "feel", "feels", "felt", "reckon", "reckoned", "reckons", "suspect", "suspected", "suspects", "think", "thinks", "thought"];
 
 /// Is `w` (lower case) a verb of belief or feeling ([`OPINION_VERBS`])?
 pub(super) fn opinion_verb(w: &str) -> bool {

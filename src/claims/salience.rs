@@ -272,6 +272,8 @@ impl Salience {
                 },
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
+                // ("Ministers said", "Senior ministers feel": people of that office, unnamed; "the two leaders" are named)
+                ("person", true) if !matches!(doc.low(np.start), "the" | "both" | "these" | "those") => Who::Anonymous,
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about,
                 // else an unnamed source ("The mayor told residents …" with no mayor named)

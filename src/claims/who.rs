@@ -37,6 +37,16 @@ pub(super) fn evidence_noun(w: &str) -> bool {
     EVIDENCE.binary_search(&w).is_ok()
 }
 
+/// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or
+/// document opening the sentence ("Official figures published last week showed …"), else no one.
+pub(super) fn unnamed_finding(doc: &Doc, a: usize, cue: usize) -> Who {
+    if (a..cue.min(a + 3)).any(|u| evidence_noun(doc.low(u))) {
+        Who::Evidence
+    } else {
+        Who::Unknown
+    }
+}
+
 impl Who {
     pub fn is_anonymous(&self) -> bool {
         *self == Who::Anonymous
