@@ -293,7 +293,9 @@ fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Spa
         flags.push(if who.is_anonymous() { Flag::AnonymousSource } else { Flag::Unattributed });
     }
     // (a belief or a feeling is hedged by its verb: "She thinks prices will fall")
-    let believed = cue.is_some_and(|c| lexicon::with_lowercase(c.of(doc.text), find_cues::opinion_verb));
+    // (their first letters and lengths first: most cues are "said")
+    let opinion = |w: &str| (4..=9).contains(&w.len()) && b"bfrstBFRST".contains(&w.as_bytes()[0]) && !w.starts_with("sa") && lexicon::with_lowercase(w, find_cues::opinion_verb);
+    let believed = cue.is_some_and(|c| opinion(c.of(doc.text)));
     if believed || flags::hedged(doc, span) {
         flags.push(Flag::Hedged);
     }

@@ -26,15 +26,13 @@ pub enum Who {
     Unknown,
 }
 
-/// Nouns of numbers and documents that speak for themselves ([`Who::Evidence`]).
-const EVIDENCE: &[&str] = &[
-    "analyses", "analysis", "assessment", "census", "data", "estimates", "figures", "footage", "poll", "polls", "records", "research", "results",
-    "review", "statistics", "studies", "study", "survey", "surveys", "tallies", "tally", "tests",
-];
-
-/// Is `w` (lower case) a noun of numbers or a document ([`EVIDENCE`])?
+/// Is `w` (lower case) a noun of numbers or a document, which speaks for itself ([`Who::Evidence`])?
 pub(super) fn evidence_noun(w: &str) -> bool {
-    EVIDENCE.binary_search(&w).is_ok()
+    matches!(
+        w,
+        "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "research" | "results" | "review"
+            | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests"
+    )
 }
 
 /// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or

@@ -6,11 +6,11 @@
 //! them when they come after the text's first third, become boilerplate: they
 //! describe the issuer or the law, not the news. One look at the first bytes
 //! of each paragraph; a disclaimer's opening bytes are searched only after the
-//! text's first third.
+//! text's first third, in a paragraph that opens like one ("This press release …").
 
 use crate::annotations::{Paragraph, ParagraphKind};
 
-/// How a disclaimer or a contact block opens (lower case).
+/// How a disclaimer or a contact block opens (lower case, sorted by first letter).
 const OPENERS: &[(&str, &str)] = &[
     ("cautionary note", DISCLAIMER),
     ("cautionary statement", DISCLAIMER),
@@ -41,18 +41,24 @@ const DISCLAIMER: &str = "forward_looking_disclaimer";
 /// Words a legal disclaimer has beside "forward-looking statements".
 const DISCLAIMER_WORDS: &[&str] = &["undertake", "risks and uncertainties", "within the meaning", "safe harbor", "no obligation", "actual results"];
 
-/// The rule that makes paragraph `i` a press release's closing matter, if it is one.
+/// How a disclaimer opens when no heading names it (lower case).
+const DISCLAIMER_OPENERS: &[&str] = &["certain statements", "except for", "statements in this", "the statements", "this announcement", "this news release", "this press release", "this release"];
+
+/// The rule that makes paragraph `i` a press release's closing matter, if it is one. Only a paragraph whose first
+/// letter opens one of the phrases is read further (most open none).
 fn opens_closing_matter(text: &str, lower: &str, paragraphs: &[Paragraph], words: &[usize], i: usize, late: bool) -> Option<&'static str> {
     let l = paragraphs[i].span.of(lower);
     let first = *l.as_bytes().first()?;
     if let Some(rest) = l.strip_prefix("about ") {
         return about(text, paragraphs, words, i, rest.len()).then_some(ABOUT);
     }
-    if let Some(&(_, rule)) = OPENERS.iter().find(|(o, _)| l.starts_with(o)) {
+    // ([`OPENERS`] is sorted by first letter: only those of this one are tried)
+    let from = OPENERS.partition_point(|(o, _)| o.as_bytes()[0] < first);
+    if let Some(&(_, rule)) = OPENERS[from..].iter().take_while(|(o, _)| o.as_bytes()[0] == first).find(|(o, _)| l.starts_with(o)) {
         return Some(rule);
     }
     // "This press release contains forward-looking statements within the meaning of …", "Certain statements in …"
-    if !late || !b"cest".contains(&first) {
+    if !late || !b"cest".contains(&first) || !DISCLAIMER_OPENERS.iter().any(|o| o.as_bytes()[0] == first && l.starts_with(o)) {
         return None;
     }
     let mut cut = l.len().min(300);
@@ -84,8 +90,16 @@ fn about(text: &str, paragraphs: &[Paragraph], words: &[usize], i: usize, rest: 
 #[inline(never)]
 pub fn mark(text: &str, lower: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     let n = paragraphs.len();
+    // (the letters that open a phrase, as bits: a, c, f, i, m, n, p, s; late in the text also e and t)
+    const FIRSTS: u32 = 1 | 1 << 2 | 1 << 5 | 1 << 8 | 1 << 12 | 1 << 13 | 1 << 15 | 1 << 18;
+    const LATE_FIRSTS: u32 = FIRSTS | 1 << 4 | 1 << 19;
     for i in 0..n {
         let late = i >= 3 && 3 * i >= n;
+        // the first letter alone, before any slicing: most paragraphs open with none of them
+        let first = lower.as_bytes().get(paragraphs[i].span.start).map_or(0, |b| b.wrapping_sub(b'a'));
+        if first >= 26 || (if late { LATE_FIRSTS } else { FIRSTS }) >> first & 1 == 0 {
+            continue;
+        }
         let Some(rule) = opens_closing_matter(text, lower, paragraphs, words, i, late) else { continue };
         // late in the text (after its first third) the rest is the release's closing matter too; before it, the paragraph alone
         let end = if late { n } else if rule == ABOUT { continue } else { i + 1 };
