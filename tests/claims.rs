@@ -554,6 +554,31 @@ fn unseen_style_attributions() {
 }
 
 #[test]
+fn asides_subordinate_clauses_and_unnamed_pronouns() {
+    use ClaimKind::{Quote, Reported};
+    let rows: &[Row] = &[
+        // an unnamed speaker's phrase with no sex still takes the "he" right after it
+        (
+            "another objector said C. “Q,” he said",
+            "Jean Whitmore said the roads were full. Another objector said the centre would never be staffed. “They promised us a surgery,” he said.",
+            Quote,
+            "They promised us a surgery",
+            None,
+            Some("said"),
+        ),
+        // a bracketed aside opening the content, and one after the cue
+        ("told Y (translated from Spanish) that C", "Juan Ramón de la Fuente told the newspaper El Universal (translated from Spanish) that Mexico had nothing to hide.", Reported, "Mexico had nothing to hide", Some("Juan Ramón de la Fuente"), Some("told")),
+        ("“Q,” NAME told Y (translated).", "“The mountain is changing faster than our habits,” Éric Fournier told France Bleu radio (translated).", Quote, "The mountain is changing faster than our habits", Some("Éric Fournier"), Some("told")),
+        // a cue in the subordinate clause that opens the sentence: its content ends before the main clause
+        ("After X said C, MAIN", "After police said the man had fled, residents locked their doors.", Reported, "the man had fled", None, Some("said")),
+    ];
+    check(rows);
+    // "in its last quarterly report that": a noun, no second claim
+    let cs = claims("The IAEA said in its last quarterly report that Iran's stockpile had grown to 275 kg.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("report")), "{cs:#?}");
+}
+
+#[test]
 fn a_setting_before_a_colon_is_no_content() {
     // "wrote on X:" is "wrote:", and the title before an appositive name is no content either
     let text = "The Spanish Prime Minister, Pedro Sánchez, wrote on X: “All our resources are at the disposal of the affected areas.”";

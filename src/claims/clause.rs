@@ -143,8 +143,15 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     // ("That was not significantly different, the ONS said": a "that" before a finite verb is the subject)
     let subject = |a: usize| a + 1 < b && (FINITE.contains(&doc.low(a + 1)) || matches!(doc.low(a + 1), "'s" | "’s"));
-    while a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
-        a += 1;
+    loop {
+        // ("told El Universal (translated from Spanish) that C": an aside in brackets opening the content)
+        if let Some(close) = (a < b && doc.tok(a) == "(").then(|| (a + 1..b.min(a + 10)).find(|&u| doc.tok(u) == ")")).flatten() {
+            a = close + 1;
+        } else if a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
+            a += 1;
+        } else {
+            break;
+        }
     }
     while b > a && is_terminal(doc, b - 1) {
         b -= 1;
@@ -152,6 +159,23 @@ pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usiz
     // a content clause has two words at least and is never longer than any real sentence
     let words = (a..b).filter(|&t| doc.is_word(t)).take(2).count();
     (words >= 2 && b - a <= MAX_CONTENT_TOKENS).then_some((a, b))
+}
+
+/// Where a sentence's words end (`b` after its final punctuation) before a lower-case aside in brackets:
+/// "“…,” he told France Bleu radio (translated)." ends at "radio" ("(AP)" is no aside).
+pub(super) fn before_aside(doc: &Doc, a: usize, b: usize) -> usize {
+    let open = (b > a + 2 && doc.tok(b - 1) == ")").then(|| (b.saturating_sub(8).max(a)..b - 1).rev().find(|&u| doc.tok(u) == "(")).flatten();
+    open.filter(|&o| doc.tok(o + 1).starts_with(|c: char| c.is_lowercase())).unwrap_or(b)
+}
+
+/// Where a content from `r` ends when its cue at `cue` sits in the subordinate clause opening the sentence at `a`
+/// ("When the government announced that C, the reaction was predictable": at the comma before the main clause).
+pub(super) fn opening_clause_end(doc: &Doc, a: usize, cue: usize, r: usize, b: usize) -> usize {
+    const OPENERS: &[&str] = &["after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until", "when", "whereas", "while"];
+    if !OPENERS.contains(&doc.low(a)) || (a..cue).any(|t| doc.is_comma(t)) {
+        return b;
+    }
+    (r..b).find(|&t| doc.is_comma(t) && doc.quote(t).is_none() && clause_follows(doc, t + 1, b)).unwrap_or(b)
 }
 
 pub(super) fn date_at(doc: &Doc, t: usize) -> bool {

@@ -6,7 +6,7 @@
 //! a bounded look-ahead at each cue word.
 
 use super::lexicon::{CueRole, LEXICON};
-use super::words::{CUE, CUE_ONE, NOUN_MARKER, PRONOUN};
+use super::words::{CUE, CUE_ONE, NOUN_MARKER, PRONOUN, SKIP_BEFORE};
 use super::Doc;
 use std::ops::Range;
 
@@ -111,6 +111,10 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             }
             if t > range.start && doc.low(t - 1) == "of" && doc.low(t).ends_with("ing") {
                 return None; // "accused Israel of adding new conditions": a gerund
+            }
+            // "in its last quarterly report that", "the group's own estimate": a noun after a determiner and modifiers
+            if matches!(low, "report" | "estimate" | "claim" | "note") && (2..=3).any(|k| t >= range.start + k && doc.is(t - k, NOUN_MARKER) && (t - k + 1..t).all(|u| doc.is_word(u) && !doc.is(u, SKIP_BEFORE | PRONOUN) && !doc.low(u).ends_with('s'))) {
+                return None;
             }
             if opinion_verb(low) && own_view(doc, range.start, t) {
                 return None;

@@ -181,7 +181,9 @@ impl Salience {
     pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
         // (an indefinite one: "the spokeswoman" may be one named before; a monarch no name fits: "The King said")
         let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another") || n.end == n.start + 2 && doc.low(n.start) == "the" && matches!(doc.low(n.start + 1), "king" | "queen" | "pope"));
-        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))));
+        // (a phrase that gives none fits either pronoun: "Another objector said … “…,” he said"; not a document's)
+        let thing = |n: &Np| super::who::evidence_noun(doc.low(n.end - 1)) || matches!(doc.low(n.end - 1), "statement" | "report" | "letter" | "post");
+        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| (n.end <= n.start + 3 && !thing(n)).then_some(Sex::Both)));
         self.unnamed = sex.map(|s| (s, self.sentence));
     }
 
@@ -253,7 +255,7 @@ impl Salience {
                 "he" | "she" if self.voice.as_ref().is_some_and(|v| v.1 + 2 >= self.sentence && v.0 == if *p == "he" { Sex::He } else { Sex::She }) => {
                     self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
                 }
-                "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && sex == if *p == "he" { Sex::He } else { Sex::She }) => Who::Anonymous,
+                "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && (sex == Sex::Both || sex == if *p == "he" { Sex::He } else { Sex::She })) => Who::Anonymous,
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
                 // drones. Most were shot down, it said"), else the last organisation or place
