@@ -573,6 +573,11 @@ fn asides_subordinate_clauses_and_unnamed_pronouns() {
         ("After X said C, MAIN", "After police said the man had fled, residents locked their doors.", Reported, "the man had fled", None, Some("said")),
     ];
     check(rows);
+    // a finding cue's quotation after a colon ("posted on X: “…”")
+    check(&[("NAME posted on X: “Q”", "Torsten Bell posted on X: “Threshold freezes are tax rises by another name.”", Quote, "Threshold freezes are tax rises by another name.", Some("Torsten Bell"), Some("posted"))]);
+    // a finding with an object and a coordinated verb reports nothing: "showed an association and could not prove …"
+    let cs = claims("Michael Lipton said the study showed an association and could not prove that heading caused the damage.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("showed")), "{cs:#?}");
     // "in its last quarterly report that": a noun, no second claim
     let cs = claims("The IAEA said in its last quarterly report that Iran's stockpile had grown to 275 kg.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("report")), "{cs:#?}");

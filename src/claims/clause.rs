@@ -8,7 +8,7 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{hyphen_joint, is_function_word, ly_adverb, np_after, Head, Np};
-use super::words::{CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::words::{AND, CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::find_cues::CueMatch;
 use super::lexicon::CueRole;
 use super::Doc;
@@ -69,7 +69,8 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     // pronoun: "claimed political asylum in Britain saying they were")
     (t + 1..b.min(t + 8))
         // (nor past a subordinator, which no subject holds: "showed [no emotion as] the sentence was passed")
-        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing") || SUBORDINATORS.contains(&doc.low(u)))
+        // (nor past "and" before a finite verb, which goes on with the cue's subject: "showed [an association and] could not prove")
+        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing") || SUBORDINATORS.contains(&doc.low(u)) || doc.is(u, AND) && u + 1 < b && FINITE.contains(&doc.low(u + 1)))
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 

@@ -5,9 +5,8 @@
 //! marks: the cue span, the speaker, and the content clause when there is one
 //! ("X said (that) C", "C, X said", "C, said X", "according to X, C",
 //! "C, according to X", "X told Y that C", "X was quoted as saying (by Y), C").
-//! A content that is exactly a direct quote is not a reported claim; it tells
-//! the quote its speaker. Every cue makes its own attribution, so "X said C,
-//! reported Y" gives two, nested; a cue inside the content of the same
+//! A content that is exactly a direct quote is not a reported claim; it tells the quote its speaker. Every cue
+//! makes its own attribution, so "X said C, reported Y" gives two, nested; a cue inside the content of the same
 //! speaker ("Putin said he believed …") adds nothing.
 
 use super::lexicon::CueRole;
@@ -277,7 +276,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (c.end..b_trim.min(c.end + 5)).any(|u| doc.tok(u) == ":" && doc.is_quote_mark(u + 1)) || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number)) && !object_after(doc, c.role == CueRole::Tell, c.end, r, b_trim)
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
@@ -287,6 +286,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // ("…, explaining the aims of the operation": no clause after a participle)
                     // ("accusing X of …" reports its charge)
                     && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && doc.low(c.start) != "accusing" && !clause_follows(doc, r, b_trim))
+                    // (a finding's content is a clause after "that", or a quotation after a colon: "posted on X: “…”")
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     // ("believed in survival": a faith, no clause)
                     // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause; "added to the misery": an increase)
