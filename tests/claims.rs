@@ -578,6 +578,11 @@ fn asides_subordinate_clauses_and_unnamed_pronouns() {
     // a finding with an object and a coordinated verb reports nothing: "showed an association and could not prove …"
     let cs = claims("Michael Lipton said the study showed an association and could not prove that heading caused the damage.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("showed")), "{cs:#?}");
+    // a wire dateline opening the sentence is no part of its content nor of its fact
+    let text = "OSLO, Norway, June 12, 2026 (GLOBE NEWSWIRE) -- Bluefin Energy on Thursday signed a supply deal, the company announced.";
+    assert!(find(&claims(text), Reported, "Bluefin Energy on Thursday signed a supply deal").is_some(), "{:#?}", claims(text));
+    let text = "New Delhi, June 4 (Reuters) - Narendra Modi won a third term on Tuesday.";
+    assert!(find(&claims(text), ClaimKind::Factual, "Narendra Modi won a third term on Tuesday.").is_some(), "{:#?}", claims(text));
     // "in its last quarterly report that": a noun, no second claim
     let cs = claims("The IAEA said in its last quarterly report that Iran's stockpile had grown to 275 kg.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("report")), "{cs:#?}");

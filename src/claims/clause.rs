@@ -142,6 +142,7 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
 /// except closing quotation marks.
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    a = super::edges::dateline_end(doc, a, b);
     // ("That was not significantly different, the ONS said": a "that" before a finite verb is the subject)
     let subject = |a: usize| a + 1 < b && (FINITE.contains(&doc.low(a + 1)) || matches!(doc.low(a + 1), "'s" | "’s"));
     loop {
@@ -160,23 +161,6 @@ pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usiz
     // a content clause has two words at least and is never longer than any real sentence
     let words = (a..b).filter(|&t| doc.is_word(t)).take(2).count();
     (words >= 2 && b - a <= MAX_CONTENT_TOKENS).then_some((a, b))
-}
-
-/// Where a sentence's words end (`b` after its final punctuation) before a lower-case aside in brackets:
-/// "“…,” he told France Bleu radio (translated)." ends at "radio" ("(AP)" is no aside).
-pub(super) fn before_aside(doc: &Doc, a: usize, b: usize) -> usize {
-    let open = (b > a + 2 && doc.tok(b - 1) == ")").then(|| (b.saturating_sub(8).max(a)..b - 1).rev().find(|&u| doc.tok(u) == "(")).flatten();
-    open.filter(|&o| doc.tok(o + 1).starts_with(|c: char| c.is_lowercase())).unwrap_or(b)
-}
-
-/// Where a content from `r` ends when its cue at `cue` sits in the subordinate clause opening the sentence at `a`
-/// ("When the government announced that C, the reaction was predictable": at the comma before the main clause).
-pub(super) fn opening_clause_end(doc: &Doc, a: usize, cue: usize, r: usize, b: usize) -> usize {
-    const OPENERS: &[&str] = &["after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until", "when", "whereas", "while"];
-    if !OPENERS.contains(&doc.low(a)) || (a..cue).any(|t| doc.is_comma(t)) {
-        return b;
-    }
-    (r..b).find(|&t| doc.is_comma(t) && doc.quote(t).is_none() && clause_follows(doc, t + 1, b)).unwrap_or(b)
 }
 
 pub(super) fn date_at(doc: &Doc, t: usize) -> bool {

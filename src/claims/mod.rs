@@ -19,6 +19,7 @@ mod unnamed;
 mod clause;
 mod cues;
 mod doc;
+mod edges;
 mod factcheck;
 mod factual;
 mod find_cues;
