@@ -488,6 +488,7 @@ fn numbers_and_documents_are_no_unnamed_source() {
         ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", "according to"),
         ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", "according to"),
         ("Police data revealed that knife crime rose by 7%.", "knife crime rose by 7%", "revealed"),
+        ("The council's own report said traffic would rise by 18%.", "traffic would rise by 18%", "said"),
     ];
     for (text, want, cue) in cases {
         let cs = claims(text);

@@ -30,7 +30,7 @@ pub enum Who {
 pub(super) fn evidence_noun(w: &str) -> bool {
     matches!(
         w,
-        "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "research" | "results" | "review"
+        "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review"
             | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests"
     )
 }
