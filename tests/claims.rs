@@ -835,6 +835,9 @@ fn a_press_releases_closing_matter_yields_no_claims() {
     );
     let a = annotate(&text);
     assert!(a.claims.iter().all(|c| c.span.end <= text.find("About Acme").unwrap()), "{:#?}", a.claims);
+    // (a dash after the name: "About Acme — Acme Robotics is …")
+    let text = format!("{body}About Acme — Acme Robotics is a maker of warehouse robots with 400 staff.");
+    assert!(annotate(&text).claims.iter().all(|c| c.span.end <= text.find("About Acme").unwrap()));
     // "About 200 people …" is body text
     let text = format!("{body}About 200 people attended the opening in Reno on Friday.");
     assert!(find(&claims(&text), ClaimKind::Factual, "About 200 people attended the opening in Reno on Friday.").is_some());

@@ -12,8 +12,7 @@ use super::Doc;
 /// (GLOBE NEWSWIRE) -- C" (a place and a comma, an agency in brackets, a dash); `a` when there is none.
 pub(super) fn dateline_end(doc: &Doc, a: usize, b: usize) -> usize {
     // (cheap tests first: a line's first words, a comma among them and a closing bracket in its first 20 tokens)
-    let line_start = a == 0 || doc.seg.tokens[a].newline_before;
-    if !line_start || a + 4 >= b || !(a + 1..a + 4).any(|t| doc.is_comma(t)) || !doc.capitalised(a) {
+    if a + 4 >= b || !(a == 0 || doc.seg.tokens[a].newline_before) || !(a + 1..a + 4).any(|t| doc.is_comma(t)) || !doc.capitalised(a) {
         return a;
     }
     let last = b.min(a + 20);

@@ -83,7 +83,7 @@ fn about(text: &str, paragraphs: &[Paragraph], words: &[usize], i: usize, rest: 
         return paragraphs.get(i + 1).is_some_and(|p| describes(p.span.of(text)));
     }
     let colon = name.find([':', '–', '—']).filter(|&c| name[..c].split_whitespace().count() <= 6);
-    colon.is_some_and(|c| describes(&name[c + 1..]))
+    colon.is_some_and(|c| describes(&name[c + name[c..].chars().next().map_or(1, char::len_utf8)..]))
 }
 
 /// Marks a press release's closing matter as boilerplate (see the module comment).
