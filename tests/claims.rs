@@ -453,9 +453,7 @@ fn flags() {
         ),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
         ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
-        ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", Flag::AnonymousSource),
         ("Critics say the results cannot be applied widely. They point out that the firms volunteered.", "the firms volunteered", Flag::AnonymousSource),
-        ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", Flag::AnonymousSource),
         ("The man allegedly sold the skeleton online for £4,000.", "The man allegedly sold the skeleton online for £4,000", Flag::Unattributed),
         ("Israel and Hamas are closer to a deal, officials from both sides and from the mediating countries said on Tuesday.", "Israel and Hamas are closer to a deal", Flag::AnonymousSource),
         // an unnamed role or body is an unnamed source, not a missing one
@@ -467,7 +465,6 @@ fn flags() {
         ("One senior Tory told the BBC the result was a disaster.", "the result was a disaster", Flag::AnonymousSource),
         ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
-        ("Official figures show inflation rose.", "inflation rose", Flag::AnonymousSource),
         ("Joe Biden spoke. Several Republicans said they feared a shutdown.", "they feared a shutdown", Flag::AnonymousSource),
         ("More than 3,000 homes lost power, according to the electricity network operator.", "More than 3,000 homes lost power", Flag::AnonymousSource),
         ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
@@ -481,6 +478,117 @@ fn flags() {
     let cs = claims("Inflation rose to 3.4% in May, according to the Office for National Statistics.");
     let c = find(&cs, ClaimKind::Reported, "Inflation rose to 3.4% in May").unwrap_or_else(|| panic!("{cs:#?}"));
     assert!(!c.flags.contains(&Flag::Hedged), "{:?}", c.flags);
+}
+
+#[test]
+fn numbers_and_documents_are_no_unnamed_source() {
+    // the evidence is the source: a reported claim with no speaker and no anonymous or unattributed flag
+    let cases: &[(&str, &str, &str)] = &[
+        ("Election results showed Labour won 412 seats.", "Labour won 412 seats", "showed"),
+        ("Official figures show inflation rose.", "inflation rose", "show"),
+        ("The study found that coffee drinkers live longer.", "coffee drinkers live longer", "found"),
+        ("Taking a daily aspirin could reduce the risk, according to a major new study.", "Taking a daily aspirin could reduce the risk", "according to"),
+        ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", "according to"),
+        ("Police data revealed that knife crime rose by 7%.", "knife crime rose by 7%", "revealed"),
+        ("The council's own report said traffic would rise by 18%.", "traffic would rise by 18%", "said"),
+    ];
+    for (text, want, cue) in cases {
+        let cs = claims(text);
+        let c = find(&cs, ClaimKind::Reported, want).unwrap_or_else(|| panic!("{text}: {cs:#?}"));
+        assert_eq!((c.speaker.as_deref(), c.cue.as_deref()), (None, Some(*cue)), "{text}");
+        assert!(!c.flags.contains(&Flag::AnonymousSource) && !c.flags.contains(&Flag::Unattributed), "{text}: {:?}", c.flags);
+    }
+    // people are still unnamed sources, and "they" after a study is its unnamed authors
+    let cs = claims("Officials said the talks would resume.");
+    assert!(find(&cs, ClaimKind::Reported, "the talks would resume").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+    let cs = claims("Drinking may raise the risk of cancer, according to a new study. They found that drinkers had a higher risk.");
+    assert!(find(&cs, ClaimKind::Reported, "drinkers had a higher risk").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+}
+
+#[test]
+fn beliefs_and_feelings_are_reported_and_hedged() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        ("ORG felt C", "Acme Corp agreed to buy Bolt Ltd on Monday. The company felt the deal was fair.", Reported, "the deal was fair", Some("Acme Corp"), Some("felt")),
+        ("NAME thinks C", "Maria Lopez runs the bakery. She thinks prices will fall.", Reported, "prices will fall", Some("Maria Lopez"), Some("thinks")),
+        ("unnamed believe C", "Officials believe the fire was started deliberately.", Reported, "the fire was started deliberately", None, Some("believe")),
+        ("NAME reckons that C", "Tom Hale reckons that the club will be relegated.", Reported, "the club will be relegated", Some("Tom Hale"), Some("reckons")),
+    ];
+    check(rows);
+    let cs = claims("Tom Hale reckons that the club is in trouble.");
+    assert!(find(&cs, Reported, "the club is in trouble").is_some_and(|c| c.flags.contains(&Flag::Hedged)), "{cs:#?}");
+    // a feeling of something, the writer's own view and a think tank report nothing
+    for text in ["He felt tired after the match.", "Residents felt the tremor at 3am.", "I think the minister is wrong.", "Economists at the Resolution think tank said the cuts would hurt."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.cue.as_deref().is_none_or(|q| !matches!(q, "felt" | "think"))), "{text}: {cs:#?}");
+    }
+}
+
+#[test]
+fn unseen_style_attributions() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        // bare plural office: unnamed people, not the two people named before
+        ("Ministers said C after two named people", "Keir Starmer met Emmanuel Macron in Paris. Ministers said the deal would be signed in May.", Reported, "the deal would be signed in May", None, Some("said")),
+        ("The two leaders said C: still the two named", "Keir Starmer met Emmanuel Macron in Paris. The two leaders said the deal would be signed in May.", Reported, "the deal would be signed in May", Some("Keir Starmer; Emmanuel Macron"), Some("said")),
+        // a finding whose clause opens with a count
+        ("figures show N people have died", "Figures from the interior ministry show 19 people have died on the mountain since June.", Reported, "19 people have died on the mountain since June", None, Some("show")),
+        // the passive agent of "quoted" relays; the subject speaks (hyphens before "as saying")
+        (
+            "X was quoted by AGENCY as saying C",
+            "Mohammad Bagher Ghalibaf was quoted by the semi-official Tasnim news agency as saying that Iran would reconsider its cooperation.",
+            Reported,
+            "Iran would reconsider its cooperation",
+            Some("Mohammad Bagher Ghalibaf"),
+            Some("was quoted by the semi-official Tasnim news agency as saying"),
+        ),
+    ];
+    check(rows);
+    // numbers opening the sentence, with a participle before the cue: no unattributed flag
+    let cs = claims("Official figures published last week showed 36,816 people crossed the Channel in 2024.");
+    let c = find(&cs, Reported, "36,816 people crossed the Channel in 2024").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(c.flags.is_empty(), "{:?}", c.flags);
+    // "added to" is an increase, and the writer's own suspicion is no one's report
+    for (text, cue) in [("The storm added to the misery of residents, officials said.", "added"), ("I suspect voters will decide the question for them.", "suspect")] {
+        assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(cue)), "{text}: {:#?}", claims(text));
+    }
+    let cs = claims("Police suspect the fire was started deliberately.");
+    assert!(find(&cs, Reported, "the fire was started deliberately").is_some_and(|c| c.flags.contains(&Flag::Hedged)), "{cs:#?}");
+}
+
+#[test]
+fn asides_subordinate_clauses_and_unnamed_pronouns() {
+    use ClaimKind::{Quote, Reported};
+    let rows: &[Row] = &[
+        // an unnamed speaker's phrase with no sex still takes the "he" right after it
+        (
+            "another objector said C. “Q,” he said",
+            "Jean Whitmore said the roads were full. Another objector said the centre would never be staffed. “They promised us a surgery,” he said.",
+            Quote,
+            "They promised us a surgery",
+            None,
+            Some("said"),
+        ),
+        // a bracketed aside opening the content, and one after the cue
+        ("told Y (translated from Spanish) that C", "Juan Ramón de la Fuente told the newspaper El Universal (translated from Spanish) that Mexico had nothing to hide.", Reported, "Mexico had nothing to hide", Some("Juan Ramón de la Fuente"), Some("told")),
+        ("“Q,” NAME told Y (translated).", "“The mountain is changing faster than our habits,” Éric Fournier told France Bleu radio (translated).", Quote, "The mountain is changing faster than our habits", Some("Éric Fournier"), Some("told")),
+        // a cue in the subordinate clause that opens the sentence: its content ends before the main clause
+        ("After X said C, MAIN", "After police said the man had fled, residents locked their doors.", Reported, "the man had fled", None, Some("said")),
+    ];
+    check(rows);
+    // a finding cue's quotation after a colon ("posted on X: “…”")
+    check(&[("NAME posted on X: “Q”", "Torsten Bell posted on X: “Threshold freezes are tax rises by another name.”", Quote, "Threshold freezes are tax rises by another name.", Some("Torsten Bell"), Some("posted"))]);
+    // a finding with an object and a coordinated verb reports nothing: "showed an association and could not prove …"
+    let cs = claims("Michael Lipton said the study showed an association and could not prove that heading caused the damage.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("showed")), "{cs:#?}");
+    // a wire dateline opening the sentence is no part of its content nor of its fact
+    let text = "OSLO, Norway, June 12, 2026 (GLOBE NEWSWIRE) -- Bluefin Energy on Thursday signed a supply deal, the company announced.";
+    assert!(find(&claims(text), Reported, "Bluefin Energy on Thursday signed a supply deal").is_some(), "{:#?}", claims(text));
+    let text = "New Delhi, June 4 (Reuters) - Narendra Modi won a third term on Tuesday.";
+    assert!(find(&claims(text), ClaimKind::Factual, "Narendra Modi won a third term on Tuesday.").is_some(), "{:#?}", claims(text));
+    // "in its last quarterly report that": a noun, no second claim
+    let cs = claims("The IAEA said in its last quarterly report that Iran's stockpile had grown to 275 kg.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("report")), "{cs:#?}");
 }
 
 #[test]
@@ -715,6 +823,38 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
     let a = annotate(text);
     assert!(a.claims.iter().all(|c| c.span.start >= text.rfind("Angela").unwrap()), "{:#?}", a.claims);
     assert_eq!(a.boilerplate.len(), 1);
+}
+
+#[test]
+fn a_press_releases_closing_matter_yields_no_claims() {
+    let body = "Acme Robotics said on Tuesday it had raised $40 million.\n\
+                Acme shipped 1,200 robots in 2025, up from 480 a year earlier.\n\
+                The company will open a factory in Reno in May, chief executive Dana Whitfield said.\n";
+    // "About <Company>" as a heading, the disclaimer and the contact after it
+    let text = format!(
+        "{body}About Acme Robotics\n\
+         Acme Robotics is a leading provider of picking systems. Founded in 2019, it employs more than 400 people.\n\
+         Forward-Looking Statements\n\
+         This press release contains forward-looking statements. Actual results may differ, and Acme undertakes no obligation to update them.\n\
+         Media contact: Jordan Lee, +1 415 555 0134"
+    );
+    let a = annotate(&text);
+    let end = text.find("About Acme").unwrap();
+    assert!(a.claims.iter().all(|c| c.span.end <= end), "{:#?}", a.claims);
+    assert!(find(&a.claims, ClaimKind::Factual, "Acme shipped 1,200 robots in 2025, up from 480 a year earlier.").is_some(), "{:#?}", a.claims);
+    // "About <Company>: <Company> is …" on one line, and a disclaimer opening with its own words
+    let text = format!(
+        "{body}About Acme: Acme Robotics is a maker of warehouse robots with 400 staff in three countries.\n\
+         Certain statements in this release are forward-looking statements that involve risks and uncertainties."
+    );
+    let a = annotate(&text);
+    assert!(a.claims.iter().all(|c| c.span.end <= text.find("About Acme").unwrap()), "{:#?}", a.claims);
+    // (a dash after the name: "About Acme — Acme Robotics is …")
+    let text = format!("{body}About Acme — Acme Robotics is a maker of warehouse robots with 400 staff.");
+    assert!(annotate(&text).claims.iter().all(|c| c.span.end <= text.find("About Acme").unwrap()));
+    // "About 200 people …" is body text
+    let text = format!("{body}About 200 people attended the opening in Reno on Friday.");
+    assert!(find(&claims(&text), ClaimKind::Factual, "About 200 people attended the opening in Reno on Friday.").is_some());
 }
 
 #[test]

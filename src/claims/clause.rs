@@ -8,7 +8,7 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{hyphen_joint, is_function_word, ly_adverb, np_after, Head, Np};
-use super::words::{CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::words::{AND, CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::find_cues::CueMatch;
 use super::lexicon::CueRole;
 use super::Doc;
@@ -47,6 +47,10 @@ pub(super) const FINITE: &[&str] = &[
 /// Does a clause start at `t` (a subject of at most four words, then a finite auxiliary)? For cues that
 /// take an object as often as a clause: "acknowledged [the process had been slow]", not "announced [the plan]".
 pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
+    // a counted subject: "show [19 people have died]", "showed [40 people died last week]" (not "showed 40% growth")
+    if let Some(e) = (t < b).then(|| doc.entity(t)).flatten().filter(|&e| doc.entities[e].label == Label::Number) {
+        return (t + 1..b).find(|&u| doc.entity(u) != Some(e)).is_some_and(|u| doc.is_word(u) && clause_follows(doc, u, b));
+    }
     if t >= b || !doc.is_word(t) || doc.is(t, RELATIVE) || matches!(doc.low(t), "to" | "of" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as") || FINITE.contains(&doc.low(t)) {
         return false; // "is reported [to have replied]"
     }
@@ -65,7 +69,8 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     // pronoun: "claimed political asylum in Britain saying they were")
     (t + 1..b.min(t + 8))
         // (nor past a subordinator, which no subject holds: "showed [no emotion as] the sentence was passed")
-        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing") || SUBORDINATORS.contains(&doc.low(u)))
+        // (nor past "and" before a finite verb, which goes on with the cue's subject: "showed [an association and] could not prove")
+        .find(|&u| !doc.is_word(u) && !hyphen_joint(doc, u) || doc.is(u, RELATIVE | PRONOUN) || FINITE.contains(&doc.low(u)) || doc.low(u).len() > 4 && doc.low(u).ends_with("ing") || SUBORDINATORS.contains(&doc.low(u)) || doc.is(u, AND) && u + 1 < b && FINITE.contains(&doc.low(u + 1)))
         .is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 
@@ -137,10 +142,18 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
 /// except closing quotation marks.
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    a = super::edges::dateline_end(doc, a, b);
     // ("That was not significantly different, the ONS said": a "that" before a finite verb is the subject)
     let subject = |a: usize| a + 1 < b && (FINITE.contains(&doc.low(a + 1)) || matches!(doc.low(a + 1), "'s" | "’s"));
-    while a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
-        a += 1;
+    loop {
+        // ("told El Universal (translated from Spanish) that C": an aside in brackets opening the content)
+        if let Some(close) = (a < b && doc.tok(a) == "(").then(|| (a + 1..b.min(a + 10)).find(|&u| doc.tok(u) == ")")).flatten() {
+            a = close + 1;
+        } else if a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
+            a += 1;
+        } else {
+            break;
+        }
     }
     while b > a && is_terminal(doc, b - 1) {
         b -= 1;

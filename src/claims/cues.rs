@@ -5,9 +5,8 @@
 //! marks: the cue span, the speaker, and the content clause when there is one
 //! ("X said (that) C", "C, X said", "C, said X", "according to X, C",
 //! "C, according to X", "X told Y that C", "X was quoted as saying (by Y), C").
-//! A content that is exactly a direct quote is not a reported claim; it tells
-//! the quote its speaker. Every cue makes its own attribution, so "X said C,
-//! reported Y" gives two, nested; a cue inside the content of the same
+//! A content that is exactly a direct quote is not a reported claim; it tells the quote its speaker. Every cue
+//! makes its own attribution, so "X said C, reported Y" gives two, nested; a cue inside the content of the same
 //! speaker ("Putin said he believed …") adds nothing.
 
 use super::lexicon::CueRole;
@@ -95,6 +94,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     while b_trim > a && is_terminal(doc, b_trim - 1) {
         b_trim -= 1;
     }
+    b_trim = super::edges::before_aside(doc, a, b_trim);
     let mut out = Vec::with_capacity(cues.len());
     // (attribution index, token where its content must stop) for forward contents
     let mut forward: Vec<(usize, usize)> = Vec::new();
@@ -276,7 +276,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                             second = Some(Attribution { cue, who: who.clone(), content: Some(doc.span(x, y)), pure_quote: None, main: true, rule: "cue_between_quotes" });
                         }
                     }
-                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
+                } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (c.end..b_trim.min(c.end + 5)).any(|u| doc.tok(u) == ":" && u + 1 < b && doc.is_quote_mark(u + 1)) || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     && !(c.role == CueRole::Adds && r == c.end && doc.label(r) == Some(Label::Number)) && !object_after(doc, c.role == CueRole::Tell, c.end, r, b_trim)
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
@@ -286,10 +286,11 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // ("…, explaining the aims of the operation": no clause after a participle)
                     // ("accusing X of …" reports its charge)
                     && !(participle && r == c.end && doc.is_word(r) && doc.low(r) != "that" && doc.low(c.start) != "accusing" && !clause_follows(doc, r, b_trim))
+                    // (a finding's content is a clause after "that", or a quotation after a colon: "posted on X: “…”")
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     // ("believed in survival": a faith, no clause)
-                    // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause)
-                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && doc.low(c.start) == "wrote" || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
+                    // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause; "added to the misery": an increase)
+                    && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && (doc.low(c.start) == "wrote" || c.role == CueRole::Adds) || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
                     let goes_on = left.is_none() && c.start > a && doc.tok(c.start - 1) == "," && participle;
@@ -310,14 +311,14 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     } else if let Some(w) = previous {
                         w
                     } else if c.role == CueRole::Finding && (left.is_none() || left.as_ref().is_some_and(|n| received(doc, lo, n))) && !coordinated {
-                        Who::Unknown // "Post-mortem examinations showed …": findings with no source named
+                        super::who::unnamed_finding(doc, a, c.start) // "Post-mortem examinations showed …": no source named
                     } else {
                         passive_agent(doc, sal, a, c.start, c.end, b_trim).unwrap_or_else(|| who_of(doc, sal, quoted.as_ref().or(left.as_ref()), &range, c.start, &persons))
                     };
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
                     // (and "The plant, which the company said will be its largest, is …": the relative clause's end)
                     let which = left_start > lo + 1 && doc.low(left_start - 1) == "which" && doc.is_comma(left_start - 2);
-                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { b_trim };
+                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { super::edges::opening_clause_end(doc, a, c.start, r, b_trim) };
                     content = trim(doc, r, end).map(|(x, _)| (x, end));
                     rule = "cue_before_content";
                     if content.is_some() {

@@ -16,6 +16,7 @@ use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READ
 use super::Doc;
 use crate::annotations::{Claim, ClaimKind, Label, Reason};
 use crate::segment::TokenKind;
+use crate::span::Span;
 
 pub(super) const READER: &[&str] = &["i", "we", "you", "your", "our", "us", "my", "me"];
 pub(super) const OPENING_SUBORDINATORS: &[&str] = &["while", "although", "though", "as", "because", "if", "when", "after", "before", "since", "despite", "like", "besides", "unlike", "whereas"];
@@ -70,8 +71,9 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
         return None;
     }
     let range = doc.seg.sentence_tokens[s].clone();
-    let (a, b) = (range.start, range.end);
-    let span = doc.seg.sentences[s].span;
+    // (after a wire dateline opening the sentence: "New Delhi, June 4 (Reuters) - …")
+    let (a, b) = (super::edges::dateline_end(doc, range.start, range.end), range.end);
+    let span = Span::new(doc.seg.tokens[a].span.start, doc.seg.sentences[s].span.end);
     let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
     // a question, a quotation, or a dateline segment ("WASHINGTON, June 12 (Reuters) -", "14:05 —")
     if matches!(doc.tok(last), "?" | "!" | "-" | "—" | "–") || doc.quote(a).is_some() {

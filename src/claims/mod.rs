@@ -19,6 +19,7 @@ mod unnamed;
 mod clause;
 mod cues;
 mod doc;
+mod edges;
 mod factcheck;
 mod factual;
 mod find_cues;
@@ -288,10 +289,15 @@ fn signature(doc: &Doc, qi: usize) -> Option<(usize, &'static str)> {
 fn make_claim(doc: &Doc, span: Span, kind: ClaimKind, who: &Who, cue: Option<Span>, rule: &'static str) -> Claim {
     let (speaker, speaker_entity) = speakers::name(doc, who);
     let mut flags = Vec::new();
-    if cue.is_some() && speaker.is_none() {
+    // (numbers or a document as the source name no one and hide no one: no flag)
+    if cue.is_some() && speaker.is_none() && *who != Who::Evidence {
         flags.push(if who.is_anonymous() { Flag::AnonymousSource } else { Flag::Unattributed });
     }
-    if flags::hedged(doc, span) {
+    // (a belief or a feeling is hedged by its verb: "She thinks prices will fall")
+    // (their first letters and lengths first: most cues are "said")
+    let opinion = |w: &str| (4..=9).contains(&w.len()) && b"bfrstBFRST".contains(&w.as_bytes()[0]) && !w.starts_with("sa") && lexicon::with_lowercase(w, find_cues::opinion_verb);
+    let believed = cue.is_some_and(|c| opinion(c.of(doc.text)));
+    if believed || flags::hedged(doc, span) {
         flags.push(Flag::Hedged);
     }
     Claim {

@@ -147,8 +147,9 @@ impl Salience {
                 self.voice = None;
             }
         }
-        if who.known() || who.is_anonymous() {
-            self.last_anonymous = who.is_anonymous();
+        // (numbers or a document count as unnamed sources for a "they" after them: "The study found … They said")
+        if who.known() || who.is_anonymous() || *who == Who::Evidence {
+            self.last_anonymous = !who.known();
         }
     }
 
@@ -180,7 +181,9 @@ impl Salience {
     pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
         // (an indefinite one: "the spokeswoman" may be one named before; a monarch no name fits: "The King said")
         let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another") || n.end == n.start + 2 && doc.low(n.start) == "the" && matches!(doc.low(n.start + 1), "king" | "queen" | "pope"));
-        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))));
+        // (a phrase that gives none fits either pronoun: "Another objector said … “…,” he said"; not a document's)
+        let thing = |n: &Np| super::who::evidence_noun(doc.low(n.end - 1)) || matches!(doc.low(n.end - 1), "statement" | "report" | "letter" | "post");
+        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| (n.end <= n.start + 3 && !thing(n)).then_some(Sex::Both)));
         self.unnamed = sex.map(|s| (s, self.sentence));
     }
 
@@ -231,9 +234,10 @@ impl Salience {
                 }
             }
             // "The EEA said in a report … the report said": the organisation that spoke of that document
+            // (else the document itself: "The study found that C")
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
-                _ => Who::Anonymous,
+                _ => Who::Evidence,
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && matches!(doc.low(np.start + 1), "officer" | "official" | "detective" | "inspector" | "investigator") => {
@@ -242,6 +246,8 @@ impl Salience {
                     _ => Who::Anonymous,
                 }
             }
+            // "Election results showed", "according to a new study": the numbers or the document, no unnamed person
+            Head::Anonymous if np.end > np.start && super::who::evidence_noun(doc.low(np.end - 1)) => Who::Evidence,
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
@@ -249,7 +255,7 @@ impl Salience {
                 "he" | "she" if self.voice.as_ref().is_some_and(|v| v.1 + 2 >= self.sentence && v.0 == if *p == "he" { Sex::He } else { Sex::She }) => {
                     self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
                 }
-                "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && sex == if *p == "he" { Sex::He } else { Sex::She }) => Who::Anonymous,
+                "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && (sex == Sex::Both || sex == if *p == "he" { Sex::He } else { Sex::She })) => Who::Anonymous,
                 "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
                 // drones. Most were shot down, it said"), else the last organisation or place
@@ -268,6 +274,8 @@ impl Salience {
                 },
             },
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
+                // ("Ministers said", "Senior ministers feel": people of that office, unnamed; "the two leaders" are named)
+                ("person", true) if !matches!(doc.low(np.start), "the" | "both" | "these" | "those") => Who::Anonymous,
                 ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about,
                 // else an unnamed source ("The mayor told residents …" with no mayor named)

@@ -13,6 +13,8 @@ use crate::entities::POSTNOMINALS;
 use crate::annotations::Label;
 use crate::span::Span;
 pub use super::who::{name, Who};
+/// Numbers and documents, which an organisation named before them publishes ("the ONS figures", "a YouGov poll").
+use super::who::evidence_noun;
 pub use super::after::np_after;
 pub(super) use super::unnamed::{participle_before, spokesperson};
 use super::unnamed::{previous_spokesperson, unnamed_in_place, unnamed_start};
@@ -46,8 +48,6 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "most", "few", "all", "everyone", "nobody", "somebody", "someone", "one", "another"];
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
-/// Unnamed-source words for numbers, which an organisation named before them publishes ("the ONS figures").
-const FIGURES: &[&str] = &["figures", "data", "statistics"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
 pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
@@ -189,8 +189,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     } else if doc.is(h, ANONYMOUS) {
         // "a Treasury spokesperson": the organisation speaks ("Kremlin sources" are unnamed sources)
         // ("the ONS figures showed", "the ONS's figures showed": an organisation's own numbers)
-        let owner = if h > lo + 1 && FIGURES.contains(&low) && possessive(doc, h - 1) { h - 2 } else { h - 1 };
-        head = match (h > lo && (VOICES.contains(&low) || FIGURES.contains(&low))).then(|| doc.entity(owner)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
+        let owner = if h > lo + 1 && evidence_noun(low) && possessive(doc, h - 1) { h - 2 } else { h - 1 };
+        head = match (h > lo && (VOICES.contains(&low) || evidence_noun(low))).then(|| doc.entity(owner)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
             Some(e) => Head::Entities(vec![e]),
             // "the spokesperson said": whom the spokesperson named before spoke for
             None if h > lo && doc.low(h - 1) == "the" && spokesperson(low) => previous_spokesperson(doc, h).map_or(Head::Anonymous, |e| Head::Entities(vec![e])),
@@ -354,7 +354,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     }
     // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
     // (figures from a body are its own: "according to figures from the commission")
-    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !FIGURES.contains(&doc.low(p)) { Head::Anonymous } else { head };
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }

@@ -19,8 +19,30 @@ pub enum Who {
     Owned(Span, usize),
     /// "officials said", "observers believe".
     Anonymous,
+    /// Numbers or a document as the source, with no one named behind them ("Election results showed", "the
+    /// study found", "according to official figures"): no speaker, and no unnamed person either.
+    Evidence,
     /// No recoverable source.
     Unknown,
+}
+
+/// Is `w` (lower case) a noun of numbers or a document, which speaks for itself ([`Who::Evidence`])?
+pub(super) fn evidence_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review"
+            | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests"
+    )
+}
+
+/// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or
+/// document opening the sentence ("Official figures published last week showed …"), else no one.
+pub(super) fn unnamed_finding(doc: &Doc, a: usize, cue: usize) -> Who {
+    if (a..cue.min(a + 3)).any(|u| evidence_noun(doc.low(u))) {
+        Who::Evidence
+    } else {
+        Who::Unknown
+    }
 }
 
 impl Who {

@@ -7,6 +7,7 @@
 //! paragraph; all spans are on char boundaries.
 
 mod boilerplate;
+mod press_release;
 mod cues;
 mod furniture;
 mod sentences;
@@ -74,6 +75,7 @@ pub fn segment(text: &str) -> Segments {
     }
     first_line_headline(text, &mut paragraphs, &words);
     boilerplate::mark_runs(text, &mut paragraphs, &words);
+    press_release::mark(text, &lower, &mut paragraphs, &words);
     // a sentence has some 16 tokens
     let mut sentences = Vec::with_capacity(paragraphs.len() + tokens.len() / 12);
     let mut sentence_tokens = Vec::with_capacity(sentences.capacity());
