@@ -40,7 +40,9 @@ pub(super) fn opinion_verb(w: &str) -> bool {
 /// or the "think" of "think tank": no one's reported belief.
 fn own_view(doc: &Doc, lo: usize, t: usize) -> bool {
     const BETWEEN: &[&str] = &["do", "don't", "n't", "not", "really", "still", "also", "just", "honestly", "genuinely", "personally", "all", "did", "didn't"];
-    if t + 1 < doc.seg.tokens.len() && matches!(doc.low(t + 1), "tank" | "tanks") {
+    // ("think tank", "think-tank")
+    let next = |k: usize| if t + k < doc.seg.tokens.len() { doc.low(t + k) } else { "" };
+    if matches!(next(1), "tank" | "tanks") || next(1) == "-" && matches!(next(2), "tank" | "tanks") {
         return true;
     }
     let mut p = t;
