@@ -518,10 +518,14 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
     let cs = claims("Tom Hale reckons that the club is in trouble.");
     assert!(find(&cs, Reported, "the club is in trouble").is_some_and(|c| c.flags.contains(&Flag::Hedged)), "{cs:#?}");
     // a feeling of something, the writer's own view and a think tank report nothing
-    for text in ["He felt tired after the match.", "Residents felt the tremor at 3am.", "I think the minister is wrong.", "Economists at the Resolution think tank said the cuts would hurt."] {
+    for text in ["He felt tired after the match.", "Residents felt the tremor at 3am.", "I think the minister is wrong.", "Economists at the Resolution think tank said the cuts would hurt.", "Officials said that if experts think the data is significant, the agency could reopen its study."] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.cue.as_deref().is_none_or(|q| !matches!(q, "felt" | "think"))), "{text}: {cs:#?}");
     }
+    // an impersonal passive has no source, not the last name before it
+    let cs = claims("The United States agreed. She held on until the 28th week, when it was thought the baby would have a better chance.");
+    let c = find(&cs, ClaimKind::Reported, "the baby would have a better chance").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!((c.speaker.as_deref(), c.cue.as_deref()), (None, Some("thought")), "{cs:#?}");
 }
 
 #[test]

@@ -154,10 +154,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 who = Who::Unknown;
                 rule = "cue_without_content";
             }
-            // "It is understood that C", "It is believed that C": no source, the clause after "that"
-            CueRole::Say | CueRole::Finding if passive(doc, a, c.start) && c.start >= lo + 2 && doc.low(c.start - 2) == "it" && c.end + 1 < b_trim && doc.low(c.end) == "that" => {
+            // "It is understood that C", "It is believed that C", "when it was thought C": no source, the clause after
+            CueRole::Say | CueRole::Finding if passive(doc, a, c.start) && c.start >= lo + 2 && doc.low(c.start - 2) == "it" && c.end + 1 < b_trim && (doc.low(c.end) == "that" || super::find_cues::opinion_verb(doc.low(c.start))) => {
                 who = Who::Unknown;
-                content = trim(doc, c.end + 1, b_trim).map(|(x, _)| (x, b_trim));
+                content = trim(doc, c.end + (doc.low(c.end) == "that") as usize, b_trim).map(|(x, _)| (x, b_trim));
                 rule = "passive_report";
             }
             CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding | CueRole::Adds => {

@@ -37,12 +37,17 @@ pub(super) fn opinion_verb(w: &str) -> bool {
 }
 
 /// The writer's or the reader's own view at opinion verb `t` ("I think", "we don't believe", "do you feel"),
-/// or the "think" of "think tank": no one's reported belief.
+/// a condition ("if experts think") or the "think" of "think tank":
+/// no one's reported belief.
 fn own_view(doc: &Doc, lo: usize, t: usize) -> bool {
     const BETWEEN: &[&str] = &["do", "don't", "n't", "not", "really", "still", "also", "just", "honestly", "genuinely", "personally", "all", "did", "didn't"];
     // ("think tank", "think-tank")
     let next = |k: usize| if t + k < doc.seg.tokens.len() { doc.low(t + k) } else { "" };
     if matches!(next(1), "tank" | "tanks") || next(1) == "-" && matches!(next(2), "tank" | "tanks") {
+        return true;
+    }
+    // "if experts think": a condition, no one's stated view
+    if (lo.max(t.saturating_sub(4))..t).any(|u| matches!(doc.low(u), "if" | "unless")) {
         return true;
     }
     let mut p = t;
