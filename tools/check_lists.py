@@ -17,7 +17,7 @@ NUM = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 FIELD2 = {
     "countries.txt": None, "common_words.txt": None, "cities.txt": None, "regions.txt": None, "orgs.txt": None, "events.txt": None,
     "demonyms.txt": re.compile(r"^[^\t]+$"),
-    "groups.txt": {"ambiguous"}, "given_names.txt": {"ambiguous"}, "surnames.txt": {"ambiguous"},
+    "groups.txt": {"ambiguous"}, "given_names.txt": {"ambiguous", "f", "m", "ambiguous f", "ambiguous m"}, "surnames.txt": {"ambiguous"},
     "org_keywords.txt": {"head", "suffix", "both"}, "titles.txt": {"person", "role"},
     "name_keywords.txt": {"place-suffix", "place-head", "both-place", "event-suffix", "event-head", "none-suffix"},
     "months.txt": re.compile(r"^([1-9]|1[0-2])$"), "weekdays.txt": re.compile(r"^[1-7]$"),
@@ -30,7 +30,7 @@ FIELD2 = {
     "claim_cues.txt": {"say", "tell", "according", "quoted", "adverb", "finding", "adds"},
     "claim_descriptions.txt": {"person", "org", "institution", "place"},
     "claim_speaker_aliases.txt": re.compile(r"^[A-Z][^\t]*$"),
-    "given_name_genders.txt": {"f", "m"}, "nicknames.txt": re.compile(r"^[a-z]+$"),
+    "nicknames.txt": re.compile(r"^[a-z]+$"),
 }
 OPTIONAL2 = {"groups.txt", "given_names.txt", "surnames.txt"}
 

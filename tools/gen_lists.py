@@ -356,6 +356,11 @@ def main():
     other = (cset | city_set | reg | dem_keys | set(hand.GROUPS_DICT) | set(hand.TITLES)
              | set(hand.ORG_KEYWORDS) | set(hand.ORGS) | set(hand.EVENTS)
              | {m[0] for m in hand.months()} | {d[0] for d in hand.weekdays()})
+    # ---------------- given names by sex (linking: "Mrs Clinton" is not Bill Clinton), a flag of the given name
+    fem_fr = {n: fr for n, fr, rk in female}
+    male_fr = {n: fr for n, fr, rk in male}
+    sexed = {n.lower(): "f" for n, fr, rk in female if rk <= 1000 and male_fr.get(n, 0) < fr / 10}
+    sexed.update({n.lower(): "m" for n, fr, rk in male if rk <= 700 and fem_fr.get(n, 0) < fr / 10})
     rows = []
     for w in gn:
         if w in hand.GIVEN_DROP or w in hand.NAME_DROP or \
@@ -363,21 +368,17 @@ def main():
             rep("given_names: drop", w)
             continue
         amb = common_word(w, 3) or w.lower() in hand.COMMON_WORDS or w in other
-        rows.append((w, "ambiguous") if amb else w)
-    # ---------------- given names by sex (linking: "Mrs Clinton" is not Bill Clinton)
-    fem_fr = {n: fr for n, fr, rk in female}
-    male_fr = {n: fr for n, fr, rk in male}
-    sexed = [(n.lower(), "f") for n, fr, rk in female if rk <= 1000 and male_fr.get(n, 0) < fr / 10]
-    sexed += [(n.lower(), "m") for n, fr, rk in male if rk <= 700 and fem_fr.get(n, 0) < fr / 10]
-    write(a.out, "given_name_genders.txt", [NAMES + " (dist.female.first rank <= 1000: f; dist.male.first rank <= 700: m;"
-                                            " leaving out names at least a tenth as frequent for the other sex)"], sexed,
-          note='format: given name (lower case)<TAB>f|m; linking reads "Mrs"/"Ms"/"Miss" before a surname as a\n'
-               'woman\'s, "Mr" as a man\'s, and a given name of one sex as that person\'s')
+        flags = " ".join(f for f in ("ambiguous" if amb else "", sexed.get(w.lower(), "")) if f)
+        rows.append((w, flags) if flags else w)
     write(a.out, "given_names.txt", [NAMES + " (male all 1219; female rank <= 3000)",
                                      GMB + " (first tokens of multi-token PERSON spans, >= 3)",
-                                     HAND + " (international given names)"], rows,
-          note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3)\n"
-               "or also an entry of another list (place, demonym, group, title, org, month, weekday)")
+                                     HAND + " (international given names)",
+                                     NAMES + " (sex: dist.female.first rank <= 1000: f; dist.male.first rank <= 700: m;"
+                                     " leaving out names at least a tenth as frequent for the other sex)"], rows,
+          note="second field: flags separated by a space: 'ambiguous' = ordinary English word (GMB lower-case freq >= 3)\n"
+               "or also an entry of another list (place, demonym, group, title, org, month, weekday); 'f' or 'm' = the\n"
+               "sex the name mostly belongs to (linking reads \"Mrs\"/\"Ms\" before a surname as a woman's, \"Mr\" as a\n"
+               "man's, and a given name of one sex as that person's)")
 
     # ---------------- surnames
     sn = {}

@@ -205,6 +205,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon { map: KeyTable::default(), next: KeyTable::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
     for &(kind, data) in LISTS {
         for (entry, extra) in parse_list(data) {
+            // (a given name's sex flag is for linking alone: the entry is "ambiguous" or plain)
+            let extra = if kind == Kind::GivenName { extra.filter(|x| x.starts_with("ambiguous")).map(|_| "ambiguous") } else { extra };
             let tokens = crate::segment::tokenize(entry);
             if tokens.is_empty() {
                 continue;

@@ -4,7 +4,7 @@
 //!
 //! Input: the text and where a mention starts; a lower-cased given name.
 //! Output: the title's gender if one stands right before the mention; the sex a
-//! given name mostly belongs to (`src/data/given_name_genders.txt`).
+//! given name mostly belongs to (the sex flag of `src/data/given_names.txt`).
 //! Invariant: looks at no more than a few bytes before the mention, so a
 //! document's look-ups stay linear in the number of mentions.
 
@@ -18,14 +18,19 @@ pub(crate) enum Gender {
     Male,
 }
 
-/// Given names far more often one sex's than the other's, lower-cased, each to its
-/// [`Gender`] as a number (0 female, 1 male): a hash look-up, where a binary search over
-/// some 1,500 names compared a dozen of them.
+/// The given names of `src/data/given_names.txt` with a sex flag ("f" or "m" ending the second field: far more often
+/// one sex's than the other's), each with that flag.
+fn sexed_given_names() -> impl Iterator<Item = (&'static str, bool)> {
+    crate::entities::parse_list(data_file!("../../data/given_names.txt"))
+        .filter_map(|(name, flags)| flags.and_then(|f| f.rsplit(' ').next()).filter(|f| matches!(*f, "f" | "m")).map(|f| (name, f == "m")))
+}
+
+/// Those given names, lower-cased, each to its [`Gender`] as a number (0 female, 1 male): a hash look-up,
+/// where a binary search over some 1,500 names compared a dozen of them.
 static GIVEN: LazyLock<KeyTable> = LazyLock::new(|| {
-    let data = data_file!("../../data/given_name_genders.txt");
     let mut table = KeyTable::default();
-    for (name, sex) in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
-        table.get_or_insert(name.trim().as_bytes(), (sex.trim() != "f") as u32);
+    for (name, male) in sexed_given_names() {
+        table.get_or_insert(name.to_lowercase().as_bytes(), male as u32);
     }
     table
 });
@@ -90,13 +95,14 @@ mod tests {
 
     #[test]
     fn every_listed_given_name_is_found_with_its_sex() {
-        let data = crate::entities::lexicon::data_file!("../../data/given_name_genders.txt");
-        let names: Vec<_> = data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect();
+        let names: Vec<_> = super::sexed_given_names().collect();
         assert!(names.len() > 1000);
-        for (name, sex) in names {
-            let want = if sex.trim() == "f" { Female } else { Male };
-            assert_eq!(super::given_gender(name.trim().as_bytes()), Some(want), "{name}");
+        for (name, male) in names {
+            let want = if male { Male } else { Female };
+            assert_eq!(super::given_gender(name.to_lowercase().as_bytes()), Some(want), "{name}");
         }
+        assert_eq!(super::given_gender(b"mary"), Some(Female));
+        assert_eq!(super::given_gender(b"john"), Some(Male));
     }
 
     #[test]
