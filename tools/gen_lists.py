@@ -155,6 +155,23 @@ def write(out, name, sources, entries, note=None):
     return final
 
 
+# ----------------------------------------------------------------- accents
+# src/entities/lexicon/fold.rs: Latin letters with diacritics from U+00E0 and from U+0100 as their plain letter
+# ('.': a letter of its own, kept as it is)
+PLAIN_LATIN1 = "aaaaaa.ceeeeiiii.nooooo.ouuuuy.y"
+PLAIN_LATIN_A = ("aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiii.i..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssss"
+                 "ttttttuuuuuuuuuuuuwwyyyzzzzzzs")
+
+
+def lexicon_fold(w):
+    """`w` lower-cased and without its accents, as the lexicon folds a word it does not hold as written."""
+    def plain(c):
+        n = ord(c)
+        table, at = (PLAIN_LATIN1, n - 0xE0) if 0xE0 <= n <= 0xFF else (PLAIN_LATIN_A, n - 0x100) if 0x100 <= n <= 0x17F else ("", 0)
+        return "'" if n == 0x2019 else table[at] if table and table[at] != "." else c
+    return "".join(plain(c) for c in w.lower())
+
+
 # ----------------------------------------------------------------- main
 def main():
     ap = argparse.ArgumentParser()
@@ -279,6 +296,12 @@ def main():
     for reason in sorted(dropped):
         rep("cities dropped [%s]: %d: %s" % (reason, len(set(dropped[reason])),
                                              ", ".join(sorted(set(dropped[reason])))))
+    # a one-word accented name whose unaccented form is listed too goes: the lexicon looks an accented place up
+    # unaccented (src/entities/lexicon/fold.rs, whose letter tables `lexicon_fold` copies)
+    lower_out = {c.lower() for c in city_out}
+    folded_twin = {c for c in city_out if " " not in c and not c.isascii() and lexicon_fold(c).isascii() and lexicon_fold(c) in lower_out}
+    rep("cities dropped [accented twin of a listed name]: %d: %s" % (len(folded_twin), ", ".join(sorted(folded_twin))))
+    city_out -= folded_twin
     write(a.out, "cities.txt", [GEO + ", population >= %d plus all national capitals plus "
                                 "cities labelled PLACE >= 2 times in GMB" % a.city_pop,
                                 GMB, HAND + " (English exonyms; stop-list)"],

@@ -8,7 +8,9 @@
 //! and the phrases form a trie over word indices, so a phrase of tokens is
 //! looked up by following each token's [`Token::lex`], never by building its key.
 
+mod fold;
 mod phrases;
+pub(crate) use fold::plain;
 
 use crate::segment::Token;
 use crate::hash::{short_ascii_key, KeyTable};
@@ -315,7 +317,12 @@ impl Lexicon {
         } else {
             key.clear();
             push_word_key(key, w);
-            self.map.get(key.as_bytes())
+            // (an accented place no list holds as written is looked up without its accents: "Almería", "Zürich";
+            // the lists hold each place once, unaccented where GeoNames has both)
+            self.map.get(key.as_bytes()).or_else(|| {
+                let at = fold::folded(w, &mut buf).and_then(|n| self.map.get(&buf[..n]))?;
+                self.infos[at as usize].any(&[Kind::City, Kind::Region, Kind::Country]).then_some(at)
+            })
         };
         found.unwrap_or(UNLISTED)
     }

@@ -6,6 +6,8 @@
 //! Invariant: ASCII and non-ASCII text give the same words for the same letters
 //! (curly apostrophes become straight ones, Latin letters lose their diacritics).
 
+use crate::entities::lexicon::plain;
+
 const SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "du", "del", "a", "an", "in", "on", "at"];
 
 /// For each ASCII byte: the byte lower-cased if it belongs to a word (a letter,
@@ -106,26 +108,6 @@ pub(super) fn formal_given_name(out: &mut Vec<u8>, start: usize) {
     let Some(end) = words.iter().position(|&b| b == b' ') else { return };
     let Some(formal) = formal_name(&words[..end]) else { return };
     out.splice(start..start + end, formal.iter().copied());
-}
-
-/// Latin letters with diacritics, from U+00E0 and from U+0100, as their plain letter
-/// ('.': a letter of its own, kept as it is).
-const PLAIN_LATIN1: &[u8; 32] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
-const PLAIN_LATIN_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiii.i..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
-/// A lower-cased character as linking compares it: without its diacritics ("é" as
-/// "e", so "José" is "Jose"), the curly apostrophe as the straight one.
-fn plain(c: char) -> char {
-    let from = |table: &[u8], at: u32| match table.get(at as usize) {
-        Some(&b) if b != b'.' => b as char,
-        _ => c,
-    };
-    match c as u32 {
-        0x2019 => '\'',
-        n @ 0xE0..=0xFF => from(PLAIN_LATIN1, n - 0xE0),
-        n @ 0x100..=0x17F => from(PLAIN_LATIN_A, n - 0x100),
-        _ => c,
-    }
 }
 
 /// An abbreviation's capitals, NUL-padded: an abbreviation has at most 8 letters

@@ -1,0 +1,31 @@
+//! Accent folding: a word's Latin letters without their diacritics ("José" as "jose", "Zürich" as "zurich"), so
+//! the lists need not hold each name both ways and linking compares "José" with "Jose".
+
+/// Latin letters with diacritics, from U+00E0 and from U+0100, as their plain letter
+/// ('.': a letter of its own, kept as it is).
+const PLAIN_LATIN1: &[u8; 32] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
+const PLAIN_LATIN_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiii.i..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// A lower-cased character without its diacritics ("é" as "e"), the curly apostrophe as the straight one.
+pub(crate) fn plain(c: char) -> char {
+    let from = |table: &[u8], at: u32| match table.get(at as usize) {
+        Some(&b) if b != b'.' => b as char,
+        _ => c,
+    };
+    match c as u32 {
+        0x2019 => '\'',
+        n @ 0xE0..=0xFF => from(PLAIN_LATIN1, n - 0xE0),
+        n @ 0x100..=0x17F => from(PLAIN_LATIN_A, n - 0x100),
+        _ => c,
+    }
+}
+
+/// `w` lower-cased and folded into `buf`, if every character comes out ASCII and it fits: its length.
+pub(super) fn folded(w: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase).map(plain) {
+        *buf.get_mut(n)? = u8::try_from(c).ok().filter(u8::is_ascii)?;
+        n += 1;
+    }
+    Some(n)
+}
