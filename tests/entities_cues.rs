@@ -43,3 +43,25 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Josh Mordane bowled. Tarvia 150 (Kesh 37; Mordane 4-29) v Velmor 104 (Dorrick 5-30, Rask 3-48).", &[("Josh Mordane", Person), ("Tarvia", Org), ("Mordane", Person), ("Velmor", Org)]),
     ]);
 }
+
+#[test]
+fn names_of_bodies_platforms_and_landscapes_keep_their_kind() {
+    use Label::*;
+    check(&[
+        // a demonym and a name joined by "and" before a plural organisation word are one company; demonyms before a noun stay two
+        ("Scottish and Kelmoor Power Networks said power was back. British and French officials met.",
+            &[("Scottish and Kelmoor Power Networks", Org), ("British", Group), ("French", Group)]),
+        // a party's faction in brackets is part of its name (not an acronym written as a word); a country in capitals before
+        // "bloc" is an alliance's acronym
+        ("The Varanta Dal (United) and the INDIA bloc won seats. The Tarvia Environment Agency (Tepa) said so.",
+            &[("Varanta Dal (United)", Org), ("INDIA", Org), ("Tarvia Environment Agency", Org), ("Tepa", Org)]),
+        // a landscape's word that is also a given name, after a preposition of place, opens a place (not before a surname)
+        ("Power was restored to homes in Glen Kelvor and near Ben Tarvish. A ball from Ben Stokes hit him. Climbers died on Mount Kenya.",
+            &[("Glen Kelvor", Place), ("Ben Tarvish", Place), ("Ben Stokes", Person), ("Mount Kenya", Place)]),
+        // a railway named as the subject of an operator's verb is its operator, at each mention; a line stays a place
+        ("Kelmoor Valley Railway cancelled trains. Kelmoor Valley Railway services later resumed, and trains on the Tarvia Railway ran.",
+            &[("Kelmoor Valley Railway", Org), ("Kelmoor Valley Railway", Org), ("Tarvia Railway", Place)]),
+        // a platform something was posted or said on (not a topic that owns what follows)
+        ("He said on Pelloq that it was over, posted on Vexbook and wrote on Navalny's death.", &[("Pelloq", Org), ("Vexbook", Org), ("Navalny", Person)]),
+    ]);
+}

@@ -156,3 +156,20 @@ fn is_guess(rule: &str) -> bool {
 fn is_sure(rule: &str) -> bool {
     rule.ends_with("_list") || rule.ends_with("_keyword") || matches!(rule, COORDINATION | "org_noun" | "workplace" | "place_noun")
 }
+
+/// A railway or a line named as an operator once ([`super::names::OPERATOR`]: "Great Western Railway cancelled trains") is the
+/// operator at each mention of its name found by its place keyword ("... Great Western Railway services resumed").
+pub(super) fn operators(text: &str, mentions: &mut [Mention]) {
+    let op = super::names::OPERATOR;
+    for i in 0..mentions.len() {
+        if mentions[i].rule != op {
+            continue;
+        }
+        let name = mentions[i].span.of(text);
+        for m in mentions.iter_mut().filter(|m| m.label == Label::Place && m.rule == "place_keyword") {
+            if m.span.of(text) == name {
+                (m.label, m.rule) = (Label::Org, op);
+            }
+        }
+    }
+}

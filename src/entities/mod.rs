@@ -39,6 +39,7 @@ pub struct Mention {
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
     let mut mentions = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
+    coordination::operators(text, &mut mentions);
     coordination::lineups(text, &mut mentions);
     owned_country::join(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);

@@ -68,6 +68,9 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     if m == k + 1 && words[0].span.len() > 3 && LEXICON.is(text, &words[0], Kind::Currency) && !tokens.get(m).is_some_and(|t| t.kind == TokenKind::Number) {
         return (None, "currency_word");
     }
+    if landscape_place(text, tokens, k, m) {
+        return (Some(Label::Place), "place_noun");
+    }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // (where the model sees no organisation: "WH Smith", "AJ Bell" are firms named so)
         if let Some(shaped) = (matches!(label, None | Some(Label::Place)) && !shouting).then(|| caps_initials(text, words)).flatten() {
@@ -112,6 +115,17 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     } else {
         (Some(Label::Person), "capitalised_word")
     }
+}
+
+/// Is the two-word piece `[k, m)` after a preposition of place opened by a word for a landscape that is also a given name
+/// or a common word, and closed by a word no list names as a person: "homes in Glen Esk", "near Ben Nevis", "in Port Ellen"
+/// (not "from Ben Stokes", "to Glen Johnson": a surname after it)?
+fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m == k + 2 && k > 0 && one_of(tokens[k].text(text), &["Ben", "Fort", "Glen", "Loch", "Port", "Strath"])
+        && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "near", "at", "around", "outside", "above"])
+        && tokens[k + 1].kind == TokenKind::Word && !is_shouted(text, &tokens[k + 1])
+        && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::Surname, Kind::GivenName, Kind::Org, Kind::CommonWord]))
+        && tokens.get(m).is_none_or(|t| !matches!(t.text(text), "'s" | "’s"))
 }
 
 /// Two initials in capitals, listed as nothing, and a name no list holds but as a person's: "KL Rahul", "PV Sindhu",

@@ -24,13 +24,13 @@ mod shape;
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
-use company::{company_cue, one_of};
+use company::{acronym_bloc, company_cue, one_of};
 use context::*;
 use labels::*;
 pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
-pub(crate) use edges::POSTNOMINALS;
+pub(crate) use edges::{OPERATOR, POSTNOMINALS};
 use edges::{left_edge, plural_opener, right_edge};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -177,6 +177,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         let found = from_here.map(|(len, kind)| match list_label(kind) {
             (Label::Org, _) if len == 1 && !shouting && compound::honoured(text, tokens, k) => (len, Label::Person, "after_title"), // "Mr Adani"
+            (Label::Place, _) if len == 1 && !shouting && acronym_bloc(text, tokens, k) => (len, Label::Org, "acronym"), // "the INDIA bloc"
             (label, rule) => (len, label, rule),
         });
         // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
