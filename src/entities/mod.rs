@@ -37,9 +37,11 @@ pub struct Mention {
 
 /// Finds every entity mention and links mentions of the same thing.
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
-    let mut mentions = raw_mentions(text, seg, false);
+    let (mut mentions, operators) = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
-    coordination::operators(text, &mut mentions);
+    if operators {
+        coordination::operators(text, &mut mentions);
+    }
     coordination::lineups(text, &mut mentions);
     owned_country::join(text, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
@@ -55,13 +57,13 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
 }
 
 /// Mentions of every sentence, sorted, without overlaps; with `train`, the
-/// pieces the span model would judge carry the rule `candidate`.
+/// pieces the span model would judge carry the rule `candidate`; and whether a railway acts as an operator.
 #[inline(never)] // a stage of its own in profiles
-fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
+fn raw_mentions(text: &str, seg: &Segments, train: bool) -> (Vec<Mention>, bool) {
     // about one mention in four tokens: room for most documents without regrowing
     let mut mentions = Vec::with_capacity(seg.tokens.len() / 4);
     let mut teams = Vec::new();
-    let mut witnesses = 0;
+    let (mut witnesses, mut operators) = (0, false);
     let shouting = names::shouting_lines(text, &seg.tokens);
     // room for the longest sentence's tokens, so the per-sentence reset never regrows it
     let longest = seg.sentence_tokens.iter().map(|r| r.len()).max().unwrap_or(0);
@@ -89,7 +91,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
             }
         }
         let names_start = mentions.len();
-        names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
+        operators |= names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
         teams::collect(text, tokens, &mentions[names_start..], &mut teams, &mut witnesses);
         // a sentence's mentions come after the previous sentence's: sorting each sentence's few
         // mentions leaves the final sort a single pass over sorted input
@@ -100,7 +102,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     }
     crate::sort::sort_by_key(&mut mentions, by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
-    mentions
+    (mentions, operators)
 }
 
 /// A keyword of organisation names that is also an everyday word ("Police", "Group", "Office"): alone, at the

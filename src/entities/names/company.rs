@@ -137,7 +137,8 @@ fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
 /// Is the one word at `k`, a listed place, an acronym in capitals of four letters or more before a word for an alliance of
 /// parties, in ordinary text: "the INDIA bloc", "the INDIA alliance" (a country's name is no alliance's)?
 pub(super) fn acronym_bloc(text: &str, tokens: &[Token], k: usize) -> bool {
-    tokens[k].span.len() >= 4 && super::is_shouted(text, &tokens[k])
+    // (the second letter first: most places are written in title case)
+    tokens[k].span.len() >= 4 && text.as_bytes()[tokens[k].span.start + 1].is_ascii_uppercase() && super::is_shouted(text, &tokens[k])
         && tokens.get(k + 1).is_some_and(|t| !t.newline_before && matches!(t.text(text), "bloc" | "alliance" | "coalition" | "front"))
 }
 

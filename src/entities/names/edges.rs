@@ -76,8 +76,8 @@ const OPERATOR_VERBS: &[&str] = &["said", "says", "cancelled", "canceled", "apol
 /// Fixes at the right edge of the run classified up to token `j`, whose last mention is `last`: a station's number
 /// after an organisation ending in "Radio", "Channel" or "TV" belongs to its name ("BBC Radio 4", "Fox TV 5"); the
 /// number patterns' mention of it is dropped by the final overlap pass, which keeps the longer mention.
-pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) {
-    let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return };
+pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) -> bool {
+    let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return false };
     let number = &tokens[j];
     // a railway or a shipping line that acts is its operator: "Great Western Railway cancelled trains" (the line stays a place:
     // "trains on the Konkan Railway")
@@ -86,10 +86,10 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&m
         && super::company::one_of(number.text(text), OPERATOR_VERBS)
     {
         (last.label, last.rule) = (Label::Org, OPERATOR);
-        return;
+        return true;
     }
     if last.label != Label::Org {
-        return;
+        return false;
     }
     if super::company::one_of(tokens[j - 1].text(text), &["Radio", "Channel", "TV"]) && number.kind == TokenKind::Number && number.space_before && !number.newline_before
         && number.span.len() <= 2 && number.text(text).bytes().all(|b| b.is_ascii_digit())
@@ -113,4 +113,5 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&m
             last.span = Span::new(last.span.start, tokens[j + 2].span.end);
         }
     }
+    false
 }

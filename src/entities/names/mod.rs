@@ -46,11 +46,10 @@ pub const CANDIDATE: &str = "candidate";
 pub const PRODUCT: &str = "product_name";
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
-/// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
+/// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged. Says if a railway acts ([`OPERATOR`]).
 #[inline(never)] // a stage of its own in profiles
-pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
-    let n = tokens.len();
-    let mut i = 0;
+pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) -> bool {
+    let (n, mut i, mut operator) = (tokens.len(), 0, false);
     while i < n {
         if taken[i] || !is_cap(text, &tokens[i]) {
             i += 1;
@@ -70,10 +69,11 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
-            right_edge(text, tokens, j, out[before..].last_mut());
+            operator |= right_edge(text, tokens, j, out[before..].last_mut());
         }
         i = j.max(i + 1);
     }
+    operator
 }
 
 /// Labels tokens `[i, j)`, splitting at titles, function words and known names; returns where it stopped.
