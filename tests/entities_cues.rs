@@ -65,3 +65,21 @@ fn names_of_bodies_platforms_and_landscapes_keep_their_kind() {
         ("He said on Pelloq that it was over, posted on Vexbook and wrote on Navalny's death.", &[("Pelloq", Org), ("Vexbook", Org), ("Navalny", Person)]),
     ]);
 }
+
+#[test]
+fn company_descriptions_tickers_and_sentence_openers() {
+    use Label::*;
+    check(&[
+        // a demonym inside a company's description ("the Danish company that makes ...")
+        ("Vexon Tarla, the Danish company that makes Wegovy, said so.", &[("Vexon Tarla", Org), ("Danish", Group)]),
+        // a stock ticker in brackets after the name (not a country's abbreviation or a figure)
+        ("Marwick Lansdown (MLD.L) rose and Tarvex (NYSE: TVX) fell. Kelvor Dransby (U.S.) won; his ERA (3.09) fell.",
+            &[("Marwick Lansdown", Org), ("MLD", Org), ("Tarvex", Org), ("NYSE", Org), ("TVX", Org), ("Kelvor Dransby", Person), ("U.S.", Place)]),
+        // an adverb or "Former" of time opening the sentence is no part of a keyword name
+        ("Former Tarvia Post Office boss Mary Kesh spoke. Later Kelmoor Water said so.", &[("Tarvia Post Office", Org), ("Mary Kesh", Person), ("Kelmoor Water", Org)]),
+        // a landscape name after a capital "In"
+        ("In Glen Kelvor, the road closed.", &[("Glen Kelvor", Place)]),
+        // a platforms company is one name with the listed name it opens with
+        ("Meta Platforms said so.", &[("Meta Platforms", Org)]),
+    ]);
+}

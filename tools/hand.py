@@ -840,7 +840,7 @@ ORG_KEYWORDS = {
     "Foundation": "suffix", "Fund": "suffix", "Trust": "suffix", "Organization": "both",
     "Organisation": "both", "Authority": "suffix", "Board": "suffix", "Company": "suffix", "Co": "suffix",
     "Co.": "suffix", "Bureau": "suffix", "Police": "suffix", "Forces": "suffix", "Force": "suffix",
-    "Front": "suffix", "Movement": "suffix", "League": "both", "Network": "suffix", "Networks": "suffix", "Breweries": "suffix",
+    "Front": "suffix", "Movement": "suffix", "League": "both", "Network": "suffix", "Networks": "suffix", "Breweries": "suffix", "Platforms": "suffix",
     "Television": "suffix", "TV": "suffix", "Radio": "both", "Broadcasting": "suffix",
     "Broadcasting Corporation": "suffix", "Channel": "suffix", "Studios": "suffix", "Pictures": "suffix",
     "Records": "suffix", "Motors": "suffix", "Industries": "suffix", "Technologies": "suffix",

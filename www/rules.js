@@ -46,6 +46,7 @@ const RULES = {
   company_clause: 'a company described right after its name (“…, the carmaker, …”)',
   operator: 'a railway or a line named as the subject of what an operator does (such as “… Railway cancelled trains”)',
   platform: 'the platform something was posted or said on (such as “posted on X”, “said on Telegram”)',
+  ticker: 'a company named before its stock ticker in brackets (such as “(AAPL.O)” or “(NYSE: X)”)',
   company_shares: 'a company whose shares or stock moved', firm_head: 'a firm named before its head (“X chief executive …”, “X boss …”)', based_in: 'named after a place and “-based” (a company)',
   road_number: 'a road and its number (such as Interstate 95)', season: 'a season of a year (such as summer 2019)',
   score: 'a match score (such as 2-1)',

@@ -44,6 +44,7 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
         "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
+        "(" => ticker_after(text, tokens, m).then_some("ticker"),
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
         // a business its owner is named by: "Poundland owner Pepco Group", "Twitter owner Elon Musk"
         "owner" => Some("org_noun"),
@@ -150,4 +151,25 @@ fn posted_on(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
         && (word_in(text, tokens, k - 2, &["posted", "wrote", "tweeted", "shared", "commented", "streamed", "livestreamed", "post", "posts", "posting", "account", "channel", "page", "feed"])
             || m == k + 1 && word_in(text, tokens, k - 2, &["said", "says", "announced", "added"]))
         && !tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "-"))
+}
+
+/// Is the bracket at `m` a stock ticker's: "Lululemon Athletica (LULU.O)", "Advantest (6857.T)", "Vantrel (NYSE: VTL)"
+/// (not a country, "(U.S.)", nor a figure, "(3.09)")? The bracketed text is read as bytes up to its closing bracket, at most 20.
+fn ticker_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    let rest = &text.as_bytes()[tokens[m].span.end..];
+    let Some(close) = rest.iter().take(20).position(|&b| b == b')') else { return false };
+    let inner = &rest[..close];
+    let code = |s: &[u8]| s.len() >= 2 && s.iter().all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    match inner.iter().position(|&b| b == b':') {
+        // an exchange in capitals (or "Nasdaq"), a colon and a code with a letter
+        Some(c) => (code(&inner[..c]) || &inner[..c] == b"Nasdaq") && {
+            let sym = inner[c + 1..].trim_ascii_start();
+            code(sym) && sym.iter().any(u8::is_ascii_uppercase)
+        },
+        // a code of two characters or more and its exchange's suffix in capitals after a dot
+        None => inner.iter().position(|&b| b == b'.').is_some_and(|d| {
+            let suffix = &inner[d + 1..];
+            code(&inner[..d]) && (1..=2).contains(&suffix.len()) && suffix.iter().all(u8::is_ascii_uppercase)
+        }),
+    }
 }

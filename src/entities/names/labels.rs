@@ -123,7 +123,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
 fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     // (the first letter first: most pieces open with none of these)
     m == k + 2 && k > 0 && b"BFGLPS".contains(&text.as_bytes()[tokens[k].span.start]) && one_of(tokens[k].text(text), &["Ben", "Fort", "Glen", "Loch", "Port", "Strath"])
-        && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "near", "at", "around", "outside", "above"])
+        && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "In", "near", "at", "around", "outside", "above"])
         && tokens[k + 1].kind == TokenKind::Word && !is_shouted(text, &tokens[k + 1])
         && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::Surname, Kind::GivenName, Kind::Org, Kind::CommonWord]))
         && tokens.get(m).is_none_or(|t| !matches!(t.text(text), "'s" | "’s"))
