@@ -14,6 +14,7 @@ const RULES = {
   name_shape: 'capitalised words shaped like a name',
   capitalised_word: 'a capitalised word that is not a common word', capitalised_pair: 'two or more capitalised words in a row',
   after_title: 'comes after a title (such as Mr, Dr or President)',
+  staff_before: 'a name right after a word for someone’s work (such as “official”, “economist”): a person',
   acronym: 'an acronym in capitals',
   org_keyword: 'ends in a word for an organisation (such as Council, Agency, Inc)',
   org_noun: 'named beside a word for an organisation (such as company, firm, band)',

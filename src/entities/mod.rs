@@ -239,6 +239,22 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             Voter::Product if slots.slots[slot as usize].votes.iter().any(|&v| v >= ORG_WORD) => {}
             _ => continue, // a confident rule keeps its label
         }
+        // a guessed organisation or place of several words whose last word the text confidently names as a person alone is that
+        // person's full name: "the government of Macky Sall ... Sall, who left office", "Howie Payne ... Payne said"
+        if voter == Voter::Guess && matches!(m.label, Label::Org | Label::Place) {
+            let s = m.span.of(text);
+            let person = |v: [u32; 7]| v[Label::Person as usize] >= SURE && v.iter().all(|&x| x <= v[Label::Person as usize]);
+            // (two plain words, the first no common word nor a keyword, the last no place: not "Casa Irmãos Caloi",
+            // "House of X", "Dynamo Moscow")
+            let words = || s.split(' ');
+            let plain = words().count() == 2 && words().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b >= 0x80))
+                && words().next().is_some_and(|w| LEXICON.word(w).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword, Kind::NameKeyword, Kind::Title])))
+                && words().next_back().is_some_and(|w| LEXICON.word(w).is_none_or(|i| !i.any(&[Kind::City, Kind::Country, Kind::Region])));
+            if plain && s.rsplit(' ').next().and_then(|w| slots.find(w)).is_some_and(|w| person(slots.slots[w as usize].votes)) {
+                (m.label, m.rule) = (Label::Person, "document_consistency");
+                continue;
+            }
+        }
         let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
         // an ordinary word opening a sentence before a lower-case word takes no organisation's label from the words of

@@ -102,6 +102,14 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if !matches!(label, Some(Label::Group | Label::Event)) && opens_with_given_name(text, words) && !area {
             return (Some(Label::Person), "given_name");
         }
+        // a name of two words or more right after a lower-case noun for someone's work is that person: "Hamas official Basem
+        // Naim", "economist Wellian Wiranto" (not after an article: "the official Gazette Times")
+        if matches!(label, Some(Label::Org | Label::Place)) && m >= k + 2 && k >= 2 && !tokens[k].newline_before && words.iter().all(|t| is_cap(text, t))
+            && text.as_bytes()[tokens[k - 1].span.start].is_ascii_lowercase() && super::context::is_staff_noun(text, &tokens[k - 1])
+            && !one_of(tokens[k - 2].text(text), &["the", "a", "an", "The", "A", "An"])
+        {
+            return (Some(Label::Person), "staff_before");
+        }
         return (label, "span_model");
     }
     if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
