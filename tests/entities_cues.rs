@@ -90,6 +90,8 @@ fn people_named_by_their_work_or_elsewhere_in_the_text() {
     check(&[
         // a name right after a lower-case noun for someone's work is a person (not after an article: a body's paper)
         ("Varanta official Kelmo Darsh said so. The official Tarvia Gazette said.", &[("Varanta", Org), ("Kelmo Darsh", Person), ("Tarvia Gazette", Org)]),
+        // a coalition or an organisation named after the noun for its kind (not a person)
+        ("The ruling coalition Pacto Vexa won. The organisation Instituto Vexo said so.", &[("Pacto Vexa", Org), ("Instituto Vexo", Org)]),
         // a two-word organisation guess whose last word the text names as a person alone is that person
         ("The debt was hidden by the previous government of Kelvo Tarrant, the audit said. Mr Tarrant denied it. Tarrant left office in April.",
             &[("Kelvo Tarrant", Person), ("Tarrant", Person), ("Tarrant", Person)]),

@@ -890,7 +890,9 @@ ORG_NOUNS = {
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
     "group", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner", "brewer", "regulator", "watchdog",
     # political and labour bodies: "Junts, the party of ...", "the union Unite"
-    "party", "union", "militia", "movement",
+    "party", "union", "militia", "movement", "coalition", "alliance", "bloc",
+    # "the environmental organisation Instituto Terra", "the insurers Sanitas and Colsanitas"
+    "organisation", "organization", "foundation", "insurers",
     # investors, pollsters, apps, grocers: "sovereign fund Mubadala", "pollster Datafolha", "messaging app Telegram",
     # "think tank Bruegel", "the discounters Aldi", "online grocer Ocado", "consultancy Kantar"
     "fund", "pollster", "app", "tank", "discounter", "discounters", "grocer", "consultancy", "brokerage", "utility",
