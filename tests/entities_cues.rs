@@ -77,6 +77,9 @@ fn company_descriptions_tickers_and_sentence_openers() {
             &[("Marwick Lansdown", Org), ("MLD", Org), ("Tarvex", Org), ("NYSE", Org), ("TVX", Org), ("Kelvor Dransby", Person), ("U.S.", Place)]),
         // an adverb or "Former" of time opening the sentence is no part of a keyword name
         ("Former Tarvia Post Office boss Mary Kesh spoke. Later Kelmoor Water said so.", &[("Tarvia Post Office", Org), ("Mary Kesh", Person), ("Kelmoor Water", Org)]),
+        // a two-word guess after "in", a place and "and", not opened by a given name, is a place too (two people stay people)
+        ("Swimmers could use pools in Aberdare and Ebbw Vale. He met Kelmo Darsh and Tarvo Vale in Cardiff.",
+            &[("Aberdare", Place), ("Ebbw Vale", Place), ("Kelmo Darsh", Person), ("Tarvo Vale", Person), ("Cardiff", Place)]),
         // a landscape name after a capital "In"
         ("In Glen Kelvor, the road closed.", &[("Glen Kelvor", Place)]),
         // a platforms company is one name with the listed name it opens with

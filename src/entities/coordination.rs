@@ -47,7 +47,9 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
         let fits = match (g.label, sure.label) {
             (Label::Place, Label::Org) => one_word || sure.rule.ends_with("_list"),
             (Label::Org, Label::Place) => (one_word || sure.rule.ends_with("_list")) && sure.rule != "city_list",
-            (Label::Person, Label::Org | Label::Place) => person_yields(g.span.of(text), sure.rule),
+            (Label::Person, Label::Org | Label::Place) => person_yields(g.span.of(text), sure.rule)
+                // (a guess of two words not opened by a given name, after a place right after "in": "in Aberdare and Ebbw Vale")
+                || sure.label == Label::Place && guess > 0 && mentions[guess - 1].span == sure.span && after_in(bytes, sure.span.start) && plain_pair(g.span.of(text)),
             _ => false,
         };
         if fits {
@@ -131,6 +133,11 @@ fn listed(gap: &[u8]) -> bool {
 fn person_yields(w: &str, sure: &str) -> bool {
     let given = word_is(w, Kind::GivenName);
     !w.contains(' ') && if sure == "city_list" { given || !word_is(w, Kind::Surname) } else { !given && !word_is(w, Kind::Surname) }
+}
+
+/// Two words, the first no listed given name nor surname: a place's name rather than a person's ("Ebbw Vale", "Clydach Vale").
+fn plain_pair(w: &str) -> bool {
+    w.split_once(' ').is_some_and(|(first, rest)| !rest.contains(' ') && !word_is(first, Kind::GivenName) && !word_is(first, Kind::Surname))
 }
 
 /// Is the gap between `a` and `b` a list's joiner: Some(true) for "and"/"or", Some(false) for a comma alone?
