@@ -39,6 +39,9 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Wrexham: Okonkwo, O'Connell, Scarr, Cleworth, Barnett, Rathbone (Mullin 71), Sheaf, Lee, Rodriguez (Marriott 82), Smith.",
             &[("Okonkwo", Person), ("O'Connell", Person), ("Scarr", Person), ("Cleworth", Person), ("Barnett", Person), ("Rathbone", Person),
               ("Mullin", Person), ("Sheaf", Person), ("Lee", Person), ("Rodriguez", Person), ("Marriott", Person), ("Smith", Person)]),
+        // a town a player was signed from for a fee in millions is the club (not a town a flight leaves for a price)
+        ("The club signed Kelmo Darsh from Brentford for £55m and Tarla Vemm from Burnley for £20 million. He flew from Paris for £500.",
+            &[("Kelmo Darsh", Person), ("Brentford", Org), ("Tarla Vemm", Person), ("Burnley", Org), ("Paris", Place)]),
         // a bowler's figures in a list and a surname the text gives in full are no club's score
         ("Josh Mordane bowled. Tarvia 150 (Kesh 37; Mordane 4-29) v Velmor 104 (Dorrick 5-30, Rask 3-48).", &[("Josh Mordane", Person), ("Tarvia", Org), ("Mordane", Person), ("Velmor", Org)]),
     ]);
