@@ -245,12 +245,13 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             let s = m.span.of(text);
             let person = |v: [u32; 7]| v[Label::Person as usize] >= SURE && v.iter().all(|&x| x <= v[Label::Person as usize]);
             // (two plain words, the first no common word nor a keyword, the last no place: not "Casa Irmãos Caloi",
-            // "House of X", "Dynamo Moscow")
-            let words = || s.split(' ');
-            let plain = words().count() == 2 && words().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b >= 0x80))
-                && words().next().is_some_and(|w| LEXICON.word(w).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword, Kind::NameKeyword, Kind::Title])))
-                && words().next_back().is_some_and(|w| LEXICON.word(w).is_none_or(|i| !i.any(&[Kind::City, Kind::Country, Kind::Region])));
-            if plain && s.rsplit(' ').next().and_then(|w| slots.find(w)).is_some_and(|w| person(slots.slots[w as usize].votes)) {
+            // "House of X", "Dynamo Moscow"; the bytes and the ballot first, the word lists last)
+            let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b >= 0x80);
+            let (first, last) = s.split_once(' ').unwrap_or_default();
+            if plain(first) && plain(last) && slots.find(last).is_some_and(|w| person(slots.slots[w as usize].votes))
+                && LEXICON.word(first).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword, Kind::NameKeyword, Kind::Title]))
+                && LEXICON.word(last).is_none_or(|i| !i.any(&[Kind::City, Kind::Country, Kind::Region]))
+            {
                 (m.label, m.rule) = (Label::Person, "document_consistency");
                 continue;
             }

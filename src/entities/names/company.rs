@@ -157,6 +157,10 @@ fn posted_on(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
 /// (not a country, "(U.S.)", nor a figure, "(3.09)")? The bracketed text is read as bytes up to its closing bracket, at most 20.
 fn ticker_after(text: &str, tokens: &[Token], m: usize) -> bool {
     let rest = &text.as_bytes()[tokens[m].span.end..];
+    // (a capital or a digit first: most brackets after a name hold neither)
+    if !rest.first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+        return false;
+    }
     let Some(close) = rest.iter().take(20).position(|&b| b == b')') else { return false };
     let inner = &rest[..close];
     let code = |s: &[u8]| s.len() >= 2 && s.iter().all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit());

@@ -68,7 +68,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     if m == k + 1 && words[0].span.len() > 3 && LEXICON.is(text, &words[0], Kind::Currency) && !tokens.get(m).is_some_and(|t| t.kind == TokenKind::Number) {
         return (None, "currency_word");
     }
-    if landscape_place(text, tokens, k, m) {
+    if m == k + 2 && b"BFGLPS".contains(&text.as_bytes()[tokens[k].span.start]) && landscape_place(text, tokens, k, m) {
         return (Some(Label::Place), "place_noun");
     }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
@@ -129,8 +129,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
 /// or a common word, and closed by a word no list names as a person: "homes in Glen Esk", "near Ben Nevis", "in Port Ellen"
 /// (not "from Ben Stokes", "to Glen Johnson": a surname after it)?
 fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    // (the first letter first: most pieces open with none of these)
-    m == k + 2 && k > 0 && b"BFGLPS".contains(&text.as_bytes()[tokens[k].span.start]) && one_of(tokens[k].text(text), &["Ben", "Fort", "Glen", "Loch", "Port", "Strath"])
+    m == k + 2 && k > 0 && one_of(tokens[k].text(text), &["Ben", "Fort", "Glen", "Loch", "Port", "Strath"])
         && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "In", "near", "at", "around", "outside", "above"])
         && tokens[k + 1].kind == TokenKind::Word && !is_shouted(text, &tokens[k + 1])
         && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::Surname, Kind::GivenName, Kind::Org, Kind::CommonWord]))
