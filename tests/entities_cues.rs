@@ -94,6 +94,8 @@ fn company_descriptions_tickers_and_sentence_openers() {
 fn people_named_by_their_work_or_elsewhere_in_the_text() {
     use Label::*;
     check(&[
+        // an honour alone is no organisation (after a name it ends the name)
+        ("She handed back her CBE. Kelmo Darsh OBE was awarded an MBE.", &[("Kelmo Darsh", Person)]),
         // a rank written without a point is a title, no part of the name
         ("Lt Col Kelmo Darsh said so. Maj Gen Tarla Vemm agreed. Pte Kelvo Tarrant was hurt.", &[("Kelmo Darsh", Person), ("Tarla Vemm", Person), ("Kelvo Tarrant", Person)]),
         // a name right after a lower-case noun for someone's work is a person (not after an article: a body's paper)

@@ -68,6 +68,10 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     if m == k + 1 && words[0].span.len() > 3 && LEXICON.is(text, &words[0], Kind::Currency) && !tokens.get(m).is_some_and(|t| t.kind == TokenKind::Number) {
         return (None, "currency_word");
     }
+    // an honour alone is no organisation: "she handed back her CBE", "awarded an OBE"
+    if m == k + 1 && tokens[k].span.len() == 3 && matches!(tokens[k].text(text), "OBE" | "MBE" | "CBE" | "KBE" | "DBE") {
+        return (None, "span_model");
+    }
     if m == k + 2 && b"BFGLPS".contains(&text.as_bytes()[tokens[k].span.start]) && landscape_place(text, tokens, k, m) {
         return (Some(Label::Place), "place_noun");
     }
