@@ -39,7 +39,71 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Wrexham: Okonkwo, O'Connell, Scarr, Cleworth, Barnett, Rathbone (Mullin 71), Sheaf, Lee, Rodriguez (Marriott 82), Smith.",
             &[("Okonkwo", Person), ("O'Connell", Person), ("Scarr", Person), ("Cleworth", Person), ("Barnett", Person), ("Rathbone", Person),
               ("Mullin", Person), ("Sheaf", Person), ("Lee", Person), ("Rodriguez", Person), ("Marriott", Person), ("Smith", Person)]),
+        // a town a player was signed from for a fee in millions is the club (not a town a flight leaves for a price)
+        ("The club signed Kelmo Darsh from Brentford for £55m and Tarla Vemm from Burnley for £20 million. He flew from Paris for £500.",
+            &[("Kelmo Darsh", Person), ("Brentford", Org), ("Tarla Vemm", Person), ("Burnley", Org), ("Paris", Place)]),
         // a bowler's figures in a list and a surname the text gives in full are no club's score
         ("Josh Mordane bowled. Tarvia 150 (Kesh 37; Mordane 4-29) v Velmor 104 (Dorrick 5-30, Rask 3-48).", &[("Josh Mordane", Person), ("Tarvia", Org), ("Mordane", Person), ("Velmor", Org)]),
+    ]);
+}
+
+#[test]
+fn names_of_bodies_platforms_and_landscapes_keep_their_kind() {
+    use Label::*;
+    check(&[
+        // a demonym and a name joined by "and" before a plural organisation word are one company; demonyms before a noun stay two
+        ("Scottish and Kelmoor Power Networks said power was back. British and French officials met.",
+            &[("Scottish and Kelmoor Power Networks", Org), ("British", Group), ("French", Group)]),
+        // a party's faction in brackets is part of its name (not an acronym written as a word); a country in capitals before
+        // "bloc" is an alliance's acronym
+        ("The Varanta Dal (United) and the INDIA bloc won seats. The Tarvia Environment Agency (Tepa) said so.",
+            &[("Varanta Dal (United)", Org), ("INDIA", Org), ("Tarvia Environment Agency", Org), ("Tepa", Org)]),
+        // a landscape's word that is also a given name, after a preposition of place, opens a place (not before a surname)
+        ("Power was restored to homes in Glen Kelvor and near Ben Tarvish. A ball from Ben Stokes hit him. Climbers died on Mount Kenya.",
+            &[("Glen Kelvor", Place), ("Ben Tarvish", Place), ("Ben Stokes", Person), ("Mount Kenya", Place)]),
+        // a railway named as the subject of an operator's verb is its operator, at each mention; a line stays a place
+        ("Kelmoor Valley Railway cancelled trains. Kelmoor Valley Railway services later resumed, and trains on the Tarvia Railway ran.",
+            &[("Kelmoor Valley Railway", Org), ("Kelmoor Valley Railway", Org), ("Tarvia Railway", Place)]),
+        // a platform something was posted or said on (not a topic that owns what follows)
+        ("He said on Pelloq that it was over, posted on Vexbook and wrote on Navalny's death.", &[("Pelloq", Org), ("Vexbook", Org), ("Navalny", Person)]),
+    ]);
+}
+
+#[test]
+fn company_descriptions_tickers_and_sentence_openers() {
+    use Label::*;
+    check(&[
+        // a demonym inside a company's description ("the Danish company that makes ...")
+        ("Vexon Tarla, the Danish company that makes Wegovy, said so.", &[("Vexon Tarla", Org), ("Danish", Group)]),
+        // a stock ticker in brackets after the name (not a country's abbreviation or a figure)
+        ("Marwick Lansdown (MLD.L) rose and Tarvex (NYSE: TVX) fell. Kelvor Dransby (U.S.) won; his ERA (3.09) fell.",
+            &[("Marwick Lansdown", Org), ("MLD", Org), ("Tarvex", Org), ("NYSE", Org), ("TVX", Org), ("Kelvor Dransby", Person), ("U.S.", Place)]),
+        // an adverb or "Former" of time opening the sentence is no part of a keyword name
+        ("Former Tarvia Post Office boss Mary Kesh spoke. Later Kelmoor Water said so.", &[("Tarvia Post Office", Org), ("Mary Kesh", Person), ("Kelmoor Water", Org)]),
+        // a two-word guess after "in", a place and "and", not opened by a given name, is a place too (two people stay people)
+        ("Swimmers could use pools in Aberdare and Ebbw Vale. He met Kelmo Darsh and Tarvo Vale in Cardiff.",
+            &[("Aberdare", Place), ("Ebbw Vale", Place), ("Kelmo Darsh", Person), ("Tarvo Vale", Person), ("Cardiff", Place)]),
+        // a landscape name after a capital "In"
+        ("In Glen Kelvor, the road closed.", &[("Glen Kelvor", Place)]),
+        // a platforms company is one name with the listed name it opens with
+        ("Meta Platforms said so.", &[("Meta Platforms", Org)]),
+    ]);
+}
+
+#[test]
+fn people_named_by_their_work_or_elsewhere_in_the_text() {
+    use Label::*;
+    check(&[
+        // an honour alone is no organisation (after a name it ends the name)
+        ("She handed back her CBE. Kelmo Darsh OBE was awarded an MBE.", &[("Kelmo Darsh", Person)]),
+        // a rank written without a point is a title, no part of the name
+        ("Lt Col Kelmo Darsh said so. Maj Gen Tarla Vemm agreed. Pte Kelvo Tarrant was hurt.", &[("Kelmo Darsh", Person), ("Tarla Vemm", Person), ("Kelvo Tarrant", Person)]),
+        // a name right after a lower-case noun for someone's work is a person (not after an article: a body's paper)
+        ("Varanta official Kelmo Darsh said so. The official Tarvia Gazette said.", &[("Varanta", Org), ("Kelmo Darsh", Person), ("Tarvia Gazette", Org)]),
+        // a coalition or an organisation named after the noun for its kind (not a person)
+        ("The ruling coalition Pacto Vexa won. The organisation Instituto Vexo said so.", &[("Pacto Vexa", Org), ("Instituto Vexo", Org)]),
+        // a two-word organisation guess whose last word the text names as a person alone is that person
+        ("The debt was hidden by the previous government of Kelvo Tarrant, the audit said. Mr Tarrant denied it. Tarrant left office in April.",
+            &[("Kelvo Tarrant", Person), ("Tarrant", Person), ("Tarrant", Person)]),
     ]);
 }

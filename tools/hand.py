@@ -844,7 +844,7 @@ ORG_KEYWORDS = {
     "Foundation": "suffix", "Fund": "suffix", "Trust": "suffix", "Organization": "both",
     "Organisation": "both", "Authority": "suffix", "Board": "suffix", "Company": "suffix", "Co": "suffix",
     "Co.": "suffix", "Bureau": "suffix", "Police": "suffix", "Forces": "suffix", "Force": "suffix",
-    "Front": "suffix", "Movement": "suffix", "League": "both", "Network": "suffix",
+    "Front": "suffix", "Movement": "suffix", "League": "both", "Network": "suffix", "Networks": "suffix", "Breweries": "suffix", "Platforms": "suffix",
     "Television": "suffix", "TV": "suffix", "Radio": "both", "Broadcasting": "suffix",
     "Broadcasting Corporation": "suffix", "Channel": "suffix", "Studios": "suffix", "Pictures": "suffix",
     "Records": "suffix", "Motors": "suffix", "Industries": "suffix", "Technologies": "suffix",
@@ -894,7 +894,9 @@ ORG_NOUNS = {
     "distributor", "developer", "operator", "lender", "insurer", "broadcasters", "bands", "companies", "firms",
     "group", "drugmaker", "chipmaker", "steelmaker", "planemaker", "miner", "brewer", "regulator", "watchdog",
     # political and labour bodies: "Junts, the party of ...", "the union Unite"
-    "party", "union", "militia", "movement",
+    "party", "union", "militia", "movement", "coalition", "alliance", "bloc",
+    # "the environmental organisation Instituto Terra", "the insurers Sanitas and Colsanitas"
+    "organisation", "organization", "foundation", "insurers",
     # investors, pollsters, apps, grocers: "sovereign fund Mubadala", "pollster Datafolha", "messaging app Telegram",
     # "think tank Bruegel", "the discounters Aldi", "online grocer Ocado", "consultancy Kantar"
     "fund", "pollster", "app", "tank", "discounter", "discounters", "grocer", "consultancy", "brokerage", "utility",
@@ -940,6 +942,8 @@ TITLES = {
     "Gen.": "person", "Lt.": "person", "Lt. Gen.": "person", "Maj.": "person", "Maj. Gen.": "person",
     "Brig.": "person", "Brig. Gen.": "person", "Col.": "person", "Lt. Col.": "person", "Capt.": "person",
     "Sgt.": "person", "Sgt": "person", "Cpl.": "person",
+    # ranks as British style writes them, without a point ("Lt Col Jane Hill"; not "Gen" alone: "Gen Z")
+    "Lt Col": "person", "Lt Gen": "person", "Maj Gen": "person", "Brig Gen": "person", "Capt": "person", "Cpl": "person", "Pte": "person",
     # British police ranks as written before a name ("Det Insp Mark Jones", "PC Sarah Hill")
     "Det": "person", "Det.": "person", "Insp": "person", "Insp.": "person", "Supt": "person", "Supt.": "person",
     "Det Insp": "person", "Det Sgt": "person", "Det Supt": "person", "Det Ch Insp": "person", "Det Ch Supt": "person",

@@ -47,7 +47,9 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
         let fits = match (g.label, sure.label) {
             (Label::Place, Label::Org) => one_word || sure.rule.ends_with("_list"),
             (Label::Org, Label::Place) => (one_word || sure.rule.ends_with("_list")) && sure.rule != "city_list",
-            (Label::Person, Label::Org | Label::Place) => person_yields(g.span.of(text), sure.rule),
+            (Label::Person, Label::Org | Label::Place) => person_yields(g.span.of(text), sure.rule)
+                // (a guess of two words not opened by a given name, after a place right after "in": "in Aberdare and Ebbw Vale")
+                || sure.label == Label::Place && guess > 0 && mentions[guess - 1].span == sure.span && after_in(bytes, sure.span.start) && plain_pair(g.span.of(text)),
             _ => false,
         };
         if fits {
@@ -133,6 +135,11 @@ fn person_yields(w: &str, sure: &str) -> bool {
     !w.contains(' ') && if sure == "city_list" { given || !word_is(w, Kind::Surname) } else { !given && !word_is(w, Kind::Surname) }
 }
 
+/// Two words, the first no listed given name nor surname: a place's name rather than a person's ("Ebbw Vale", "Clydach Vale").
+fn plain_pair(w: &str) -> bool {
+    w.split_once(' ').is_some_and(|(first, rest)| !rest.contains(' ') && !word_is(first, Kind::GivenName) && !word_is(first, Kind::Surname))
+}
+
 /// Is the gap between `a` and `b` a list's joiner: Some(true) for "and"/"or", Some(false) for a comma alone?
 fn joiner(text: &str, a: Mention, b: Mention) -> Option<bool> {
     match text.as_bytes().get(a.span.end..b.span.start)? {
@@ -155,4 +162,21 @@ fn is_guess(rule: &str) -> bool {
 /// Jefferies and Citi"), or a label this pass gave.
 fn is_sure(rule: &str) -> bool {
     rule.ends_with("_list") || rule.ends_with("_keyword") || matches!(rule, COORDINATION | "org_noun" | "workplace" | "place_noun")
+}
+
+/// A railway or a line named as an operator once ([`super::names::OPERATOR`]: "Great Western Railway cancelled trains") is the
+/// operator at each mention of its name found by its place keyword ("... Great Western Railway services resumed").
+pub(super) fn operators(text: &str, mentions: &mut [Mention]) {
+    let op = super::names::OPERATOR;
+    for i in 0..mentions.len() {
+        if mentions[i].rule != op {
+            continue;
+        }
+        let name = mentions[i].span.of(text);
+        for m in mentions.iter_mut().filter(|m| m.label == Label::Place && m.rule == "place_keyword") {
+            if m.span.of(text) == name {
+                (m.label, m.rule) = (Label::Org, op);
+            }
+        }
+    }
 }

@@ -39,8 +39,11 @@ pub struct Mention {
 
 /// Finds every entity mention and links mentions of the same thing.
 pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEntity>) {
-    let mut mentions = raw_mentions(text, seg, false);
+    let (mut mentions, operators) = raw_mentions(text, seg, false);
     coordination::relabel(text, &mut mentions);
+    if operators {
+        coordination::operators(text, &mut mentions);
+    }
     coordination::lineups(text, &mut mentions);
     owned_country::join(text, &mut mentions);
     defined::label(text, &mut mentions);
@@ -58,13 +61,13 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
 }
 
 /// Mentions of every sentence, sorted, without overlaps; with `train`, the
-/// pieces the span model would judge carry the rule `candidate`.
+/// pieces the span model would judge carry the rule `candidate`; and whether a railway acts as an operator.
 #[inline(never)] // a stage of its own in profiles
-fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
+fn raw_mentions(text: &str, seg: &Segments, train: bool) -> (Vec<Mention>, bool) {
     // about one mention in four tokens: room for most documents without regrowing
     let mut mentions = Vec::with_capacity(seg.tokens.len() / 4);
     let mut teams = Vec::new();
-    let mut witnesses = 0;
+    let (mut witnesses, mut operators) = (0, false);
     let shouting = names::shouting_lines(text, &seg.tokens);
     // room for the longest sentence's tokens, so the per-sentence reset never regrows it
     let longest = seg.sentence_tokens.iter().map(|r| r.len()).max().unwrap_or(0);
@@ -92,7 +95,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
             }
         }
         let names_start = mentions.len();
-        names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
+        operators |= names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
         teams::collect(text, tokens, &mentions[names_start..], &mut teams, &mut witnesses);
         // a sentence's mentions come after the previous sentence's: sorting each sentence's few
         // mentions leaves the final sort a single pass over sorted input
@@ -103,7 +106,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> Vec<Mention> {
     }
     crate::sort::sort_by_key(&mut mentions, by_position);
     mentions.dedup_by(|b, a| b.span.start < a.span.end); // keep the first (longest) of overlapping mentions
-    mentions
+    (mentions, operators)
 }
 
 /// A keyword of organisation names that is also an everyday word ("Police", "Group", "Office"): alone, at the
@@ -239,6 +242,23 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // a product's name that is also a person's confidently named: "Paul Drazek ... the Department's Drazek"
             Voter::Product if slots.slots[slot as usize].votes.iter().any(|&v| v >= ORG_WORD) => {}
             _ => continue, // a confident rule keeps its label
+        }
+        // a guessed organisation or place of several words whose last word the text confidently names as a person alone is that
+        // person's full name: "the government of Macky Sall ... Sall, who left office", "Howie Payne ... Payne said"
+        if voter == Voter::Guess && matches!(m.label, Label::Org | Label::Place) {
+            let s = m.span.of(text);
+            let person = |v: [u32; 7]| v[Label::Person as usize] >= SURE && v.iter().all(|&x| x <= v[Label::Person as usize]);
+            // (two plain words, the first no common word nor a keyword, the last no place: not "Casa Irmãos Caloi",
+            // "House of X", "Dynamo Moscow"; the bytes and the ballot first, the word lists last)
+            let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b >= 0x80);
+            let (first, last) = s.split_once(' ').unwrap_or_default();
+            if plain(first) && plain(last) && slots.find(last).is_some_and(|w| person(slots.slots[w as usize].votes))
+                && LEXICON.word(first).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword, Kind::NameKeyword, Kind::Title]))
+                && LEXICON.word(last).is_none_or(|i| !i.any(&[Kind::City, Kind::Country, Kind::Region]))
+            {
+                (m.label, m.rule) = (Label::Person, "document_consistency");
+                continue;
+            }
         }
         let v = &slots.slots[slot as usize].votes;
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);

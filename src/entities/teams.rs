@@ -3,7 +3,7 @@
 //! Input: one sentence's tokens and its mentions. Output: the names seen in a
 //! match context (a result or table line: the name then a score on the same
 //! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; a
-//! transfer, "signed for X", "joined X"; the club's staff, "X's manager", "X boss"; or a plural verb, "X were
+//! transfer, "signed for X", "joined X", "from X for £5m"; the club's staff, "X's manager", "X boss"; or a plural verb, "X were
 //! beaten").
 //! After the whole document is read, [`relabel`] makes every mention of such a
 //! name an ORG, because the club, not the place, is meant. Countries are left
@@ -141,17 +141,24 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
         // (not a lineup's substitute and minute, nor a scorer's in a list of them: "(Soumaré 64)", "(Saka 12, Havertz 78; Kane 33)")
         // (... nor a bowler's figures in one: "(Starc 26; Bumrah 5-30, Rana 3-48)")
         let scorer = || matches!(prev, b"," | b";") && (matches!(word(b + 1), b"," | b";" | b")") || word(b + 1) == b"-" && matches!(word(b + 3), b"," | b";" | b")"));
+        // a transfer's fee in millions after the club a player left: "signed Yoane Wissa from Brentford for £55m" (not "flew from
+        // Paris for £500")
+        let fee = || prev == b"from" && next == b"for" && [&b"\xC2\xA3"[..], b"\xE2\x82\xAC", b"$"].iter().any(|c| next2.starts_with(c)) && {
+            let amount = &text.as_bytes()[tokens[b + 1].span.start..];
+            let unit = amount.iter().position(|&c| c.is_ascii_alphabetic() || c == b' ').map_or(&b""[..], |p| &amount[p..]);
+            [&b"m"[..], b" million", b"bn", b" billion"].iter().any(|u| unit.starts_with(u))
+        };
         let result = score_after() && prev != b"(" && !scorer() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
         if club {
             *witnesses += result as usize;
         } else if m.rule == "place_keyword" {
             // a club's full name in a result, before its staff or a plural verb is a club, and shows the document reports
             // matches: "beaten by Hull City", "Derby County manager Paul Warne", "Stoke City were beaten"
-            if result || transfer_pair(prev2, prev) || town_club("city_list", prev, next) {
+            if result || transfer_pair(prev2, prev) || fee() || town_club("city_list", prev, next) {
                 teams.push(m.span.of(text));
                 *witnesses += 1;
             }
-        } else if (result || transfer_pair(prev2, prev) || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
+        } else if (result || transfer_pair(prev2, prev) || fee() || staff_after() || b == a + 1 && town_club(m.rule, prev, next)
             // (a place joined to a listed club once the document has shown a match: "trips to Chelsea and Liverpool"; not
             // "partners including Chevron and Petronas")
             || prev == b"and" && (*witnesses > 0 || !teams.is_empty()) && found.iter().any(|c| c.rule == "org_list" && a >= 2 && c.span.end == tokens[a - 2].span.end)) && !everyday() && !camel_case(word(a)) {

@@ -12,7 +12,7 @@ pub type TrainingSentence = (Vec<crate::segment::Token>, Vec<(usize, usize)>);
 /// `[k, m)` (token indices) the span model would judge, with the after-title flag.
 pub fn training_candidates(text: &str) -> Vec<TrainingSentence> {
     let seg = crate::segment::segment(text);
-    let mentions = raw_mentions(text, &seg, true);
+    let (mentions, _) = raw_mentions(text, &seg, true);
     (0..seg.sentences.len())
         .map(|s| {
             let tokens = seg.tokens_of(s);

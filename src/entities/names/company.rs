@@ -24,6 +24,8 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         match tokens[k - 1].text(text) {
             "in" | "of" if stake_before(text, tokens, k) => return org("shares_in"),
             "makes" | "manufactures" | "unveiled" => return Some((None, super::PRODUCT)),
+            // a platform something is posted on: "said on Telegram", "posted on X", "a post on Weibo"
+            "on" if posted_on(text, tokens, k, m) => return org("platform"),
             // what a firm makes is a product: "the maker of Claude", "the developer of Fortnite"
             "of" if k >= 2 && word_in(text, tokens, k - 2, &["maker", "makers", "developer", "developers", "creator", "manufacturer"]) => {
                 return Some((None, super::PRODUCT))
@@ -42,6 +44,7 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
         "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
+        "(" => ticker_after(text, tokens, m).then_some("ticker"),
         "shares" | "stock" => stock_moves(text, tokens, m + 1).then_some("company_shares"),
         // a business its owner is named by: "Poundland owner Pepco Group", "Twitter owner Elon Musk"
         "owner" => Some("org_noun"),
@@ -130,4 +133,47 @@ fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
         && (one_of(word(m + 1), &["said", "says", "was", "is", "has", "had", "will", "would", "reported", "announced", "agreed", "declined"])
             || one_of(word(m + 1), &[",", ".", ";", "and"]) && k > 0 && one_of(word(k - 1), &["at", "for", "from", "to", "with", "by", "like", "including", "after", "into"]))
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::City, Kind::Region, Kind::Country, Kind::Demonym]))
+}
+
+/// Is the one word at `k`, a listed place, an acronym in capitals of four letters or more before a word for an alliance of
+/// parties, in ordinary text: "the INDIA bloc", "the INDIA alliance" (a country's name is no alliance's)?
+pub(super) fn acronym_bloc(text: &str, tokens: &[Token], k: usize) -> bool {
+    // (the second letter first: most places are written in title case)
+    tokens[k].span.len() >= 4 && text.as_bytes()[tokens[k].span.start + 1].is_ascii_uppercase() && super::is_shouted(text, &tokens[k])
+        && tokens.get(k + 1).is_some_and(|t| !t.newline_before && matches!(t.text(text), "bloc" | "alliance" | "coalition" | "front"))
+}
+
+/// Is the piece `[k, m)` after "on" a platform, where a verb or noun of posting comes before "on" ("posted on X", "wrote on
+/// Bluesky", "a post on Weibo", "his account on Truth Social"), or "said" before a one-word name ("said on Telegram"; not
+/// "said on Capitol Hill")? A name that owns what follows is a topic: "wrote on Navalny's death".
+fn posted_on(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    k >= 2 && m <= k + 2 && !tokens[k - 1].newline_before
+        && (word_in(text, tokens, k - 2, &["posted", "wrote", "tweeted", "shared", "commented", "streamed", "livestreamed", "post", "posts", "posting", "account", "channel", "page", "feed"])
+            || m == k + 1 && word_in(text, tokens, k - 2, &["said", "says", "announced", "added"]))
+        && !tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "-"))
+}
+
+/// Is the bracket at `m` a stock ticker's: "Lululemon Athletica (LULU.O)", "Advantest (6857.T)", "Vantrel (NYSE: VTL)"
+/// (not a country, "(U.S.)", nor a figure, "(3.09)")? The bracketed text is read as bytes up to its closing bracket, at most 20.
+fn ticker_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    let rest = &text.as_bytes()[tokens[m].span.end..];
+    // (a capital or a digit first: most brackets after a name hold neither)
+    if !rest.first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(close) = rest.iter().take(20).position(|&b| b == b')') else { return false };
+    let inner = &rest[..close];
+    let code = |s: &[u8]| s.len() >= 2 && s.iter().all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    match inner.iter().position(|&b| b == b':') {
+        // an exchange in capitals (or "Nasdaq"), a colon and a code with a letter
+        Some(c) => (code(&inner[..c]) || &inner[..c] == b"Nasdaq") && {
+            let sym = inner[c + 1..].trim_ascii_start();
+            code(sym) && sym.iter().any(u8::is_ascii_uppercase)
+        },
+        // a code of two characters or more and its exchange's suffix in capitals after a dot
+        None => inner.iter().position(|&b| b == b'.').is_some_and(|d| {
+            let suffix = &inner[d + 1..];
+            code(&inner[..d]) && (1..=2).contains(&suffix.len()) && suffix.iter().all(u8::is_ascii_uppercase)
+        }),
+    }
 }

@@ -266,7 +266,10 @@ pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize)
 /// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
 /// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation")?
 pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
+    // (a landscape's word before a known place names a landmark: "Mount Kenya", "Lake Geneva")
+    m == k + 1 && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-head" | "both-place"))
+        && LEXICON.longest_among(text, &tokens[m..j], &[Kind::Country, Kind::City, Kind::Region]).is_some()
+        || adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j)
         || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))

@@ -200,7 +200,8 @@ pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSe
     // the noun, or up to three lower-case words and hyphens before it: "a small village", "a ship-tracking firm";
     // past the second word only if the noun ends the phrase (not "an early cable network operator")
     let i = m + 2;
-    let lower = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false)
+    // (a demonym too: "a French company", "the Danish company that makes")
+    let lower = |t: &Token| t.kind == TokenKind::Word && (t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false) || LEXICON.is(text, t, Kind::Demonym))
         || t.text(text) == "-" && !t.space_before;
     let ends_phrase = |q: usize| tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false));
     let at = (i..tokens.len().min(i + 4)).take_while(|&q| q == i || lower(&tokens[q - 1])).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
@@ -224,7 +225,8 @@ pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
 pub(super) fn opens_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
     let w = tokens[k].text(text).as_bytes();
     let plural = w.ends_with(b"s") && !(w.ends_with(b"ss") || w.ends_with(b"us") || w.ends_with(b"is"));
-    plural || tokens.get(k + 1).is_some_and(|t| t.text(text) == "of")
+    // (or an adverb or "Former" of time: "Former Post Office boss", "Later Thames Water said")
+    plural || tokens.get(k + 1).is_some_and(|t| t.text(text) == "of") || matches!(w, b"Former" | b"Later" | b"Earlier" | b"Separately" | b"Previously" | b"Overnight")
 }
 
 /// A word for someone's trade opening the sentence before a given name, no part of the name: "Archaeologist Julian

@@ -67,12 +67,30 @@ pub(super) fn left_edge(text: &str, tokens: &[Token], taken: &[bool], i: usize, 
     }
 }
 
+/// The rule of a railway or a line named as the subject of an operator's verb, an organisation (see [`right_edge`]).
+pub const OPERATOR: &str = "operator";
+/// What an operator does, after its name: "Great Western Railway cancelled", "Southern Railway said".
+const OPERATOR_VERBS: &[&str] = &["said", "says", "cancelled", "canceled", "apologised", "apologized", "announced", "confirmed", "warned", "advised",
+    "urged", "operates", "axed", "suspended", "added", "told", "reported"];
+
 /// Fixes at the right edge of the run classified up to token `j`, whose last mention is `last`: a station's number
 /// after an organisation ending in "Radio", "Channel" or "TV" belongs to its name ("BBC Radio 4", "Fox TV 5"); the
 /// number patterns' mention of it is dropped by the final overlap pass, which keeps the longer mention.
-pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) {
-    let Some(last) = last.filter(|m| m.label == Label::Org && j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return };
+pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) -> bool {
+    let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return false };
     let number = &tokens[j];
+    // a railway or a shipping line that acts is its operator: "Great Western Railway cancelled trains" (the line stays a place:
+    // "trains on the Konkan Railway")
+    if last.label == Label::Place && last.rule == "place_keyword" && !number.newline_before && number.kind == TokenKind::Word
+        && super::company::one_of(tokens[j - 1].text(text), &["Line", "Lines", "Railroad", "Railway"])
+        && super::company::one_of(number.text(text), OPERATOR_VERBS)
+    {
+        (last.label, last.rule) = (Label::Org, OPERATOR);
+        return true;
+    }
+    if last.label != Label::Org {
+        return false;
+    }
     if super::company::one_of(tokens[j - 1].text(text), &["Radio", "Channel", "TV"]) && number.kind == TokenKind::Number && number.space_before && !number.newline_before
         && number.span.len() <= 2 && number.text(text).bytes().all(|b| b.is_ascii_digit())
         // (not a count or a score after it: "BBC Radio 4 listeners" is fine, "Channel 4-3" is no station)
@@ -80,4 +98,20 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&m
     {
         last.span = Span::new(last.span.start, number.span.end);
     }
+    // a party's faction in brackets is part of its name: "Janata Dal (United)", "Janata Dal (Secular)"
+    // (a word, no acronym nor a known name of its own: not "Bank of England (BoE)", "Acme Corp (Acme)", "(Reuters)"), as
+    // a military unit's role is: "65 Air Division (Defense)"
+    if number.text(text) == "(" && number.space_before && !number.newline_before && tokens.get(j + 2).is_some_and(|t| t.text(text) == ")") {
+        let faction = &tokens[j + 1];
+        let w = faction.text(text);
+        let title_case = w.len() >= 4 && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        // (an acronym written as a word opens with the name's first letter: not "Scottish Environment Protection Agency (Sepa)")
+        let name = last.span.of(text);
+        if title_case && !faction.space_before && !name.contains(w) && name.as_bytes()[0] != w.as_bytes()[0]
+            && LEXICON.info(text, faction).is_none_or(|i| !i.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region, Kind::Demonym, Kind::GivenName, Kind::Surname]))
+        {
+            last.span = Span::new(last.span.start, tokens[j + 2].span.end);
+        }
+    }
+    false
 }

@@ -68,6 +68,13 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     if m == k + 1 && words[0].span.len() > 3 && LEXICON.is(text, &words[0], Kind::Currency) && !tokens.get(m).is_some_and(|t| t.kind == TokenKind::Number) {
         return (None, "currency_word");
     }
+    // an honour alone is no organisation: "she handed back her CBE", "awarded an OBE"
+    if m == k + 1 && tokens[k].span.len() == 3 && matches!(tokens[k].text(text), "OBE" | "MBE" | "CBE" | "KBE" | "DBE") {
+        return (None, "span_model");
+    }
+    if m == k + 2 && b"BFGLPS".contains(&text.as_bytes()[tokens[k].span.start]) && landscape_place(text, tokens, k, m) {
+        return (Some(Label::Place), "place_noun");
+    }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // (where the model sees no organisation: "WH Smith", "AJ Bell" are firms named so)
         if let Some(shaped) = (matches!(label, None | Some(Label::Place)) && !shouting).then(|| caps_initials(text, words)).flatten() {
@@ -99,6 +106,14 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if !matches!(label, Some(Label::Group | Label::Event)) && opens_with_given_name(text, words) && !area {
             return (Some(Label::Person), "given_name");
         }
+        // a name of two words or more right after a lower-case noun for someone's work is that person: "Hamas official Basem
+        // Naim", "economist Wellian Wiranto" (not after an article: "the official Gazette Times")
+        if matches!(label, Some(Label::Org | Label::Place)) && m >= k + 2 && k >= 2 && !tokens[k].newline_before && words.iter().all(|t| is_cap(text, t))
+            && text.as_bytes()[tokens[k - 1].span.start].is_ascii_lowercase() && super::context::is_staff_noun(text, &tokens[k - 1])
+            && !one_of(tokens[k - 2].text(text), &["the", "a", "an", "The", "A", "An"])
+        {
+            return (Some(Label::Person), "staff_before");
+        }
         return (label, "span_model");
     }
     if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
@@ -112,6 +127,17 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     } else {
         (Some(Label::Person), "capitalised_word")
     }
+}
+
+/// Is the two-word piece `[k, m)` after a preposition of place opened by a word for a landscape that is also a given name
+/// or a common word, and closed by a word no list names as a person: "homes in Glen Esk", "near Ben Nevis", "in Port Ellen"
+/// (not "from Ben Stokes", "to Glen Johnson": a surname after it)?
+fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m == k + 2 && k > 0 && one_of(tokens[k].text(text), &["Ben", "Fort", "Glen", "Loch", "Port", "Strath"])
+        && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "In", "near", "at", "around", "outside", "above"])
+        && tokens[k + 1].kind == TokenKind::Word && !is_shouted(text, &tokens[k + 1])
+        && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::Surname, Kind::GivenName, Kind::Org, Kind::CommonWord]))
+        && tokens.get(m).is_none_or(|t| !matches!(t.text(text), "'s" | "’s"))
 }
 
 /// Two initials in capitals, listed as nothing, and a name no list holds but as a person's: "KL Rahul", "PV Sindhu",

@@ -24,13 +24,13 @@ mod shape;
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
-use company::{company_cue, one_of};
+use company::{acronym_bloc, company_cue, one_of};
 use context::*;
 use labels::*;
 pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
-pub(crate) use edges::POSTNOMINALS;
+pub(crate) use edges::{OPERATOR, POSTNOMINALS};
 use edges::{left_edge, plural_opener, right_edge};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -46,11 +46,10 @@ pub const CANDIDATE: &str = "candidate";
 pub const PRODUCT: &str = "product_name";
 
 /// Finds name mentions in one sentence's tokens; `taken` marks tokens already in a mention.
-/// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged.
+/// With `train`, pieces for the model are emitted with rule [`CANDIDATE`] instead of being judged. Says if a railway acts ([`OPERATOR`]).
 #[inline(never)] // a stage of its own in profiles
-pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) {
-    let n = tokens.len();
-    let mut i = 0;
+pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) -> bool {
+    let (n, mut i, mut operator) = (tokens.len(), 0, false);
     while i < n {
         if taken[i] || !is_cap(text, &tokens[i]) {
             i += 1;
@@ -70,10 +69,11 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
-            right_edge(text, tokens, j, out[before..].last_mut());
+            operator |= right_edge(text, tokens, j, out[before..].last_mut());
         }
         i = j.max(i + 1);
     }
+    operator
 }
 
 /// Labels tokens `[i, j)`, splitting at titles, function words and known names; returns where it stopped.
@@ -177,6 +177,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         let found = from_here.map(|(len, kind)| match list_label(kind) {
             (Label::Org, _) if len == 1 && !shouting && compound::honoured(text, tokens, k) => (len, Label::Person, "after_title"), // "Mr Adani"
+            (Label::Place, _) if len == 1 && !shouting && acronym_bloc(text, tokens, k) => (len, Label::Org, "acronym"), // "the INDIA bloc"
             (label, rule) => (len, label, rule),
         });
         // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
