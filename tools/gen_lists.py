@@ -406,7 +406,7 @@ def main():
     # ---------------- surnames
     sn = {}
     for n, fr, rk in last:
-        if rk <= 4500:
+        if rk <= 3800:
             sn[mc_fix(n)] = 1
     for w, n in last_tok.items():
         if n >= 3 and re.match(r"^[A-Z][A-Za-z'\-]+$", w) and w not in cset and w not in hand.SURNAME_DROP \
@@ -427,7 +427,7 @@ def main():
             continue
         amb = common_word(w, 3) or w in other
         rows.append((w, "ambiguous") if amb else w)
-    write(a.out, "surnames.txt", [NAMES + " (dist.all.last rank <= 4500)",
+    write(a.out, "surnames.txt", [NAMES + " (dist.all.last rank <= 3800)",
                                   GMB + " (last tokens of PERSON spans >= 3; single-token PERSON >= 5)",
                                   HAND], rows,
           note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3)\n"

@@ -21,6 +21,7 @@ pub(crate) fn plain(c: char) -> char {
 }
 
 /// `w` lower-cased and folded into `buf`, if every character comes out ASCII and it fits: its length.
+#[inline(never)] // the rare path of a rare path: an accented word no list holds
 pub(super) fn folded(w: &str, buf: &mut [u8; 32]) -> Option<usize> {
     let mut n = 0;
     for c in w.chars().flat_map(char::to_lowercase).map(plain) {
