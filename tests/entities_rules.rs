@@ -32,7 +32,7 @@ fn names_follow_the_guidelines() {
         ("Russian strongman Vladimir Putin arrived in Vladivostok.", &[("Russian", Group), ("Vladimir Putin", Person), ("Vladivostok", Place)]),
         ("Many Hausa and Igbo traders said so, as did Tutsi leaders.", &[("Hausa", Group), ("Igbo", Group), ("Tutsi", Group)]),
         // the city list holds these unaccented only
-        ("Floods hit Almería and Zürich, and Córdoba too.", &[("Almería", Place), ("Zürich", Place), ("Córdoba", Place)]),
+        ("Floods hit Almería and Zürich, and Córdoba and Alcalá de Henares too.", &[("Almería", Place), ("Zürich", Place), ("Córdoba", Place), ("Alcalá de Henares", Place)]),
         ("Floods hit Nigeria.\n\nPhotograph: Kola Sulaimon/AFP/Getty Images", &[("Nigeria", Place), ("Kola Sulaimon", Person), ("AFP", Org), ("Getty Images", Org)]),
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),

@@ -15,6 +15,7 @@ Hand-curated tables live in tools/hand.py.
 Standard library only; output is deterministic (sorted, no timestamps).
 """
 import argparse
+import glob
 import collections
 import json
 import os
@@ -406,7 +407,7 @@ def main():
     # ---------------- surnames
     sn = {}
     for n, fr, rk in last:
-        if rk <= 3800:
+        if rk <= 4000:
             sn[mc_fix(n)] = 1
     for w, n in last_tok.items():
         if n >= 3 and re.match(r"^[A-Z][A-Za-z'\-]+$", w) and w not in cset and w not in hand.SURNAME_DROP \
@@ -427,7 +428,7 @@ def main():
             continue
         amb = common_word(w, 3) or w in other
         rows.append((w, "ambiguous") if amb else w)
-    write(a.out, "surnames.txt", [NAMES + " (dist.all.last rank <= 3800)",
+    write(a.out, "surnames.txt", [NAMES + " (dist.all.last rank <= 4000)",
                                   GMB + " (last tokens of PERSON spans >= 3; single-token PERSON >= 5)",
                                   HAND], rows,
           note="second field 'ambiguous' = ordinary English word (GMB lower-case freq >= 3)\n"
@@ -524,6 +525,31 @@ def main():
         if n >= 2 and g.majority(t, "EVENT") and t not in hand.EVENT_DROP and " " in t:
             ev.add(t)
     write(a.out, "events.txt", [HAND, GMB + " (multi-word EVENT spans seen >= 2 times)"], ev)
+    drop_accented_phrase_twins(a.out)
+
+
+def drop_accented_phrase_twins(out):
+    """A multi-word accented city whose unaccented form is listed goes too, where the lexicon finds each of its accented
+    words unaccented: as a city, or as a word no list holds alone (src/entities/lexicon/fold.rs). Reads the lists
+    written, so it runs last."""
+    single = set()
+    for path in glob.glob(os.path.join(out, "*.txt")):
+        for line in open(path, encoding="utf-8"):
+            w = line.split("\t")[0].strip()
+            if w and not line.startswith("#") and " " not in w:
+                single.add(w.lower())
+    path = os.path.join(out, "cities.txt")
+    lines = open(path, encoding="utf-8").read().splitlines()
+    names = {l.split("\t")[0].lower() for l in lines if not l.startswith("#")}
+    single_cities = {n for n in names if " " not in n}
+    def found(x):
+        f = lexicon_fold(x)
+        return f.isascii() and (f in single_cities or f not in single)
+    def twin(l):
+        return (not l.startswith("#") and " " in l and not l.isascii() and lexicon_fold(l) in names
+                and all(found(x) for x in l.split() if not x.isascii()))
+    kept = [l for l in lines if not twin(l)]
+    open(path, "w", encoding="utf-8").write("\n".join(kept) + "\n")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,10 @@ pub(super) fn furniture(lower: &str, n: usize, chars: usize) -> bool {
 
 /// A page's date line with no words but the date: "Tue 10 Sep 2024 18.02 BST", "Monday, 3 March 2025, 09:15".
 pub(super) fn date_only_line(line: &str, n: usize) -> bool {
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
     // (a line opens with a number or a day's or month's first letter)
     if !(2..=8).contains(&n) || !line.as_bytes().first().is_some_and(|&c| c.is_ascii_digit() || b"ADFJMNOSTW".contains(&c)) {
         return false;
@@ -45,7 +49,7 @@ pub(super) fn date_only_line(line: &str, n: usize) -> bool {
         let number = w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&c| c.is_ascii_alphanumeric() || c == b':' || c == b'.');
         // a number or time ("10", "2024", "18.02", "9:15am"), a day or month written out or cut short to three
         // letters or more ("Tue", "Sept"), or after a number a time zone in capitals ("BST")
-        let day_or_month = || (3..=9).contains(&w.len()) && day_or_month(w[..3].try_into().unwrap_or_default()).is_some_and(|d| d.len() >= w.len() && d.as_bytes()[..w.len()].eq_ignore_ascii_case(w));
+        let day_or_month = || (3..=9).contains(&w.len()) && DAYS_AND_MONTHS.iter().any(|d| d.len() >= w.len() && d.as_bytes()[..w.len()].eq_ignore_ascii_case(w));
         let zone = || after_number && (2..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase);
         if !(number || day_or_month() || zone()) {
             return false;
@@ -54,32 +58,6 @@ pub(super) fn date_only_line(line: &str, n: usize) -> bool {
         numbers += number as usize;
     }
     numbers > 0
-}
-
-/// The day or month whose name opens with these three letters, in any case ("Tue" → "tuesday").
-fn day_or_month(first: [u8; 3]) -> Option<&'static str> {
-    Some(match first.map(|c| c | 0x20) {
-        [b'm', b'o', b'n'] => "monday",
-        [b't', b'u', b'e'] => "tuesday",
-        [b'w', b'e', b'd'] => "wednesday",
-        [b't', b'h', b'u'] => "thursday",
-        [b'f', b'r', b'i'] => "friday",
-        [b's', b'a', b't'] => "saturday",
-        [b's', b'u', b'n'] => "sunday",
-        [b'j', b'a', b'n'] => "january",
-        [b'f', b'e', b'b'] => "february",
-        [b'm', b'a', b'r'] => "march",
-        [b'a', b'p', b'r'] => "april",
-        [b'm', b'a', b'y'] => "may",
-        [b'j', b'u', b'n'] => "june",
-        [b'j', b'u', b'l'] => "july",
-        [b'a', b'u', b'g'] => "august",
-        [b's', b'e', b'p'] => "september",
-        [b'o', b'c', b't'] => "october",
-        [b'n', b'o', b'v'] => "november",
-        [b'd', b'e', b'c'] => "december",
-        _ => return None,
-    })
 }
 
 /// A live blog's time stamp on a line of its own: "14:32 BST", "9.05am", "13:58".

@@ -1,6 +1,8 @@
 //! Accent folding: a word's Latin letters without their diacritics ("José" as "jose", "Zürich" as "zurich"), so
 //! the lists need not hold each name both ways and linking compares "José" with "Jose".
 
+use super::{Kind, Lexicon};
+
 /// Latin letters with diacritics, from U+00E0 and from U+0100, as their plain letter
 /// ('.': a letter of its own, kept as it is).
 const PLAIN_LATIN1: &[u8; 32] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy.y";
@@ -21,12 +23,26 @@ pub(crate) fn plain(c: char) -> char {
 }
 
 /// `w` lower-cased and folded into `buf`, if every character comes out ASCII and it fits: its length.
-#[inline(never)] // the rare path of a rare path: an accented word no list holds
-pub(super) fn folded(w: &str, buf: &mut [u8; 32]) -> Option<usize> {
+fn folded(w: &str, buf: &mut [u8; 32]) -> Option<usize> {
     let mut n = 0;
     for c in w.chars().flat_map(char::to_lowercase).map(plain) {
         *buf.get_mut(n)? = u8::try_from(c).ok().filter(u8::is_ascii)?;
         n += 1;
     }
     Some(n)
+}
+
+impl Lexicon {
+    /// The index of the city an accented word no list holds as written names without its accents ("Almería",
+    /// "Zürich": the city list holds each once, unaccented where GeoNames has both). Other words keep their
+    /// own reading ("José" is no city, and "Jordán" is a surname, not the country); a word of a listed
+    /// name that no list holds alone is found too ("Alcalá de Henares").
+    #[inline(never)] // the rare path of a rare path
+    pub(super) fn unaccented_city(&self, w: &str) -> Option<u32> {
+        let mut buf = [0u8; 32];
+        let at = folded(w, &mut buf).and_then(|n| self.map.get(&buf[..n]))?;
+        let info = &self.infos[at as usize];
+        // (a word no list holds alone opens or continues a listed name: "Alcalá" of "Alcalá de Henares")
+        (info.has(Kind::City) || info.entries().is_empty()).then_some(at)
+    }
 }

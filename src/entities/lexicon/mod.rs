@@ -317,12 +317,7 @@ impl Lexicon {
         } else {
             key.clear();
             push_word_key(key, w);
-            // (an accented place no list holds as written is looked up without its accents: "Almería", "Zürich";
-            // the lists hold each place once, unaccented where GeoNames has both)
-            self.map.get(key.as_bytes()).or_else(|| {
-                let at = fold::folded(w, &mut buf).and_then(|n| self.map.get(&buf[..n]))?;
-                self.infos[at as usize].any(&[Kind::City, Kind::Region, Kind::Country]).then_some(at)
-            })
+            self.map.get(key.as_bytes()).or_else(|| self.unaccented_city(w))
         };
         found.unwrap_or(UNLISTED)
     }

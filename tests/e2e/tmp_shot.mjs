@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+const [file, out] = process.argv.slice(2);
+const srv = await startServer();
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1400, height: 1800 } });
+await page.goto(srv.origin + "/");
+await page.fill('#input', readFileSync(file, 'utf8'));
+await page.click('#annotate');
+await page.waitForFunction(() => Number(document.body.dataset.annotated) > 0);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close(); srv.server.close();
