@@ -39,10 +39,22 @@ impl Lexicon {
     /// name that no list holds alone is found too ("Alcalá de Henares").
     #[inline(never)] // the rare path of a rare path
     pub(super) fn unaccented_city(&self, w: &str) -> Option<u32> {
-        let mut buf = [0u8; 32];
-        let at = folded(w, &mut buf).and_then(|n| self.map.get(&buf[..n]))?;
+        let at = self.unaccented_index(w)?;
         let info = &self.infos[at as usize];
         // (a word no list holds alone opens or continues a listed name: "Alcalá" of "Alcalá de Henares")
         (info.has(Kind::City) || info.entries().is_empty()).then_some(at)
+    }
+}
+
+impl Lexicon {
+    /// The index of `w` without its accents, if a list holds that.
+    fn unaccented_index(&self, w: &str) -> Option<u32> {
+        let mut buf = [0u8; 32];
+        folded(w, &mut buf).and_then(|n| self.map.get(&buf[..n]))
+    }
+
+    /// What the lists say about `w` without its accents ("Ramón" as "Ramon"), if they hold that.
+    pub fn unaccented(&self, w: &str) -> Option<&super::Info> {
+        self.infos.get(self.unaccented_index(w)? as usize)
     }
 }

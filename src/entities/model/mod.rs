@@ -192,36 +192,9 @@ const SHAPE_CLASS: [u8; 128] = {
 };
 
 /// The list entries of `w` with its Latin letters' accents dropped ("Ramón" as "Ramon"), none for a word with other
-/// letters ("Frøslev") or longer than a name; the word is folded on the stack.
+/// letters ("Frøslev") or longer than the fold's buffer.
 fn unaccented_entries(w: &str) -> &'static [super::lexicon::Entry] {
-    let mut buf = [0u8; 24];
-    let mut n = 0;
-    for c in w.chars() {
-        let plain = match c {
-            'a'..='z' | 'A'..='Z' | '-' | '\'' => c,
-            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'A',
-            'É' | 'È' | 'Ê' | 'Ë' => 'E',
-            'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
-            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
-            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
-            'Ñ' => 'N',
-            'Ç' => 'C',
-            _ => return &[],
-        };
-        match buf.get_mut(n) {
-            Some(b) => *b = plain as u8,
-            None => return &[],
-        }
-        n += 1;
-    }
-    std::str::from_utf8(&buf[..n]).ok().and_then(|s| LEXICON.word(s)).map_or(&[][..], |i| i.entries())
+    LEXICON.unaccented(w).map_or(&[][..], |i| i.entries())
 }
 
 /// Appends the hashed features of span `[k, m)` of `tokens` to `out`.
