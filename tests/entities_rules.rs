@@ -33,6 +33,7 @@ fn names_follow_the_guidelines() {
         ("Many Hausa and Igbo traders said so, as did Tutsi leaders.", &[("Hausa", Group), ("Igbo", Group), ("Tutsi", Group)]),
         // the city list holds these unaccented only
         ("Floods hit Almería and Zürich, and Córdoba and Alcalá de Henares too.", &[("Almería", Place), ("Zürich", Place), ("Córdoba", Place), ("Alcalá de Henares", Place)]),
+        ("Team GB have won 31 medals, and Team USA lead the table.", &[("Team GB", Org), ("Team USA", Org)]),
         ("Floods hit Nigeria.\n\nPhotograph: Kola Sulaimon/AFP/Getty Images", &[("Nigeria", Place), ("Kola Sulaimon", Person), ("AFP", Org), ("Getty Images", Org)]),
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),

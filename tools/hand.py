@@ -1204,6 +1204,8 @@ ORG_DROP |= {
 ORGS += ["General Electric", "Opel", "European Commission", "Seven & i"]
 # picture agencies, named in photo credits ("Photograph: Jane Doe/Getty Images")
 ORGS += ["Getty Images", "Shutterstock", "Alamy", "PA Media", "EPA-EFE"]
+# national sports teams named as bodies ("Team GB have won 31 medals")
+ORGS += ["Team GB", "Team USA"]
 ORG_DROP |= {"State Christopher Hill", "State Colin Powell", "State Robert Zoellick",
              "U.S. Undersecretary of State Nicholas Burns", "U.S. Capitol", "United Nations World Summit",
              "NGOs", "Muslim-Croat Federation", "al-Aqsa", "Democratic Action"}
