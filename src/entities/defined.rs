@@ -23,17 +23,11 @@ pub(super) fn label(text: &str, mentions: &mut [Mention]) {
         if matches!(name.label, Label::Person | Label::Date | Label::Number) || voter(abbr.rule) != Voter::Guess {
             continue;
         }
-        if spells_initials(&b[name.span.start..name.span.end], &b[abbr.span.start..abbr.span.end]) {
+        let short = abbr.span.of(text);
+        // (an abbreviation of two letters or more, and nothing but letters: "Nema", not "U.N.")
+        if short.len() >= 2 && short.bytes().all(|c| c.is_ascii_alphabetic()) && super::linking::spells_initials(name.span.of(text), short) {
             mentions[i].label = name.label;
             mentions[i].rule = RULE;
         }
     }
-}
-
-/// Does `abbr` (two letters or more) spell initials of `name`'s words in order ("Nema" in "National Emergency
-/// Management Agency", "CDC" in "Centers for Disease Control and Prevention")?
-fn spells_initials(name: &[u8], abbr: &[u8]) -> bool {
-    // each word's first byte: the first byte, and any after a space or a hyphen
-    let mut initials = name.iter().enumerate().filter(|&(i, _)| i == 0 || matches!(name[i - 1], b' ' | b'-')).map(|(_, c)| c.to_ascii_lowercase());
-    abbr.len() >= 2 && abbr.iter().all(u8::is_ascii_alphabetic) && abbr.iter().all(|c| initials.any(|i| i == c.to_ascii_lowercase()))
 }

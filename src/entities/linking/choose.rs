@@ -107,8 +107,14 @@ pub(super) fn defined_by(text: &str, name: &Entity, abbr: &Entity) -> bool {
     if between != Some(" (") || !text[abbr.span.end..].starts_with(')') {
         return false;
     }
-    let mut initials = name.text.split([' ', '-']).filter_map(|w| w.chars().next()).map(|c| c.to_ascii_lowercase());
-    let mut letters = abbr.text.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase());
+    spells_initials(&name.text, &abbr.text)
+}
+
+/// Do the ASCII letters of `abbr` spell initials of `name`'s words (split at spaces and hyphens) in order ("UN" in
+/// "United Nations", "Nema" in "National Emergency Management Agency")?
+pub(crate) fn spells_initials(name: &str, abbr: &str) -> bool {
+    let mut initials = name.split([' ', '-']).filter_map(|w| w.chars().next()).map(|c| c.to_ascii_lowercase());
+    let mut letters = abbr.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase());
     letters.all(|c| initials.any(|i| i == c))
 }
 

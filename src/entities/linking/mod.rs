@@ -39,6 +39,7 @@ use crate::hash::{WordHasher, WordMap as HashMap};
 use gender::{given_gender, kin_before, title_before};
 use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, is_abbreviation, is_generation, push_words, Initials};
 use choose::{defined_by, fit, given_name, may_join, Fit};
+pub(crate) use choose::spells_initials;
 use index::{Founded, Index};
 use std::hash::Hasher;
 use std::ops::Range;
