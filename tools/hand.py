@@ -799,6 +799,7 @@ NAME_KEYWORDS = {
     "Reservoir": "place-suffix", "Pond": "place-suffix", "Brook": "place-suffix", "Creek": "place-suffix",
     "Dock": "place-suffix", "Docks": "place-suffix", "Junction": "place-suffix", "Canyon": "place-suffix",
     "Glacier": "place-suffix", "Volcano": "place-suffix", "Reef": "place-suffix", "Parish": "place-suffix",
+    "Fault": "place-suffix", "Trench": "place-suffix", "Atoll": "place-suffix",
     "Marsh": "place-suffix", "Cove": "place-suffix", "Lagoon": "place-suffix", "Estuary": "place-suffix",
     "Plateau": "place-suffix", "Plains": "place-suffix", "Ridge": "place-suffix", "Peak": "place-suffix",
     "Quay": "place-suffix", "Wharf": "place-suffix", "Pier": "place-suffix", "Terrace": "place-suffix",

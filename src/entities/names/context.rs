@@ -352,12 +352,15 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
     if next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && word(m + 2) == "," {
         return true;
     }
-    if !matches!(next, "a" | "an" | "the") {
-        return false;
-    }
-    // up to three words, then a noun for a person by office or work, ending the phrase
     let person = |t: &Token| is_staff_noun(text, t) || FIELD_NOUNS.contains(t.text(text)) || LEXICON.is(text, t, Kind::Title)
         || matches!(t.text(text), "laureate" | "international" | "veteran" | "founder" | "widow" | "son" | "daughter" | "wife" | "husband");
+    if !matches!(next, "a" | "an" | "the") {
+        // no article: one or two lower-case words for an office held at a body, "Pelin Giritlioğlu, head of the
+        // Istanbul branch", "Ayşe Kaya, chief executive at" (a body is "parent of", "home of")
+        let lower = |q: usize| tokens[q].kind == TokenKind::Word && !tokens[q].newline_before && tokens[q].text(text).starts_with(|c: char| c.is_ascii_lowercase());
+        return (m + 1..tokens.len().min(m + 3)).take_while(|&q| lower(q)).any(|q| person(&tokens[q]) && matches!(word(q + 1), "of" | "at" | "for"));
+    }
+    // up to three words, then a noun for a person by office or work, ending the phrase
     (m + 2..tokens.len().min(m + 6))
         .take_while(|&q| tokens[q].kind == TokenKind::Word && !tokens[q].newline_before)
         .any(|q| person(&tokens[q]) && tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || matches!(t.text(text), "of" | "at" | "for" | "who" | "and")))
