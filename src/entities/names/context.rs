@@ -10,6 +10,7 @@
 use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::labels::{entries, is_function_word};
 use super::{is_cap, is_initial, is_quote};
+use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet;
 use std::sync::LazyLock;
@@ -57,12 +58,18 @@ pub(super) static FIELD_NOUNS: LazyLock<WordSet<&'static str>> =
 
 /// Is the piece at `k` a name in a credit line: after "By" opening a line or a sentence, after "Reporting by",
 /// "Editing by", "Writing by", or after "and" right behind such a name (`last`, the previous mention)?
-pub(super) fn credited(text: &str, tokens: &[Token], k: usize, last: Option<&super::Mention>) -> bool {
+pub(super) fn credited(text: &str, tokens: &[Token], k: usize, found: &[super::Mention]) -> bool {
     let word = |i: usize| tokens[i].text(text);
     if k == 0 || tokens[k - 1].span.len() > 3 {
         return false; // neither "by" nor "and"
     }
-    if k >= 2 && word(k - 1) == "and" && last.is_some_and(|l| l.rule == super::BYLINE && l.span.end == tokens[k - 2].span.end) {
+    // "and" after a credited name, or after its place: "Reporting by Max Cherney in San Francisco and Arsheeya Bajwa"
+    // (a listed name after "by" took its list's rule: "Reporting by Max Cherney in")
+    let by = |l: &super::Mention| l.rule == super::BYLINE
+        || l.label == Label::Person && text[..l.span.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next() == Some("by");
+    if k >= 2 && word(k - 1) == "and" && found.last().is_some_and(|l| l.span.end == tokens[k - 2].span.end
+        && (l.rule == super::BYLINE || found.len() >= 2 && by(&found[found.len() - 2]) && text[found[found.len() - 2].span.end..l.span.start].trim() == "in"))
+    {
         return true;
     }
     k >= 1 && (word(k - 1) == "By" && sentence_opener(text, tokens, k - 1)
