@@ -165,7 +165,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let (kind, plural) = doc.description(h).unwrap_or(("person", false));
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if speaker_label(doc.label(h)) {
-        // the entity, and "X and Y" joint speakers before it
+        // the entity, and "X and Y" or "X, Y and Z" joint speakers before it
         let mut ents = Vec::new();
         loop {
             let e = doc.entity(t)?;
@@ -173,7 +173,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             ents.push(e);
             // ("Dr Robert Laurenson and Dr Vivek Trivedi": a title before the second name)
             let u = title_start(doc, lo, t);
-            if u >= lo + 2 && doc.is(u - 1, AND) && speaker_label(doc.label(u - 2)) && doc.label(u - 2) == doc.label(h) {
+            let joined = |u: usize| doc.is(u - 1, AND) || ents.len() >= 2 && doc.tok(u - 1) == ",";
+            if u >= lo + 2 && joined(u) && speaker_label(doc.label(u - 2)) && doc.label(u - 2) == doc.label(h) {
                 t = u - 2;
             } else {
                 break;
