@@ -318,6 +318,8 @@ fn a_rate_is_no_date() {
     // (text, the DATE mentions it must yield)
     let cases: &[(&str, &[&str])] = &[
         ("It brought 100-mile-an-hour winds for an hour.", &["an hour"]),
+        // "a second" before a word is an ordinal; before a pause or a word of time, a moment
+        ("He won a second term, then a second-round vote. Wait a second. A second later, it fell.", &["a second", "A second"]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = annotate(text).entities.into_iter().filter(|e| e.label == Label::Date).map(|e| e.text.to_string()).collect();

@@ -290,7 +290,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             if hyphen && d.word(j + 1) == "-" && d.lower(j + 2) == "old" && glued(j + 1) && glued(j + 2) && !is_article {
                 return Some((j - i + 3, Label::Number, "age"));
             }
-            if !is_article || !unit.ends_with('s') && !is_rate(d, i) {
+            // "a second" before a word is an ordinal ("a second term", "a second-round pick", "added a second from the spot"), a
+            // moment only before a pause or a word of time ("a second later", "a second or two")
+            let ordinal = || unit == "second" && tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word || d.word(j + 1) == "-" && !t.space_before)
+                && !matches!(d.lower(j + 1), "later" | "ago" | "or" | "and" | "to" | "before" | "after" | "of" | "in" | "for" | "longer");
+            if !is_article || !unit.ends_with('s') && !is_rate(d, i) && !ordinal() {
                 // "a year and a half"
                 let and_half = and_a_half(d, j + 1) && !unit.ends_with('s');
                 return Some((j - i + 1 + 3 * and_half as usize, Label::Date, "duration"));
