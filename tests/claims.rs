@@ -338,6 +338,7 @@ fn speaker_patterns() {
         ("C, the REGULATOR said, with no regulator named yet: not the company the sentence is about", "Tesla is recalling 2 million vehicles, the country's top auto safety regulator said on Wednesday.", Reported, "Tesla is recalling 2 million vehicles", None, Some("said")),
         ("the REGULATOR said: an authority named before", "The Financial Conduct Authority fined Barclays. The regulator said the bank had failed customers.", Reported, "the bank had failed customers", Some("Financial Conduct Authority"), Some("said")),
         ("the UNION said: an association named before", "Doctors will strike, the British Medical Association has announced. The union said the offer was poor.", Reported, "the offer was poor", Some("British Medical Association"), Some("said")),
+        ("NAME added THAT-less clause: a report", "Salah added the referee had been wrong.", Reported, "the referee had been wrong", Some("Salah"), Some("added")),
         ("A, B and C said: three joint speakers", "Microsoft, Meta Platforms and Alphabet said they will raise spending.", Reported, "they will raise spending", Some("Microsoft; Meta Platforms; Alphabet"), Some("said")),
         ("A and B have all said: a quantifier after the subject", "Pfizer and Moderna have all said the shots are safe.", Reported, "the shots are safe", Some("Pfizer; Moderna"), Some("said")),
         ("In PLACE, PLACE said: a comma alone joins no speakers", "In Paris, France said it would act.", Reported, "it would act", Some("France"), Some("said")),
@@ -702,6 +703,9 @@ fn added_a_quantity_is_no_report() {
     let cs = claims("Danny Tartabull added two hits as the Sox won. He added the plan would take years.");
     assert!(cs.iter().all(|c| !c.text.starts_with("two hits")), "{cs:#?}");
     assert!(find(&cs, ClaimKind::Reported, "the plan would take years").is_some(), "{cs:#?}");
+    // a goal, a signing, "added time": objects, no clause
+    let cs = claims("Watkins scored and Duran added a late second. Atletico added Raspadori from Napoli. He won it in added time, turning in a low ball.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{cs:#?}");
     // "conceded defeat": an object, not a clause
     let text = "Mr. Ba conceded defeat on Monday and congratulated Mr. Faye.";
     let cs = claims(text);
