@@ -34,6 +34,9 @@ fn names_follow_the_guidelines() {
         // the city list holds these unaccented only
         ("Floods hit Almería and Zürich, and Córdoba and Alcalá de Henares too.", &[("Almería", Place), ("Zürich", Place), ("Córdoba", Place), ("Alcalá de Henares", Place)]),
         ("Team GB have won 31 medals, and Team USA lead the table.", &[("Team GB", Org), ("Team USA", Org)]),
+        // an address's town after its street, between commas; a judge's title opens no venue's name
+        ("Graham Pellow, 58, of Ashby Road, Loughborough, admitted fraud. Judge Miriam Castle said so.", &[("Graham Pellow", Person), ("Ashby Road", Place), ("Loughborough", Place), ("Miriam Castle", Person)]),
+        ("They met at the King Power Stadium.", &[("King Power Stadium", Place)]),
         // an office held at a body, after a comma without an article: a person, whatever the model guessed
         ("Ayse Pinar Yilmaz, head of the planners' chamber, objected.", &[("Ayse Pinar Yilmaz", Person)]),
         ("Rescuers feared the San Andreas Fault and the Mariana Trench.", &[("San Andreas Fault", Place), ("Mariana Trench", Place)]),

@@ -36,7 +36,7 @@ const RULES = {
   person_verb: 'one word the name model took for a place, followed by a verb people do (says, warns, signs …)',
   apposition: 'followed by words only a person takes (“, who”, an age, “, the new minister”)',
   lineup: 'one of a list of names joined by commas or semicolons, most of them people (a team’s line-up)',
-  byline: 'the author named in the byline', coordination: 'joined by “and”, “or” or a comma to a name of known type, and typed like it',
+  address: 'the town after a street in an address, between commas', byline: 'the author named in the byline', coordination: 'joined by “and”, “or” or a comma to a name of known type, and typed like it',
   name_compound: 'a known name opening a longer organisation’s name (such as Welsh Water)',
   name_country: 'an organisation named after the country it works in (such as Energy UK)',
   abbreviation_defined: 'an abbreviation defined in parentheses right after a name, so it names the same kind of thing',

@@ -16,6 +16,17 @@ pub(super) const LINEUP: &str = "lineup";
 /// The rule of a mention relabelled here; it votes as a confident rule in `make_consistent`.
 pub(super) const COORDINATION: &str = "coordination";
 
+/// The rule of a town named after its street in an address ("of Marsh Lane, Ashcombe,").
+pub(super) const ADDRESS: &str = "address";
+
+/// Is the guess `b` one word naming the town of the street `a` before it, between commas: "Derek Hollis, 63, of Marsh
+/// Lane, Ashcombe, was sentenced" (the street's place keyword makes `a` an address)?
+fn address_town(text: &str, a: Mention, b: Mention) -> bool {
+    a.label == Label::Place && a.rule == "place_keyword" && is_guess(b.rule) && b.label != Label::Place
+        && text.get(a.span.end..b.span.start) == Some(", ") && !b.span.of(text).contains(' ')
+        && matches!(text.as_bytes().get(b.span.end), None | Some(b',' | b'.' | b';' | b'\n'))
+}
+
 /// Relabels guesses coordinated with a confident mention, left to right (so a list's later guesses follow).
 pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
     let bytes = text.as_bytes();
@@ -26,6 +37,11 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         let (a, b) = (mentions[i - 1], mentions[i]);
+        if address_town(text, a, b) {
+            mentions[i].label = Label::Place;
+            mentions[i].rule = ADDRESS;
+            continue;
+        }
         // a comma alone joins a list only when another joiner follows ("Breisach, Kehl and Freiburg"), not a
         // clause ("In Philadelphia, Randall was")
         match joiner(text, a, b) {
@@ -161,7 +177,7 @@ fn is_guess(rule: &str) -> bool {
 /// A list or keyword rule, a label the words around a name gave ("the discounters Aldi and Lidl", "analysts at
 /// Jefferies and Citi"), or a label this pass gave.
 fn is_sure(rule: &str) -> bool {
-    rule.ends_with("_list") || rule.ends_with("_keyword") || matches!(rule, COORDINATION | "org_noun" | "workplace" | "place_noun")
+    rule.ends_with("_list") || rule.ends_with("_keyword") || matches!(rule, COORDINATION | ADDRESS | "org_noun" | "workplace" | "place_noun")
 }
 
 /// A railway or a line named as an operator once ([`super::names::OPERATOR`]: "Great Western Railway cancelled trains") is the

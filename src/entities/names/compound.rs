@@ -284,3 +284,13 @@ fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -
             // ... or through a one-word organisation that ends the run: "the National Treasury"
             || m + 1 == j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1))
 }
+
+/// Titles of address that name a person, never a venue after them (unlike "King Power Stadium", "Queen Elizabeth Hospital").
+const COURTESY_TITLES: &[&str] = &["Judge", "Justice", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Detective", "Inspector", "Sergeant", "Constable", "Officer", "Senator", "Coach"];
+
+/// Does the one-word title at `k` open a venue's name that ends at `j` with a place keyword: "King Power Stadium",
+/// "Queen Elizabeth Hospital"? Not an office ("Councilmember Traci Park"), nor a title of address ("Judge Miriam Castle said").
+pub(super) fn title_opens_venue(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role") && !super::company::one_of(tokens[k].text(text), COURTESY_TITLES)
+        && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+}

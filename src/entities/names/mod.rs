@@ -92,9 +92,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
             // nor is a title that owns the name after it: "King's College London"
             // (a one-word title opening a place's name with its keyword is part of it: "King Power Stadium")
-            // (an office is no venue's name: "Councilmember Traci Park")
-            let venue = k == i && len == 1 && j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role")
-                && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"));
+            let venue = k == i && len == 1 && compound::title_opens_venue(text, tokens, k, j);
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
