@@ -88,7 +88,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
     while k < j {
         // a title inside the run: "US President Donald Trump", "Prime Minister Lee Hsien Loong"
         // (only with a name after it: never at the run's last word, which is not looked up)
-        if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title)).flatten() {
+        if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title).or_else(|| compound::plural_title(text, tokens, k))).flatten() {
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
             // nor is a title that owns the name after it: "King's College London"
             // (a one-word title opening a place's name with its keyword is part of it: "King Power Stadium")
