@@ -37,6 +37,8 @@ fn names_follow_the_guidelines() {
         // an address's town after its street, between commas; a judge's title opens no venue's name
         ("Graham Pellow, 58, of Ashby Road, Loughborough, admitted fraud. Judge Miriam Castle said so.", &[("Graham Pellow", Person), ("Ashby Road", Place), ("Loughborough", Place), ("Miriam Castle", Person)]),
         ("They met at the King Power Stadium.", &[("King Power Stadium", Place)]),
+        // polling firms are organisations (Gallup is no town before "poll")
+        ("A Gallup poll and a YouGov survey agreed.", &[("Gallup", Org), ("YouGov", Org)]),
         // an office in the plural before given names is no part of them (a crown's plural is no office)
         ("Senators Elizabeth Warren and Bernie Sanders voted against. Queens Park Rangers won.", &[("Elizabeth Warren", Person), ("Bernie Sanders", Person), ("Queens Park Rangers", Org)]),
         // an office held at a body, after a comma without an article: a person, whatever the model guessed

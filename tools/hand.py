@@ -1207,6 +1207,9 @@ ORGS += ["General Electric", "Opel", "European Commission", "Seven & i"]
 ORGS += ["Getty Images", "Shutterstock", "Alamy", "PA Media", "EPA-EFE"]
 # national sports teams named as bodies ("Team GB have won 31 medals")
 ORGS += ["Team GB", "Team USA"]
+# polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
+ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
+         "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]
 ORG_DROP |= {"State Christopher Hill", "State Colin Powell", "State Robert Zoellick",
              "U.S. Undersecretary of State Nicholas Burns", "U.S. Capitol", "United Nations World Summit",
              "NGOs", "Muslim-Croat Federation", "al-Aqsa", "Democratic Action"}
