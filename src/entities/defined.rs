@@ -2,7 +2,8 @@
 //! Emergency Management Agency (Nema)" makes "Nema" an organisation, also where a later mention alone
 //! would read as a person ("Nema's director general, …").
 //!
-//! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed
+//! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed (or unlabelled:
+//! an ordinary word, "Care Excellence (Nice)")
 //! mention in parentheses spells the initials of the organisation, place, group or event just before it, with that
 //! name's label and the rule "abbreviation_defined" (a confident vote in [`super::make_consistent`]). One pass; the
 //! test opens with the two bytes between the mentions.
@@ -20,7 +21,7 @@ pub(super) fn label(text: &str, mentions: &mut [Mention]) {
         if abbr.span.start != name.span.end + 2 || b[name.span.end + 1] != b'(' || b[name.span.end] != b' ' || b.get(abbr.span.end) != Some(&b')') {
             continue;
         }
-        if matches!(name.label, Label::Person | Label::Date | Label::Number) || voter(abbr.rule) != Voter::Guess {
+        if matches!(name.label, Label::Person | Label::Date | Label::Number) || !matches!(voter(abbr.rule), Voter::Guess | Voter::Word | Voter::Unlabelled) {
             continue;
         }
         let short = abbr.span.of(text);
