@@ -322,6 +322,14 @@ fn all_caps_headlines_are_read_word_by_word() {
 }
 
 #[test]
+fn a_hyphenated_tens_and_unit_is_one_number() {
+    let got: Vec<(String, Label)> = annotate("Twenty-two trucks came for twenty-five weeks; the forty-first was late.")
+        .entities.into_iter().map(|e| (e.text.to_string(), e.label)).collect();
+    let want = [("Twenty-two", Label::Number), ("twenty-five weeks", Label::Date), ("forty-first", Label::Number)];
+    assert_eq!(got, want.map(|(s, l)| (s.to_string(), l)));
+}
+
+#[test]
 fn a_rate_is_no_date() {
     // (text, the DATE mentions it must yield)
     let cases: &[(&str, &[&str])] = &[

@@ -92,6 +92,19 @@ fn is_ordinal_word(w: &str) -> bool {
         || w.ends_with("st") && w != "just" && LEXICON.has(w, Kind::NumberWord)
 }
 
+/// "twenty-two", "Forty-first": a tens word, a hyphen and a unit word at `i`, one number of three tokens
+/// (an ordinal before a capitalised word is left to the name it opens: "the Twenty-fourth United States Congress").
+fn tens_unit(d: &Words, i: usize) -> bool {
+    let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
+    d.lower(i).ends_with('y') && d.word(i + 1) == "-" && glued(i + 1) && glued(i + 2)
+        && matches!(d.lower(i), "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety")
+        && match d.lower(i + 2) {
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" => true,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" => !d.word(i + 3).starts_with(|c: char| c.is_uppercase()),
+            _ => false,
+        }
+}
+
 fn adjacent(tokens: &[Token], i: usize) -> bool {
     i < tokens.len() && !tokens[i].newline_before
 }
@@ -270,6 +283,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
+        // ("twenty-five weeks": a compound count)
+        let (start, i) = (i, if tens_unit(d, i) { i + 2 } else { i });
+        let (w1, lw) = (d.word(i + 1), d.lower(i));
         let (mut j, hyphen) = if w1 == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
         // "two and a half years": the fraction is part of the count
         let half = !hyphen && and_a_half(d, i + 1) && !matches!(lw, "a" | "an");
@@ -288,7 +304,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             // "the 45-year-old", "a six-month-old baby": an age, a number
             let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
             if hyphen && d.word(j + 1) == "-" && d.lower(j + 2) == "old" && glued(j + 1) && glued(j + 2) && !is_article {
-                return Some((j - i + 3, Label::Number, "age"));
+                return Some((j - start + 3, Label::Number, "age"));
             }
             // "a second" before a word is an ordinal ("a second term", "a second-round pick", "added a second from the spot"), a
             // moment only before a pause or a word of time ("a second later", "a second or two")
@@ -297,7 +313,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             if !is_article || !unit.ends_with('s') && !is_rate(d, i) && !ordinal() {
                 // "a year and a half"
                 let and_half = and_a_half(d, j + 1) && !unit.ends_with('s');
-                return Some((j - i + 1 + 3 * and_half as usize, Label::Date, "duration"));
+                return Some((j - start + 1 + 3 * and_half as usize, Label::Date, "duration"));
             }
         }
     }
@@ -376,14 +392,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }
-        let mut len = 1;
+        let mut len = if tens_unit(d, i) { 3 } else { 1 };
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
         }
         if let Some(n) = currency_after(d, i + len, len > 1 || SCALES.contains(&lw)) {
             return Some((len + n, Label::Number, "money"));
         }
-        let ordinal = is_ordinal_word(lw);
+        let ordinal = is_ordinal_word(d.lower(i + len - 1));
         // a capitalised ordinal opening a title is part of it: "First Minister", "First Lady", "First Deputy Prime Minister"
         // (before other capitalised words it stays a number: "First Meeting Between …", "Fourth Air Force")
         if ordinal && w.as_bytes()[0].is_ascii_uppercase() && adjacent(tokens, i + 1) && in_list(w1, &["Minister", "Lady", "Secretary", "Deputy", "Vice", "Lord"]) {
