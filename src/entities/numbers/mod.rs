@@ -95,14 +95,13 @@ fn is_ordinal_word(w: &str) -> bool {
 /// "twenty-two", "Forty-first": a tens word, a hyphen and a unit word at `i`, one number of three tokens
 /// (an ordinal before a capitalised word is left to the name it opens: "the Twenty-fourth United States Congress").
 fn tens_unit(d: &Words, i: usize) -> bool {
+    // (read by the words' values: "20", "5"; a tens word ends in "y", not "twentieth")
     let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
-    d.lower(i).ends_with('y') && d.word(i + 1) == "-" && glued(i + 1) && glued(i + 2)
-        && matches!(d.lower(i), "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety")
-        && match d.lower(i + 2) {
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" => true,
-            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" => !d.word(i + 3).starts_with(|c: char| c.is_uppercase()),
-            _ => false,
-        }
+    let value = |k: usize| d.tokens.get(k).and_then(|t| LEXICON.extra_of(d.text, t, Kind::NumberWord)).unwrap_or("");
+    let (tens, unit) = (value(i), value(i + 2));
+    tens.len() == 2 && tens.ends_with('0') && d.lower(i).ends_with('y') && d.word(i + 1) == "-" && glued(i + 1) && glued(i + 2)
+        && unit.len() == 1 && unit != "0"
+        && !(is_ordinal_word(d.lower(i + 2)) && d.word(i + 3).starts_with(char::is_uppercase))
 }
 
 fn adjacent(tokens: &[Token], i: usize) -> bool {
