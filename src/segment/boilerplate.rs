@@ -272,10 +272,10 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
     // each line hashed once: `group[i]` is the first paragraph with the same text,
     // and that first one's entry gets `REPEATED` when another follows
     const REPEATED: u32 = 1 << 31;
-    let mut seen: HashMap<LineKey, u32> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(n, Default::default());
     let mut group: Vec<u32> = Vec::with_capacity(n);
     for (i, p) in paragraphs.iter().enumerate() {
-        let first = *seen.entry(LineKey(p.span.of(text))).or_insert(i as u32);
+        let first = *seen.entry(p.span.of(text)).or_insert(i as u32);
         group.push(first);
         if first as usize != i {
             group[first as usize] |= REPEATED;
@@ -346,25 +346,6 @@ pub fn mark_runs(text: &str, paragraphs: &mut [Paragraph], words: &[usize]) {
                 paragraphs[i].kind = ParagraphKind::Boilerplate;
                 paragraphs[i].rule = "inside_boilerplate_block";
             }
-        }
-    }
-}
-
-/// A line as a map key: equal as the whole line, hashed whole up to 64 bytes, else by its length and
-/// its first and last 32 bytes, so a long paragraph is not read through for its hash (long lines that
-/// differ only inside are rare).
-#[derive(PartialEq, Eq)]
-struct LineKey<'a>(&'a str);
-
-impl std::hash::Hash for LineKey<'_> {
-    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        let b = self.0.as_bytes();
-        h.write_usize(b.len());
-        if b.len() <= 64 {
-            h.write(b);
-        } else {
-            h.write(&b[..32]);
-            h.write(&b[b.len() - 32..]);
         }
     }
 }
