@@ -35,18 +35,16 @@ pub fn has_verb(fragment: &str) -> bool {
     // the word of men who had every reason to lie"): the rest of a long quotation is not read
     let mut found = [""; 12];
     let mut n = 0;
-    let mut all = fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty());
-    for w in all.by_ref().take(6) {
+    for w in fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
         found[n] = w;
         n += 1;
-    }
-    // (six words not opening with an article are a clause, as below: the rest is not read)
-    if n == 6 && !matches!(found[0], "a" | "an" | "the") {
-        return true;
-    }
-    for w in all.take(12 - n) {
-        found[n] = w;
-        n += 1;
+        // (six words not opening with an article are a clause, as below: the rest is not read)
+        if n == 6 && !matches!(found[0], "a" | "an" | "the") {
+            return true;
+        }
+        if n == found.len() {
+            break;
+        }
     }
     let words = &found[..n];
     if words.len() < 2 {
