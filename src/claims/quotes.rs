@@ -132,7 +132,7 @@ fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
             let v = u64::from_le_bytes(block);
             // one test for the reasons to look closer (no branch per reason): a high byte, or a
             // byte that is `'` with bits 0 and 2 set (`"`, `'`, and the rare `#` and `&`)
-            if (v | zeros((v | ONES * 0x05) ^ (ONES * b'\'' as u64))) & HIGH != 0 {
+            if (v | zeros((v | (ONES * 0x05)) ^ (ONES * b'\'' as u64))) & HIGH != 0 {
                 break;
             }
             i += 8;
