@@ -19,21 +19,24 @@ use crate::span::{next_non_ascii, partition_from, Span};
 /// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
 /// 2³² tokens does not fit in a wasm32 memory.
 #[derive(Clone, Copy)]
-pub(crate) struct TokenInfo {
+pub(crate) struct TokenInfo<'a> {
     /// The entity mention covering the token.
     entity: u32,
     /// The quote (by its outer span, marks included) covering the token.
     quote: u32,
     /// Its [`words`] classes, and [`CAPITALISED`] / [`QUOTE_MARK`].
     classes: u32,
-    /// [`NONE`] for an ASCII token (its lower-cased form is `seg.lower` at its
-    /// span), else the index of its lower-cased form's span in `Doc::lows`.
+    /// [`NONE`] for an ASCII token (its lower-cased form is `ascii_low`), else
+    /// the index of its lower-cased form's span in `Doc::lows`.
     low: u32,
+    /// An ASCII token's lower-cased form (`seg.lower` at its span), sliced once
+    /// here so that [`Doc::low`] (some 370 calls a document) reads it with no checks.
+    ascii_low: &'a str,
 }
 
 const NONE: u32 = u32::MAX;
 
-impl TokenInfo {
+impl TokenInfo<'_> {
     /// The entity mention covering the token.
     pub fn entity(&self) -> Option<usize> {
         some(self.entity)
@@ -74,7 +77,7 @@ pub(crate) struct Doc<'a> {
     pub entities: &'a [Entity],
     pub linked: &'a [LinkedEntity],
     pub quotes: Vec<quotes::Quote>,
-    tokens: Vec<TokenInfo>,
+    tokens: Vec<TokenInfo<'a>>,
     /// The lower-cased forms of the tokens that are not ASCII …
     lower: String,
     /// … and their spans in `lower`.
@@ -212,6 +215,7 @@ impl<'a> Doc<'a> {
             let ascii = non_ascii >= end;
             let from = lower.len();
             let low = if ascii { NONE } else { push_low(tok.text(text), &mut lower, &mut lows, &mut buf) };
+            let ascii_low = &seg.lower[start..end]; // (unread for a non-ASCII token)
             let mut classes = match tok.kind {
                 TokenKind::Punct => 0,
                 _ => match memo.get(tok.lex as usize) {
@@ -239,7 +243,7 @@ impl<'a> Doc<'a> {
                     classes |= COMMA;
                 }
             }
-            tokens.push(TokenInfo { entity: NONE, quote: NONE, classes, low });
+            tokens.push(TokenInfo { entity: NONE, quote: NONE, classes, low, ascii_low });
         }
         // each mention, then each quote, marks the tokens inside it: they are sorted and
         // disjoint, so one cursor over the tokens serves them all
@@ -262,8 +266,9 @@ impl<'a> Doc<'a> {
 
     /// Token `t` lower-cased (curly apostrophes straightened).
     pub fn low(&self, t: usize) -> &str {
-        match self.tokens[t].low {
-            NONE => self.seg.tokens[t].span.of(&self.seg.lower),
+        let info = &self.tokens[t];
+        match info.low {
+            NONE => info.ascii_low,
             i => {
                 let (a, b) = self.lows[i as usize];
                 &self.lower[a..b]
@@ -282,7 +287,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The tables of tokens `range`, for a walk over them without an index check per question.
-    pub fn infos(&self, range: std::ops::Range<usize>) -> &[TokenInfo] {
+    pub fn infos(&self, range: std::ops::Range<usize>) -> &[TokenInfo<'a>] {
         &self.tokens[range]
     }
 

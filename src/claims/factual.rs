@@ -12,7 +12,7 @@
 use super::cues::Attribution;
 use super::flags::hedge_in;
 use super::lexicon::with_lowercase;
-use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READER as READER_WORD, RELATIVE, SPEECH_ACT, SUPERLATIVE, VAGUE};
+use super::words::{self, CLAUSE_BREAK, OPENING_SUBORDINATOR, ORDINAL, PAST, READER as READER_WORD, RELATIVE, SKIP_BEFORE, SPEECH_ACT, SUPERLATIVE, VAGUE};
 use super::Doc;
 use crate::annotations::{Claim, ClaimKind, Label, Reason};
 use crate::segment::TokenKind;
@@ -156,7 +156,8 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
                 && outside
                 && info.entity().is_none()
                 && !info.capitalised()
-                && (info.is(PAST) || (doc.low(t).ends_with("ing") && t > m0 && matches!(doc.low(t - 1), "is" | "are" | "was" | "were"))));
+                // ("is", "are", "was" and "were" are skip-before words: that bit first, then the strings)
+                && (info.is(PAST) || (k > 0 && clause[k - 1].is(SKIP_BEFORE) && matches!(doc.low(t - 1), "is" | "are" | "was" | "were") && doc.low(t).ends_with("ing"))));
     }
     if !has_date && hedge_in(doc, m0, m1) {
         return None;

@@ -6,7 +6,7 @@
 //! a bounded look-ahead at each cue word.
 
 use super::lexicon::{CueRole, LEXICON};
-use super::words::{CUE, CUE_ONE, NOUN_MARKER, PRONOUN, SKIP_BEFORE};
+use super::words::{CUE, CUE_ONE, INTRODUCTORY, NOUN_MARKER, PRONOUN, SKIP_BEFORE};
 use super::Doc;
 use std::ops::Range;
 
@@ -75,7 +75,8 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     let mut t = range.start;
     // "Asked what she would say to voters, Haddad laughed": the question put to the speaker, up to its comma,
     // holds no cue
-    let asked = t < range.end && doc.low(t) == "asked" || t + 1 < range.end && doc.low(t) == "when" && doc.low(t + 1) == "asked";
+    // ("asked" and "when" are introductory words: that bit first, the strings only then)
+    let asked = t < range.end && doc.is(t, INTRODUCTORY) && (doc.low(t) == "asked" || t + 1 < range.end && doc.low(t) == "when" && doc.low(t + 1) == "asked");
     if asked {
         t = (t..range.end).find(|&u| doc.is_comma(u)).unwrap_or(t);
     }

@@ -13,10 +13,12 @@ use crate::span::Span;
 
 /// The first hedge phrase in tokens `a..b`, outside quotes.
 pub fn hedge_in(doc: &Doc, a: usize, b: usize) -> bool {
-    (a..b).any(|t| {
-        doc.is(t, HEDGE)
-            && doc.quote(t).is_none()
-            && doc.label(t) != Some(Label::Date) // "in May"
+    // (the token tables walked as a slice: no index check per token)
+    doc.infos(a..b.max(a)).iter().enumerate().any(|(k, info)| {
+        let t = a + k;
+        info.is(HEDGE)
+            && !info.quoted()
+            && info.entity().is_none_or(|e| doc.entities[e].label != Label::Date) // "in May"
             && LEXICON.hedges.get(doc.low(t)).is_some_and(|list| {
                 list.iter().any(|words| t + words.len() <= b && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w))
             })

@@ -130,7 +130,8 @@ impl Salience {
     pub fn published(&mut self, doc: &Doc, range: std::ops::Range<usize>, atts: &[super::cues::Attribution]) {
         let org = atts.iter().find(|a| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)));
         if let Some(a) = org {
-            if let Some(&noun) = range.filter_map(|t| DOCUMENTS.iter().find(|&&d| d == doc.low(t))).next() {
+            // (each token lower-cased once, not once per document noun)
+            if let Some(&noun) = range.map(|t| doc.low(t)).filter_map(|w| DOCUMENTS.iter().find(|&&d| d == w)).next() {
                 self.last_document = Some((noun, a.who.clone()));
             }
         }

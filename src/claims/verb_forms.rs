@@ -35,9 +35,16 @@ pub fn has_verb(fragment: &str) -> bool {
     // the word of men who had every reason to lie"): the rest of a long quotation is not read
     let mut found = [""; 12];
     let mut n = 0;
-    for w in fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(12) {
+    for w in fragment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
         found[n] = w;
         n += 1;
+        // (six words not opening with an article are a clause, as below: the rest is not read)
+        if n == 6 && !matches!(found[0], "a" | "an" | "the") {
+            return true;
+        }
+        if n == found.len() {
+            break;
+        }
     }
     let words = &found[..n];
     if words.len() < 2 {

@@ -299,6 +299,13 @@ mod tests {
             }
         }
         assert_eq!(classes("said") & (SKIP_BEFORE | NON_CLAUSE | NOUN_MARKER), 0);
+        // the bits that factual::check and find_cues test before these words' strings
+        for w in ["is", "are", "was", "were"] {
+            assert_ne!(classes(w) & SKIP_BEFORE, 0, "{w}");
+        }
+        for w in ["asked", "when"] {
+            assert_ne!(classes(w) & INTRODUCTORY, 0, "{w}");
+        }
         for (w, want) in [("president", true), ("presidents", true), ("deputy", true), ("vladimir", false), ("ministry", false), ("company", false)] {
             assert_eq!(title_word(w), want, "{w}");
         }

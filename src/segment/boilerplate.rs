@@ -155,11 +155,12 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
         if n <= 3 && line.chars().any(|c| c.is_ascii_digit() || "₹$€£¥".contains(c)) {
             return (ParagraphKind::Boilerplate, if time_stamp(line) { "time_stamp_line" } else { "price_or_count_line" });
         }
-        let title_case = match tokens {
+        // (read only for a line of the right length)
+        let title_case = || match tokens {
             Some(tokens) => is_title_case(tokens.iter().filter(|t| t.space_before).map(|t| first_char(text, t.span.start))),
             None => is_title_case(line.split_whitespace().filter_map(|w| w.chars().next())),
         };
-        if (2..=20).contains(&n) && title_case {
+        if (2..=20).contains(&n) && title_case() {
             return (ParagraphKind::Headline, "title_case_line");
         }
         if (2..=18).contains(&n) && is_short_unpunctuated(line, n) {

@@ -49,7 +49,8 @@ pub(super) fn date_only_line(line: &str, n: usize) -> bool {
         let number = w.first().is_some_and(u8::is_ascii_digit) && w.iter().all(|&c| c.is_ascii_alphanumeric() || c == b':' || c == b'.');
         // a number or time ("10", "2024", "18.02", "9:15am"), a day or month written out or cut short to three
         // letters or more ("Tue", "Sept"), or after a number a time zone in capitals ("BST")
-        let day_or_month = || (3..=9).contains(&w.len()) && DAYS_AND_MONTHS.iter().any(|d| d.len() >= w.len() && d.as_bytes()[..w.len()].eq_ignore_ascii_case(w));
+        // (the first letters first: a word that is none of them is told by one byte against each)
+        let day_or_month = || (3..=9).contains(&w.len()) && DAYS_AND_MONTHS.iter().any(|d| d.as_bytes()[0] == w[0] | 0x20 && d.len() >= w.len() && d.as_bytes()[..w.len()].eq_ignore_ascii_case(w));
         let zone = || after_number && (2..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase);
         if !(number || day_or_month() || zone()) {
             return false;

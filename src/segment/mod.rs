@@ -62,8 +62,8 @@ pub fn segment(text: &str) -> Segments {
     let mut paragraph_tokens = Vec::with_capacity(lines.len());
     let mut slash = 0;
     let mut before = Line::default();
-    for &line in &lines {
-        if let Some(span) = trimmed(text, before.end, line.end) {
+    for &(line, span) in &lines {
+        if let Some(span) = span {
             let shape = paragraph_shape(text, &slashes, &mut slash, odd_gaps, ascii, span, line.spaced - before.spaced);
             paragraph_tokens.push(before.tokens..line.tokens);
             let within = (!odd_gaps).then(|| &tokens[before.tokens..line.tokens]);
@@ -71,7 +71,7 @@ pub fn segment(text: &str) -> Segments {
             paragraphs.push(Paragraph { span, kind, rule });
             words.push(shape.words);
         }
-        before = Line { end: line.end + 1, ..line };
+        before = line;
     }
     first_line_headline(text, &mut paragraphs, &words);
     boilerplate::mark_runs(text, &mut paragraphs, &words);
@@ -105,12 +105,15 @@ pub fn segment(text: &str) -> Segments {
 /// Hard-wrapped text (from e-mail, PDFs, terminals): a line that does not end like a sentence and is
 /// followed directly by a line starting in lower case goes on in it ("… rates steady on Wednesday" /
 /// "and policymakers …"): the two are one paragraph, so the sentence is not cut at the break.
-fn join_wrapped(text: &str, lines: Vec<Line>) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+/// Each line comes with its text trimmed ([`trimmed`], from the end of the line before): its paragraph.
+fn join_wrapped(text: &str, lines: Vec<Line>) -> Vec<(Line, Option<Span>)> {
+    let mut out = Vec::with_capacity(lines.len());
     let mut start = 0;
+    // the last line's `next`, which is this line's `here` when the last line was not joined to it
+    let mut carried = None;
     for (i, &line) in lines.iter().enumerate() {
         let next = lines.get(i + 1).and_then(|n| trimmed(text, line.end + 1, n.end));
-        let here = trimmed(text, start, line.end);
+        let here = carried.take().unwrap_or_else(|| trimmed(text, start, line.end));
         let goes_on = match (here, next) {
             (Some(h), Some(n)) => {
                 let h = h.of(text);
@@ -121,8 +124,9 @@ fn join_wrapped(text: &str, lines: Vec<Line>) -> Vec<Line> {
             _ => false,
         };
         if !goes_on {
-            out.push(line);
+            out.push((line, here));
             start = line.end + 1;
+            carried = Some(next);
         }
     }
     out
