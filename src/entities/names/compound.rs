@@ -298,7 +298,8 @@ pub(super) fn title_opens_venue(text: &str, tokens: &[Token], k: usize, j: usize
 /// An office or a title of address in the plural before a given name, one word: "Senators Elizabeth Warren and Bernie
 /// Sanders" (not a crown's: "Queens Park Rangers").
 pub(super) fn plural_title(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
-    let w = tokens[k].text(text).strip_suffix('s')?;
+    // (the given name first: a token's tag, where the plural takes a look-up)
+    let w = tokens[k].text(text).strip_suffix('s').filter(|_| tokens.get(k + 1).is_some_and(|t| LEXICON.is(text, t, Kind::GivenName)))?;
     let office = LEXICON.word(w).and_then(|i| i.extra(Kind::Title)) == Some("role") || super::company::one_of(w, COURTESY_TITLES);
-    (office && tokens.get(k + 1).is_some_and(|t| LEXICON.is(text, t, Kind::GivenName))).then_some(1)
+    office.then_some(1)
 }

@@ -95,12 +95,15 @@ fn is_ordinal_word(w: &str) -> bool {
 /// "twenty-two", "Forty-first": a tens word, a hyphen and a unit word at `i`, one number of three tokens
 /// (an ordinal before a capitalised word is left to the name it opens: "the Twenty-fourth United States Congress").
 fn tens_unit(d: &Words, i: usize) -> bool {
-    // (read by the words' values: "20", "5"; a tens word ends in "y", not "twentieth")
+    // (a glued hyphen first, the one byte most words fail on; then the words' values: "20", "5"; a tens word
+    // ends in "y", not "twentieth")
     let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
+    if !(glued(i + 1) && glued(i + 2) && d.word(i + 1) == "-" && d.lower(i).ends_with('y')) {
+        return false;
+    }
     let value = |k: usize| d.tokens.get(k).and_then(|t| LEXICON.extra_of(d.text, t, Kind::NumberWord)).unwrap_or("");
     let (tens, unit) = (value(i), value(i + 2));
-    tens.len() == 2 && tens.ends_with('0') && d.lower(i).ends_with('y') && d.word(i + 1) == "-" && glued(i + 1) && glued(i + 2)
-        && unit.len() == 1 && unit != "0"
+    tens.len() == 2 && tens.ends_with('0') && unit.len() == 1 && unit != "0"
         && !(is_ordinal_word(d.lower(i + 2)) && d.word(i + 3).starts_with(char::is_uppercase))
 }
 
@@ -283,8 +286,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
         // ("twenty-five weeks": a compound count)
-        let (start, i) = (i, if tens_unit(d, i) { i + 2 } else { i });
-        let (w1, lw) = (d.word(i + 1), d.lower(i));
+        let compound = w1 == "-" && tens_unit(d, i);
+        let (start, i) = (i, if compound { i + 2 } else { i });
+        let (w1, lw) = if compound { (d.word(i + 1), d.lower(i)) } else { (w1, lw) };
         let (mut j, hyphen) = if w1 == "-" && !tokens.get(i + 1).is_some_and(|t| t.space_before) { (i + 2, true) } else { (i + 1, false) };
         // "two and a half years": the fraction is part of the count
         let half = !hyphen && and_a_half(d, i + 1) && !matches!(lw, "a" | "an");
@@ -391,7 +395,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }
-        let mut len = if tens_unit(d, i) { 3 } else { 1 };
+        let mut len = if w1 == "-" && tens_unit(d, i) { 3 } else { 1 };
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
         }
