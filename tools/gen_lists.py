@@ -359,7 +359,7 @@ def main():
         if rk <= 1219:
             gn[n] = 1
     for n, fr, rk in female:
-        if rk <= 3000:
+        if rk <= 2400:
             gn[n] = 1
     person = g.by_label("PERSON")
     first_tok = collections.Counter()
@@ -394,7 +394,7 @@ def main():
         amb = common_word(w, 3) or w.lower() in hand.COMMON_WORDS or w in other
         flags = " ".join(f for f in ("ambiguous" if amb else "", sexed.get(w.lower(), "")) if f)
         rows.append((w, flags) if flags else w)
-    write(a.out, "given_names.txt", [NAMES + " (male all 1219; female rank <= 3000)",
+    write(a.out, "given_names.txt", [NAMES + " (male all 1219; female rank <= 2400)",
                                      GMB + " (first tokens of multi-token PERSON spans, >= 3)",
                                      HAND + " (international given names)",
                                      NAMES + " (sex: dist.female.first rank <= 1000: f; dist.male.first rank <= 700: m;"
