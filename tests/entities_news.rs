@@ -340,6 +340,13 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         ("After the impeachment of Ruvanga Kimathe, who had fallen out with the president, the party split.", &[("Ruvanga Kimathe", Person)]),
         // where someone named with an age lives
         ("Kamal Hosseini, 24, of Carrow Rise, was jailed.", &[("Kamal Hosseini", Person), ("Carrow Rise", Place)]),
+        // the subject of a verb that floods, shells or empties a place, with no given name, is the place (a person named
+        // in full elsewhere stays a person)
+        ("Lokoja was flooded on Saturday. Dorvani was shelled again, and Fort Tarvish has been evacuated.",
+            &[("Lokoja", Place), ("Dorvani", Place), ("Fort Tarvish", Place)]),
+        ("Smith was evacuated from the hospital, John Smith said.", &[("Smith", Person), ("John Smith", Person)]),
+        // a road or a walk goes only through a place, whatever the surname its second word also is
+        ("The A82 through Glen Coe has been closed.", &[("Glen Coe", Place)]),
     ]);
 }
 

@@ -6,13 +6,11 @@
 //! labelled by the word lists (longest match first, which may run on into a
 //! lower-case head: "Korean peninsula"), then by organisation keywords and
 //! titles, then by the learned span model ([`super::model`]), whose guess the
-//! words around the piece may overrule ([`context`]: "the band X" is an ORG,
-//! "the village of X" a PLACE; `labels.rs` holds the labelling). Function words
-//! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
-//! (a wire headline) every word is judged on its own. Pieces nobody labels are
-//! kept as `unlabelled` so the document pass can still label them. Where a
-//! run ends is `run.rs`; names joined from a known name and a word ("Welsh
-//! Water", "Age UK") are `compound.rs`.
+//! words around the piece may overrule ([`context`]: "the band X" is an ORG, "the village of X"
+//! a PLACE; `labels.rs` holds the labelling). Function words never start a name ("Besides Putin"
+//! gives `Putin`). In an all-caps line (a wire headline) every word is judged on its own. Pieces
+//! nobody labels are kept as `unlabelled` so the document pass can still label them. Where a
+//! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`.
 
 mod company;
 mod compound;
@@ -331,6 +329,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
+            (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
