@@ -370,6 +370,18 @@ fn a_group_s_word_that_is_a_given_name_opens_a_person_s_name() {
 }
 
 #[test]
+fn an_honorific_inside_a_name_is_part_of_it() {
+    use Label::*;
+    check(&[
+        // "Sheikh", "Haji" between a given name and the next word of the name (even where the given name is also a city's)
+        ("President Hassan Sheikh Tarvimo named a premier. Hassan Sheikh Tarvimo said so, and Abdullahi Haji Korvane agreed.",
+            &[("Hassan Sheikh Tarvimo", Person), ("Hassan Sheikh Tarvimo", Person), ("Abdullahi Haji Korvane", Person)]),
+        // opening the name it stays a title, no part of it
+        ("Sheikh Tamim Korvane met them.", &[("Tamim Korvane", Person)]),
+    ]);
+}
+
+#[test]
 fn an_arabic_article_in_capitals_joins_the_name() {
     use Label::*;
     check(&[

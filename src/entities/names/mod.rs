@@ -178,13 +178,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Label::Place, _) if len == 1 && !shouting && acronym_bloc(text, tokens, k) => (len, Label::Org, "acronym"), // "the INDIA bloc"
             (label, rule) => (len, label, rule),
         });
-        // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
-        let mut known_head = 1;
+        let mut known_head = 1; // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
         if let Some((len, label, rule)) = found {
             // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
             // (so is a group's word that is also a given name before a rare word: "Christian Horner", not "Christian Aid")
             let given_group = || label == Label::Group && len == 1 && LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword]));
-            let place_tail = k + len < j && (label == Label::Place || given_group()) && !shouting && is_unknown_name_at(text, tokens, k + len, j);
+            // (and a city that is a given name before an honorific inside a name: "Hassan Sheikh Mohamud")
+            let place_tail = k + len < j && (label == Label::Place || given_group()) && !shouting && (is_unknown_name_at(text, tokens, k + len, j) || compound::honorific_inside(text, tokens, k, k + len, j));
             if place_tail && !is_function_word(text, &tokens[k], shouting) {
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
