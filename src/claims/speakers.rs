@@ -29,6 +29,8 @@ pub enum Head {
     Name(Span),
     /// A person's own people: the person's entity ("Ms Mahmood's family").
     Owned(usize),
+    /// A person's own people by a pronoun, "he" or "she" ("his family").
+    Kin(&'static str),
 }
 
 #[derive(Debug, Clone)]
