@@ -515,6 +515,8 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
         ("NAME thinks C", "Maria Lopez runs the bakery. She thinks prices will fall.", Reported, "prices will fall", Some("Maria Lopez"), Some("thinks")),
         ("unnamed believe C", "Officials believe the fire was started deliberately.", Reported, "the fire was started deliberately", None, Some("believe")),
         ("NAME reckons that C", "Tom Hale reckons that the club will be relegated.", Reported, "the club will be relegated", Some("Tom Hale"), Some("reckons")),
+        ("plural professionals think C, C's verb in -s and no auxiliary", "Doctors think the drug works by improving blood flow.", Reported, "the drug works by improving blood flow", None, Some("think")),
+        ("figures show C, C's verb in -s", "The figures show the new scheme helps older patients.", Reported, "the new scheme helps older patients", None, Some("show")),
     ];
     check(rows);
     let cs = claims("Tom Hale reckons that the club is in trouble.");

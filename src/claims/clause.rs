@@ -61,7 +61,7 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
             return true;
         }
     }
-    if past_clause(doc, t, b) {
+    if past_clause(doc, t, b) || present_clause(doc, t, b) {
         return true;
     }
     // the first word after the subject that is no plain word: a finite auxiliary, or no clause
@@ -103,6 +103,16 @@ fn past_clause(doc: &Doc, t: usize, b: usize) -> bool {
         let change = CHANGE.contains(&doc.low(k));
         let preposition = || matches!(doc.low(k + 1), "by" | "in" | "with" | "at" | "on" | "from" | "into" | "as" | "for" | "under" | "and" | "or");
         doc.is(k, PAST) && doc.entity(k).is_none() && if end { change } else { !preposition() && (doc.low(k + 1) != "to" || change) }
+    })
+}
+
+/// A subject of a determiner and one or two plain words, then a verb in -s whose base form the verb list holds:
+/// "think [the drug works]", "show [the new treatment helps] patients" (not "showed the group's profits").
+fn present_clause(doc: &Doc, t: usize, b: usize) -> bool {
+    let plain = |x: usize| doc.is_word(x) && !doc.capitalised(x) && doc.entity(x).is_none() && !doc.is(x, PAST | PRONOUN | RELATIVE) && !is_function_word(doc.low(x));
+    doc.is(t, DETERMINER) && (t + 2..b.min(t + 4)).take_while(|&k| plain(k - 1)).any(|k| {
+        let w = doc.low(k);
+        doc.entity(k).is_none() && w.len() > 3 && !w.ends_with("ss") && w.strip_suffix('s').is_some_and(|base| super::lexicon::LEXICON.verbs.contains(base))
     })
 }
 
