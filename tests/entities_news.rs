@@ -382,6 +382,18 @@ fn an_honorific_inside_a_name_is_part_of_it() {
 }
 
 #[test]
+fn a_listed_name_that_is_an_adjective_or_a_product_s_maker_is_no_name_there() {
+    use Label::*;
+    check(&[
+        // an adjective of quantity opening the sentence before a noun (the company still, before a verb)
+        ("Total revenue rose 4% at Kelmoor Foods.", &[("Kelmoor Foods", Org)]),
+        ("Total said profits rose.", &[("Total", Org)]),
+        // a name before a noun for a kind of product names the product
+        ("Mac computers sold well.", &[]),
+    ]);
+}
+
+#[test]
 fn an_arabic_article_in_capitals_joins_the_name() {
     use Label::*;
     check(&[

@@ -142,6 +142,15 @@ fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
         && tokens.get(m).is_none_or(|t| !matches!(t.text(text), "'s" | "’s"))
 }
 
+/// Is the one word at `k` a listed name that is also an adjective of quantity, opening the sentence before a lower-case
+/// word that is no verb: "Total revenue rose", "Net profit fell" (not "Total said")? Then it is no name here (a mention
+/// elsewhere may still label it).
+pub(super) fn quantity_opener(text: &str, tokens: &[Token], k: usize) -> bool {
+    let verb = |w: &str| w.ends_with("ed") || one_of(w, &["and", "had", "has", "is", "said", "says", "was", "will", "would"]);
+    one_of(tokens[k].text(text), &["Average", "Combined", "Gross", "Net", "Overall", "Total"]) && super::context::sentence_opener(text, tokens, k)
+        && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()) && !verb(t.text(text)))
+}
+
 /// Is the name `[k, m)` of one or two words, opened by no given name, the subject of a passive verb that floods, shells or
 /// empties a place: "Lokoja was flooded", "Fort Myers was inundated overnight", "Kherson was shelled again"? (a person is
 /// rarely named so; the document's surer mentions still outvote it)

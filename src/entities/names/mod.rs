@@ -214,7 +214,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
             if (label != Label::Place || len == j - k || !title_before(&mut after_title)) && !place_tail {
-                out.push(Mention { span: span(tokens, k, k + len), label, rule });
+                out.push(Mention { span: span(tokens, k, k + len), label, rule: if len == 1 && quantity_opener(text, tokens, k) { UNLABELLED } else { rule } });
                 k += len;
                 j = j.max(k);
                 after_title = Some(false);
