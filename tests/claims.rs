@@ -909,6 +909,10 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("The dressing room believed in survival, Luis Mendez said.", "believed"),
         ("Daniel Marsh showed no emotion as the sentence was passed.", "showed"),
         ("Police recorded crime tells a different story.", "tells"),
+        // a goal added, an amount said: an object and no clause
+        ("Bukayo Saka added a third from the penalty spot in stoppage time.", "added"),
+        ("Yet the plan published on Thursday says little about how.", "says"),
+        ("The minister said nothing about the deal.", "said"),
         ("The boy's family has been informed and is being supported by specially trained officers.", "informed"),
         ("Tell us how many apprentices will be trained.", "Tell"),
         ("Floods submerged farmland in Kogi, Benue and Niger states, threatening the harvest.", "states"),

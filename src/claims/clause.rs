@@ -81,11 +81,13 @@ pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
 }
 
 /// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
-/// informed and is being supported by officers") or, after "tell", an indefinite object and no clause
-/// ("crime tells a different story"), or a setting and no clause.
-pub(super) fn object_after(doc: &Doc, tell: bool, end: usize, r: usize, b: usize) -> bool {
+/// informed and is being supported by officers") or, after "tell" or "add" (`object`), an indefinite object and no clause
+/// ("crime tells a different story", "Saka added a third from the penalty spot"), or a setting or an amount and no clause
+/// ("the plan says little about how").
+pub(super) fn object_after(doc: &Doc, object: bool, end: usize, r: usize, b: usize) -> bool {
     // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
-    r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but") || (tell && matches!(doc.low(r), "a" | "an") || matches!(doc.low(r), "in" | "on" | "at" | "via" | "during")) && no_clause_in(doc, r, b))
+    r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but")
+        || (object && matches!(doc.low(r), "a" | "an") || matches!(doc.low(r), "in" | "on" | "at" | "via" | "during" | "little" | "nothing" | "much")) && no_clause_in(doc, r, b))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
