@@ -308,6 +308,8 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
 fn a_disease_named_after_someone_is_no_entity() {
     check(&[
         ("Velmora's disease affects millions of people, and Halvorsen's syndrome is rarer.", &[]),
+        // (even after a preposition, where a place would stand: "the progress of Alzheimer's disease")
+        ("The drug may slow the progress of Alzheimer's disease and the spread of Velmora's syndrome.", &[]),
     ]);
 }
 
