@@ -136,7 +136,7 @@ pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j:
 /// Is the word at `m` a religious or pilgrim's honorific inside a name opened by a given name, before another name word:
 /// "Hassan Sheikh Mohamud", "Abdullahi Haji Ali" (not opening it: "Sheikh Tamim" keeps its title out)?
 pub(super) fn honorific_inside(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    m > k && m + 1 < j && one_of(tokens[m].text(text), &["Haji", "Hajji", "Mullah", "Sheik", "Sheikh"])
+    m > k && m + 1 < j && matches!(text.as_bytes()[tokens[m].span.start], b'H' | b'M' | b'S') && one_of(tokens[m].text(text), &["Haji", "Hajji", "Mullah", "Sheik", "Sheikh"])
         && LEXICON.is(text, &tokens[m - 1], Kind::GivenName) && is_cap(text, &tokens[m + 1]) && !is_connector(text, &tokens[m + 1])
 }
 

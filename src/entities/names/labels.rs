@@ -147,8 +147,10 @@ fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
 /// elsewhere may still label it).
 pub(super) fn quantity_opener(text: &str, tokens: &[Token], k: usize) -> bool {
     let verb = |w: &str| w.ends_with("ed") || one_of(w, &["and", "had", "has", "is", "said", "says", "was", "will", "would"]);
-    one_of(tokens[k].text(text), &["Average", "Combined", "Gross", "Net", "Overall", "Total"]) && super::context::sentence_opener(text, tokens, k)
-        && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()) && !verb(t.text(text)))
+    // (the letters first: most listed names are none of these, and most are followed by no lower-case word)
+    let lower_next = || tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && text.as_bytes()[t.span.start].is_ascii_lowercase());
+    matches!(text.as_bytes()[tokens[k].span.start], b'A' | b'C' | b'G' | b'N' | b'O' | b'T') && lower_next() && one_of(tokens[k].text(text), &["Average", "Combined", "Gross", "Net", "Overall", "Total"])
+        && super::context::sentence_opener(text, tokens, k) && !verb(tokens[k + 1].text(text))
 }
 
 /// Is the name `[k, m)` of one or two words, opened by no given name, the subject of a passive verb that floods, shells or
