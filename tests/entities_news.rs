@@ -153,6 +153,9 @@ fn a_body_named_after_the_country_it_works_in_is_one_name() {
         ("The trip showed Hungry Britain and Sunny Spain at their best.", &[("Britain", Place), ("Spain", Place)]),
         ("He said Holy Russia and Early England were myths.", &[("Russia", Place), ("England", Place)]),
         ("Hits UK was the headline.", &[("UK", Place)]),
+        // ... but a word with an adjective's end is a body's name as the subject of a verb of saying (not an adverb)
+        ("The road is closed, Traffic Scotland said, and Historic England warned of damage. Initially Poland offered 75%.",
+            &[("Traffic Scotland", Org), ("Historic England", Org), ("Poland", Place)]),
     ]);
 }
 
