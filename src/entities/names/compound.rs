@@ -84,9 +84,10 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 /// "Corporate America", nor one ordinary word opening the sentence: "Former England captain ...", "Top Belarus
 /// officials ..."; two still name one: "Cancer Research UK said")?
 pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    // (a verb after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England warned",
-    // not "Initially Poland offered")
-    let in_name = ends_with_org_keyword(text, &tokens[k..m]) || verb_after(text, tokens, j) && tokens[j].text(text) != "," && !tokens[k].text(text).ends_with("ly");
+    // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
+    // warned", not "Initially Poland offered", "Corporate America cheered")
+    let says = || tokens.get(j).is_some_and(|t| !t.newline_before && matches!(t.text(text), "said" | "says" | "warned" | "warns" | "told" | "confirmed" | "announced"));
+    let in_name = ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
     m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
         && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && !verb_after(text, tokens, j))
