@@ -111,8 +111,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let start = if h >= lo + 5 && doc.is(h - 5, DETERMINER) { h - 5 } else { h - 4 };
         return Some(Np { start, end, head: Head::Description { noun: "year-old".to_string(), kind: "person", plural: false, modifier: None } });
     }
-    let after = |l: Label, letters: &[&str]| doc.label(h - 1) == Some(l) && doc.entity(h).is_none() && letters.contains(&doc.tok(h));
-    if h > lo && (after(Label::Person, POSTNOMINALS) || after(Label::Org, LEGAL_SUFFIXES)) {
+    let letters = |l: Option<Label>| match l { Some(Label::Person) => POSTNOMINALS, Some(Label::Org) => LEGAL_SUFFIXES, _ => &[] };
+    if h > lo && letters(doc.label(h - 1)).contains(&doc.tok(h)) && doc.entity(h).is_none() {
         // "Prosecutor James Okoro KC said", "Northvale Energy plc announced": the letters after a name are no speaker of their own
         return np_before(doc, lo, h).map(|np| Np { end, ..np });
     }
