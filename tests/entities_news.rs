@@ -350,6 +350,8 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         ("Lokoja was flooded on Saturday. Dorvani was shelled again, and Fort Tarvish has been evacuated.",
             &[("Lokoja", Place), ("Dorvani", Place), ("Fort Tarvish", Place)]),
         ("Smith was evacuated from the hospital, John Smith said.", &[("Smith", Person), ("John Smith", Person)]),
+        // a name set off by commas after a possessive and a word for kin is a person
+        ("She is survived by her husband, Chike, and three children. Her husband, Dafydd, died in 2015.", &[("Chike", Person), ("Dafydd", Person)]),
         // a road or a walk goes only through a place, whatever the surname its second word also is
         ("The A82 through Glen Coe has been closed.", &[("Glen Coe", Place)]),
     ]);
