@@ -49,7 +49,9 @@ pub(super) fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Chike, and", "his daughter, Amara Obi,"? Then it is a person, whatever the model guessed.
 pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     const KIN: &[&str] = &["brother", "daughter", "father", "husband", "mother", "partner", "sister", "son", "widow", "wife"];
-    k >= 3 && m <= k + 2 && tokens[k - 1].text(text) == "," && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "and" | "."))
+    // (the comma before it first, a byte: most pieces have none)
+    k >= 3 && m <= k + 2 && tokens[k - 1].span.len() == 1 && text.as_bytes()[tokens[k - 1].span.start] == b','
+        && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "and" | "."))
         && matches!(tokens[k - 3].text(text), "his" | "her" | "their" | "His" | "Her" | "Their") && KIN.contains(&tokens[k - 2].text(text))
 }
 
