@@ -925,7 +925,7 @@ WORK_NOUNS = {
 # (the name is a product, no person or place)
 PRODUCT_NOUNS = {
     "chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
-    "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
+    "computer", "computers", "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",

@@ -34,6 +34,8 @@ const RULES = {
   nickname: 'a first name, a nickname in quotation marks and a surname (such as Ricardo “Ricky” Salinas)',
   state_abbreviation: 'a US state’s abbreviation after a place and a comma (such as Calif. or Mass.)',
   person_verb: 'one word the name model took for a place, followed by a verb people do (says, warns, signs …)',
+  kin_apposition: 'a name set off by commas after a possessive and a word for kin (her husband, Chike, …)',
+  place_verb_subject: 'a name the model took for a person, subject of a verb that floods or shells a place (was flooded, was evacuated …)',
   apposition: 'followed by words only a person takes (“, who”, an age, “, the new minister”)',
   lineup: 'one of a list of names joined by commas or semicolons, most of them people (a team’s line-up)',
   address: 'the town after a street in an address, between commas', byline: 'the author named in the byline', coordination: 'joined by “and”, “or” or a comma to a name of known type, and typed like it',

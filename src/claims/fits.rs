@@ -53,11 +53,12 @@ pub(super) fn same_stem(a: &str, b: &str) -> bool {
 }
 
 /// The organisation (linked id) that opens the sentence of token `t`, before `t` ("Siemens will …",
-/// "The BBC has …").
+/// "The BBC has …", past an adverb and its comma: "Separately, Oracle Corp shares jumped …").
 pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
     let sentences = &doc.seg.sentence_tokens;
     let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
-    let first = r.start + (r.start + 1 < t && doc.low(r.start) == "the") as usize;
+    let first = r.start + 2 * (r.start + 2 < t && doc.is_comma(r.start + 1) && doc.low(r.start).ends_with("ly")) as usize;
+    let first = first + (first + 1 < t && doc.low(first) == "the") as usize;
     doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
 }
 

@@ -2,9 +2,12 @@
 //! are a named source, not an anonymous one, and not the person: the speaker is the phrase, and its
 //! entity the owner. (A person's spokesman, office or campaign speaks for the person: [`super::speakers`].)
 //!
+//! "His family said" is the family of the person the pronoun names ([`Head::Kin`]).
+//!
 //! Input: the document tables and the speaker phrase's last token. Output: the phrase. Looks at three tokens.
 
 use super::speakers::{entity_start, possessive, spokesperson, title_start, Head, Np};
+use super::words::DETERMINER;
 use super::Doc;
 use crate::annotations::Label;
 
@@ -13,6 +16,11 @@ const OWN_PEOPLE: &[&str] = &["attorney", "attorneys", "families", "family", "la
 
 /// "Ms Mahmood's family" ending before token `end` (its noun at `h`), not reaching before `lo`.
 pub(super) fn owned(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
+    // "his family said", "a statement from her lawyers said": the people of the person the pronoun names
+    // (the determiner's class bit first: most speaker phrases have none)
+    if h > lo && doc.is(h - 1, DETERMINER) && matches!(doc.low(h - 1), "his" | "her") && OWN_PEOPLE.contains(&doc.low(h)) {
+        return Some(Np { start: h - 1, end, head: Head::Kin(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
+    }
     // (the possessive first: one bit for most tokens)
     if h < lo + 2 || !possessive(doc, h - 1) {
         return None;

@@ -226,6 +226,7 @@ impl Salience {
             }
             Head::Name(s) => Who::Name(*s),
             Head::Owned(e) => Who::Owned(doc.span(np.start, np.end), doc.entities[*e].linked),
+            Head::Kin(p) => self.person_for(doc, p, exclude).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
                 // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
@@ -270,7 +271,7 @@ impl Salience {
                 _ => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() > 1 || ls.first().is_some_and(|&l| doc.linked[l].label == Label::Org) => w.clone(),
                     // ("Ms Mahmood's family said … they said")
-                    Some(w @ Who::Owned(..)) => w.clone(),
+                    Some(w @ (Who::Owned(..) | Who::Kin(..))) => w.clone(),
                     _ => Who::Unknown,
                 },
             },

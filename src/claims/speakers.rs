@@ -9,7 +9,7 @@ use super::lexicon::with_lowercase;
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, KIN, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
 use crate::entities::lexicon::{Kind, LEXICON};
-use crate::entities::POSTNOMINALS;
+use crate::entities::{LEGAL_SUFFIXES, POSTNOMINALS};
 use crate::annotations::Label;
 use crate::span::Span;
 pub use super::who::{name, Who};
@@ -29,6 +29,8 @@ pub enum Head {
     Name(Span),
     /// A person's own people: the person's entity ("Ms Mahmood's family").
     Owned(usize),
+    /// A person's own people by a pronoun, "he" or "she" ("his family").
+    Kin(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -109,8 +111,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         let start = if h >= lo + 5 && doc.is(h - 5, DETERMINER) { h - 5 } else { h - 4 };
         return Some(Np { start, end, head: Head::Description { noun: "year-old".to_string(), kind: "person", plural: false, modifier: None } });
     }
-    if h > lo && doc.label(h - 1) == Some(Label::Person) && doc.entity(h).is_none() && POSTNOMINALS.contains(&doc.tok(h)) {
-        // "Prosecutor James Okoro KC said": the letters after a name are no speaker of their own
+    let letters = |l: Option<Label>| match l { Some(Label::Person) => POSTNOMINALS, Some(Label::Org) => LEGAL_SUFFIXES, _ => &[] };
+    if h > lo && letters(doc.label(h - 1)).contains(&doc.tok(h)) && doc.entity(h).is_none() {
+        // "Prosecutor James Okoro KC said", "Northvale Energy plc announced": the letters after a name are no speaker of their own
         return np_before(doc, lo, h).map(|np| Np { end, ..np });
     }
     if h > lo && doc.label(h) == Some(Label::Group) && doc.low(h - 1) == "the" && !low.ends_with('s') && doc.entity(h - 1).is_none() {

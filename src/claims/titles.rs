@@ -88,6 +88,13 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
             continue;
         }
         let last = doc.seg.tokens[first_tok..].partition_point(|k| k.span.end <= e.span.end) + first_tok;
+        // a one-word office in an appositive: "the chancellor, Rachel Reeves,", "Rachel Reeves, the chancellor,"
+        if first_tok >= 3 && doc.is_comma(first_tok - 1) && doc.low(first_tok - 3) == "the" {
+            add(doc.low(first_tok - 2));
+        }
+        if last + 3 < doc.seg.tokens.len() && doc.is_comma(last) && doc.low(last + 1) == "the" && !doc.is_word(last + 3) {
+            add(doc.low(last + 2));
+        }
         let noun = match before.as_slice() {
             [n, q, ..] => Some((*n, *q)),
             [] if first_tok >= 3 && doc.is_comma(first_tok - 1) => Some((first_tok - 2, first_tok - 3)),

@@ -17,6 +17,8 @@ pub enum Who {
     Name(Span),
     /// A person's own people ("Ms Mahmood's family"): the phrase, and the linked owner.
     Owned(Span, usize),
+    /// A person's own people by a pronoun ("his family"): the noun, and the linked owner, named "Craig McAllister's family".
+    Kin(Span, usize),
     /// "officials said", "observers believe".
     Anonymous,
     /// Numbers or a document as the source, with no one named behind them ("Election results showed", "the
@@ -51,7 +53,7 @@ impl Who {
     }
 
     pub fn known(&self) -> bool {
-        matches!(self, Who::Entities(_) | Who::Name(_) | Who::Owned(..))
+        matches!(self, Who::Entities(_) | Who::Name(_) | Who::Owned(..) | Who::Kin(..))
     }
 
     /// The single person this speaker is, if it is one.
@@ -78,6 +80,7 @@ pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
         }
         Who::Name(span) => (Some(span.of(doc.text).to_string()), None),
         Who::Owned(span, l) => (Some(span.of(doc.text).to_string()), Some(*l)),
+        Who::Kin(noun, l) => (Some(format!("{}'s {}", canonical(doc, *l), noun.of(doc.text))), Some(*l)),
         _ => (None, None),
     }
 }

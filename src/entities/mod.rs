@@ -281,7 +281,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 enum Voter {
     /// "capitalised_word": a guess with no vote.
     Word,
-    /// "capitalised_pair", "span_model", "person_verb": a guess's vote.
+    /// "capitalised_pair", "span_model", "person_verb", "place_verb_subject": a guess's vote.
     Guess,
     /// [`names::UNLABELLED`]: no vote.
     Unlabelled,
@@ -298,8 +298,8 @@ enum Voter {
 fn voter(rule: &str) -> Voter {
     match rule {
         "capitalised_word" => Voter::Word,
-        // ("person_verb": the model's place turned person by the verb after it, still a guess)
-        "capitalised_pair" | "span_model" | "person_verb" => Voter::Guess,
+        // ("person_verb", "place_verb_subject": the model's guess turned by the verb after it, still a guess)
+        "capitalised_pair" | "span_model" | "person_verb" | "place_verb_subject" => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
         "city_list" | "group_list" => Voter::CityList,

@@ -12,7 +12,8 @@ use super::super::lexicon::{Kind, LEXICON};
 use super::super::model;
 use super::context::{is_plain_common_word, sentence_opener};
 use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, keyword_label, starts_with_org_head, LIST_KINDS};
-use super::{is_cap, is_shouted};
+use super::company::one_of;
+use super::{is_cap, is_connector, is_shouted};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -83,7 +84,10 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 /// "Corporate America", nor one ordinary word opening the sentence: "Former England captain ...", "Top Belarus
 /// officials ..."; two still name one: "Cancer Research UK said")?
 pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    let in_name = ends_with_org_keyword(text, &tokens[k..m]);
+    // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
+    // warned", not "Initially Poland offered", "Corporate America cheered")
+    let says = || tokens.get(j).is_some_and(|t| !t.newline_before && matches!(t.text(text), "said" | "says" | "warned" | "warns" | "told" | "confirmed" | "announced"));
+    let in_name = ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
     m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
         && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && !verb_after(text, tokens, j))
@@ -130,6 +134,13 @@ pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j:
         && !(k > 0 && matches!(tokens[k - 1].text(text), "a" | "an" | "the"));
     (LEXICON.is(text, &tokens[k], Kind::GivenName) || m == k + 1 && unlisted()) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
         && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"))
+}
+
+/// Is the word at `m` a religious or pilgrim's honorific inside a name opened by a given name, before another name word:
+/// "Hassan Sheikh Mohamud", "Abdullahi Haji Ali" (not opening it: "Sheikh Tamim" keeps its title out)?
+pub(super) fn honorific_inside(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+    m > k && m + 1 < j && matches!(text.as_bytes()[tokens[m].span.start], b'H' | b'M' | b'S') && one_of(tokens[m].text(text), &["Haji", "Hajji", "Mullah", "Sheik", "Sheikh"])
+        && LEXICON.is(text, &tokens[m - 1], Kind::GivenName) && is_cap(text, &tokens[m + 1]) && !is_connector(text, &tokens[m + 1])
 }
 
 /// Does the word at `m` (a title, second in the piece from `k`) own the rest of the run by a possessive, so that the
@@ -270,7 +281,7 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
     m == k + 1 && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-head" | "both-place"))
         && LEXICON.longest_among(text, &tokens[m..j], &[Kind::Country, Kind::City, Kind::Region]).is_some()
         || adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
-        || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j)
+        || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j) || honorific_inside(text, tokens, k, m, j)
         || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
 }

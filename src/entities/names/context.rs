@@ -336,11 +336,11 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 /// named after it: "Parkinson's UK").
 pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     const EPONYMS: &[&str] = &["Alzheimer", "Asperger", "Crohn", "Hodgkin", "Huntington", "Parkinson", "Tourette"];
-    // (not a place after a preposition, whose subject came before it: "Police in Powys said")
+    // (not a place after a preposition, "Police in Powys said"; the disease's noun settles it even so: "the progress of Alzheimer's disease")
     let preposition = || k > 0 && matches!(tokens[k - 1].text(text), "in" | "at" | "of" | "from" | "for" | "across" | "near");
-    m == k + 1 && !preposition() && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+    m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
         && (tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
-            || super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
+            || !preposition() && super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
 }
 
 /// Is the name `[k, m)` of two words or more a person by what follows it: "Rigathi Gachagua, who had", "Jamal Hussain, 24,",

@@ -45,6 +45,16 @@ pub(super) fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
         && (common_noun(w) || w.strip_suffix("ours").is_some_and(|stem| common_noun(&[stem, "ors"].concat())))
 }
 
+/// Is the name `[k, m)` of one or two words set off by commas after a possessive and a word for kin: "her husband,
+/// Chike, and", "his daughter, Amara Obi,"? Then it is a person, whatever the model guessed.
+pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    const KIN: &[&str] = &["brother", "daughter", "father", "husband", "mother", "partner", "sister", "son", "widow", "wife"];
+    // (the comma before it first, a byte: most pieces have none)
+    k >= 3 && m <= k + 2 && tokens[k - 1].span.len() == 1 && text.as_bytes()[tokens[k - 1].span.start] == b','
+        && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "and" | "."))
+        && matches!(tokens[k - 3].text(text), "his" | "her" | "their" | "His" | "Her" | "Their") && KIN.contains(&tokens[k - 2].text(text))
+}
+
 /// A common word no list names as a person.
 fn common_noun(w: &str) -> bool {
     LEXICON.word(w).is_some_and(|i| i.has(Kind::CommonWord) && !i.has(Kind::Surname) && !i.has(Kind::GivenName))

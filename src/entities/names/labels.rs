@@ -131,13 +131,40 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
 
 /// Is the two-word piece `[k, m)` after a preposition of place opened by a word for a landscape that is also a given name
 /// or a common word, and closed by a word no list names as a person: "homes in Glen Esk", "near Ben Nevis", "in Port Ellen"
-/// (not "from Ben Stokes", "to Glen Johnson": a surname after it)?
+/// (not "from Ben Stokes", "to Glen Johnson": a surname after it; but a road or a walk goes only through a place, whatever
+/// its second word: "the A82 through Glen Coe", "across Glen Shiel")?
 fn landscape_place(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let through = || one_of(tokens[k - 1].text(text), &["through", "across"]);
     m == k + 2 && k > 0 && one_of(tokens[k].text(text), &["Ben", "Fort", "Glen", "Loch", "Port", "Strath"])
-        && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "In", "near", "at", "around", "outside", "above"])
+        && !tokens[k].newline_before && one_of(tokens[k - 1].text(text), &["in", "In", "near", "at", "around", "outside", "above", "through", "across"])
         && tokens[k + 1].kind == TokenKind::Word && !is_shouted(text, &tokens[k + 1])
-        && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::Surname, Kind::GivenName, Kind::Org, Kind::CommonWord]))
+        && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::Surname, Kind::GivenName, Kind::Org, Kind::CommonWord]) || through() && !i.any(&[Kind::GivenName, Kind::Org, Kind::CommonWord]))
         && tokens.get(m).is_none_or(|t| !matches!(t.text(text), "'s" | "’s"))
+}
+
+/// Is the one word at `k` a listed name that is also an adjective of quantity, opening the sentence before a lower-case
+/// word that is no verb: "Total revenue rose", "Net profit fell" (not "Total said")? Then it is no name here (a mention
+/// elsewhere may still label it).
+pub(super) fn quantity_opener(text: &str, tokens: &[Token], k: usize) -> bool {
+    let verb = |w: &str| w.ends_with("ed") || one_of(w, &["and", "had", "has", "is", "said", "says", "was", "will", "would"]);
+    // (the letters first: most listed names are none of these, and most are followed by no lower-case word)
+    let lower_next = || tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && text.as_bytes()[t.span.start].is_ascii_lowercase());
+    matches!(text.as_bytes()[tokens[k].span.start], b'A' | b'C' | b'G' | b'N' | b'O' | b'T') && lower_next() && one_of(tokens[k].text(text), &["Average", "Combined", "Gross", "Net", "Overall", "Total"])
+        && super::context::sentence_opener(text, tokens, k) && !verb(tokens[k + 1].text(text))
+}
+
+/// Is the name `[k, m)` of one or two words, opened by no given name, the subject of a passive verb that floods, shells or
+/// empties a place: "Lokoja was flooded", "Fort Myers was inundated overnight", "Kherson was shelled again"? (a person is
+/// rarely named so; the document's surer mentions still outvote it)
+pub(super) fn place_verb_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map_or("", |t| t.text(text));
+    let at = match (word(m), word(m + 1)) {
+        ("was" | "were" | "is" | "are", _) => m + 1,
+        ("has" | "had" | "have", "been") => m + 2,
+        _ => return false,
+    };
+    m <= k + 2 && !LEXICON.is(text, &tokens[k], Kind::GivenName) && one_of(word(at), &["bombarded", "engulfed", "evacuated", "flattened",
+        "flooded", "inundated", "lashed", "ravaged", "razed", "shelled", "submerged", "swamped"])
 }
 
 /// Two initials in capitals, listed as nothing, and a name no list holds but as a person's: "KL Rahul", "PV Sindhu",

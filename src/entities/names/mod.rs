@@ -6,13 +6,11 @@
 //! labelled by the word lists (longest match first, which may run on into a
 //! lower-case head: "Korean peninsula"), then by organisation keywords and
 //! titles, then by the learned span model ([`super::model`]), whose guess the
-//! words around the piece may overrule ([`context`]: "the band X" is an ORG,
-//! "the village of X" a PLACE; `labels.rs` holds the labelling). Function words
-//! never start a name ("Besides Putin" gives `Putin`). In an all-caps line
-//! (a wire headline) every word is judged on its own. Pieces nobody labels are
-//! kept as `unlabelled` so the document pass can still label them. Where a
-//! run ends is `run.rs`; names joined from a known name and a word ("Welsh
-//! Water", "Age UK") are `compound.rs`.
+//! words around the piece may overrule ([`context`]: "the band X" is an ORG, "the village of X"
+//! a PLACE; `labels.rs` holds the labelling). Function words never start a name ("Besides Putin"
+//! gives `Putin`). In an all-caps line (a wire headline) every word is judged on its own. Pieces
+//! nobody labels are kept as `unlabelled` so the document pass can still label them. Where a
+//! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`.
 
 mod company;
 mod compound;
@@ -31,7 +29,7 @@ pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
 pub(crate) use edges::{OPERATOR, POSTNOMINALS};
-use edges::{left_edge, plural_opener, right_edge};
+use edges::{kin_before, left_edge, plural_opener, right_edge};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -178,13 +176,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Label::Place, _) if len == 1 && !shouting && acronym_bloc(text, tokens, k) => (len, Label::Org, "acronym"), // "the INDIA bloc"
             (label, rule) => (len, label, rule),
         });
-        // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
-        let mut known_head = 1;
+        let mut known_head = 1; // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
         if let Some((len, label, rule)) = found {
             // a place name before an unknown name is part of a longer one: "Vladimir Putin", "Perth Glory", "Russia Today"
             // (so is a group's word that is also a given name before a rare word: "Christian Horner", not "Christian Aid")
             let given_group = || label == Label::Group && len == 1 && LEXICON.is(text, &tokens[k], Kind::GivenName) && LEXICON.info(text, &tokens[k + 1]).is_none_or(|i| !i.any(&[Kind::CommonWord, Kind::OrgKeyword]));
-            let place_tail = k + len < j && (label == Label::Place || given_group()) && !shouting && is_unknown_name_at(text, tokens, k + len, j);
+            // (and a city that is a given name before an honorific inside a name: "Hassan Sheikh Mohamud")
+            let place_tail = k + len < j && (label == Label::Place || given_group()) && !shouting && (is_unknown_name_at(text, tokens, k + len, j) || compound::honorific_inside(text, tokens, k, k + len, j));
             if place_tail && !is_function_word(text, &tokens[k], shouting) {
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
@@ -214,7 +212,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
             if (label != Label::Place || len == j - k || !title_before(&mut after_title)) && !place_tail {
-                out.push(Mention { span: span(tokens, k, k + len), label, rule });
+                out.push(Mention { span: span(tokens, k, k + len), label, rule: if len == 1 && quantity_opener(text, tokens, k) { UNLABELLED } else { rule } });
                 k += len;
                 j = j.max(k);
                 after_title = Some(false);
@@ -329,6 +327,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
+            (None, "span_model") if kin_before(text, tokens, k, m) => (Some(Label::Person), "kin_apposition"),
+            (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb_subject"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
