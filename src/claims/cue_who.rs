@@ -6,9 +6,10 @@
 //! Output: a [`Who`], or token positions. Looks at a few tokens around the cue only.
 
 use super::salience::Salience;
-use super::speakers::{hyphen_joint, possessive, speaker_label, Head, Np, Who, PERSONS_OWN};
+use super::clause::{date_at, interjected};
+use super::speakers::{hyphen_joint, ly_adverb, possessive, speaker_label, Head, Np, Who, PERSONS_OWN};
 use super::subject::{person_subject_np, subject_np};
-use super::words::{AND, ANONYMOUS, DESC_PERSON, DETERMINER, PAST};
+use super::words::{AND, ANONYMOUS, DESC_PERSON, DETERMINER, PAST, PRONOUN, SKIP_BEFORE};
 use super::Doc;
 use crate::annotations::Label;
 use std::ops::Range;
@@ -127,4 +128,23 @@ pub(super) fn passive_agent(doc: &Doc, sal: &Salience, a: usize, cue: usize, end
         return super::speakers::np_after(doc, end + 1, b).map(|n| sal.resolve(doc, &n, &[]));
     }
     matches!(doc.low(cue), "told" | "informed").then_some(Who::Unknown)
+}
+
+/// Where the subject before the cue at `start` ends (not before `lo`): past auxiliaries, adverbs and dates ("has
+/// also said", "on Monday said"), a quantifier after its subject ("Microsoft and Alphabet have all said", "they both
+/// told"), an abbreviation in brackets ("the Information Commissioner's Office (ICO) said") and an interjection
+/// ("Democrats, meanwhile, said").
+pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
+    let mut s = start;
+    loop {
+        let skipped = s > lo && (doc.is(s - 1, SKIP_BEFORE) || date_at(doc, s - 1) || (ly_adverb(doc.low(s - 1)) && !doc.capitalised(s - 1)));
+        let quantifier = || s >= lo + 2 && matches!(doc.low(s - 1), "all" | "both" | "each") && (doc.is(s - 2, SKIP_BEFORE | PRONOUN) || doc.entity(s - 2).is_some());
+        if skipped || quantifier() {
+            s -= 1;
+        } else if s >= lo + 3 && (doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" || interjected(doc, s)) {
+            s -= 3;
+        } else {
+            return s;
+        }
+    }
 }

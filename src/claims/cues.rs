@@ -12,10 +12,10 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, source_comma, source_phrase};
-use super::clause::{clause_follows, directive, interjected, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_listener, skip_setting, source_of_document, trim, withheld};
-use super::speakers::{ly_adverb, np_after, np_before, Head, Np, Who};
-use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD, PRONOUN, SKIP_BEFORE as SKIP_BEFORE_WORD};
-use super::cue_who::{owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
+use super::clause::{clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::speakers::{np_after, np_before, Head, Np, Who};
+use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD};
+use super::cue_who::{subject_end, owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
 use super::find_cues::find_cues;
 use super::Doc;
 use crate::annotations::Label;
@@ -161,21 +161,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 rule = "passive_report";
             }
             CueRole::Say | CueRole::Tell | CueRole::Quoted | CueRole::Finding | CueRole::Adds => {
-                // the subject before the cue, skipping auxiliaries and adverbs
-                let mut s = c.start;
-                loop {
-                    if s > lo && (doc.is(s - 1, SKIP_BEFORE_WORD) || date_at(doc, s - 1) || (ly_adverb(doc.low(s - 1)) && !doc.capitalised(s - 1))) {
-                        s -= 1;
-                    } else if s >= lo + 2 && matches!(doc.low(s - 1), "all" | "both" | "each")
-                        && (doc.is(s - 2, SKIP_BEFORE_WORD | PRONOUN) || doc.entity(s - 2).is_some())
-                    {
-                        s -= 1; // a quantifier after its subject: "Microsoft and Alphabet have all said", "they both told"
-                    } else if s >= lo + 3 && (doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" || interjected(doc, s)) {
-                        s -= 3; // "the Information Commissioner's Office (ICO) said", "Democrats, meanwhile, said"
-                    } else {
-                        break;
-                    }
-                }
+                let s = subject_end(doc, lo, c.start);
                 let mut left = np_before(doc, lo, s);
                 // "Interfax quoted Chernomyrdin as saying": the person quoted speaks
                 // (someone unnamed when no speaker phrase is found there: "quoted the unnamed corporal as saying")

@@ -40,10 +40,8 @@ pub struct Np {
     pub head: Head,
 }
 
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several", "many", "three", "top",
-    "senior", "one", "another", "each", "every", "no", "other",
-];
+pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "both", "two", "all", "his", "her", "its", "their", "our", "some", "several",
+    "many", "three", "top", "senior", "one", "another", "each", "every", "no", "other"];
 /// Words that may join a title without naming anyone ("Prime Minister", "Deputy Foreign Minister").
 pub(super) const TITLE_PARTS: &[&str] = &["prime", "foreign", "deputy", "vice", "defence", "defense", "finance", "interior", "health", "senior", "chief", "general"];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];

@@ -12,6 +12,7 @@
 //! nobody labels are kept as `unlabelled` so the document pass can still label them. Where a
 //! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`.
 
+mod byline;
 mod company;
 mod compound;
 mod edges;
@@ -29,6 +30,7 @@ pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
 pub(crate) use edges::{OPERATOR, POSTNOMINALS};
+use byline::{credited, desk_after};
 use edges::{kin_before, left_edge, plural_opener, right_edge};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};

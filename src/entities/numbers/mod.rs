@@ -12,9 +12,11 @@ use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 use context::{am_pm_time, clock_digits, currency_after, currency_letters, in_list, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
+use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
 
 mod context;
+mod counts;
 mod phone;
 mod starts;
 
@@ -76,44 +78,8 @@ fn is_day_number(s: &str) -> bool {
     !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A number token or number word (not an ordinal) at `i`.
-fn is_count(d: &Words, i: usize) -> bool {
-    let tokens = d.tokens;
-    let Some(t) = tokens.get(i) else { return false };
-    if t.kind == TokenKind::Number {
-        return true;
-    }
-    let w = d.lower(i);
-    w == "a" || w == "an" || d.number_word(i) && !is_ordinal_word(w)
-}
-
-fn is_ordinal_word(w: &str) -> bool {
-    w.ends_with("th") || matches!(w, "first" | "second" | "third")
-        || w.ends_with("st") && w != "just" && LEXICON.has(w, Kind::NumberWord)
-}
-
-/// "twenty-two", "Forty-first": a tens word, a hyphen and a unit word at `i`, one number of three tokens
-/// (an ordinal before a capitalised word is left to the name it opens: "the Twenty-fourth United States Congress").
-fn tens_unit(d: &Words, i: usize) -> bool {
-    // (a glued hyphen first, the one byte most words fail on; then the words' values: "20", "5"; a tens word
-    // ends in "y", not "twentieth")
-    let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
-    if !(glued(i + 1) && glued(i + 2) && d.word(i + 1) == "-" && d.lower(i).ends_with('y')) {
-        return false;
-    }
-    let value = |k: usize| d.tokens.get(k).and_then(|t| LEXICON.extra_of(d.text, t, Kind::NumberWord)).unwrap_or("");
-    let (tens, unit) = (value(i), value(i + 2));
-    tens.len() == 2 && tens.ends_with('0') && unit.len() == 1 && unit != "0"
-        && !(is_ordinal_word(d.lower(i + 2)) && d.word(i + 3).starts_with(char::is_uppercase))
-}
-
 fn adjacent(tokens: &[Token], i: usize) -> bool {
     i < tokens.len() && !tokens[i].newline_before
-}
-
-/// "a"/"an" at `i` glued to a hyphenated compound opens a rate's divisor, no date: "100-mile-an-hour winds".
-fn is_rate(d: &Words, i: usize) -> bool {
-    i > 0 && d.word(i - 1) == "-" && !d.tokens[i].space_before
 }
 
 /// Finds date and number mentions in one sentence's tokens.
@@ -155,11 +121,6 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             i += 1;
         }
     }
-}
-
-/// "and a half" from word `k` ("two and a half years", "a year and a half")?
-fn and_a_half(d: &Words, k: usize) -> bool {
-    d.lower(k) == "and" && d.lower(k + 1) == "a" && d.lower(k + 2) == "half"
 }
 
 /// 1 when a time zone in capitals at word `k` belongs to the time before it ("14:32 GMT", "12:45 p.m. ET"), else 0.

@@ -1,0 +1,31 @@
+//! Credit lines: the names after "By", "Reporting by", "Editing by", and the desk titles after them
+//! ("Health Reporter").
+
+use super::context::sentence_opener;
+use crate::annotations::Label;
+use crate::segment::Token;
+
+/// Is the piece at `k` a name in a credit line: after "By" opening a line or a sentence, after "Reporting by",
+/// "Editing by", "Writing by", or after "and" right behind such a name (`last`, the previous mention)?
+pub(super) fn credited(text: &str, tokens: &[Token], k: usize, found: &[super::Mention]) -> bool {
+    let word = |i: usize| tokens[i].text(text);
+    if k == 0 || tokens[k - 1].span.len() > 3 {
+        return false; // neither "by" nor "and"
+    }
+    // "and" after a credited name, or after its place: "Reporting by Max Cherney in San Francisco and Arsheeya Bajwa"
+    // (a listed name after "by" took its list's rule: "Reporting by Max Cherney in")
+    let by = |l: &super::Mention| l.rule == super::BYLINE
+        || l.label == Label::Person && text[..l.span.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next() == Some("by");
+    if k >= 2 && word(k - 1) == "and" && found.last().is_some_and(|l| l.span.end == tokens[k - 2].span.end
+        && (l.rule == super::BYLINE || found.len() >= 2 && by(&found[found.len() - 2]) && text[found[found.len() - 2].span.end..l.span.start].trim() == "in"))
+    {
+        return true;
+    }
+    k >= 1 && (word(k - 1) == "By" && sentence_opener(text, tokens, k - 1)
+        || word(k - 1) == "by" && k >= 2 && matches!(word(k - 2), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing"))
+}
+
+/// Is the word at `m`, on the piece's line, a capitalised reporter's desk title ("Health Reporter", "Science Editor")?
+pub(super) fn desk_after(text: &str, tokens: &[Token], m: usize) -> bool {
+    tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "Reporter" | "Correspondent" | "Editor" | "Writer" | "Columnist"))
+}
