@@ -36,7 +36,7 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
                 // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
                 // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer")
                 let title = (lo..np.start).all(|t| {
-                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || matches!(doc.low(t), "of" | "the" | "for" | "and" | "state" | "former" | "acting" | "federal")
+                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || crate::one_of(doc.low(t), &["of", "the", "for", "and", "state", "former", "acting", "federal"])
                 });
                 // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
                 let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || matches!(doc.tok(np.start - 1), "-" | "--" | "—" | "–");
@@ -62,7 +62,7 @@ pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
     while h < s && doc.is(h, DETERMINER) {
         h += 1;
     }
-    if h + 2 >= s || !doc.is(h, ANONYMOUS | DESC) || doc.entity(h).is_some() || !matches!(doc.low(h + 1), "from" | "in" | "at" | "of" | "with" | "close" | "familiar" | "on") {
+    if h + 2 >= s || !doc.is(h, ANONYMOUS | DESC) || doc.entity(h).is_some() || !crate::one_of(doc.low(h + 1), &["from", "in", "at", "of", "with", "close", "familiar", "on"]) {
         return None;
     }
     if (h + 1..s).any(|t| FINITE.contains(&doc.low(t)) || doc.is(t, RELATIVE) || doc.quote(t).is_some()) {

@@ -34,7 +34,7 @@ const AUDIENCE: &[&str] = &[
 const MAX_CONTENT_TOKENS: usize = 250;
 
 pub(super) fn is_terminal(doc: &Doc, t: usize) -> bool {
-    !doc.is_word(t) && !doc.is_quote_mark(t) && matches!(doc.tok(t), "." | "!" | "?" | ";" | ":" | "…" | "..." | "," | "-" | "—" | "–")
+    !doc.is_word(t) && !doc.is_quote_mark(t) && crate::one_of(doc.tok(t), &[".", "!", "?", ";", ":", "…", "...", ",", "-", "—", "–"])
 }
 
 /// Finite auxiliaries that show a clause: "admitted [his team had been slow]".
@@ -51,7 +51,7 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
     if let Some(e) = (t < b).then(|| doc.entity(t)).flatten().filter(|&e| doc.entities[e].label == Label::Number) {
         return (t + 1..b).find(|&u| doc.entity(u) != Some(e)).is_some_and(|u| doc.is_word(u) && clause_follows(doc, u, b));
     }
-    if t >= b || !doc.is_word(t) || doc.is(t, RELATIVE) || matches!(doc.low(t), "to" | "of" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as") || FINITE.contains(&doc.low(t)) {
+    if t >= b || !doc.is_word(t) || doc.is(t, RELATIVE) || crate::one_of(doc.low(t), &["to", "of", "in", "on", "at", "for", "by", "with", "from", "as"]) || FINITE.contains(&doc.low(t)) {
         return false; // "is reported [to have replied]"
     }
     // a named or pronoun subject and a past-tense verb: "claim [Google continued to collect …]"
@@ -77,7 +77,7 @@ pub(super) fn clause_follows(doc: &Doc, t: usize, b: usize) -> bool {
 /// A word between commas right before a cue at `s` ("Democrats, meanwhile, said", "The firm, however, said"):
 /// the subject stands before it.
 pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
-    doc.is_comma(s - 1) && doc.is_comma(s - 3) && (matches!(doc.low(s - 2), "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "separately" | "nonetheless" | "nevertheless") || ly_adverb(doc.low(s - 2)))
+    doc.is_comma(s - 1) && doc.is_comma(s - 3) && (crate::one_of(doc.low(s - 2), &["meanwhile", "however", "though", "too", "also", "instead", "separately", "nonetheless", "nevertheless"]) || ly_adverb(doc.low(s - 2)))
 }
 
 /// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
@@ -87,7 +87,7 @@ pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
 pub(super) fn object_after(doc: &Doc, object: bool, end: usize, r: usize, b: usize) -> bool {
     // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
     r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but")
-        || (object && matches!(doc.low(r), "a" | "an") || matches!(doc.low(r), "in" | "on" | "at" | "via" | "during" | "little" | "nothing" | "much")) && no_clause_in(doc, r, b))
+        || (object && matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
@@ -103,7 +103,7 @@ fn past_clause(doc: &Doc, t: usize, b: usize) -> bool {
         // ("inflation rose.", "rose to 3.2%")
         let end = k + 1 >= b || !doc.is_word(k + 1) && doc.label(k + 1).is_none();
         let change = CHANGE.contains(&doc.low(k));
-        let preposition = || matches!(doc.low(k + 1), "by" | "in" | "with" | "at" | "on" | "from" | "into" | "as" | "for" | "under" | "and" | "or");
+        let preposition = || crate::one_of(doc.low(k + 1), &["by", "in", "with", "at", "on", "from", "into", "as", "for", "under", "and", "or"]);
         doc.is(k, PAST) && doc.entity(k).is_none() && if end { change } else { !preposition() && (doc.low(k + 1) != "to" || change) }
     })
 }
@@ -223,7 +223,7 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     // (a participle and its setting after a cue that names a document: "said in a statement released on
     // Tuesday that …")
     let participle = setting_participle(doc, r, b);
-    if r >= b || !participle && !matches!(doc.low(r), "in" | "at" | "on" | "with" | "during" | "after" | "before" | "to" | "via" | "through" | "outside" | "inside" | "from" | "by" | "near" | "over") {
+    if r >= b || !participle && !crate::one_of(doc.low(r), &["in", "at", "on", "with", "during", "after", "before", "to", "via", "through", "outside", "inside", "from", "by", "near", "over"]) {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")
@@ -240,7 +240,7 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
 pub(super) fn setting_participle(doc: &Doc, r: usize, b: usize) -> bool {
     // (irregular participles too: "a statement read outside court", "a letter sent to MPs")
     let past = |r: usize| doc.is(r, PAST) || matches!(doc.low(r), "read" | "sent" | "written" | "given");
-    r + 1 < b && past(r) && matches!(doc.low(r + 1), "on" | "in" | "at" | "by" | "late" | "earlier" | "last" | "outside" | "to" | "through" | "via")
+    r + 1 < b && past(r) && crate::one_of(doc.low(r + 1), &["on", "in", "at", "by", "late", "earlier", "last", "outside", "to", "through", "via"])
 }
 
 /// After "told": the listener, then "that".
@@ -277,7 +277,7 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             }
         } else if t == r && doc.is_word(t) && t + 1 >= b && doc.quote(t).is_none() {
             t += 1; // "…, she told broadcasters.": whatever one word ends the sentence after "told" is who was told
-        } else if t == r && b - r <= 4 && matches!(doc.low(r), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my") && listener_phrase(doc, r + 1, b) {
+        } else if t == r && b - r <= 4 && crate::one_of(doc.low(r), &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && listener_phrase(doc, r + 1, b) {
             t = b; // "…, she told the justices.": a noun phrase that ends the sentence is who was told
         } else {
             break;
@@ -375,7 +375,7 @@ pub(super) fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -
         return true;
     }
     // "…, saying C", "a lawsuit accusing X of …": a participle is no main clause (after an auxiliary it is: "is saying")
-    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !matches!(doc.low(c.start - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am" | "as") {
+    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !crate::one_of(doc.low(c.start - 1), &["is", "was", "are", "were", "been", "be", "am", "as"]) {
         return false;
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);

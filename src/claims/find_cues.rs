@@ -117,7 +117,7 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             // (after a word that can be no subject: "which he believes could grow", "who Baghdad says are" report)
             let noun_before = t > range.start && doc.is_word(t - 1) && !doc.is(t - 1, PRONOUN) && doc.entity(t - 1).is_none();
             // ("swing states including Arizona": a plural noun before the list it heads)
-            if noun_before && doc.low(t).ends_with('s') && t + 1 < range.end && matches!(doc.low(t + 1), "can" | "could" | "will" | "would" | "may" | "might" | "must" | "should" | "shall" | "have" | "are" | "were" | "do" | "did" | "including" | "such" | "like" | "where") {
+            if noun_before && doc.low(t).ends_with('s') && t + 1 < range.end && crate::one_of(doc.low(t + 1), &["can", "could", "will", "would", "may", "might", "must", "should", "shall", "have", "are", "were", "do", "did", "including", "such", "like", "where"]) {
                 return None; // "Member states can set lower limits", "the claims were false": a plural noun before its verb
             }
             if t > range.start && doc.low(t - 1) == "of" && doc.low(t).ends_with("ing") {

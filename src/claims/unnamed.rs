@@ -84,7 +84,7 @@ pub(super) fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], e
     }
     // ("in St. Lucie County": an abbreviation left before the place's name; "in the village of Grammatiko")
     let t = if t >= lo + 3 && abbreviation_dot(doc, t - 1) { t - 2 } else { t };
-    let t = if t >= lo + 4 && doc.low(t - 1) == "of" && doc.low(t - 3) == "the" && matches!(doc.low(t - 2), "village" | "town" | "city" | "region" | "province" | "district" | "county" | "island" | "state") { t - 3 } else { t };
+    let t = if t >= lo + 4 && doc.low(t - 1) == "of" && doc.low(t - 3) == "the" && crate::one_of(doc.low(t - 2), &["village", "town", "city", "region", "province", "district", "county", "island", "state"]) { t - 3 } else { t };
     if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
         return None;
     }

@@ -78,7 +78,7 @@ pub fn has_verb(fragment: &str) -> bool {
         }
         if lw.len() > 5 && lw.ends_with("ing") && i + 1 < words.len() {
             let next = lower(words[i + 1], &mut next_buf);
-            if matches!(next, "the" | "a" | "an" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "it" | "them" | "us" | "this" | "that" | "these" | "those") {
+            if crate::one_of(next, &["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "it", "them", "us", "this", "that", "these", "those"]) {
                 return true;
             }
         }

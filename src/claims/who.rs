@@ -30,11 +30,7 @@ pub enum Who {
 
 /// Is `w` (lower case) a noun of numbers or a document, which speaks for itself ([`Who::Evidence`])?
 pub(super) fn evidence_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review"
-            | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests"
-    )
+    matches!(w, "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review" | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests")
 }
 
 /// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or

@@ -234,17 +234,12 @@ pub(super) const KIN: &[&str] = &[
 ];
 
 pub fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "that" | "which" | "who"
-            | "as" | "while" | "after" | "before" | "when" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "also"
-            | "not" | "this" | "these" | "those" | "there"
-    ) || w.ends_with("ed") || w.ends_with("ing") || ly_adverb(w)
+    matches!(w, "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "that" | "which" | "who" | "as" | "while" | "after" | "before" | "when" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "also" | "not" | "this" | "these" | "those" | "there") || w.ends_with("ed") || w.ends_with("ing") || ly_adverb(w)
 }
 
 /// Is `w` an adverb in "-ly" ("also", "reportedly", "separately"), not a noun such as "family"?
 pub fn ly_adverb(w: &str) -> bool {
-    w.ends_with("ly") && !matches!(w, "family" | "ally" | "assembly" | "rally" | "supply" | "italy" | "monopoly" | "anomaly" | "july" | "belly" | "bully")
+    w.ends_with("ly") && !crate::one_of(w, &["family", "ally", "assembly", "rally", "supply", "italy", "monopoly", "anomaly", "july", "belly", "bully"])
 }
 
 #[cfg(test)]

@@ -49,6 +49,6 @@ fn ends_subject(rest: &str) -> bool {
         return rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '\n']);
     };
     let w = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
-    matches!(w, "said" | "says" | "has" | "have" | "had" | "is" | "was" | "will" | "would" | "warned" | "welcomed" | "called" | "added")
+    crate::one_of(w, &["said", "says", "has", "have", "had", "is", "was", "will", "would", "warned", "welcomed", "called", "added"])
         || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
 }

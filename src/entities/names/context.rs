@@ -334,7 +334,7 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
         return true;
     }
     let person = |t: &Token| is_staff_noun(text, t) || FIELD_NOUNS.contains(t.text(text)) || LEXICON.is(text, t, Kind::Title)
-        || matches!(t.text(text), "laureate" | "international" | "veteran" | "founder" | "widow" | "son" | "daughter" | "wife" | "husband");
+        || crate::one_of(t.text(text), &["laureate", "international", "veteran", "founder", "widow", "son", "daughter", "wife", "husband"]);
     if !matches!(next, "a" | "an" | "the") {
         // no article: one or two lower-case words for an office held at a body, "Pelin Giritlioğlu, head of the
         // Istanbul branch", "Ayşe Kaya, chief executive at" (a body is "parent of", "home of")
@@ -352,8 +352,7 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
 pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     // (not a place after a preposition, whose subject came before it: "Police in Powys said")
     let preposition = || k > 0 && matches!(tokens[k - 1].text(text), "in" | "at" | "of" | "from" | "for" | "across" | "near");
-    m == k + 1 && !preposition() && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && matches!(t.text(text),
-        "said" | "says" | "told" | "tells" | "warns" | "vows" | "urges" | "meets" | "visits" | "signs" | "sacks" | "rejects" | "slams" | "hails" | "insists" | "admits" | "denies" | "pledges"))
+    m == k + 1 && !preposition() && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && crate::one_of(t.text(text), &["said", "says", "told", "tells", "warns", "vows", "urges", "meets", "visits", "signs", "sacks", "rejects", "slams", "hails", "insists", "admits", "denies", "pledges"]))
 }
 
 /// Is the one word `[k, m)` a US state's abbreviation after a place and a comma, "SANTA CLARA, Calif. —", "Stamford, Conn., with",

@@ -158,7 +158,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 // ... even a short common word after a short syllable after a surname: "Park Ji-won", "Kim Hye-won"
                 || j == i + 2 && tokens[j - 1].text(text).len() <= 3 && tokens[j + 1].text(text).len() == 3
                     && LEXICON.is(text, &tokens[i], Kind::Surname) && !LEXICON.is(text, &tokens[j + 1], Kind::Stopword)
-                    && !matches!(tokens[j + 1].text(text), "bin" | "ibn" | "abu" | "van" | "von" | "der" | "del" | "dos" | "das"))
+                    && !crate::one_of(tokens[j + 1].text(text), &["bin", "ibn", "abu", "van", "von", "der", "del", "dos", "das"]))
         {
             j += 2; // Jong-un, Jong-il, Ing-wen
         } else {

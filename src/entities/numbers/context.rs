@@ -92,7 +92,7 @@ pub(super) fn next_is_date_part(d: &Words, i: usize) -> bool {
 /// "after May resigned" stay no date: only words that take a time, and no possessive after).
 pub(super) fn may_after_date_word(d: &Words, i: usize) -> bool {
     let prev = d.lower(i.wrapping_sub(1));
-    let time_word = matches!(prev, "in" | "early" | "late" | "mid" | "last" | "next" | "this" | "until" | "till" | "during");
+    let time_word = crate::one_of(prev, &["in", "early", "late", "mid", "last", "next", "this", "until", "till", "during"]);
     let listed_month = matches!(prev, "and" | "or" | "to") && d.is(i.wrapping_sub(2), Kind::Month);
     (time_word || listed_month) && !matches!(d.lower(i + 1), "'s" | "’s")
 }
@@ -104,6 +104,6 @@ pub(super) fn one_is_count(d: &Words, i: usize) -> bool {
     let next = d.lower(i + 1);
     let next_is_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
     next_is_word
-        && !matches!(next, "of" | "that" | "who" | "which" | "another" | "thing" | "day" | "is" | "was" | "would" | "could" | "can" | "will")
-        && !matches!(prev, "no" | "any" | "every" | "some" | "the" | "this" | "that" | "each" | "-")
+        && !crate::one_of(next, &["of", "that", "who", "which", "another", "thing", "day", "is", "was", "would", "could", "can", "will"])
+        && !crate::one_of(prev, &["no", "any", "every", "some", "the", "this", "that", "each", "-"])
 }

@@ -273,7 +273,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             // "a second" before a word is an ordinal ("a second term", "a second-round pick", "added a second from the spot"), a
             // moment only before a pause or a word of time ("a second later", "a second or two")
             let ordinal = || unit == "second" && tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word || d.word(j + 1) == "-" && !t.space_before)
-                && !matches!(d.lower(j + 1), "later" | "ago" | "or" | "and" | "to" | "before" | "after" | "of" | "in" | "for" | "longer");
+                && !crate::one_of(d.lower(j + 1), &["later", "ago", "or", "and", "to", "before", "after", "of", "in", "for", "longer"]);
             if !is_article || !unit.ends_with('s') && !is_rate(d, i) && !ordinal() {
                 // "a year and a half"
                 let and_half = and_a_half(d, j + 1) && !unit.ends_with('s');

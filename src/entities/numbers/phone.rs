@@ -31,7 +31,7 @@ fn cue(d: &Words, k: usize) -> bool {
 }
 
 fn is_service(w: &str) -> bool {
-    matches!(w, "999" | "911" | "111" | "112" | "101" | "000" | "988" | "311")
+    crate::one_of(w, &["999", "911", "111", "112", "101", "000", "988", "311"])
 }
 
 /// Is there a telephone number at number token `i`, and the token after its groups (after them whether or not they
