@@ -39,7 +39,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             while end < hi && doc.entity(end) == Some(e) {
                 end += 1;
             }
-            let modifier = end + 1 < hi && hyphen_joint(doc, end) && matches!(doc.low(end + 1), "based" | "born" | "headquartered" | "listed" | "registered");
+            let modifier = end + 1 < hi && hyphen_joint(doc, end) && crate::one_of(doc.low(end + 1), &["based", "born", "headquartered", "listed", "registered"]);
             if doc.entities[e].label == Label::Group {
                 nationality = Some(e);
             }
@@ -109,7 +109,7 @@ fn joint_after(doc: &Doc, e: usize, t: usize, hi: usize) -> Option<(usize, usize
     while u < hi && doc.entity(u) == Some(e2) {
         u += 1;
     }
-    (u >= hi || !doc.is_word(u) || matches!(doc.low(u), "on" | "in" | "at" | "last" | "this" | "earlier")).then_some((e2, u))
+    (u >= hi || !doc.is_word(u) || crate::one_of(doc.low(u), &["on", "in", "at", "last", "this", "earlier"])).then_some((e2, u))
 }
 
 /// Where `n` words from `t` end, a hyphenated compound counting as one word ("vote-counting").

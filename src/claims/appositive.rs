@@ -80,7 +80,7 @@ fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
         || (comma == first + 1 && doc.label(first) == Some(Label::Number))
         // a US politician's party and state: "Chuck Schumer, D-N.Y., said"
         || (matches!(doc.tok(first), "D" | "R" | "I") && first + 2 < comma && doc.tok(first + 1) == "-" && !doc.seg.tokens[first + 1].space_before)
-        || (doc.is(first, PAST) && first + 1 < comma && matches!(doc.low(first + 1), "by" | "in" | "on" | "at" | "separately" | "last" | "earlier"))
+        || (doc.is(first, PAST) && first + 1 < comma && crate::one_of(doc.low(first + 1), &["by", "in", "on", "at", "separately", "last", "earlier"]))
         || (doc.is_word(first)
             && !doc.capitalised(first)
             && doc.entity(first).is_none()

@@ -242,7 +242,7 @@ impl Salience {
                 _ => Who::Evidence,
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
-            Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && matches!(doc.low(np.start + 1), "officer" | "official" | "detective" | "inspector" | "investigator") => {
+            Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && crate::one_of(doc.low(np.start + 1), &["officer", "official", "detective", "inspector", "investigator"]) => {
                 match self.last_named {
                     Some((l, s)) if s == self.sentence && doc.linked[l].label == Label::Person => Who::Entities(vec![l]),
                     _ => Who::Anonymous,
@@ -309,7 +309,7 @@ impl Salience {
                     }
                     // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
                     // "The King said", "The Transport Secretary said")
-                    let titled_only = matches!(noun.as_str(), "king" | "queen" | "pope" | "prince" | "princess" | "monarch" | "emperor") || office_qualified(doc, np);
+                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
                     // if named beside the description's modifier, the only person named or the first, whom the text is

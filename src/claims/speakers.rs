@@ -120,7 +120,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     if h > lo && doc.label(h) == Some(Label::Group) && doc.entity(h - 1).is_none() {
         // "One senior Tory told me", "Several Republicans said": people named by party or nationality, not named
-        let d = if h > lo + 1 && matches!(doc.low(h - 1), "senior" | "former" | "veteran" | "leading" | "prominent" | "backbench") { h - 2 } else { h - 1 };
+        let d = if h > lo + 1 && crate::one_of(doc.low(h - 1), &["senior", "former", "veteran", "leading", "prominent", "backbench"]) { h - 2 } else { h - 1 };
         if !low.ends_with('s') && matches!(doc.low(d), "a" | "an" | "one" | "another") {
             return Some(Np { start: d, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
         }

@@ -58,7 +58,7 @@ pub fn has_verb(fragment: &str) -> bool {
         return true;
     }
     // "It sucks", "This works": a pronoun subject and a verb in -s
-    if matches!(words[0], "It" | "it" | "This" | "this" | "That" | "that") && third_person(words[1]) && words[1].starts_with(char::is_lowercase) {
+    if crate::one_of(words[0], &["It", "it", "This", "this", "That", "that"]) && third_person(words[1]) && words[1].starts_with(char::is_lowercase) {
         return true;
     }
     let mut prev_to = false;

@@ -120,7 +120,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             // followed by "and" or "for": "Somerset 83 and 174", "Essex 197 for 5")
             // (a unit after a score stays one: "Telekom 4 hours", "Polti 5 seconds behind")
             && !tokens.get(b + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase())
-                && LEXICON.is(text, t, Kind::Stopword) && !matches!(t.text(text), "and" | "for" | "v" | "vs" | "after" | "at"));
+                && LEXICON.is(text, t, Kind::Stopword) && !crate::one_of(t.text(text), &["and", "for", "v", "vs", "after", "at"]));
         // an everyday word is no club ("Published 14 March", "Updated 10:42"); a place that is one too may be ("Reading")
         let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);

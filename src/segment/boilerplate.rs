@@ -38,7 +38,7 @@ const NOTE_OPENERS: &[&str] = &["correction:", "clarification:", "editor's note:
 /// the article itself (a few words after "this article/story").
 fn publisher_note(lower: &str) -> bool {
     let Some(rest) = lower.strip_prefix("this article ").or_else(|| lower.strip_prefix("this story ")) else { return false };
-    rest.split_whitespace().take(3).any(|w| matches!(w, "updated" | "amended" | "corrected" | "appeared" | "originally"))
+    rest.split_whitespace().take(3).any(|w| crate::one_of(w, &["updated", "amended", "corrected", "appeared", "originally"]))
 }
 
 /// Lower-case phrases of photo credits.

@@ -22,10 +22,10 @@ pub(super) fn credited(text: &str, tokens: &[Token], k: usize, found: &[super::M
         return true;
     }
     k >= 1 && (word(k - 1) == "By" && sentence_opener(text, tokens, k - 1)
-        || word(k - 1) == "by" && k >= 2 && matches!(word(k - 2), "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing"))
+        || word(k - 1) == "by" && k >= 2 && crate::one_of(word(k - 2), &["Reporting", "reporting", "Editing", "editing", "Writing", "writing"]))
 }
 
 /// Is the word at `m`, on the piece's line, a capitalised reporter's desk title ("Health Reporter", "Science Editor")?
 pub(super) fn desk_after(text: &str, tokens: &[Token], m: usize) -> bool {
-    tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "Reporter" | "Correspondent" | "Editor" | "Writer" | "Columnist"))
+    tokens.get(m).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["Reporter", "Correspondent", "Editor", "Writer", "Columnist"]))
 }

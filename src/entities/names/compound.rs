@@ -86,7 +86,7 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
     // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
     // warned", not "Initially Poland offered", "Corporate America cheered")
-    let says = || tokens.get(j).is_some_and(|t| !t.newline_before && matches!(t.text(text), "said" | "says" | "warned" | "warns" | "told" | "confirmed" | "announced"));
+    let says = || tokens.get(j).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced"]));
     let in_name = ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
     m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
@@ -133,7 +133,7 @@ pub(super) fn title_surname(text: &str, tokens: &[Token], k: usize, m: usize, j:
     let unlisted = || tokens[k].kind == TokenKind::Word && tokens[k].span.len() >= 3 && !is_shouted(text, &tokens[k]) && LEXICON.info(text, &tokens[k]).is_none()
         && !(k > 0 && matches!(tokens[k - 1].text(text), "a" | "an" | "the"));
     (LEXICON.is(text, &tokens[k], Kind::GivenName) || m == k + 1 && unlisted()) && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1)
-        && tokens[m + 1..j].iter().all(|t| matches!(t.text(text), "Jr" | "Sr" | "." | "II" | "III"))
+        && tokens[m + 1..j].iter().all(|t| crate::one_of(t.text(text), &["Jr", "Sr", ".", "II", "III"]))
 }
 
 /// Is the word at `m` a religious or pilgrim's honorific inside a name opened by a given name, before another name word:
@@ -265,7 +265,7 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
 /// office's title ending the run or standing before a name, "the Information Commissioner said", "Chief Medical Officer",
 /// "Culture Secretary Lisa Nandy" (not "Information Commissioner's Office", nor "Kenya Minister", "Apple Secretary")?
 pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    k + 2 <= j && matches!(tokens[k + 1].text(text), "Commissioner" | "Secretary" | "Minister" | "Officer" | "Ombudsman")
+    k + 2 <= j && crate::one_of(tokens[k + 1].text(text), &["Commissioner", "Secretary", "Minister", "Officer", "Ombudsman"])
         && tokens[k + 1].space_before
         && (k + 2 == j || is_cap(text, &tokens[k + 2]) && tokens[k + 2].space_before)
         && tokens[k].kind == TokenKind::Word && !is_shouted(text, &tokens[k])
@@ -290,7 +290,7 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
 /// "Great Western Railway", "Royal Welsh College", not "Great" and "Western Railway"; or through a one-word organisation
 /// ending the run, "National Treasury".
 fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    m == k + 1 && matches!(tokens[k].text(text), "Great" | "Grand" | "Royal" | "National" | "Imperial" | "Central" | "General")
+    m == k + 1 && crate::one_of(tokens[k].text(text), &["Great", "Grand", "Royal", "National", "Imperial", "Central", "General"])
         && (m + 1 < j && LEXICON.is(text, &tokens[m], Kind::Demonym) && keyword_label(text, &tokens[k..j]).is_some_and(|(l, _)| l.is_some())
             // ... or through a one-word organisation that ends the run: "the National Treasury"
             || m + 1 == j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1))

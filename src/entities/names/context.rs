@@ -311,7 +311,7 @@ pub(super) fn opening_org_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     const EPONYMS: &[&str] = &["Alzheimer", "Asperger", "Crohn", "Hodgkin", "Huntington", "Parkinson", "Tourette"];
     // (not a place after a preposition, "Police in Powys said"; the disease's noun settles it even so: "the progress of Alzheimer's disease")
-    let preposition = || k > 0 && matches!(tokens[k - 1].text(text), "in" | "at" | "of" | "from" | "for" | "across" | "near");
+    let preposition = || k > 0 && crate::one_of(tokens[k - 1].text(text), &["in", "at", "of", "from", "for", "across", "near"]);
     m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
         && (tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
             || !preposition() && super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
@@ -344,14 +344,14 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
     // up to three words, then a noun for a person by office or work, ending the phrase
     (m + 2..tokens.len().min(m + 6))
         .take_while(|&q| tokens[q].kind == TokenKind::Word && !tokens[q].newline_before)
-        .any(|q| person(&tokens[q]) && tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || matches!(t.text(text), "of" | "at" | "for" | "who" | "and")))
+        .any(|q| person(&tokens[q]) && tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || crate::one_of(t.text(text), &["of", "at", "for", "who", "and"])))
 }
 
 /// Is the one word `[k, m)` the subject of a verb that people do, saying or meeting ("Putin warns West", "Ruto signs bill",
 /// "Zelensky said")? A place guessed there is a surname: a place that speaks for its people is listed.
 pub(super) fn person_verb_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     // (not a place after a preposition, whose subject came before it: "Police in Powys said")
-    let preposition = || k > 0 && matches!(tokens[k - 1].text(text), "in" | "at" | "of" | "from" | "for" | "across" | "near");
+    let preposition = || k > 0 && crate::one_of(tokens[k - 1].text(text), &["in", "at", "of", "from", "for", "across", "near"]);
     m == k + 1 && !preposition() && tokens.get(m).is_some_and(|t| !t.newline_before && t.space_before && crate::one_of(t.text(text), &["said", "says", "told", "tells", "warns", "vows", "urges", "meets", "visits", "signs", "sacks", "rejects", "slams", "hails", "insists", "admits", "denies", "pledges"]))
 }
 
@@ -378,5 +378,5 @@ pub(super) fn territory_office_after(text: &str, tokens: &[Token], m: usize) -> 
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before && t.kind == TokenKind::Word).map_or("", |t| t.text(text));
     let office = |p: usize| matches!(word(p), "governor" | "mayor");
     let holder = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && is_cap(text, t));
-    office(m) && holder(m + 1) || matches!(word(m), "regional" | "city" | "provincial" | "district" | "military") && office(m + 1) && holder(m + 2)
+    office(m) && holder(m + 1) || crate::one_of(word(m), &["regional", "city", "provincial", "district", "military"]) && office(m + 1) && holder(m + 2)
 }

@@ -52,7 +52,7 @@ pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> bo
     // (the comma before it first, a byte: most pieces have none)
     k >= 3 && m <= k + 2 && tokens[k - 1].span.len() == 1 && text.as_bytes()[tokens[k - 1].span.start] == b','
         && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "and" | "."))
-        && matches!(tokens[k - 3].text(text), "his" | "her" | "their" | "His" | "Her" | "Their") && KIN.contains(&tokens[k - 2].text(text))
+        && crate::one_of(tokens[k - 3].text(text), &["his", "her", "their", "His", "Her", "Their"]) && KIN.contains(&tokens[k - 2].text(text))
 }
 
 /// A common word no list names as a person.

@@ -69,7 +69,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         return (None, "currency_word");
     }
     // an honour alone is no organisation: "she handed back her CBE", "awarded an OBE"
-    if m == k + 1 && tokens[k].span.len() == 3 && matches!(tokens[k].text(text), "OBE" | "MBE" | "CBE" | "KBE" | "DBE") {
+    if m == k + 1 && tokens[k].span.len() == 3 && crate::one_of(tokens[k].text(text), &["OBE", "MBE", "CBE", "KBE", "DBE"]) {
         return (None, "span_model");
     }
     if m == k + 2 && b"BFGLPS".contains(&text.as_bytes()[tokens[k].span.start]) && landscape_place(text, tokens, k, m) {

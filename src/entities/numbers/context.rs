@@ -21,7 +21,7 @@ pub(super) fn currency_after(d: &Words, j: usize, scaled: bool) -> Option<usize>
     d.tokens.get(j).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before)?;
     let n = LEXICON.longest(d.text, &d.tokens[j..d.tokens.len().min(j + 3)], Kind::Currency)?;
     let last = d.word(j + n - 1);
-    let ambiguous = n == 1 && matches!(d.lower(j), "won" | "real" | "dong" | "p" | "pound" | "pounds");
+    let ambiguous = n == 1 && crate::one_of(d.lower(j), &["won", "real", "dong", "p", "pound", "pounds"]);
     (last.bytes().all(|b| b.is_ascii_lowercase()) && (scaled || !ambiguous)).then_some(n)
 }
 
@@ -72,7 +72,7 @@ pub(super) fn am_pm_time(d: &Words, i: usize) -> Option<usize> {
     if let Some(time) = lw.strip_suffix("am").or_else(|| lw.strip_suffix("pm")) {
         return hour_minutes(time).map(|_| 1);
     }
-    (adjacent(d.tokens, i + 1) && matches!(d.lower(i + 1), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m")).then(|| hour_minutes(lw)).flatten().map(|_| 2)
+    (adjacent(d.tokens, i + 1) && crate::one_of(d.lower(i + 1), &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"])).then(|| hour_minutes(lw)).flatten().map(|_| 2)
 }
 
 /// Four digits that read as a 24-hour time, "0800", "2359".

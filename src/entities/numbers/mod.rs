@@ -217,7 +217,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         if d.lower(j) == "of" {
             let after = d.lower(j + 1);
-            if after == "the" && matches!(d.lower(j + 2), "year" | "month" | "week" | "decade" | "century" | "season") {
+            if after == "the" && crate::one_of(d.lower(j + 2), &["year", "month", "week", "decade", "century", "season"]) {
                 return Some((j + 3 - i, Label::Date, "part_of_period"));
             }
             if is_year(d.word(j + 1)) || d.is(j + 1, Kind::Month) {
@@ -344,7 +344,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "one" && !one_is_count(d, i) {
             return None;
         }
-        if lw == "second" && !matches!(d.lower(i.wrapping_sub(1)), "the" | "his" | "her" | "its" | "their") {
+        if lw == "second" && !crate::one_of(d.lower(i.wrapping_sub(1)), &["the", "his", "her", "its", "their"]) {
             return None;
         }
         // "half-time", "half-brother", "half-hearted": a word, no number
