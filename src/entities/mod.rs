@@ -170,7 +170,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             // "Halvorsen Foods Inc ... Halvorsen Foods": the name without its legal suffix is the company
             // (the last byte first: most names end in none of the suffixes' last letters)
             let legal_end = s.as_bytes().last().is_some_and(|b| b".cdopACGHV".contains(b));
-            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| listed_in(last, LEGAL_SUFFIXES)) {
+            if let Some((name, _)) = legal_end.then(|| s.rsplit_once(' ')).flatten().filter(|(_, last)| crate::one_of(last, LEGAL_SUFFIXES)) {
                 slots.add(name, Label::Org, SURE);
             }
             // "Manchester City ... City manager Pep Guardiola": a word of a known organisation's name, alone, is it;
@@ -379,9 +379,3 @@ pub(crate) fn any_case_in(w: &str, list: &[&str]) -> bool {
     list.iter().any(|e| e.eq_ignore_ascii_case(w))
 }
 
-/// Is `w` one of `list`, as written? Out of line, for the same reason as [`any_case_in`].
-#[inline(never)]
-pub(crate) fn listed_in(w: &str, list: &[&str]) -> bool {
-    // (length and first byte before the bytes: most entries differ in one of them)
-    list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
-}

@@ -56,11 +56,7 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
     found.and_then(org)
 }
 
-/// Is `w` one of `ws`? (A loop, not a `matches!` tree: a list costs the .wasm its strings, not code for each.)
-#[inline(never)]
-pub(super) fn one_of(w: &str, ws: &[&str]) -> bool {
-    ws.contains(&w)
-}
+pub(super) use crate::one_of;
 
 /// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
 #[inline(never)]

@@ -201,7 +201,7 @@ pub(super) fn org_of_place(text: &str, tokens: &[Token], k: usize, m: usize, rul
         && !starts_with_org_head(text, &tokens[k..m]) && LEXICON.longest(text, name, Kind::Title).is_none()
         // (a compass district names a part of the place, no body from it: "Southern District of New York")
         && !(super::is_compass(name[0].text(text)) && LEXICON.extra_of(text, &name[name.len() - 1], Kind::NameKeyword).is_some())
-        && (super::super::listed_in(last, super::super::LEGAL_SUFFIXES) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
+        && (crate::one_of(last, super::super::LEGAL_SUFFIXES) || rule == "span_model" && !ends_with_org_keyword(text, name) && !LEXICON.is(text, &name[name.len() - 1], Kind::OrgKeyword)
             // (a plural names the members of a body: "Boy Scouts of America", "Communications Workers of America")
             && (!last.ends_with('s') || last.ends_with("ss")));
     fits.then_some(p)

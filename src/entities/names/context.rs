@@ -314,7 +314,7 @@ pub(super) fn disease_eponym(text: &str, tokens: &[Token], k: usize, m: usize) -
     let preposition = || k > 0 && crate::one_of(tokens[k - 1].text(text), &["in", "at", "of", "from", "for", "across", "near"]);
     m == k + 1 && tokens.get(m).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
         && (tokens.get(m + 1).is_some_and(|t| matches!(t.text(text), "disease" | "syndrome"))
-            || !preposition() && super::super::listed_in(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
+            || !preposition() && crate::one_of(tokens[k].text(text), EPONYMS) && tokens.get(m + 1).is_none_or(|t| t.newline_before || !is_cap(text, t)))
 }
 
 /// Is the name `[k, m)` of two words or more a person by what follows it: "Rigathi Gachagua, who had", "Jamal Hussain, 24,",
@@ -364,7 +364,7 @@ pub(super) fn state_abbreviation(text: &str, tokens: &[Token], k: usize, m: usiz
     tokens.get(m).filter(|t| t.text(text) == "." && !t.space_before)?;
     // (or after a party's letter: "Sen. Chris Murphy, D-Conn., said")
     let party = || tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before && matches!(tokens[k - 2].text(text), "D" | "R" | "I");
-    (m == k + 1 && k >= 2 && (tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) || party()) && super::super::listed_in(tokens[k].text(text), STATES)).then(|| {
+    (m == k + 1 && k >= 2 && (tokens[k - 1].text(text) == "," && is_cap(text, &tokens[k - 2]) || party()) && crate::one_of(tokens[k].text(text), STATES)).then(|| {
         // (a period before a capital or a line's end also ends the sentence: "Jacksonville, Fla. The"; one glued to what follows
         // is no abbreviation's own: "Kansas City, Mo.-based", "Mich..")
         let ends = tokens.get(m + 1).is_none_or(|t| t.newline_before || is_cap(text, t) || !t.space_before && !matches!(t.text(text), "," | ")" | ";" | ":"));

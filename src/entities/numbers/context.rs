@@ -49,15 +49,9 @@ pub(super) fn names_a_thing(d: &Words, i: usize) -> bool {
 #[inline(never)]
 pub(super) fn road_before(d: &Words, i: usize) -> bool {
     matches!(d.word(i - 1).as_bytes()[0], b'I' | b'R' | b'H' | b'M' | b'A') && d.tokens[i].space_before && !d.tokens[i].newline_before && d.word(i).len() <= 4 && d.word(i).bytes().all(|b| b.is_ascii_digit())
-        && in_list(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
+        && crate::one_of(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
 }
 
-/// Is `w` one of `list`? Out of line: a `contains` on a constant list unrolls into its own chain of comparisons at
-/// each use (the time zones alone took more .wasm than the rule; the lists of `match_at` took 11 KB).
-#[inline(never)]
-pub(super) fn in_list(w: &str, list: &[&str]) -> bool {
-    list.contains(&w)
-}
 
 /// The length of a clock time written with am/pm at number `i`: one token ("7am", "3.45pm", "10:30pm") or the number
 /// and the next word ("9 a.m.", "10 PM"); the hour is 1 to 12, minutes after a dot or colon.

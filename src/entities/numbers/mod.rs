@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{am_pm_time, clock_digits, currency_after, currency_letters, in_list, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
+use context::{am_pm_time, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
 use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
 
@@ -125,7 +125,7 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 
 /// 1 when a time zone in capitals at word `k` belongs to the time before it ("14:32 GMT", "12:45 p.m. ET"), else 0.
 fn zone_at(d: &Words, k: usize) -> usize {
-    (adjacent(d.tokens, k) && in_list(d.word(k), TIME_ZONES)) as usize
+    (adjacent(d.tokens, k) && crate::one_of(d.word(k), TIME_ZONES)) as usize
 }
 
 /// Is number `i` negative: a minus sign glued to it, after a space or at the start ("fell to -5C", "−0.3%"; not "5-3")?
@@ -168,7 +168,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // Thursday, Tuesday morning
     if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if in_list(l1, PARTS_OF_DAY) { 2 } else { 1 };
+        let len = if crate::one_of(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some((len, Label::Date, "weekday"));
     }
     // 1996-08-30
@@ -200,15 +200,15 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     if RELATIVE.contains(&lw) {
         // "yesterday morning", "tomorrow night"
-        let len = if lw != "tonight" && in_list(l1, PARTS_OF_DAY) { 2 } else { 1 };
+        let len = if lw != "tonight" && crate::one_of(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some((len, Label::Date, "relative_day"));
     }
     // at midnight, by noon
-    if matches!(w.as_bytes().first(), Some(b'm' | b'n')) && in_list(w, NAMED_TIMES) {
+    if matches!(w.as_bytes().first(), Some(b'm' | b'n')) && crate::one_of(w, NAMED_TIMES) {
         return Some((1, Label::Date, "clock_time"));
     }
     // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && in_list(l1, PERIOD_PARTS)
+    if lw == "the" && crate::one_of(l1, PERIOD_PARTS)
         && matches!(d.lower(i + 2), "of" | "half" | "quarter")
     {
         let mut j = i + 2;
@@ -239,7 +239,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if RELATIVE_HEAD.contains(&lw) {
         let next = l1;
         if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || SEASONS.contains(&next) || next == "season" || matches!(lw, "last" | "this") && in_list(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
+            || SEASONS.contains(&next) || next == "season" || matches!(lw, "last" | "this") && crate::one_of(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
         {
             return Some((2, Label::Date, "relative_date"));
         }
@@ -284,7 +284,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // "1800 GMT", "(0800 GMT)": four digits of a 24-hour clock and a time zone
     // (a zone is two to four capitals: the first one's test spares most years the list)
     if w.len() == 4 && w1.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && tokens[i].kind == TokenKind::Number && adjacent(tokens, i + 1)
-        && in_list(w1, TIME_ZONES) && clock_digits(w)
+        && crate::one_of(w1, TIME_ZONES) && clock_digits(w)
     {
         return Some((2, Label::Date, "clock_time"));
     }
@@ -366,7 +366,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let ordinal = is_ordinal_word(d.lower(i + len - 1));
         // a capitalised ordinal opening a title is part of it: "First Minister", "First Lady", "First Deputy Prime Minister"
         // (before other capitalised words it stays a number: "First Meeting Between …", "Fourth Air Force")
-        if ordinal && w.as_bytes()[0].is_ascii_uppercase() && adjacent(tokens, i + 1) && in_list(w1, &["Minister", "Lady", "Secretary", "Deputy", "Vice", "Lord"]) {
+        if ordinal && w.as_bytes()[0].is_ascii_uppercase() && adjacent(tokens, i + 1) && crate::one_of(w1, &["Minister", "Lady", "Secretary", "Deputy", "Vice", "Lord"]) {
             return None;
         }
         let rule = if ordinal { "ordinal_word" } else { "number_word" };
