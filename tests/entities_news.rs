@@ -352,6 +352,9 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         ("Smith was evacuated from the hospital, John Smith said.", &[("Smith", Person), ("John Smith", Person)]),
         // a name set off by commas after a possessive and a word for kin is a person
         ("She is survived by her husband, Chike, and three children. Her husband, Dafydd, died in 2015.", &[("Chike", Person), ("Dafydd", Person)]),
+        // and so after a possessive and a word for an office or a job, whatever the model guessed ("Sisodia" reads as a body)
+        ("Kejriwal conceded. His deputy, Manish Sisodia, also lost his seat in Jangpura.", &[("Kejriwal", Person), ("Manish Sisodia", Person), ("Jangpura", Place)]),
+        ("Outside court, Mr Rashid’s widow, Samina, read a statement.", &[("Rashid", Person), ("Samina", Person)]),
         // a road or a walk goes only through a place, whatever the surname its second word also is
         ("The A82 through Glen Coe has been closed.", &[("Glen Coe", Place)]),
     ]);

@@ -6,7 +6,7 @@
 //!
 //! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
 
-use super::context::sentence_opener;
+use super::context::{is_staff_noun, sentence_opener};
 use super::labels::*;
 use super::shape::*;
 use super::super::lexicon::{Kind, LEXICON};
@@ -46,13 +46,24 @@ pub(super) fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Is the name `[k, m)` of one or two words set off by commas after a possessive and a word for kin: "her husband,
-/// Chike, and", "his daughter, Amara Obi,"? Then it is a person, whatever the model guessed.
-pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+/// Chike, and", "his daughter, Amara Obi,"? Then it is a person, whatever the model guessed (rule `kin_apposition`).
+/// So it is after a word for an office or a job ("His deputy, Manish Sisodia,", "the party's leader, Ravi Shankar,",
+/// "its spokeswoman, Ana Ruiz,": rule `apposition`), where the model has guessed a body or a place.
+pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<&'static str> {
     const KIN: &[&str] = &["brother", "daughter", "father", "husband", "mother", "partner", "sister", "son", "widow", "wife"];
     // (the comma before it first, a byte: most pieces have none)
-    k >= 3 && m <= k + 2 && tokens[k - 1].span.len() == 1 && text.as_bytes()[tokens[k - 1].span.start] == b','
+    let set_off = k >= 3 && m <= k + 2 && tokens[k - 1].span.len() == 1 && text.as_bytes()[tokens[k - 1].span.start] == b','
         && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "and" | "."))
-        && crate::one_of(tokens[k - 3].text(text), &["his", "her", "their", "His", "Her", "Their"]) && KIN.contains(&tokens[k - 2].text(text))
+        && crate::one_of(tokens[k - 3].text(text), &["his", "her", "their", "its", "His", "Her", "Their", "Its", "'s", "’s"]);
+    if !set_off || !tokens[k - 2].text(text).starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let noun = &tokens[k - 2];
+    if KIN.contains(&noun.text(text)) {
+        Some("kin_apposition")
+    } else {
+        (is_staff_noun(text, noun) || LEXICON.is(text, noun, Kind::Title)).then_some("apposition")
+    }
 }
 
 /// A common word no list names as a person.

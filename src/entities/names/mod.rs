@@ -329,7 +329,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
-            (None, "span_model") if kin_before(text, tokens, k, m) => (Some(Label::Person), "kin_apposition"),
+            (None | Some(Label::Org | Label::Place), "span_model") if kin_before(text, tokens, k, m).is_some() => (Some(Label::Person), kin_before(text, tokens, k, m).unwrap_or(rule)),
             (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb_subject"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
