@@ -355,6 +355,11 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         // and so after a possessive and a word for an office or a job, whatever the model guessed ("Sisodia" reads as a body)
         ("Kejriwal conceded. His deputy, Manish Sisodia, also lost his seat in Jangpura.", &[("Kejriwal", Person), ("Manish Sisodia", Person), ("Jangpura", Place)]),
         ("Outside court, Mr Rashid’s widow, Samina, read a statement.", &[("Rashid", Person), ("Samina", Person)]),
+        // two unlisted name words after an organisation's possessive are one of its people, ending their phrase; not
+        // the body's product, nor a title before a noun
+        ("Kejriwal lost to the BJP’s Parvesh Verma by 4,000 votes. Microsoft's Satya Nadella said so.",
+            &[("Kejriwal", Person), ("BJP", Org), ("Parvesh Verma", Person), ("Microsoft", Org), ("Satya Nadella", Person)]),
+        ("Sign up for CNN's Wonder Theory science newsletter. Apple's Vision Pro sold well.", &[("CNN", Org), ("Apple", Org)]),
         // a road or a walk goes only through a place, whatever the surname its second word also is
         ("The A82 through Glen Coe has been closed.", &[("Glen Coe", Place)]),
     ]);
