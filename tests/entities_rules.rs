@@ -330,6 +330,14 @@ fn a_hyphenated_tens_and_unit_is_one_number() {
 }
 
 #[test]
+fn once_is_a_number_only_as_a_count_of_times() {
+    let got: Vec<String> = annotate("Once a small hamlet, it grew. He was once a teacher. Once they switch, they stay. They meet once a week, \
+        tried more than once and come once or twice a year.")
+        .entities.into_iter().filter(|e| e.label == Label::Number).map(|e| e.text.to_string()).collect();
+    assert_eq!(got, ["once", "once", "once", "twice"]);
+}
+
+#[test]
 fn a_rate_is_no_date() {
     // (text, the DATE mentions it must yield)
     let cases: &[(&str, &[&str])] = &[

@@ -101,3 +101,12 @@ pub(super) fn one_is_count(d: &Words, i: usize) -> bool {
         && !crate::one_of(next, &["of", "that", "who", "which", "another", "thing", "day", "is", "was", "would", "could", "can", "will"])
         && !crate::one_of(prev, &["no", "any", "every", "some", "the", "this", "that", "each", "-"])
 }
+
+/// "once" as a count of times ("more than once", "once a week", "only once"), not a conjunction or "formerly" ("Once they
+/// switch", "a once-mighty club", "was once a teacher", "once again").
+pub(super) fn once_is_count(d: &Words, i: usize) -> bool {
+    crate::one_of(d.lower(i.wrapping_sub(1)), &["than", "only", "just", "exactly", "least", "twice"])
+        || crate::one_of(d.lower(i + 1), &["per", "every", "each", "or", "daily", "weekly", "monthly", "yearly"])
+        // (before "a", only a unit of time: "once a week", not "once a small hamlet")
+        || d.lower(i + 1) == "a" && crate::one_of(d.lower(i + 2), &["day", "week", "fortnight", "month", "year", "decade", "season", "century", "lifetime", "generation"])
+}

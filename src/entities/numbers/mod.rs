@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{am_pm_time, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, one_is_count, road_before};
+use context::{am_pm_time, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, once_is_count, one_is_count, road_before};
 use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
 
@@ -341,7 +341,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, "digits"));
     }
     if info.and_then(|x| x.extra(Kind::NumberWord)).is_some() {
-        if lw == "one" && !one_is_count(d, i) {
+        if lw == "one" && !one_is_count(d, i) || lw == "once" && !once_is_count(d, i) {
             return None;
         }
         if lw == "second" && !crate::one_of(d.lower(i.wrapping_sub(1)), &["the", "his", "her", "its", "their"]) {
