@@ -463,7 +463,6 @@ fn flags() {
             "The order covers 10 medicines",
             Flag::AnonymousSource,
         ),
-        ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", Flag::AnonymousSource),
         ("The lawsuits, filed by three states, claim Google continued to collect data.", "Google continued to collect data", Flag::AnonymousSource),
         ("Critics say the results cannot be applied widely. They point out that the firms volunteered.", "the firms volunteered", Flag::AnonymousSource),
         ("The man allegedly sold the skeleton online for £4,000.", "The man allegedly sold the skeleton online for £4,000", Flag::Unattributed),
@@ -503,6 +502,11 @@ fn numbers_and_documents_are_no_unnamed_source() {
         ("About 1,200 people were killed, according to Israeli tallies.", "About 1,200 people were killed", "according to"),
         ("Police data revealed that knife crime rose by 7%.", "knife crime rose by 7%", "revealed"),
         ("The council's own report said traffic would rise by 18%.", "traffic would rise by 18%", "said"),
+        // a document an outlet saw, or a body's word before the document, is still the document
+        ("Agencies were told to prepare for furloughs, according to a memo obtained by NBC News.", "Agencies were told to prepare for furloughs", "according to"),
+        ("The plan was dropped, according to documents seen by the BBC.", "The plan was dropped", "according to"),
+        ("The firm paid $2m, according to court filings.", "The firm paid $2m", "according to"),
+        ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", "according to"),
     ];
     for (text, want, cue) in cases {
         let cs = claims(text);
@@ -513,6 +517,8 @@ fn numbers_and_documents_are_no_unnamed_source() {
     // people are still unnamed sources, and "they" after a study is its unnamed authors
     let cs = claims("Officials said the talks would resume.");
     assert!(find(&cs, ClaimKind::Reported, "the talks would resume").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+    let cs = claims("The deal is close, according to people familiar with the report.");
+    assert!(find(&cs, ClaimKind::Reported, "The deal is close").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
     let cs = claims("Drinking may raise the risk of cancer, according to a new study. They found that drinkers had a higher risk.");
     assert!(find(&cs, ClaimKind::Reported, "drinkers had a higher risk").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
 }

@@ -249,7 +249,8 @@ impl Salience {
                 }
             }
             // "Election results showed", "according to a new study": the numbers or the document, no unnamed person
-            Head::Anonymous if np.end > np.start && super::who::evidence_noun(doc.low(np.end - 1)) => Who::Evidence,
+            // (and "documents seen by the BBC", "court filings": a body's word before the document is no speaker)
+            Head::Anonymous | Head::Description { .. } if super::who::evidence_np(doc, np) => Who::Evidence,
             Head::Anonymous => Who::Anonymous,
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits

@@ -30,7 +30,16 @@ pub enum Who {
 
 /// Is `w` (lower case) a noun of numbers or a document, which speaks for itself ([`Who::Evidence`])?
 pub(super) fn evidence_noun(w: &str) -> bool {
-    matches!(w, "analyses" | "analysis" | "assessment" | "census" | "data" | "estimates" | "figures" | "footage" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review" | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests")
+    matches!(w, "analyses" | "analysis" | "assessment" | "census" | "data" | "document" | "documents" | "email" | "emails" | "estimates" | "figures" | "filing" | "filings"
+        | "footage" | "memo" | "memos" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review" | "statistics" | "studies" | "study" | "survey" | "surveys"
+        | "tallies" | "tally" | "tests" | "transcript")
+}
+
+/// Is the phrase `np` headed by a noun of numbers or a document: its last word, or the last before a participle of
+/// seeing it ("documents seen by the BBC", "a memo obtained by NBC News", "court filings")?
+pub(super) fn evidence_np(doc: &Doc, np: &super::speakers::Np) -> bool {
+    let end = (np.start + 1..np.end).find(|&t| matches!(doc.low(t), "seen" | "obtained" | "reviewed" | "viewed" | "leaked")).unwrap_or(np.end);
+    end > np.start && evidence_noun(doc.low(end - 1))
 }
 
 /// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or
