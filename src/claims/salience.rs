@@ -228,8 +228,12 @@ impl Salience {
             Head::Owned(e) => Who::Owned(doc.span(np.start, np.end), doc.entities[*e].linked),
             Head::Kin(p) => self.person_for(doc, p, exclude).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
-            Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
-                // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
+            Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an" | "the") && spokesperson(doc.low(np.start + 1)) => {
+                // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said";
+                // first, the one its own sentence opens with: "Network Rail has closed the line, a spokesperson said")
+                if let Some(l) = subject_org(doc, np.start) {
+                    return Who::Entities(vec![l]);
+                }
                 match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && self.last_sentence_org == Some(ls[0]) => w.clone(),
                     _ => self.last_sentence_org.map_or(Who::Anonymous, |l| Who::Entities(vec![l])),
