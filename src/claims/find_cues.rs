@@ -102,6 +102,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t > range.start && doc.is(t - 1, NOUN_MARKER) && !(past_form(doc.low(t)) && matches!(doc.low(t - 1), "media" | "news" | "press")) {
                 return None; // "the claims", "media reports" (not "state media said")
             }
+            if t > range.start && matches!(doc.low(t - 1), "'s" | "’s") && !past_form(doc.low(t)) && !doc.low(t).ends_with("ing") {
+                return None; // "an auditor's report", "Russia's warning" (not "she's said", "he's warning")
+            }
             if t > range.start && doc.low(t).ends_with('s') && (doc.label(t - 1) == Some(crate::annotations::Label::Number) || NOUN_BEFORE.contains(&doc.low(t - 1))) {
                 return None; // "three states", "two reports", "following reports that", "amid claims that"
             }
