@@ -323,6 +323,8 @@ fn speaker_patterns() {
         ("OUTLET has learned that C", "BBC News has learned that ministers are considering a one-off payment.", Reported, "ministers are considering a one-off payment", Some("BBC News"), Some("learned")),
         ("ORG said C. 'Q,' a spokesperson said: the body that just spoke", "The Department for Education said the offer was fair. ‘Teachers deserve a pay rise, and this award delivers one,’ a spokesperson said.", Quote, "Teachers deserve a pay rise, and this award delivers one", Some("Department for Education"), Some("said")),
         ("'Q1. Q2,' the NATIONALITY told X: no one the quote names, though named in its first sentence", "Jannik Sinner won. Carlos Alcaraz, 22, had been bidding for a third title. “Jannik was better today. He deserved it,” the Spaniard told BBC Sport.", Quote, "Jannik was better today. He deserved it", Some("Carlos Alcaraz"), Some("told")),
+        ("C, the NATIONALITY INSTITUTION said, in what D: the institution by its nationality, no unnamed source", "About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", Reported, "About 19,000 people were moved by land and sea", Some("Greek fire service"), Some("said")),
+        ("the NATIONALITY military said C, before the country is named", "The Israeli military said it had struck 40 targets. Israel denied it.", Reported, "it had struck 40 targets", Some("Israeli military"), Some("said")),
         ("ORG did C, a spokesperson said: the body its own sentence opens with", "Network Rail has closed the line after a tree fell, a spokesperson said.", Reported, "Network Rail has closed the line after a tree fell", Some("Network Rail"), Some("said")),
         ("... 'Q,' the spokesperson added: the same spokesperson's body", "Network Rail has closed the line after a tree fell, a spokesperson said. “Our teams are on site,” the spokesperson added.", Quote, "Our teams are on site", Some("Network Rail"), Some("added")),
         ("DATELINE (AGENCY) - C, the KIND said: the organisation the sentence named, not the agency", "MUNICH (Reuters) - Siemens will cut about 1,200 jobs, the German company said on Tuesday.", Reported, "Siemens will cut about 1,200 jobs", Some("Siemens"), Some("said")),
@@ -481,7 +483,6 @@ fn flags() {
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
         ("Joe Biden spoke. Several Republicans said they feared a shutdown.", "they feared a shutdown", Flag::AnonymousSource),
         ("More than 3,000 homes lost power, according to the electricity network operator.", "More than 3,000 homes lost power", Flag::AnonymousSource),
-        ("About 19,000 people were moved by land and sea, the Greek fire service said, in what officials described as the largest evacuation.", "About 19,000 people were moved by land and sea", Flag::AnonymousSource),
     ];
     for (text, want, flag) in cases {
         let cs = claims(text);

@@ -361,6 +361,12 @@ impl Salience {
                     let current = || subject_org(doc, np.start).filter(|_| generic && !plural);
                     match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
+                        // a nation's institution is named by its nationality, even before the country is: "the Israeli
+                        // military said" (the words from the nationality on)
+                        None if !generic => match (np.start..np.end).find(|&t| doc.label(t) == Some(Label::Group)) {
+                            Some(t) => Who::Name(doc.span(t, np.end)),
+                            None => Who::Anonymous,
+                        },
                         // an unnamed body is an unnamed source ("the firm said" where no firm is named)
                         None => Who::Anonymous,
                     }
