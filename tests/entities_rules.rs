@@ -85,6 +85,8 @@ fn names_follow_the_guidelines() {
         ("Zorvex is a band from Leeds. Smith, a developer at the firm, said so.", &[("Zorvex", Org), ("Leeds", Place), ("Smith", Person)]),
         ("A spokesperson for Plastics Europe, an industry group, cited Kpler, a ship-tracking firm.", &[("Plastics Europe", Org), ("Kpler", Org)]),
         ("He played three seasons in the NCAA.", &[("NCAA", Org)]),
+        // (not a section's label alone on its line above a headline)
+        ("WORLD\nJapan picks Ana Ruiz as leader\n\nThe NCAA met.", &[("Japan", Place), ("Ana Ruiz", Person), ("NCAA", Org)]),
         ("He played for the Boston Bruins and the St. Louis Eagles.", &[("Boston Bruins", Org), ("St. Louis Eagles", Org)]),
         // a given name that is also a place, and a surname ending in s, is a person: no team
         ("Shadow health secretary Victoria Atkins said the plan had failed.", &[("Victoria Atkins", Person)]),

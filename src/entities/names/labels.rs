@@ -87,7 +87,9 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         let acronym = m == k + 1 && !shouting && is_shouted(text, &words[0]) && !w.contains('.')
             && (3..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count()) && w.chars().next().is_some_and(char::is_alphabetic)
             && !hyphen(tokens.get(k + 1)) && !(k > 0 && hyphen(tokens.get(k)) || k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before)
-            && !LEXICON.is(text, &words[0], Kind::CommonWord);
+            && !LEXICON.is(text, &words[0], Kind::CommonWord)
+            // (nor a section's label alone on its line above a headline: "WORLD", "OPINION")
+            && !((k == 0 || words[0].newline_before) && tokens.get(m).is_none_or(|t| t.newline_before));
         if matches!(label, None | Some(Label::Place)) && acronym {
             return (Some(Label::Org), "acronym");
         }
