@@ -92,6 +92,8 @@ fn names_follow_the_guidelines() {
         ("Shadow health secretary Victoria Atkins said the plan had failed.", &[("Victoria Atkins", Person)]),
         // a title before a lone street keyword names no person
         ("Officers were called to Duke Street in Glasgow.", &[("Glasgow", Place)]),
+        // a garden is a place, unless an event's head opens the name
+        ("The fight was held at Madison Square Garden. Operation Market Garden failed.", &[("Madison Square Garden", Place), ("Operation Market Garden", Event)]),
         // "River" opens a river's name as well as ending one; an area named after a person is a place
         ("Homes were evacuated after the River Lavant burst its banks.", &[("River Lavant", Place)]),
         ("Campaign group River Action said the fine was too small.", &[("River Action", Org)]),

@@ -815,7 +815,7 @@ NAME_KEYWORDS = {
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
     "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
     # plural landforms ending a place's name, no team's nickname: "Pacific Palisades", "Kensington Gardens"
-    "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Meadows": "place-suffix",
+    "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Garden": "place-suffix", "Meadows": "place-suffix",
     "Sands": "place-suffix", "Narrows": "place-suffix", "Flats": "place-suffix", "Highlands": "place-suffix",
     "Lakes": "place-suffix",
     # named storms: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"

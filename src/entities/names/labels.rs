@@ -39,6 +39,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
+        // an event's head outranks a place word at the end: "Operation Market Garden", "Battle of Bunker Hill"
+        Some("place-suffix" | "both-place") if (1..=2.min(words.len() - 1)).any(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword) == Some("event-head")) => {
+            Some((Some(Label::Event), "event_keyword"))
+        }
         // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
         Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
         // (not a person: "Michael Derby", "Michael S. Derby")
