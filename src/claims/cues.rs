@@ -303,7 +303,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "X accused Y of … and said C": the subject of the first cue says C, and the first content ends at "and"
                     // ("… were solid but warned that C": or at "but")
                     let coordinated = left.is_none() && c.start > lo && (doc.is(c.start - 1, AND) || doc.low(c.start - 1) == "but");
-                    let previous = previous.or_else(|| out.last().filter(|_| coordinated).map(|x| x.who.clone()));
+                    // (the last cue not inside another's content: "X said the figures showed C but admitted D" is X's)
+                    let inside = |x: &Attribution| out.iter().any(|y| y.content.is_some_and(|s| s.start <= x.cue.start && x.cue.end <= s.end));
+                    let previous = previous.or_else(|| out.iter().rev().find(|x| !inside(x)).filter(|_| coordinated).map(|x| x.who.clone()));
                     if coordinated && previous.is_some() {
                         boundary = Some(c.start - 1);
                     }
