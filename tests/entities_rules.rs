@@ -92,6 +92,9 @@ fn names_follow_the_guidelines() {
         ("Shadow health secretary Victoria Atkins said the plan had failed.", &[("Victoria Atkins", Person)]),
         // a title before a lone street keyword names no person
         ("Officers were called to Duke Street in Glasgow.", &[("Glasgow", Place)]),
+        // a capital "One" inside a sentence before a capitalised word opens a name; Australia's and Nigeria's parties are listed
+        ("He was later a One Nation member and backed Labor.", &[("One Nation", Org), ("Labor", Org)]),
+        ("He won at the All England Club. The All Progressives Congress said so.", &[("All England Club", Org), ("All Progressives Congress", Org)]),
         // a garden is a place, unless an event's head opens the name
         ("The fight was held at Madison Square Garden. Operation Market Garden failed.", &[("Madison Square Garden", Place), ("Operation Market Garden", Event)]),
         // "River" opens a river's name as well as ending one; an area named after a person is a place

@@ -722,6 +722,8 @@ Renaissance|Forza Italia|Brothers of Italy|Lega|Northern League|Five Star Moveme
 Partido Popular|Fidesz|Law and Justice|PiS|Syriza|New Democracy|ANC|African National Congress|ZANU-PF
 MDC|PPP|Pakistan Peoples Party|PML-N|PTI|Pakistan Tehreek-e-Insaf|Awami League|BNP|NLD
 National League for Democracy|KMT|Kuomintang|DPP|LDP|Liberal Democratic Party|Baath Party|Ba'ath Party
+Labor|Australian Labor Party|Liberal National Party|One Nation|All Progressives Congress|APC|Peoples Democratic Party|PDP
+All England Club|All India Radio|All Blacks
 Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|X Corp|TikTok|ByteDance
 Tencent|Alibaba|Baidu|Huawei|ZTE|Xiaomi|Samsung|LG|Hyundai|Kia|SK Hynix|Sony|Toyota|Honda|Nissan
 Mitsubishi|Panasonic|Toshiba|Hitachi|SoftBank|Nintendo|Tesla|SpaceX|Neuralink|OpenAI|Anthropic|Nvidia

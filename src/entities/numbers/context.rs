@@ -97,7 +97,10 @@ pub(super) fn one_is_count(d: &Words, i: usize) -> bool {
     let prev = d.lower(i.wrapping_sub(1));
     let next = d.lower(i + 1);
     let next_is_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
-    next_is_word
+    // (a capital "One" inside a sentence before a capitalised word opens a name: "a member of One Nation", "and One Direction")
+    let in_name = || d.word(i) == "One" && d.word(i + 1).starts_with(|c: char| c.is_ascii_uppercase())
+        && i > 0 && !tokens[i].newline_before && tokens[i - 1].kind == TokenKind::Word;
+    next_is_word && !in_name()
         && !crate::one_of(next, &["of", "that", "who", "which", "another", "thing", "day", "is", "was", "would", "could", "can", "will"])
         && !crate::one_of(prev, &["no", "any", "every", "some", "the", "this", "that", "each", "-"])
 }
