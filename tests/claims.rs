@@ -1061,3 +1061,34 @@ fn evidence_in_the_infinitive_reports_nothing() {
     let cs = claims("Donald Trump went on to claim the election had been rigged.");
     assert!(find(&cs, ClaimKind::Reported, "the election had been rigged").is_some(), "{cs:#?}");
 }
+
+#[test]
+fn unseen_style_speakers_round_19() {
+    use ClaimKind::Quote;
+    let rows: &[Row] = &[
+        // "on X." is no initial before an opening quote: the quote's sentence is its own, "she" the minister
+        (
+            "a one-letter name before a full stop and a quote",
+            "Commuter Raj Patel said he had been stuck.\n\nHome Secretary Yvette Cooper condemned the protest on X. \"The police have my full backing,\" she wrote.",
+            Quote,
+            "The police have my full backing",
+            Some("Yvette Cooper"),
+            Some("wrote"),
+        ),
+        // a name opening quoted words is not the subject a description after them refers to
+        (
+            "the Spaniard said after a quote naming another",
+            "Jannik Sinner won.\n\nCarlos Alcaraz said he had \"nothing to regret\". \"Jannik was better today. I have to accept it,\" the Spaniard said.",
+            Quote,
+            "Jannik was better today. I have to accept it",
+            Some("Carlos Alcaraz"),
+            Some("said"),
+        ),
+    ];
+    check(rows);
+    // "the company" is the one named most so far, not the one named most in the whole text
+    let text = "The Commission found that Apple had banned developers such as Spotify from informing iPhone users about cheaper options.\n\nApple said it would appeal against the decision. In a statement, the company said the ruling was wrong.\n\nThe company also accused Spotify of being the main beneficiary.\n\nSpotify chief executive Daniel Ek welcomed the fine. A Spotify spokesperson said the decision sent a message.";
+    let cs = claims(text);
+    let c = find(&cs, ClaimKind::Reported, "Spotify of being the main beneficiary").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(c.speaker.as_deref(), Some("Apple"));
+}

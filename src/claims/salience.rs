@@ -348,7 +348,12 @@ impl Salience {
                     let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
                     let owner = || modifier.as_deref().and_then(|m| self.orgs.iter().rev().copied().find(|&l| doc.linked[l].mentions.iter().any(|&e| written(e, m))));
                     // "environmental groups": several unnamed ones, not the organisation the text is about
-                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
+                    // (the one named most so far, of two as often the one that spoke last: "Apple said it would appeal. …
+                    // The company also accused Spotify …", however often Spotify is named later)
+                    let here = doc.seg.tokens[np.start].span.start;
+                    let spoke = |l: usize| matches!(&self.last_speaker, Some(Who::Entities(ls)) if ls[..] == [l]);
+                    let before = |l: usize| doc.linked[l].mentions.iter().filter(|&&m| doc.entities[m].span.start < here).count();
+                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| (before(l), spoke(l))).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
                     // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
