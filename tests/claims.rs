@@ -1084,6 +1084,18 @@ fn unseen_style_speakers_round_19() {
             Some("Carlos Alcaraz"),
             Some("said"),
         ),
+        // a compound's last word ends in -ed: still a modifier before the outlet, not the end of the phrase
+        (
+            "according to COUNTRY's state-affiliated OUTLET",
+            "A convoy of 30 lorries reached northern Gaza on Tuesday, according to Egypt's state-affiliated Al-Qahera News.",
+            ClaimKind::Reported,
+            "A convoy of 30 lorries reached northern Gaza on Tuesday",
+            Some("Al-Qahera News"),
+            Some("according to"),
+        ),
+        // "office" describes a body: an organisation's own speaks for it, a person's for the person
+        ("C, the ORG's humanitarian office said", "The lorries carried flour, medicine and fuel, the UN's humanitarian office said.", ClaimKind::Reported, "The lorries carried flour, medicine and fuel", Some("UN"), Some("said")),
+        ("PERSON's office said C", "Texas Gov. Greg Abbott has called on Congress to act. Abbott's office said the operation had cost $11 billion.", ClaimKind::Reported, "the operation had cost $11 billion", Some("Greg Abbott"), Some("said")),
     ];
     check(rows);
     // "the company" is the one named most so far, not the one named most in the whole text
