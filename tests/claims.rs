@@ -1096,6 +1096,17 @@ fn unseen_style_speakers_round_19() {
         // "office" describes a body: an organisation's own speaks for it, a person's for the person
         ("C, the ORG's humanitarian office said", "The lorries carried flour, medicine and fuel, the UN's humanitarian office said.", ClaimKind::Reported, "The lorries carried flour, medicine and fuel", Some("UN"), Some("said")),
         ("PERSON's office said C", "Texas Gov. Greg Abbott has called on Congress to act. Abbott's office said the operation had cost $11 billion.", ClaimKind::Reported, "the operation had cost $11 billion", Some("Greg Abbott"), Some("said")),
+        // an office no one was introduced with: an unnamed source, not a holder of another office nor the next person named
+        ("the chancellor says after a health secretary", "Health Secretary Wes Streeting said the service was on its knees. The chancellor says more money will follow in the spring.", ClaimKind::Reported, "more money will follow in the spring", None, Some("says")),
+        (
+            "the chancellor says before an economist",
+            "Governor Andrew Bailey said rates would hold.\n\nThe chancellor says the decision was right.\n\nPaul Dales, chief UK economist at Capital Economics, said: \"The door to a cut is now wide open.\"",
+            ClaimKind::Reported,
+            "the decision was right",
+            None,
+            Some("says"),
+        ),
+        ("the chancellor says after an untitled name", "Rachel Reeves said the service was on its knees. The chancellor says more money will follow in the spring.", ClaimKind::Reported, "more money will follow in the spring", Some("Rachel Reeves"), Some("says")),
     ];
     check(rows);
     // "the company" is the one named most so far, not the one named most in the whole text

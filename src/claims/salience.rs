@@ -14,7 +14,7 @@ use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -303,7 +303,7 @@ impl Salience {
                         let lead = doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked).filter(|&l| doc.low(q) == "prime" && !demoted && !titles.iter().any(|t| t.0 == l));
                         let holder = self.by_title(doc, np, &office, modifier.as_deref(), recent())
                             .or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), recent()).filter(|&l| !other(l)))
-                            .or_else(|| named_next(doc, np))
+                            .or_else(|| named_next(doc, np, noun))
                             .or(lead);
                         return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
                     }
@@ -316,8 +316,8 @@ impl Salience {
                     // about: "the Labour leader" is no one of several named only apart from Labour)
                     let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
                     let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
-                    let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)));
-                    by_title.or_else(|| named_next(doc, np)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
+                    let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)) && !other_office(titles, p, noun));
+                    by_title.or_else(|| named_next(doc, np, noun)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 // "The WHO and UNICEF said … the agencies said": the joint speakers before
                 ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {
