@@ -1107,6 +1107,24 @@ fn unseen_style_speakers_round_19() {
             Some("says"),
         ),
         ("the chancellor says after an untitled name", "Rachel Reeves said the service was on its knees. The chancellor says more money will follow in the spring.", ClaimKind::Reported, "more money will follow in the spring", Some("Rachel Reeves"), Some("says")),
+        // "his lawyer": the man named most so far, not the last man named in another paragraph; a subject earlier in the
+        // paragraph first
+        (
+            "his lawyer in a paragraph of its own",
+            "Callum MacLeod, 17, died in August after swimming at Ganavan Sands. Callum was a strong swimmer, the hearing was told.\n\nCoastguard officer Duncan Campbell said rescue teams were launched within minutes.\n\nHis lawyer said the family had accepted the findings.",
+            ClaimKind::Reported,
+            "the family had accepted the findings",
+            Some("Callum MacLeod's lawyer"),
+            Some("said"),
+        ),
+        (
+            "his lawyer after the paragraph's subject",
+            "Daniel Anjorin's mother said she would never recover. Daniel was killed in April.\n\nMarcus Monzo, 37, was convicted of Daniel's murder in June. His lawyer said he would appeal.",
+            ClaimKind::Reported,
+            "he would appeal",
+            Some("Marcus Monzo's lawyer"),
+            Some("said"),
+        ),
     ];
     check(rows);
     // "the company" is the one named most so far, not the one named most in the whole text

@@ -106,3 +106,14 @@ pub(super) fn office_noun(noun: &str) -> bool {
 pub(super) fn other_office(titles: &[super::titles::Title], p: usize, noun: &str) -> bool {
     office_noun(noun) && titles.iter().any(|(l, n, _, _)| *l == p && (n.contains(' ') || office_noun(n)) && !n.ends_with(noun))
 }
+
+/// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
+pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<super::speakers::Who> {
+    if list.len() < 2 {
+        return None;
+    }
+    let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
+    crate::sort::sort_by(&mut ranked, |x, y| y.cmp(x));
+    let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
+    Some(super::speakers::Who::Entities(vec![list[i], list[j]]))
+}

@@ -189,7 +189,9 @@ impl Salience {
     }
 
     /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise.
-    fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize]) -> Option<usize> {
+    /// (For "his lawyer", "her family": `kin_at`, the phrase's byte: of those, the one named most so far, of
+    /// two as often the most recent: "Callum MacLeod … Coastguard officer Duncan Campbell said ….\n\nHis lawyer said")
+    fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize], kin_at: Option<usize>) -> Option<usize> {
         let want = match pronoun {
             "he" => Sex::He,
             "she" => Sex::She,
@@ -197,18 +199,15 @@ impl Salience {
         };
         let sexes = self.sexes.get_or_init(|| sexes(doc));
         let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
-        self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|&p| !exclude.contains(&p) && fits(p))
-    }
-
-    /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
-    fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
-        if list.len() < 2 {
-            return None;
-        }
-        let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
-        crate::sort::sort_by(&mut ranked, |x, y| y.cmp(x));
-        let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
-        Some(Who::Entities(vec![list[i], list[j]]))
+        let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().filter(|&p| !exclude.contains(&p) && fits(p));
+        let Some(here) = kin_at else { return recent().next() };
+        // (a subject named earlier in the paragraph first: "Marcus Arduini Monzo was convicted of Daniel's murder. His
+        // lawyer said"; not "She is survived by her husband, Chike. A statement from her family said")
+        let para = doc.seg.sentence_at(here).map_or(here, |s| doc.seg.paragraphs[doc.seg.sentences[s].paragraph].span.start);
+        let named = |p: usize, from: usize| doc.linked[p].mentions.iter().filter(|&&m| (from..here).contains(&doc.entities[m].span.start)).count();
+        let most = || recent().fold(None, |best: Option<(usize, usize)>, p| if best.is_some_and(|(_, n)| n >= named(p, 0)) { best } else { Some((p, named(p, 0))) });
+        let subject = self.subjects.iter().rev().copied().find(|&p| !exclude.contains(&p) && fits(p) && named(p, para) > 0);
+        subject.or_else(|| most().map(|(p, _)| p))
     }
 
     /// Who a speaker phrase refers to; `exclude` holds people named elsewhere in the sentence.
@@ -226,7 +225,7 @@ impl Salience {
             }
             Head::Name(s) => Who::Name(*s),
             Head::Owned(e) => Who::Owned(doc.span(np.start, np.end), doc.entities[*e].linked),
-            Head::Kin(p) => self.person_for(doc, p, exclude).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
+            Head::Kin(p) => self.person_for(doc, p, exclude, Some(doc.seg.tokens[np.start].span.start)).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an") && spokesperson(doc.low(np.start + 1)) => {
                 // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said")
@@ -258,7 +257,7 @@ impl Salience {
                     self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
                 }
                 "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && (sex == Sex::Both || sex == if *p == "he" { Sex::He } else { Sex::She })) => Who::Anonymous,
-                "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
+                "he" | "she" | "i" => self.person_for(doc, p, exclude, None).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
                 // drones. Most were shot down, it said"), else the last organisation or place
                 "it" => match &self.last_speaker {
@@ -278,7 +277,7 @@ impl Salience {
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 // ("Ministers said", "Senior ministers feel": people of that office, unnamed; "the two leaders" are named)
                 ("person", true) if !matches!(doc.low(np.start), "the" | "both" | "these" | "those") => Who::Anonymous,
-                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
+                ("person", true) => super::fits::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about,
                 // else an unnamed source ("The mayor told residents …" with no mayor named)
                 // "One minister told the BBC", "a former colleague said": someone unnamed, not a person named before
