@@ -95,6 +95,16 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
     check(&[
         ("Archaeologist Julian Thomas said the site was older than thought.", &[("Julian Thomas", Person)]),
         ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
+        // ... in "-ian" too, and before "of" and an institution, whose keyword names no one of the person's name
+        ("Historian Julian Thomas of Cardiff University said so.", &[("Julian Thomas", Person), ("Cardiff University", Org)]),
+    ]);
+}
+
+#[test]
+fn a_capitalised_function_word_inside_a_sentence_may_open_an_organisation_s_name() {
+    use Label::*;
+    check(&[
+        ("Members of Just Stop Oil sat on the road, said a spokesman for Just Stop Oil.", &[("Just Stop Oil", Org), ("Just Stop Oil", Org)]),
     ]);
 }
 

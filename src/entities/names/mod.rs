@@ -126,7 +126,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
-        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
+        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) && !compound::function_word_opens_org(text, tokens, k, j) {
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
             official_the = (tokens[k].text(text) == "The" && k > 0 && !tokens[k].newline_before && !shouting
                 && tokens[k - 1].kind == TokenKind::Word && k + 1 < j)
@@ -240,9 +240,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             return j; // (the country ends the run)
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
-        // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
+        // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices", "Historian Ana Ruiz of X University"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]) || role_before_name(text, tokens, k))
-            && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
+            && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k) || role_before_name(text, tokens, k))
             // (a compass word before a known place opens the name: "Southern California Edison cut power"; so does a word before
             // "for" and a place that a verb follows: "Transport for London said")
             && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
