@@ -697,6 +697,20 @@ fn a_quote_signed_after_a_dash_is_the_signer_s() {
 }
 
 #[test]
+fn an_embedded_post_is_its_signer_s_quote() {
+    // the signature on the next line, or after the words on the same line (a trailing link dropped)
+    for text in [
+        "Elon Musk played down the failure.\n\nSuccess is uncertain, but entertainment is guaranteed!\n— Elon Musk (@elonmusk) January 16, 2025",
+        "Elon Musk played down the failure.\n\nSuccess is uncertain, but entertainment is guaranteed! pic.twitter.com/x2 — Elon Musk (@elonmusk) January 16, 2025",
+    ] {
+        let cs = claims(text);
+        let q = find(&cs, ClaimKind::Quote, "Success is uncertain, but entertainment is guaranteed!").unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!((q.speaker.as_deref(), q.cue.as_deref(), q.rule), (Some("Elon Musk"), None, "social_post"));
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual || !c.text.starts_with("Success")), "{cs:#?}");
+    }
+}
+
+#[test]
 fn a_name_and_its_appositive_before_the_cue_is_no_content() {
     // a ticker in parentheses, a press release's dateline before the name: the subject, not what was announced
     for text in [

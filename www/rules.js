@@ -66,6 +66,7 @@ const RULES = {
   quote_in_context: 'a quotation whose speaker is clear from the sentences around it',
   quote_signed: 'a quotation signed after a dash (“…” — name)',
   quote_headed: 'a name opening the line before a colon and a quotation (name: “…”)',
+  social_post: 'an embedded social-media post, signed after a dash with a handle (… — name (@handle) date): the signer’s words',
   interview_answer: 'an answer in a printed interview (Q: … A: …): the words of the person interviewed',
   transcript_line: 'a line of a transcript (BLINKEN: …): the words of the speaker its label names',
   fact_check_claim: 'the claim a fact-check examines (Claim: …): what someone claimed, not the outlet’s own statement',
