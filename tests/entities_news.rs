@@ -441,6 +441,8 @@ fn a_us_state_s_abbreviation_after_a_place_is_a_place() {
     check(&[
         ("She lives in Harwick, Conn., with her family.", &[("Harwick", Place), ("Conn.", Place)]),
         ("HARWICK, Mass. (AP) — A man was arrested.", &[("Mass.", Place), ("AP", Org)]),
+        // any region after a place a preposition opens, ending at a comma ("In Paris, Macron said" is no such)
+        ("Born in Ilford, Essex, in 1934, she trained in Leeds.", &[("Ilford", Place), ("Essex", Place), ("Leeds", Place)]),
     ]);
 }
 

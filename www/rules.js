@@ -33,6 +33,7 @@ const RULES = {
   ampersand_name: 'names joined by “&” (such as Ernst & Young)', initials: 'a name opened by initials (such as J. K. Rowling)',
   nickname: 'a first name, a nickname in quotation marks and a surname (such as Ricardo “Ricky” Salinas)',
   state_abbreviation: 'a US state’s abbreviation after a place and a comma (such as Calif. or Mass.)',
+  place_beside_place: 'a one-word name the model took for a person, after a place and a comma that a preposition opens (born in Ilford, Essex, …)',
   person_verb: 'one word the name model took for a place, followed by a verb people do (says, warns, signs …)',
   kin_apposition: 'a name set off by commas after a possessive and a word for kin (her husband, Chike, …)',
   place_verb_subject: 'a name the model took for a person, subject of a verb that floods or shells a place (was flooded, was evacuated …)',

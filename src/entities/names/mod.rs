@@ -293,10 +293,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
         // the rarer cases first, each tested on the tokens before its rule is compared (most pieces fail the first test)
         let guess = |r: &str| matches!(r, "" | "span_model" | "name_shape");
-        // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends:
-        // "Council votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a
-        // person's name, which the document pass still finds: "Manchester City ... City fans", "United are third",
-        // "Traci Park ... Park added")
+        // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends: "Council
+        // votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a person's name, which the
+        // document pass still finds: "Manchester City ... City fans", "United are third", "Traci Park ... Park added")
         let keyword_mention = m == k + 1 && keyword_opener() && matches!(rule, "span_model" | "name_shape");
         if keyword_mention && matches!(LEXICON.extra_of(text, &tokens[k], Kind::OrgKeyword), Some("head" | "both")) {
             (k, after_title) = (m, Some(false));
@@ -331,6 +330,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
             (None, "span_model") if kin_before(text, tokens, k, m) => (Some(Label::Person), "kin_apposition"),
             (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb_subject"),
+            (Some(Label::Person), "span_model") if place_beside_place(text, tokens, k, m, out.last()) => (Some(Label::Place), "place_beside_place"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
