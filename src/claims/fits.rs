@@ -98,7 +98,7 @@ pub(super) fn named_next(doc: &Doc, np: &Np, noun: &str) -> Option<usize> {
 
 /// Nouns of offices one person holds (no generic role such as "leader").
 pub(super) fn office_noun(noun: &str) -> bool {
-    crate::one_of(noun, &["chancellor", "governor", "mayor", "secretary", "treasurer"])
+    crate::one_of(noun, &["chancellor", "governor", "mayor", "secretary"])
 }
 
 /// "The chancellor" is not someone the text introduced with another office ("Health Secretary Wes Streeting said …
