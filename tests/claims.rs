@@ -1074,3 +1074,57 @@ fn evidence_in_the_infinitive_reports_nothing() {
     let cs = claims("Donald Trump went on to claim the election had been rigged.");
     assert!(find(&cs, ClaimKind::Reported, "the election had been rigged").is_some(), "{cs:#?}");
 }
+
+#[test]
+fn unseen_style_speakers_round_19() {
+    use ClaimKind::Quote;
+    let rows: &[Row] = &[
+        // "on X." is no initial before an opening quote: the quote's sentence is its own, "she" the minister
+        (
+            "a one-letter name before a full stop and a quote",
+            "Commuter Raj Patel said he had been stuck.\n\nHome Secretary Yvette Cooper condemned the protest on X. \"The police have my full backing,\" she wrote.",
+            Quote,
+            "The police have my full backing",
+            Some("Yvette Cooper"),
+            Some("wrote"),
+        ),
+        // a name opening quoted words is not the subject a description after them refers to
+        (
+            "the Spaniard said after a quote naming another",
+            "Jannik Sinner won.\n\nCarlos Alcaraz said he had \"nothing to regret\". \"Jannik was better today. I have to accept it,\" the Spaniard said.",
+            Quote,
+            "Jannik was better today. I have to accept it",
+            Some("Carlos Alcaraz"),
+            Some("said"),
+        ),
+        // a compound's last word ends in -ed: still a modifier before the outlet, not the end of the phrase
+        (
+            "according to COUNTRY's state-affiliated OUTLET",
+            "A convoy of 30 lorries reached northern Gaza on Tuesday, according to Egypt's state-affiliated Al-Qahera News.",
+            ClaimKind::Reported,
+            "A convoy of 30 lorries reached northern Gaza on Tuesday",
+            Some("Al-Qahera News"),
+            Some("according to"),
+        ),
+        // "office" describes a body: an organisation's own speaks for it, a person's for the person
+        ("C, the ORG's humanitarian office said", "The lorries carried flour, medicine and fuel, the UN's humanitarian office said.", ClaimKind::Reported, "The lorries carried flour, medicine and fuel", Some("UN"), Some("said")),
+        ("PERSON's office said C", "Texas Gov. Greg Abbott has called on Congress to act. Abbott's office said the operation had cost $11 billion.", ClaimKind::Reported, "the operation had cost $11 billion", Some("Greg Abbott"), Some("said")),
+        // an office no one was introduced with: an unnamed source, not a holder of another office nor the next person named
+        ("the chancellor says after a health secretary", "Health Secretary Wes Streeting said the service was on its knees. The chancellor says more money will follow in the spring.", ClaimKind::Reported, "more money will follow in the spring", None, Some("says")),
+        (
+            "the chancellor says before an economist",
+            "Governor Andrew Bailey said rates would hold.\n\nThe chancellor says the decision was right.\n\nPaul Dales, chief UK economist at Capital Economics, said: \"The door to a cut is now wide open.\"",
+            ClaimKind::Reported,
+            "the decision was right",
+            None,
+            Some("says"),
+        ),
+        ("the chancellor says after an untitled name", "Rachel Reeves said the service was on its knees. The chancellor says more money will follow in the spring.", ClaimKind::Reported, "more money will follow in the spring", Some("Rachel Reeves"), Some("says")),
+    ];
+    check(rows);
+    // "the company" is the one named most so far, not the one named most in the whole text
+    let text = "The Commission found that Apple had banned developers such as Spotify from informing iPhone users about cheaper options.\n\nApple said it would appeal against the decision. In a statement, the company said the ruling was wrong.\n\nThe company also accused Spotify of being the main beneficiary.\n\nSpotify chief executive Daniel Ek welcomed the fine. A Spotify spokesperson said the decision sent a message.";
+    let cs = claims(text);
+    let c = find(&cs, ClaimKind::Reported, "Spotify of being the main beneficiary").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(c.speaker.as_deref(), Some("Apple"));
+}

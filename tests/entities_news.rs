@@ -95,6 +95,8 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
     check(&[
         ("Archaeologist Julian Thomas said the site was older than thought.", &[("Julian Thomas", Person)]),
         ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
+        // ... in "-ian" too, and before "of" and an institution, whose keyword names no one of the person's name
+        ("Historian Julian Thomas of Cardiff University said so.", &[("Julian Thomas", Person), ("Cardiff University", Org)]),
     ]);
 }
 

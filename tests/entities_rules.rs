@@ -318,6 +318,9 @@ fn a_surname_after_the_full_name_is_the_person() {
     // a city's name as the surname of a person found by a title, whose given name is in no list
     let got = names("Attorney General Merrick Garland said the department would appeal. Garland said the ruling was wrong.");
     assert!(got.contains(&("Garland".to_string(), Label::Person)), "{got:?}");
+    // a country's name as the surname of a person named before
+    let got = names("The alliance led by Luis Montenegro won. Montenegro told supporters it was a new start.");
+    assert!(got.contains(&("Montenegro".to_string(), Label::Person)), "{got:?}");
 }
 
 #[test]

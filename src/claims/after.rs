@@ -46,8 +46,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             if rank > 0 && !modifier && last_entity.is_none_or(|(_, r)| rank >= r) {
                 last_entity = Some((e, rank));
             }
-        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && (abbreviation_dot(doc, t) || hyphen_joint(doc, t))) {
-            // ("said Dr. Linda Van Horn": a title's period; "said study co-author Prof Mark Thomas": a compound)
+        } else if possessive(doc, t) || OUTLET_NOUNS.contains(&lw) || (t > first && (abbreviation_dot(doc, t) || hyphen_joint(doc, t) || hyphen_joint(doc, t - 1) && doc.is_word(t))) {
+            // ("said Dr. Linda Van Horn": a title's period; "said study co-author Prof Mark Thomas", "according to
+            // Egypt's state-affiliated Al-Qahera News": a compound, whatever its last word)
         } else if let Some((kind, plural)) = doc.description(t) {
             desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
         } else if doc.is(t, ANONYMOUS) {

@@ -82,11 +82,38 @@ pub(super) fn named_beside(doc: &Doc, p: usize, modifier: &str, before: usize) -
 /// "The shadow chancellor told the BBC … Mel Stride said …": a person named for the first time at the
 /// opening of the sentence after a description's (after an honorific: "Sir Ed Davey told …") is the
 /// person the description introduced.
-pub(super) fn named_next(doc: &Doc, np: &Np) -> Option<usize> {
+/// Not one whose appositive there gives another role than an office ([`office_noun`]): "The chancellor says ….
+/// Paul Dales, chief UK economist at Capital Economics, said".
+pub(super) fn named_next(doc: &Doc, np: &Np, noun: &str) -> Option<usize> {
     let sentences = &doc.seg.sentence_tokens;
     let r = sentences.get(sentences.partition_point(|r| r.end <= np.start) + 1)?;
     let t = (r.start..r.end.min(r.start + 3)).find(|&t| doc.entity(t).is_some() || !doc.capitalised(t))?;
     let e = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person)?;
     let l = doc.entities[e].linked;
-    (doc.linked[l].mentions.first() == Some(&e)).then_some(l)
+    let u = (t..r.end).find(|&u| doc.entity(u) != Some(e)).unwrap_or(r.end);
+    let role = u + 1 < r.end && doc.is_comma(u) && doc.is_word(u + 1) && !doc.is(u + 1, super::words::CUE);
+    let other = role && office_noun(noun) && !(u + 1..r.end.min(u + 8)).any(|k| doc.low(k) == noun);
+    (doc.linked[l].mentions.first() == Some(&e) && !other).then_some(l)
+}
+
+/// Nouns of offices one person holds (no generic role such as "leader").
+pub(super) fn office_noun(noun: &str) -> bool {
+    crate::one_of(noun, &["chancellor", "governor", "mayor", "secretary"])
+}
+
+/// "The chancellor" is not someone the text introduced with another office ("Health Secretary Wes Streeting said …
+/// The chancellor says", "Governor Andrew Bailey").
+pub(super) fn other_office(titles: &[super::titles::Title], p: usize, noun: &str) -> bool {
+    office_noun(noun) && titles.iter().any(|(l, n, _, _)| *l == p && (n.contains(' ') || office_noun(n)) && !n.ends_with(noun))
+}
+
+/// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
+pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<super::speakers::Who> {
+    if list.len() < 2 {
+        return None;
+    }
+    let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
+    crate::sort::sort_by(&mut ranked, |x, y| y.cmp(x));
+    let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
+    Some(super::speakers::Who::Entities(vec![list[i], list[j]]))
 }

@@ -14,7 +14,7 @@ use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, same_stem, subject_org, ALIASES};
+use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -200,17 +200,6 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|&p| !exclude.contains(&p) && fits(p))
     }
 
-    /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
-    fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
-        if list.len() < 2 {
-            return None;
-        }
-        let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
-        crate::sort::sort_by(&mut ranked, |x, y| y.cmp(x));
-        let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
-        Some(Who::Entities(vec![list[i], list[j]]))
-    }
-
     /// Who a speaker phrase refers to; `exclude` holds people named elsewhere in the sentence.
     pub fn resolve(&self, doc: &Doc, np: &Np, exclude: &[usize]) -> Who {
         match &np.head {
@@ -283,7 +272,7 @@ impl Salience {
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 // ("Ministers said", "Senior ministers feel": people of that office, unnamed; "the two leaders" are named)
                 ("person", true) if !matches!(doc.low(np.start), "the" | "both" | "these" | "those") => Who::Anonymous,
-                ("person", true) => Salience::two(doc, &self.persons).unwrap_or(Who::Anonymous),
+                ("person", true) => super::fits::two(doc, &self.persons).unwrap_or(Who::Anonymous),
                 // "Russia's president": the person introduced with that title, else the person the text is about,
                 // else an unnamed source ("The mayor told residents …" with no mayor named)
                 // "One minister told the BBC", "a former colleague said": someone unnamed, not a person named before
@@ -308,7 +297,7 @@ impl Salience {
                         let lead = doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked).filter(|&l| doc.low(q) == "prime" && !demoted && !titles.iter().any(|t| t.0 == l));
                         let holder = self.by_title(doc, np, &office, modifier.as_deref(), recent())
                             .or_else(|| self.by_title(doc, np, noun, modifier.as_deref(), recent()).filter(|&l| !other(l)))
-                            .or_else(|| named_next(doc, np))
+                            .or_else(|| named_next(doc, np, noun))
                             .or(lead);
                         return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
                     }
@@ -321,8 +310,8 @@ impl Salience {
                     // about: "the Labour leader" is no one of several named only apart from Labour)
                     let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
                     let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
-                    let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)));
-                    by_title.or_else(|| named_next(doc, np)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
+                    let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)) && !other_office(titles, p, noun));
+                    by_title.or_else(|| named_next(doc, np, noun)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 // "The WHO and UNICEF said … the agencies said": the joint speakers before
                 ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {
@@ -353,7 +342,11 @@ impl Salience {
                     let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
                     let owner = || modifier.as_deref().and_then(|m| self.orgs.iter().rev().copied().find(|&l| doc.linked[l].mentions.iter().any(|&e| written(e, m))));
                     // "environmental groups": several unnamed ones, not the organisation the text is about
-                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| doc.linked[l].mentions.len()).filter(|_| generic && !plural);
+                    // (the one named most so far, of two as often the one that spoke last: "Apple said it would appeal. …
+                    // The company also accused Spotify …", however often Spotify is named later)
+                    let here = doc.seg.tokens[np.start].span.start;
+                    let spoke = |l: usize| matches!(&self.last_speaker, Some(Who::Entities(ls)) if ls[..] == [l]);
+                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| (named_before(doc, l, here), spoke(l))).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
                     // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
@@ -402,4 +395,9 @@ impl Salience {
         let earlier = titles.iter().find(|(_, n, m, at)| n == noun && fits(m) && *at < here).map(|(l, _, _, _)| *l);
         recent.find(|l| candidates.contains(l)).copied().or(earlier)
     }
+}
+
+#[inline(never)] // how many mentions of linked entity `l` start before byte `at`
+fn named_before(doc: &Doc, l: usize, at: usize) -> usize {
+    doc.linked[l].mentions.iter().filter(|&&m| doc.entities[m].span.start < at).count()
 }

@@ -186,7 +186,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
             return Some(np);
         }
         head = Head::Entities(ents);
-    } else if let Some((kind, plural)) = doc.description(h) {
+    } else if let Some((kind, plural)) = doc.description(h).filter(|_| !(PERSONS_OWN.contains(&low) && h > lo + 1 && possessive(doc, h - 1))) {
+        // ("Abbott's office said": the owner's own, below)
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if doc.is(h, ANONYMOUS) {
         // "a Treasury spokesperson": the organisation speaks ("Kremlin sources" are unnamed sources)

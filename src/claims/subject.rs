@@ -30,7 +30,12 @@ pub fn subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
 
 /// [`subject_np`] where only a phrase that may name a person matters (the salience
 /// of subjects): a phrase with no mention, person noun or pronoun in it is none.
+/// A sentence that opens a quotation has none: the person named first in quoted words is not whom the
+/// text is about ("\"Jannik was better today. …,\" the Spaniard said").
 pub fn person_subject_np(doc: &Doc, a: usize, b: usize) -> Option<Np> {
+    if a < b && doc.is_quote_mark(a) {
+        return None;
+    }
     let (start, t) = opening_phrase(doc, a, b)?;
     if !(start..t).any(|x| doc.entity(x).is_some() || doc.is(x, DESC_PERSON | PRONOUN)) {
         return None;

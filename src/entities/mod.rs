@@ -233,7 +233,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         match voter {
-            Voter::CityList if slots.slots[slot as usize].surname => {
+            // (a country after a place's preposition stays the country: "Michael Jordan … met in Jordan")
+            Voter::CityList if slots.slots[slot as usize].surname && !(m.rule == "country_list" && after_place_word(text, m.span.start)) => {
                 m.label = Label::Person;
                 m.rule = "document_consistency";
                 continue;
@@ -287,7 +288,7 @@ enum Voter {
     Unlabelled,
     /// [`names::PRODUCT`]: no vote; names a product.
     Product,
-    /// "city_list", "group_list": a confident vote, and the mention may be a surname ("Mark Green … Green").
+    /// "city_list", "group_list", "country_list": a confident vote, and the mention may be a surname ("Mark Green … Green").
     CityList,
     /// "place_team": a confident vote, and one for the team's last word.
     PlaceTeam,
@@ -302,10 +303,20 @@ fn voter(rule: &str) -> Voter {
         "capitalised_pair" | "span_model" | "person_verb" | "place_verb_subject" => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
-        "city_list" | "group_list" => Voter::CityList,
+        // ("Luis Montenegro … Montenegro told supporters": a country's name may be a surname too)
+        "city_list" | "group_list" | "country_list" => Voter::CityList,
         "place_team" => Voter::PlaceTeam,
         _ => Voter::Sure,
     }
+}
+
+/// Does a preposition of place end right before byte `at` ("in", "to", "from", …)?
+#[inline(never)]
+fn after_place_word(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[..at];
+    let end = b.iter().rposition(|&c| c != b' ').map_or(0, |i| i + 1);
+    let start = b[..end].iter().rposition(|&c| c == b' ' || c == b'\n').map_or(0, |i| i + 1);
+    crate::one_of(&text[start..end], &["in", "to", "from", "near", "of"])
 }
 
 impl Voter {

@@ -136,12 +136,14 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
 /// Does the abbreviation before the dot at `i` still end the sentence, the next one opening at `j`? When a
 /// sentence's first word follows ("Apple Inc. The company …", "Martin Luther King Jr. He …"; not an
 /// initial: "Gen. A. Smith"), or when it ends a venue's name after "at" ("opened at Dundee Rep. Angus
-/// Robertson said …"; not an initial: "at John F. Kennedy airport"; "Rep. Nancy Pelosi" stays one).
+/// Robertson said …"; not an initial: "at John F. Kennedy airport"; "Rep. Nancy Pelosi" stays one), or when
+/// a quotation opens after it.
 fn abbreviation_ends(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let Some(next) = tokens.get(j) else { return false };
     let w = next.text(text);
     let initial = w.len() == 1 && tokens.get(j + 1).is_some_and(|d| !d.space_before && d.text(text) == ".");
-    if SENTENCE_STARTERS.contains(&w) && !initial {
+    // (an opening quote: "condemned it on X. \"We …\" she wrote"; no name goes on after one)
+    if SENTENCE_STARTERS.contains(&w) && !initial || matches!(w.as_bytes().first(), Some(b'"' | b'\'')) || w.starts_with('“') || w.starts_with('‘') {
         return true;
     }
     let word = |k: usize| tokens[k].kind == TokenKind::Word;

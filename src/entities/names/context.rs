@@ -216,11 +216,12 @@ pub(super) fn opens_before_name(text: &str, tokens: &[Token], k: usize) -> bool 
 }
 
 /// A word for someone's trade opening the sentence before a given name, no part of the name: "Archaeologist Julian
-/// Thomas", "Physician Ana Ruiz", "Photographer Lee Miller" (its ending says the trade; "Baptist Church" has no given name).
+/// Thomas", "Physician Ana Ruiz", "Photographer Lee Miller", "Historian Ana Ruiz" (its ending says the trade; "Baptist
+/// Church" has no given name).
 #[inline(never)]
 pub(super) fn role_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
     let w = tokens[k].text(text);
-    w.len() >= 6 && ["ist", "ician", "grapher", "onomer"].iter().any(|s| w.ends_with(s))
+    w.len() >= 6 && ["ist", "ician", "grapher", "onomer", "orian", "arian", "edian"].iter().any(|s| w.ends_with(s))
         && tokens.get(k + 1).is_some_and(|t| t.space_before && is_given_name(text, t))
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Org]))
 }

@@ -240,9 +240,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             return j; // (the country ends the run)
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"
-        // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices"
+        // ... even before an organisation's name: "Shares of Nvidia Corp", "Rivals Advanced Micro Devices", "Historian Ana Ruiz of X University"
         if m > k + 1 && !train && sentence_opener(text, tokens, k) && (is_plain_common_word(text, &tokens[k]) || is_staff_noun(text, &tokens[k]) || role_before_name(text, tokens, k))
-            && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k))
+            && (keyword_label(text, &tokens[k..m]).is_none() || opens_before_name(text, tokens, k) || role_before_name(text, tokens, k))
             // (a compass word before a known place opens the name: "Southern California Edison cut power"; so does a word before
             // "for" and a place that a verb follows: "Transport for London said")
             && !(is_compass(tokens[k].text(text)) && LEXICON.longest_among(text, &tokens[k + 1..m], &[Kind::Country, Kind::Region, Kind::City]).is_some())
@@ -293,10 +293,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
         // the rarer cases first, each tested on the tokens before its rule is compared (most pieces fail the first test)
         let guess = |r: &str| matches!(r, "" | "span_model" | "name_shape");
-        // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends:
-        // "Council votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a
-        // person's name, which the document pass still finds: "Manchester City ... City fans", "United are third",
-        // "Traci Park ... Park added")
+        // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends: "Council
+        // votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a person's name, which the
+        // document pass still finds: "Manchester City ... City fans", "United are third", "Traci Park ... Park added")
         let keyword_mention = m == k + 1 && keyword_opener() && matches!(rule, "span_model" | "name_shape");
         if keyword_mention && matches!(LEXICON.extra_of(text, &tokens[k], Kind::OrgKeyword), Some("head" | "both")) {
             (k, after_title) = (m, Some(false));
