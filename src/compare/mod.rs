@@ -25,6 +25,9 @@
 mod conflicts;
 mod entities;
 mod grouping;
+/// compare's result for JavaScript (the wasm build, and its test natively)
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod json;
 mod units;
 mod values;
 mod words;
