@@ -114,9 +114,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
     let feats = grouping::Features::new(&all);
     let pairs = grouping::candidate_pairs(&all, &feats);
     let clusters = grouping::cluster(&all, &feats, &pairs);
-    let key_weight: std::collections::HashMap<&str, f64> =
-        feats.key.iter().enumerate().filter(|(_, k)| !k.is_empty()).map(|(i, k)| (k.as_str(), feats.weight[i])).collect();
-    let weight = |k: &str| key_weight.get(k).copied().unwrap_or(0.0);
+    let weight = |k: &str| feats.word_weight(k);
     let mut in_group = vec![false; all.len()];
     let mut groups: Vec<Group> = Vec::with_capacity(clusters.len());
     for (members, score) in clusters {
