@@ -85,7 +85,7 @@ pub fn shared_words(texts: &[&str], units: &[&Unit], weight: &dyn Fn(&str) -> f6
         .collect();
     // words before names (the entity grid shows names); then by how widely shared times how rare
     let rank = |k: &str, n: usize| n as f64 * weight(k);
-    crate::sort::sort_by(&mut shared, |a, b| a.2.cmp(&b.2).then(rank(b.0, b.1).total_cmp(&rank(a.0, a.1))).then(a.0.cmp(b.0)));
+    crate::sort::sort_by_lean(&mut shared, |a, b| a.2.cmp(&b.2).then(rank(b.0, b.1).total_cmp(&rank(a.0, a.1))).then(a.0.cmp(b.0)));
     shared.into_iter().take(limit).map(|x| x.3.trim_end_matches("'s").trim_end_matches("’s").to_string()).collect()
 }
 

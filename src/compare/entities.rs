@@ -83,7 +83,7 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
         }
     }
     // longest names first, so that short names find the full name they belong to
-    crate::sort::sort_by(&mut items, |x, y| y.key.len().cmp(&x.key.len()).then(y.mentions.cmp(&x.mentions)).then(x.article.cmp(&y.article)));
+    crate::sort::sort_by_lean(&mut items, |x, y| y.key.len().cmp(&x.key.len()).then(y.mentions.cmp(&x.mentions)).then(x.article.cmp(&y.article)));
     let mut keys: Vec<(Label, Vec<String>)> = Vec::new();
     // a label and key as bytes (the label, then each word after a 0 byte, which no word has) in a
     // `KeyTable`: a hash map keyed by `(Label, Vec<String>)` was one more hash table in the .wasm
@@ -181,14 +181,14 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
         })
         .collect();
     // most widely covered first, then most mentioned
-    crate::sort::sort_by(&mut entities, |a, b| {
+    crate::sort::sort_by_lean(&mut entities, |a, b| {
         let spread = |e: &SharedEntity| e.counts.iter().filter(|&&c| c > 0).count();
         spread(b).cmp(&spread(a)).then(b.counts.iter().sum::<usize>().cmp(&a.counts.iter().sum())).then(a.name.cmp(&b.name))
     });
     for (id, e) in entities.iter_mut().enumerate() {
         e.id = id;
         for (a, ls) in e.linked.iter_mut().enumerate() {
-            crate::sort::sort(ls);
+            crate::sort::sort_by_lean(ls, Ord::cmp);
             for &l in ls.iter() {
                 of_linked[a][l] = Some(id);
             }

@@ -69,7 +69,7 @@ impl Features {
                 k.extend_from_slice(v.relation.unwrap_or_default().as_bytes());
                 f.push(intern(&k, "", &mut key));
             }
-            crate::sort::sort(&mut f);
+            crate::sort::sort_by_lean(&mut f, Ord::cmp);
             f.dedup();
             of_unit.push(f);
         }
@@ -146,14 +146,14 @@ pub fn candidate_pairs(units: &[Unit], feats: &Features) -> Vec<((usize, usize),
             }
         }
     }
-    crate::sort::sort_by(&mut pairs, |x, y| x.0.cmp(&y.0));
+    crate::sort::sort_by_lean(&mut pairs, |x, y| x.0.cmp(&y.0));
     pairs
 }
 
 /// Clusters of units (each sorted), best pairs first; each cluster has units of at least two articles.
 pub fn cluster(units: &[Unit], feats: &Features, pairs: &[((usize, usize), f64)]) -> Vec<(Vec<usize>, f64)> {
     let mut order: Vec<(&(usize, usize), &f64)> = pairs.iter().filter(|(_, s)| *s >= THRESHOLD).map(|(p, s)| (p, s)).collect();
-    crate::sort::sort_by(&mut order, |x, y| y.1.total_cmp(x.1).then(x.0.cmp(y.0)));
+    crate::sort::sort_by_lean(&mut order, |x, y| y.1.total_cmp(x.1).then(x.0.cmp(y.0)));
     let mut root: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
     let mut best: Vec<f64> = vec![0.0; units.len()];
@@ -187,7 +187,7 @@ pub fn cluster(units: &[Unit], feats: &Features, pairs: &[((usize, usize), f64)]
     }
     let mut out: Vec<(Vec<usize>, f64)> = Vec::new();
     for (r, mut m) in members.into_iter().enumerate() {
-        crate::sort::sort(&mut m);
+        crate::sort::sort_by_lean(&mut m, Ord::cmp);
         let first = m.first().map(|&u| units[u].article);
         if m.len() > 1 && m.iter().any(|&u| Some(units[u].article) != first) {
             out.push((m, best[r]));

@@ -133,7 +133,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
         groups.push(Group { id: 0, members, articles, score: (score * 1000.0).round() / 1000.0, shared, conflicts: found });
     }
     // the most widely carried first, then in the order of the first article
-    crate::sort::sort_by(&mut groups, |a, b| {
+    crate::sort::sort_by_lean(&mut groups, |a, b| {
         b.articles.len().cmp(&a.articles.len()).then((a.members[0].article, a.members[0].span.start).cmp(&(b.members[0].article, b.members[0].span.start)))
     });
     for (i, g) in groups.iter_mut().enumerate() {
