@@ -39,7 +39,7 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
         let items: &[T] = v;
         merge_sort(&mut order, &mut |a, b| cmp(&items[a], &items[b]) == Ordering::Less);
     }
-    permute(v, &mut order);
+    permute(&mut order, &mut |i, j| v.swap(i, j));
 }
 
 /// Sorts `v` by a key, stably.
@@ -60,7 +60,26 @@ pub fn sort_by_lean<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
         let items: &[T] = v;
         sorted_order(v.len(), &mut |a, b| cmp(&items[a], &items[b]) == Ordering::Less)
     };
-    permute(v, &mut order);
+    permute(&mut order, &mut |i, j| v.swap(i, j));
+}
+
+/// Rearranges a slice so that position `i` holds what was at `order[i]`, by following the permutation's
+/// cycles with `swap` (`order` is used up as the marks). A `dyn` swap: one copy of the loop for every element type.
+#[inline(never)]
+fn permute(order: &mut [usize], swap: &mut dyn FnMut(usize, usize)) {
+    const DONE: usize = usize::MAX;
+    for i in 0..order.len() {
+        let mut j = i;
+        while order[j] != DONE {
+            let k = order[j];
+            order[j] = DONE;
+            if k == i {
+                break;
+            }
+            swap(j, k);
+            j = k;
+        }
+    }
 }
 
 /// The indices `0..n` in the order `less` gives, stably.
@@ -121,24 +140,6 @@ fn merge_sort(a: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
     }
     if !in_a {
         a.copy_from_slice(&b);
-    }
-}
-
-/// Rearranges `v` so that position `i` holds what was at `order[i]`, by following
-/// the permutation's cycles with swaps (`order` is used up as the marks).
-fn permute<T>(v: &mut [T], order: &mut [usize]) {
-    const DONE: usize = usize::MAX;
-    for i in 0..v.len() {
-        let mut j = i;
-        while order[j] != DONE {
-            let k = order[j];
-            order[j] = DONE;
-            if k == i {
-                break;
-            }
-            v.swap(j, k);
-            j = k;
-        }
     }
 }
 
