@@ -108,9 +108,11 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
         texts.iter().zip(annotations).map(|(t, a)| (!fits(t, a)).then(|| crate::annotate(t))).collect();
     let annotations: Vec<&Annotations> = annotations.iter().zip(&redone).map(|(a, r)| r.as_ref().unwrap_or(a)).collect();
     let matched = entities::match_entities(&annotations);
-    let all: Vec<units::Unit> = (0..n)
-        .flat_map(|a| units::find_units(a, texts[a], annotations[a], &matched.of_linked[a]))
-        .collect();
+    // a loop, not `flat_map`: its iterator machinery around the inlined `find_units` cost .wasm bytes
+    let mut all: Vec<units::Unit> = Vec::new();
+    for a in 0..n {
+        all.extend(units::find_units(a, texts[a], annotations[a], &matched.of_linked[a]));
+    }
     let feats = grouping::Features::new(&all);
     let pairs = grouping::candidate_pairs(&all, &feats);
     let clusters = grouping::cluster(&all, &feats, &pairs);
