@@ -4,6 +4,7 @@
 //! optional `<TAB>value`). Output: lower-case lookup sets and maps. Cue phrases
 //! are keyed by their first word so a token finds its candidates in one lookup.
 
+use crate::entities::lexicon::data_file;
 use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::LazyLock;
 
@@ -79,18 +80,18 @@ fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    cues: phrases(entries(include_str!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
-    hedges: phrases(entries(include_str!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
+    cues: phrases(entries(data_file!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
+    hedges: phrases(entries(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
         .into_iter()
         .map(|(k, v)| (k, v.into_iter().map(|(w, _)| w).collect()))
         .collect(),
-    anonymous: set(include_str!("../data/claim_anonymous.txt")),
-    speech_acts: set(include_str!("../data/claim_speech_acts.txt")),
-    events: set(include_str!("../data/claim_events.txt")),
-    vague: set(include_str!("../data/claim_vague.txt")),
-    verbs: set(include_str!("../data/claim_verbs.txt")),
-    aliases: entries(include_str!("../data/claim_speaker_aliases.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
-    descriptions: entries(include_str!("../data/claim_descriptions.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+    anonymous: set(data_file!("../data/claim_anonymous.txt")),
+    speech_acts: set(data_file!("../data/claim_speech_acts.txt")),
+    events: set(data_file!("../data/claim_events.txt")),
+    vague: set(data_file!("../data/claim_vague.txt")),
+    verbs: set(data_file!("../data/claim_verbs.txt")),
+    aliases: entries(data_file!("../data/claim_speaker_aliases.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+    descriptions: entries(data_file!("../data/claim_descriptions.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
 });
 
 /// Lower-cases a short word into `buf` (ASCII fast path; curly apostrophes become straight).
