@@ -123,8 +123,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
         let members = innermost(&all, members);
         let us: Vec<&units::Unit> = members.iter().map(|&u| &all[u]).collect();
         let shared = conflicts::shared_words(texts, &us, &weight, 6);
-        let about: Vec<String> = shared.iter().take(4).cloned().collect();
-        let found = conflicts::find_conflicts(texts, &us, &about);
+        let found = conflicts::find_conflicts(texts, &us, &shared[..shared.len().min(4)]);
         let distinct = conflicts::distinct_words(&us);
         for &u in &members {
             in_group[u] = true;
