@@ -74,7 +74,7 @@ fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<
         }
     }
     for list in map.values_mut() {
-        crate::sort::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_lean(list, |(a, _), (b, _)| b.len().cmp(&a.len()));
     }
     map
 }
