@@ -5,6 +5,7 @@
 //! are keyed by their first word so a token finds its candidates in one lookup.
 
 use crate::entities::lexicon::data_file;
+use crate::entities::{parse_list, word_set};
 use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::LazyLock;
 
@@ -26,17 +27,6 @@ pub enum CueRole {
     /// A saying verb that also means "increase" ("added"): "X added C" unless C opens with a quantity
     /// ("it added $100 billion to the deficit").
     Adds,
-}
-
-fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| {
-        let mut parts = l.splitn(2, '\t');
-        (parts.next().unwrap_or("").trim(), parts.next().map(str::trim))
-    })
-}
-
-fn set(data: &'static str) -> HashSet<&'static str> {
-    entries(data).map(|(e, _)| e).collect()
 }
 
 pub struct Lexicon {
@@ -80,18 +70,18 @@ fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    cues: phrases(entries(data_file!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
-    hedges: phrases(entries(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
+    cues: phrases(parse_list(data_file!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
+    hedges: phrases(parse_list(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
         .into_iter()
         .map(|(k, v)| (k, v.into_iter().map(|(w, _)| w).collect()))
         .collect(),
-    anonymous: set(data_file!("../data/claim_anonymous.txt")),
-    speech_acts: set(data_file!("../data/claim_speech_acts.txt")),
-    events: set(data_file!("../data/claim_events.txt")),
-    vague: set(data_file!("../data/claim_vague.txt")),
-    verbs: set(data_file!("../data/claim_verbs.txt")),
-    aliases: entries(data_file!("../data/claim_speaker_aliases.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
-    descriptions: entries(data_file!("../data/claim_descriptions.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+    anonymous: word_set(data_file!("../data/claim_anonymous.txt")),
+    speech_acts: word_set(data_file!("../data/claim_speech_acts.txt")),
+    events: word_set(data_file!("../data/claim_events.txt")),
+    vague: word_set(data_file!("../data/claim_vague.txt")),
+    verbs: word_set(data_file!("../data/claim_verbs.txt")),
+    aliases: parse_list(data_file!("../data/claim_speaker_aliases.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+    descriptions: parse_list(data_file!("../data/claim_descriptions.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
 });
 
 /// Lower-cases a short word into `buf` (ASCII fast path; curly apostrophes become straight).

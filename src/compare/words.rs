@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 // the crate's word set, not std's `HashSet`: its hash table is already in the .wasm, SipHash is not
 static FUNCTION_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
-    crate::entities::parse_list(crate::entities::lexicon::data_file!("../data/function_words.txt")).map(|(w, _)| w).collect()
+    crate::entities::word_set(crate::entities::lexicon::data_file!("../data/function_words.txt"))
 });
 
 /// Whether `lower` (a lower-cased word) is a function word.

@@ -23,7 +23,7 @@ mod votes;
 use votes::Votes;
 pub use training::{training_candidates, TrainingSentence};
 
-pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
+pub use lexicon::{parse_list, word_set, Kind, Lexicon, LEXICON};
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::{Segments, Token};
