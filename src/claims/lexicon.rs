@@ -32,7 +32,8 @@ pub enum CueRole {
 pub struct Lexicon {
     /// First word → (the cue's words, its role), longest first.
     pub cues: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>>,
-    pub hedges: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// First word → the hedge phrases' words, longest first (with a role that is not used).
+    pub hedges: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>>,
     pub anonymous: HashSet<&'static str>,
     pub speech_acts: HashSet<&'static str>,
     pub events: HashSet<&'static str>,
@@ -55,8 +56,8 @@ fn role(s: Option<&str>) -> CueRole {
     }
 }
 
-fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<&'static str, Vec<(Vec<&'static str>, V)>> {
-    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, V)>> = HashMap::default();
+fn phrases(items: impl Iterator<Item = (&'static str, CueRole)>) -> HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>> {
+    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>> = HashMap::default();
     for (phrase, v) in items {
         let words: Vec<&'static str> = phrase.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -71,10 +72,8 @@ fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     cues: phrases(parse_list(data_file!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
-    hedges: phrases(parse_list(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
-        .into_iter()
-        .map(|(k, v)| (k, v.into_iter().map(|(w, _)| w).collect()))
-        .collect(),
+    // (the hedges' role is unused: one `phrases` for both lists keeps one copy of it in the .wasm)
+    hedges: phrases(parse_list(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, CueRole::Say))),
     anonymous: word_set(data_file!("../data/claim_anonymous.txt")),
     speech_acts: word_set(data_file!("../data/claim_speech_acts.txt")),
     events: word_set(data_file!("../data/claim_events.txt")),
