@@ -115,7 +115,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
 /// [`compare_annotated`] once every annotation fits its text (one per text).
 fn compare_fitting(texts: &[&str], annotations: &[&Annotations]) -> Comparison {
     let n = texts.len();
-    let matched = entities::match_entities(&annotations);
+    let matched = entities::match_entities(annotations);
     // a loop, not `flat_map`: its iterator machinery around the inlined `find_units` cost .wasm bytes
     let mut all: Vec<units::Unit> = Vec::new();
     for a in 0..n {

@@ -23,11 +23,18 @@ mod votes;
 use votes::Votes;
 pub use training::{training_candidates, TrainingSentence};
 
-pub use lexicon::{parse_list, word_set, Kind, Lexicon, LEXICON};
+pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
 
 use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::{Segments, Token};
 use crate::span::Span;
+
+/// The entries of a data file as a set. One out-of-line copy for the ten word lists' `LazyLock`s, which
+/// each had their own copy of this loop in the .wasm.
+#[inline(never)]
+pub fn word_set(data: &'static str) -> crate::hash::WordSet<&'static str> {
+    parse_list(data).map(|(w, _)| w).collect()
+}
 
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]

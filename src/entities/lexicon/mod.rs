@@ -178,15 +178,7 @@ pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Opt
     })
 }
 
-/// The entries of a data file as a set. One out-of-line copy for the ten word lists' `LazyLock`s, which
-/// each had their own copy of this loop in the .wasm.
-#[inline(never)]
-pub fn word_set(data: &'static str) -> crate::hash::WordSet<&'static str> {
-    parse_list(data).map(|(w, _)| w).collect()
-}
-
-/// The lookup key of a phrase: its tokens, lower-cased, joined by spaces. (Out of line: inlined at the
-/// lexicon builder's three uses it cost 318 bytes of the gzipped .wasm.)
+/// The lookup key of a phrase: its tokens, lower-cased, joined by spaces (out of line: 318 gzipped .wasm bytes).
 #[inline(never)]
 fn key_of(text: &str, tokens: &[Token]) -> String {
     let mut key = String::new();
