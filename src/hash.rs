@@ -209,6 +209,19 @@ impl KeyTable {
         value
     }
 
+    /// The id of `key` (not empty): 0, 1, 2… in the order keys first come. Never inlined: for the
+    /// code off the hot paths (compare), where one copy of the probe loop is worth more than speed.
+    #[inline(never)]
+    pub fn intern(&mut self, key: &[u8]) -> u32 {
+        self.get_or_insert(key, self.len as u32)
+    }
+
+    /// [`KeyTable::get`], never inlined (see [`KeyTable::intern`]).
+    #[inline(never)]
+    pub fn find(&self, key: &[u8]) -> Option<u32> {
+        self.get(key)
+    }
+
     fn place(&mut self, slot: Slot) {
         let mask = self.slots.len() - 1;
         let mut i = slot.hash as usize & mask;
@@ -250,6 +263,9 @@ mod tests {
             let word = missing.bytes().rev().fold(0, |x, b| x << 8 | b as u64);
             assert_eq!(t.get_short(word, missing.len()), None, "{missing}");
         }
+        let mut ids = KeyTable::default();
+        assert_eq!([ids.intern(b"b"), ids.intern(b"a"), ids.intern(b"b"), ids.intern(b"long key of many bytes")], [0, 1, 0, 2]);
+        assert_eq!((ids.find(b"a"), ids.find(b"c"), ids.intern(b"c")), (Some(1), None, 3));
         for missing in ["", "b", "abd", "abce", "abcdefgi", "abcdefghj", "new york", "new york citz", "nex york city", "abcdefghijklmnopx", "abcdefghijklmnoq", "w2000", "w12 "] {
             assert_eq!(t.get(missing.as_bytes()), None, "{missing}");
         }

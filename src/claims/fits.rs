@@ -113,7 +113,7 @@ pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<super::speakers::Who> {
         return None;
     }
     let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
-    crate::sort::sort_by(&mut ranked, |x, y| y.cmp(x));
+    crate::sort::sort_by_lean(&mut ranked, |x, y| y.cmp(x));
     let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
     Some(super::speakers::Who::Entities(vec![list[i], list[j]]))
 }

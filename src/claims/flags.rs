@@ -20,7 +20,7 @@ pub fn hedge_in(doc: &Doc, a: usize, b: usize) -> bool {
             && !info.quoted()
             && info.entity().is_none_or(|e| doc.entities[e].label != Label::Date) // "in May"
             && LEXICON.hedges.get(doc.low(t)).is_some_and(|list| {
-                list.iter().any(|words| t + words.len() <= b && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w))
+                list.iter().any(|(words, _)| t + words.len() <= b && words.iter().enumerate().all(|(i, w)| doc.low(t + i) == *w))
             })
     })
 }

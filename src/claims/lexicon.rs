@@ -4,6 +4,8 @@
 //! optional `<TAB>value`). Output: lower-case lookup sets and maps. Cue phrases
 //! are keyed by their first word so a token finds its candidates in one lookup.
 
+use crate::entities::lexicon::data_file;
+use crate::entities::{parse_list, word_set};
 use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::LazyLock;
 
@@ -27,21 +29,11 @@ pub enum CueRole {
     Adds,
 }
 
-fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| {
-        let mut parts = l.splitn(2, '\t');
-        (parts.next().unwrap_or("").trim(), parts.next().map(str::trim))
-    })
-}
-
-fn set(data: &'static str) -> HashSet<&'static str> {
-    entries(data).map(|(e, _)| e).collect()
-}
-
 pub struct Lexicon {
     /// First word → (the cue's words, its role), longest first.
     pub cues: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>>,
-    pub hedges: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// First word → the hedge phrases' words, longest first (with a role that is not used).
+    pub hedges: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>>,
     pub anonymous: HashSet<&'static str>,
     pub speech_acts: HashSet<&'static str>,
     pub events: HashSet<&'static str>,
@@ -64,8 +56,8 @@ fn role(s: Option<&str>) -> CueRole {
     }
 }
 
-fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<&'static str, Vec<(Vec<&'static str>, V)>> {
-    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, V)>> = HashMap::default();
+fn phrases(items: impl Iterator<Item = (&'static str, CueRole)>) -> HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>> {
+    let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, CueRole)>> = HashMap::default();
     for (phrase, v) in items {
         let words: Vec<&'static str> = phrase.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -73,25 +65,29 @@ fn phrases<V: Clone>(items: impl Iterator<Item = (&'static str, V)>) -> HashMap<
         }
     }
     for list in map.values_mut() {
-        crate::sort::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::sort_by_lean(list, |(a, _), (b, _)| b.len().cmp(&a.len()));
     }
     map
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    cues: phrases(entries(include_str!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
-    hedges: phrases(entries(include_str!("../data/claim_hedges.txt")).map(|(e, _)| (e, ())))
-        .into_iter()
-        .map(|(k, v)| (k, v.into_iter().map(|(w, _)| w).collect()))
-        .collect(),
-    anonymous: set(include_str!("../data/claim_anonymous.txt")),
-    speech_acts: set(include_str!("../data/claim_speech_acts.txt")),
-    events: set(include_str!("../data/claim_events.txt")),
-    vague: set(include_str!("../data/claim_vague.txt")),
-    verbs: set(include_str!("../data/claim_verbs.txt")),
-    aliases: entries(include_str!("../data/claim_speaker_aliases.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
-    descriptions: entries(include_str!("../data/claim_descriptions.txt")).filter_map(|(k, v)| Some((k, v?))).collect(),
+    cues: phrases(parse_list(data_file!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
+    // (the hedges' role is unused: one `phrases` for both lists keeps one copy of it in the .wasm)
+    hedges: phrases(parse_list(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, CueRole::Say))),
+    anonymous: word_set(data_file!("../data/claim_anonymous.txt")),
+    speech_acts: word_set(data_file!("../data/claim_speech_acts.txt")),
+    events: word_set(data_file!("../data/claim_events.txt")),
+    vague: word_set(data_file!("../data/claim_vague.txt")),
+    verbs: word_set(data_file!("../data/claim_verbs.txt")),
+    aliases: pairs(data_file!("../data/claim_speaker_aliases.txt")),
+    descriptions: pairs(data_file!("../data/claim_descriptions.txt")),
 });
+
+/// The entries of a data file that have an extra value, entry to value (one out-of-line copy for both uses).
+#[inline(never)]
+fn pairs(data: &'static str) -> HashMap<&'static str, &'static str> {
+    parse_list(data).filter_map(|(k, v)| Some((k, v?))).collect()
+}
 
 /// Lower-cases a short word into `buf` (ASCII fast path; curly apostrophes become straight).
 pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {

@@ -94,11 +94,7 @@ impl Words {
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let l = &*LEXICON;
     let mut map: WordMap<&'static str, u32> = WordMap::default();
-    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
-        for w in words {
-            *map.entry(w).or_default() |= bit;
-        }
-    };
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| add_bit(&mut map, words, bit);
     add(&mut l.cues.keys().copied(), CUE);
     add(&mut l.cues.iter().filter(|(_, list)| list.iter().any(|(w, _)| w.len() == 1)).map(|(k, _)| *k), CUE_ONE);
     add(&mut l.hedges.keys().copied(), HEDGE);
@@ -128,6 +124,14 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     with_plurals(&mut map);
     Words::build(map)
 });
+
+/// Sets `bit` on each of `words`. Out of line: inlined at each of its 25 uses it cost 388 bytes of the gzipped .wasm.
+#[inline(never)]
+fn add_bit(map: &mut WordMap<&'static str, u32>, words: &mut dyn Iterator<Item = &'static str>, bit: u32) {
+    for w in words {
+        *map.entry(w).or_default() |= bit;
+    }
+}
 
 /// The plurals of the description nouns ("ministers", "authorities") join the
 /// table with their noun's kind and [`DESC_PLURAL`], unless listed as a

@@ -16,7 +16,7 @@ use super::units::Unit;
 use super::values::{Value, ValueKind};
 use crate::span::Span;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use crate::hash::KeyTable;
 
 /// One value in a conflict.
 #[derive(Debug, Clone, Serialize)]
@@ -40,40 +40,62 @@ pub struct Conflict {
     pub values: Vec<ConflictValue>,
 }
 
+/// The word keys of a group: each key's id (0, 1, 2… in order of first use, per word of each unit) and the articles
+/// that use it (a `KeyTable` and lists: hash maps and sets of `&str` were more hash tables in the .wasm).
+fn word_articles(units: &[&Unit]) -> (Vec<Vec<u32>>, Vec<Vec<usize>>) {
+    let mut ids = KeyTable::default();
+    let mut articles_of: Vec<Vec<usize>> = Vec::new();
+    let of_word = units
+        .iter()
+        .map(|u| {
+            u.words
+                .iter()
+                .map(|w| {
+                    let id = ids.intern(w.key.as_bytes());
+                    if id as usize == articles_of.len() {
+                        articles_of.push(Vec::new());
+                    }
+                    let a = &mut articles_of[id as usize];
+                    if !a.contains(&u.article) {
+                        a.push(u.article);
+                    }
+                    id
+                })
+                .collect()
+        })
+        .collect();
+    (of_word, articles_of)
+}
+
 /// The words of a group in more than one article, as first written, best first.
 pub fn shared_words(texts: &[&str], units: &[&Unit], weight: &dyn Fn(&str) -> f64, limit: usize) -> Vec<String> {
-    let mut articles_of: HashMap<&str, HashSet<usize>> = HashMap::new();
-    let mut surface: HashMap<&str, String> = HashMap::new();
-    let mut names: HashSet<&str> = HashSet::new();
-    for u in units {
-        for w in &u.words {
-            articles_of.entry(&w.key).or_default().insert(u.article);
-            if w.in_name {
-                names.insert(&w.key);
-            }
-            surface.entry(&w.key).or_insert_with(|| w.span.of(texts[u.article]).trim_end_matches("'s").trim_end_matches("’s").to_string());
+    let (of_word, articles_of) = word_articles(units);
+    // per key id: the key, whether it is ever inside a name, and the word as first written
+    let mut first: Vec<Option<(&str, bool, &str)>> = vec![None; articles_of.len()];
+    for (u, ids) in units.iter().zip(&of_word) {
+        for (w, &id) in u.words.iter().zip(ids) {
+            let f = first[id as usize].get_or_insert((&w.key, false, w.span.of(texts[u.article])));
+            f.1 |= w.in_name;
         }
     }
-    let mut shared: Vec<(&str, usize)> = articles_of.into_iter().filter(|(_, a)| a.len() > 1).map(|(k, a)| (k, a.len())).collect();
+    let mut shared: Vec<(&str, usize, bool, &str)> = first
+        .iter()
+        .zip(&articles_of)
+        .filter_map(|(f, a)| f.filter(|_| a.len() > 1).map(|(k, name, surface)| (k, a.len(), name, surface)))
+        .collect();
     // words before names (the entity grid shows names); then by how widely shared times how rare
     let rank = |k: &str, n: usize| n as f64 * weight(k);
-    crate::sort::sort_by(&mut shared, |a, b| {
-        names.contains(a.0).cmp(&names.contains(b.0)).then(rank(b.0, b.1).total_cmp(&rank(a.0, a.1))).then(a.0.cmp(b.0))
-    });
-    shared.into_iter().take(limit).map(|(k, _)| surface[k].clone()).collect()
+    crate::sort::sort_by_lean(&mut shared, |a, b| a.2.cmp(&b.2).then(rank(b.0, b.1).total_cmp(&rank(a.0, a.1))).then(a.0.cmp(b.0)));
+    shared.into_iter().take(limit).map(|x| x.3.trim_end_matches("'s").trim_end_matches("’s").to_string()).collect()
 }
 
 /// For each unit, the spans of its words that no unit of another article in the group has.
 pub fn distinct_words(units: &[&Unit]) -> Vec<Vec<Span>> {
-    let mut articles_of: HashMap<&str, HashSet<usize>> = HashMap::new();
-    for u in units {
-        for w in &u.words {
-            articles_of.entry(&w.key).or_default().insert(u.article);
-        }
-    }
+    let (of_word, articles_of) = word_articles(units);
     units
         .iter()
-        .map(|u| u.words.iter().filter(|w| articles_of[w.key.as_str()].len() == 1).map(|w| w.span).collect())
+        .zip(&of_word)
+        .map(|(u, ids)| u.words.iter().zip(ids).filter(|(_, &id)| articles_of[id as usize].len() == 1).map(|(w, _)| w.span).collect())
         .collect()
 }
 
@@ -174,7 +196,23 @@ fn fixed(x: f64, decimals: u32) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fixed;
+    use super::*;
+    use crate::compare::units::{UnitKind, Word};
+
+    fn unit(article: usize, words: &[&str]) -> Unit {
+        let words = words.iter().enumerate().map(|(i, w)| Word { key: w.to_string(), span: Span::new(i, i + 1), in_name: false }).collect();
+        Unit { article, span: Span::new(0, 9), kind: UnitKind::Sentence, claim: None, speaker: None, words, entities: vec![], values: vec![] }
+    }
+
+    #[test]
+    fn word_ids_and_their_articles() {
+        let (a, b, c) = (unit(0, &["talk", "summit", "talk"]), unit(1, &["summit", "month"]), unit(0, &["month"]));
+        let (ids, articles) = word_articles(&[&a, &b, &c]);
+        assert_eq!(ids, [vec![0, 1, 0], vec![1, 2], vec![2]]);
+        assert_eq!(articles, [vec![0], vec![0, 1], vec![1, 0]]);
+        let spans = |v: &[usize]| v.iter().map(|&i| Span::new(i, i + 1)).collect::<Vec<_>>();
+        assert_eq!(distinct_words(&[&a, &b, &c]), [spans(&[0, 2]), vec![], vec![]]);
+    }
 
     #[test]
     fn fixed_point_matches_std_formatting() {

@@ -16,7 +16,7 @@
 use crate::annotations::{Annotations, Label};
 use crate::entities::{Kind, LEXICON};
 use serde::Serialize;
-use std::collections::HashMap;
+use crate::hash::KeyTable;
 
 /// One person, organisation, place, group or event across the articles.
 #[derive(Debug, Clone, Serialize)]
@@ -83,20 +83,37 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
         }
     }
     // longest names first, so that short names find the full name they belong to
-    crate::sort::sort_by(&mut items, |x, y| y.key.len().cmp(&x.key.len()).then(y.mentions.cmp(&x.mentions)).then(x.article.cmp(&y.article)));
+    crate::sort::sort_by_lean(&mut items, |x, y| y.key.len().cmp(&x.key.len()).then(y.mentions.cmp(&x.mentions)).then(x.article.cmp(&y.article)));
     let mut keys: Vec<(Label, Vec<String>)> = Vec::new();
-    let mut exact: HashMap<(Label, Vec<String>), usize> = HashMap::new();
+    // a label and key as bytes (the label, then each word after a 0 byte, which no word has) in a
+    // `KeyTable`: a hash map keyed by `(Label, Vec<String>)` was one more hash table in the .wasm
+    let mut ids = KeyTable::default();
+    let id_of: Vec<usize> = items
+        .iter()
+        .map(|it| {
+            let mut k = vec![it.label as u8];
+            for w in &it.key {
+                k.push(0);
+                k.extend_from_slice(w.as_bytes());
+            }
+            ids.intern(&k) as usize
+        })
+        .collect();
+    // total mentions per exact key, so an ambiguous short name picks the most mentioned full name
+    let mut key_mentions: Vec<usize> = Vec::new();
+    for (it, &k) in items.iter().zip(&id_of) {
+        if k == key_mentions.len() {
+            key_mentions.push(0);
+        }
+        key_mentions[k] += it.mentions;
+    }
+    // the shared entity of each exact key, once known
+    let mut exact: Vec<Option<usize>> = vec![None; key_mentions.len()];
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut rules: Vec<&'static str> = Vec::new();
     let mut totals: Vec<usize> = Vec::new();
-    // total mentions per exact key, so an ambiguous short name picks the most mentioned full name
-    let mut key_mentions: HashMap<(Label, Vec<String>), usize> = HashMap::new();
-    for it in &items {
-        *key_mentions.entry((it.label, it.key.clone())).or_default() += it.mentions;
-    }
     for (i, it) in items.iter().enumerate() {
-        let k = (it.label, it.key.clone());
-        let found = exact.get(&k).copied().map(|s| (s, "same_name")).or_else(|| {
+        let found = exact[id_of[i]].map(|s| (s, "same_name")).or_else(|| {
             if !matches!(it.label, Label::Person | Label::Org) {
                 return None;
             }
@@ -112,12 +129,12 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
                     totals[s] += it.mentions;
                     rules[s] = rule;
                 }
-                exact.entry(k).or_insert(s);
+                exact[id_of[i]].get_or_insert(s);
             }
             None => {
-                exact.insert(k.clone(), keys.len());
-                totals.push(key_mentions[&k]);
-                keys.push(k);
+                exact[id_of[i]] = Some(keys.len());
+                totals.push(key_mentions[id_of[i]]);
+                keys.push((it.label, it.key.clone()));
                 members.push(vec![i]);
                 rules.push("same_name");
             }
@@ -149,8 +166,11 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
                 .iter()
                 .filter(|&&i| items[i].key.len() == longest)
                 .map(|&i| display_name(&items[i].name))
-                .fold(HashMap::new(), |mut acc: HashMap<String, usize>, s| {
-                    *acc.entry(s).or_default() += 1;
+                .fold(Vec::new(), |mut acc: Vec<(String, usize)>, s| {
+                    match acc.iter_mut().find(|(v, _)| *v == s) {
+                        Some((_, c)) => *c += 1,
+                        None => acc.push((s, 1)),
+                    }
                     acc
                 })
                 .into_iter()
@@ -161,14 +181,14 @@ pub fn match_entities(articles: &[&Annotations]) -> EntityMatch {
         })
         .collect();
     // most widely covered first, then most mentioned
-    crate::sort::sort_by(&mut entities, |a, b| {
+    crate::sort::sort_by_lean(&mut entities, |a, b| {
         let spread = |e: &SharedEntity| e.counts.iter().filter(|&&c| c > 0).count();
         spread(b).cmp(&spread(a)).then(b.counts.iter().sum::<usize>().cmp(&a.counts.iter().sum())).then(a.name.cmp(&b.name))
     });
     for (id, e) in entities.iter_mut().enumerate() {
         e.id = id;
         for (a, ls) in e.linked.iter_mut().enumerate() {
-            crate::sort::sort(ls);
+            crate::sort::sort_by_lean(ls, Ord::cmp);
             for &l in ls.iter() {
                 of_linked[a][l] = Some(id);
             }

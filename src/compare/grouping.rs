@@ -17,7 +17,7 @@
 //! stories together.
 
 use super::units::Unit;
-use std::collections::HashMap;
+use crate::hash::KeyTable;
 
 /// The score a pair needs to start or join a group.
 pub const THRESHOLD: f64 = 0.36;
@@ -39,28 +39,37 @@ pub struct Features {
     pub total: Vec<f64>,
     /// The word key of each feature id (empty for entity and shape features).
     pub key: Vec<String>,
+    /// The feature id of each key.
+    ids: KeyTable,
 }
 
 impl Features {
     pub fn new(units: &[Unit]) -> Features {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids = KeyTable::default();
         let mut key: Vec<String> = Vec::new();
-        let mut intern = |k: String, word: bool, key: &mut Vec<String>| -> u32 {
-            let n = ids.len() as u32;
-            *ids.entry(k.clone()).or_insert_with(|| {
-                key.push(if word { k } else { String::new() });
-                n
-            })
+        // non-word features are keyed by bytes no word has (0xFF, 0xFE: never in UTF-8), not by `format!`
+        let mut intern = |k: &[u8], word: &str, key: &mut Vec<String>| -> u32 {
+            let id = ids.intern(k);
+            if id as usize == key.len() {
+                key.push(word.to_string());
+            }
+            id
         };
         let mut of_unit = Vec::with_capacity(units.len());
         for u in units {
-            let mut f: Vec<u32> = u.words.iter().filter(|w| !w.in_name).map(|w| intern(w.key.clone(), true, &mut key)).collect();
-            f.extend(u.entities.iter().map(|e| intern(format!("#entity {e}"), false, &mut key)));
+            let mut f: Vec<u32> = u.words.iter().filter(|w| !w.in_name).map(|w| intern(w.key.as_bytes(), &w.key, &mut key)).collect();
+            for &e in &u.entities {
+                let mut k = vec![0xFF];
+                k.extend_from_slice(&e.to_le_bytes());
+                f.push(intern(&k, "", &mut key));
+            }
             // the shape of each value ("a duration after"), never the value itself
             for v in &u.values {
-                f.push(intern(format!("#{:?} {}", v.kind, v.relation.unwrap_or_default()), false, &mut key));
+                let mut k = vec![0xFE, v.kind as u8];
+                k.extend_from_slice(v.relation.unwrap_or_default().as_bytes());
+                f.push(intern(&k, "", &mut key));
             }
-            crate::sort::sort(&mut f);
+            crate::sort::sort_by_lean(&mut f, Ord::cmp);
             f.dedup();
             of_unit.push(f);
         }
@@ -73,7 +82,12 @@ impl Features {
         let n = units.len() as f64;
         let weight: Vec<f64> = df.iter().map(|&d| ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.05)).collect();
         let total = of_unit.iter().map(|f| f.iter().map(|&x| weight[x as usize]).sum()).collect();
-        Features { of_unit, weight, total, key }
+        Features { of_unit, weight, total, key, ids }
+    }
+
+    /// The weight of word key `k`, 0 for a word no unit has outside names.
+    pub fn word_weight(&self, k: &str) -> f64 {
+        self.ids.find(k.as_bytes()).map_or(0.0, |i| self.weight[i as usize])
     }
 
     /// Similarity of units `a` and `b`, 0 when they share too few features or words.
@@ -103,15 +117,16 @@ impl Features {
     }
 }
 
-/// Scores of the candidate pairs (i < j, different articles) that reach [`SUPPORT`].
-pub fn candidate_pairs(units: &[Unit], feats: &Features) -> HashMap<(usize, usize), f64> {
+/// The candidate pairs (i < j, different articles) that reach [`SUPPORT`], sorted, with their scores
+/// (a sorted list and binary search: a hash map of pairs was one more hash table instantiation in the .wasm).
+pub fn candidate_pairs(units: &[Unit], feats: &Features) -> Vec<((usize, usize), f64)> {
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); feats.weight.len()];
     for (u, f) in feats.of_unit.iter().enumerate() {
         for &x in f {
             postings[x as usize].push(u);
         }
     }
-    let mut pairs = HashMap::new();
+    let mut pairs = Vec::new();
     let mut seen: Vec<usize> = vec![usize::MAX; units.len()];
     for a in 0..units.len() {
         for &x in &feats.of_unit[a] {
@@ -126,22 +141,23 @@ pub fn candidate_pairs(units: &[Unit], feats: &Features) -> HashMap<(usize, usiz
                 seen[b] = a;
                 let s = feats.score(a, b);
                 if s >= SUPPORT {
-                    pairs.insert((a, b), s);
+                    pairs.push(((a, b), s));
                 }
             }
         }
     }
+    crate::sort::sort_by_lean(&mut pairs, |x, y| x.0.cmp(&y.0));
     pairs
 }
 
 /// Clusters of units (each sorted), best pairs first; each cluster has units of at least two articles.
-pub fn cluster(units: &[Unit], feats: &Features, pairs: &HashMap<(usize, usize), f64>) -> Vec<(Vec<usize>, f64)> {
-    let mut order: Vec<(&(usize, usize), &f64)> = pairs.iter().filter(|(_, &s)| s >= THRESHOLD).collect();
-    crate::sort::sort_by(&mut order, |x, y| y.1.total_cmp(x.1).then(x.0.cmp(y.0)));
+pub fn cluster(units: &[Unit], feats: &Features, pairs: &[((usize, usize), f64)]) -> Vec<(Vec<usize>, f64)> {
+    let mut order: Vec<(&(usize, usize), &f64)> = pairs.iter().filter(|(_, s)| *s >= THRESHOLD).map(|(p, s)| (p, s)).collect();
+    crate::sort::sort_by_lean(&mut order, |x, y| y.1.total_cmp(x.1).then(x.0.cmp(y.0)));
     let mut root: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
     let mut best: Vec<f64> = vec![0.0; units.len()];
-    let score = |a: usize, b: usize| pairs.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
+    let score = |a: usize, b: usize| pairs.binary_search_by(|p| p.0.cmp(&(a.min(b), a.max(b)))).map_or(0.0, |i| pairs[i].1);
     for (&(a, b), &s) in order {
         let (ra, rb) = (root[a], root[b]);
         if ra == rb {
@@ -171,7 +187,7 @@ pub fn cluster(units: &[Unit], feats: &Features, pairs: &HashMap<(usize, usize),
     }
     let mut out: Vec<(Vec<usize>, f64)> = Vec::new();
     for (r, mut m) in members.into_iter().enumerate() {
-        crate::sort::sort(&mut m);
+        crate::sort::sort_by_lean(&mut m, Ord::cmp);
         let first = m.first().map(|&u| units[u].article);
         if m.len() > 1 && m.iter().any(|&u| Some(units[u].article) != first) {
             out.push((m, best[r]));

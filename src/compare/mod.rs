@@ -25,6 +25,9 @@
 mod conflicts;
 mod entities;
 mod grouping;
+/// compare's result for JavaScript (the wasm build, and its test natively)
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod json;
 mod units;
 mod values;
 mod words;
@@ -93,7 +96,9 @@ pub struct Comparison {
 /// Annotates each text and compares them. Never panics, whatever the input.
 pub fn compare(texts: &[&str]) -> Comparison {
     let annotations: Vec<Annotations> = texts.iter().map(|t| crate::annotate(t)).collect();
-    compare_annotated(texts, &annotations)
+    // fresh annotations are not checked with `fits` (redoing one would give the same): the .wasm,
+    // which calls only this, then holds neither the check nor the redo
+    compare_fitting(texts, &annotations.iter().collect::<Vec<_>>())
 }
 
 /// Compares texts whose annotations (in UTF-8 byte offsets) are already known. An annotation
@@ -104,24 +109,29 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
     let redone: Vec<Option<Annotations>> =
         texts.iter().zip(annotations).map(|(t, a)| (!fits(t, a)).then(|| crate::annotate(t))).collect();
     let annotations: Vec<&Annotations> = annotations.iter().zip(&redone).map(|(a, r)| r.as_ref().unwrap_or(a)).collect();
-    let matched = entities::match_entities(&annotations);
-    let all: Vec<units::Unit> = (0..n)
-        .flat_map(|a| units::find_units(a, texts[a], annotations[a], &matched.of_linked[a]))
-        .collect();
+    compare_fitting(texts, &annotations)
+}
+
+/// [`compare_annotated`] once every annotation fits its text (one per text).
+fn compare_fitting(texts: &[&str], annotations: &[&Annotations]) -> Comparison {
+    let n = texts.len();
+    let matched = entities::match_entities(annotations);
+    // a loop, not `flat_map`: its iterator machinery around the inlined `find_units` cost .wasm bytes
+    let mut all: Vec<units::Unit> = Vec::new();
+    for a in 0..n {
+        all.extend(units::find_units(a, texts[a], annotations[a], &matched.of_linked[a]));
+    }
     let feats = grouping::Features::new(&all);
     let pairs = grouping::candidate_pairs(&all, &feats);
     let clusters = grouping::cluster(&all, &feats, &pairs);
-    let key_weight: std::collections::HashMap<&str, f64> =
-        feats.key.iter().enumerate().filter(|(_, k)| !k.is_empty()).map(|(i, k)| (k.as_str(), feats.weight[i])).collect();
-    let weight = |k: &str| key_weight.get(k).copied().unwrap_or(0.0);
+    let weight = |k: &str| feats.word_weight(k);
     let mut in_group = vec![false; all.len()];
     let mut groups: Vec<Group> = Vec::with_capacity(clusters.len());
     for (members, score) in clusters {
         let members = innermost(&all, members);
         let us: Vec<&units::Unit> = members.iter().map(|&u| &all[u]).collect();
         let shared = conflicts::shared_words(texts, &us, &weight, 6);
-        let about: Vec<String> = shared.iter().take(4).cloned().collect();
-        let found = conflicts::find_conflicts(texts, &us, &about);
+        let found = conflicts::find_conflicts(texts, &us, &shared[..shared.len().min(4)]);
         let distinct = conflicts::distinct_words(&us);
         for &u in &members {
             in_group[u] = true;
@@ -132,7 +142,7 @@ pub fn compare_annotated(texts: &[&str], annotations: &[Annotations]) -> Compari
         groups.push(Group { id: 0, members, articles, score: (score * 1000.0).round() / 1000.0, shared, conflicts: found });
     }
     // the most widely carried first, then in the order of the first article
-    crate::sort::sort_by(&mut groups, |a, b| {
+    crate::sort::sort_by_lean(&mut groups, |a, b| {
         b.articles.len().cmp(&a.articles.len()).then((a.members[0].article, a.members[0].span.start).cmp(&(b.members[0].article, b.members[0].span.start)))
     });
     for (i, g) in groups.iter_mut().enumerate() {

@@ -83,7 +83,7 @@ pub fn find_units(article: usize, text: &str, ann: &Annotations, shared_of_linke
             spans.push((s.span, UnitKind::Sentence, None));
         }
     }
-    crate::sort::sort_by_key(&mut spans, |(s, _, _)| (s.start, std::cmp::Reverse(s.end)));
+    crate::sort::sort_by_lean(&mut spans, |(a, _, _), (b, _, _)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut units = Vec::with_capacity(spans.len());
     for (span, kind, claim) in spans {
         let toks = tokens_in(&tokens, span);
@@ -108,7 +108,7 @@ pub fn find_units(article: usize, text: &str, ann: &Annotations, shared_of_linke
             continue;
         }
         let mut entities: Vec<usize> = mentions.iter().filter_map(|e| shared_of_linked.get(e.linked).copied().flatten()).collect();
-        crate::sort::sort(&mut entities);
+        crate::sort::sort_by_lean(&mut entities, Ord::cmp);
         entities.dedup();
         let values = mentions
             .iter()
@@ -131,7 +131,7 @@ fn overlap(a: Span, b: Span) -> usize {
 /// The claim spans merged into disjoint runs, so nested claims are counted once.
 fn covered_bytes(ann: &Annotations) -> Vec<Span> {
     let mut spans: Vec<Span> = ann.claims.iter().map(|c| c.span).collect();
-    crate::sort::sort(&mut spans);
+    crate::sort::sort_by_lean(&mut spans, Ord::cmp);
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         match out.last_mut() {

@@ -124,6 +124,7 @@ fn is_year(w: &str) -> Option<u32> {
 }
 
 /// Parses one DATE or NUMBER mention; `after` are the article tokens that follow it.
+#[inline(never)]
 pub fn parse(text: &str, span: Span, is_date: bool, after: &[Token]) -> Option<Value> {
     let s = span.of(text);
     let toks = tokenize(s);

@@ -10,11 +10,12 @@
 //! function is applied to every article, so a wrong stem costs nothing unless
 //! it merges two different words, which a short suffix list keeps rare.
 
-use std::collections::HashSet;
+use crate::hash::WordSet;
 use std::sync::LazyLock;
 
-static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    crate::entities::parse_list(include_str!("../data/function_words.txt")).map(|(w, _)| w).collect()
+// the crate's word set, not std's `HashSet`: its hash table is already in the .wasm, SipHash is not
+static FUNCTION_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    crate::entities::word_set(crate::entities::lexicon::data_file!("../data/function_words.txt"))
 });
 
 /// Whether `lower` (a lower-cased word) is a function word.

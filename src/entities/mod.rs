@@ -29,6 +29,13 @@ use crate::annotations::{Entity, Label, LinkedEntity};
 use crate::segment::{Segments, Token};
 use crate::span::Span;
 
+/// The entries of a data file as a set. One out-of-line copy for the ten word lists' `LazyLock`s, which
+/// each had their own copy of this loop in the .wasm.
+#[inline(never)]
+pub fn word_set(data: &'static str) -> crate::hash::WordSet<&'static str> {
+    parse_list(data).map(|(w, _)| w).collect()
+}
+
 /// A mention before it is numbered and linked.
 #[derive(Debug, Clone, Copy)]
 pub struct Mention {

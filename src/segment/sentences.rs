@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// The abbreviations, as written (case matters: "Gen." but not "gen."), in a [`KeyTable`] (values unused).
 static ABBREVIATIONS: LazyLock<KeyTable> = LazyLock::new(|| {
     let mut table = KeyTable::default();
-    for line in include_str!("../data/abbreviations.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in crate::entities::lexicon::data_file!("../data/abbreviations.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         table.get_or_insert(line.as_bytes(), 0);
     }
     table

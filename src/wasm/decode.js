@@ -63,3 +63,11 @@ export function decodeAnnotations(text, w, table) {
   }
   return { paragraphs, sentences, entities, linked, claims, boilerplate };
 }
+
+// The comparison from compare/json.rs: JSON whose group scores are 0, and the exact scores beside it
+// (no float is printed on the Rust side). The objects are the ones serde's form gave, key for key.
+export function decodeComparison(json, scores) {
+  const c = JSON.parse(json);
+  c.groups.forEach((g, i) => { g.score = scores[i]; });
+  return c;
+}

@@ -19,6 +19,8 @@ const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 extern "C" {
     #[wasm_bindgen(js_name = decodeAnnotations)]
     fn decode_annotations(text: &JsValue, words: &[u32], strings: &str) -> JsValue;
+    #[wasm_bindgen(js_name = decodeComparison)]
+    fn decode_comparison(json: &str, scores: &[f64]) -> JsValue;
 }
 
 #[wasm_bindgen(start)]
@@ -115,8 +117,8 @@ pub fn compare_js(texts: Vec<String>) -> Result<JsValue, JsError> {
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let c = crate::compare(&refs).remap(&refs, OffsetUnit::Utf16);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&c, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    let (json, scores) = crate::compare::json::to_json(&c);
+    Ok(decode_comparison(&json, &scores))
 }
 
 /// The crate version, for the page's footer and bug reports.

@@ -16,23 +16,23 @@ use std::sync::LazyLock;
 
 /// Lower-case nouns naming a kind of organisation ("band", "agency"), from `src/data/org_nouns.txt`.
 pub(super) static ORG_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/org_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/org_nouns.txt")));
 
 /// Lower-case words right before the title of a work ("album", "film", "called"), from `src/data/work_nouns.txt`.
 pub(super) static WORK_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/work_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/work_nouns.txt")));
 
 /// Lower-case nouns for a kind of product, written after its name ("chips", "missiles"), from `src/data/product_nouns.txt`.
 pub(super) static PRODUCT_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/product_nouns.txt")));
 
 /// Lower-case nouns for a kind of place ("village", "town"), from `src/data/place_nouns.txt`.
 pub(super) static PLACE_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/place_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/place_nouns.txt")));
 
 /// Lower-case nouns for people at a workplace ("economists", "a researcher"), from `src/data/staff_nouns.txt`.
 static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/staff_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/staff_nouns.txt")));
 
 /// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
 pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
@@ -53,11 +53,11 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
 
 /// Lower-case nouns for people by the field or cause they cover ("correspondent", "advocates"), from `src/data/field_nouns.txt`.
 pub(super) static FIELD_NOUNS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/field_nouns.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/field_nouns.txt")));
 
 /// Capitalised words of a product's model name ("Pro", "Max", "Series"), from `src/data/product_models.txt`.
 static PRODUCT_MODELS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/product_models.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/product_models.txt")));
 
 /// Is piece `[k, m)` (or from `k` to the end of the run at `m`) part of a product's model name, no entity: model words after
 /// the model's number ("iPhone 16 Pro Max"), or a name ending in a model word before its number ("Apple Watch Series 10")?
@@ -81,7 +81,7 @@ fn product_model_at(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
 
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| super::super::parse_list(data_file!("../../data/common_abbreviations.txt")).map(|(w, _)| w).collect());
+    LazyLock::new(|| super::super::word_set(data_file!("../../data/common_abbreviations.txt")));
 
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
