@@ -710,6 +710,20 @@ fn a_quote_signed_after_a_dash_is_the_signer_s() {
 }
 
 #[test]
+fn an_embedded_post_is_its_signer_s_quote() {
+    // the signature on the next line, or after the words on the same line (a trailing link dropped)
+    for text in [
+        "Elon Musk played down the failure.\n\nSuccess is uncertain, but entertainment is guaranteed!\n— Elon Musk (@elonmusk) January 16, 2025",
+        "Elon Musk played down the failure.\n\nSuccess is uncertain, but entertainment is guaranteed! pic.twitter.com/x2 — Elon Musk (@elonmusk) January 16, 2025",
+    ] {
+        let cs = claims(text);
+        let q = find(&cs, ClaimKind::Quote, "Success is uncertain, but entertainment is guaranteed!").unwrap_or_else(|| panic!("{cs:#?}"));
+        assert_eq!((q.speaker.as_deref(), q.cue.as_deref(), q.rule), (Some("Elon Musk"), None, "social_post"));
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual || !c.text.starts_with("Success")), "{cs:#?}");
+    }
+}
+
+#[test]
 fn a_name_and_its_appositive_before_the_cue_is_no_content() {
     // a ticker in parentheses, a press release's dateline before the name: the subject, not what was announced
     for text in [
@@ -1120,6 +1134,24 @@ fn unseen_style_speakers_round_19() {
             Some("says"),
         ),
         ("the chancellor says after an untitled name", "Rachel Reeves said the service was on its knees. The chancellor says more money will follow in the spring.", ClaimKind::Reported, "more money will follow in the spring", Some("Rachel Reeves"), Some("says")),
+        // "his lawyer": the man named most so far, not the last man named in another paragraph; a subject earlier in the
+        // paragraph first
+        (
+            "his lawyer in a paragraph of its own",
+            "Callum MacLeod, 17, died in August after swimming at Ganavan Sands. Callum was a strong swimmer, the hearing was told.\n\nCoastguard officer Duncan Campbell said rescue teams were launched within minutes.\n\nHis lawyer said the family had accepted the findings.",
+            ClaimKind::Reported,
+            "the family had accepted the findings",
+            Some("Callum MacLeod's lawyer"),
+            Some("said"),
+        ),
+        (
+            "his lawyer after the paragraph's subject",
+            "Daniel Anjorin's mother said she would never recover. Daniel was killed in April.\n\nMarcus Monzo, 37, was convicted of Daniel's murder in June. His lawyer said he would appeal.",
+            ClaimKind::Reported,
+            "he would appeal",
+            Some("Marcus Monzo's lawyer"),
+            Some("said"),
+        ),
     ];
     check(rows);
     // "the company" is the one named most so far, not the one named most in the whole text

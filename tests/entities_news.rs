@@ -101,6 +101,14 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_capitalised_function_word_inside_a_sentence_may_open_an_organisation_s_name() {
+    use Label::*;
+    check(&[
+        ("Members of Just Stop Oil sat on the road, said a spokesman for Just Stop Oil.", &[("Just Stop Oil", Org), ("Just Stop Oil", Org)]),
+    ]);
+}
+
+#[test]
 fn named_weather_processes_are_events() {
     use Label::*;
     check(&[
@@ -441,6 +449,8 @@ fn a_us_state_s_abbreviation_after_a_place_is_a_place() {
     check(&[
         ("She lives in Harwick, Conn., with her family.", &[("Harwick", Place), ("Conn.", Place)]),
         ("HARWICK, Mass. (AP) — A man was arrested.", &[("Mass.", Place), ("AP", Org)]),
+        // any region after a place a preposition opens, ending at a comma ("In Paris, Macron said" is no such)
+        ("Born in Ilford, Essex, in 1934, she trained in Leeds.", &[("Ilford", Place), ("Essex", Place), ("Leeds", Place)]),
     ]);
 }
 

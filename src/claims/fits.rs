@@ -4,7 +4,7 @@
 //! Input: lower-case names and modifiers, or the document tables. Output: yes or no, or a linked id.
 //! Each test looks at one name or a few tokens.
 
-use super::speakers::{is_function_word, Np};
+use super::speakers::{is_function_word, Np, Who};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -98,7 +98,7 @@ pub(super) fn named_next(doc: &Doc, np: &Np, noun: &str) -> Option<usize> {
 
 /// Nouns of offices one person holds (no generic role such as "leader").
 pub(super) fn office_noun(noun: &str) -> bool {
-    crate::one_of(noun, &["chancellor", "governor", "mayor", "secretary"])
+    crate::one_of(noun, &["chancellor", "governor", "mayor", "secretary", "treasurer"])
 }
 
 /// "The chancellor" is not someone the text introduced with another office ("Health Secretary Wes Streeting said …
@@ -108,12 +108,34 @@ pub(super) fn other_office(titles: &[super::titles::Title], p: usize, noun: &str
 }
 
 /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
-pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<super::speakers::Who> {
+pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
     if list.len() < 2 {
         return None;
     }
     let mut ranked: Vec<(usize, usize)> = list.iter().enumerate().map(|(i, &l)| (doc.linked[l].mentions.len(), i)).collect();
     crate::sort::sort_by_lean(&mut ranked, |x, y| y.cmp(x));
     let (i, j) = (ranked[0].1.min(ranked[1].1), ranked[0].1.max(ranked[1].1));
-    Some(super::speakers::Who::Entities(vec![list[i], list[j]]))
+    Some(Who::Entities(vec![list[i], list[j]]))
+}
+
+/// The body "a spokesperson" or "the spokesperson" speaks for: the organisation its own sentence opens with ("Network Rail
+/// has closed the line, a spokesperson said"), else the one that just spoke if the sentence before named it, else the one
+/// organisation the sentence before named ("ScotRail has cancelled all services. A spokesperson said"), else no one named.
+pub(super) fn spokesperson_body(doc: &Doc, np: &Np, last_speaker: Option<&Who>, last_sentence_org: Option<usize>) -> Who {
+    if let Some(l) = subject_org(doc, np.start) {
+        return Who::Entities(vec![l]);
+    }
+    match last_speaker {
+        Some(w @ Who::Entities(ls)) if ls.len() == 1 && last_sentence_org == Some(ls[0]) => w.clone(),
+        _ => last_sentence_org.map_or(Who::Anonymous, |l| Who::Entities(vec![l])),
+    }
+}
+
+/// A nation's institution no name fits, by its nationality, even before the country is named: "the Israeli military
+/// said" is the "Israeli military" (the words from the nationality on), not an unnamed source.
+pub(super) fn by_nationality(doc: &Doc, np: &Np) -> Who {
+    match (np.start..np.end).find(|&t| doc.label(t) == Some(Label::Group)) {
+        Some(t) => Who::Name(doc.span(t, np.end)),
+        None => Who::Anonymous,
+    }
 }

@@ -29,6 +29,7 @@ mod interview;
 mod transcript;
 mod lexicon;
 mod owned;
+mod posts;
 mod quotes;
 mod salience;
 mod sexes;
@@ -144,6 +145,11 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         for (k, &(_, span)) in i.answers.iter().enumerate().filter(|(_, a)| verb_forms::has_verb(a.1.of(text)) && !a.1.of(text).ends_with('?') && !quoted(a.1)) {
             claims.push(make_claim(&doc, span, ClaimKind::Quote, i.labelled.get(k).unwrap_or(&who), None, i.rule));
         }
+    }
+    // an embedded post is its signer's quotation, no fact of the outlet's
+    for (span, l) in posts::posts(&doc) {
+        claims.retain(|c| c.kind != ClaimKind::Factual || !c.span.overlaps(span));
+        claims.push(make_claim(&doc, span, ClaimKind::Quote, &Who::Entities(vec![l]), None, "social_post"));
     }
     crate::sort::sort_by_key(&mut claims, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     for (i, c) in claims.iter_mut().enumerate() {

@@ -189,7 +189,9 @@ impl Salience {
     }
 
     /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise.
-    fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize]) -> Option<usize> {
+    /// (For "his lawyer", "her family": `kin_at`, the phrase's byte: of those, the one named most so far, of
+    /// two as often the most recent: "Callum MacLeod … Coastguard officer Duncan Campbell said ….\n\nHis lawyer said")
+    fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize], kin_at: Option<usize>) -> Option<usize> {
         let want = match pronoun {
             "he" => Sex::He,
             "she" => Sex::She,
@@ -197,7 +199,15 @@ impl Salience {
         };
         let sexes = self.sexes.get_or_init(|| sexes(doc));
         let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
-        self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|&p| !exclude.contains(&p) && fits(p))
+        let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().filter(|&p| !exclude.contains(&p) && fits(p));
+        let Some(here) = kin_at else { return recent().next() };
+        // (a subject named earlier in the paragraph first: "Marcus Arduini Monzo was convicted of Daniel's murder. His
+        // lawyer said"; not "She is survived by her husband, Chike. A statement from her family said")
+        let para = doc.seg.sentence_at(here).map_or(here, |s| doc.seg.paragraphs[doc.seg.sentences[s].paragraph].span.start);
+        let named = |p: usize, from: usize| doc.linked[p].mentions.iter().filter(|&&m| (from..here).contains(&doc.entities[m].span.start)).count();
+        let most = || recent().fold(None, |best: Option<(usize, usize)>, p| if best.is_some_and(|(_, n)| n >= named(p, 0)) { best } else { Some((p, named(p, 0))) });
+        let subject = self.subjects.iter().rev().copied().find(|&p| !exclude.contains(&p) && fits(p) && named(p, para) > 0);
+        subject.or_else(|| most().map(|(p, _)| p))
     }
 
     /// Who a speaker phrase refers to; `exclude` holds people named elsewhere in the sentence.
@@ -215,18 +225,10 @@ impl Salience {
             }
             Head::Name(s) => Who::Name(*s),
             Head::Owned(e) => Who::Owned(doc.span(np.start, np.end), doc.entities[*e].linked),
-            Head::Kin(p) => self.person_for(doc, p, exclude).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
+            Head::Kin(p) => self.person_for(doc, p, exclude, Some(doc.seg.tokens[np.start].span.start)).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             Head::Anonymous if np.end == np.start + 2 && matches!(doc.low(np.start), "a" | "an" | "the") && spokesperson(doc.low(np.start + 1)) => {
-                // (or the one organisation the sentence before named: "ScotRail has cancelled all services. A spokesperson said";
-                // first, the one its own sentence opens with: "Network Rail has closed the line, a spokesperson said")
-                if let Some(l) = subject_org(doc, np.start) {
-                    return Who::Entities(vec![l]);
-                }
-                match &self.last_speaker {
-                    Some(w @ Who::Entities(ls)) if ls.len() == 1 && self.last_sentence_org == Some(ls[0]) => w.clone(),
-                    _ => self.last_sentence_org.map_or(Who::Anonymous, |l| Who::Entities(vec![l])),
-                }
+                super::fits::spokesperson_body(doc, np, self.last_speaker.as_ref(), self.last_sentence_org)
             }
             // "The EEA said in a report … the report said": the organisation that spoke of that document
             // (else the document itself: "The study found that C")
@@ -252,7 +254,7 @@ impl Salience {
                     self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
                 }
                 "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && (sex == Sex::Both || sex == if *p == "he" { Sex::He } else { Sex::She })) => Who::Anonymous,
-                "he" | "she" | "i" => self.person_for(doc, p, exclude).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
+                "he" | "she" | "i" => self.person_for(doc, p, exclude, None).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
                 // drones. Most were shot down, it said"), else the last organisation or place
                 "it" => match &self.last_speaker {
@@ -346,7 +348,8 @@ impl Salience {
                     // The company also accused Spotify …", however often Spotify is named later)
                     let here = doc.seg.tokens[np.start].span.start;
                     let spoke = |l: usize| matches!(&self.last_speaker, Some(Who::Entities(ls)) if ls[..] == [l]);
-                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| (named_before(doc, l, here), spoke(l))).filter(|_| generic && !plural);
+                    let before = |l: usize| doc.linked[l].mentions.iter().filter(|&&m| doc.entities[m].span.start < here).count();
+                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| (before(l), spoke(l))).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
                     // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
@@ -354,12 +357,7 @@ impl Salience {
                     let current = || subject_org(doc, np.start).filter(|_| generic && !plural);
                     match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
-                        // a nation's institution is named by its nationality, even before the country is: "the Israeli
-                        // military said" (the words from the nationality on)
-                        None if !generic => match (np.start..np.end).find(|&t| doc.label(t) == Some(Label::Group)) {
-                            Some(t) => Who::Name(doc.span(t, np.end)),
-                            None => Who::Anonymous,
-                        },
+                        None if !generic => super::fits::by_nationality(doc, np),
                         // an unnamed body is an unnamed source ("the firm said" where no firm is named)
                         None => Who::Anonymous,
                     }
@@ -395,9 +393,4 @@ impl Salience {
         let earlier = titles.iter().find(|(_, n, m, at)| n == noun && fits(m) && *at < here).map(|(l, _, _, _)| *l);
         recent.find(|l| candidates.contains(l)).copied().or(earlier)
     }
-}
-
-#[inline(never)] // how many mentions of linked entity `l` start before byte `at`
-fn named_before(doc: &Doc, l: usize, at: usize) -> usize {
-    doc.linked[l].mentions.iter().filter(|&&m| doc.entities[m].span.start < at).count()
 }

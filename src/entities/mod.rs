@@ -318,12 +318,10 @@ fn voter(rule: &str) -> Voter {
 }
 
 /// Does a preposition of place end right before byte `at` ("in", "to", "from", …)?
-#[inline(never)]
 fn after_place_word(text: &str, at: usize) -> bool {
-    let b = &text.as_bytes()[..at];
-    let end = b.iter().rposition(|&c| c != b' ').map_or(0, |i| i + 1);
-    let start = b[..end].iter().rposition(|&c| c == b' ' || c == b'\n').map_or(0, |i| i + 1);
-    crate::one_of(&text[start..end], &["in", "to", "from", "near", "of"])
+    let before = text[..at].trim_end();
+    let word = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+    crate::one_of(word, &["in", "to", "from", "across", "into", "visit", "visited", "near", "of"])
 }
 
 impl Voter {

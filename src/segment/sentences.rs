@@ -143,7 +143,7 @@ fn abbreviation_ends(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let w = next.text(text);
     let initial = w.len() == 1 && tokens.get(j + 1).is_some_and(|d| !d.space_before && d.text(text) == ".");
     // (an opening quote: "condemned it on X. \"We …\" she wrote"; no name goes on after one)
-    if SENTENCE_STARTERS.contains(&w) && !initial || matches!(w.as_bytes().first(), Some(b'"' | b'\'')) || w.starts_with('“') || w.starts_with('‘') {
+    if SENTENCE_STARTERS.contains(&w) && !initial || w.starts_with(is_quote_char) {
         return true;
     }
     let word = |k: usize| tokens[k].kind == TokenKind::Word;

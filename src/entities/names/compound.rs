@@ -314,3 +314,11 @@ pub(super) fn plural_title(text: &str, tokens: &[Token], k: usize) -> Option<usi
     let office = LEXICON.word(w).and_then(|i| i.extra(Kind::Title)) == Some("role") || super::company::one_of(w, COURTESY_TITLES);
     office.then_some(1)
 }
+
+/// A capitalised function word inside a sentence, after a lower-case word, opening a run that ends in an organisation's
+/// keyword, is the name's first word: "members of Just Stop Oil" (not "The": "supporting The Used" is read apart).
+pub(super) fn function_word_opens_org(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    j > k + 1 && !sentence_opener(text, tokens, k) && tokens[k].text(text) != "The"
+        && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text(text).starts_with(|c: char| c.is_lowercase())
+        && ends_with_org_keyword(text, &tokens[k..j])
+}

@@ -381,3 +381,12 @@ pub(super) fn territory_office_after(text: &str, tokens: &[Token], m: usize) -> 
     let holder = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && is_cap(text, t));
     office(m) && holder(m + 1) || crate::one_of(word(m), &["regional", "city", "provincial", "district", "military"]) && office(m + 1) && holder(m + 2)
 }
+
+/// Is the one word `[k, m)` a region after a place that follows a preposition, and a comma, ending its phrase: "Born in
+/// Ilford, Essex, in 1934" (not "In Paris, Macron said": the name must end at a comma or a full stop)?
+pub(super) fn place_beside_place(text: &str, tokens: &[Token], k: usize, m: usize, prev: Option<&super::super::Mention>) -> bool {
+    let Some(p) = prev.filter(|p| m == k + 1 && k >= 3 && p.label == crate::annotations::Label::Place && p.span.end == tokens[k - 2].span.end) else { return false };
+    let first = tokens.partition_point(|t| t.span.start < p.span.start);
+    tokens[k - 1].text(text) == "," && tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | ".")) && first > 0
+        && crate::one_of(tokens[first - 1].text(text), &["in", "from", "near", "at"])
+}

@@ -126,7 +126,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
-        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) {
+        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) && !compound::function_word_opens_org(text, tokens, k, j) {
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
             official_the = (tokens[k].text(text) == "The" && k > 0 && !tokens[k].newline_before && !shouting
                 && tokens[k - 1].kind == TokenKind::Word && k + 1 < j)
@@ -330,6 +330,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),
             (None | Some(Label::Org | Label::Place), "span_model") if kin_before(text, tokens, k, m).is_some() => (Some(Label::Person), kin_before(text, tokens, k, m).unwrap_or(rule)),
             (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb_subject"),
+            (Some(Label::Person), "span_model") if place_beside_place(text, tokens, k, m, out.last()) => (Some(Label::Place), "place_beside_place"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
             (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
