@@ -73,16 +73,6 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
     }
     // the people named in the sentence (last mention of each, at most 16), and where its clauses break
     let mut persons: Vec<(usize, usize)> = Vec::new();
-    // (with those named in a quote this sentence closes that opened in a sentence before, as if at its start: none of them
-    // is its speaker, "“Jannik was better today. He deserved it,” the Spaniard said")
-    if let Some(q) = (a < b).then(|| doc.quote(a)).flatten() {
-        let opened = doc.seg.tokens.partition_point(|t| t.span.start < doc.quotes[q].outer.start);
-        for t in opened..a {
-            if let Some(e) = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person && persons.len() < PERSONS_CAP) {
-                persons.push((a, doc.entities[e].linked));
-            }
-        }
-    }
     let mut breaks: Vec<usize> = Vec::new();
     for (t, (info, tok)) in range.clone().zip(doc.infos(range.clone()).iter().zip(&doc.seg.tokens[range.clone()])) {
         if let Some(e) = info.entity().filter(|&e| doc.entities[e].label == Label::Person) {
