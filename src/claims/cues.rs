@@ -295,7 +295,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     let coordinated = left.is_none() && c.start > lo && (doc.is(c.start - 1, AND) || doc.low(c.start - 1) == "but");
                     // (the last cue not inside another's content: "X said the figures showed C but admitted D" is X's)
                     let inside = |x: &Attribution| out.iter().any(|y| y.content.is_some_and(|s| s.start <= x.cue.start && x.cue.end <= s.end));
-                    let previous = previous.or_else(|| out.iter().rev().find(|x| !inside(x)).filter(|_| coordinated).map(|x| x.who.clone()));
+                    let previous = previous.or_else(|| coordinated.then(|| out.iter().rev().find(|x| !inside(x))).flatten().map(|x| x.who.clone()));
                     if coordinated && previous.is_some() {
                         boundary = Some(c.start - 1);
                     }

@@ -36,13 +36,13 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     // a two-word keyword first ("Zandvoort Grand Prix"), then the last word
     // an organisation's head and "of"/"for" outrank a place or event word at the end: "Institute for the Study of War"
     let org_head_of = || words.len() > 2 && matches!(words[1].text(text), "of" | "for") && starts_with_org_head(text, words);
+    // the keyword the name opens with, of one or two words ("Operation", "Port of")
+    let head = || (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
     let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
         // an event's head outranks a place word at the end: "Operation Market Garden", "Battle of Bunker Hill"
-        Some("place-suffix" | "both-place") if (1..=2.min(words.len() - 1)).any(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword) == Some("event-head")) => {
-            Some((Some(Label::Event), "event_keyword"))
-        }
+        Some("place-suffix" | "both-place") if head() == Some("event-head") => Some((Some(Label::Event), "event_keyword")),
         // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
         Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
         // (not a person: "Michael Derby", "Michael S. Derby")
@@ -52,8 +52,7 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         _ => None,
     };
     suffix.or_else(|| {
-        let head = (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
-        match head {
+        match head() {
             // (not a body named with a common word after "River" or "Lake": "River Action")
             Some("both-place") if words.len() > 1 && LEXICON.is(text, &words[1], Kind::CommonWord) => None,
             Some("place-head" | "both-place") => Some((Some(Label::Place), "place_keyword")),
