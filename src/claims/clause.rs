@@ -208,7 +208,7 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
 pub(super) fn source_of_document(doc: &Doc, from: usize, b: usize) -> Option<Np> {
     // ("a review of evidence published in The Lancet": the journal)
     // (not the outlet that saw it: "according to a draft seen by Reuters", "a document obtained by the BBC")
-    let seen = |t: usize| t > from && matches!(doc.low(t - 1), "seen" | "obtained" | "reviewed" | "viewed");
+    let seen = |t: usize| t > from && super::who::seen_by(doc.low(t - 1));
     let by = |t: usize| matches!(doc.low(t), "by" | "from" | "of") && !seen(t) || doc.low(t) == "in" && t > from && doc.low(t - 1) == "published";
     (from..b.min(from + 8))
         .filter(|&t| by(t))

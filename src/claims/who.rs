@@ -35,10 +35,15 @@ pub(super) fn evidence_noun(w: &str) -> bool {
         | "tallies" | "tally" | "tests" | "transcript")
 }
 
+/// Is `w` a participle of an outlet seeing a document ("a draft seen by Reuters", "a memo obtained by NBC News")?
+pub(super) fn seen_by(w: &str) -> bool {
+    matches!(w, "seen" | "obtained" | "reviewed" | "viewed")
+}
+
 /// Is the phrase `np` headed by a noun of numbers or a document: its last word, or the last before a participle of
 /// seeing it ("documents seen by the BBC", "a memo obtained by NBC News", "court filings")?
 pub(super) fn evidence_np(doc: &Doc, np: &super::speakers::Np) -> bool {
-    let end = (np.start + 1..np.end).find(|&t| matches!(doc.low(t), "seen" | "obtained" | "reviewed" | "viewed" | "leaked")).unwrap_or(np.end);
+    let end = (np.start + 1..np.end).find(|&t| seen_by(doc.low(t)) || doc.low(t) == "leaked").unwrap_or(np.end);
     end > np.start && evidence_noun(doc.low(end - 1))
 }
 
