@@ -321,6 +321,9 @@ fn a_surname_after_the_full_name_is_the_person() {
     // a country's name as the surname of a person named before
     let got = names("The alliance led by Luis Montenegro won. Montenegro told supporters it was a new start.");
     assert!(got.contains(&("Montenegro".to_string(), Label::Person)), "{got:?}");
+    // ... whose given name the lists hold without its accent ("Tomas")
+    let got = names("He paid Tomás Ibarra in 2016. Ibarra pleaded guilty last year.");
+    assert!(got.contains(&("Ibarra".to_string(), Label::Person)), "{got:?}");
 }
 
 #[test]
