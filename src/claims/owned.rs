@@ -4,9 +4,10 @@
 //!
 //! "His family said" is the family of the person the pronoun names ([`Head::Kin`]).
 //!
-//! Input: the document tables and the speaker phrase's last token. Output: the phrase. Looks at three tokens.
+//! Input: the document tables and the speaker phrase's last token. Output: the phrase. Looks at three tokens
+//! (a possessed body: at most five).
 
-use super::speakers::{entity_start, possessive, spokesperson, title_start, Head, Np};
+use super::speakers::{entity_start, hyphen_joint, is_function_word, possessive, speaker_label, spokesperson, title_start, Head, Np, PERSONS_OWN};
 use super::words::DETERMINER;
 use super::Doc;
 use crate::annotations::Label;
@@ -33,4 +34,24 @@ pub(super) fn owned(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     // ("Mr Johnson's spokesman said": the person speaks through them)
     let head = if own { Head::Owned(e) } else { Head::Entities(vec![e]) };
     Some(Np { start: title_start(doc, lo, entity_start(doc, lo, h - 2, e)), end, head })
+}
+
+/// "Ukraine's air force said", "the company's board said": lower-case words owned by a named
+/// organisation or place speak for it; owned by a person, only the person's office, campaign or
+/// government do ("Abbott's office said"): "Jamal's family" is someone unnamed.
+pub(super) fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
+    let mut p = h;
+    // lower-case words, and compounds ("rate-setting": its "setting" is no verb)
+    let body_word = |p: usize| doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || hyphen_joint(doc, p - 1));
+    while p > lo && h - p < 5 && (body_word(p) || hyphen_joint(doc, p)) && !possessive(doc, p) {
+        p -= 1;
+    }
+    if p == h || p < lo + 1 || !possessive(doc, p) {
+        return None;
+    }
+    let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
+    // a person's office or campaign speaks for the person; their family, lawyer or friends are someone unnamed
+    let for_person = PERSONS_OWN.contains(&doc.low(h));
+    let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
+    Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
 }

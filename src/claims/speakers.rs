@@ -225,7 +225,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "the county board of supervisors said", "a group of researchers said": a body's members are the body
         return Some(Np { end, ..np });
     } else {
-        return possessed_body(doc, lo, h, end);
+        return super::owned::possessed_body(doc, lo, h, end);
     }
     // modifiers before the head: determiners, possessives, names, a few adjectives
     let mut modifier = None;
@@ -288,26 +288,6 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     }
     let (t, head) = speaks_for(doc, lo, t, head);
     Some(Np { start: t, end, head })
-}
-
-/// "Ukraine's air force said", "the company's board said": lower-case words owned by a named
-/// organisation or place speak for it; owned by a person, only the person's office, campaign or
-/// government do ("Abbott's office said"): "Jamal's family" is someone unnamed.
-fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
-    let mut p = h;
-    // lower-case words, and compounds ("rate-setting": its "setting" is no verb)
-    let body_word = |p: usize| doc.is_word(p) && !doc.capitalised(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || hyphen_joint(doc, p - 1));
-    while p > lo && h - p < 5 && (body_word(p) || hyphen_joint(doc, p)) && !possessive(doc, p) {
-        p -= 1;
-    }
-    if p == h || p < lo + 1 || !possessive(doc, p) {
-        return None;
-    }
-    let e = doc.entity(p - 1).filter(|&e| speaker_label(Some(doc.entities[e].label)))?;
-    // a person's office or campaign speaks for the person; their family, lawyer or friends are someone unnamed
-    let for_person = PERSONS_OWN.contains(&doc.low(h));
-    let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
-    Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
 }
 
 /// Is token `p` a lower-case role noun between a name and a person's name ("Leicester boss
