@@ -563,6 +563,8 @@ fn unseen_style_attributions() {
     let rows: &[Row] = &[
         // bare plural office: unnamed people, not the two people named before
         ("Ministers said C after two named people", "Keir Starmer met Emmanuel Macron in Paris. Ministers said the deal would be signed in May.", Reported, "the deal would be signed in May", None, Some("said")),
+        ("the authors: the one the text titled so, not the two it is about", "Caroline Holmes, the lead author, said it was new. Ted Scambos, who was not involved, was cautious. The ice could melt faster, the authors warned.", Reported, "The ice could melt faster", Some("Caroline Holmes"), Some("warned")),
+        ("the two leaders: two, though one alone was titled leader", "Russian President Vladimir Putin met North Korean leader Kim Jong Un. The two leaders said the talks went well.", Reported, "the talks went well", Some("Vladimir Putin; Kim Jong Un"), Some("said")),
         ("The two leaders said C: still the two named", "Keir Starmer met Emmanuel Macron in Paris. The two leaders said the deal would be signed in May.", Reported, "the deal would be signed in May", Some("Keir Starmer; Emmanuel Macron"), Some("said")),
         // a finding whose clause opens with a count
         ("figures show N people have died", "Figures from the interior ministry show 19 people have died on the mountain since June.", Reported, "19 people have died on the mountain since June", None, Some("show")),

@@ -107,6 +107,20 @@ pub(super) fn other_office(titles: &[super::titles::Title], p: usize, noun: &str
     office_noun(noun) && titles.iter().any(|(l, n, _, _)| *l == p && (n.contains(' ') || office_noun(n)) && !n.ends_with(noun))
 }
 
+/// People a plural description names ("the authors warned", "the two leaders said"): those the text introduced with
+/// that title (at most two, "Caroline Holmes, the lead author,"), else the two it is about ([`two`]); "the two
+/// leaders" are two even if the text titled one alone so.
+pub(super) fn people(doc: &Doc, np: &Np, noun: &str, persons: &[usize], titles: &[super::titles::Title]) -> Who {
+    let mut titled: Vec<usize> = persons.iter().copied().filter(|&l| titles.iter().any(|t| t.0 == l && t.1.ends_with(noun))).take(2).collect();
+    titled.sort_unstable();
+    let pair = (np.start..np.end).any(|q| matches!(doc.low(q), "two" | "both"));
+    if titled.is_empty() || pair && titled.len() < 2 {
+        two(doc, persons).unwrap_or(Who::Anonymous)
+    } else {
+        Who::Entities(titled)
+    }
+}
+
 /// Two of the recently mentioned: the two most mentioned in the whole text, in order of recency.
 pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
     if list.len() < 2 {

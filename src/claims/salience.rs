@@ -274,7 +274,7 @@ impl Salience {
             Head::Description { noun, kind, plural, modifier } => match (*kind, *plural) {
                 // ("Ministers said", "Senior ministers feel": people of that office, unnamed; "the two leaders" are named)
                 ("person", true) if !matches!(doc.low(np.start), "the" | "both" | "these" | "those") => Who::Anonymous,
-                ("person", true) => super::fits::two(doc, &self.persons).unwrap_or(Who::Anonymous),
+                ("person", true) => super::fits::people(doc, np, noun, &self.persons, self.titles.get_or_init(|| titles(doc))),
                 // "Russia's president": the person introduced with that title, else the person the text is about,
                 // else an unnamed source ("The mayor told residents …" with no mayor named)
                 // "One minister told the BBC", "a former colleague said": someone unnamed, not a person named before
