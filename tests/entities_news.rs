@@ -186,6 +186,8 @@ fn two_bodies_joined_by_and_are_two_names() {
         // one body whose name joins two fields or two places with "and"
         ("The Department of Health and Social Care and the Food and Drug Administration agreed.", &[("Department of Health and Social Care", Org), ("Food and Drug Administration", Org)]),
         ("The Port Authority of New York and New Jersey objected.", &[("Port Authority of New York and New Jersey", Org)]),
+        // a survey body, even after nationality words ("British Antarctic Survey")
+        ("Researchers at the British Antarctic Survey and the Varnia Geological Survey agreed.", &[("British Antarctic Survey", Org), ("Varnia Geological Survey", Org)]),
     ]);
 }
 

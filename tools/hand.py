@@ -834,7 +834,7 @@ ORG_KEYWORDS = {
     "plc": "suffix", "PLC": "suffix", "AG": "suffix", "GmbH": "suffix", "SA": "suffix", "S.A.": "suffix",
     "NV": "suffix", "AB": "suffix", "ASA": "suffix", "SpA": "suffix", "Holdings": "suffix",
     "Group": "suffix", "Association": "both", "Federation": "both", "Union": "suffix",
-    "Department": "both", "Office": "suffix", "Service": "suffix", "Services": "suffix",
+    "Department": "both", "Office": "suffix", "Service": "suffix", "Services": "suffix", "Survey": "suffix",
     "Army": "suffix", "Army of": "head", "Center": "both", "Centre": "both", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
     "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "suffix",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
