@@ -773,13 +773,20 @@ fn added_a_quantity_is_no_report() {
 
 #[test]
 fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
-    for text in ["\u{201c}The state has deliberately structured this law,\u{201d} she told the justices.", "\u{201c}We were ready,\u{201d} he told his assembled supporters."] {
+    for text in [
+        "\u{201c}The state has deliberately structured this law,\u{201d} she told the justices.",
+        "\u{201c}We were ready,\u{201d} he told his assembled supporters.",
+        // an audience after a possessive and its modifiers, before an aside
+        "\u{201c}We cooperate,\u{201d} she told her daily morning news conference, known as the ma\u{f1}anera.",
+    ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind == ClaimKind::Quote), "{text}: {cs:#?}");
         assert!(cs.iter().any(|c| c.cue.as_deref() == Some("told")), "{text}: {cs:#?}");
     }
     // (a verb makes it a clause: content)
     assert!(find(&claims("He told the court prices rose."), ClaimKind::Reported, "prices rose").is_some());
+    // (a pronoun was told; the noun phrase after it opens the content)
+    assert!(find(&claims("She told her the meeting was cancelled."), ClaimKind::Reported, "the meeting was cancelled").is_some());
     assert!(find(&claims("The report states that unemployment rose."), ClaimKind::Reported, "unemployment rose").is_some());
 }
 

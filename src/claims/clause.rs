@@ -8,27 +8,11 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{hyphen_joint, is_function_word, ly_adverb, np_after, Head, Np};
-use super::words::{AND, CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::words::{AND, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::find_cues::CueMatch;
 use super::lexicon::CueRole;
 use super::Doc;
 use crate::annotations::Label;
-
-/// Listeners after "told" that are not names.
-const AUDIENCE: &[&str] = &[
-    "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
-    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
-    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates", "broadcasters",
-    "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
-    "conference", "briefing", "rally", "meeting", "summit", "hearing", "forum", "gathering", "session", "interviewer",
-    "inquiry", "court", "jury", "committee", "tribunal", "panel", "commission", "judge", "magistrates", "inquest",
-    "jurors", "councillors", "councilors", "legislators", "ministers", "diplomats", "shareholders", "employees", "workers",
-    "residents", "mourners", "worshippers", "graduates", "troops", "soldiers", "donors", "protesters", "attendees",
-    "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
-    "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
-    "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
-    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers",
-];
 
 /// Longer "contents" come from runaway input, not from a clause; capping them keeps the work linear.
 const MAX_CONTENT_TOKENS: usize = 250;
@@ -243,69 +227,6 @@ pub(super) fn setting_participle(doc: &Doc, r: usize, b: usize) -> bool {
     r + 1 < b && past(r) && crate::one_of(doc.low(r + 1), &["on", "in", "at", "by", "late", "earlier", "last", "outside", "to", "through", "via"])
 }
 
-/// After "told": the listener, then "that".
-pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
-    let lim = b.min(r + 8);
-    if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
-        // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
-        let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
-        // (no other cue between: "told Reuters by telephone, adding that C" is the participle's "that")
-        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none() && !doc.is(t, CUE)) {
-            return that + 1;
-        }
-    }
-    let mut t = r;
-    let listener = |t: usize| t < b && (doc.entity(t).is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
-    while t < b.min(r + 10) {
-        // "the", "a", "cheering supporters", "foreign journalists": a word before the listener
-        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1)
-            || doc.is_word(t) && !doc.capitalised(t) && !doc.is(t, RELATIVE) && !matches!(doc.low(t), "at" | "in" | "on" | "to" | "for" | "with" | "by")
-                && t + 1 < b && doc.low(t + 1).ends_with('s') && AUDIENCE.contains(&doc.low(t + 1));
-        if listener(t) || doc.low(t) == "'s" || determiner {
-            t += 1;
-        } else if t + 3 < b && matches!(doc.low(t), "the" | "his" | "her" | "their" | "its") && doc.is_word(t + 1) && doc.low(t + 2) == "'s" && AUDIENCE.contains(&doc.low(t + 3)) {
-            t += 3; // "told the club's website", "told his party's conference"
-        } else if t > r && matches!(doc.low(t), "in" | "at" | "during") && setting_to_end(doc, t + 1, b) {
-            t = b; // "told cheering supporters at the party's headquarters in New Delhi."
-        } else if let Some(u) = (t > r).then(|| setting_before_clause(doc, t, b)).flatten() {
-            t = u; // "told reporters at the summit the deal was done"
-            break;
-        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.entity(t + 1).is_some() {
-            t += 1; // "told reporters in Moscow"
-            while t < b && doc.entity(t).is_some() {
-                t += 1;
-            }
-        } else if t == r && doc.is_word(t) && t + 1 >= b && doc.quote(t).is_none() {
-            t += 1; // "…, she told broadcasters.": whatever one word ends the sentence after "told" is who was told
-        } else if t == r && b - r <= 4 && crate::one_of(doc.low(r), &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && listener_phrase(doc, r + 1, b) {
-            t = b; // "…, she told the justices.": a noun phrase that ends the sentence is who was told
-        } else {
-            break;
-        }
-    }
-    t
-}
-
-/// Are the words `r..b` after a determiner a noun phrase: lower-case words with no verb, but for a
-/// participle right after the determiner ("the assembled supporters")?
-fn listener_phrase(doc: &Doc, r: usize, b: usize) -> bool {
-    r < b && (r..b).all(|u| {
-        doc.is_word(u) && !doc.capitalised(u) && doc.quote(u).is_none() && doc.low(u) != "that" && !FINITE.contains(&doc.low(u)) && (u == r || !doc.is(u, PAST))
-    })
-}
-
-/// "at the summit [the deal was done]", "after the meeting [the two sides had agreed]": a short setting
-/// (a preposition, a determiner, at most three words) at `t` followed by a clause that opens with a
-/// determiner, a pronoun or a name; where that clause starts.
-fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
-    if t + 3 >= b || !matches!(doc.low(t), "at" | "in" | "on" | "during" | "after" | "before") || !doc.is(t + 1, DETERMINER) {
-        return None;
-    }
-    (t + 3..b.min(t + 6))
-        .take_while(|&u| doc.is_word(u))
-        .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b))
-}
-
 /// Are the tokens `before` (from the clause's start to the comma before a cue ending at `cue_end`) the cue's
 /// subject rather than its content: no verb, and more than a setting after the cue (from `after`)? "The Work and
 /// Pensions Secretary, Liz Kendall, wrote to MPs … promising …", "NAME, speaking in Kyiv, accused X of …".
@@ -319,7 +240,7 @@ pub(super) fn subject_before(doc: &Doc, before: std::ops::Range<usize>, cue_end:
 
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb
 /// ("the party's headquarters in New Delhi")?
-fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
+pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
     t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some()) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
 }
 

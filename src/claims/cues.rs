@@ -12,7 +12,8 @@
 use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, source_comma, source_phrase};
-use super::clause::{clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_listener, skip_setting, source_of_document, trim, withheld};
+use super::listener::skip_listener;
+use super::clause::{clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD};
 use super::cue_who::{subject_end, owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};

@@ -17,6 +17,7 @@ mod appositive;
 mod cue_who;
 mod unnamed;
 mod clause;
+mod listener;
 mod cues;
 mod doc;
 mod edges;

@@ -1,0 +1,104 @@
+//! Who was told: the listener after "told" ("told reporters", "told her daily news conference", "told the
+//! BBC that"), skipped so that the content starts after it.
+//!
+//! Input: the document tables and the token after the cue. Output: the token the content may start at.
+//! Looks at ten tokens at most.
+
+use super::clause::{clause_follows, setting_to_end, FINITE};
+use super::words::{CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::Doc;
+
+/// Listeners after "told" that are not names.
+const AUDIENCE: &[&str] = &[
+    "reporters", "journalists", "media", "press", "television", "tv", "radio", "state", "newspaper", "agency", "news",
+    "lawmakers", "parliament", "audience", "crowd", "supporters", "him", "her", "them", "me", "us", "you", "congress",
+    "members", "students", "staff", "voters", "viewers", "listeners", "readers", "delegates", "broadcasters",
+    "investors", "analysts", "officials", "colleagues", "parliamentarians", "mps", "senators", "followers", "fans",
+    "conference", "briefing", "rally", "meeting", "summit", "hearing", "forum", "gathering", "session", "interviewer",
+    "inquiry", "court", "jury", "committee", "tribunal", "panel", "commission", "judge", "magistrates", "inquest",
+    "jurors", "councillors", "councilors", "legislators", "ministers", "diplomats", "shareholders", "employees", "workers",
+    "residents", "mourners", "worshippers", "graduates", "troops", "soldiers", "donors", "protesters", "attendees",
+    "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
+    "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
+    "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
+    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers",
+];
+
+/// Words that end a noun phrase ("told her the meeting was over": no audience after "her").
+const LINKS: &[&str] = &["that", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "is", "was", "are", "were", "has", "had", "have", "will", "would"];
+
+/// An audience noun, not a pronoun ("conference", "supporters"; not "her").
+fn audience_noun(w: &str) -> bool {
+    AUDIENCE.contains(&w) && !matches!(w, "him" | "her" | "them" | "me" | "us" | "you")
+}
+
+/// After "told": the listener, then "that"; where the content may start.
+pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
+    let lim = b.min(r + 8);
+    if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
+        // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
+        let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
+        // (no other cue between: "told Reuters by telephone, adding that C" is the participle's "that")
+        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none() && !doc.is(t, CUE)) {
+            return that + 1;
+        }
+    }
+    let mut t = r;
+    let listener = |t: usize| t < b && (doc.entity(t).is_some() || doc.capitalised(t) || AUDIENCE.contains(&doc.low(t)));
+    while t < b.min(r + 10) {
+        // "the", "a", "cheering supporters", "foreign journalists": a word before the listener
+        let determiner = matches!(doc.low(t), "the" | "a" | "an" | "local" | "national" | "state") && listener(t + 1)
+            || doc.is_word(t) && !doc.capitalised(t) && !doc.is(t, RELATIVE) && !matches!(doc.low(t), "at" | "in" | "on" | "to" | "for" | "with" | "by")
+                && t + 1 < b && doc.low(t + 1).ends_with('s') && AUDIENCE.contains(&doc.low(t + 1));
+        // "told her daily morning news conference": an audience noun after a possessive and plain words
+        let owned_audience = matches!(doc.low(t), "his" | "her" | "their" | "its" | "the")
+            .then(|| (t + 1..b.min(t + 6)).take_while(|&u| doc.is_word(u) && !doc.capitalised(u) && !doc.is(u, CUE | DETERMINER | PRONOUN | RELATIVE) && !crate::one_of(doc.low(u), LINKS)).find(|&u| audience_noun(doc.low(u))))
+            .flatten();
+        if t == r + 1 && matches!(doc.low(r), "him" | "her" | "them" | "me" | "us" | "you") && doc.is(t, DETERMINER) {
+            break; // "told her the meeting was over": the pronoun was told; a noun phrase after it opens the content
+        } else if let Some(u) = owned_audience {
+            t = u + 1;
+        } else if listener(t) || doc.low(t) == "'s" || determiner {
+            t += 1;
+        } else if t + 3 < b && matches!(doc.low(t), "the" | "his" | "her" | "their" | "its") && doc.is_word(t + 1) && doc.low(t + 2) == "'s" && AUDIENCE.contains(&doc.low(t + 3)) {
+            t += 3; // "told the club's website", "told his party's conference"
+        } else if t > r && matches!(doc.low(t), "in" | "at" | "during") && setting_to_end(doc, t + 1, b) {
+            t = b; // "told cheering supporters at the party's headquarters in New Delhi."
+        } else if let Some(u) = (t > r).then(|| setting_before_clause(doc, t, b)).flatten() {
+            t = u; // "told reporters at the summit the deal was done"
+            break;
+        } else if t > r && matches!(doc.low(t), "in" | "at") && t + 1 < b && doc.entity(t + 1).is_some() {
+            t += 1; // "told reporters in Moscow"
+            while t < b && doc.entity(t).is_some() {
+                t += 1;
+            }
+        } else if t == r && doc.is_word(t) && t + 1 >= b && doc.quote(t).is_none() {
+            t += 1; // "…, she told broadcasters.": whatever one word ends the sentence after "told" is who was told
+        } else if t == r && b - r <= 4 && crate::one_of(doc.low(r), &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && listener_phrase(doc, r + 1, b) {
+            t = b; // "…, she told the justices.": a noun phrase that ends the sentence is who was told
+        } else {
+            break;
+        }
+    }
+    t
+}
+
+/// Are the words `r..b` after a determiner a noun phrase: lower-case words with no verb, but for a
+/// participle right after the determiner ("the assembled supporters")?
+fn listener_phrase(doc: &Doc, r: usize, b: usize) -> bool {
+    r < b && (r..b).all(|u| {
+        doc.is_word(u) && !doc.capitalised(u) && doc.quote(u).is_none() && doc.low(u) != "that" && !FINITE.contains(&doc.low(u)) && (u == r || !doc.is(u, PAST))
+    })
+}
+
+/// "at the summit [the deal was done]", "after the meeting [the two sides had agreed]": a short setting
+/// (a preposition, a determiner, at most three words) at `t` followed by a clause that opens with a
+/// determiner, a pronoun or a name; where that clause starts.
+fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
+    if t + 3 >= b || !matches!(doc.low(t), "at" | "in" | "on" | "during" | "after" | "before") || !doc.is(t + 1, DETERMINER) {
+        return None;
+    }
+    (t + 3..b.min(t + 6))
+        .take_while(|&u| doc.is_word(u))
+        .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b))
+}
