@@ -285,6 +285,9 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
         ("By Sarah Whitfield, Economics correspondent\n\nInflation fell.", &[("Sarah Whitfield", Person)]),
         // a person's two-word name joined by "and" to a firm with a keyword is no part of it
         ("The takeover by Todd Boehly and Clearlake Capital cost £1bn.", &[("Todd Boehly", Person), ("Clearlake Capital", Org)]),
+        // a local government's titles are no part of the name, and no place; a county before its attorney still is
+        ("Assistant County Attorney Jennifer Huang and Supervisor Thomas Galvin met Varlow County Attorney Ana Ruiz.",
+            &[("Jennifer Huang", Person), ("Thomas Galvin", Person), ("Varlow County", Place), ("Ana Ruiz", Person)]),
     ]);
 }
 
