@@ -8,7 +8,7 @@
 
 use super::after::appositive_person;
 use super::speakers::{abbreviation_dot, np_before, possessive, Np};
-use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PAST, PRONOUN};
+use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, INTRODUCTORY as INTRODUCTORY_WORD, PAST, PRONOUN, QUANTIFIER};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -67,6 +67,8 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
             || (t > start && abbreviation_dot(doc, t)) // "Sen. Rand Paul"
             || doc.is(t, AND)
             || (t == start && doc.is(t, PRONOUN))
+            // "But most Democrats backed the bill": a quantifier opening the phrase in lower case
+            || (t == start && doc.is(t, QUANTIFIER) && t + 1 < b && (doc.capitalised(t + 1) || doc.entity(t + 1).is_some()))
             // "Leicester boss Steve Cooper": a role noun before a person's name
             || (t > start && t + 1 < b && doc.capitalised(t - 1) && doc.label(t - 1) != Some(Label::Person) && doc.is_word(t) && !doc.is(t, PAST) && doc.label(t + 1) == Some(Label::Person))
             // "Shadow health secretary Edward Argar": a word before a title noun before the name
