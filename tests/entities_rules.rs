@@ -434,3 +434,13 @@ fn a_listed_one_word_name_inside_a_name_its_keyword_ends_is_part_of_it() {
             &[("Karvo People's Liberation Front", Org), ("People's Liberation Army", Org)]),
     ]);
 }
+
+#[test]
+fn a_scale_s_letter_alone_is_no_number() {
+    // "m" and "k" are scales after digits ("£2 bn", "4m"), not numbers by themselves: a brand's letter, an initial
+    let a = annotate("Mars makes M&M's. M. Atherton and K. Evans scored, and it cost £2 bn.");
+    let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
+    assert_eq!(numbers, ["£2 bn"], "{:?}", a.entities);
+    let got = names("M. Atherton and K. Evans scored.");
+    assert_eq!(got, [("M. Atherton".to_string(), Label::Person), ("K. Evans".to_string(), Label::Person)]);
+}

@@ -344,6 +344,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "one" && !one_is_count(d, i) || lw == "once" && !once_is_count(d, i) {
             return None;
         }
+        // a scale's abbreviation opens no number: "M&M's", "Plan B", "Group K" ("5m", "£2 bn" are read from their digits)
+        if lw.len() <= 2 {
+            return None;
+        }
         if lw == "second" && !crate::one_of(d.lower(i.wrapping_sub(1)), &["the", "his", "her", "its", "their"]) {
             return None;
         }
