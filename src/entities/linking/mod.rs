@@ -122,12 +122,13 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         if e.label == Label::Person {
             formal_given_name(&mut word_buf, start);
         }
-        let abbreviation = is_abbreviation(&e.text);
+        // an ASCII lower-case byte settles most names without decoding; a name with a lower-case letter is no abbreviation
+        let lower = e.text.bytes().any(|b| b.is_ascii_lowercase()) || !e.text.is_ascii() && e.text.chars().any(char::is_lowercase);
+        let abbreviation = !lower && is_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
         if by_words(e.label) {
             name_words += count as usize;
         }
-        let lower = e.text.chars().any(char::is_lowercase);
         seen.push(Seen { words: start..word_buf.len(), count, abbreviation, lower, sentence });
     }
     let order = longest_first(&seen);
