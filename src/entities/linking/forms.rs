@@ -134,7 +134,7 @@ pub(super) fn initials(name: &str) -> Option<Initials> {
         // the same parts as below: for ASCII, the white space is tab to carriage return and the space
         for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
             parts += 1;
-            if capitals(w.iter().map(|&b| b as char)) {
+            if ascii_capitals(w) {
                 w.iter().filter(|b| b.is_ascii_uppercase()).for_each(|&b| push(b as char));
             } else if w[0].is_ascii_uppercase() && !small(w) {
                 push(w[0] as char);
@@ -158,6 +158,18 @@ pub(super) fn initials(name: &str) -> Option<Initials> {
 fn capitals(part: impl Iterator<Item = char> + Clone) -> bool {
     let letters = part.clone().filter(|c| c.is_alphabetic());
     letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+}
+
+/// [`capitals`] of an ASCII part, in one pass that stops at its first lower-case letter (most parts: "Nations").
+fn ascii_capitals(part: &[u8]) -> bool {
+    let mut letters = 0;
+    for &b in part {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += b.is_ascii_uppercase() as u32;
+    }
+    letters >= 2
 }
 
 /// The key an abbreviation looks its name up by: its text without periods
@@ -227,6 +239,16 @@ mod tests {
             assert_eq!(super::push_words(text, &mut out), count, "{text}");
             assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
         }
+    }
+
+    #[test]
+    fn ascii_capitals_is_capitals_of_the_characters() {
+        for part in ["U.N.", "UN", "U", "Nations", "NATO", "McD", "A1B", "iPhone", "1-2", "", "X.y."] {
+            let want = super::capitals(part.chars());
+            assert_eq!(super::ascii_capitals(part.as_bytes()), want, "{part}");
+        }
+        assert!(super::ascii_capitals(b"U.N."));
+        assert!(!super::ascii_capitals(b"Nations"));
     }
 
     #[test]
