@@ -191,7 +191,25 @@ pub(super) fn is_generation(w: &[u8]) -> bool {
     matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
-pub(super) fn is_abbreviation(s: &str) -> bool {
+/// Has `s` a lower-case letter, and might it be an abbreviation ([`is_abbreviation`])? ASCII text is read in
+/// one pass over its bytes that stops at the first lower-case letter (most names: "Putin"), not once a question.
+pub(super) fn case_and_abbreviation(s: &str) -> (bool, bool) {
+    let (mut letters, mut space) = (0, false);
+    for &b in s.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return (true, false);
+        }
+        if b >= 0x80 {
+            let lower = s.chars().any(char::is_lowercase);
+            return (lower, !lower && is_abbreviation(s));
+        }
+        space |= b == b' ';
+        letters += b.is_ascii_alphabetic() as u32;
+    }
+    (false, !space && (2..=8).contains(&letters))
+}
+
+fn is_abbreviation(s: &str) -> bool {
     let b = s.as_bytes();
     // an ASCII lower-case letter or a space, usually by the second byte, settles most names at once, whatever the rest
     if b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') {
@@ -239,6 +257,17 @@ mod tests {
             assert_eq!(super::push_words(text, &mut out), count, "{text}");
             assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
         }
+    }
+
+    #[test]
+    fn case_and_abbreviation_answer_as_the_character_tests_do() {
+        for s in ["UN", "U.N.", "NATO", "Putin", "LONDON", "NEW YORK", "1996", "3M", "G7", "A", "ABCDEFGHI", "É.U.", "Élysée", "ÉTATS", "ΕΕ", "Ünited", "AÉ", "aÉ", ""] {
+            let lower = s.chars().any(char::is_lowercase);
+            assert_eq!(super::case_and_abbreviation(s), (lower, super::is_abbreviation(s)), "{s}");
+        }
+        assert_eq!(super::case_and_abbreviation("U.N."), (false, true));
+        assert_eq!(super::case_and_abbreviation("NEW YORK"), (false, false));
+        assert_eq!(super::case_and_abbreviation("Putin"), (true, false));
     }
 
     #[test]

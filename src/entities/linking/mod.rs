@@ -37,7 +37,7 @@ mod tests;
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
 use gender::{given_gender, kin_before, title_before};
-use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, is_abbreviation, is_generation, push_words, Initials};
+use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, case_and_abbreviation, is_generation, push_words, Initials};
 use choose::{defined_by, fit, given_name, may_join, Fit};
 pub(crate) use choose::spells_initials;
 use index::{Founded, Index};
@@ -122,9 +122,7 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         if e.label == Label::Person {
             formal_given_name(&mut word_buf, start);
         }
-        // an ASCII lower-case byte settles most names without decoding; a name with a lower-case letter is no abbreviation
-        let lower = e.text.bytes().any(|b| b.is_ascii_lowercase()) || !e.text.is_ascii() && e.text.chars().any(char::is_lowercase);
-        let abbreviation = !lower && is_abbreviation(&e.text);
+        let (lower, abbreviation) = case_and_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
         if by_words(e.label) {
             name_words += count as usize;
