@@ -250,8 +250,9 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                 exact.put(slot, l);
             }
             // only people and organisations are looked up by word, and no name is looked up
-            // by a form that fits several
-            for x in words_in(w).filter(|x| by_words(label) && !ambiguous && !x.is_empty()) {
+            // by a form that fits several (tested once, not at each word: most names are neither)
+            let by_word_words = if by_words(label) && !ambiguous { w } else { &[][..] };
+            for x in words_in(by_word_words).filter(|x| !x.is_empty()) {
                 let node = nodes.len();
                 let h = key_hash(label, x);
                 match by_word.find(h, |e| words[e].0 == label && words[e].1 == x) {
