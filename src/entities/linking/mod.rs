@@ -91,11 +91,21 @@ impl Seen {
     }
 }
 
-/// The hash of a label and some words.
+/// The hash of a label and some words. The indexes keep no hash, so any hash that spreads the keys will do:
+/// a tail of under 8 bytes (most words whole) is read by two overlapping loads, not a byte at a time.
 fn key_hash(label: Label, words: &[u8]) -> u32 {
     let mut h = WordHasher::default();
     h.write_u8(label as u8);
-    h.write(words);
+    let whole = words.len() / 8 * 8;
+    h.write(&words[..whole]);
+    let tail = &words[whole..];
+    let n = tail.len();
+    let x = match n {
+        4.. => u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as u64 | (u32::from_le_bytes([tail[n - 4], tail[n - 3], tail[n - 2], tail[n - 1]]) as u64) << 32,
+        1.. => tail[0] as u64 | (tail[n / 2] as u64) << 8 | (tail[n - 1] as u64) << 16,
+        0 => 0,
+    };
+    h.write_u64(x ^ (n as u64) << 24);
     (h.finish() >> 32) as u32
 }
 
