@@ -71,7 +71,7 @@ struct Seen {
     /// Its lower-cased words ("vladimir putin"), a range of the shared word buffer.
     words: Range<usize>,
     count: u32,
-    /// Might it be an abbreviation ([`is_abbreviation`])?
+    /// Might it be an abbreviation ([`forms::case_and_abbreviation`])?
     abbreviation: bool,
     /// Has it a lower-case letter?
     lower: bool,
