@@ -48,8 +48,12 @@ pub(super) fn unlabel(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     let mut buf = [0u8; 64];
     for t in tokens {
         let n = t.span.len();
+        // (the length first: most tokens fail it before their first byte is read)
+        if n >= 64 || lengths >> n & 1 == 0 {
+            continue;
+        }
         let first = bytes[t.span.start];
-        if n >= 64 || lengths >> n & 1 == 0 || !first.is_ascii_lowercase() || firsts >> (first & 31) & 1 == 0 || t.kind != TokenKind::Word {
+        if !first.is_ascii_lowercase() || firsts >> (first & 31) & 1 == 0 || t.kind != TokenKind::Word {
             continue;
         }
         buf[..n].copy_from_slice(&bytes[t.span.start..t.span.end]);

@@ -136,14 +136,15 @@ fn generic_keyword(w: &str) -> bool {
 /// one-bit test, without hashing the string.
 #[inline(never)] // a stage of its own in profiles
 fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
-    // each mention's rule as the vote reads it (its string compared once), and its slot
+    // each mention's rule as the vote reads it (its string compared once, the slots counted from it), and its slot
     // (NO_SLOT: a confident mention, nothing to read)
-    let mut own: Vec<(Voter, u32)> = Vec::with_capacity(mentions.len());
-    let mut slots = Votes::with_capacity(mentions.iter().filter(|m| voter(m.rule).is_read()).count());
+    let mut own: Vec<(Voter, u32)> = mentions.iter().map(|m| (voter(m.rule), NO_SLOT)).collect();
+    let mut slots = Votes::with_capacity(own.iter().filter(|(v, _)| v.is_read()).count());
     let mut products: Vec<&str> = Vec::new();
-    for m in mentions.iter() {
-        let v = voter(m.rule);
-        own.push((v, if v.is_read() { slots.slot(m.span.of(text)) } else { NO_SLOT }));
+    for (m, (v, slot)) in mentions.iter().zip(own.iter_mut()) {
+        if v.is_read() {
+            *slot = slots.slot(m.span.of(text));
+        }
     }
     for (m, &(voter, slot)) in mentions.iter().zip(&own) {
         // the rules whose label is a guess that a more confident mention of the same string overrides

@@ -19,6 +19,11 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
         }
         let mut i = 0;
         while i + 1 < mentions.len() {
+            // (one byte after the first name, the possessive's, spares most neighbours the rest)
+            if !matches!(text.as_bytes().get(mentions[i].span.end), Some(b'\'' | 0xE2)) {
+                i += 1;
+                continue;
+            }
             let (a, b) = (mentions[i], mentions[i + 1]);
             if owns(text, a, b) && (if pass == 0 { ends_subject(&text[b.span.end..]) } else { named.contains(&a.span.of(text)) }) {
                 let owner = a.span.of(text);

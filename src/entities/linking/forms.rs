@@ -134,7 +134,7 @@ pub(super) fn initials(name: &str) -> Option<Initials> {
         // the same parts as below: for ASCII, the white space is tab to carriage return and the space
         for w in name.as_bytes().split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b'-')).filter(|w| !w.is_empty()) {
             parts += 1;
-            if capitals(w.iter().map(|&b| b as char)) {
+            if ascii_capitals(w) {
                 w.iter().filter(|b| b.is_ascii_uppercase()).for_each(|&b| push(b as char));
             } else if w[0].is_ascii_uppercase() && !small(w) {
                 push(w[0] as char);
@@ -160,6 +160,18 @@ fn capitals(part: impl Iterator<Item = char> + Clone) -> bool {
     letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
+/// [`capitals`] of an ASCII part, in one pass that stops at its first lower-case letter (most parts: "Nations").
+fn ascii_capitals(part: &[u8]) -> bool {
+    let mut letters = 0;
+    for &b in part {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += b.is_ascii_uppercase() as u32;
+    }
+    letters >= 2
+}
+
 /// The key an abbreviation looks its name up by: its text without periods
 /// ("U.N." → "UN"), or None when no initials could equal it.
 pub(super) fn abbreviation_key(s: &str) -> Option<Initials> {
@@ -179,7 +191,25 @@ pub(super) fn is_generation(w: &[u8]) -> bool {
     matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
-pub(super) fn is_abbreviation(s: &str) -> bool {
+/// Has `s` a lower-case letter, and might it be an abbreviation ([`is_abbreviation`])? ASCII text is read in
+/// one pass over its bytes that stops at the first lower-case letter (most names: "Putin"), not once a question.
+pub(super) fn case_and_abbreviation(s: &str) -> (bool, bool) {
+    let (mut letters, mut space) = (0, false);
+    for &b in s.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return (true, false);
+        }
+        if b >= 0x80 {
+            let lower = s.chars().any(char::is_lowercase);
+            return (lower, !lower && is_abbreviation(s));
+        }
+        space |= b == b' ';
+        letters += b.is_ascii_alphabetic() as u32;
+    }
+    (false, !space && (2..=8).contains(&letters))
+}
+
+fn is_abbreviation(s: &str) -> bool {
     let b = s.as_bytes();
     // an ASCII lower-case letter or a space, usually by the second byte, settles most names at once, whatever the rest
     if b.iter().any(|&b| b.is_ascii_lowercase() || b == b' ') {
@@ -227,6 +257,27 @@ mod tests {
             assert_eq!(super::push_words(text, &mut out), count, "{text}");
             assert_eq!(out, [b"x ".as_slice(), want.as_bytes()].concat(), "{text}");
         }
+    }
+
+    #[test]
+    fn case_and_abbreviation_answer_as_the_character_tests_do() {
+        for s in ["UN", "U.N.", "NATO", "Putin", "LONDON", "NEW YORK", "1996", "3M", "G7", "A", "ABCDEFGHI", "É.U.", "Élysée", "ÉTATS", "ΕΕ", "Ünited", "AÉ", "aÉ", ""] {
+            let lower = s.chars().any(char::is_lowercase);
+            assert_eq!(super::case_and_abbreviation(s), (lower, super::is_abbreviation(s)), "{s}");
+        }
+        assert_eq!(super::case_and_abbreviation("U.N."), (false, true));
+        assert_eq!(super::case_and_abbreviation("NEW YORK"), (false, false));
+        assert_eq!(super::case_and_abbreviation("Putin"), (true, false));
+    }
+
+    #[test]
+    fn ascii_capitals_is_capitals_of_the_characters() {
+        for part in ["U.N.", "UN", "U", "Nations", "NATO", "McD", "A1B", "iPhone", "1-2", "", "X.y."] {
+            let want = super::capitals(part.chars());
+            assert_eq!(super::ascii_capitals(part.as_bytes()), want, "{part}");
+        }
+        assert!(super::ascii_capitals(b"U.N."));
+        assert!(!super::ascii_capitals(b"Nations"));
     }
 
     #[test]

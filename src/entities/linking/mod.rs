@@ -37,7 +37,7 @@ mod tests;
 use crate::annotations::{Entity, Label, LinkedEntity, Sentence};
 use crate::hash::{WordHasher, WordMap as HashMap};
 use gender::{given_gender, kin_before, title_before};
-use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, is_abbreviation, is_generation, push_words, Initials};
+use forms::{abbreviation_key, formal_given_name, formal_name, unclipped, initials, case_and_abbreviation, is_generation, push_words, Initials};
 use choose::{defined_by, fit, given_name, may_join, Fit};
 pub(crate) use choose::spells_initials;
 use index::{Founded, Index};
@@ -71,7 +71,7 @@ struct Seen {
     /// Its lower-cased words ("vladimir putin"), a range of the shared word buffer.
     words: Range<usize>,
     count: u32,
-    /// Might it be an abbreviation ([`is_abbreviation`])?
+    /// Might it be an abbreviation ([`forms::case_and_abbreviation`])?
     abbreviation: bool,
     /// Has it a lower-case letter?
     lower: bool,
@@ -91,11 +91,21 @@ impl Seen {
     }
 }
 
-/// The hash of a label and some words.
+/// The hash of a label and some words. The indexes keep no hash, so any hash that spreads the keys will do:
+/// a tail of under 8 bytes (most words whole) is read by two overlapping loads, not a byte at a time.
 fn key_hash(label: Label, words: &[u8]) -> u32 {
     let mut h = WordHasher::default();
     h.write_u8(label as u8);
-    h.write(words);
+    let whole = words.len() / 8 * 8;
+    h.write(&words[..whole]);
+    let tail = &words[whole..];
+    let n = tail.len();
+    let x = match n {
+        4.. => u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as u64 | (u32::from_le_bytes([tail[n - 4], tail[n - 3], tail[n - 2], tail[n - 1]]) as u64) << 32,
+        1.. => tail[0] as u64 | (tail[n / 2] as u64) << 8 | (tail[n - 1] as u64) << 16,
+        0 => 0,
+    };
+    h.write_u64(x ^ (n as u64) << 24);
     (h.finish() >> 32) as u32
 }
 
@@ -122,12 +132,11 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         if e.label == Label::Person {
             formal_given_name(&mut word_buf, start);
         }
-        let abbreviation = is_abbreviation(&e.text);
+        let (lower, abbreviation) = case_and_abbreviation(&e.text);
         abbreviated_labels |= (abbreviation as u32) << e.label as u32;
         if by_words(e.label) {
             name_words += count as usize;
         }
-        let lower = e.text.chars().any(char::is_lowercase);
         seen.push(Seen { words: start..word_buf.len(), count, abbreviation, lower, sentence });
     }
     let order = longest_first(&seen);
@@ -251,8 +260,9 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                 exact.put(slot, l);
             }
             // only people and organisations are looked up by word, and no name is looked up
-            // by a form that fits several
-            for x in words_in(w).filter(|x| by_words(label) && !ambiguous && !x.is_empty()) {
+            // by a form that fits several (tested once, not at each word: most names are neither)
+            let by_word_words = if by_words(label) && !ambiguous { w } else { &[][..] };
+            for x in words_in(by_word_words).filter(|x| !x.is_empty()) {
                 let node = nodes.len();
                 let h = key_hash(label, x);
                 match by_word.find(h, |e| words[e].0 == label && words[e].1 == x) {

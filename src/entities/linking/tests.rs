@@ -203,3 +203,20 @@ fn every_mention_is_in_the_linked_entity_it_points_to() {
         assert_eq!(count, a.entities.len(), "{text}");
     }
 }
+
+#[test]
+fn a_key_s_hash_reads_every_byte_and_its_label() {
+    use crate::annotations::Label;
+    let word = b"kim jong un of the workers party";
+    for len in 0..=word.len() {
+        let key = &word[..len];
+        let h = super::key_hash(Label::Person, key);
+        assert_eq!(h, super::key_hash(Label::Person, key));
+        assert_ne!(h, super::key_hash(Label::Org, key), "{len}");
+        for at in 0..len {
+            let mut other = key.to_vec();
+            other[at] ^= 0x20;
+            assert_ne!(h, super::key_hash(Label::Person, &other), "byte {at} of {len}");
+        }
+    }
+}

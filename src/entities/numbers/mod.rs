@@ -125,7 +125,9 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 
 /// 1 when a time zone in capitals at word `k` belongs to the time before it ("14:32 GMT", "12:45 p.m. ET"), else 0.
 fn zone_at(d: &Words, k: usize) -> usize {
-    (adjacent(d.tokens, k) && crate::one_of(d.word(k), TIME_ZONES)) as usize
+    // every zone opens with a capital: one byte test spares most words after a number the list
+    let capital = d.tokens.get(k).is_some_and(|t| d.text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase));
+    (capital && adjacent(d.tokens, k) && crate::one_of(d.word(k), TIME_ZONES)) as usize
 }
 
 /// Is number `i` negative: a minus sign glued to it, after a space or at the start ("fell to -5C", "−0.3%"; not "5-3")?

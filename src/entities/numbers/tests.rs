@@ -62,3 +62,9 @@ fn dates_and_numbers_follow_the_guidelines() {
         assert_eq!(found(text), want, "{text}");
     }
 }
+
+#[test]
+fn every_time_zone_opens_with_a_capital() {
+    // `zone_at` tests the first byte before it compares the word with the list
+    assert!(super::TIME_ZONES.iter().all(|z| z.as_bytes()[0].is_ascii_uppercase()));
+}
