@@ -223,7 +223,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             });
             // the last word of a person's name opened by a known given name ("Manuel Belgrano", not "Rotor Volgograd"),
             // or of one a confident rule found ("Attorney General Merrick Garland ... Garland said")
-            if count >= 2 && slots.find(last).is_some() && (weight == SURE || first_word_is(text, tokens, m.span.start, first, Kind::GivenName) || accented_given_name(first)) {
+            if count >= 2 && slots.find(last).is_some() && (weight == SURE || first_word_is(text, tokens, m.span.start, first, Kind::GivenName) || LEXICON.accented_given_name(first)) {
                 slots.mark_surname(last);
             }
         }
@@ -369,12 +369,6 @@ fn first_word_is(text: &str, tokens: &[Token], start: usize, word: &str, kind: K
         Some(t) if t.span.start == start && t.span.len() == word.len() => LEXICON.is(text, t, kind),
         _ => word_is(word, kind),
     }
-}
-
-/// Is `w` a listed given name once its accents go ("Tomás", "Zoë")? The lists hold most given names as the
-/// US census writes them; the lexicon itself keeps an accented word's own reading ("Cristã" is no "Crista").
-fn accented_given_name(w: &str) -> bool {
-    !w.is_ascii() && LEXICON.unaccented(w).is_some_and(|i| i.has(Kind::GivenName))
 }
 
 /// Is the one-word mention `[start, end)` an ordinary word opening its line or sentence before a lower-case word?

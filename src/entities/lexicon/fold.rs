@@ -53,6 +53,12 @@ impl Lexicon {
         folded(w, &mut buf).and_then(|n| self.map.get(&buf[..n]))
     }
 
+    /// Is `w` a listed given name once its accents go ("Tomás", "Zoë")? The lists hold most given names as the US
+    /// census writes them; the tags keep an accented word's own reading ("Cristã" is no "Crista").
+    pub fn accented_given_name(&self, w: &str) -> bool {
+        !w.is_ascii() && self.unaccented(w).is_some_and(|i| i.has(Kind::GivenName))
+    }
+
     /// What the lists say about `w` without its accents ("Ramón" as "Ramon"), if they hold that.
     pub fn unaccented(&self, w: &str) -> Option<&super::Info> {
         self.infos.get(self.unaccented_index(w)? as usize)
