@@ -143,8 +143,17 @@ pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
             s -= 1;
         } else if s >= lo + 3 && (doc.tok(s - 1) == ")" && doc.tok(s - 3) == "(" || interjected(doc, s)) {
             s -= 3;
+        } else if let Some(p) = published_when(doc, lo, s) {
+            s = p; // "figures published on Tuesday showed": the figures
         } else {
             return s;
         }
     }
+}
+
+/// "figures published on Tuesday [showed]", "data released last week": where a participle of publishing that only
+/// dates the subject starts, if one ends right before `s`.
+fn published_when(doc: &Doc, lo: usize, s: usize) -> Option<usize> {
+    let p = (s.saturating_sub(5).max(lo + 1)..s).find(|&p| crate::one_of(doc.low(p), &["published", "released", "issued", "out"]))?;
+    (doc.is_word(p - 1) && (p + 1..s).all(|u| date_at(doc, u) || matches!(doc.low(u), "on" | "in" | "earlier" | "late"))).then_some(p)
 }
