@@ -557,7 +557,7 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
 
 #[test]
 fn unseen_style_attributions() {
-    use ClaimKind::Reported;
+    use ClaimKind::{Quote, Reported};
     let rows: &[Row] = &[
         // bare plural office: unnamed people, not the two people named before
         ("Ministers said C after two named people", "Keir Starmer met Emmanuel Macron in Paris. Ministers said the deal would be signed in May.", Reported, "the deal would be signed in May", None, Some("said")),
@@ -572,6 +572,18 @@ fn unseen_style_attributions() {
             "Iran would reconsider its cooperation",
             Some("Mohammad Bagher Ghalibaf"),
             Some("was quoted by the semi-official Tasnim news agency as saying"),
+        ),
+        // an agency's head by title after the quotation: "acting administrator", "police commissioner"
+        ("QUOTE, ORG acting administrator NAME said", "\"It was a beautiful launch,\" Nasa acting administrator Jane Petrov said.", Quote, "It was a beautiful launch", Some("Jane Petrov"), Some("said")),
+        ("QUOTE, commissioner NAME said", "\"We will find them,\" police commissioner Dan Okafor said.", Quote, "We will find them", Some("Dan Okafor"), Some("said")),
+        // "the company" after "Shares in X fell": X, not the organisation named most before
+        (
+            "Shares in X fell after the company said C",
+            "The Zentex 40 index fell. Zentex traders were busy at Zentex. Shares in Korvana fell 3% after the company said output would be lower.",
+            Reported,
+            "output would be lower",
+            Some("Korvana"),
+            Some("said"),
         ),
     ];
     check(rows);
