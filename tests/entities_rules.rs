@@ -431,3 +431,28 @@ fn a_listed_one_word_name_inside_a_name_its_keyword_ends_is_part_of_it() {
             &[("Karvo People's Liberation Front", Org), ("People's Liberation Army", Org)]),
     ]);
 }
+
+#[test]
+fn a_stock_index_and_its_number_are_one_name() {
+    use Label::*;
+    check(&[
+        ("The Russell 2000 fell, the S&P 500 rose and London's FTSE 100 slipped.", &[("Russell 2000", Org), ("S&P 500", Org), ("London", Place), ("FTSE 100", Org)]),
+        // (a batsman's runs after his name are no index's number)
+        ("Gloucestershire 183 (J. Russell 56 not out).", &[("Gloucestershire", Place), ("J. Russell", Person)]),
+    ]);
+}
+
+#[test]
+fn the_noun_labour_opening_a_sentence_is_no_party() {
+    use Label::*;
+    check(&[
+        ("Labour costs rose 3% in the quarter, Labour leader Keir Starmer said.", &[("Labour", Org), ("Keir Starmer", Person)]),
+        ("Labor shortages persist in Texas.", &[("Texas", Place)]),
+    ]);
+}
+
+#[test]
+fn a_two_word_title_opens_no_name() {
+    use Label::*;
+    check(&[("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)])]);
+}

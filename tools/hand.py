@@ -997,7 +997,7 @@ TITLES = {
     "Supreme Leader": "role", "Spokesman": "role", "Spokeswoman": "role", "Spokesperson": "role",
     "Press Officer": "role", "Adviser": "role", "Advisor": "role", "National Security Adviser": "role",
     "Aide": "role", "Deputy": "role", "Prosecutor": "role", "Chief Prosecutor": "role",
-    "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Police Chief": "role",
+    "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Sheriff Principal": "role", "Police Chief": "role",
     "Chief of Staff": "role", "Chief of General Staff": "role", "Commander-in-Chief": "role",
     "Head Coach": "role", "Manager": "role", "Captain of": "role", "Editor": "role",
     "Editor-in-Chief": "role", "Correspondent": "role", "Reporter": "role", "Analyst": "role",

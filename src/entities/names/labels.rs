@@ -349,3 +349,10 @@ pub(super) fn list_label(kind: Kind) -> (Label, &'static str) {
         _ => (Label::Place, "city_list"),
     }
 }
+
+/// "Labour costs rose", "Labor shortages persist": the party's word opening a sentence before a noun of work it modifies
+/// is the common noun, no party ("Labour leader", "Labour MPs" are the party's).
+pub(super) fn labour_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(tokens[k].text(text), "Labour" | "Labor") && super::context::sentence_opener(text, tokens, k)
+        && tokens.get(k + 1).is_some_and(|t| !t.newline_before && one_of(t.text(text), &["camps", "costs", "force", "laws", "market", "markets", "productivity", "shortages", "supply", "unrest"]))
+}
