@@ -585,6 +585,9 @@ fn unseen_style_attributions() {
             Some("Korvana"),
             Some("said"),
         ),
+        // the body before an appositive giving its other name; a sentence with "compiled by" inside is no credit line
+        ("C, BODY, known as ALIAS, said", "The fire had burned 3,000 acres, the Vessia Department of Forestry, known as Vess Fire, said.", Reported, "The fire had burned 3,000 acres", Some("Vessia Department of Forestry"), Some("said")),
+        ("C, according to data compiled by X", "Sales rose 2.4%, according to data compiled by Korvana Analytics.", Reported, "Sales rose 2.4%", Some("Korvana Analytics"), Some("according to")),
     ];
     check(rows);
     // numbers opening the sentence, with a participle before the cue: no unattributed flag
@@ -592,7 +595,7 @@ fn unseen_style_attributions() {
     let c = find(&cs, Reported, "36,816 people crossed the Channel in 2024").unwrap_or_else(|| panic!("{cs:#?}"));
     assert!(c.flags.is_empty(), "{:?}", c.flags);
     // "added to" is an increase, and the writer's own suspicion is no one's report
-    for (text, cue) in [("The storm added to the misery of residents, officials said.", "added"), ("I suspect voters will decide the question for them.", "suspect")] {
+    for (text, cue) in [("The storm added to the misery of residents, officials said.", "added"), ("Costs rose 3%, data showed, adding to fears that rates will stay high.", "adding"), ("I suspect voters will decide the question for them.", "suspect")] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(cue)), "{text}: {:#?}", claims(text));
     }
     let cs = claims("Police suspect the fire was started deliberately.");

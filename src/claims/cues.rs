@@ -281,6 +281,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     // ("believed in survival": a faith, no clause)
                     // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause; "added to the misery": an increase)
+                    // ("adding to fears that C": an increase of the fears, whatever clause they have)
+                    && !(doc.low(c.start).starts_with("add") && c.end + 2 < b_trim && doc.low(c.end) == "to" && crate::one_of(doc.low(c.end + 1 + (doc.low(c.end + 1) == "the") as usize), &["concerns", "doubts", "evidence", "expectations", "fears", "hopes", "pressure", "signs", "speculation", "uncertainty", "worries"]))
                     && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && (doc.low(c.start) == "wrote" || c.role == CueRole::Adds) || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker
