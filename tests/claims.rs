@@ -587,6 +587,15 @@ fn unseen_style_attributions() {
         ),
         // the body before an appositive giving its other name; a sentence with "compiled by" inside is no credit line
         ("C, BODY, known as ALIAS, said", "The fire had burned 3,000 acres, the Vessia Department of Forestry, known as Vess Fire, said.", Reported, "The fire had burned 3,000 acres", Some("Vessia Department of Forestry"), Some("said")),
+        // a party alliance speaks for itself, not the organisation named most before it
+        (
+            "The Coalition disputes X and says C",
+            "The Senate will vote. The Senate sits on Monday. The Coalition disputes the figure and says its own costings put the bill at $116 billion.",
+            Reported,
+            "its own costings put the bill at $116 billion",
+            Some("Coalition"),
+            Some("says"),
+        ),
         ("C, according to data compiled by X", "Sales rose 2.4%, according to data compiled by Korvana Analytics.", Reported, "Sales rose 2.4%", Some("Korvana Analytics"), Some("according to")),
     ];
     check(rows);

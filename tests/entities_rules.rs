@@ -456,3 +456,13 @@ fn a_two_word_title_opens_no_name() {
     use Label::*;
     check(&[("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)])]);
 }
+
+#[test]
+fn a_party_alliance_is_one_body_and_a_longer_name_keeps_it() {
+    use Label::*;
+    check(&[
+        ("The Coalition disputes the figure, and Labor backs it.", &[("Coalition", Org), ("Labor", Org)]),
+        // (a listed one-word body ending a longer name is its keyword: the longer name)
+        ("The Open Speech Coalition sued, and NSW Treasury paid.", &[("Open Speech Coalition", Org), ("NSW Treasury", Org)]),
+    ]);
+}

@@ -1209,6 +1209,8 @@ ORGS += ["General Electric", "Opel", "European Commission", "Seven & i"]
 ORGS += ["Getty Images", "Shutterstock", "Alamy", "PA Media", "EPA-EFE"]
 # national sports teams named as bodies ("Team GB have won 31 medals")
 ORGS += ["Team GB", "Team USA"]
+# a party alliance named as one body ("the Coalition" of Australia's Liberals and Nationals)
+ORGS += ["Coalition"]
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]

@@ -282,7 +282,7 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
         && LEXICON.longest_among(text, &tokens[m..j], &[Kind::Country, Kind::City, Kind::Region]).is_some()
         || adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j) || honorific_inside(text, tokens, k, m, j)
-        || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
+        || m < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
 }
 
