@@ -466,3 +466,12 @@ fn a_party_alliance_is_one_body_and_a_longer_name_keeps_it() {
         ("The Open Speech Coalition sued, and NSW Treasury paid.", &[("Open Speech Coalition", Org), ("NSW Treasury", Org)]),
     ]);
 }
+
+#[test]
+fn a_named_wildfire_is_an_event_and_a_fire_service_is_no_fire() {
+    use Label::*;
+    check(&[
+        ("The Varden Fire spread overnight, Cal Fire said.", &[("Varden Fire", Event), ("Cal Fire", Org)]),
+        ("Palisades Fire forces thousands to flee", &[("Palisades Fire", Event)]),
+    ]);
+}

@@ -823,6 +823,8 @@ NAME_KEYWORDS = {
     # named storms: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"
     "Hurricane": "event-head", "Typhoon": "event-head", "Cyclone": "event-head", "Storm": "event-head",
     "Tropical Storm": "event-head",
+    # named wildfires: "the Palisades Fire", "the Camp Fire" (a fire service's name ends in its own keyword: "Fire Department")
+    "Fire": "event-suffix",
 }
 
 ORG_KEYWORDS = {
@@ -1211,6 +1213,8 @@ ORGS += ["Getty Images", "Shutterstock", "Alamy", "PA Media", "EPA-EFE"]
 ORGS += ["Team GB", "Team USA"]
 # a party alliance named as one body ("the Coalition" of Australia's Liberals and Nationals)
 ORGS += ["Coalition"]
+# California's fire agency, no named fire
+ORGS += ["Cal Fire"]
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]

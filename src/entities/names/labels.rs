@@ -45,6 +45,8 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         Some("place-suffix" | "both-place") if head() == Some("event-head") => Some((Some(Label::Event), "event_keyword")),
         // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
         Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
+        // (a county's or city's "Fire" is its fire service, no named fire: "Los Angeles County Fire Chief ...")
+        Some("event-suffix") if last.text(text) == "Fire" && words.len() > 2 && one_of(words[words.len() - 2].text(text), &["County", "City", "District"]) => None,
         // (not a person: "Michael Derby", "Michael S. Derby")
         Some("event-suffix") if !given_name_first(text, words) => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
