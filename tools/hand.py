@@ -888,6 +888,8 @@ ORG_KEYWORDS = {
     "Advisors": "suffix", "Advisers": "suffix",
     # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
     "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
+    # restaurant groups and chains: "Darden Restaurants", "LongHorn Steakhouse", "Texas Roadhouse"
+    "Restaurants": "suffix", "Steakhouse": "suffix", "Roadhouse": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"

@@ -238,6 +238,15 @@ pub(super) fn two_firms(text: &str, tokens: &[Token], p: usize, j: usize, label:
         && super::labels::keyword_label(text, &tokens[p + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
 }
 
+/// Is the "and" at `m` between a name ending in a place's keyword and a firm's name with its own keyword, two names:
+/// "Olive Garden and LongHorn Steakhouse", "Madison Square Garden and Vexon Foods" (not "Food and Drug Administration")?
+pub(super) fn venue_and_firm(text: &str, tokens: &[Token], m: usize, j: usize) -> bool {
+    // (not one council's two areas: "St Albans City and District Council")
+    let area = |t: &Token| LEXICON.info(text, t).is_some_and(|i| i.any(&[Kind::NameKeyword, Kind::OrgKeyword])) || one_of(t.text(text), super::labels::AREAS);
+    tokens[m].text(text) == "and" && m > 0 && m + 2 < j && LEXICON.extra_of(text, &tokens[m - 1], Kind::NameKeyword) == Some("place-suffix")
+        && !area(&tokens[m + 1]) && super::labels::keyword_label(text, &tokens[m + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
+}
+
 /// Is the one-word title at `k` (`len` words) the first word of a firm, the run `[k, j)` being it and a firm's keyword
 /// that is no surname: "Premier Health", "President Energy" (not "Mayor Post", "Senator Bank")?
 pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usize, j: usize) -> bool {
