@@ -475,3 +475,10 @@ fn a_named_wildfire_is_an_event_and_a_fire_service_is_no_fire() {
         ("Palisades Fire forces thousands to flee", &[("Palisades Fire", Event)]),
     ]);
 }
+
+#[test]
+fn a_one_word_title_opens_an_institution_named_after_its_holder() {
+    use Label::*;
+    check(&[("He was treated at the Queen Elizabeth University Hospital and taught at Bishop Harwood High School.",
+        &[("Queen Elizabeth University Hospital", Org), ("Bishop Harwood High School", Org)])]);
+}

@@ -308,11 +308,12 @@ fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -
 /// Titles of address that name a person, never a venue after them (unlike "King Power Stadium", "Queen Elizabeth Hospital").
 const COURTESY_TITLES: &[&str] = &["Judge", "Justice", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Detective", "Inspector", "Sergeant", "Constable", "Officer", "Senator", "Coach"];
 
-/// Does the one-word title at `k` open a venue's name that ends at `j` with a place keyword: "King Power Stadium",
-/// "Queen Elizabeth Hospital"? Not an office ("Councilmember Traci Park"), nor a title of address ("Judge Miriam Castle said").
+/// Does the one-word title at `k` open a venue's or an institution's name that ends at `j` with a place's or an
+/// organisation's keyword: "King Power Stadium", "Queen Elizabeth University Hospital", "King Abdulaziz University"?
+/// Not an office ("Councilmember Traci Park"), nor a title of address ("Judge Miriam Castle said").
 pub(super) fn title_opens_venue(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
     j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role") && !super::company::one_of(tokens[k].text(text), COURTESY_TITLES)
-        && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+        && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place")) || ends_with_org_keyword(text, &tokens[k..j]))
 }
 
 /// An office or a title of address in the plural before a given name, one word: "Senators Elizabeth Warren and Bernie
