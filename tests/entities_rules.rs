@@ -482,3 +482,13 @@ fn a_one_word_title_opens_an_institution_named_after_its_holder() {
     check(&[("He was treated at the Queen Elizabeth University Hospital and taught at Bishop Harwood High School.",
         &[("Queen Elizabeth University Hospital", Org), ("Bishop Harwood High School", Org)])]);
 }
+
+#[test]
+fn an_infirmary_a_unit_and_a_club_before_its_player_are_bodies() {
+    use Label::*;
+    check(&[
+        ("She was taken to Leeds General Infirmary, Det Sgt Ann Lee of the Major Collision Enquiry Team said.",
+            &[("Leeds General Infirmary", Org), ("Ann Lee", Person), ("Major Collision Enquiry Team", Org)]),
+        ("Arsenal have been linked with Brentford striker Yoane Wissa.", &[("Arsenal", Org), ("Brentford", Org), ("Yoane Wissa", Person)]),
+    ]);
+}

@@ -890,6 +890,8 @@ ORG_KEYWORDS = {
     "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
     # restaurant groups and chains: "Darden Restaurants", "LongHorn Steakhouse", "Texas Roadhouse"
     "Restaurants": "suffix", "Steakhouse": "suffix", "Roadhouse": "suffix",
+    # a hospital by its older name, a police unit: "Leeds General Infirmary", "Major Collision Enquiry Team"
+    "Infirmary": "suffix", "Team": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"

@@ -337,7 +337,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => company_cue(text, tokens, k, m).unwrap_or((label, rule)),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
-            (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
+            (None | Some(Label::Person), "span_model") if label.is_none() && staff_after(text, tokens, k, m) || label.is_some() && club_before_player(text, tokens, k, m) => (Some(Label::Org), "workplace"),
             (Some(Label::Person), "span_model") if m == k + 1 && territory_office_after(text, tokens, m) => (Some(Label::Place), "territory_office"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
