@@ -596,6 +596,15 @@ fn unseen_style_attributions() {
             Some("Coalition"),
             Some("says"),
         ),
+        // "they" after a sentence opened by plural unnamed people is them, not the source that spoke last
+        (
+            "Researchers at X analysed …. They found C",
+            "Walking cuts risk of early death, according to a review published in the Varden Medical Journal. Researchers at Harwick University analysed data from 57 studies. They found that the benefits levelled off above 7,000 steps.",
+            Reported,
+            "the benefits levelled off above 7,000 steps",
+            None,
+            Some("found"),
+        ),
         ("C, according to data compiled by X", "Sales rose 2.4%, according to data compiled by Korvana Analytics.", Reported, "Sales rose 2.4%", Some("Korvana Analytics"), Some("according to")),
     ];
     check(rows);
