@@ -492,3 +492,9 @@ fn an_infirmary_a_unit_and_a_club_before_its_player_are_bodies() {
         ("Arsenal have been linked with Brentford striker Yoane Wissa.", &[("Arsenal", Org), ("Brentford", Org), ("Yoane Wissa", Person)]),
     ]);
 }
+
+#[test]
+fn a_saint_s_title_opens_a_place_not_a_person() {
+    use Label::*;
+    check(&[("They drew at San Siro and trained at Santo Tomas.", &[("San Siro", Place), ("Santo Tomas", Place)])]);
+}
