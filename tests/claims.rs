@@ -605,6 +605,9 @@ fn unseen_style_attributions() {
             None,
             Some("found"),
         ),
+        // "X said C and Y warned D" with no comma: two contents; a modal after the listener makes a clause, no directive
+        ("X said C and Y warned D: C", "The Varden Chamber said the increase would hit firms hard and the Harwick Business Council warned it could lead to fewer jobs.", Reported, "the increase would hit firms hard", Some("Varden Chamber"), Some("said")),
+        ("X said C and Y warned D: D", "The Varden Chamber said the increase would hit firms hard and the Harwick Business Council warned it could lead to fewer jobs.", Reported, "it could lead to fewer jobs", Some("Harwick Business Council"), Some("warned")),
         ("C, according to data compiled by X", "Sales rose 2.4%, according to data compiled by Korvana Analytics.", Reported, "Sales rose 2.4%", Some("Korvana Analytics"), Some("according to")),
     ];
     check(rows);

@@ -203,8 +203,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     boundaries.push(c.start - 1);
                 }
                 // "X warned that C, and Y said …": an earlier content ends before the new subject
-                if let Some(n) = left.as_ref().filter(|n| c.role != CueRole::Finding && n.start >= lo + 2 && matches!(doc.low(n.start - 1), "and" | "but") && doc.is_comma(n.start - 2)) {
-                    boundaries.push(n.start - 2);
+                // (or with no comma, before a name: "The CBI said C and the British Chambers of Commerce warned D")
+                let named = |n: &Np| matches!(n.head, Head::Entities(_)) && !super::find_cues::opinion_verb(doc.low(c.start));
+                if let Some(n) = left.as_ref().filter(|n| c.role != CueRole::Finding && n.start >= lo + 2 && matches!(doc.low(n.start - 1), "and" | "but") && (doc.is_comma(n.start - 2) || named(n))) {
+                    boundaries.push(n.start - 1 - doc.is_comma(n.start - 2) as usize);
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
