@@ -561,7 +561,7 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
 
 #[test]
 fn unseen_style_attributions() {
-    use ClaimKind::Reported;
+    use ClaimKind::{Quote, Reported};
     let rows: &[Row] = &[
         // bare plural office: unnamed people, not the two people named before
         ("Ministers said C after two named people", "Keir Starmer met Emmanuel Macron in Paris. Ministers said the deal would be signed in May.", Reported, "the deal would be signed in May", None, Some("said")),
@@ -582,6 +582,42 @@ fn unseen_style_attributions() {
             Some("Mohammad Bagher Ghalibaf"),
             Some("was quoted by the semi-official Tasnim news agency as saying"),
         ),
+        // an agency's head by title after the quotation: "acting administrator", "police commissioner"
+        ("QUOTE, ORG acting administrator NAME said", "\"It was a beautiful launch,\" Nasa acting administrator Jane Petrov said.", Quote, "It was a beautiful launch", Some("Jane Petrov"), Some("said")),
+        ("QUOTE, commissioner NAME said", "\"We will find them,\" police commissioner Dan Okafor said.", Quote, "We will find them", Some("Dan Okafor"), Some("said")),
+        // "the company" after "Shares in X fell": X, not the organisation named most before
+        (
+            "Shares in X fell after the company said C",
+            "The Zentex 40 index fell. Zentex traders were busy at Zentex. Shares in Korvana fell 3% after the company said output would be lower.",
+            Reported,
+            "output would be lower",
+            Some("Korvana"),
+            Some("said"),
+        ),
+        // the body before an appositive giving its other name; a sentence with "compiled by" inside is no credit line
+        ("C, BODY, known as ALIAS, said", "The fire had burned 3,000 acres, the Vessia Department of Forestry, known as Vess Fire, said.", Reported, "The fire had burned 3,000 acres", Some("Vessia Department of Forestry"), Some("said")),
+        // a party alliance speaks for itself, not the organisation named most before it
+        (
+            "The Coalition disputes X and says C",
+            "The Senate will vote. The Senate sits on Monday. The Coalition disputes the figure and says its own costings put the bill at $116 billion.",
+            Reported,
+            "its own costings put the bill at $116 billion",
+            Some("Coalition"),
+            Some("says"),
+        ),
+        // "they" after a sentence opened by plural unnamed people is them, not the source that spoke last
+        (
+            "Researchers at X analysed …. They found C",
+            "Walking cuts risk of early death, according to a review published in the Varden Medical Journal. Researchers at Harwick University analysed data from 57 studies. They found that the benefits levelled off above 7,000 steps.",
+            Reported,
+            "the benefits levelled off above 7,000 steps",
+            None,
+            Some("found"),
+        ),
+        // "X said C and Y warned D" with no comma: two contents; a modal after the listener makes a clause, no directive
+        ("X said C and Y warned D: C", "The Varden Chamber said the increase would hit firms hard and the Harwick Business Council warned it could lead to fewer jobs.", Reported, "the increase would hit firms hard", Some("Varden Chamber"), Some("said")),
+        ("X said C and Y warned D: D", "The Varden Chamber said the increase would hit firms hard and the Harwick Business Council warned it could lead to fewer jobs.", Reported, "it could lead to fewer jobs", Some("Harwick Business Council"), Some("warned")),
+        ("C, according to data compiled by X", "Sales rose 2.4%, according to data compiled by Korvana Analytics.", Reported, "Sales rose 2.4%", Some("Korvana Analytics"), Some("according to")),
     ];
     check(rows);
     // numbers opening the sentence, with a participle before the cue: no unattributed flag
@@ -589,7 +625,7 @@ fn unseen_style_attributions() {
     let c = find(&cs, Reported, "36,816 people crossed the Channel in 2024").unwrap_or_else(|| panic!("{cs:#?}"));
     assert!(c.flags.is_empty(), "{:?}", c.flags);
     // "added to" is an increase, and the writer's own suspicion is no one's report
-    for (text, cue) in [("The storm added to the misery of residents, officials said.", "added"), ("I suspect voters will decide the question for them.", "suspect")] {
+    for (text, cue) in [("The storm added to the misery of residents, officials said.", "added"), ("Costs rose 3%, data showed, adding to fears that rates will stay high.", "adding"), ("I suspect voters will decide the question for them.", "suspect")] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(cue)), "{text}: {:#?}", claims(text));
     }
     let cs = claims("Police suspect the fire was started deliberately.");

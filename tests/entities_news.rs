@@ -467,3 +467,12 @@ fn a_nickname_in_quotation_marks_is_part_of_the_name() {
         ("It was Harold “Junior” Thibodeau who won.", &[("Harold “Junior” Thibodeau", Person)]),
     ]);
 }
+
+#[test]
+fn restaurant_groups_are_named_by_their_trade_and_a_venue_and_a_firm_are_two_names() {
+    use Label::*;
+    check(&[
+        ("Varro Restaurants, the owner of Juniper Garden and Bison Steakhouse, reported sales.", &[("Varro Restaurants", Org), ("Juniper Garden", Place), ("Bison Steakhouse", Org)]),
+        ("The owner of Fenwick Square Garden and Vexon Foods reported sales.", &[("Fenwick Square Garden", Place), ("Vexon Foods", Org)]),
+    ]);
+}

@@ -444,3 +444,70 @@ fn a_scale_s_letter_alone_is_no_number() {
     let got = names("M. Atherton and K. Evans scored.");
     assert_eq!(got, [("M. Atherton".to_string(), Label::Person), ("K. Evans".to_string(), Label::Person)]);
 }
+
+#[test]
+fn a_stock_index_and_its_number_are_one_name() {
+    use Label::*;
+    check(&[
+        ("The Russell 2000 fell, the S&P 500 rose and London's FTSE 100 slipped.", &[("Russell 2000", Org), ("S&P 500", Org), ("London", Place), ("FTSE 100", Org)]),
+        // (a batsman's runs after his name are no index's number)
+        ("Gloucestershire 183 (J. Russell 56 not out).", &[("Gloucestershire", Place), ("J. Russell", Person)]),
+    ]);
+}
+
+#[test]
+fn the_noun_labour_opening_a_sentence_is_no_party() {
+    use Label::*;
+    check(&[
+        ("Labour costs rose 3% in the quarter, Labour leader Keir Starmer said.", &[("Labour", Org), ("Keir Starmer", Person)]),
+        ("Labor shortages persist in Texas.", &[("Texas", Place)]),
+    ]);
+}
+
+#[test]
+fn a_two_word_title_opens_no_name() {
+    use Label::*;
+    check(&[("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)])]);
+}
+
+#[test]
+fn a_party_alliance_is_one_body_and_a_longer_name_keeps_it() {
+    use Label::*;
+    check(&[
+        ("The Coalition disputes the figure, and Labor backs it.", &[("Coalition", Org), ("Labor", Org)]),
+        // (a listed one-word body ending a longer name is its keyword: the longer name)
+        ("The Open Speech Coalition sued, and NSW Treasury paid.", &[("Open Speech Coalition", Org), ("NSW Treasury", Org)]),
+    ]);
+}
+
+#[test]
+fn a_named_wildfire_is_an_event_and_a_fire_service_is_no_fire() {
+    use Label::*;
+    check(&[
+        ("The Varden Fire spread overnight, Cal Fire said.", &[("Varden Fire", Event), ("Cal Fire", Org)]),
+        ("Palisades Fire forces thousands to flee", &[("Palisades Fire", Event)]),
+    ]);
+}
+
+#[test]
+fn a_one_word_title_opens_an_institution_named_after_its_holder() {
+    use Label::*;
+    check(&[("He was treated at the Queen Elizabeth University Hospital and taught at Bishop Harwood High School.",
+        &[("Queen Elizabeth University Hospital", Org), ("Bishop Harwood High School", Org)])]);
+}
+
+#[test]
+fn an_infirmary_a_unit_and_a_club_before_its_player_are_bodies() {
+    use Label::*;
+    check(&[
+        ("She was taken to Leeds General Infirmary, Det Sgt Ann Lee of the Major Collision Enquiry Team said.",
+            &[("Leeds General Infirmary", Org), ("Ann Lee", Person), ("Major Collision Enquiry Team", Org)]),
+        ("Arsenal have been linked with Brentford striker Yoane Wissa.", &[("Arsenal", Org), ("Brentford", Org), ("Yoane Wissa", Person)]),
+    ]);
+}
+
+#[test]
+fn a_saint_s_title_opens_a_place_not_a_person() {
+    use Label::*;
+    check(&[("They drew at San Siro and trained at Santo Tomas.", &[("San Siro", Place), ("Santo Tomas", Place)])]);
+}

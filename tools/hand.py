@@ -592,6 +592,8 @@ Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Net
 Sofiane Riyad Aymen Amine Rached
 """.split()
 GIVEN_DROP = {
+    # a saint's title opening a place's name, no given name in news: "San Siro", "Santa Clara"
+    "San", "Santa", "Santo",
     "The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "It", "They", "We", "His",
     "Her", "This", "That", "President", "Prime", "Minister", "General", "King", "Queen", "Prince",
     "Pope", "Senator", "Mr", "Mrs", "Ms", "Dr", "Saint", "St", "Lord", "Sir", "Lady", "Patriarch",
@@ -823,6 +825,8 @@ NAME_KEYWORDS = {
     # named storms: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran"
     "Hurricane": "event-head", "Typhoon": "event-head", "Cyclone": "event-head", "Storm": "event-head",
     "Tropical Storm": "event-head",
+    # named wildfires: "the Palisades Fire", "the Camp Fire" (a fire service's name ends in its own keyword: "Fire Department")
+    "Fire": "event-suffix",
 }
 
 ORG_KEYWORDS = {
@@ -886,6 +890,10 @@ ORG_KEYWORDS = {
     "Advisors": "suffix", "Advisers": "suffix",
     # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
     "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
+    # restaurant groups and chains: "Darden Restaurants", "LongHorn Steakhouse", "Texas Roadhouse"
+    "Restaurants": "suffix", "Steakhouse": "suffix", "Roadhouse": "suffix",
+    # a hospital by its older name, a police unit: "Leeds General Infirmary", "Major Collision Enquiry Team"
+    "Infirmary": "suffix", "Team": "suffix",
 }
 
 # lower-case nouns naming a kind of organisation, written right before its name: "rock band Coldplay", "news agency AP"
@@ -997,7 +1005,7 @@ TITLES = {
     "Supreme Leader": "role", "Spokesman": "role", "Spokeswoman": "role", "Spokesperson": "role",
     "Press Officer": "role", "Adviser": "role", "Advisor": "role", "National Security Adviser": "role",
     "Aide": "role", "Deputy": "role", "Prosecutor": "role", "Chief Prosecutor": "role",
-    "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Police Chief": "role", "Supervisor": "role",
+    "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Sheriff Principal": "role", "Police Chief": "role", "Supervisor": "role",
     "Assistant County Attorney": "role",
     "Assistant District Attorney": "role", "Assistant Attorney General": "role", "Assistant Chief Constable": "role",
     "Chief of Staff": "role", "Chief of General Staff": "role", "Commander-in-Chief": "role",
@@ -1211,6 +1219,10 @@ ORGS += ["General Electric", "Opel", "European Commission", "Seven & i"]
 ORGS += ["Getty Images", "Shutterstock", "Alamy", "PA Media", "EPA-EFE"]
 # national sports teams named as bodies ("Team GB have won 31 medals")
 ORGS += ["Team GB", "Team USA"]
+# a party alliance named as one body ("the Coalition" of Australia's Liberals and Nationals)
+ORGS += ["Coalition"]
+# California's fire agency, no named fire
+ORGS += ["Cal Fire"]
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]

@@ -55,7 +55,7 @@ const RULES = {
   platform: 'the platform something was posted or said on (such as “posted on X”, “said on Telegram”)',
   ticker: 'a company named before its stock ticker in brackets (such as “(AAPL.O)” or “(NYSE: X)”)',
   company_shares: 'a company whose shares or stock moved', firm_head: 'a firm named before its head (“X chief executive …”, “X boss …”)', based_in: 'named after a place and “-based” (a company)',
-  road_number: 'a road and its number (such as Interstate 95)', season: 'a season of a year (such as summer 2019)',
+  road_number: 'a road and its number (such as Interstate 95)', index_number: 'a stock index and its number (such as FTSE 100, S&P 500)', season: 'a season of a year (such as summer 2019)',
   score: 'a match score (such as 2-1)',
   // entities: dates and numbers
   month_date: 'a month with a day or year', day_month_date: 'a day and a month', iso_date: 'a date written as numbers',

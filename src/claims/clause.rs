@@ -250,9 +250,11 @@ pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
 }
 
 /// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"
-/// or quotation ("told residents to leave", "was told to expect").
+/// or quotation ("told residents to leave", "was told to expect"; not past a modal or an auxiliary, which a clause has:
+/// "warned it could lead to fewer jobs").
 pub(super) fn directive(doc: &Doc, r: usize, b: usize) -> bool {
-    (r..b.min(r + 6)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && doc.quote(t).is_none()).find(|&t| doc.low(t) == "to").is_some_and(|t| {
+    let auxiliary = |t: usize| matches!(doc.low(t), "could" | "would" | "will" | "may" | "might" | "can" | "should" | "must" | "is" | "was" | "are" | "were" | "had" | "has");
+    (r..b.min(r + 6)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && doc.quote(t).is_none() && !auxiliary(t)).find(|&t| doc.low(t) == "to").is_some_and(|t| {
         t + 1 < b && doc.is_word(t + 1) && !doc.capitalised(t + 1) && !doc.is(t + 1, DETERMINER) && doc.label(t + 1).is_none()
     })
 }

@@ -204,8 +204,10 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     boundaries.push(c.start - 1);
                 }
                 // "X warned that C, and Y said …": an earlier content ends before the new subject
-                if let Some(n) = left.as_ref().filter(|n| c.role != CueRole::Finding && n.start >= lo + 2 && matches!(doc.low(n.start - 1), "and" | "but") && doc.is_comma(n.start - 2)) {
-                    boundaries.push(n.start - 2);
+                // (or with no comma, before a name: "The CBI said C and the British Chambers of Commerce warned D")
+                let named = |n: &Np| matches!(n.head, Head::Entities(_)) && !super::find_cues::opinion_verb(doc.low(c.start));
+                if let Some(n) = left.as_ref().filter(|n| c.role != CueRole::Finding && n.start >= lo + 2 && matches!(doc.low(n.start - 1), "and" | "but") && (doc.is_comma(n.start - 2) || named(n))) {
+                    boundaries.push(n.start - 1 - doc.is_comma(n.start - 2) as usize);
                 }
                 // "Putin said he believed …": a pronoun inside a content refers to its speaker
                 let enclosing = out.iter().rev().take(4).find(|x: &&Attribution| x.content.is_some_and(|k| k.contains(cue)) && x.who.known()).map(|x| x.who.clone());
@@ -282,6 +284,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "argued for …", "warned against …", "said of the victory", "the same was said about the weekend": no clause
                     // ("believed in survival": a faith, no clause)
                     // ("wrote to MPs on Tuesday promising …": a letter's addressee, no clause; "added to the misery": an increase)
+                    // ("adding to fears that C": an increase of the fears, whatever clause they have)
+                    && !(doc.low(c.start).starts_with("add") && c.end + 2 < b_trim && doc.low(c.end) == "to" && crate::one_of(doc.low(c.end + 1 + (doc.low(c.end + 1) == "the") as usize), &["concerns", "doubts", "evidence", "expectations", "fears", "hopes", "pressure", "signs", "speculation", "uncertainty", "worries"]))
                     && !(r == c.end && (matches!(doc.low(r), "for" | "against" | "of" | "with") || doc.low(r) == "to" && (doc.low(c.start) == "wrote" || c.role == CueRole::Adds) || doc.low(r) == "about" && doc.label(r + 1) != Some(Label::Number) || doc.low(r) == "in" && doc.low(c.start).starts_with("believ")))
                 {
                     // "…, the air force said, adding that C": a participle after a comma goes on with the last speaker

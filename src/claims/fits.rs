@@ -59,6 +59,8 @@ pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
     let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
     let first = r.start + 2 * (r.start + 2 < t && doc.is_comma(r.start + 1) && doc.low(r.start).ends_with("ly")) as usize;
     let first = first + (first + 1 < t && doc.low(first) == "the") as usize;
+    // ("Shares in Rio Tinto fell 3% after the company said …": the company whose shares open the sentence)
+    let first = first + 2 * (first + 2 < t && doc.low(first) == "shares" && matches!(doc.low(first + 1), "in" | "of")) as usize;
     doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
 }
 

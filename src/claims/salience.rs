@@ -89,6 +89,8 @@ impl Salience {
             return;
         }
         self.mentions(doc, range.clone());
+        // "Researchers at X analysed …. They found …": plural unnamed people opening a sentence are whom "they" means next
+        self.last_anonymous |= range.end > range.start + 1 && doc.is(range.start, super::words::ANONYMOUS) && doc.low(range.start).ends_with('s');
         self.last_sentence_org = self.sentence_orgs.take().and_then(Result::ok);
         let subject = speaker.or_else(|| {
             // a subject is a linked person: a text that names none has no subject to find

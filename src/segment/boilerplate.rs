@@ -127,7 +127,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     // ("By Jane Doe", "By Jane Doe, BBC News, Hong Kong", "(By Jane Doe and John Roe)": no sentence)
     let by = line.strip_prefix("By ").or_else(|| line.strip_prefix("(By ")).filter(|rest| rest.starts_with(|c: char| c.is_uppercase()));
     // ("Reporting from Nairobi, Kenya" under the byline)
-    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 {
+    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 && credit_line(span.of(lower)) {
         return (ParagraphKind::Byline, "byline_shape");
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
@@ -189,6 +189,14 @@ pub(super) fn ends_like_sentence(line: &str) -> bool {
     // (“ and ‘ close German „…“ and ‚…‘, « closes »…«)
     let bare = line.trim_end_matches(['"', '”', '’', '\'', '»', '“', '‘', '«']);
     bare.ends_with(['.', '!', '?', '…', ')', ':']) || bare.len() == line.len() && line.ends_with('"')
+}
+
+/// Is a (lower-case) line with a credit's phrase a credit: not a sentence that only has "compiled by" or "edited by"
+/// inside it ("Sales rose 2%, according to data compiled by LSEG.")?
+fn credit_line(l: &str) -> bool {
+    let l = l.trim_end();
+    let sentence = l.ends_with('.') && !l.trim_start_matches('(').starts_with("compiled by") && !l.trim_start_matches('(').starts_with("edited by");
+    !sentence || ["reporting by", "editing by", "writing by", "additional reporting", "contributed to this"].iter().any(|c| l.contains(c))
 }
 
 /// Does `line` end with a function word, as a line broken off mid-phrase does ("… steady on Wednesday and")?

@@ -238,6 +238,15 @@ pub(super) fn two_firms(text: &str, tokens: &[Token], p: usize, j: usize, label:
         && super::labels::keyword_label(text, &tokens[p + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
 }
 
+/// Is the "and" at `m` between a name ending in a place's keyword and a firm's name with its own keyword, two names:
+/// "Olive Garden and LongHorn Steakhouse", "Madison Square Garden and Vexon Foods" (not "Food and Drug Administration")?
+pub(super) fn venue_and_firm(text: &str, tokens: &[Token], m: usize, j: usize) -> bool {
+    // (not one council's two areas: "St Albans City and District Council")
+    let area = |t: &Token| LEXICON.info(text, t).is_some_and(|i| i.any(&[Kind::NameKeyword, Kind::OrgKeyword])) || one_of(t.text(text), super::labels::AREAS);
+    tokens[m].text(text) == "and" && m > 0 && m + 2 < j && LEXICON.extra_of(text, &tokens[m - 1], Kind::NameKeyword) == Some("place-suffix")
+        && !area(&tokens[m + 1]) && super::labels::keyword_label(text, &tokens[m + 1..j]).is_some_and(|(l, _)| l == Some(Label::Org))
+}
+
 /// Is the one-word title at `k` (`len` words) the first word of a firm, the run `[k, j)` being it and a firm's keyword
 /// that is no surname: "Premier Health", "President Energy" (not "Mayor Post", "Senator Bank")?
 pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usize, j: usize) -> bool {
@@ -282,7 +291,7 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
         && LEXICON.longest_among(text, &tokens[m..j], &[Kind::Country, Kind::City, Kind::Region]).is_some()
         || adjective_opens(text, tokens, k, m, j) || super::run::place_across(text, tokens, k, m, j) || title_surname(text, tokens, k, m, j) || country_surname(text, tokens, k, m, j)
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j) || honorific_inside(text, tokens, k, m, j)
-        || m + 1 < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
+        || m < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
 }
 
@@ -299,11 +308,12 @@ fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -
 /// Titles of address that name a person, never a venue after them (unlike "King Power Stadium", "Queen Elizabeth Hospital").
 const COURTESY_TITLES: &[&str] = &["Judge", "Justice", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Detective", "Inspector", "Sergeant", "Constable", "Officer", "Senator", "Coach"];
 
-/// Does the one-word title at `k` open a venue's name that ends at `j` with a place keyword: "King Power Stadium",
-/// "Queen Elizabeth Hospital"? Not an office ("Councilmember Traci Park"), nor a title of address ("Judge Miriam Castle said").
+/// Does the one-word title at `k` open a venue's or an institution's name that ends at `j` with a place's or an
+/// organisation's keyword: "King Power Stadium", "Queen Elizabeth University Hospital", "King Abdulaziz University"?
+/// Not an office ("Councilmember Traci Park"), nor a title of address ("Judge Miriam Castle said").
 pub(super) fn title_opens_venue(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
     j >= k + 3 && LEXICON.extra_of(text, &tokens[k], Kind::Title) != Some("role") && !super::company::one_of(tokens[k].text(text), COURTESY_TITLES)
-        && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place"))
+        && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::NameKeyword), Some("place-suffix" | "both-place")) || ends_with_org_keyword(text, &tokens[k..j]))
 }
 
 /// An office or a title of address in the plural before a given name, one word: "Senators Elizabeth Warren and Bernie

@@ -279,6 +279,13 @@ pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> b
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
 }
 
+/// "Brentford striker Yoane Wissa": a name guessed a person before a player's position and a name is the club (no person
+/// has a striker).
+pub(super) fn club_before_player(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    tokens.get(m).is_some_and(|t| matches!(t.text(text), "defender" | "forward" | "goalkeeper" | "midfielder" | "striker" | "winger"))
+        && tokens.get(m + 1).is_some_and(|t| !t.newline_before && is_cap(text, t)) && staff_after(text, tokens, k, m)
+}
+
 /// A listed organisation that is also a listed place is the place after "the" (and a demonym): "in the Amazon",
 /// "the Brazilian Amazon" (the company is "Amazon" bare). `found` is the list match from `k`.
 pub(super) fn place_after_the(text: &str, tokens: &[Token], k: usize, found: Option<(usize, Kind)>) -> Option<(usize, Kind)> {

@@ -45,6 +45,8 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         Some("place-suffix" | "both-place") if head() == Some("event-head") => Some((Some(Label::Event), "event_keyword")),
         // (not a person's surname after a given name: "Harry Brook", "Ellen Lake"; "Stanley Park" is a place)
         Some("place-suffix" | "both-place") if !given_name_and_surname(text, words) => Some((Some(Label::Place), "place_keyword")),
+        // (a county's or city's "Fire" is its fire service, no named fire: "Los Angeles County Fire Chief ...")
+        Some("event-suffix") if last.text(text) == "Fire" && words.len() > 2 && one_of(words[words.len() - 2].text(text), &["County", "City", "District"]) => None,
         // (not a person: "Michael Derby", "Michael S. Derby")
         Some("event-suffix") if !given_name_first(text, words) => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
@@ -348,4 +350,11 @@ pub(super) fn list_label(kind: Kind) -> (Label, &'static str) {
         Kind::Region => (Label::Place, "region_list"),
         _ => (Label::Place, "city_list"),
     }
+}
+
+/// "Labour costs rose", "Labor shortages persist": the party's word opening a sentence before a noun of work it modifies
+/// is the common noun, no party ("Labour leader", "Labour MPs" are the party's).
+pub(super) fn labour_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(tokens[k].text(text), "Labour" | "Labor") && super::context::sentence_opener(text, tokens, k)
+        && tokens.get(k + 1).is_some_and(|t| !t.newline_before && one_of(t.text(text), &["camps", "costs", "force", "laws", "market", "markets", "productivity", "shortages", "supply", "unrest"]))
 }

@@ -126,7 +126,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
-        if is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) && !compound::function_word_opens_org(text, tokens, k, j) {
+        if labour_noun(text, tokens, k) || is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) && !compound::function_word_opens_org(text, tokens, k, j) {
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
             official_the = (tokens[k].text(text) == "The" && k > 0 && !tokens[k].newline_before && !shouting
                 && tokens[k - 1].kind == TokenKind::Word && k + 1 < j)
@@ -227,7 +227,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || compound::name_goes_on(text, tokens, k, m, j))
             // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
-            && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text)))
+            && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text))) && !compound::venue_and_firm(text, tokens, m, j)
         {
             m += 1;
         }
@@ -337,7 +337,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => company_cue(text, tokens, k, m).unwrap_or((label, rule)),
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if workplace_before(text, tokens, k) => (Some(Label::Org), "workplace"),
-            (None, "span_model") if staff_after(text, tokens, k, m) => (Some(Label::Org), "workplace"),
+            (None | Some(Label::Person), "span_model") if label.is_none() && staff_after(text, tokens, k, m) || label.is_some() && club_before_player(text, tokens, k, m) => (Some(Label::Org), "workplace"),
             (Some(Label::Person), "span_model") if m == k + 1 && territory_office_after(text, tokens, m) => (Some(Label::Place), "territory_office"),
             (None | Some(Label::Person | Label::Place), "" | "span_model" | "name_shape" | "given_name") if tokens[k + 1..m].iter().any(|t| t.text(text) == "&" && t.space_before) => (Some(Label::Org), "ampersand_name"),
             (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") if band_member_after(text, tokens, k, m) => (Some(Label::Org), "org_noun"),

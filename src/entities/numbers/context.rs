@@ -52,6 +52,22 @@ pub(super) fn road_before(d: &Words, i: usize) -> bool {
         && crate::one_of(d.word(i - 1), &["Interstate", "Route", "Highway", "Motorway", "Autobahn"])
 }
 
+/// Is number `i` the number of a stock index named right before it ("FTSE 100", "Russell 2000", "Nikkei 225",
+/// "S&P 500"): the name and its number are one index, no count or year. The word where the name starts.
+pub(super) fn index_before(d: &Words, i: usize) -> Option<usize> {
+    if !d.tokens[i].space_before || d.tokens[i].newline_before || d.word(i).len() > 4 || !d.word(i).bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // ("S&P" is three words)
+    if i >= 3 && d.word(i - 1) == "P" && d.word(i - 2) == "&" && d.word(i - 3) == "S" {
+        return Some(i - 3);
+    }
+    // (not a batsman's runs after his name: "J. Russell 56"; the Russell indices count in thousands)
+    let named = i >= 2 && (d.word(i - 2) == "." || d.word(i - 2) != "The" && d.word(i - 2).starts_with(|c: char| c.is_ascii_uppercase()));
+    let russell = d.word(i - 1) == "Russell" && d.word(i).ends_with("000");
+    (!named && (russell || crate::one_of(d.word(i - 1), &["ASX", "CAC", "DAX", "FTSE", "IBEX", "Nasdaq", "Nifty", "Nikkei", "STOXX", "Stoxx", "TSX"]))).then_some(i - 1)
+}
+
 
 /// The length of a clock time written with am/pm at number `i`: one token ("7am", "3.45pm", "10:30pm") or the number
 /// and the next word ("9 a.m.", "10 PM"); the hour is 1 to 12, minutes after a dot or colon.

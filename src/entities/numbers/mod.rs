@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{am_pm_time, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, once_is_count, one_is_count, road_before};
+use context::{am_pm_time, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, index_before, once_is_count, one_is_count, road_before};
 use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
 
@@ -112,6 +112,8 @@ pub fn find(text: &str, low: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             // a road's number with its road word is the road: "Interstate 95", "Route 66", "Highway 401"
             let (span, label, rule) = if before && rule == "digits" && road_before(d, i) {
                 (crate::span::Span::new(tokens[i - 1].span.start, span.end), Label::Place, "road_number")
+            } else if let Some(k) = (before && matches!(rule, "digits" | "year")).then(|| index_before(d, i)).flatten() {
+                (crate::span::Span::new(tokens[k].span.start, span.end), Label::Org, "index_number")
             } else {
                 (span, label, rule)
             };
