@@ -436,6 +436,17 @@ fn a_listed_one_word_name_inside_a_name_its_keyword_ends_is_part_of_it() {
 }
 
 #[test]
+fn a_month_s_abbreviation_before_a_surname_is_a_given_name() {
+    use Label::*;
+    check(&[
+        ("Andrei Varnov beat Jan Kroslavic 6-4 on Jan 5.", &[("Andrei Varnov", Person), ("Jan Kroslavic", Person)]),
+    ]);
+    let a = annotate("Andrei Varnov beat Jan Kroslavic 6-4 on Jan 5. In Jan Apple said so.");
+    let dates: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Date).map(|e| e.text.as_str()).collect();
+    assert_eq!(dates, ["Jan 5", "Jan"], "{:?}", a.entities);
+}
+
+#[test]
 fn a_scale_s_letter_alone_is_no_number() {
     // "m" and "k" are scales after digits ("£2 bn", "4m"), not numbers by themselves: a brand's letter, an initial
     let a = annotate("Mars makes M&M's. M. Atherton and K. Evans scored, and it cost £2 bn.");

@@ -132,6 +132,16 @@ fn zone_at(d: &Words, k: usize) -> usize {
     (capital && adjacent(d.tokens, k) && crate::one_of(d.word(k), TIME_ZONES)) as usize
 }
 
+/// Is the month's abbreviation alone at `i` a given name: listed as one, before a capitalised word, with no
+/// preposition of time before it ("Jan Zielinski", "Jan Allan Mueller"; not "in Jan Apple said")? Full month names
+/// stay dates ("August National Association of …" in a headline).
+fn month_as_given_name(d: &Words, i: usize) -> bool {
+    let k = i + 1;
+    d.word(i).len() <= 3 && adjacent(d.tokens, k) && d.word(k).starts_with(|c: char| c.is_uppercase()) && !d.is(k, Kind::Month) && !d.is(k, Kind::Weekday)
+        && d.is(i, Kind::GivenName)
+        && !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"])
+}
+
 /// Is number `i` negative: a minus sign glued to it, after a space or at the start ("fell to -5C", "−0.3%"; not "5-3")?
 fn minus_before(d: &Words, i: usize) -> bool {
     i > 0 && matches!(d.word(i - 1), "-" | "\u{2212}") && !d.tokens[i].space_before && (i == 1 || d.tokens[i - 1].space_before)
@@ -162,6 +172,8 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             }
         } else if adjacent(tokens, i + 1 + o) && is_year(d.word(i + 1 + o)) {
             len = 2 + o;
+        } else if month_as_given_name(d, i) {
+            return None;
         }
         return Some((len, Label::Date, "month_date"));
     }
