@@ -452,6 +452,10 @@ fn a_scale_s_letter_alone_is_no_number() {
     let a = annotate("Mars makes M&M's. M. Atherton and K. Evans scored, and it cost £2 bn.");
     let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
     assert_eq!(numbers, ["£2 bn"], "{:?}", a.entities);
+    // nor are digits glued to capitals that are no unit: a call sign or a model ("6PR"), unlike "2GB" or "10KM"
+    let a = annotate("Radio station 6PR and the 737MAX cost 2GB and 10KM.");
+    let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
+    assert_eq!(numbers, ["2GB", "10KM"], "{:?}", a.entities);
     let got = names("M. Atherton and K. Evans scored.");
     assert_eq!(got, [("M. Atherton".to_string(), Label::Person), ("K. Evans".to_string(), Label::Person)]);
 }

@@ -1,5 +1,6 @@
 //! The words around a number or date word that decide what it is: a currency before or after a sum, a number that
-//! names a thing ("Article 5"), a road's number, a clock time, the month May or the verb, "one" as a count.
+//! names a thing ("Article 5"), a road's number, a clock time, the month May or the verb, "one" as a count, a
+//! month's abbreviation as a given name ("Jan Kroslak"), a call sign ("6PR").
 
 use crate::entities::lexicon::{Kind, LEXICON};
 use super::{adjacent, is_day_number, is_year, Words};
@@ -128,4 +129,22 @@ pub(super) fn once_is_count(d: &Words, i: usize) -> bool {
         || crate::one_of(d.lower(i + 1), &["per", "every", "each", "or", "daily", "weekly", "monthly", "yearly"])
         // (before "a", only a unit of time: "once a week", not "once a small hamlet")
         || d.lower(i + 1) == "a" && crate::one_of(d.lower(i + 2), &["day", "week", "fortnight", "month", "year", "decade", "season", "century", "lifetime", "generation"])
+}
+
+/// Is the month's abbreviation alone at `i` a given name: listed as one, before a capitalised word, with no
+/// preposition of time before it ("Jan Zielinski", "Jan Allan Mueller"; not "in Jan Apple said")? Full month names
+/// stay dates ("August National Association of …" in a headline).
+pub(super) fn month_as_given_name(d: &Words, i: usize) -> bool {
+    let k = i + 1;
+    d.word(i).len() <= 3 && adjacent(d.tokens, k) && d.word(k).starts_with(|c: char| c.is_uppercase()) && !d.is(k, Kind::Month) && !d.is(k, Kind::Weekday)
+        && d.is(i, Kind::GivenName)
+        && !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"])
+}
+
+/// Is a number token digits glued to two or more capitals that are no unit: a call sign or a model ("6PR", "3AW",
+/// "737MAX"), no quantity ("2GB", "10KM", "500MW" are)?
+pub(super) fn call_sign(w: &str) -> bool {
+    let letters = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    letters.len() >= 2 && letters.len() < w.len() && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && !crate::one_of(letters, &["GB", "MB", "KB", "TB", "GW", "MW", "KW", "KM", "KG", "MPH", "BN", "MN", "AM", "PM", "GHZ", "MHZ", "BC", "AD", "TH", "ST", "ND", "RD", "CM", "MM"])
 }

@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{am_pm_time, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, index_before, once_is_count, one_is_count, road_before};
+use context::{am_pm_time, call_sign, month_as_given_name, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, index_before, once_is_count, one_is_count, road_before};
 use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
 
@@ -130,16 +130,6 @@ fn zone_at(d: &Words, k: usize) -> usize {
     // every zone opens with a capital: one byte test spares most words after a number the list
     let capital = d.tokens.get(k).is_some_and(|t| d.text.as_bytes().get(t.span.start).is_some_and(u8::is_ascii_uppercase));
     (capital && adjacent(d.tokens, k) && crate::one_of(d.word(k), TIME_ZONES)) as usize
-}
-
-/// Is the month's abbreviation alone at `i` a given name: listed as one, before a capitalised word, with no
-/// preposition of time before it ("Jan Zielinski", "Jan Allan Mueller"; not "in Jan Apple said")? Full month names
-/// stay dates ("August National Association of …" in a headline).
-fn month_as_given_name(d: &Words, i: usize) -> bool {
-    let k = i + 1;
-    d.word(i).len() <= 3 && adjacent(d.tokens, k) && d.word(k).starts_with(|c: char| c.is_uppercase()) && !d.is(k, Kind::Month) && !d.is(k, Kind::Weekday)
-        && d.is(i, Kind::GivenName)
-        && !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"])
 }
 
 /// Is number `i` negative: a minus sign glued to it, after a space or at the start ("fell to -5C", "−0.3%"; not "5-3")?
@@ -328,7 +318,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if tokens[i].kind == TokenKind::Number {
         // (one byte test first: most numbers follow neither a capital nor a hyphen)
         let prev = if i > 0 { d.text.as_bytes()[tokens[i - 1].span.start] } else { 0 };
-        if (prev == b'-' || prev.is_ascii_uppercase()) && names_a_thing(d, i) {
+        if (prev == b'-' || prev.is_ascii_uppercase()) && names_a_thing(d, i) || call_sign(w) {
             return None;
         }
         let mut len = 1;
