@@ -75,6 +75,8 @@ fn kind_bit(kind: &str) -> u32 {
 /// up to eight bytes (nearly all) is found with one load, a mask and a probe.
 pub struct Words {
     table: KeyTable,
+    /// Some listed word starts with a digit (else a number's look-up is skipped: [`Words::classes_at`]).
+    digit_words: bool,
 }
 
 impl Words {
@@ -84,10 +86,11 @@ impl Words {
 
     fn build(map: WordMap<&'static str, u32>) -> Words {
         let mut table = KeyTable::default();
+        let digit_words = map.keys().any(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));
         for (w, bits) in map {
             table.get_or_insert(w.as_bytes(), bits);
         }
-        Words { table }
+        Words { table, digit_words }
     }
 }
 
@@ -191,11 +194,13 @@ impl Words {
             let w = &lower[start..end];
             return with_listed(w, self.get(w));
         };
-        let direct = self.table.get_short(key, len).unwrap_or(0);
         // the tests of `with_listed` on the packed bytes; the word itself only where they may hold
         if (key as u8).is_ascii_digit() {
+            // (a number, often unlisted in the entity lexicon and so classified per token: no probe when no word has a digit)
+            let direct = if self.digit_words { self.table.get_short(key, len).unwrap_or(0) } else { 0 };
             return with_listed(&lower[start..end], direct);
         }
+        let direct = self.table.get_short(key, len).unwrap_or(0);
         let last = (key >> (8 * (len - 1))) as u8;
         let past = (len > 4 && last == b'd' && (key >> (8 * (len - 2))) as u8 == b'e' && direct & NOT_PAST == 0) || direct & EVENT != 0;
         (direct & !NOT_PAST) | if past { PAST } else { 0 }

@@ -74,6 +74,11 @@ const CREDIT: u8 = 4;
 /// How a page's publication line opens (lower case).
 const DATELINE_OPENERS: &[&str] = &["published ", "updated ", "last updated ", "first published ", "posted ", "last modified "];
 
+/// Does `lower` start with one of `openers`? (The first byte before the prefix's compare, a call: most lines open with none.)
+fn opens_with(lower: &str, openers: &[&str]) -> bool {
+    openers.iter().any(|o| lower.as_bytes().first() == o.as_bytes().first() && lower.starts_with(o))
+}
+
 /// All the cue phrases, built at compile time.
 static CUES: Cues = cues([(BOILERPLATE, BOILERPLATE_CUES), (CAPTION, CAPTION_CUES), (CREDIT, CREDIT_CUES)]);
 
@@ -111,7 +116,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
     // "Correction: An earlier version of this article said …": the publisher's note, not the story
-    if NOTE_OPENERS.iter().any(|o| span.of(lower).starts_with(o)) || publisher_note(span.of(lower)) {
+    if opens_with(span.of(lower), NOTE_OPENERS) || publisher_note(span.of(lower)) {
         return (ParagraphKind::Boilerplate, "editors_note");
     }
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {
@@ -121,7 +126,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
         return (ParagraphKind::Boilerplate, "page_furniture");
     }
     // "Image caption, …", "Image source, Getty Images": a picture's label as a page prints it
-    if chars <= 400 && (cues & CAPTION != 0 || CAPTION_OPENERS.iter().any(|o| span.of(lower).starts_with(o))) {
+    if chars <= 400 && (cues & CAPTION != 0 || opens_with(span.of(lower), CAPTION_OPENERS)) {
         return (ParagraphKind::Caption, "photo_credit");
     }
     // ("By Jane Doe", "By Jane Doe, BBC News, Hong Kong", "(By Jane Doe and John Roe)": no sentence)
@@ -132,7 +137,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
     // (not a sentence: "Updated figures show 12 people died.")
-    if n <= 12 && DATELINE_OPENERS.iter().any(|o| span.of(lower).starts_with(o)) && line.bytes().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?']) {
+    if n <= 12 && opens_with(span.of(lower), DATELINE_OPENERS) && line.bytes().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?']) {
         return (ParagraphKind::Byline, "dateline_line");
     }
     // a credit line has a slash

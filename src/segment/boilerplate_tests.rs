@@ -132,3 +132,12 @@ fn a_live_blog_s_time_stamps_are_named_so() {
     let rules: Vec<_> = segment(text).paragraphs.iter().map(|p| (p.span.of(text), p.rule)).collect();
     assert_eq!(rules, [("14:32 BST", "time_stamp_line"), ("The talks resumed.", "default"), ("£4.50", "price_or_count_line"), ("9.05am", "time_stamp_line")]);
 }
+
+#[test]
+fn opens_with_reads_whole_prefixes() {
+    assert!(opens_with("image caption, a man", CAPTION_OPENERS));
+    assert!(!opens_with("image of a man", CAPTION_OPENERS));
+    assert!(!opens_with("", CAPTION_OPENERS));
+    assert!(opens_with("last updated 3 hours ago", DATELINE_OPENERS));
+    assert!(!opens_with("lastly", DATELINE_OPENERS));
+}

@@ -16,11 +16,13 @@ pub(super) struct Cues {
     of_kind: [u64; 8],
     first: [u64; 256],
     second: [u64; 256],
+    /// The phrases whose first byte is no ASCII letter or digit: the only ones that may start inside a word.
+    marked: u64,
 }
 
 /// The table of the phrases of each `(kind bit, phrases)` set.
 pub(super) const fn cues(sets: [(u8, &'static [&'static str]); 3]) -> Cues {
-    let mut c = Cues { phrases: [""; 64], kind: [0; 64], of_kind: [0; 8], first: [0; 256], second: [0; 256] };
+    let mut c = Cues { phrases: [""; 64], kind: [0; 64], of_kind: [0; 8], first: [0; 256], second: [0; 256], marked: 0 };
     let mut n = 0;
     let mut s = 0;
     while s < sets.len() {
@@ -35,6 +37,9 @@ pub(super) const fn cues(sets: [(u8, &'static [&'static str]); 3]) -> Cues {
             c.of_kind[kind as usize] |= 1 << n;
             c.first[b[0] as usize] |= 1 << n;
             c.second[b[1] as usize] |= 1 << n;
+            if !b[0].is_ascii_alphanumeric() {
+                c.marked |= 1 << n;
+            }
             n += 1;
             i += 1;
         }
@@ -56,8 +61,12 @@ impl Cues {
         // the phrases that the previous byte can start, carried from byte to byte
         let mut starts = self.first[head as usize];
         for (i, &b) in rest.iter().enumerate() {
-            let m = starts & self.second[b as usize] & live;
+            let mut m = starts & self.second[b as usize] & live;
             starts = self.first[b as usize];
+            // (inside a word only a phrase opening with a mark may start: the test once here, not per phrase)
+            if m != 0 && i > 0 && (h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80) {
+                m &= self.marked;
+            }
             if m != 0 {
                 found |= self.kinds_at(h, i, m, &mut live);
                 if live == 0 {
@@ -68,8 +77,8 @@ impl Cues {
         found
     }
 
-    /// The kinds of the phrases among `m` (whose first two bytes match) that
-    /// start at byte `i` of `h`; their kinds leave `live`. Out of line: the
+    /// The kinds of the phrases among `m` (whose first two bytes match, and which may
+    /// start a word there) that start at byte `i` of `h`; their kinds leave `live`. Out of line: the
     /// loop of [`Self::kinds_in`] stays small.
     #[inline(never)]
     fn kinds_at(&self, h: &[u8], i: usize, mut m: u64, live: &mut u64) -> u8 {
@@ -78,8 +87,7 @@ impl Cues {
             let p = m.trailing_zeros() as usize;
             // compare the rest byte by byte (a call to memcmp costs more)
             let phrase = self.phrases[p].as_bytes();
-            let starts_word = i == 0 || !phrase[0].is_ascii_alphanumeric() || !(h[i - 1].is_ascii_alphanumeric() || h[i - 1] >= 0x80);
-            if starts_word && h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
+            if h.len() - i >= phrase.len() && h[i + 2..i + phrase.len()].iter().zip(&phrase[2..]).all(|(a, b)| a == b) {
                 found |= self.kind[p];
                 *live &= !self.of_kind[self.kind[p] as usize];
                 m &= *live;
