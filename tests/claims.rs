@@ -565,6 +565,7 @@ fn unseen_style_attributions() {
     let rows: &[Row] = &[
         // bare plural office: unnamed people, not the two people named before
         ("Ministers said C after two named people", "Keir Starmer met Emmanuel Macron in Paris. Ministers said the deal would be signed in May.", Reported, "the deal would be signed in May", None, Some("said")),
+        ("X died, her family said: the family of the person the content names", "Ada Okoro died on Friday, her family said.", Reported, "Ada Okoro died on Friday", Some("Ada Okoro's family"), Some("said")),
         ("C, figures published on DATE showed: a participle dating the subject is no content", "Wages grew by 5.2% in the year to October, figures published on Tuesday showed.", Reported, "Wages grew by 5.2% in the year to October", None, Some("showed")),
         ("the crown prince: the one introduced so", "Saudi Crown Prince Mohammed bin Salman spoke on Monday. \u{201c}The kingdom renews its rejection,\u{201d} the crown prince said.", ClaimKind::Quote, "The kingdom renews its rejection", Some("Mohammed bin Salman"), Some("said")),
         ("the emir: the one introduced so", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, spoke. The emir said talks would go on.", Reported, "talks would go on", Some("Tamim bin Hamad Al Thani"), Some("said")),

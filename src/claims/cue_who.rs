@@ -23,9 +23,10 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
     if matches!(doc.low(cue_start), "heard" | "hears") {
         return Who::Anonymous;
     }
-    // a pronoun may refer back to a person before it, never to a co-argument after it
+    // a pronoun may refer back to a person before it, never to a co-argument after it (so may a possessive's: "Maggie
+    // Smith died on Friday, her family said")
     let from = match np {
-        Some(Np { head: Head::Pronoun(_), start, .. }) => *start,
+        Some(Np { head: Head::Pronoun(_) | Head::Kin(_), start, .. }) => *start,
         _ => range.start,
     };
     // on the stack: `persons` holds at most PERSONS_CAP people
