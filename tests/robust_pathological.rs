@@ -44,6 +44,8 @@ const CASES: &[(&str, Make, usize)] = &[
     ("quotes_with_speakers", |n| repeat("\"We will win this war,\" Smith said. ", n), 1 << 20),
     ("one_name", |n| repeat("Putin ", n), 1 << 20),
     ("line_breaks", |n| repeat("\r\n", n), 1 << 20),
+    // one noun phrase nested in "of" before a cue ("the board of supervisors said"): no recursion per "of"
+    ("nested_of", |n| repeat("bids of ", n) + "bids said it.", 1 << 20),
 ];
 
 fn run(name: &str, text: &str) -> f64 {
@@ -87,4 +89,14 @@ fn small_pathological_inputs_keep_every_invariant() {
             panic!("{name}: {e}");
         }
     }
+}
+
+#[test]
+fn a_megabyte_of_nested_of_phrases_before_a_cue_finishes() {
+    // "bids of bids of … bids said it.": the speaker phrase is read one level deep, not one call per "of"
+    // (a recursion per "of" overflowed the stack at 1 MB)
+    let text = repeat("bids of ", 1 << 20) + "bids said it.";
+    let a = newslens::annotate(&text);
+    assert!(a.entities.is_empty(), "{:?}", &a.entities[..a.entities.len().min(3)]);
+    assert_eq!(a.sentences.len(), 1);
 }

@@ -219,7 +219,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // someone unnamed
         let (t, head) = speaks_for(doc, lo, d, Head::Anonymous);
         return Some(Np { start: t, end, head });
-    } else if let Some(np) = (h >= lo + 2 && low.ends_with('s') && doc.low(h - 1) == "of").then(|| np_before(doc, lo, h - 1)).flatten()
+    } else if let Some(np) = (h >= lo + 2 && low.ends_with('s') && doc.low(h - 1) == "of" && (doc.description(h - 2).is_some() || doc.is(h - 2, ANONYMOUS)))
+        // (the noun before "of" is a description or a source, which the branches above read: one level, not one per "of")
+        .then(|| np_before(doc, lo, h - 1)).flatten()
         .filter(|n| matches!(n.head, Head::Anonymous | Head::Description { kind: "org" | "institution", .. }))
     {
         // "the county board of supervisors said", "a group of researchers said": a body's members are the body
