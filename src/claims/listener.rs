@@ -27,9 +27,14 @@ const AUDIENCE: &[&str] = &[
 /// Words that end a noun phrase ("told her the meeting was over": no audience after "her").
 const LINKS: &[&str] = &["that", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "is", "was", "are", "were", "has", "had", "have", "will", "would"];
 
+/// The pronouns of [`AUDIENCE`]: someone told, never a noun phrase's head.
+fn object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "me" | "us" | "you")
+}
+
 /// An audience noun, not a pronoun ("conference", "supporters"; not "her").
 fn audience_noun(w: &str) -> bool {
-    AUDIENCE.contains(&w) && !matches!(w, "him" | "her" | "them" | "me" | "us" | "you")
+    AUDIENCE.contains(&w) && !object_pronoun(w)
 }
 
 /// After "told": the listener, then "that"; where the content may start.
@@ -54,7 +59,7 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         let owned_audience = matches!(doc.low(t), "his" | "her" | "their" | "its" | "the")
             .then(|| (t + 1..b.min(t + 6)).take_while(|&u| doc.is_word(u) && !doc.capitalised(u) && !doc.is(u, CUE | DETERMINER | PRONOUN | RELATIVE) && !crate::one_of(doc.low(u), LINKS)).find(|&u| audience_noun(doc.low(u))))
             .flatten();
-        if t == r + 1 && matches!(doc.low(r), "him" | "her" | "them" | "me" | "us" | "you") && doc.is(t, DETERMINER) {
+        if t == r + 1 && object_pronoun(doc.low(r)) && doc.is(t, DETERMINER) {
             break; // "told her the meeting was over": the pronoun was told; a noun phrase after it opens the content
         } else if let Some(u) = owned_audience {
             t = u + 1;

@@ -350,7 +350,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "one" && !one_is_count(d, i) || lw == "once" && !once_is_count(d, i) {
             return None;
         }
-        // a scale's abbreviation opens no number: "M&M's", "Plan B", "Group K" ("5m", "£2 bn" are read from their digits)
+        // a scale's abbreviation opens no number: "M&M's", "Group K", the initial of "M. Atherton" ("5m", "£2 bn" are read from their digits)
         if lw.len() <= 2 {
             return None;
         }
