@@ -5,6 +5,7 @@
 //! Each test looks at one name or a few tokens.
 
 use super::speakers::{is_function_word, Np, Who};
+use super::words::DETERMINER;
 use super::Doc;
 use crate::annotations::Label;
 
@@ -62,6 +63,34 @@ pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
     // ("Shares in Rio Tinto fell 3% after the company said …": the company whose shares open the sentence)
     let first = first + 2 * (first + 2 < t && doc.low(first) == "shares" && matches!(doc.low(first + 1), "in" | "of")) as usize;
     doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
+}
+
+/// The country among `places` (linked ids, latest first) that a description's modifier names: by its name, a
+/// mention ("Britain's") or a shared stem ("the Lebanese health ministry"); for a government, also by its
+/// nationality ("the French government": France; "the British government": the United Kingdom).
+pub(super) fn country_of(doc: &Doc, places: &[usize], m: &str, government: bool) -> Option<usize> {
+    let nation = if government { crate::entities::lexicon::LEXICON.extra(m, crate::entities::lexicon::Kind::Demonym) } else { None };
+    places.iter().rev().copied().find(|&l| {
+        let name = doc.linked[l].name.to_lowercase();
+        let named = name == m || same_stem(&name, m) || nation.is_some_and(|n| n.eq_ignore_ascii_case(super::who::canonical(doc, l)));
+        (named || doc.linked[l].mentions.iter().any(|&e| doc.entities[e].text.eq_ignore_ascii_case(m))) && is_country(doc, l)
+    })
+}
+
+/// A government of a nationality or country ("the French government"): that country if named among `places`,
+/// else the phrase as written ("French government"); `None` for another modifier ("the Labour government").
+pub(super) fn national(doc: &Doc, places: &[usize], np: &Np, m: &str) -> Option<Who> {
+    match country_of(doc, places, m, true) {
+        Some(l) => Some(Who::Entities(vec![l])),
+        None if crate::entities::lexicon::LEXICON.has(m, crate::entities::lexicon::Kind::Demonym) => Some(Who::Name(doc.span(np.start + doc.is(np.start, DETERMINER) as usize, np.end))),
+        None => None,
+    }
+}
+
+/// Does a description rank its body ("Britain's biggest building society")? A ranked body is a company, not
+/// a country's institution.
+pub(super) fn ranked(doc: &Doc, np: &Np) -> bool {
+    (np.start..np.end).any(|t| crate::one_of(doc.low(t), &["biggest", "busiest", "largest", "oldest", "richest", "smallest"]))
 }
 
 /// Is linked entity `l` a country (one of its mentions comes from the country list)?

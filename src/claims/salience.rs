@@ -14,7 +14,7 @@ use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{is_country, named_beside, named_next, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
+use super::fits::{country_of, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -334,13 +334,12 @@ impl Salience {
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| (!plural).then(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev())).flatten());
                     // ("the transition team", "his legal team": a team with a task is an unnamed body, not the club)
-                    let generic = LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
+                    // (a ranked one is a company too: "Britain's biggest building society")
+                    let generic = ranked(doc, np) || LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     // ("the Lebanese health ministry": an institution of the country of that nationality)
-                    let country = || modifier.as_deref().and_then(|m| self.places.iter().rev().copied().find(|&l| {
-                        let name = doc.linked[l].name.to_lowercase();
-                        (name == m || !generic && same_stem(&name, m)) && is_country(doc, l)
-                    }));
+                    // (not a company: "Spain's biggest lender" speaks for itself)
+                    let country = || modifier.as_deref().filter(|_| !generic).and_then(|m| country_of(doc, &self.places, m, false));
                     // "the Federal Reserve's rate-setting committee": a body of an organisation speaks for it
                     // (by any of its forms: "the Fed's rate-setting committee")
                     let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
@@ -365,6 +364,8 @@ impl Salience {
                     }
                 }
                 // "the government", "the two countries": countries only, never a city or a region
+                // ("the French government": France, if named, else the government so written, not the last country named)
+                (_, false) if let Some(who) = modifier.as_deref().and_then(|m| national(doc, &self.places, np, m)) => who,
                 (_, plural) => {
                     let countries: Vec<usize> = self.places.iter().rev().copied().filter(|&l| is_country(doc, l)).take(2).collect();
                     match (plural, countries.as_slice()) {

@@ -95,7 +95,7 @@ pub fn name(doc: &Doc, who: &Who) -> (Option<String>, Option<usize>) {
     }
 }
 
-fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
+pub(super) fn canonical<'d>(doc: &'d Doc, l: usize) -> &'d str {
     let name = doc.linked[l].name.as_str();
     match LEXICON.aliases.get(name) {
         Some(full) if doc.linked[l].label == Label::Place => full,
