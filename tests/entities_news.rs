@@ -288,6 +288,9 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
         // a local government's titles are no part of the name, and no place; a county before its attorney still is
         ("Assistant County Attorney Jennifer Huang and Supervisor Thomas Galvin met Varlow County Attorney Ana Ruiz.",
             &[("Jennifer Huang", Person), ("Thomas Galvin", Person), ("Varlow County", Place), ("Ana Ruiz", Person)]),
+        // heads of government and local offices written as titles: Irish, Australian, US state and city ones
+        ("Taoiseach Micheál Martin met Governor-General Sam Mostyn, Assemblyman Tom Lackey and Alderman Brian Hopkins.",
+            &[("Micheál Martin", Person), ("Sam Mostyn", Person), ("Tom Lackey", Person), ("Brian Hopkins", Person)]),
     ]);
 }
 
