@@ -16,6 +16,8 @@ fn names_follow_the_guidelines() {
         ("A spokesman for the Kremlin said so.", &[("Kremlin", Org)]),
         ("The Chinese Embassy and the British Chambers of Commerce objected.", &[("Chinese Embassy", Org), ("British Chambers of Commerce", Org)]),
         ("Shares in Tesco rose while a stake in Kordia was sold.", &[("Tesco", Org), ("Kordia", Org)]),
+        // a hyphenated company after a stake in it is one name, not a firm and a person
+        ("Shares in Rolls-Royce rose while a stake in Hewlett-Packard was sold.", &[("Rolls-Royce", Org), ("Hewlett-Packard", Org)]),
         ("Prof. Neil Ferguson of Imperial College London spoke.", &[("Neil Ferguson", Person), ("Imperial College London", Org)]),
         ("Manchester City won again, and City fans sang.", &[("Manchester City", Org), ("City", Org)]),
         ("Rivals such as Zentrovia complain. Zentrovia's chief executive declined to comment.", &[("Zentrovia", Org), ("Zentrovia", Org)]),

@@ -178,11 +178,14 @@ fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
 
 /// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying or
 /// another verb: "Mr García-Page", "Ocasio-Cortez said", "Archer-Holt was" (two names in a compound stand before a noun: "the Kim-Putin summit")?
+/// (A stake's company too: "shares in Rolls-Royce".)
 fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
-    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"]))
+    // (or a company's hyphenated name after a stake in it: "shares in Rolls-Royce", "a stake in Hewlett-Packard")
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"])
+        || i >= 2 && one_of(word(i - 1), &["in", "of"]) && ["shares", "stake", "stakes", "stock"].iter().any(|w| w.eq_ignore_ascii_case(word(i - 2))))
         && unlisted(i) && unlisted(i + 2)
 }
 
