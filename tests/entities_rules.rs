@@ -16,6 +16,9 @@ fn names_follow_the_guidelines() {
         ("A spokesman for the Kremlin said so.", &[("Kremlin", Org)]),
         ("The Chinese Embassy and the British Chambers of Commerce objected.", &[("Chinese Embassy", Org), ("British Chambers of Commerce", Org)]),
         ("Shares in Tesco rose while a stake in Kordia was sold.", &[("Tesco", Org), ("Kordia", Org)]),
+        // an unknown word and a company's name with its keyword are two firms; fields of one body stay one name
+        ("It is sold by Biogen and Sage Therapeutics; the Food and Drug Administration and Avon and Somerset Police approved.",
+            &[("Biogen", Org), ("Sage Therapeutics", Org), ("Food and Drug Administration", Org), ("Avon and Somerset Police", Org)]),
         // a hyphenated company after a stake in it is one name, not a firm and a person
         ("Shares in Rolls-Royce rose while a stake in Hewlett-Packard was sold.", &[("Rolls-Royce", Org), ("Hewlett-Packard", Org)]),
         ("Prof. Neil Ferguson of Imperial College London spoke.", &[("Neil Ferguson", Person), ("Imperial College London", Org)]),

@@ -139,7 +139,14 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let name = &tokens[i + skip..j];
             // (a person's two-word name is no founder's half of a firm: "Todd Boehly and Clearlake Capital")
             let person = name.len() == 2 && LEXICON.is(text, &name[0], Kind::GivenName) && LEXICON.info(text, &name[1]).is_none();
-            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person)
+            // (nor is one unknown word a field of a body's name: "Biogen and Sage Therapeutics" are two firms, unlike
+            // "Food and Drug Administration")
+            // when a company's word ends the name after it (a public body's does not: "Avon and Somerset Police",
+            // "Waterville and Farmington Railway")
+            let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none() && (j + 2..n.min(j + 5))
+                .take_while(|&q| tokens[q].space_before && is_cap(text, &tokens[q]))
+                .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
+            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person && !firm)
                 && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
@@ -167,6 +174,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
     }
     j
 }
+
+/// Words that end a company's name, not a public body's: after "X and", they make "X" a firm of its own.
+const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Pharma", "Pharmaceuticals", "Technologies", "Therapeutics"];
 
 /// Is the capitalised word at `p`, after a given name and a hyphen, the second half of a compound given name, a
 /// surname following it: "Jean-Luc Mélenchon", "Jean-Noël Barrot" (not "Kim-Putin summit": no name after it)?
