@@ -90,7 +90,13 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
     let in_name = ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
     m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
-        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && !verb_after(text, tokens, j))
+        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && (!verb_after(text, tokens, j) || imperative(text, &tokens[k])))
+}
+
+/// Is the word at a sentence's opening a verb telling the reader to look at what follows ("Consider France, which …",
+/// "Take Germany, …"), never the first word of a body's name?
+fn imperative(text: &str, t: &Token) -> bool {
+    crate::one_of(t.text(text), &["Compare", "Consider", "Imagine", "Look", "Remember", "Take"])
 }
 
 /// Is the piece `[k, m)`, opened by an ordinary word, a body named for the place it serves and the subject of a verb:

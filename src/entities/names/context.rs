@@ -86,6 +86,8 @@ static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
 /// An initial followed by its period: "A." in "Richard A. Lupoff".
 pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
     is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
+        // (the pronoun ending a sentence is no initial: "and so have I.")
+        && (tokens[k].text(text) != "I" || tokens.get(k + 2).is_some_and(|t| !t.newline_before && super::is_cap(text, t)))
 }
 
 /// A word right after a hyphen, no space either side: "Being" in "Well-Being".
