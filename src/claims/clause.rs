@@ -65,13 +65,13 @@ pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
 }
 
 /// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
-/// informed and is being supported by officers") or, after "tell" or "add" (`object`), an indefinite object and no clause
-/// ("crime tells a different story", "Saka added a third from the penalty spot"), or a setting or an amount and no clause
+/// informed and is being supported by officers") or an indefinite object and no clause ("crime tells a different story",
+/// "Saka added a third from the penalty spot", "she wrote a book about the war"), or a setting or an amount and no clause
 /// ("the plan says little about how").
-pub(super) fn object_after(doc: &Doc, object: bool, end: usize, r: usize, b: usize) -> bool {
+pub(super) fn object_after(doc: &Doc, end: usize, r: usize, b: usize) -> bool {
     // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
     r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but")
-        || (object && matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b))
+        || (matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
