@@ -19,6 +19,8 @@ fn names_follow_the_guidelines() {
         // an unknown word and a company's name with its keyword are two firms; fields of one body stay one name
         ("It is sold by Biogen and Sage Therapeutics; the Food and Drug Administration and Avon and Somerset Police approved.",
             &[("Biogen", Org), ("Sage Therapeutics", Org), ("Food and Drug Administration", Org), ("Avon and Somerset Police", Org)]),
+        // an unknown source after "according to" is a firm that counts, not a place; a given name still opens a person
+        ("Sales rose, according to Pollstar, and downloads, according to Sensor Tower, but fell according to Anna Kowal.", &[("Pollstar", Org), ("Sensor Tower", Org), ("Anna Kowal", Person)]),
         // a hyphenated company after a stake in it is one name, not a firm and a person
         ("Shares in Rolls-Royce rose while a stake in Hewlett-Packard was sold.", &[("Rolls-Royce", Org), ("Hewlett-Packard", Org)]),
         ("Prof. Neil Ferguson of Imperial College London spoke.", &[("Neil Ferguson", Person), ("Imperial College London", Org)]),
