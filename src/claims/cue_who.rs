@@ -23,6 +23,12 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
     if matches!(doc.low(cue_start), "heard" | "hears") {
         return Who::Anonymous;
     }
+    // a lower-case cue right after a dateline's dash or a sentence's end lost its subject ("BERLIN (Reuters) -  said on
+    // Tuesday", "Putin arrived.  said the talks": a name deleted upstream): no source, not the dateline's place or
+    // the last person named
+    if cue_start > range.start && !doc.capitalised(cue_start) && subject_deleted(doc, cue_start - 1) {
+        return Who::Unknown;
+    }
     // a pronoun may refer back to a person before it, never to a co-argument after it (so may a possessive's: "Maggie
     // Smith died on Friday, her family said")
     let from = match np {
@@ -53,6 +59,20 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
         return sal.resolve(doc, &np, &sub_exclude[..m]);
     }
     sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
+}
+
+/// Is token `p`, right before a cue, a dateline's dash or a sentence's full stop after a lower-case or long word (not
+/// an abbreviation's: "the U.S. said", "Acme Inc. said")?
+fn subject_deleted(doc: &Doc, p: usize) -> bool {
+    match doc.tok(p) {
+        "-" | "--" | "—" | "–" => p > 0 && doc.tok(p - 1) == ")",
+        "." => p > 0 && doc.is_word(p - 1) && !doc.seg.tokens[p].space_before && {
+            // (a word of five letters or a lower-case one: abbreviations are short, "Inc.", "Corp.", "Jr.")
+            let w = doc.tok(p - 1);
+            w.len() >= 5 && !w.contains('.') || w.bytes().all(|b| b.is_ascii_lowercase())
+        },
+        _ => false,
+    }
 }
 
 /// Do the entities `np` names include linked entity `l`?
