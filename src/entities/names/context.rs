@@ -174,13 +174,13 @@ pub(super) fn described_as(text: &str, tokens: &[Token], m: usize, nouns: &WordS
 
 /// The token index of the noun of [`described_as`], and whether a comma (not "is"/"was") sets it off.
 pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSet<&'static str>, copula: bool) -> Option<(usize, bool)> {
-    let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
     let noun = |i: usize| {
         tokens.get(i).is_some_and(|t| !t.newline_before && nouns.contains(t.text(text)))
             && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
     };
-    let verbs: &[&str] = if copula { &["is", "was"] } else { &[",", "is", "was"] };
-    if !word(m, verbs) || !word(m + 1, &["a", "an", "the"]) {
+    // the two words after the piece on its line, as bytes: most pieces fail here, matched by length and bytes, not sliced as text
+    let bytes = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or(&b""[..], |t| text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default());
+    if !(matches!(bytes(m), b"is" | b"was") || !copula && bytes(m) == b",") || !matches!(bytes(m + 1), b"a" | b"an" | b"the") {
         return None;
     }
     // the noun, or up to three lower-case words and hyphens before it: "a small village", "a ship-tracking firm";
