@@ -107,3 +107,12 @@ fn people_named_by_their_work_or_elsewhere_in_the_text() {
             &[("Kelvo Tarrant", Person), ("Tarrant", Person), ("Tarrant", Person)]),
     ]);
 }
+
+#[test]
+fn the_staff_nouns_are_listed_in_lower_case() {
+    // `is_staff_noun` looks a capitalised word up lower-cased only
+    let list = include_str!("../src/data/staff_nouns.txt");
+    for line in list.lines().filter(|l| !l.starts_with('#')) {
+        assert!(!line.bytes().any(|b| b.is_ascii_uppercase()), "{line:?}");
+    }
+}

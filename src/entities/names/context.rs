@@ -37,17 +37,18 @@ static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
 /// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
 pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    STAFF_NOUNS.contains(w) || w.starts_with(|c: char| c.is_ascii_uppercase()) && {
-        // lower-cased on the stack when short (as every listed noun is), not in a new String
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..w.len()) {
-            Some(low) => {
-                low.copy_from_slice(w.as_bytes());
-                low.make_ascii_lowercase();
-                std::str::from_utf8(low).is_ok_and(|low| STAFF_NOUNS.contains(low))
-            }
-            None => STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str()),
+    // the list is in lower case (tests/entities_cues.rs): a capitalised word is looked up lower-cased only, on the stack when short (as every listed noun is)
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return STAFF_NOUNS.contains(w);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        Some(low) => {
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).is_ok_and(|low| STAFF_NOUNS.contains(low))
         }
+        None => STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str()),
     }
 }
 
