@@ -198,12 +198,12 @@ pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSe
 /// Does `tokens[k]` open a sentence or a line (after an opening bracket or quotation mark too, or a dateline's
 /// dash or a colon: "(Reuters) - Shares of ...")?
 pub(super) fn sentence_opener(text: &str, tokens: &[Token], k: usize) -> bool {
-    k == 0 || tokens[k].newline_before || is_quote(text, &tokens[k - 1])
+    k == 0 || tokens[k].newline_before || tokens[k - 1].kind != TokenKind::Word && (is_quote(text, &tokens[k - 1]) // (a word before settles it: all these are punctuation)
         || match tokens[k - 1].text(text) {
             "(" | "[" | ":" => true,
             "-" | "–" | "—" => tokens[k - 1].space_before && tokens[k].space_before,
             _ => false,
-        }
+        })
 }
 
 /// Does the ordinary word opening a sentence at `k` stand before a name rather than open one: a plural noun
