@@ -116,3 +116,12 @@ fn the_staff_nouns_are_listed_in_lower_case() {
         assert!(!line.bytes().any(|b| b.is_ascii_uppercase()), "{line:?}");
     }
 }
+
+#[test]
+fn every_common_abbreviation_has_a_capital_for_its_second_letter() {
+    // `is_common_abbreviation` tests that byte before the list
+    let list = include_str!("../src/data/common_abbreviations.txt");
+    for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        assert!(line.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase), "{line:?}");
+    }
+}

@@ -235,9 +235,9 @@ pub(super) fn portfolio_before_title(text: &str, tokens: &[Token], k: usize) -> 
         && is_plain_common_word(text, &tokens[k])
 }
 
-/// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai").
+/// A listed abbreviation of an ordinary noun, as written ("AI", "GDP", "MPs"; not "Ai"); every entry's second letter is a capital (tests/entities_cues.rs), which most names fail unhashed.
 pub(super) fn is_common_abbreviation(text: &str, t: &Token) -> bool {
-    COMMON_ABBREVIATIONS.contains(t.text(text))
+    t.span.len() >= 2 && text.as_bytes().get(t.span.start + 1).is_some_and(u8::is_ascii_uppercase) && COMMON_ABBREVIATIONS.contains(t.text(text))
 }
 
 /// An ordinary lower-case word in every list it is in: "Apparently", "See", "Attended" (not "Bank", "Will", "Grant").
