@@ -107,3 +107,21 @@ fn people_named_by_their_work_or_elsewhere_in_the_text() {
             &[("Kelvo Tarrant", Person), ("Tarrant", Person), ("Tarrant", Person)]),
     ]);
 }
+
+#[test]
+fn the_staff_nouns_are_listed_in_lower_case() {
+    // `is_staff_noun` looks a capitalised word up lower-cased only
+    let list = include_str!("../src/data/staff_nouns.txt");
+    for line in list.lines().filter(|l| !l.starts_with('#')) {
+        assert!(!line.bytes().any(|b| b.is_ascii_uppercase()), "{line:?}");
+    }
+}
+
+#[test]
+fn every_common_abbreviation_has_a_capital_for_its_second_letter() {
+    // `is_common_abbreviation` tests that byte before the list
+    let list = include_str!("../src/data/common_abbreviations.txt");
+    for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        assert!(line.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase), "{line:?}");
+    }
+}

@@ -189,7 +189,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             let last = s.rsplit(' ').next().unwrap_or_default();
             let mut weak_first = PLACE_NAMED.contains(&last);
             let mut skip_first = SERVES_PLACE.contains(&last);
-            let club = weak_first || !word_is(last, Kind::OrgKeyword);
+            // (looked up once, and only for a word some mention has: the filter turns most words away unhashed)
+            let (place_named, mut club) = (weak_first, None);
             each_word(s, |w| {
                 let upper = match w.as_bytes()[0] {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
@@ -202,7 +203,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                     }
                     return;
                 }
-                if w.len() > 2 && w != s && upper && w != "The" && !generic_keyword(w) {
+                if w.len() > 2 && w != s && upper && w != "The" && slots.may_hold(w.as_bytes()) && !generic_keyword(w) {
+                    let club = *club.get_or_insert_with(|| place_named || !word_is(last, Kind::OrgKeyword));
                     slots.add_org_word(w, if weak_first { FIRST_ORG_WORD } else { ORG_WORD }, club);
                 }
                 weak_first = false;

@@ -53,8 +53,8 @@ pub(super) fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f
 /// mentioned last before it (entities are sorted and disjoint, so text order is index
 /// order), or when none was, the one mentioned first after it (a headline's "Yeltsin"
 /// before "President Boris Yeltsin"); several when another was mentioned in that same
-/// sentence ("Bill Clinton and Hillary Clinton arrived. Clinton said").
-pub(super) fn fit(candidates: &[usize], founded: &[Founded], seen: &[Seen], i: usize, called: impl Fn(usize) -> usize) -> Fit {
+/// sentence ("Bill Clinton and Hillary Clinton arrived. Clinton said"); `sentence_of(n)` is mention `n`'s sentence.
+pub(super) fn fit(candidates: &[usize], founded: &[Founded], sentence_of: impl Fn(usize) -> usize, i: usize, called: impl Fn(usize) -> usize) -> Fit {
     let many = match candidates {
         [] => return Fit::None,
         [one] => return Fit::One(*one),
@@ -68,7 +68,8 @@ pub(super) fn fit(candidates: &[usize], founded: &[Founded], seen: &[Seen], i: u
     let at = |l: usize| if before { founded[l].last_before(i) } else { founded[l].first_after(i) };
     let nearest = many.iter().filter_map(|&l| at(l).map(|m| (m, l))).reduce(|a, b| if (a.0 < b.0) == before { b } else { a });
     let Some((m, l)) = nearest else { return Fit::Several };
-    let same_sentence = |k: usize| k != l && at(k).is_some_and(|n| seen[n].sentence == seen[m].sentence);
+    let sentence = sentence_of(m);
+    let same_sentence = |k: usize| k != l && at(k).is_some_and(|n| sentence_of(n) == sentence);
     if many.iter().any(|&k| same_sentence(k)) {
         Fit::Several
     } else {

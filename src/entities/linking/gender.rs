@@ -64,6 +64,19 @@ fn word_before<'t>(text: &'t str, start: usize, reach: usize, past: &[char], in_
         from += 1;
     }
     let before = text.get(from..start)?;
+    if before.is_ascii() {
+        // the same steps on bytes, without decoding (ASCII white space to `char::is_whitespace`: tab to carriage return, space)
+        let b = before.as_bytes();
+        let mut end = b.len();
+        while end > 0 && matches!(b[end - 1], b'\t'..=b'\r' | b' ') {
+            end -= 1;
+        }
+        while end > 0 && past.contains(&(b[end - 1] as char)) {
+            end -= 1;
+        }
+        let word = b[..end].iter().rposition(|&c| !c.is_ascii_alphabetic() && !in_word(c as char)).map_or(0, |p| p + 1);
+        return (end < b.len()).then(|| &before[word..end]);
+    }
     let trimmed = before.trim_end().trim_end_matches(past);
     if trimmed.len() == before.len() {
         return None; // no space between the word and the name
@@ -114,6 +127,9 @@ mod tests {
             ("  Sir Keir Starmer", "Keir", Some(Male)),
             ("said Clinton", "Clinton", None),
             ("Mrs\u{e9}Clinton", "Clinton", None),
+            ("said Mrs\u{b}Clinton", "Clinton", Some(Female)),
+            ("said Mrs.\u{b} Clinton", "Clinton", Some(Female)),
+            ("said Mrs,Clinton", "Clinton", None),
             ("Mrs.Clinton", "Clinton", None),
             ("Clinton", "Clinton", None),
             ("\u{1F600}\u{1F600}\u{1F600} Mr Kim", "Kim", Some(Male)),
@@ -130,6 +146,8 @@ mod tests {
         let cases = [
             ("Her daughter, Anna Lindqvist, said", true),
             ("his wife Naina Yeltsin", true),
+            ("her sister,\u{c}Anna Lindqvist", true),
+            ("her sister ,\tAnna Lindqvist", false),
             ("the son of Anna Lindqvist", false),
             ("Anna Lindqvist", false),
             ("Mason Anna Lindqvist", false),

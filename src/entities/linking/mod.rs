@@ -75,8 +75,6 @@ struct Seen {
     abbreviation: bool,
     /// Has it a lower-case letter?
     lower: bool,
-    /// The sentence it is in.
-    sentence: usize,
 }
 
 impl Seen {
@@ -121,12 +119,7 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
     let mut abbreviated_labels = 0u32;
     // how many words people and organisations have: the most the word index can get
     let mut name_words = 0;
-    // the sentence of each mention: both are sorted, so one walk
-    let mut sentence = 0;
     for e in entities.iter() {
-        while sentence + 1 < sentences.len() && sentences[sentence].span.end <= e.span.start {
-            sentence += 1;
-        }
         let start = word_buf.len();
         let count = push_words(&e.text, &mut word_buf);
         if e.label == Label::Person {
@@ -137,7 +130,7 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
         if by_words(e.label) {
             name_words += count as usize;
         }
-        seen.push(Seen { words: start..word_buf.len(), count, abbreviation, lower, sentence });
+        seen.push(Seen { words: start..word_buf.len(), count, abbreviation, lower });
     }
     let order = longest_first(&seen);
     // words are compared as bytes (split at the ASCII space, they stay whole characters)
@@ -231,7 +224,9 @@ pub fn link(text: &str, entities: &mut [Entity], sentences: &[Sentence]) -> Vec<
                     candidates.retain(|&l| !relative(l));
                 }
             }
-            match fit(&candidates, &founded, &seen, i, called) {
+            // the sentence of a mention, searched only when several names fit (rare), not walked for every mention
+            let sentence_of = |n: usize| sentences.partition_point(|s| s.span.end <= entities[n].span.start).min(sentences.len().saturating_sub(1));
+            match fit(&candidates, &founded, sentence_of, i, called) {
                 Fit::None => {}
                 Fit::One(l) => found = Some(l),
                 Fit::Several => ambiguous = true,

@@ -202,10 +202,25 @@ pub fn features(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     each_feature(text, tokens, k, m, after_title, |f| out.push(f));
 }
 
+/// Where [`each_feature`] hands the features: any `FnMut(u32)`, or [`classify`]'s sums, which are also told
+/// where each word's features end.
+trait Sink {
+    fn feature(&mut self, f: u32);
+    /// A word of the piece has had all its features: at most [`weights::ROOM`] came since the last call (its word,
+    /// its shape and one for each kind of list it is in), and as many at most come before the next or the end.
+    fn word_done(&mut self) {}
+}
+
+impl<F: FnMut(u32)> Sink for F {
+    fn feature(&mut self, f: u32) {
+        self(f)
+    }
+}
+
 /// Hands each hashed feature of span `[k, m)` of `tokens` to `out`, in a fixed order.
 /// Words are read as bytes (no slicing of the text) unless they have a non-ASCII byte.
-fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, mut out: impl FnMut(u32)) {
-    out(BIAS);
+fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool, mut out: impl Sink) {
+    out.feature(BIAS);
     let piece = &tokens[k..m];
     let last_n = piece.len() - 1;
     // the first and last words are hashed also as the piece's first (tag 3) and last (4) word, emitted after
@@ -225,8 +240,8 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         if n == last_n {
             (last_tagged, last_ascii) = (last_word, ascii);
         }
-        out(word);
-        out(shape);
+        out.feature(word);
+        out.feature(shape);
         // for ASCII, "every letter a capital" is "no lower-case letter"
         all_caps &= if ascii { !lower } else { t.text(text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) };
         let pos = if n == 0 { 0 } else if n == last_n { 1 } else { 2 };
@@ -250,28 +265,29 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
                     30
                 }
                 Kind::OrgKeyword => {
-                    out(combine(hash(29, e.extra.unwrap_or("")), (n == last_n) as u32));
+                    out.feature(combine(hash(29, e.extra.unwrap_or("")), (n == last_n) as u32));
                     continue;
                 }
                 _ => continue,
             };
-            out(combine(LIST[tag as usize - 20], pos));
+            out.feature(combine(LIST[tag as usize - 20], pos));
         }
+        out.word_done();
     }
-    out(combine(COMMON, if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
-    out(first_tagged);
-    out(last_tagged);
+    out.feature(combine(COMMON, if common == 0 { 0 } else if common == piece.len() { 2 } else { 1 }));
+    out.feature(first_tagged);
+    out.feature(last_tagged);
     // the last three characters of the last word (of an ASCII word, its last three bytes)
-    out(if last_ascii {
+    out.feature(if last_ascii {
         let b = bytes_of(text, &piece[last_n]);
         hash_ascii(5, &b[b.len().saturating_sub(3)..])
     } else {
         let last = piece[last_n].text(text);
         hash(5, last.char_indices().rev().nth(2).map_or(last, |(i, _)| &last[i..]))
     });
-    out(combine(LEN, piece.len().min(4) as u32));
-    out(combine(CAPS, all_caps as u32 + 2 * (piece.len() > 1) as u32));
-    out(combine(TITLE, after_title as u32));
+    out.feature(combine(LEN, piece.len().min(4) as u32));
+    out.feature(combine(CAPS, all_caps as u32 + 2 * (piece.len() > 1) as u32));
+    out.feature(combine(TITLE, after_title as u32));
     // `edge`: the hash of the tag with "<s>" or "</s>", for no word there; a neighbour's word and shape
     // features ([`shape_tag`]) come from one read of it (a word on a new line counts as none before the piece)
     let around = |i: Option<usize>, tag: u8, edge: u32, shape_tag: u8| match i.and_then(|i| tokens.get(i)) {
@@ -288,11 +304,11 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
     let p2 = word_at(k.checked_sub(2), 11, const { hash_ascii(11, b"<s>") });
     let n2 = word_at(Some(m + 1), 13, const { hash_ascii(13, b"</s>") });
     for f in [p1, p2, n1, n2, combine(p1, n1), combine(p2, p1)] {
-        out(f);
+        out.feature(f);
     }
-    out(combine(shape_before, shape_after));
+    out.feature(combine(shape_before, shape_after));
     // the first three characters of the first word (of an ASCII word, its first three bytes)
-    out(if first_ascii {
+    out.feature(if first_ascii {
         let b = bytes_of(text, &piece[0]);
         hash_ascii(18, &b[..b.len().min(3)])
     } else {
@@ -300,10 +316,10 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
         hash(18, first.char_indices().nth(3).map_or(first, |(i, _)| &first[..i]))
     });
     if k == 0 || tokens[k].newline_before {
-        out(LINE_START);
+        out.feature(LINE_START);
     }
     if m < tokens.len() && tokens[m].kind == TokenKind::Punct && !tokens[m].space_before {
-        out(token_hash(15, text, &tokens[m]));
+        out.feature(token_hash(15, text, &tokens[m]));
     }
 }
 
@@ -311,20 +327,36 @@ fn each_feature(text: &str, tokens: &[Token], k: usize, m: usize, after_title: b
 #[inline(never)] // a stage of its own in profiles
 pub fn classify(text: &str, tokens: &[Token], k: usize, m: usize, after_title: bool) -> Option<(Option<Label>, f32)> {
     let model = MODEL.as_ref()?;
-    let mut scores = Scores::default();
     // a bucket count that is a power of two (the shipped model's) takes a mask, not a division
     let mask = model.buckets.wrapping_sub(1);
-    let power_of_two = model.buckets & mask == 0;
-    each_feature(text, tokens, k, m, after_title, |f| {
-        let f = f as usize;
-        if let Some(&row) = model.rows.get(if power_of_two { f & mask } else { f % model.buckets }) {
-            scores.add(row);
-        }
-    });
-    let score = scores.sums();
+    let mut sums = Summing { model, mask, power_of_two: model.buckets & mask == 0, scores: Scores::default() };
+    each_feature(text, tokens, k, m, after_title, &mut sums);
+    let score = sums.scores.sums();
     let best = (0..CLASSES.len()).max_by_key(|&c| score[c])?;
     let second = (0..CLASSES.len()).filter(|&c| c != best).map(|c| score[c]).max().unwrap_or(0);
     Some((CLASSES[best], (score[best] - second) as f32 * model.scale))
+}
+
+/// [`classify`]'s sink: each feature's weights added to the scores, which make room for more only after each word
+/// (not counted against overflow at every feature).
+struct Summing<'m> {
+    model: &'m Model,
+    mask: usize,
+    power_of_two: bool,
+    scores: Scores,
+}
+
+impl Sink for &mut Summing<'_> {
+    #[inline(always)]
+    fn feature(&mut self, f: u32) {
+        let f = f as usize;
+        if let Some(&row) = self.model.rows.get(if self.power_of_two { f & self.mask } else { f % self.model.buckets }) {
+            self.scores.add(row);
+        }
+    }
+    fn word_done(&mut self) {
+        self.scores.make_room();
+    }
 }
 
 #[cfg(test)]
@@ -343,5 +375,26 @@ mod tests {
         features(text2, &toks2, 2, 4, false, &mut b);
         assert_eq!(a[1], b[1], "word features are case-blind");
         assert_ne!(a, b, "shape features see the case");
+    }
+
+    #[test]
+    fn classify_sums_the_weights_of_every_feature_even_in_a_long_piece() {
+        let text = format!("He met {}there.", "John Smith London Paris Texas Jordan ".repeat(20));
+        let toks = crate::segment::tokenize(&text);
+        let model = MODEL.as_ref().expect("the shipped model");
+        for m in [3, 4, 122] {
+            let mut feats = Vec::new();
+            features(&text, &toks, 2, m, false, &mut feats);
+            assert!(m < 100 || feats.len() > 400, "{} features: the lanes must be emptied on the way", feats.len());
+            let mut score = [0i32; CLASSES.len()];
+            for f in feats {
+                for (c, s) in score.iter_mut().enumerate() {
+                    *s += model.weight(f as usize % model.buckets, c) as i32;
+                }
+            }
+            let best = (0..CLASSES.len()).max_by_key(|&c| score[c]).unwrap();
+            let second = (0..CLASSES.len()).filter(|&c| c != best).map(|c| score[c]).max().unwrap();
+            assert_eq!(classify(&text, &toks, 2, m, false), Some((CLASSES[best], (score[best] - second) as f32 * model.scale)), "{m}");
+        }
     }
 }

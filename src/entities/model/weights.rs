@@ -30,25 +30,36 @@ impl Model {
 /// Every other byte of a word, each in a 16-bit lane.
 const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
 
+/// The most features [`Scores::add`] may be given between two calls of [`Scores::make_room`] (or after the last).
+pub(super) const ROOM: u32 = 64;
+
 /// The class scores of [`super::classify`] as they are summed: the biased weights ([`Model::rows`]) of
 /// classes 0, 2, 4 in three 16-bit lanes of `even`, of 1, 3, 5 in `odd`. A lane takes 257
-/// weights of at most 255 before it could overflow, so every 256 features the lanes are
-/// moved to `total`; each feature added 128 to every class, taken off at the end.
+/// weights of at most 255 before it could overflow, so the lanes are moved to `total` when
+/// more than 256 - [`ROOM`] features are in them at a call of [`Scores::make_room`] (not tested at each
+/// feature); each feature added 128 to every class, taken off at the end.
 #[derive(Default)]
 pub(super) struct Scores {
     even: u64,
     odd: u64,
+    /// Features in the lanes, and moved out of them.
+    pending: u32,
     features: u32,
     total: [i64; CLASSES.len()],
 }
 
 impl Scores {
+    /// Adds a feature's weights; no more than [`ROOM`] between two calls of [`Scores::make_room`].
     #[inline(always)]
     pub(super) fn add(&mut self, row: u64) {
         self.even += row & EVEN_BYTES;
         self.odd += (row >> 8) & EVEN_BYTES;
-        self.features += 1;
-        if self.features.is_multiple_of(256) {
+        self.pending += 1;
+    }
+
+    /// Moves the lanes to `total` unless [`ROOM`] more features fit in them.
+    pub(super) fn make_room(&mut self) {
+        if self.pending > 256 - ROOM {
             self.flush();
         }
     }
@@ -59,6 +70,7 @@ impl Scores {
             *t += (lanes >> (16 * (c / 2)) & 0xFFFF) as i64;
         }
         (self.even, self.odd) = (0, 0);
+        self.features += std::mem::take(&mut self.pending);
     }
 
     /// Each class's sum of its (unbiased) weights.
@@ -136,6 +148,9 @@ mod tests {
             let mut want = [0i32; 6];
             for i in 0..n {
                 scores.add(words[i % 2]);
+                if i % ROOM as usize == 0 {
+                    scores.make_room();
+                }
                 for (w, &x) in want.iter_mut().zip(&rows[i % 2]) {
                     *w += x as i32;
                 }

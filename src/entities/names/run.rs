@@ -23,6 +23,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         let w = tokens.get(j).map_or("", |t| t.text(text));
         if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
             j += 1;
+        } else if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
+            break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
         } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
             && is_cap(text, &tokens[j + 1]) && !shouting[j]
         {
