@@ -9,7 +9,7 @@
 
 use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::labels::{entries, is_function_word};
-use super::{is_cap, is_initial, is_quote};
+use super::{is_cap, is_quote};
 use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet;
 use std::sync::LazyLock;
@@ -83,18 +83,6 @@ fn product_model_at(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
 /// Abbreviations of ordinary nouns as written ("AI", "GDP", "MPs"), from `src/data/common_abbreviations.txt`.
 static COMMON_ABBREVIATIONS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| super::super::word_set(data_file!("../../data/common_abbreviations.txt")));
-
-/// An initial followed by its period: "A." in "Richard A. Lupoff".
-pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
-    is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
-        // (the pronoun ending a sentence is no initial: "and so have I.")
-        && (tokens[k].text(text) != "I" || tokens.get(k + 2).is_some_and(|t| !t.newline_before && super::is_cap(text, t)))
-}
-
-/// A word right after a hyphen, no space either side: "Being" in "Well-Being".
-pub(super) fn glued_after_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
-    k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before
-}
 
 /// A capitalised word listed as a given name and nothing else ambiguous: "Jean", "Luc".
 pub(super) fn is_given_name(text: &str, t: &Token) -> bool {

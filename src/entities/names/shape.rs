@@ -147,3 +147,15 @@ pub fn shouting_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
 pub(super) fn span(tokens: &[Token], i: usize, j: usize) -> Span {
     Span::new(tokens[i].span.start, tokens[j - 1].span.end)
 }
+
+/// An initial followed by its period: "A." in "Richard A. Lupoff".
+pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
+    is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before)
+        // (the pronoun ending a sentence is no initial: "and so have I.")
+        && (tokens[k].text(text) != "I" || tokens.get(k + 2).is_some_and(|t| !t.newline_before && is_cap(text, t)))
+}
+
+/// A word right after a hyphen, no space either side: "Being" in "Well-Being".
+pub(super) fn glued_after_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before
+}
