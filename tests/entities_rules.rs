@@ -21,6 +21,8 @@ fn names_follow_the_guidelines() {
             &[("Biogen", Org), ("Sage Therapeutics", Org), ("Food and Drug Administration", Org), ("Avon and Somerset Police", Org)]),
         // an unknown source after "according to" is a firm that counts, not a place; a given name still opens a person
         ("Sales rose, according to Pollstar, and downloads, according to Sensor Tower, but fell according to Anna Kowal.", &[("Pollstar", Org), ("Sensor Tower", Org), ("Anna Kowal", Person)]),
+        // a hyphenated pair alone before a verb is a firm, unless a full name gave it as a person's surname
+        ("Rolls-Royce said profits rose. Alexandria Ocasio-Cortez spoke, and Ocasio-Cortez said no.", &[("Rolls-Royce", Org), ("Alexandria Ocasio-Cortez", Person), ("Ocasio-Cortez", Person)]),
         // a hyphenated company after a stake in it is one name, not a firm and a person
         ("Shares in Rolls-Royce rose while a stake in Hewlett-Packard was sold.", &[("Rolls-Royce", Org), ("Hewlett-Packard", Org)]),
         ("Prof. Neil Ferguson of Imperial College London spoke.", &[("Neil Ferguson", Person), ("Imperial College London", Org)]),

@@ -54,7 +54,7 @@ const RULES = {
   operator: 'a railway or a line named as the subject of what an operator does (such as “… Railway cancelled trains”)',
   platform: 'the platform something was posted or said on (such as “posted on X”, “said on Telegram”)',
   ticker: 'a company named before its stock ticker in brackets (such as “(AAPL.O)” or “(NYSE: X)”)',
-  company_shares: 'a company whose shares or stock moved', firm_head: 'a firm named before its head (“X chief executive …”, “X boss …”)', based_in: 'named after a place and “-based” (a company)', according_to: 'an unknown name after “according to” (a firm that counts, not a place)',
+  company_shares: 'a company whose shares or stock moved', firm_head: 'a firm named before its head (“X chief executive …”, “X boss …”)', based_in: 'named after a place and “-based” (a company)', according_to: 'an unknown name after “according to” (a firm that counts, not a place)', hyphenated_name: 'two capitalised words joined by a hyphen before a verb, which no full name in the text gave as a person (a firm: “Rolls-Royce said”)',
   road_number: 'a road and its number (such as Interstate 95)', index_number: 'a stock index and its number (such as FTSE 100, S&P 500)', season: 'a season of a year (such as summer 2019)',
   score: 'a match score (such as 2-1)',
   // entities: dates and numbers

@@ -20,7 +20,7 @@ mod owned_country;
 mod teams;
 mod training;
 mod votes;
-use votes::Votes;
+use votes::{each_word, lone_hyphenated, Votes};
 pub use training::{training_candidates, TrainingSentence};
 
 pub use lexicon::{parse_list, Kind, Lexicon, LEXICON};
@@ -272,6 +272,15 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             }
         }
         let v = &slots.slots[slot as usize].votes;
+        // a hyphenated guess at a person alone, whom no full name in the text gave, is a firm: "Rolls-Royce said",
+        // "Harley-Davidson" (a person's first mention has a given name: "Alexandria Ocasio-Cortez … Ocasio-Cortez")
+        // (before a lower-case word or a possessive, not in a list of players' surnames: "Alisson; Alexander-Arnold, Konate")
+        if voter == Voter::Guess && m.label == Label::Person && v[Label::Person as usize] < SURE && lone_hyphenated(m.span.of(text))
+            && (text[m.span.end..].starts_with(['\'', '’']) || text[m.span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase())))
+        {
+            (m.label, m.rule) = (Label::Org, names::HYPHENATED);
+            continue;
+        }
         let best = (0..7).max_by_key(|&l| (v[l], l == m.label as usize)).unwrap_or(0);
         // an ordinary word opening a sentence before a lower-case word takes no organisation's label from the words of
         // names ending in a keyword alone: "Cocoa prices fall" beside "International Cocoa Organization" (a club's word
@@ -310,7 +319,7 @@ fn voter(rule: &str) -> Voter {
     match rule {
         "capitalised_word" => Voter::Word,
         // ("person_verb", "place_verb_subject": the model's guess turned by the verb after it, still a guess)
-        "capitalised_pair" | "span_model" | "person_verb" | "place_verb_subject" => Voter::Guess,
+        "capitalised_pair" | "span_model" | "person_verb" | "place_verb_subject" | names::HYPHENATED => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
         // ("Luis Montenegro … Montenegro told supporters": a country's name may be a surname too)
@@ -351,17 +360,6 @@ const ORG_WORD: u32 = 8;
 const FIRST_ORG_WORD: u32 = 2;
 /// The last words of names of institutions and clubs, which are usually named after a place.
 const PLACE_NAMED: &[&str] = &["Council", "University", "College", "School", "Police", "Hospital", "Court", "Airport", "FC", "AFC", "Club", "United", "City", "Town", "Rovers", "Wanderers", "Athletic"];
-
-/// Hands each word of `s` to `f`, as `str::split_whitespace` would: ASCII text
-/// (the usual case) is split on its bytes without decoding characters.
-fn each_word<'t>(s: &'t str, f: impl FnMut(&'t str)) {
-    // U+000B is whitespace to `char::is_whitespace` but not to `u8::is_ascii_whitespace`
-    if s.bytes().all(|b| b < 0x80 && b != 0x0B) {
-        s.split_ascii_whitespace().for_each(f);
-    } else {
-        s.split_whitespace().for_each(f);
-    }
-}
 
 /// Is `word`, the first word of a mention starting at byte `start`, listed as
 /// `kind`? When the word is one token, its tag answers without a look-up.

@@ -85,3 +85,22 @@ impl<'t> Votes<'t> {
         }
     }
 }
+
+/// Hands each word of `s` to `f`, as `str::split_whitespace` would: ASCII text
+/// (the usual case) is split on its bytes without decoding characters.
+pub(super) fn each_word<'t>(s: &'t str, f: impl FnMut(&'t str)) {
+    // U+000B is whitespace to `char::is_whitespace` but not to `u8::is_ascii_whitespace`
+    if s.bytes().all(|b| b < 0x80 && b != 0x0B) {
+        s.split_ascii_whitespace().for_each(f);
+    } else {
+        s.split_whitespace().for_each(f);
+    }
+}
+
+/// Is `s` two capitalised words joined by a hyphen, nothing else ("Rolls-Royce", "Harley-Davidson")?
+pub(super) fn lone_hyphenated(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(a, b)| {
+        let word = |w: &str| w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
+        word(a) && word(b)
+    })
+}

@@ -65,6 +65,9 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     })
 }
 
+/// The rule of a lone hyphenated name the document pass takes for a firm (`make_consistent`): still a guess.
+pub(crate) const HYPHENATED: &str = "hyphenated_name";
+
 /// The label of a piece nothing else settles: the model, or without one the old fallbacks.
 pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: bool) -> (Option<Label>, &'static str) {
     let words = &tokens[k..m];

@@ -29,7 +29,7 @@ use labels::*;
 pub use shape::shouting_lines;
 use shape::*;
 pub use edges::name_particle;
-pub(crate) use edges::{OPERATOR, POSTNOMINALS};
+pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
 use byline::{credited, desk_after};
 use edges::{kin_before, left_edge, owned_person, plural_opener, right_edge, MEMBER_OF};
 use crate::annotations::Label;
