@@ -352,6 +352,13 @@ fn a_hyphenated_tens_and_unit_is_one_number() {
 }
 
 #[test]
+fn a_score_is_twenty_only_as_a_count() {
+    let got: Vec<String> = annotate("The score was 2-1 after he ran for a score. A score of people and three score more came.")
+        .entities.into_iter().filter(|e| e.label == Label::Number).map(|e| e.text.to_string()).collect();
+    assert_eq!(got, ["2-1", "score", "three", "score"]);
+}
+
+#[test]
 fn once_is_a_number_only_as_a_count_of_times() {
     let got: Vec<String> = annotate("Once a small hamlet, it grew. He was once a teacher. Once they switch, they stay. They meet once a week, \
         tried more than once and come once or twice a year.")

@@ -366,6 +366,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }
+        // a score is twenty only as a count ("a score of people", "four score"), not a game's ("the score was 2-1")
+        if lw == "score" && !(l1 == "of" || d.number_word(i.wrapping_sub(1))) {
+            return None;
+        }
         let mut len = if w1 == "-" && tens_unit(d, i) { 3 } else { 1 };
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;
