@@ -27,11 +27,8 @@ pub(super) fn lines(doc: &Doc) -> Option<Answers> {
     let tokens = &seg.tokens;
     // (paragraph, first token of the label, the colon)
     let mut lines: Vec<(usize, usize, usize)> = Vec::new();
-    let mut t = 0;
     for (p, para) in seg.paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < para.span.start {
-            t += 1;
-        }
+        let t = seg.paragraph_tokens[p].start;
         // one to three words in capitals, a colon, then words of the same paragraph
         let mut c = t;
         while c < tokens.len() && c < t + 3 && tokens[c].span.end <= para.span.end && shouted(doc, c) {
