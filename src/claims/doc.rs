@@ -267,6 +267,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
+    #[inline]
     pub fn low(&self, t: usize) -> &str {
         let info = &self.tokens[t];
         match info.low {
