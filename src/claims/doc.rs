@@ -208,7 +208,6 @@ impl<'a> Doc<'a> {
         let mut memo = CLASSES_BY_LEX.take();
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
-            let first = text.as_bytes()[start];
             if non_ascii < start {
                 non_ascii = next_non_ascii(text.as_bytes(), start);
             }
@@ -229,7 +228,7 @@ impl<'a> Doc<'a> {
                 },
             };
             // a lower-case letter or a digit (most tokens) is none of these: one test
-            let shape = FIRST_BYTE[first as usize];
+            let shape = FIRST_BYTE[text.as_bytes()[start] as usize];
             if shape != 0 {
                 let upper = shape & UPPER_ASCII != 0 || (shape & NON_ASCII != 0 && tok.text(text).chars().next().is_some_and(char::is_uppercase));
                 if tok.kind == TokenKind::Word && upper {
