@@ -117,16 +117,11 @@ impl OffsetMap {
 /// The offset of the first byte at or after `from` that is not ASCII (the
 /// length if none), eight bytes at a time.
 pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut block = [0u8; 8];
-        block.copy_from_slice(&bytes[i..i + 8]);
-        if u64::from_le_bytes(block) & 0x8080_8080_8080_8080 != 0 {
-            break;
-        }
-        i += 8;
-    }
-    bytes[i.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |p| i + p)
+    let from = from.min(bytes.len());
+    // (whole blocks from an iterator: no bounds test per block)
+    let passed = bytes[from..].chunks_exact(8).position(|block| u64::from_le_bytes(block.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080 != 0);
+    let i = from + 8 * passed.unwrap_or((bytes.len() - from) / 8);
+    bytes[i..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |p| i + p)
 }
 
 /// The length of the UTF-8 sequence that `lead` starts (1 for a byte that starts none).
