@@ -18,8 +18,9 @@ const NOT_SPEAKERS: &[&str] = &["ALSO", "BREAKING", "CORRECTION", "EXCLUSIVE", "
 
 /// Is token `t` a word in capitals of two letters or more ("BLINKEN", "O'BRIEN")?
 fn shouted(doc: &Doc, t: usize) -> bool {
-    let w = doc.tok(t);
-    w.len() >= 2 && doc.is_word(t) && w.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.')) && w.chars().any(char::is_alphabetic)
+    // (the kind first: no slice of a punctuation token)
+    let w = if doc.is_word(t) { doc.tok(t) } else { return false };
+    w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.')) && w.chars().any(char::is_alphabetic)
 }
 
 pub(super) fn lines(doc: &Doc) -> Option<Answers> {
