@@ -16,8 +16,7 @@ use crate::segment::{Segments, TokenKind};
 use crate::span::{next_non_ascii, partition_from, Span};
 
 /// What the claim rules read about one token, computed once per document.
-/// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
-/// 2³² tokens does not fit in a wasm32 memory.
+/// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with 2³² tokens does not fit in a wasm32 memory.
 #[derive(Clone, Copy)]
 pub(crate) struct TokenInfo<'a> {
     /// The entity mention covering the token.
@@ -26,11 +25,9 @@ pub(crate) struct TokenInfo<'a> {
     quote: u32,
     /// Its [`words`] classes, and [`CAPITALISED`] / [`QUOTE_MARK`].
     classes: u32,
-    /// [`NONE`] for an ASCII token (its lower-cased form is `ascii_low`), else
-    /// the index of its lower-cased form's span in `Doc::lows`.
+    /// [`NONE`] for an ASCII token (its lower-cased form is `ascii_low`), else the index of its lower-cased form's span in `Doc::lows`.
     low: u32,
-    /// An ASCII token's lower-cased form (`seg.lower` at its span), sliced once
-    /// here so that [`Doc::low`] (some 370 calls a document) reads it with no checks.
+    /// An ASCII token's lower-cased form (`seg.lower` at its span), sliced once here so that [`Doc::low`] (some 370 calls a document) reads it with no checks.
     ascii_low: &'a str,
 }
 
@@ -246,8 +243,7 @@ impl<'a> Doc<'a> {
             }
             tokens.push(TokenInfo { entity: NONE, quote: NONE, classes, low, ascii_low });
         }
-        // each mention, then each quote, marks the tokens inside it: they are sorted and
-        // disjoint, so one cursor over the tokens serves them all
+        // each mention, then each quote, marks the tokens inside it: they are sorted and disjoint, so one cursor over the tokens serves them all
         let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
         for_tokens_inside(&seg.tokens, entities.iter().map(|e| e.span), false, |e, inside| {
             for t in &mut tokens[inside.clone()] {
@@ -293,6 +289,12 @@ impl<'a> Doc<'a> {
         &self.tokens[range]
     }
 
+    /// The first token of `range` in any of the [`words`] classes `bits`.
+    #[inline(never)] // a tight loop of its own (inlined, it kept five counters for its caller)
+    pub fn next_in(&self, range: std::ops::Range<usize>, bits: u32) -> Option<usize> {
+        self.tokens[range.clone()].iter().position(|info| info.is(bits)).map(|k| range.start + k)
+    }
+
     /// The entity mention covering token `t`.
     pub fn entity(&self, t: usize) -> Option<usize> {
         some(self.tokens[t].entity)
@@ -305,9 +307,8 @@ impl<'a> Doc<'a> {
         self.runs[from..].iter().take_while(move |r| (r.0 as usize) < range.end).map(|r| r.2 as usize)
     }
 
-    /// The first run that ends after token `t`. Callers go forward through the text, so the
-    /// search starts where the last one ended and doubles its steps: a walk through the whole
-    /// document costs linear time, where a binary search over every run per call grew with
+    /// The first run that ends after token `t`. Callers go forward through the text, so the search starts where the last one ended and
+    /// doubles its steps: a walk through the whole document costs linear time, where a binary search over every run per call grew with
     /// the document (and missed the cache in a large one).
     fn first_run_ending_after(&self, t: usize) -> usize {
         let i = partition_from(&self.runs, self.run_hint.get(), |r| r.1 as usize <= t);
