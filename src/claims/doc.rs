@@ -16,8 +16,7 @@ use crate::segment::{Segments, TokenKind};
 use crate::span::{next_non_ascii, partition_from, Span};
 
 /// What the claim rules read about one token, computed once per document.
-/// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with
-/// 2³² tokens does not fit in a wasm32 memory.
+/// Indices are `u32` ([`NONE`]: none) to keep the table small; a text with 2³² tokens does not fit in a wasm32 memory.
 #[derive(Clone, Copy)]
 pub(crate) struct TokenInfo<'a> {
     /// The entity mention covering the token.
@@ -26,11 +25,9 @@ pub(crate) struct TokenInfo<'a> {
     quote: u32,
     /// Its [`words`] classes, and [`CAPITALISED`] / [`QUOTE_MARK`].
     classes: u32,
-    /// [`NONE`] for an ASCII token (its lower-cased form is `ascii_low`), else
-    /// the index of its lower-cased form's span in `Doc::lows`.
+    /// [`NONE`] for an ASCII token (its lower-cased form is `ascii_low`), else the index of its lower-cased form's span in `Doc::lows`.
     low: u32,
-    /// An ASCII token's lower-cased form (`seg.lower` at its span), sliced once
-    /// here so that [`Doc::low`] (some 370 calls a document) reads it with no checks.
+    /// An ASCII token's lower-cased form (`seg.lower` at its span), sliced once here so that [`Doc::low`] (some 370 calls a document) reads it with no checks.
     ascii_low: &'a str,
 }
 
@@ -208,7 +205,6 @@ impl<'a> Doc<'a> {
         let mut memo = CLASSES_BY_LEX.take();
         for tok in &seg.tokens {
             let (start, end) = (tok.span.start, tok.span.end);
-            let first = text.as_bytes()[start];
             if non_ascii < start {
                 non_ascii = next_non_ascii(text.as_bytes(), start);
             }
@@ -220,6 +216,8 @@ impl<'a> Doc<'a> {
                 TokenKind::Punct => 0,
                 _ => match memo.get(tok.lex as usize) {
                     Some(&known) if known != UNKNOWN => known,
+                    // a number ending in a digit ("1996", "3.5"; unlisted, so never memoised) is in no class: no look-up
+                    _ if tok.kind == TokenKind::Number && table.no_digit_words() && text.as_bytes()[end - 1].is_ascii_digit() => 0,
                     _ => {
                         let word = if ascii { Err((start, end)) } else { Ok(&lower[from..]) };
                         first_classes(table, &seg.lower, word, tok.lex, &mut memo)
@@ -227,7 +225,7 @@ impl<'a> Doc<'a> {
                 },
             };
             // a lower-case letter or a digit (most tokens) is none of these: one test
-            let shape = FIRST_BYTE[first as usize];
+            let shape = FIRST_BYTE[text.as_bytes()[start] as usize];
             if shape != 0 {
                 let upper = shape & UPPER_ASCII != 0 || (shape & NON_ASCII != 0 && tok.text(text).chars().next().is_some_and(char::is_uppercase));
                 if tok.kind == TokenKind::Word && upper {
@@ -245,8 +243,7 @@ impl<'a> Doc<'a> {
             }
             tokens.push(TokenInfo { entity: NONE, quote: NONE, classes, low, ascii_low });
         }
-        // each mention, then each quote, marks the tokens inside it: they are sorted and
-        // disjoint, so one cursor over the tokens serves them all
+        // each mention, then each quote, marks the tokens inside it: they are sorted and disjoint, so one cursor over the tokens serves them all
         let mut runs: Vec<(u32, u32, u32)> = Vec::with_capacity(entities.len()); // an entity covers one run
         for_tokens_inside(&seg.tokens, entities.iter().map(|e| e.span), false, |e, inside| {
             for t in &mut tokens[inside.clone()] {
@@ -265,6 +262,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `t` lower-cased (curly apostrophes straightened).
+    #[inline]
     pub fn low(&self, t: usize) -> &str {
         let info = &self.tokens[t];
         match info.low {
@@ -291,6 +289,12 @@ impl<'a> Doc<'a> {
         &self.tokens[range]
     }
 
+    /// The first token of `range` in any of the [`words`] classes `bits`.
+    #[inline(never)] // a tight loop of its own (inlined, it kept five counters for its caller)
+    pub fn next_in(&self, range: std::ops::Range<usize>, bits: u32) -> Option<usize> {
+        self.tokens[range.clone()].iter().position(|info| info.is(bits)).map(|k| range.start + k)
+    }
+
     /// The entity mention covering token `t`.
     pub fn entity(&self, t: usize) -> Option<usize> {
         some(self.tokens[t].entity)
@@ -303,9 +307,8 @@ impl<'a> Doc<'a> {
         self.runs[from..].iter().take_while(move |r| (r.0 as usize) < range.end).map(|r| r.2 as usize)
     }
 
-    /// The first run that ends after token `t`. Callers go forward through the text, so the
-    /// search starts where the last one ended and doubles its steps: a walk through the whole
-    /// document costs linear time, where a binary search over every run per call grew with
+    /// The first run that ends after token `t`. Callers go forward through the text, so the search starts where the last one ended and
+    /// doubles its steps: a walk through the whole document costs linear time, where a binary search over every run per call grew with
     /// the document (and missed the cache in a large one).
     fn first_run_ending_after(&self, t: usize) -> usize {
         let i = partition_from(&self.runs, self.run_hint.get(), |r| r.1 as usize <= t);
@@ -383,7 +386,7 @@ mod tests {
     fn token_classes_are_those_of_the_lower_cased_word_on_every_run() {
         // the same words in several forms (case, curly apostrophe), twice: the second
         // document reads the classes the first one left by lexicon index
-        let text = "Officials said the company’s O'Neill signed it. OFFICIALS SAID THE COMPANY'S O’NEILL SIGNED 21st deals; Über said so.";
+        let text = "Officials said the company’s O'Neill signed it. OFFICIALS SAID THE COMPANY'S O’NEILL SIGNED 21st deals; Über said so. It cost 3.5 million, 10,000 more than 1996's 2nd.";
         let seg = crate::segment::segment(text);
         for _ in 0..2 {
             let doc = Doc::new(text, &seg, &[], &[]);

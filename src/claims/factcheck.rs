@@ -24,8 +24,7 @@ const VERDICT_LABELS: &[&str] = &["verdict", "our verdict", "rating", "our ratin
 /// The label opening `words` and the byte length of the label with its colon and the spaces after it,
 /// or 0 when the label is all the paragraph says (a heading).
 fn label(words: &str) -> Option<(Role, usize)> {
-    let first = *words.as_bytes().first()?;
-    if !matches!(first.to_ascii_lowercase(), b'c' | b't' | b'w' | b'v' | b'o' | b'r') {
+    if !label_start(*words.as_bytes().first()?) {
         return None; // most paragraphs: one byte
     }
     // (the colon within the label's length, or a short paragraph that is only the label)
@@ -50,11 +49,20 @@ fn label(words: &str) -> Option<(Role, usize)> {
     }
 }
 
+/// Can a label open with byte `b` (the first letters of the labels above)?
+fn label_start(b: u8) -> bool {
+    matches!(b.to_ascii_lowercase(), b'c' | b't' | b'w' | b'v' | b'o' | b'r')
+}
+
 /// The labelled paragraphs, in order: (paragraph, role, where its content starts).
 pub(super) fn labelled(doc: &Doc) -> Vec<(usize, Role, usize)> {
     let mut out = Vec::new();
     let paras = &doc.seg.paragraphs;
     for (p, para) in paras.iter().enumerate() {
+        // (most paragraphs: one byte, before the paragraph is sliced and trimmed)
+        if !doc.text.as_bytes().get(para.span.start).is_some_and(|&b| label_start(b)) {
+            continue;
+        }
         let words = para.span.of(doc.text).trim_end();
         match label(words) {
             Some((role, 0)) if p + 1 < paras.len() => out.push((p + 1, role, paras[p + 1].span.start)),

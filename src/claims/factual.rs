@@ -34,16 +34,19 @@ fn is_acronym(w: &str) -> bool {
 struct Reasons {
     list: [Option<Reason>; 6],
     len: usize,
+    /// The reasons in `list`, a bit each (one test, not a search of the list).
+    seen: u8,
 }
 
 impl Reasons {
     fn contains(&self, r: Reason) -> bool {
-        self.list[..self.len].contains(&Some(r))
+        self.seen & (1 << r as u8) != 0
     }
     fn add(&mut self, r: Reason) {
         if !self.contains(r) && self.len < self.list.len() {
             self.list[self.len] = Some(r);
             self.len += 1;
+            self.seen |= 1 << r as u8;
         }
     }
     fn is_empty(&self) -> bool {

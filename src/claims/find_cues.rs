@@ -82,8 +82,8 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
     }
     while t < range.end {
         // most tokens are no cue's first word: on to the next that is
-        match doc.infos(t..range.end).iter().position(|info| info.is(CUE)) {
-            Some(k) => t += k,
+        match doc.next_in(t..range.end, CUE) {
+            Some(k) => t = k,
             None => break,
         }
         let found = (|| {

@@ -40,12 +40,9 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
     let seg = doc.seg;
     let mut questions = false;
     let mut answers = Vec::new();
-    // the first token of each paragraph: tokens and paragraphs are both in text order
-    let mut t = 0;
     for (p, para) in seg.paragraphs.iter().enumerate() {
-        while t < seg.tokens.len() && seg.tokens[t].span.start < para.span.start {
-            t += 1;
-        }
+        // the paragraph's first token
+        let t = seg.paragraph_tokens[p].start;
         if t + 2 >= seg.tokens.len() || seg.tokens[t].span.start >= para.span.end || doc.tok(t + 1) != ":" {
             continue;
         }

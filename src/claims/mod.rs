@@ -57,7 +57,7 @@ type QuoteWho = Option<(Who, Option<Span>, bool)>;
 pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[LinkedEntity]) -> Vec<Claim> {
     let doc = Doc::new(text, seg, entities, linked);
     let mut sal = Salience::new();
-    let mut claims = Vec::new();
+    let mut claims = Vec::with_capacity(seg.sentences.len()); // (a claim or none per sentence, mostly: no regrowth)
     let mut quote_who: Vec<QuoteWho> = vec![None; doc.quotes.len()];
     let mut q_lo = 0;
     let interview = interview::answers(&doc);

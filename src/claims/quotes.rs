@@ -126,17 +126,15 @@ fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
     let zeros = |v: u64| v.wrapping_sub(ONES) & !v;
     let mut i = 0;
     loop {
-        while i + 8 <= bytes.len() {
-            let mut block = [0u8; 8];
-            block.copy_from_slice(&bytes[i..i + 8]);
-            let v = u64::from_le_bytes(block);
+        // (whole blocks from an iterator: no bounds test per block)
+        let mut blocks = bytes[i..].chunks_exact(8);
+        let passed = blocks.position(|block| {
+            let v = u64::from_le_bytes(block.try_into().unwrap_or_default());
             // one test for the reasons to look closer (no branch per reason): a high byte, or a
             // byte that is `'` with bits 0 and 2 set (`"`, `'`, and the rare `#` and `&`)
-            if (v | zeros((v | (ONES * 0x05)) ^ (ONES * b'\'' as u64))) & HIGH != 0 {
-                break;
-            }
-            i += 8;
-        }
+            (v | zeros((v | (ONES * 0x05)) ^ (ONES * b'\'' as u64))) & HIGH != 0
+        });
+        i += 8 * passed.unwrap_or((bytes.len() - i) / 8);
         // a block that may hold a mark (or the tail): byte by byte
         let end = (i + 8).min(bytes.len());
         if let Some(p) = bytes[i..end].iter().position(|&b| mark_byte(b)) {

@@ -144,7 +144,9 @@ impl Salience {
             self.last_named = (ls.len() == 1).then(|| (ls[0], self.sentence));
         }
         if who.known() {
-            self.last_speaker = Some(who.clone());
+            if self.last_speaker.as_ref() != Some(who) {
+                self.last_speaker = Some(who.clone()); // (not when the same speaker speaks again, often: no clone and free)
+            }
             self.unnamed = None;
             if self.voice.as_ref().is_some_and(|v| v.2 != *who) {
                 self.voice = None;

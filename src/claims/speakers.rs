@@ -167,7 +167,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         head = Head::Description { noun: low.trim_end_matches('s').to_string(), kind, plural, modifier: None };
     } else if speaker_label(doc.label(h)) {
         // the entity, and "X and Y" or "X, Y and Z" joint speakers before it
-        let mut ents = Vec::new();
+        let mut ents = Vec::with_capacity(4); // (a first mention always: allocated up front, not grown)
         loop {
             let e = doc.entity(t)?;
             t = entity_start(doc, lo, t, e);

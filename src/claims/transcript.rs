@@ -18,8 +18,9 @@ const NOT_SPEAKERS: &[&str] = &["ALSO", "BREAKING", "CORRECTION", "EXCLUSIVE", "
 
 /// Is token `t` a word in capitals of two letters or more ("BLINKEN", "O'BRIEN")?
 fn shouted(doc: &Doc, t: usize) -> bool {
-    let w = doc.tok(t);
-    w.len() >= 2 && doc.is_word(t) && w.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.')) && w.chars().any(char::is_alphabetic)
+    // (the kind first: no slice of a punctuation token)
+    let w = if doc.is_word(t) { doc.tok(t) } else { return false };
+    w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.')) && w.chars().any(char::is_alphabetic)
 }
 
 pub(super) fn lines(doc: &Doc) -> Option<Answers> {
@@ -27,11 +28,8 @@ pub(super) fn lines(doc: &Doc) -> Option<Answers> {
     let tokens = &seg.tokens;
     // (paragraph, first token of the label, the colon)
     let mut lines: Vec<(usize, usize, usize)> = Vec::new();
-    let mut t = 0;
     for (p, para) in seg.paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < para.span.start {
-            t += 1;
-        }
+        let t = seg.paragraph_tokens[p].start;
         // one to three words in capitals, a colon, then words of the same paragraph
         let mut c = t;
         while c < tokens.len() && c < t + 3 && tokens[c].span.end <= para.span.end && shouted(doc, c) {

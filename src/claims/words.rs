@@ -84,6 +84,12 @@ impl Words {
         self.table.get(w.as_bytes()).unwrap_or(0)
     }
 
+    /// No listed word starts with a digit: a number ending in a digit is then in no class
+    /// ([`with_listed`]: an ordinal ends in letters, a past tense in "ed").
+    pub fn no_digit_words(&self) -> bool {
+        !self.digit_words
+    }
+
     fn build(map: WordMap<&'static str, u32>) -> Words {
         let mut table = KeyTable::default();
         let digit_words = map.keys().any(|w| w.as_bytes().first().is_some_and(u8::is_ascii_digit));

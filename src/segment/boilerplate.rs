@@ -113,31 +113,32 @@ pub fn shape(line: &str) -> Shape {
 #[inline(never)]
 pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Option<&[Token]>) -> (ParagraphKind, &'static str) {
     let line = span.of(text);
+    let lower = span.of(lower); // (the line lower-cased, sliced once)
     let Shape { chars, words: n, slash } = shape;
-    let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(span.of(lower)) } else { 0 };
+    let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(lower) } else { 0 };
     // "Correction: An earlier version of this article said …": the publisher's note, not the story
-    if opens_with(span.of(lower), NOTE_OPENERS) || publisher_note(span.of(lower)) {
+    if opens_with(lower, NOTE_OPENERS) || publisher_note(lower) {
         return (ParagraphKind::Boilerplate, "editors_note");
     }
-    if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(span.of(lower), n) {
+    if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(lower, n) {
         return (ParagraphKind::Boilerplate, "boilerplate_cue");
     }
-    if furniture(span.of(lower), n, chars) {
+    if furniture(lower, n, chars) {
         return (ParagraphKind::Boilerplate, "page_furniture");
     }
     // "Image caption, …", "Image source, Getty Images": a picture's label as a page prints it
-    if chars <= 400 && (cues & CAPTION != 0 || opens_with(span.of(lower), CAPTION_OPENERS)) {
+    if chars <= 400 && (cues & CAPTION != 0 || opens_with(lower, CAPTION_OPENERS)) {
         return (ParagraphKind::Caption, "photo_credit");
     }
     // ("By Jane Doe", "By Jane Doe, BBC News, Hong Kong", "(By Jane Doe and John Roe)": no sentence)
     let by = line.strip_prefix("By ").or_else(|| line.strip_prefix("(By ")).filter(|rest| rest.starts_with(|c: char| c.is_uppercase()));
     // ("Reporting from Nairobi, Kenya" under the byline)
-    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 && credit_line(span.of(lower)) {
+    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 && credit_line(lower) {
         return (ParagraphKind::Byline, "byline_shape");
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
     // (not a sentence: "Updated figures show 12 people died.")
-    if n <= 12 && opens_with(span.of(lower), DATELINE_OPENERS) && line.bytes().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?']) {
+    if n <= 12 && opens_with(lower, DATELINE_OPENERS) && line.bytes().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?']) {
         return (ParagraphKind::Byline, "dateline_line");
     }
     // a credit line has a slash

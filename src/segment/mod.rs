@@ -31,6 +31,8 @@ pub struct Segments {
     pub lower: String,
     /// For each sentence, the range of its tokens in `tokens`.
     pub sentence_tokens: Vec<std::ops::Range<usize>>,
+    /// For each paragraph, the range of its tokens in `tokens` (its start is the first token at or after the paragraph's start).
+    pub paragraph_tokens: Vec<std::ops::Range<usize>>,
 }
 
 impl Segments {
@@ -82,7 +84,7 @@ pub fn segment(text: &str) -> Segments {
     let mut ranges = Vec::with_capacity(16);
     // the possible sentence ends of each paragraph
     let mut stop = 0;
-    for (pi, within) in paragraph_tokens.into_iter().enumerate() {
+    for (pi, within) in paragraph_tokens.iter().cloned().enumerate() {
         let first = within.start;
         while stop < stops.len() && stops[stop] < first {
             stop += 1;
@@ -99,7 +101,7 @@ pub fn segment(text: &str) -> Segments {
             sentence_tokens.push(first + range.start..first + range.end);
         }
     }
-    Segments { paragraphs, sentences, tokens, lower, sentence_tokens }
+    Segments { paragraphs, sentences, tokens, lower, sentence_tokens, paragraph_tokens }
 }
 
 /// Hard-wrapped text (from e-mail, PDFs, terminals): a line that does not end like a sentence and is
@@ -283,6 +285,18 @@ mod tests {
                 before = Line { end: line.end + 1, ..line };
             }
             assert_eq!(got_lines, want_lines);
+        }
+    }
+
+    #[test]
+    fn paragraph_tokens_are_the_tokens_inside_each_paragraph() {
+        for text in ["  First line. \r\n\r\nSecond\n", "a b\n\u{200B}\nc d e\n\n", "wrapped line that goes on and on here\nand ends here.\nNext."] {
+            let s = segment(text);
+            assert_eq!(s.paragraph_tokens.len(), s.paragraphs.len());
+            for (p, para) in s.paragraphs.iter().enumerate() {
+                let want = s.tokens.partition_point(|t| t.span.start < para.span.start)..s.tokens.partition_point(|t| t.span.start < para.span.end);
+                assert_eq!(s.paragraph_tokens[p], want, "{text:?} paragraph {p}");
+            }
         }
     }
 

@@ -98,14 +98,14 @@ pub fn split(text: &str, tokens: &[Token], first: usize, stops: &[usize], out: &
 fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     let first = tokens.first()?.text(text);
     // "14:05 — …": a live blog's time stamp
-    let clock = tokens.len() > 3 && tokens[0].kind == TokenKind::Number && tokens[1].text(text) == ":" && tokens[2].kind == TokenKind::Number;
+    let clock = tokens.len() > 3 && tokens[0].kind == TokenKind::Number && tokens[2].kind == TokenKind::Number && tokens[1].text(text) == ":";
     // ("22:00 The exit poll is out.": a time stamp right before a capitalised word, no dash)
     let word_after = |i: usize| tokens.get(i).is_some_and(|t| t.space_before && t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_uppercase()) && t.text(text).chars().any(char::is_lowercase));
     if clock && tokens.len() > 4 && word_after(3) {
         return Some(3);
     }
     if clock {
-        let dash = tokens.iter().take(6).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
+        let dash = tokens.iter().take(6).position(|t| t.space_before && t.kind == TokenKind::Punct && matches!(t.text(text), "-" | "—" | "–"))?;
         let next = tokens.get(dash + 1)?;
         return (next.space_before && next.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(dash + 1);
     }
@@ -114,12 +114,13 @@ fn dateline(text: &str, tokens: &[Token]) -> Option<usize> {
     }
     // "NEW DELHI: …": a place in capitals before a colon
     let caps = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().all(|c| c.is_uppercase() || c == '.');
-    if let Some(colon) = tokens.iter().take(4).position(|t| t.text(text) == ":").filter(|&k| k >= 1 && tokens[..k].iter().all(caps)) {
+    if let Some(colon) = tokens.iter().take(4).position(|t| t.kind == TokenKind::Punct && t.text(text) == ":").filter(|&k| k >= 1 && tokens[..k].iter().all(caps)) {
         if tokens.len() > colon + 3 && word_after(colon + 1) {
             return Some(colon + 1);
         }
     }
-    let dash = tokens.iter().take(12).position(|t| matches!(t.text(text), "-" | "—" | "–") && t.space_before)?;
+    // (a dash is a punctuation token: the kind and the space before it first, the text only then)
+    let dash = tokens.iter().take(12).position(|t| t.space_before && t.kind == TokenKind::Punct && matches!(t.text(text), "-" | "—" | "–"))?;
     // "WASHINGTON — …": a place in capitals right before a long dash (a hyphen there is a wire headline: "SOCCER - JAPAN WIN")
     // "CUPERTINO, California — …", "DALLAS, Texas — …": a place, a comma, its region in capitals, a long dash
     let long_dash = matches!(tokens[dash].text(text), "—" | "–");
