@@ -335,8 +335,7 @@ impl Salience {
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| (!plural).then(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev())).flatten());
-                    // ("the transition team", "his legal team": a team with a task is an unnamed body, not the club)
-                    // (a ranked one is a company too: "Britain's biggest building society")
+                    // ("the transition team": a team with a task is an unnamed body; "Britain's biggest building society": a company)
                     let generic = ranked(doc, np) || LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     // ("the Lebanese health ministry": an institution of the country of that nationality)
