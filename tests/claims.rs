@@ -1213,3 +1213,31 @@ fn unseen_style_speakers_round_19() {
     let c = find(&cs, ClaimKind::Reported, "Spotify of being the main beneficiary").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(c.speaker.as_deref(), Some("Apple"));
 }
+
+#[test]
+fn unseen_style_speakers_round_21() {
+    use ClaimKind::{Factual, Quote, Reported};
+    let rows: &[Row] = &[
+        // a share of a people is polled people, no one named before
+        ("N% of DEMONYMs said", "Taylor Fritz lost on Wednesday. About 78% of Americans said the economy was in poor shape.", Reported, "the economy was in poor shape", None, Some("said")),
+        ("a majority of DEMONYMs said", "Taylor Fritz lost on Wednesday. A majority of Britons said the economy was poor.", Reported, "the economy was poor", None, Some("said")),
+        // someone unnamed in a city and its state, not the state
+        ("a nurse in CITY, STATE said", "John Riggi said attacks were rising. A nurse in Jacksonville, Florida, said staff were writing orders on paper.", Reported, "staff were writing orders on paper", None, Some("said")),
+        // "nonprofit" describes the organisation the text is about, not the place it is based in
+        ("the PLACE-based nonprofit said", "Ascension said on Thursday it had been hacked. The St. Louis-based nonprofit said it detected unusual activity.", Reported, "it detected unusual activity", Some("Ascension"), Some("said")),
+        // a description with a team's name after a quote: the person who spoke just before
+        (
+            "QUOTE, the TEAM driver said",
+            "Max Verstappen won. Lando Norris said he had made a mistake at the start. \"I messed up, simple as that,\" the McLaren driver said.",
+            Quote,
+            "I messed up, simple as that",
+            Some("Lando Norris"),
+            Some("said"),
+        ),
+        // a pronoun after the listener opens the content
+        ("told the OUTLET her party had", "Kemi Badenoch told the BBC her party had a very difficult night.", Reported, "her party had a very difficult night", Some("Kemi Badenoch"), Some("told")),
+        // "note" after a body's name and before a verb is a bond, no cue
+        ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
+    ];
+    check(rows);
+}

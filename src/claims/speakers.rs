@@ -124,7 +124,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         if !low.ends_with('s') && matches!(doc.low(d), "a" | "an" | "one" | "another") {
             return Some(Np { start: d, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
         }
-        if low.ends_with('s') && (doc.is(d, QUANTIFIER) || doc.label(d) == Some(Label::Number)) {
+        // ("78% of Americans said", "a majority of Britons say": some of a people, polled)
+        let polled = doc.low(d) == "of" && d > lo && (doc.label(d - 1) == Some(Label::Number) || crate::one_of(doc.low(d - 1), &["half", "majority", "third", "quarter", "most"]));
+        let d = if polled { d - 1 } else { d };
+        if low.ends_with('s') && (polled || doc.is(d, QUANTIFIER) || doc.label(d) == Some(Label::Number)) {
             return Some(Np { start: d, end, head: Head::Anonymous });
         }
     }
