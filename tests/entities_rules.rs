@@ -526,3 +526,17 @@ fn a_saint_s_title_opens_a_place_not_a_person() {
     use Label::*;
     check(&[("They drew at San Siro and trained at Santo Tomas.", &[("San Siro", Place), ("Santo Tomas", Place)])]);
 }
+
+#[test]
+fn a_month_s_short_form_opens_a_hyphenated_given_name() {
+    use Label::*;
+    check(&[("Taylor Fritz lost to Jan-Lennard Struff on Wednesday.", &[("Taylor Fritz", Person), ("Jan-Lennard Struff", Person)])]);
+}
+
+#[test]
+fn a_family_name_written_first_is_the_person_alone() {
+    use Label::*;
+    // ("Noda" is also a city: the city list alone made it a place)
+    check(&[("Noda Yoshihiko, the party's leader, accused the government. \"There is no plan,\" Noda said.",
+        &[("Noda Yoshihiko", Person), ("Noda", Person)])]);
+}
