@@ -1237,6 +1237,16 @@ fn unseen_style_speakers_round_21() {
         // a pronoun after the listener opens the content
         ("told the OUTLET her party had", "Kemi Badenoch told the BBC her party had a very difficult night.", Reported, "her party had a very difficult night", Some("Kemi Badenoch"), Some("told")),
         // "note" after a body's name and before a verb is a bond, no cue
+        // a body named by its place, and the same body by a place noun's possessive after it
+        ("PLACE's health ministry said", "Israel struck the city overnight. Gaza's health ministry said at least 40 people were killed.", Reported, "at least 40 people were killed", Some("Gaza's health ministry"), Some("said")),
+        (
+            "the territory's health ministry said after PLACE's",
+            "Gaza's health ministry said at least 40 people were killed. Qatar's foreign ministry said talks would resume. The territory's health ministry said 17 of them were children.",
+            Reported,
+            "17 of them were children",
+            Some("Gaza's health ministry"),
+            Some("said"),
+        ),
         ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
     ];
     check(rows);
