@@ -1247,6 +1247,11 @@ fn unseen_style_speakers_round_21() {
             Some("Gaza's health ministry"),
             Some("said"),
         ),
+        // "wrote" and a written text, no clause: a fact, no report
+        ("PERSON wrote the majority opinion", "Chief Justice John Roberts wrote the majority opinion, joined by five other justices.", Factual, "Chief Justice John Roberts wrote the majority opinion, joined by five other justices.", None, None),
+        ("PERSON wrote that C", "Justice Sonia Sotomayor wrote that the ruling was a power grab.", Reported, "the ruling was a power grab", Some("Sonia Sotomayor"), Some("wrote")),
+        // "you" names no speaker: an interviewer's "You've said" is no one called "You've"
+        ("Q: You've said that C", "Katharine Hayhoe is a climate scientist.\n\nQ: You've said that the most important thing is to talk about it.", Reported, "the most important thing is to talk about it", None, Some("said")),
         ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
     ];
     check(rows);
