@@ -540,3 +540,15 @@ fn a_family_name_written_first_is_the_person_alone() {
     check(&[("Noda Yoshihiko, the party's leader, accused the government. \"There is no plan,\" Noda said.",
         &[("Noda Yoshihiko", Person), ("Noda", Person)])]);
 }
+
+#[test]
+fn a_field_a_desk_and_a_caucus_are_no_names() {
+    use Label::*;
+    check(&[
+        // a field before "lawyers" opening the sentence, a desk after "Chief" in a byline
+        ("Defence lawyers for Lucy Letby said she would appeal.", &[("Lucy Letby", Person)]),
+        ("By Sami Mokbel, Chief Sports Reporter", &[("Sami Mokbel", Person)]),
+        // a chamber and its party's caucus before a role
+        ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
+    ]);
+}

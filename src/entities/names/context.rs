@@ -275,7 +275,8 @@ pub(super) fn workplace_before(text: &str, tokens: &[Token], k: usize) -> bool {
 /// "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name `[k, m)` of no ordinary words before a word
 /// for people at work.
 pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
+    // (not a field opening the sentence: "Defence lawyers for Letby said")
+    tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t) && !(m == k + 1 && FIELD_NOUNS.contains(t.text(text)) && sentence_opener(text, tokens, k)))
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
 }
 
