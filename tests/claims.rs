@@ -1252,6 +1252,8 @@ fn unseen_style_speakers_round_21() {
         ("PERSON wrote that C", "Justice Sonia Sotomayor wrote that the ruling was a power grab.", Reported, "the ruling was a power grab", Some("Sonia Sotomayor"), Some("wrote")),
         // "you" names no speaker: an interviewer's "You've said" is no one called "You've"
         ("Q: You've said that C", "Katharine Hayhoe is a climate scientist.\n\nQ: You've said that the most important thing is to talk about it.", Reported, "the most important thing is to talk about it", None, Some("said")),
+        // a company described after its name speaks, not the last person named
+        ("ORG, the NATIONALITY company, said", "Taylor Fritz lost on Wednesday. Bavarian Nordic, the Danish company, said it would supply vaccines to Congo.", Reported, "it would supply vaccines to Congo", Some("Bavarian Nordic"), Some("said")),
         ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
     ];
     check(rows);

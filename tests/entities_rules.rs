@@ -552,3 +552,14 @@ fn a_field_a_desk_and_a_caucus_are_no_names() {
         ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
     ]);
 }
+
+#[test]
+fn a_company_described_after_a_comma_is_one() {
+    use Label::*;
+    check(&[
+        // two demonyms described as a company: one company, not two nationalities
+        ("Bavarian Nordic, the Danish company, said it would supply vaccines.", &[("Bavarian Nordic", Org), ("Danish", Group)]),
+        // a modifier owned by another company between the article and the noun
+        ("The hospital chain hired Mandiant, the Google-owned cybersecurity firm.", &[("Mandiant", Org), ("Google", Org)]),
+    ]);
+}

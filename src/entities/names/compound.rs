@@ -65,11 +65,12 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
         // not an attribute of a noun after it: "Dutch Government officials"
         && tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word || is_cap(text, t) || is_function_word(text, t, false));
     // two demonyms named as the subject of a company's verb: "Denmark's Bavarian Nordic, which makes", "Anglo
-    // American said" (not after a function word: "a Korean American said")
+    // American said", or described as one: "Bavarian Nordic, the Danish company, said" (not after a function word:
+    // "a Korean American said")
     let demonym_pair = rule == "demonym_list" && p + 1 == j && LEXICON.is(text, &tokens[p], Kind::Demonym)
         && (k == 0 || !is_function_word(text, &tokens[k - 1], false))
         && match tokens.get(j).map(|t| t.text(text)) {
-            Some(",") => tokens.get(j + 1).is_some_and(|t| t.text(text) == "which"),
+            Some(",") => tokens.get(j + 1).is_some_and(|t| t.text(text) == "which") || super::context::described_as(text, tokens, j, &super::context::ORG_NOUNS, false),
             Some(w) => matches!(w, "said" | "says"),
             None => false,
         };
