@@ -563,3 +563,10 @@ fn a_company_described_after_a_comma_is_one() {
         ("The hospital chain hired Mandiant, the Google-owned cybersecurity firm.", &[("Mandiant", Org), ("Google", Org)]),
     ]);
 }
+
+#[test]
+fn a_party_s_candidate_with_an_ordinary_surname_is_a_person() {
+    use Label::*;
+    check(&[("Sarah Pochin won 12,645 votes to Labour's Karen Shore on 12,639. Labour's Karen Shore won 12,639 votes.",
+        &[("Sarah Pochin", Person), ("Labour", Org), ("Karen Shore", Person), ("Labour", Org), ("Karen Shore", Person)])]);
+}
