@@ -1254,6 +1254,8 @@ fn unseen_style_speakers_round_21() {
         ("Q: You've said that C", "Katharine Hayhoe is a climate scientist.\n\nQ: You've said that the most important thing is to talk about it.", Reported, "the most important thing is to talk about it", None, Some("said")),
         // a company described after its name speaks, not the last person named
         ("ORG, the NATIONALITY company, said", "Taylor Fritz lost on Wednesday. Bavarian Nordic, the Danish company, said it would supply vaccines to Congo.", Reported, "it would supply vaccines to Congo", Some("Bavarian Nordic"), Some("said")),
+        // a quoted fragment opened by an irregular past and its object has a verb: a quote of its own
+        ("mixed quote opened by \"made\"", "Mel Stride said the Budget had \"made the Bank's job harder\".", Quote, "made the Bank's job harder", Some("Mel Stride"), Some("said")),
         ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
     ];
     check(rows);
