@@ -577,3 +577,9 @@ fn a_storm_s_name_alone_is_the_storm() {
     check(&[("Hurricane Milton made landfall on Wednesday. Milton arrived two weeks after Hurricane Helene.",
         &[("Hurricane Milton", Event), ("Milton", Event), ("Hurricane Helene", Event)])]);
 }
+
+#[test]
+fn a_saint_s_abbreviation_opens_a_county_named_after_the_saint() {
+    use Label::*;
+    check(&[("He lives in St. Lucie County now.", &[("St. Lucie County", Place)])]);
+}

@@ -91,8 +91,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title).or_else(|| compound::plural_title(text, tokens, k))).flatten() {
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
             // nor is a title that owns the name after it: "King's College London"
-            // (a one-word title opening a place's name with its keyword is part of it: "King Power Stadium")
-            let venue = k == i && len == 1 && compound::title_opens_venue(text, tokens, k, j);
+            // (a one-word title or "St." opening a place's name with its keyword is part of it: "King Power Stadium", "St. Lucie County")
+            let venue = k == i && (len == 1 || tokens[k].text(text) == "St") && compound::title_opens_venue(text, tokens, k, j);
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
