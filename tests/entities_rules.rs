@@ -550,6 +550,7 @@ fn a_field_a_desk_and_a_caucus_are_no_names() {
         ("By Sami Mokbel, Chief Sports Reporter", &[("Sami Mokbel", Person)]),
         // a chamber and its party's caucus before a role
         ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
+        ("Many House Democrats were furious.", &[("House", Org), ("Democrats", Group)]),
     ]);
 }
 

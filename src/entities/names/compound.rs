@@ -258,8 +258,9 @@ pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usiz
 /// "Los Angeles City Councilmember Traci Park" is a place and a person, not one park (the run after it comes next).
 /// Returns where the run `[i, j)` ends.
 pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> usize {
-    // "House Democratic leader Hakeem Jeffries": a chamber and its party's caucus before a lower-case role, two names
-    let s = i + (tokens[i].text(text) == "The") as usize;
+    // "House Democratic leader Hakeem Jeffries", "Many House Democrats were": a chamber and its party's caucus before a
+    // lower-case word, two names
+    let s = i + is_function_word(text, &tokens[i], false) as usize;
     if j == s + 2 && !shouting && crate::one_of(tokens[s].text(text), &["House", "Senate", "Assembly"]) && LEXICON.is(text, &tokens[s + 1], Kind::Group)
         && tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t))
     {
