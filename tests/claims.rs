@@ -1259,6 +1259,15 @@ fn unseen_style_speakers_round_21() {
         // someone who works at a named body is no voice of it (its analysts are: "Analysts at Bernstein said")
         ("a nurse at HOSPITAL said", "John Riggi said attacks were rising. A nurse at Jackson Memorial Hospital said staff were writing orders on paper.", Reported, "staff were writing orders on paper", None, Some("said")),
         ("analysts at FIRM said", "Apple shares fell 3%. Analysts at Bernstein said the hit was smaller than feared.", Reported, "the hit was smaller than feared", Some("Bernstein"), Some("said")),
+        // an interview's answers labelled with the interviewee's name after "Q:" questions are the interviewee's
+        (
+            "Q: … NAME: answer",
+            "Katharine Hayhoe is a climate scientist. She spoke to Emily Atkin.\n\nQ: What gives you hope?\n\nHayhoe: Solar power is now the cheapest electricity in history.\n\nQ: And next?\n\nHayhoe: We will see more storage.",
+            Quote,
+            "Solar power is now the cheapest electricity in history.",
+            Some("Katharine Hayhoe"),
+            None,
+        ),
         ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
     ];
     check(rows);
