@@ -163,8 +163,10 @@ pub(super) fn by_nationality(doc: &Doc, np: &Np) -> Who {
     let Some(p) = (np.start..h).rev().find(|&t| super::speakers::possessive(doc, t)) else {
         return Who::Anonymous;
     };
-    let k = h - p;
+    // (the noun's length first, an integer: most tokens are passed over without a string)
+    let (k, len) = (h - p, doc.seg.tokens[h].span.len());
     (h.saturating_sub(1000).max(k)..np.start).rev()
+        .filter(|&u| doc.seg.tokens[u].span.len() == len)
         .find_map(|u| (0..k).all(|i| doc.low(u - i) == doc.low(h - i)).then(|| named((u + 1 - k).saturating_sub(2), u + 1 - k)).flatten().map(|t| Who::Name(doc.span(t, u + 1))))
         .unwrap_or(Who::Anonymous)
 }

@@ -100,7 +100,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if let Some(p) = low.split_once(['\'', '’']).and_then(|(p, _)| PRONOUNS.iter().copied().find(|&x| x == p)) {
         return Some(Np { start: h, end, head: Head::Pronoun(p) });
     }
-    if low == "you" || low.starts_with("you'") || low.starts_with("you’") {
+    if low.as_bytes().first() == Some(&b'y') && (low == "you" || low.starts_with("you'") || low.starts_with("you’")) {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "Q: You've said that …": the reader or the one asked, no name
     }
     if h > lo && PERSONS_OWN.contains(&low) && matches!(doc.low(h - 1), "his" | "her") {

@@ -260,8 +260,11 @@ pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usiz
 pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> usize {
     // "House Democratic leader Hakeem Jeffries", "Many House Democrats were": a chamber and its party's caucus before a
     // lower-case word, two names
-    let s = i + is_function_word(text, &tokens[i], false) as usize;
-    if j == s + 2 && !shouting && crate::one_of(tokens[s].text(text), &["House", "Senate", "Assembly"]) && LEXICON.is(text, &tokens[s + 1], Kind::Group)
+    // (the run's length and the chamber's word first: most runs need no look-up)
+    let s = j.saturating_sub(2);
+    if (s == i || s == i + 1) && matches!(text.as_bytes()[tokens[s].span.start], b'H' | b'S' | b'A') && matches!(tokens[s].text(text), "House" | "Senate" | "Assembly") && !shouting
+        && (s == i || is_function_word(text, &tokens[i], false))
+        && LEXICON.is(text, &tokens[s + 1], Kind::Group)
         && tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t))
     {
         return s + 1;
