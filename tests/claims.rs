@@ -1256,9 +1256,6 @@ fn unseen_style_speakers_round_21() {
         ("ORG, the NATIONALITY company, said", "Taylor Fritz lost on Wednesday. Bavarian Nordic, the Danish company, said it would supply vaccines to Congo.", Reported, "it would supply vaccines to Congo", Some("Bavarian Nordic"), Some("said")),
         // a quoted fragment opened by an irregular past and its object has a verb: a quote of its own
         ("mixed quote opened by \"made\"", "Mel Stride said the Budget had \"made the Bank's job harder\".", Quote, "made the Bank's job harder", Some("Mel Stride"), Some("said")),
-        // someone who works at a named body is no voice of it (its analysts are: "Analysts at Bernstein said")
-        ("a nurse at HOSPITAL said", "John Riggi said attacks were rising. A nurse at Jackson Memorial Hospital said staff were writing orders on paper.", Reported, "staff were writing orders on paper", None, Some("said")),
-        ("analysts at FIRM said", "Apple shares fell 3%. Analysts at Bernstein said the hit was smaller than feared.", Reported, "the hit was smaller than feared", Some("Bernstein"), Some("said")),
         // an interview's answers labelled with the interviewee's name after "Q:" questions are the interviewee's
         (
             "Q: … NAME: answer",

@@ -350,11 +350,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     }
     // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
     // (figures from a body are its own: "according to figures from the commission")
-    // ("a nurse at St Vincent's Hospital said": someone who works at a named body, unnamed; an official at it speaks for it,
-    // and so do its analysts and researchers: "analysts at Bernstein said")
-    let at_work = body && doc.low(t - 1) == "at" && doc.is(p, ANONYMOUS) && doc.entity(p).is_none()
-        && !crate::one_of(doc.low(p).trim_end_matches('s'), &["analyst", "economist", "researcher", "scientist", "expert", "strategist"]);
-    let head = if (unnamed_body || at_work) && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) { Head::Anonymous } else { head };
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }

@@ -96,8 +96,3 @@ impl<'t> Votes<'t> {
         }
     }
 }
-
-/// A storm's name with its kind before it ("Hurricane Milton", "Storm Darragh"): its last word alone is the storm.
-pub(super) fn named_storm(s: &str) -> bool {
-    s.split_once(' ').is_some_and(|(kind, _)| matches!(kind, "Hurricane" | "Storm" | "Typhoon" | "Cyclone"))
-}

@@ -73,21 +73,15 @@ pub const MEMBER_OF: &str = "member_of";
 /// no list holds but as a name: "the BJP's Parvesh Verma", "Microsoft's Satya Nadella"? Then it is one of its people, not
 /// the body's product that such a guess mostly is ("Apple's Vision Pro": a product's words are mostly common ones).
 pub(super) fn owned_person(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    let shaped = |t: &Token| {
+    let name_word = |t: &Token| {
         let w = t.text(text);
         w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(char::is_lowercase)
+            && LEXICON.info(text, t).is_none_or(|i| !i.has(Kind::CommonWord) && i.any(&[Kind::GivenName, Kind::Surname]))
     };
-    let name_word = |t: &Token| shaped(t) && LEXICON.info(text, t).is_none_or(|i| !i.has(Kind::CommonWord) && i.any(&[Kind::GivenName, Kind::Surname]));
-    // (a surname that is also an ordinary word after a given name that is nothing else, before any lower-case word:
-    // "Labour's Karen Shore won")
-    // (one the lists give a sex: not a moon's name, "NASA's Europa Clipper launched")
-    let given = |t: &Token| crate::entities::linking::gender::given_gender(t.text(text).to_ascii_lowercase().as_bytes()).is_some()
-        && LEXICON.info(text, t).is_some_and(|i| i.entries().iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none()));
     // (and the name ends its phrase: punctuation, a function word or a verb of saying after it, not "CNN's Wonder Theory newsletter")
     let ends = |t: &Token| t.newline_before || t.kind != TokenKind::Word
         || !is_cap(text, t) && (LEXICON.is(text, t, Kind::Stopword) || crate::one_of(t.text(text), &["said", "says", "told", "added", "wrote"]));
-    let lower = |t: &Token| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t);
-    m == k + 2 && (tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends) || given(&tokens[k]) && shaped(&tokens[k + 1]) && tokens.get(m).is_none_or(|t| ends(t) || lower(t)))
+    m == k + 2 && tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends)
 }
 
 /// A common word no list names as a person.
