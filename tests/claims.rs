@@ -1224,3 +1224,59 @@ fn unseen_style_speakers_round_19() {
     let c = find(&cs, ClaimKind::Reported, "Spotify of being the main beneficiary").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(c.speaker.as_deref(), Some("Apple"));
 }
+
+#[test]
+fn unseen_style_speakers_round_21() {
+    use ClaimKind::{Factual, Quote, Reported};
+    let rows: &[Row] = &[
+        // a share of a people is polled people, no one named before
+        ("N% of DEMONYMs said", "Taylor Fritz lost on Wednesday. About 78% of Americans said the economy was in poor shape.", Reported, "the economy was in poor shape", None, Some("said")),
+        ("a majority of DEMONYMs said", "Taylor Fritz lost on Wednesday. A majority of Britons said the economy was poor.", Reported, "the economy was poor", None, Some("said")),
+        // someone unnamed in a city and its state, not the state
+        ("a nurse in CITY, STATE said", "John Riggi said attacks were rising. A nurse in Jacksonville, Florida, said staff were writing orders on paper.", Reported, "staff were writing orders on paper", None, Some("said")),
+        // "nonprofit" describes the organisation the text is about, not the place it is based in
+        ("the PLACE-based nonprofit said", "Ascension said on Thursday it had been hacked. The St. Louis-based nonprofit said it detected unusual activity.", Reported, "it detected unusual activity", Some("Ascension"), Some("said")),
+        // a description with a team's name after a quote: the person who spoke just before
+        (
+            "QUOTE, the TEAM driver said",
+            "Max Verstappen won. Lando Norris said he had made a mistake at the start. \"I messed up, simple as that,\" the McLaren driver said.",
+            Quote,
+            "I messed up, simple as that",
+            Some("Lando Norris"),
+            Some("said"),
+        ),
+        // a pronoun after the listener opens the content
+        ("told the OUTLET her party had", "Kemi Badenoch told the BBC her party had a very difficult night.", Reported, "her party had a very difficult night", Some("Kemi Badenoch"), Some("told")),
+        // "note" after a body's name and before a verb is a bond, no cue
+        // a body named by its place, and the same body by a place noun's possessive after it
+        ("PLACE's health ministry said", "Israel struck the city overnight. Gaza's health ministry said at least 40 people were killed.", Reported, "at least 40 people were killed", Some("Gaza's health ministry"), Some("said")),
+        (
+            "the territory's health ministry said after PLACE's",
+            "Gaza's health ministry said at least 40 people were killed. Qatar's foreign ministry said talks would resume. The territory's health ministry said 17 of them were children.",
+            Reported,
+            "17 of them were children",
+            Some("Gaza's health ministry"),
+            Some("said"),
+        ),
+        // "wrote" and a written text, no clause: a fact, no report
+        ("PERSON wrote the majority opinion", "Chief Justice John Roberts wrote the majority opinion, joined by five other justices.", Factual, "Chief Justice John Roberts wrote the majority opinion, joined by five other justices.", None, None),
+        ("PERSON wrote that C", "Justice Sonia Sotomayor wrote that the ruling was a power grab.", Reported, "the ruling was a power grab", Some("Sonia Sotomayor"), Some("wrote")),
+        // "you" names no speaker: an interviewer's "You've said" is no one called "You've"
+        ("Q: You've said that C", "Katharine Hayhoe is a climate scientist.\n\nQ: You've said that the most important thing is to talk about it.", Reported, "the most important thing is to talk about it", None, Some("said")),
+        // a company described after its name speaks, not the last person named
+        ("ORG, the NATIONALITY company, said", "Taylor Fritz lost on Wednesday. Bavarian Nordic, the Danish company, said it would supply vaccines to Congo.", Reported, "it would supply vaccines to Congo", Some("Bavarian Nordic"), Some("said")),
+        // a quoted fragment opened by an irregular past and its object has a verb: a quote of its own
+        ("mixed quote opened by \"made\"", "Mel Stride said the Budget had \"made the Bank's job harder\".", Quote, "made the Bank's job harder", Some("Mel Stride"), Some("said")),
+        // an interview's answers labelled with the interviewee's name after "Q:" questions are the interviewee's
+        (
+            "Q: … NAME: answer",
+            "Katharine Hayhoe is a climate scientist. She spoke to Emily Atkin.\n\nQ: What gives you hope?\n\nHayhoe: Solar power is now the cheapest electricity in history.\n\nQ: And next?\n\nHayhoe: We will see more storage.",
+            Quote,
+            "Solar power is now the cheapest electricity in history.",
+            Some("Katharine Hayhoe"),
+            None,
+        ),
+        ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
+    ];
+    check(rows);
+}

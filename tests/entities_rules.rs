@@ -542,3 +542,47 @@ fn a_saint_s_title_opens_a_place_not_a_person() {
     use Label::*;
     check(&[("They drew at San Siro and trained at Santo Tomas.", &[("San Siro", Place), ("Santo Tomas", Place)])]);
 }
+
+#[test]
+fn a_month_s_short_form_opens_a_hyphenated_given_name() {
+    use Label::*;
+    check(&[("Taylor Fritz lost to Jan-Lennard Struff on Wednesday.", &[("Taylor Fritz", Person), ("Jan-Lennard Struff", Person)])]);
+}
+
+#[test]
+fn a_family_name_written_first_is_the_person_alone() {
+    use Label::*;
+    // ("Noda" is also a city: the city list alone made it a place)
+    check(&[("Noda Yoshihiko, the party's leader, accused the government. \"There is no plan,\" Noda said.",
+        &[("Noda Yoshihiko", Person), ("Noda", Person)])]);
+}
+
+#[test]
+fn a_field_a_desk_and_a_caucus_are_no_names() {
+    use Label::*;
+    check(&[
+        // a field before "lawyers" opening the sentence, a desk after "Chief" in a byline
+        ("Defence lawyers for Lucy Letby said she would appeal.", &[("Lucy Letby", Person)]),
+        ("By Sami Mokbel, Chief Sports Reporter", &[("Sami Mokbel", Person)]),
+        // a chamber and its party's caucus before a role
+        ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
+        ("Many House Democrats were furious.", &[("House", Org), ("Democrats", Group)]),
+    ]);
+}
+
+#[test]
+fn a_company_described_after_a_comma_is_one() {
+    use Label::*;
+    check(&[
+        // two demonyms described as a company: one company, not two nationalities
+        ("Bavarian Nordic, the Danish company, said it would supply vaccines.", &[("Bavarian Nordic", Org), ("Danish", Group)]),
+        // a modifier owned by another company between the article and the noun
+        ("The hospital chain hired Mandiant, the Google-owned cybersecurity firm.", &[("Mandiant", Org), ("Google", Org)]),
+    ]);
+}
+
+#[test]
+fn a_saint_s_abbreviation_opens_a_county_named_after_the_saint() {
+    use Label::*;
+    check(&[("He lives in St. Lucie County now.", &[("St. Lucie County", Place)])]);
+}

@@ -271,7 +271,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     }
                 } else if r < b_trim && !(left.is_none() && right_np.is_some() && !has_left_content && r == c.end) && (c.role != CueRole::Finding || doc.low(c.end) == "that" || (c.end..b_trim.min(c.end + 5)).any(|u| doc.tok(u) == ":" && u + 1 < b && doc.is_quote_mark(u + 1)) || (r > c.end && (doc.low(r - 1) == "that" || doc.low(r) == "that") && !passive(doc, a, c.start)) || (r == c.end && clause_follows(doc, r, b_trim)))
                     // "added 50,000 jobs", "Salah added a second", "added her voice to": an object, no clause
-                    && !(c.role == CueRole::Adds && r == c.end && (doc.label(r) == Some(Label::Number) || doc.is_word(r) && doc.low(r) != "that" && !clause_follows(doc, r, b_trim))) && !object_after(doc, c.end, r, b_trim)
+                    // ("wrote the majority opinion", "wrote a letter to the council": a text written, no clause)
+                    && !((c.role == CueRole::Adds || matches!(doc.low(c.start), "wrote" | "writes")) && r == c.end && (doc.label(r) == Some(Label::Number) || doc.is_word(r) && doc.low(r) != "that" && !clause_follows(doc, r, b_trim))) && !object_after(doc, c.end, r, b_trim)
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
                     // "told his players to expect a hard game", "warned parents about the dangers that …": no report

@@ -177,10 +177,25 @@ pub(super) fn spokesperson_body(doc: &Doc, np: &Np, last_speaker: Option<&Who>, 
 }
 
 /// A nation's institution no name fits, by its nationality, even before the country is named: "the Israeli military
-/// said" is the "Israeli military" (the words from the nationality on), not an unnamed source.
+/// said" is the "Israeli military" (the words from the nationality on), not an unnamed source; so is one by its place
+/// ("Gaza's health ministry"), and one by a place noun's possessive ("the territory's health ministry") is the last
+/// one so named with that noun before it (none: an unnamed source, "the island's weather service"). Looks back at most
+/// 1,000 tokens, and only for such a possessive.
 pub(super) fn by_nationality(doc: &Doc, np: &Np) -> Who {
-    match (np.start..np.end).find(|&t| doc.label(t) == Some(Label::Group)) {
-        Some(t) => Who::Name(doc.span(t, np.end)),
-        None => Who::Anonymous,
+    let h = np.end - 1;
+    // (a place only before the noun: not "Police in the town of Uyo")
+    let named = |s: usize, e: usize| (s..e).find(|&t| doc.label(t) == Some(Label::Group) || e <= h && doc.label(t) == Some(Label::Place));
+    if let Some(t) = named(np.start, if doc.entity(h).is_none() { h } else { np.end }) {
+        return Who::Name(doc.span(t, np.end));
     }
+    // ("the territory's health ministry": the words after the possessive, written after a place or a nationality before)
+    let Some(p) = (np.start..h).rev().find(|&t| super::speakers::possessive(doc, t)) else {
+        return Who::Anonymous;
+    };
+    // (the noun's length first, an integer: most tokens are passed over without a string)
+    let (k, len) = (h - p, doc.seg.tokens[h].span.len());
+    (h.saturating_sub(1000).max(k)..np.start).rev()
+        .filter(|&u| doc.seg.tokens[u].span.len() == len)
+        .find_map(|u| (0..k).all(|i| doc.low(u - i) == doc.low(h - i)).then(|| named((u + 1 - k).saturating_sub(2), u + 1 - k)).flatten().map(|t| Who::Name(doc.span(t, u + 1))))
+        .unwrap_or(Who::Anonymous)
 }

@@ -1,4 +1,4 @@
-//! Interviews printed as questions and answers: paragraphs opening "Q:" and "A:".
+//! Interviews printed as questions and answers: paragraphs opening "Q:" and "A:" (or the interviewee's name and a colon).
 //!
 //! Input: the document tables. Output: the answer paragraphs, each with the span of its words
 //! after "A:", and the interviewee who speaks them: the person the text names most (ties: the one
@@ -46,9 +46,11 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
         if t + 2 >= seg.tokens.len() || seg.tokens[t].span.start >= para.span.end || doc.tok(t + 1) != ":" {
             continue;
         }
+        // ("Hayhoe: Because …": an answer labelled with the interviewee's name, after "Q:" questions; not a headline's
+        // "Arteta: 'We have to be ruthless'")
         match doc.tok(t) {
             "Q" => questions = true,
-            "A" if seg.tokens[t + 2].span.start < para.span.end => {
+            w if (w == "A" || doc.label(t) == Some(Label::Person) && para.kind == ParagraphKind::Body) && seg.tokens[t + 2].span.start < para.span.end => {
                 let start = seg.tokens[t + 2].span.start;
                 answers.push((p, Span::new(start, start + doc.text[start..para.span.end].trim_end().len())));
             }

@@ -63,7 +63,8 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             break; // "told her the meeting was over": the pronoun was told; a noun phrase after it opens the content
         } else if let Some(u) = owned_audience {
             t = u + 1;
-        } else if listener(t) || doc.low(t) == "'s" || determiner {
+        } else if listener(t) && !(t > r && object_pronoun(doc.low(t))) || doc.low(t) == "'s" || determiner {
+            // ("told the BBC her party had": a pronoun after the listener opens the content)
             t += 1;
         } else if t + 3 < b && matches!(doc.low(t), "the" | "his" | "her" | "their" | "its") && doc.is_word(t + 1) && doc.low(t + 2) == "'s" && AUDIENCE.contains(&doc.low(t + 3)) {
             t += 3; // "told the club's website", "told his party's conference"

@@ -312,10 +312,10 @@ impl Salience {
                     let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
-                    // if named beside the description's modifier, the only person named or the first, whom the text is
+                    // if named beside the description's modifier or, after a quote, the speaker named just before, the only person named or the first, whom the text is
                     // about: "the Labour leader" is no one of several named only apart from Labour)
                     let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
-                    let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
+                    let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || np.start > 0 && doc.quote(np.start - 1).is_some() && self.last_named == Some((p, self.sentence)) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
                     let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)) && !other_office(titles, p, noun));
                     by_title.or_else(|| named_next(doc, np, noun)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }

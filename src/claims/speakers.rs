@@ -100,6 +100,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if let Some(p) = low.split_once(['\'', '’']).and_then(|(p, _)| PRONOUNS.iter().copied().find(|&x| x == p)) {
         return Some(Np { start: h, end, head: Head::Pronoun(p) });
     }
+    if low.as_bytes().first() == Some(&b'y') && (low == "you" || low.starts_with("you'") || low.starts_with("you’")) {
+        return Some(Np { start: h, end, head: Head::Anonymous }); // "Q: You've said that …": the reader or the one asked, no name
+    }
     if h > lo && PERSONS_OWN.contains(&low) && matches!(doc.low(h - 1), "his" | "her") {
         // "his office said", "her campaign said": the person's own
         return Some(Np { start: h - 1, end, head: Head::Pronoun(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
@@ -124,7 +127,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         if !low.ends_with('s') && matches!(doc.low(d), "a" | "an" | "one" | "another") {
             return Some(Np { start: d, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
         }
-        if low.ends_with('s') && (doc.is(d, QUANTIFIER) || doc.label(d) == Some(Label::Number)) {
+        // ("78% of Americans said", "a majority of Britons say": some of a people, polled)
+        let polled = doc.low(d) == "of" && d > lo && (doc.label(d - 1) == Some(Label::Number) || crate::one_of(doc.low(d - 1), &["half", "majority", "third", "quarter", "most"]));
+        let d = if polled { d - 1 } else { d };
+        if low.ends_with('s') && (polled || doc.is(d, QUANTIFIER) || doc.label(d) == Some(Label::Number)) {
             return Some(Np { start: d, end, head: Head::Anonymous });
         }
     }

@@ -84,6 +84,11 @@ pub(super) fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], e
     }
     // ("in St. Lucie County": an abbreviation left before the place's name; "in the village of Grammatiko")
     let t = if t >= lo + 3 && abbreviation_dot(doc, t - 1) { t - 2 } else { t };
+    // ("a nurse in Jacksonville, Florida, said": a city and its state)
+    let t = match (t >= lo + 4 && doc.is_comma(t - 1)).then(|| doc.entity(t - 2)).flatten() {
+        Some(c) if doc.entities[c].label == Label::Place => super::speakers::entity_start(doc, lo, t - 2, c),
+        _ => t,
+    };
     let t = if t >= lo + 4 && doc.low(t - 1) == "of" && doc.low(t - 3) == "the" && crate::one_of(doc.low(t - 2), &["village", "town", "city", "region", "province", "district", "county", "island", "state"]) { t - 3 } else { t };
     if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
         return None;

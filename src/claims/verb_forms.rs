@@ -76,6 +76,11 @@ pub fn has_verb(fragment: &str) -> bool {
         if first && (lowercase || words.len() >= 3) && LEXICON.verbs.contains(lw) {
             return true;
         }
+        // "made the Bank's job harder", "gave us hope": an irregular past opening the fragment before its object (not "split
+        // decision", "left wing")
+        if first && lowercase && words.len() >= 3 && LEXICON.events.contains(lw) && OBJECT_OPENERS.contains(&lower(words[1], &mut next_buf)) {
+            return true;
+        }
         if lw.len() > 5 && lw.ends_with("ing") && i + 1 < words.len() {
             let next = lower(words[i + 1], &mut next_buf);
             if crate::one_of(next, &["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "it", "them", "us", "this", "that", "these", "those"]) {
@@ -133,6 +138,8 @@ mod tests {
             ("the peace talks in Hanoi", false),
             ("the great powers of Europe", false),
             ("the best results in a decade of trying", false),
+            ("made the Bank's job harder", true),
+            ("split decision by the judges", false),
         ];
         for (fragment, want) in cases {
             assert_eq!(has_verb(fragment), *want, "{fragment}");

@@ -228,6 +228,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             if count >= 2 && slots.find(last).is_some() && (weight == SURE || first_word_is(text, tokens, m.span.start, first, Kind::GivenName) || LEXICON.accented_given_name(first)) {
                 slots.mark_surname(last);
             }
+            if count == 2 { slots.mark_family_name(first, last); }
         }
     }
     for (m, &(voter, slot)) in mentions.iter_mut().zip(&own) {

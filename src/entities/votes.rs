@@ -3,6 +3,7 @@
 
 use crate::annotations::Label;
 use crate::hash::WordMap as HashMap;
+use super::lexicon::{Kind, LEXICON};
 
 /// The votes of [`super::make_consistent`] for the strings it reads: one slot of label
 /// counts (and whether it is a surname) per distinct string, and a 256-bit
@@ -76,6 +77,16 @@ impl<'t> Votes<'t> {
             slot.votes[Label::Org as usize] += weight;
             slot.word_votes += weight;
             slot.club_word |= club;
+        }
+    }
+
+    /// "Noda Yoshihiko ... Noda said": the first word of a two-word name is its surname when no list has it as a
+    /// given name nor the last word as a surname (a family name written first).
+    pub(super) fn mark_family_name(&mut self, first: &str, last: &str) {
+        let listed = |w: &str, kind: Kind| LEXICON.word(w).is_some_and(|i| i.has(kind));
+        // (a country stays one: "Israel Adesanya ... Israel")
+        if self.find(first).is_some() && !listed(first, Kind::GivenName) && !listed(first, Kind::Country) && !listed(last, Kind::Surname) {
+            self.mark_surname(first);
         }
     }
 

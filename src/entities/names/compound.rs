@@ -65,11 +65,12 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
         // not an attribute of a noun after it: "Dutch Government officials"
         && tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word || is_cap(text, t) || is_function_word(text, t, false));
     // two demonyms named as the subject of a company's verb: "Denmark's Bavarian Nordic, which makes", "Anglo
-    // American said" (not after a function word: "a Korean American said")
+    // American said", or described as one: "Bavarian Nordic, the Danish company, said" (not after a function word:
+    // "a Korean American said")
     let demonym_pair = rule == "demonym_list" && p + 1 == j && LEXICON.is(text, &tokens[p], Kind::Demonym)
         && (k == 0 || !is_function_word(text, &tokens[k - 1], false))
         && match tokens.get(j).map(|t| t.text(text)) {
-            Some(",") => tokens.get(j + 1).is_some_and(|t| t.text(text) == "which"),
+            Some(",") => tokens.get(j + 1).is_some_and(|t| t.text(text) == "which") || super::context::described_as(text, tokens, j, &super::context::ORG_NOUNS, false),
             Some(w) => matches!(w, "said" | "says"),
             None => false,
         };
@@ -263,6 +264,17 @@ pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usiz
 /// "Los Angeles City Councilmember Traci Park" is a place and a person, not one park (the run after it comes next).
 /// Returns where the run `[i, j)` ends.
 pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouting: bool) -> usize {
+    // "House Democratic leader Hakeem Jeffries", "Many House Democrats were": a chamber and its party's caucus before a
+    // lower-case word, two names
+    // (the run's length and the chamber's word first: most runs need no look-up)
+    let s = j.saturating_sub(2);
+    if (s == i || s == i + 1) && matches!(text.as_bytes()[tokens[s].span.start], b'H' | b'S' | b'A') && matches!(tokens[s].text(text), "House" | "Senate" | "Assembly") && !shouting
+        && (s == i || is_function_word(text, &tokens[i], false))
+        && LEXICON.is(text, &tokens[s + 1], Kind::Group)
+        && tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t))
+    {
+        return s + 1;
+    }
     if j < i + 4 || shouting || LEXICON.longest(text, &tokens[i..j], Kind::Title).is_some() {
         return j;
     }

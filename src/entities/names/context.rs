@@ -177,11 +177,11 @@ pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSe
     // the noun, or up to three lower-case words and hyphens before it: "a small village", "a ship-tracking firm";
     // past the second word only if the noun ends the phrase (not "an early cable network operator")
     let i = m + 2;
-    // (a demonym too: "a French company", "the Danish company that makes")
+    // (a demonym too: "a French company", "the Danish company that makes"; a name before a hyphen: "the Google-owned firm")
     let lower = |t: &Token| t.kind == TokenKind::Word && (t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false) || LEXICON.is(text, t, Kind::Demonym))
         || t.text(text) == "-" && !t.space_before;
     let ends_phrase = |q: usize| tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false));
-    let at = (i..tokens.len().min(i + 4)).take_while(|&q| q == i || lower(&tokens[q - 1])).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
+    let at = (i..tokens.len().min(i + 5)).take_while(|&q| q == i || lower(&tokens[q - 1]) || tokens[q].text(text) == "-" && !tokens[q].space_before).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
     Some((at, tokens[m].text(text) == ","))
 }
 
@@ -266,7 +266,8 @@ pub(super) fn workplace_before(text: &str, tokens: &[Token], k: usize) -> bool {
 /// "Wedbush analyst Dan Ives", "a Nomura strategist": an unknown name `[k, m)` of no ordinary words before a word
 /// for people at work.
 pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t))
+    // (not a field opening the sentence: "Defence lawyers for Letby said")
+    tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t) && !(m == k + 1 && FIELD_NOUNS.contains(t.text(text)) && sentence_opener(text, tokens, k)))
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
 }
 

@@ -207,8 +207,9 @@ fn double_barrelled(text: &str, words: &[Token]) -> bool {
 /// "Kevin De Bruyne" (not "Victoria Park"); or a name, a capitalised surname particle and a name that no list places:
 /// "Marine Le Pen", "Virgil Van Dijk".
 fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
+    // (a month's short form before a hyphen is the first half of a given name: "Jan-Lennard Struff")
     let plain_given = || LEXICON.is(text, &words[0], Kind::GivenName)
-        && entries(text, &words[0]).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none());
+        && (words[1].text(text) == "-" && LEXICON.is(text, &words[0], Kind::Month) || entries(text, &words[0]).iter().all(|e| e.kind == Kind::GivenName && e.extra.is_none()));
     // a particle in either case: "de Gaulle", "De Bruyne" (the capitalised ones are also ordinary or foreign words in the lists)
     let particle = |t: &Token| {
         let w = t.text(text);

@@ -91,8 +91,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if let Some(len) = (k + 1 < j).then(|| LEXICON.longest(text, &tokens[k..j], Kind::Title).or_else(|| compound::plural_title(text, tokens, k))).flatten() {
             // "MS Windows" is no "Ms": a title in capitals counts only in an all-caps line;
             // nor is a title that owns the name after it: "King's College London"
-            // (a one-word title opening a place's name with its keyword is part of it: "King Power Stadium")
-            let venue = k == i && len == 1 && compound::title_opens_venue(text, tokens, k, j);
+            // (a one-word title or "St." opening a place's name with its keyword is part of it: "King Power Stadium", "St. Lucie County")
+            let venue = k == i && (len == 1 || tokens[k].text(text) == "St") && compound::title_opens_venue(text, tokens, k, j);
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
@@ -357,10 +357,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
         // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum");
-        // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health"),
+        // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health", or after "Chief"),
         // or after a comma before a field noun that ends its line: "By Sarah Whitfield, Economics correspondent"
         let desk_line = || k > 0 && tokens[k - 1].text(text) == "," && field_noun(m) && tokens.get(m + 1).is_none_or(|t| t.newline_before);
-        if m == k + 1 && !shouting && (label.is_none() && sentence_opener(text, tokens, k) && field_noun(m) || guess(rule) && (desk_after(text, tokens, m) || desk_line())) {
+        if m == k + 1 && !shouting && (label.is_none() && sentence_opener(text, tokens, k) && field_noun(m) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
             (k, after_title) = (m, Some(false));
             continue;
         }

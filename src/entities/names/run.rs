@@ -48,9 +48,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 4; // a nickname in quotation marks inside a person's name: Ricardo "Ricky" Salinas
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-            && is_given_name(text, &tokens[j - 1]) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
+            && (is_given_name(text, &tokens[j - 1]) || month_given_name(text, tokens, j - 1)) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
         {
-            j += 2; // Jean-Luc, Anne-Marie (but Kim-Putin stays two names)
+            j += 2; // Jean-Luc, Anne-Marie, Jan-Lennard (but Kim-Putin stays two names)
         } else if j < n && w == "." && !tokens[j].space_before
             && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
         {
@@ -182,6 +182,11 @@ const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Phar
 
 /// Is the capitalised word at `p`, after a given name and a hyphen, the second half of a compound given name, a
 /// surname following it: "Jean-Luc Mélenchon", "Jean-Noël Barrot" (not "Kim-Putin summit": no name after it)?
+/// A month's short form that is also a given name, before a hyphen and a word that is no month: "Jan-Lennard" (not "Jan-Mar").
+fn month_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
+    LEXICON.is(text, &tokens[p], Kind::Month) && LEXICON.is(text, &tokens[p], Kind::GivenName) && !LEXICON.is(text, &tokens[p + 2], Kind::Month)
+}
+
 fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
     let w = tokens[p].text(text);
     (2..=12).contains(&w.len()) && is_cap(text, &tokens[p]) && tokens.get(p + 1).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))

@@ -135,10 +135,13 @@ pub(super) fn once_is_count(d: &Words, i: usize) -> bool {
 /// preposition of time before it ("Jan Zielinski", "Jan Allan Mueller"; not "in Jan Apple said")? Full month names
 /// stay dates ("August National Association of …" in a headline).
 pub(super) fn month_as_given_name(d: &Words, i: usize) -> bool {
-    let k = i + 1;
+    // "Jan-Lennard Struff": a hyphenated given name, whatever word is before it
+    let glued = |j: usize| d.tokens.get(j).is_some_and(|t| !t.space_before);
+    let hyphen = d.word(i + 1) == "-" && glued(i + 1) && glued(i + 2);
+    let k = i + 1 + hyphen as usize;
     d.word(i).len() <= 3 && adjacent(d.tokens, k) && d.word(k).starts_with(|c: char| c.is_uppercase()) && !d.is(k, Kind::Month) && !d.is(k, Kind::Weekday)
         && d.is(i, Kind::GivenName)
-        && !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"])
+        && (hyphen || !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"]))
 }
 
 /// Is a number token digits glued to two or more capitals that are no unit: a call sign or a model ("6PR", "3AW",
