@@ -68,7 +68,7 @@ fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
 }
 
 /// "shares in Tesco", "a stake in Vodafone": a company.
-fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
+pub(super) fn stake_before(text: &str, tokens: &[Token], k: usize) -> bool {
     k >= 2 && word_in(text, tokens, k - 2, &["shares", "stake", "stakes", "stock"])
 }
 

@@ -202,7 +202,7 @@ fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
     // (or a company's hyphenated name after a stake in it: "shares in Rolls-Royce", "a stake in Hewlett-Packard")
     (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"])
-        || i >= 2 && one_of(word(i - 1), &["in", "of"]) && ["shares", "stake", "stakes", "stock"].iter().any(|w| w.eq_ignore_ascii_case(word(i - 2))))
+        || i >= 2 && one_of(word(i - 1), &["in", "of"]) && super::company::stake_before(text, tokens, i))
         && unlisted(i) && unlisted(i + 2)
 }
 
