@@ -582,6 +582,13 @@ fn a_company_described_after_a_comma_is_one() {
 }
 
 #[test]
+fn a_storm_s_name_alone_is_the_storm() {
+    use Label::*;
+    check(&[("Hurricane Milton made landfall on Wednesday. Milton arrived two weeks after Hurricane Helene.",
+        &[("Hurricane Milton", Event), ("Milton", Event), ("Hurricane Helene", Event)])]);
+}
+
+#[test]
 fn a_saint_s_abbreviation_opens_a_county_named_after_the_saint() {
     use Label::*;
     check(&[("He lives in St. Lucie County now.", &[("St. Lucie County", Place)])]);

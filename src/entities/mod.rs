@@ -164,14 +164,14 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             slots.add(m.span.of(text), m.label, weight);
         }
         // only names vote for their words: most mentions need not be sliced at all
-        if !(m.label == Label::Person || m.label == Label::Org || voter == Voter::PlaceTeam) {
+        if !(m.label == Label::Person || m.label == Label::Org || voter == Voter::PlaceTeam || m.label == Label::Event) {
             continue;
         }
         let s = m.span.of(text);
-        if voter == Voter::PlaceTeam {
-            // "Boston Bruins ... the Bruins"
+        if voter == Voter::PlaceTeam || m.label == Label::Event && votes::named_storm(s) {
+            // "Boston Bruins ... the Bruins", "Hurricane Milton ... Milton arrived"
             if let Some(last) = s.rsplit(' ').next().filter(|w| *w != s) {
-                slots.add(last, Label::Org, SURE);
+                slots.add(last, if m.label == Label::Event { Label::Event } else { Label::Org }, SURE);
             }
         }
         if m.label == Label::Org && weight == SURE {

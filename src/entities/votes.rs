@@ -115,3 +115,8 @@ pub(super) fn lone_hyphenated(s: &str) -> bool {
         word(a) && word(b)
     })
 }
+
+/// A storm's name with its kind before it ("Hurricane Milton", "Storm Darragh"): its last word alone is the storm.
+pub(super) fn named_storm(s: &str) -> bool {
+    s.split_once(' ').is_some_and(|(kind, _)| matches!(kind, "Hurricane" | "Storm" | "Typhoon" | "Cyclone"))
+}
