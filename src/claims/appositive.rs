@@ -39,7 +39,7 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
                     doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || crate::one_of(doc.low(t), &["of", "the", "for", "and", "state", "former", "acting", "federal"])
                 });
                 // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
-                let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || matches!(doc.tok(np.start - 1), "-" | "--" | "—" | "–");
+                let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || super::edges::is_dash(doc, np.start - 1);
                 return (title || opens()).then_some(np);
             }
         }

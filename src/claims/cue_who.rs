@@ -64,15 +64,12 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
 /// Is token `p`, right before a cue, a dateline's dash or a sentence's full stop after a lower-case or long word (not
 /// an abbreviation's: "the U.S. said", "Acme Inc. said")?
 fn subject_deleted(doc: &Doc, p: usize) -> bool {
-    match doc.tok(p) {
-        "-" | "--" | "—" | "–" => p > 0 && doc.tok(p - 1) == ")",
-        "." => p > 0 && doc.is_word(p - 1) && !doc.seg.tokens[p].space_before && {
-            // (a word of five letters or a lower-case one: abbreviations are short, "Inc.", "Corp.", "Jr.")
-            let w = doc.tok(p - 1);
-            w.len() >= 5 && !w.contains('.') || w.bytes().all(|b| b.is_ascii_lowercase())
-        },
-        _ => false,
+    if super::edges::is_dash(doc, p) {
+        return p > 0 && doc.tok(p - 1) == ")";
     }
+    // (a word of five letters or a lower-case one: abbreviations are short, "Inc.", "Corp.", "Jr.")
+    let long_or_lower = |w: &str| w.len() >= 5 && !w.contains('.') || w.bytes().all(|b| b.is_ascii_lowercase());
+    doc.tok(p) == "." && p > 0 && doc.is_word(p - 1) && !doc.seg.tokens[p].space_before && long_or_lower(doc.tok(p - 1))
 }
 
 /// Do the entities `np` names include linked entity `l`?

@@ -8,6 +8,11 @@
 use super::clause::clause_follows;
 use super::Doc;
 
+/// Is token `t` a dash, as a dateline or an aside sets one ("-", "--", "—", "–")?
+pub(super) fn is_dash(doc: &Doc, t: usize) -> bool {
+    matches!(doc.tok(t), "-" | "--" | "—" | "–")
+}
+
 /// Where a wire dateline opening tokens `a..b` ends: "New Delhi, June 4 (Reuters) - C", "OSLO, Norway, June 12, 2026
 /// (GLOBE NEWSWIRE) -- C" (a place and a comma, an agency in brackets, a dash); `a` when there is none.
 pub(super) fn dateline_end(doc: &Doc, a: usize, b: usize) -> usize {
@@ -19,7 +24,7 @@ pub(super) fn dateline_end(doc: &Doc, a: usize, b: usize) -> usize {
     if !doc.text.as_bytes()[doc.seg.tokens[a].span.start..doc.seg.tokens[last - 1].span.end].contains(&b')') {
         return a;
     }
-    let dash = |t: usize| t < b && matches!(doc.tok(t), "-" | "--" | "—" | "–");
+    let dash = |t: usize| t < b && is_dash(doc, t);
     let Some(close) = (a + 3..last).find(|&t| doc.tok(t) == ")" && dash(t + 1)) else { return a };
     let open = (a..close).rev().find(|&t| doc.tok(t) == "(");
     let agency = open.is_some_and(|o| o > a && doc.capitalised(o + 1));
