@@ -481,3 +481,20 @@ fn restaurant_groups_are_named_by_their_trade_and_a_venue_and_a_firm_are_two_nam
         ("The owner of Fenwick Square Garden and Vexon Foods reported sales.", &[("Fenwick Square Garden", Place), ("Vexon Foods", Org)]),
     ]);
 }
+
+#[test]
+fn a_headline_in_title_case_names_only_what_a_list_or_the_story_names() {
+    use Label::*;
+    check(&[
+        // the capitals of a title-case headline say nothing: ordinary words are no name ("Wave Pushes Texas Grid")
+        ("Heat Wave Pushes Texas Grid to the Brink as Demand Hits Record\nDemand rose in Texas on Monday.", &[("Texas", Place), ("Texas", Place)]),
+        ("Senator Hires Ana Ruiz After Board Ousts Him", &[("Ana Ruiz", Person)]),
+        ("Police Arrest Suspect in Killing of Four Idaho Students", &[("Idaho", Place)]),
+        // a name the story writes with capitals inside a sentence is a name in the headline too
+        ("Regulators Block Brindle Foods Deal Over Price Fears\nThe regulator said the takeover of Brindle Foods would raise prices.",
+            &[("Brindle Foods", Org), ("Brindle Foods", Org)]),
+        // not a headline: a line of names and scores, a line with an ordinary lower-case word
+        ("Fulham 1 Carlisle 0\nBrentford 2 Walsall 2", &[("Fulham", Org), ("Carlisle", Org), ("Brentford", Org), ("Walsall", Org)]),
+        ("Marta Quintero (Spain) beat Ines Varga (Hungary) 6-3 6-4", &[("Marta Quintero", Person), ("Spain", Place), ("Ines Varga", Person), ("Hungary", Place)]),
+    ]);
+}

@@ -76,6 +76,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> (Vec<Mention>, bool)
     let mut teams = Vec::new();
     let (mut witnesses, mut operators) = (0, false);
     let shouting = names::shouting_lines(text, &seg.tokens);
+    let set_aside = names::set_aside(text, seg, &shouting); // a title-case headline's ordinary words (taken below)
     // room for the longest sentence's tokens, so the per-sentence reset never regrows it
     let longest = seg.sentence_tokens.iter().map(|r| r.len()).max().unwrap_or(0);
     let mut taken = Vec::with_capacity(longest);
@@ -85,7 +86,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> (Vec<Mention>, bool)
         let start = mentions.len();
         numbers::find(text, &seg.lower, tokens, &mut mentions);
         taken.clear();
-        taken.resize(tokens.len(), false);
+        match set_aside.get(seg.sentence_tokens[s].clone()) { Some(aside) => taken.extend_from_slice(aside), None => taken.resize(tokens.len(), false) }
         let mut t = 0;
         for m in &mentions[start..] {
             // "Erik ten Hag": a particle is no number; left free, it joins the name, which outlasts the number in the
