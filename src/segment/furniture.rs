@@ -1,15 +1,16 @@
-//! A news page's furniture as whole lines: menus, link headings ("Key events", "Topics: …"),
-//! and lines that hold nothing but a date or a time stamp. Read by [`super::boilerplate::classify`].
+//! A news page's furniture as whole lines: menus, link headings ("Key events", "Topics: …"), the labels of ads
+//! ("Ad Feedback", "Supported by"), a request to turn on JavaScript, and lines that hold nothing but a date or a
+//! time stamp. Read by [`super::boilerplate::classify`].
 
 /// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
 pub(super) const FURNITURE_LINES: &[&str] = &[
-    "explore more on these topics", "home", "key events", "more on this story", "most popular", "most read", "most viewed", "related",
+    "ad feedback", "explore more on these topics", "home", "key events", "more on this story", "most popular", "most read", "most viewed", "related",
     "related topics", "reuse this content", "save", "search", "sections", "share", "share full article",
-    "show key events only", "skip advertisement", "skip to main content", "top stories",
+    "show key events only", "skip advertisement", "skip to main content", "supported by", "top stories",
 ];
 
 /// The first letters of [`FURNITURE_LINES`].
-const FURNITURE_FIRSTS: &[u8] = b"ehkmrst";
+const FURNITURE_FIRSTS: &[u8] = b"aehkmrst";
 
 /// How a news page's furniture lines open (lower case), by their first letter.
 fn furniture_openers(first: u8) -> &'static [&'static str] {
@@ -18,6 +19,7 @@ fn furniture_openers(first: u8) -> &'static [&'static str] {
         b'l' => &["listen to this article"],
         b'm' => &["more on:"],
         b'o' => &["our standards:"],
+        b'p' => &["please enable javascript", "please turn on javascript"],
         b'r' => &["related:"],
         b's' => &["see more on:"],
         b't' => &["tags:", "topics:"],
