@@ -21,7 +21,7 @@ pub(super) enum Fit {
 /// into a name only ever shouted in capitals, and not a full name into a namesake with a
 /// generation ("Jr.") or a middle initial it lacks, unless it has none of its own and that
 /// namesake was named before it ("Edward D. Farr ... Edward Farr"); nor one word of an organisation's name
-/// from its middle ("Congress" ↛ "Nationalist Congress Party").
+/// from its middle ("Congress" ↛ "Nationalist Congress Party") or the building ending it ("House" ↛ "White House").
 pub(super) fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f: &Founded, key: &[u8]) -> bool {
     let s = &seen[i];
     if s.abbreviation && contains_word(&entities[f.founder].text, &entities[i].text) {
@@ -32,7 +32,11 @@ pub(super) fn may_join(entities: &[Entity], seen: &[Seen], i: usize, w: &[u8], f
     }
     // one word of an organisation's name that neither opens nor heads it is another body: "Congress" is not the
     // "Nationalist Congress Party" (but "City" is "Manchester City", "Goldman" is "Goldman Sachs")
-    if s.count == 1 && entities[i].label == Label::Org && words_in(key).next() != Some(w) && key.rsplit(|&b| b == b' ').next() != Some(w) {
+    // nor the building that names a seat of power: "House" is not the "White House", "Street" not "Downing Street"
+    // (but "House" is the "House of Commons")
+    if s.count == 1 && entities[i].label == Label::Org && words_in(key).next() != Some(w)
+        && (key.rsplit(|&b| b == b' ').next() != Some(w) || matches!(w, b"house" | b"palace" | b"street" | b"hall"))
+    {
         return false;
     }
     if s.count < 2 || entities[i].label != Label::Person {

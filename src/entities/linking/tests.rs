@@ -154,6 +154,9 @@ fn mentions_link_to_the_full_name_the_context_means() {
         ("Apple Inc. reported profits on Tuesday. Apple said sales of phones rose.", &[("Apple", 0, "Apple Inc.")]),
         ("The Bank of England raised rates. The Bank said inflation was too high.", &[("Bank", 0, "Bank of England")]),
         ("Manchester United beat Chelsea 2-0. United are now third.", &[("United", 0, "Manchester United")]),
+        // a seat of power named by its building is another body than the bare building word; a name's first word is it
+        ("The White House said no. House Speaker Mike Johnson disagreed.", &[("White House", 0, "White House"), ("House", 0, "House")]),
+        ("The House of Commons met, and the House voted.", &[("House", 0, "House of Commons")]),
         (
             "The European Commission proposed a law. The Commission said it would act.",
             &[("Commission", 0, "European Commission")],
