@@ -36,6 +36,9 @@ fn companies_are_named_by_their_trade_and_description() {
             &[("Kestrow", Org), ("Pellavan", Org), ("Orlinde", Org)]),
         // its stock moving; a noun for its kind after it (outside the span)
         ("Trevalon shares jumped after the deal.", &[("Trevalon", Org)]),
+        // its things after the possessive: a website, a chairman, employees; not a person's ("Marta Quintero's website")
+        ("The notice was on Gassvik's website, and Vantrel's chairman quit.", &[("Gassvik", Org), ("Vantrel", Org)]),
+        ("Marta Quintero's website crashed.", &[("Marta Quintero", Person)]),
         // a business named by its owner after it
         ("Brindlemart owner Pellavan Group said it was reviewing options.", &[("Brindlemart", Org), ("Pellavan Group", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),

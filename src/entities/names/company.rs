@@ -44,7 +44,8 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
     let next = tokens.get(m).filter(|t| !t.newline_before)?.text(text);
     let found = match next {
         "'s" | "’s" if possessive_name(text, tokens, k, m) => Some("possessive_name"),
-        "'s" | "’s" => corporate_after(text, tokens, m).then_some("company_possessive"),
+        // (not a person's name: "Elon Musk's shares", "Taylor Swift's website")
+        "'s" | "’s" => (corporate_after(text, tokens, m) && !(m <= k + 3 && m >= k + 2 && super::context::is_given_name(text, &tokens[k]))).then_some("company_possessive"),
         "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
         "(" => ticker_after(text, tokens, m).then_some("ticker"),
@@ -85,9 +86,10 @@ fn product_after_comma(text: &str, tokens: &[Token], m: usize) -> bool {
     })
 }
 
-/// "Spotify's chief executive", "Nvidia's shares": a name (ending before `m`, the possessive) that owns a company's things.
+/// "Spotify's chief executive", "Nvidia's shares", "Gassco's website": a name (ending before `m`, the possessive) that owns a company's things.
 fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
-    word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder"])
+    word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder",
+        "chairman", "chairwoman", "website", "app", "customers", "employees", "stock"])
         || word_in(text, tokens, m + 1, &["chief"]) && word_in(text, tokens, m + 2, &["executive", "financial", "operating", "technology"])
 }
 
