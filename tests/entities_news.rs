@@ -501,3 +501,11 @@ fn a_headline_in_title_case_names_only_what_a_list_or_the_story_names() {
         ("Marta Quintero (Spain) beat Ines Varga (Hungary) 6-3 6-4", &[("Marta Quintero", Person), ("Spain", Place), ("Ines Varga", Person), ("Hungary", Place)]),
     ]);
 }
+
+#[test]
+fn a_news_outlet_s_desk_is_part_of_its_name() {
+    use Label::*;
+    check(&[
+        ("The plan was approved on Tuesday, Fox News Digital has learned, and CNN Business reported it.", &[("Fox News Digital", Org), ("CNN Business", Org)]),
+    ]);
+}

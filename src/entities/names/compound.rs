@@ -49,7 +49,7 @@ fn country_ends_run(text: &str, tokens: &[Token], p: usize, j: usize) -> bool {
 
 /// The end of an organisation's name formed by the list name `[k, k + len)` (of `label`) and what follows it in
 /// the run `[k, j)`: a demonym and one plain word the model reads as an organisation ("Welsh Water", not "the
-/// Dutch Government" nor "British Prime Minister"); an organisation and a country ("Save the Children UK").
+/// Dutch Government" nor "British Prime Minister"); an organisation and a country or a desk (below).
 pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize, label: Label, rule: &str, j: usize) -> Option<usize> {
     let p = k + len;
     if p == j && label == Label::Place && university_after(text, tokens, k, j) {
@@ -58,7 +58,11 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     if p >= j {
         return None;
     }
-    if label == Label::Org && country_ends_run(text, tokens, p, j) {
+    // an organisation and a country ("Save the Children UK"), or a news outlet's desk or channel ("Fox News Digital",
+    // "CNN Business", "BBC Sport")
+    if label == Label::Org && (country_ends_run(text, tokens, p, j)
+        || p + 1 == j && matches!(tokens[p].text(text), "Digital" | "Business" | "International" | "Online" | "Sport" | "Sports" | "Radio" | "Television" | "TV"))
+    {
         return Some(j);
     }
     let demonym_word = rule == "demonym_list" && p + 1 == j && plain_name_word(text, &tokens[p], false) && is_unknown_name_at(text, tokens, p, j)
