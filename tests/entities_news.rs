@@ -493,6 +493,7 @@ fn a_headline_in_title_case_names_only_what_a_list_or_the_story_names() {
         ("Heat Wave Pushes Texas Grid to the Brink as Demand Hits Record\nDemand rose in Texas on Monday.", &[("Texas", Place), ("Texas", Place)]),
         ("Senator Hires Ana Ruiz After Board Ousts Him", &[("Ana Ruiz", Person)]),
         ("Police Arrest Suspect in Killing of Four Idaho Students", &[("Idaho", Place)]),
+        ("Mayor Greets Crowds Outside Varlow Palace", &[("Varlow Palace", Place)]),
         // a name the story writes with capitals inside a sentence is a name in the headline too
         ("Regulators Block Brindle Foods Deal Over Price Fears\nThe regulator said the takeover of Brindle Foods would raise prices.",
             &[("Brindle Foods", Org), ("Brindle Foods", Org)]),

@@ -75,13 +75,13 @@ fn headline_case(text: &str, line: &[Token]) -> bool {
 
 /// Sets aside the capitalised words of line `[start, end)` that no list names: a list's name of several words
 /// ("Supreme Court", "New York") or one word that is no ordinary word stays, as do titles and function words
-/// (handled as in any sentence), one or two words before a company's trade word ("Norvane Holdings", "Purdue
-/// Pharma"), a given name before another capitalised word ("Sam Altman") and a surname but after an article ("to
-/// the Brink").
+/// (handled as in any sentence), one or two words before a keyword of an organisation's or a place's name
+/// ("Norvane Holdings", "Purdue Pharma", "Buckingham Palace"), a given name before another capitalised word ("Sam
+/// Altman") and a surname but after an article ("to the Brink").
 fn mark_line(text: &str, tokens: &[Token], start: usize, end: usize, aside: &mut Vec<usize>) {
     let cap = |m: usize| m < end && is_cap(text, &tokens[m]);
     let plain = |m: usize| cap(m) && !info(text, &tokens[m]).is_some_and(|i| i.has(Kind::CommonWord));
-    let trade_word = |m: usize| cap(m) && info(text, &tokens[m]).is_some_and(|i| i.has(Kind::OrgKeyword) && !i.has(Kind::CommonWord));
+    let trade_word = |m: usize| cap(m) && info(text, &tokens[m]).is_some_and(|i| i.any(&[Kind::OrgKeyword, Kind::NameKeyword]) && !i.has(Kind::CommonWord));
     let mut k = start;
     while k < end {
         if !cap(k) {
