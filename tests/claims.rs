@@ -1280,3 +1280,17 @@ fn unseen_style_speakers_round_21() {
     ];
     check(rows);
 }
+
+#[test]
+fn unseen_style_speakers_round_22() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        // a clause right after a plural audience is the content, not more of the listener
+        ("told reporters the ORG was", "Lord Harlow told reporters the NHS was short of staff.", Reported, "the NHS was short of staff", Some("Harlow"), Some("told")),
+        ("told reporters AUDIENCE had", "Dana Ruiz told reporters investigators had recovered the recorder.", Reported, "investigators had recovered the recorder", Some("Dana Ruiz"), Some("told")),
+        // a listener right before a finite verb is the content's subject
+        ("warned the AUDIENCE could", "Some analysts warned the rally could not last.", Reported, "the rally could not last", None, Some("warned")),
+        ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
+    ];
+    check(rows);
+}
