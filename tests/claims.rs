@@ -1290,6 +1290,8 @@ fn unseen_style_speakers_round_22() {
         ("told reporters AUDIENCE had", "Dana Ruiz told reporters investigators had recovered the recorder.", Reported, "investigators had recovered the recorder", Some("Dana Ruiz"), Some("told")),
         // a listener right before a finite verb is the content's subject
         ("warned the AUDIENCE could", "Some analysts warned the rally could not last.", Reported, "the rally could not last", None, Some("warned")),
+        // a date before a finite verb is the content's subject, not when the cue was said
+        ("told reporters that YEAR could", "Carla Benz told reporters that 2031 could be even warmer.", Reported, "2031 could be even warmer", Some("Carla Benz"), Some("told")),
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);

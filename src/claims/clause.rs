@@ -166,7 +166,8 @@ pub(super) fn date_at(doc: &Doc, t: usize) -> bool {
 /// Skips dates ("said Wednesday", "said on Wednesday") and a leading "that" after a cue.
 pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
     loop {
-        if r < b && date_at(doc, r) {
+        // (a date before a finite verb is the content's subject: "told reporters that [2024 could be warmer]")
+        if r < b && date_at(doc, r) && !date_subject(doc, r, b) {
             r += 1;
         } else if r + 1 < b && doc.low(r) == "on" && date_at(doc, r + 1) {
             r += 2;
@@ -186,6 +187,13 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             return r;
         }
     }
+}
+
+/// Is the date at `t` the subject of a finite verb right after it ("2024 could be", "this month will be")?
+/// (Not a weekday, which dates a participle before the verb: "The probe announced Monday was launched …")
+fn date_subject(doc: &Doc, t: usize, b: usize) -> bool {
+    let e = doc.entity(t);
+    !doc.low(t).ends_with("day") && (t..b).find(|&u| doc.entity(u) != e).is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 
 /// "according to a summary released by the Senate committee": the named source behind a document.
