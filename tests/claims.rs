@@ -1292,6 +1292,15 @@ fn unseen_style_speakers_round_22() {
         ("warned the AUDIENCE could", "Some analysts warned the rally could not last.", Reported, "the rally could not last", None, Some("warned")),
         // a date before a finite verb is the content's subject, not when the cue was said
         ("told reporters that YEAR could", "Carla Benz told reporters that 2031 could be even warmer.", Reported, "2031 could be even warmer", Some("Carla Benz"), Some("told")),
+        // an office the text gave someone with a linking verb, not the next person named with a former office
+        (
+            "PLACE's prime minister said after 'NAME became PLACE's prime minister'",
+            "Anna Kessel became Norway's prime minister on Friday.\n\nNorway's prime minister said her first task would be to restore trust.\n\nErik Lund, the outgoing prime minister, apologised.",
+            Reported,
+            "her first task would be to restore trust",
+            Some("Anna Kessel"),
+            Some("said"),
+        ),
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);
