@@ -1304,6 +1304,8 @@ fn unseen_style_speakers_round_22() {
         // a source that asked not to be named is unnamed, whoever it works for
         ("A PARTY official, who spoke on condition of anonymity, said", "Labour won the vote. A senior Labour official, who spoke on condition of anonymity, said Ann Reed would be named chancellor.", Reported, "Ann Reed would be named chancellor", None, Some("said")),
         ("An ORG official, speaking on condition of anonymity, said", "The Pentagon confirmed the move. A Pentagon official, speaking on condition of anonymity, said the troops had left.", Reported, "the troops had left", None, Some("said")),
+        // a sentence opening with a thing is no person's word, not the last speaker's
+        ("The minutes of the meeting said", "Paul Dane said cuts would be slow. The minutes of the meeting said they were worried about prices.", Reported, "they were worried about prices", None, Some("said")),
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);

@@ -64,6 +64,11 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
         }
         return sal.resolve(doc, &np, &sub_exclude[..m]);
     }
+    // (a sentence opening with a thing, not a person: "The minutes of the meeting said": no source)
+    let thing = cue_start > range.start + 1 && doc.is(range.start, DETERMINER) && (range.start + 1..cue_start).all(|t| doc.is_word(t) && !doc.capitalised(t) && doc.entity(t).is_none() && !doc.is(t, DESC_PERSON | PRONOUN));
+    if thing {
+        return Who::Unknown;
+    }
     sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
 }
 
