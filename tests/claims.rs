@@ -827,6 +827,8 @@ fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
         "\u{201c}We were ready,\u{201d} he told his assembled supporters.",
         // an audience after a possessive and its modifiers, before an aside
         "\u{201c}We cooperate,\u{201d} she told her daily morning news conference, known as the ma\u{f1}anera.",
+        // an outlet's programme
+        "\u{201c}It is the worst crisis in its history,\u{201d} he told the BBC's Today programme.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind == ClaimKind::Quote), "{text}: {cs:#?}");
