@@ -863,6 +863,10 @@ fn withheld_statements_and_questions_are_no_claims() {
         "Police declined to say who was arrested on Monday.",
         "He didn't say that the deal was dead.",
         "Because it was observational, the study cannot show that the bursts caused the lower risk.",
+        // a direct question asks; it reports nothing
+        "Q: What would you say to the federal government?",
+        "Did the minister say the plan would work?",
+        "Why do officials say the bridge is safe?",
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }

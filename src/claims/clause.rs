@@ -135,6 +135,18 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
     matches!(before(1), "not" | "never" | "cannot") || before(1).ends_with("n't") || (before(1) == "to" && matches!(before(2), "declined" | "declines" | "refused" | "refuses"))
 }
 
+/// Is the sentence `a..b` a direct question: a question mark outside quotation marks at its end, and a question word
+/// or an auxiliary opening it (after an interviewer's "Q:")? "What would you say to …?", "Did the minister say …?"
+pub(super) fn direct_question(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut s = a;
+    if s + 1 < b && doc.low(s) == "q" && doc.tok(s + 1) == ":" {
+        s += 2;
+    }
+    let last = (a..b).rev().find(|&t| !doc.tok(t).trim().is_empty());
+    s < b && last.is_some_and(|t| doc.tok(t) == "?" && doc.quote(t).is_none())
+        && (matches!(doc.low(s), "what" | "why" | "how" | "who" | "when" | "where" | "which") || FINITE.contains(&doc.low(s)))
+}
+
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
 /// except closing quotation marks.
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
