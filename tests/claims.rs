@@ -1313,6 +1313,9 @@ fn unseen_style_speakers_round_22() {
         ("An ORG official, speaking on condition of anonymity, said", "The Pentagon confirmed the move. A Pentagon official, speaking on condition of anonymity, said the troops had left.", Reported, "the troops had left", None, Some("said")),
         // a sentence opening with a thing is no person's word, not the last speaker's
         ("The minutes of the meeting said", "Paul Dane said cuts would be slow. The minutes of the meeting said they were worried about prices.", Reported, "they were worried about prices", None, Some("said")),
+        // "is reported to", "is thought to": no source, like "reportedly": the whole clause
+        ("X are reported to be", "Officials in several countries are reported to be reviewing their plans.", Reported, "Officials in several countries are reported to be reviewing their plans", None, Some("reported")),
+        ("X is thought to have", "The minister is thought to have resigned.", Reported, "The minister is thought to have resigned", None, Some("thought")),
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);

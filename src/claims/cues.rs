@@ -59,7 +59,7 @@ fn non_clause(doc: &Doc, t: usize) -> bool {
 
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
 /// the others do not ("was signalled to stop", "is reported to have replied").
-const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected"];
+const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected", "reported", "thought"];
 
 /// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
 const ADJUNCT: &[&str] = &["on", "in", "at", "during", "after", "before", "to", "while", "when", "as", "last", "this", "earlier", "later"];
