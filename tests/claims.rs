@@ -1316,6 +1316,15 @@ fn unseen_style_speakers_round_22() {
         // "is reported to", "is thought to": no source, like "reportedly": the whole clause
         ("X are reported to be", "Officials in several countries are reported to be reviewing their plans.", Reported, "Officials in several countries are reported to be reviewing their plans", None, Some("reported")),
         ("X is thought to have", "The minister is thought to have resigned.", Reported, "The minister is thought to have resigned", None, Some("thought")),
+        // a "she" in a relative clause on the person just named is that person, not the one the text is about
+        (
+            "said NAME, who …, where she believed C",
+            "Tayyip Erdogan said the situation was under control. \"Where is the state?\" said Sabiha Alinak, who was standing near a building where she believed her relatives were trapped.",
+            Reported,
+            "her relatives were trapped",
+            Some("Sabiha Alinak"),
+            Some("believed"),
+        ),
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);
