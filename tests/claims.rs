@@ -1325,6 +1325,8 @@ fn unseen_style_speakers_round_22() {
             Some("Sabiha Alinak"),
             Some("believed"),
         ),
+        // two sources joined by a slash are both the source phrase, which runs to its comma
+        ("According to a ORG/ORG poll …, C", "According to a Reuters/Ipsos poll conducted last month, one in four Republicans would not vote for him.", Reported, "one in four Republicans would not vote for him", Some("Reuters"), Some("According to")),
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);
