@@ -1024,6 +1024,10 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Floods submerged farmland in Kogi, Benue and Niger states, threatening the harvest.", "states"),
         ("The mechanism could be used by other states to restrict gun rights.", "states"),
         ("The group plans to open new clinics in states bordering those with bans.", "states"),
+        // a participle set off by a comma or "but", or one before any infinitive, modifies a noun
+        ("The video showed the murder of a western woman, believed to be the missing aid worker.", "believed"),
+        ("The refugees came from a country that was never named but believed to be Laos.", "believed"),
+        ("Workers began exhuming a mass grave believed to contain the bodies of 36 people.", "believed"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }

@@ -297,9 +297,12 @@ pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
 /// man said to be in his 40s", or the noun of a setting after an earlier cue ("said in a video posted on the platform
 /// that …", also when the setting ends a cue phrase: "said in a statement posted on …")? `lo`: the sentence's start.
 pub(super) fn participle_of_noun(doc: &Doc, lo: usize, start: usize, end: usize, b: usize) -> bool {
-    let to_be = end + 1 < b && doc.low(end) == "to" && matches!(doc.low(end + 1), "have" | "be");
+    let to_be = end + 1 < b && doc.low(end) == "to" && (matches!(doc.low(end + 1), "have" | "be") || matches!(doc.low(start), "believed" | "thought") && doc.is_word(end + 1));
     let setting = start >= lo + 3 && doc.is(start, PAST) && doc.is(start - 2, DETERMINER) && matches!(doc.low(start - 3), "in" | "on");
-    start > lo && (to_be || setting) && reduced_relative(doc, start - 1)
+    // (after a comma, "but" or a thing's name too: "a western woman, believed to be …", "a third country that was never
+    // identified but believed to be …", "a Taepodong-2 believed to be able to …")
+    let set_off = |p: usize| doc.is_comma(p) || matches!(doc.low(p), "but" | "and") || doc.label(p).is_some_and(|l| !matches!(l, Label::Person | Label::Org));
+    start > lo && (to_be || setting) && reduced_relative(doc, start - 1) || start > lo + 1 && to_be && set_off(start - 1)
 }
 
 /// Is token `p`, just before a cue, a plain noun the cue modifies, not a subject's auxiliary or pronoun ("they are
