@@ -95,17 +95,15 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
         if last + 3 < doc.seg.tokens.len() && doc.is_comma(last) && doc.low(last + 1) == "the" && !doc.is_word(last + 3) {
             add(doc.low(last + 2));
         }
-        // an office the sentence gives: "Keir Starmer became Britain's prime minister", "…, who is the mayor"
-        if let Some((office, m)) = predicate_office(doc, last) {
-            if titles.len() < TITLES_MAX && seen.insert((e.linked, office.clone(), m.clone())) {
-                titles.push((e.linked, office, m, e.span.start));
-            }
-        }
         let noun = match before.as_slice() {
             [n, q, ..] => Some((*n, *q)),
             [] if first_tok >= 3 && doc.is_comma(first_tok - 1) => Some((first_tok - 2, first_tok - 3)),
             _ if last + 3 < doc.seg.tokens.len() && doc.is_comma(last) && doc.low(last + 1) == "the" => Some((last + 3, last + 2)),
-            _ => None,
+            // an office the sentence gives, and its place: "Keir Starmer became Britain's prime minister"
+            _ => predicate_office(doc, last).map(|(q, m)| {
+                modifier = m;
+                (q + 1, q)
+            }),
         };
         // (another's office: "Deputy Prime Minister John Prescott", "former Prime Minister Boris Johnson")
         let demoted = |q: usize| q > 0 && DEMOTED.contains(&doc.low(q - 1));
@@ -119,24 +117,19 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
     titles
 }
 
-/// "became Britain's prime minister", "is the chancellor": after a linking verb at `t`, an office (two words, the
-/// first not a title of its own, or one) and the place or people before it ("Britain's", "Australian").
-fn predicate_office(doc: &Doc, t: usize) -> Option<(String, Option<String>)> {
-    let n = doc.seg.tokens.len();
-    if t + 2 >= n || !crate::one_of(doc.low(t), &["became", "becomes", "is", "remains"]) {
+/// "became Britain's prime minister", "is the foreign secretary": after a linking verb at `t`, where a two-word office
+/// starts, and the place or people before it ("Britain's", "Australian").
+fn predicate_office(doc: &Doc, t: usize) -> Option<(usize, Option<String>)> {
+    if t + 3 >= doc.seg.tokens.len() || !crate::one_of(doc.low(t), &["became", "becomes", "is", "remains"]) {
         return None;
     }
-    let mut k = t + 1 + (doc.low(t + 1) == "the") as usize;
-    let mut modifier = None;
-    if let Some(m) = doc.entity(k).filter(|&m| matches!(doc.entities[m].label, Label::Place | Label::Group)) {
-        modifier = Some(doc.entities[m].text.to_lowercase());
-        k = (k..n).find(|&u| doc.entity(u) != Some(m))?;
-        k += possessive(doc, k) as usize;
-    }
-    let person = |u: usize| u < n && doc.is_word(u) && doc.entity(u).is_none() && description(doc.low(u)).is_some_and(|(kind, _)| kind == "person");
-    if person(k + 1) && doc.is_word(k) && doc.entity(k).is_none() && !person(k) {
-        Some((format!("{} {}", doc.low(k), doc.low(k + 1)), modifier))
-    } else {
-        person(k).then(|| (doc.low(k).to_string(), modifier))
-    }
+    let k = t + 1 + (doc.low(t + 1) == "the") as usize;
+    let office = match doc.entity(k).filter(|&m| matches!(doc.entities[m].label, Label::Place | Label::Group)) {
+        Some(m) => {
+            let q = (k..doc.seg.tokens.len()).find(|&u| doc.entity(u) != Some(m))?;
+            (q + possessive(doc, q) as usize, Some(doc.entities[m].text.to_lowercase()))
+        }
+        None => (k, None),
+    };
+    (office.0 + 1 < doc.seg.tokens.len()).then_some(office)
 }
