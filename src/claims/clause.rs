@@ -142,9 +142,7 @@ pub(super) fn direct_question(doc: &Doc, a: usize, b: usize) -> bool {
     if s + 1 < b && doc.low(s) == "q" && doc.tok(s + 1) == ":" {
         s += 2;
     }
-    let last = (a..b).rev().find(|&t| !doc.tok(t).trim().is_empty());
-    s < b && last.is_some_and(|t| doc.tok(t) == "?" && doc.quote(t).is_none())
-        && (matches!(doc.low(s), "what" | "why" | "how" | "who" | "when" | "where" | "which") || FINITE.contains(&doc.low(s)))
+    s < b && doc.tok(b - 1) == "?" && doc.quote(b - 1).is_none() && (matches!(doc.low(s), "what" | "why" | "how" | "who" | "when" | "where" | "which") || FINITE.contains(&doc.low(s)))
 }
 
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation

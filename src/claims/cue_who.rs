@@ -48,8 +48,7 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
     if let Some(np) = np {
         // "A senior Labour official, who spoke on condition of anonymity, said": a source that asked not to be named
         // is unnamed, whoever it works for
-        let named = matches!(&np.head, Head::Entities(es) if es.iter().any(|&e| doc.entities[e].label == Label::Person));
-        if !named && cue_start > np.end + 3 && (np.end..cue_start).any(|t| doc.low(t) == "anonymity" || doc.low(t) == "named" && doc.low(t - 1) == "be") {
+        if cue_start > np.end + 3 && (np.end..cue_start).any(|t| doc.low(t) == "anonymity" || doc.low(t) == "named" && doc.low(t - 1) == "be") {
             return Who::Anonymous;
         }
         if let Some(l) = relative_antecedent(doc, np, range, persons) {
