@@ -827,6 +827,8 @@ fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
         "\u{201c}We were ready,\u{201d} he told his assembled supporters.",
         // an audience after a possessive and its modifiers, before an aside
         "\u{201c}We cooperate,\u{201d} she told her daily morning news conference, known as the ma\u{f1}anera.",
+        // an outlet's programme
+        "\u{201c}It is the worst crisis in its history,\u{201d} he told the BBC's Today programme.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind == ClaimKind::Quote), "{text}: {cs:#?}");
@@ -861,6 +863,10 @@ fn withheld_statements_and_questions_are_no_claims() {
         "Police declined to say who was arrested on Monday.",
         "He didn't say that the deal was dead.",
         "Because it was observational, the study cannot show that the bursts caused the lower risk.",
+        // a direct question asks; it reports nothing
+        "Q: What would you say to the federal government?",
+        "Did the minister say the plan would work?",
+        "Why do officials say the bridge is safe?",
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }
@@ -1017,6 +1023,11 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("Tell us how many apprentices will be trained.", "Tell"),
         ("Floods submerged farmland in Kogi, Benue and Niger states, threatening the harvest.", "states"),
         ("The mechanism could be used by other states to restrict gun rights.", "states"),
+        ("The group plans to open new clinics in states bordering those with bans.", "states"),
+        // a participle set off by a comma or "but", or one before any infinitive, modifies a noun
+        ("The video showed the murder of a western woman, believed to be the missing aid worker.", "believed"),
+        ("The refugees came from a country that was never named but believed to be Laos.", "believed"),
+        ("Workers began exhuming a mass grave believed to contain the bodies of 36 people.", "believed"),
     ] {
         assert!(claims(text).iter().all(|c| c.cue.as_deref() != Some(word)), "{text}: {:#?}", claims(text));
     }
@@ -1277,6 +1288,50 @@ fn unseen_style_speakers_round_21() {
             None,
         ),
         ("the Treasury note rose", "Stocks fell. The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", Factual, "The S&P 500 fell 0.3%, and the yield on the 10-year Treasury note rose to 3.7%.", None, None),
+    ];
+    check(rows);
+}
+
+#[test]
+fn unseen_style_speakers_round_22() {
+    use ClaimKind::Reported;
+    let rows: &[Row] = &[
+        // a clause right after a plural audience is the content, not more of the listener
+        ("told reporters the ORG was", "Lord Harlow told reporters the NHS was short of staff.", Reported, "the NHS was short of staff", Some("Harlow"), Some("told")),
+        ("told reporters AUDIENCE had", "Dana Ruiz told reporters investigators had recovered the recorder.", Reported, "investigators had recovered the recorder", Some("Dana Ruiz"), Some("told")),
+        // a listener right before a finite verb is the content's subject
+        ("warned the AUDIENCE could", "Some analysts warned the rally could not last.", Reported, "the rally could not last", None, Some("warned")),
+        // a date before a finite verb is the content's subject, not when the cue was said
+        ("told reporters that YEAR could", "Carla Benz told reporters that 2031 could be even warmer.", Reported, "2031 could be even warmer", Some("Carla Benz"), Some("told")),
+        // an office the text gave someone with a linking verb, not the next person named with a former office
+        (
+            "PLACE's prime minister said after 'NAME became PLACE's prime minister'",
+            "Anna Kessel became Norway's prime minister on Friday.\n\nNorway's prime minister said her first task would be to restore trust.\n\nErik Lund, the outgoing prime minister, apologised.",
+            Reported,
+            "her first task would be to restore trust",
+            Some("Anna Kessel"),
+            Some("said"),
+        ),
+        // a source that asked not to be named is unnamed, whoever it works for
+        ("A PARTY official, who spoke on condition of anonymity, said", "Labour won the vote. A senior Labour official, who spoke on condition of anonymity, said Ann Reed would be named chancellor.", Reported, "Ann Reed would be named chancellor", None, Some("said")),
+        ("An ORG official, speaking on condition of anonymity, said", "The Pentagon confirmed the move. A Pentagon official, speaking on condition of anonymity, said the troops had left.", Reported, "the troops had left", None, Some("said")),
+        // a sentence opening with a thing is no person's word, not the last speaker's
+        ("The minutes of the meeting said", "Paul Dane said cuts would be slow. The minutes of the meeting said they were worried about prices.", Reported, "they were worried about prices", None, Some("said")),
+        // "is reported to", "is thought to": no source, like "reportedly": the whole clause
+        ("X are reported to be", "Officials in several countries are reported to be reviewing their plans.", Reported, "Officials in several countries are reported to be reviewing their plans", None, Some("reported")),
+        ("X is thought to have", "The minister is thought to have resigned.", Reported, "The minister is thought to have resigned", None, Some("thought")),
+        // a "she" in a relative clause on the person just named is that person, not the one the text is about
+        (
+            "said NAME, who …, where she believed C",
+            "Tayyip Erdogan said the situation was under control. \"Where is the state?\" said Sabiha Alinak, who was standing near a building where she believed her relatives were trapped.",
+            Reported,
+            "her relatives were trapped",
+            Some("Sabiha Alinak"),
+            Some("believed"),
+        ),
+        // two sources joined by a slash are both the source phrase, which runs to its comma
+        ("According to a ORG/ORG poll …, C", "According to a Reuters/Ipsos poll conducted last month, one in four Republicans would not vote for him.", Reported, "one in four Republicans would not vote for him", Some("Reuters"), Some("According to")),
+        ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);
 }

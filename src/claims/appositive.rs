@@ -92,7 +92,8 @@ fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
 /// The comma ending a source phrase that runs on after its noun phrase ("people familiar with
 /// the matter,"): words only, no quotation, a few tokens at most.
 pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
-    let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t))?;
+    // (a slash joins two sources' names: "a Reuters/Ipsos poll")
+    let k = (from..b.min(from + 10)).find(|&t| !doc.is_word(t) && !possessive(doc, t) && doc.tok(t) != "/")?;
     if !doc.is_comma(k) || k + 1 >= b {
         return None;
     }

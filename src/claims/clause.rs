@@ -135,6 +135,16 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
     matches!(before(1), "not" | "never" | "cannot") || before(1).ends_with("n't") || (before(1) == "to" && matches!(before(2), "declined" | "declines" | "refused" | "refuses"))
 }
 
+/// Is the sentence `a..b` a direct question: a question mark outside quotation marks at its end, and a question word
+/// or an auxiliary opening it (after an interviewer's "Q:")? "What would you say to …?", "Did the minister say …?"
+pub(super) fn direct_question(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut s = a;
+    if s + 1 < b && doc.low(s) == "q" && doc.tok(s + 1) == ":" {
+        s += 2;
+    }
+    s < b && doc.tok(b - 1) == "?" && doc.quote(b - 1).is_none() && (matches!(doc.low(s), "what" | "why" | "how" | "who" | "when" | "where" | "which") || FINITE.contains(&doc.low(s)))
+}
+
 /// Trims a token range to its content: no leading "that"/punctuation, no trailing punctuation
 /// except closing quotation marks.
 pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
@@ -166,7 +176,8 @@ pub(super) fn date_at(doc: &Doc, t: usize) -> bool {
 /// Skips dates ("said Wednesday", "said on Wednesday") and a leading "that" after a cue.
 pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
     loop {
-        if r < b && date_at(doc, r) {
+        // (a date before a finite verb is the content's subject: "told reporters that [2024 could be warmer]")
+        if r < b && date_at(doc, r) && !date_subject(doc, r, b) {
             r += 1;
         } else if r + 1 < b && doc.low(r) == "on" && date_at(doc, r + 1) {
             r += 2;
@@ -186,6 +197,13 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             return r;
         }
     }
+}
+
+/// Is the date at `t` the subject of a finite verb right after it ("2024 could be", "this month will be")?
+/// (Not a weekday, which dates a participle before the verb: "The probe announced Monday was launched …")
+fn date_subject(doc: &Doc, t: usize, b: usize) -> bool {
+    let e = doc.entity(t);
+    !doc.low(t).ends_with("day") && (t..b).find(|&u| doc.entity(u) != e).is_some_and(|u| FINITE.contains(&doc.low(u)))
 }
 
 /// "according to a summary released by the Senate committee": the named source behind a document.
@@ -277,9 +295,12 @@ pub(super) fn received(doc: &Doc, lo: usize, np: &Np) -> bool {
 /// man said to be in his 40s", or the noun of a setting after an earlier cue ("said in a video posted on the platform
 /// that …", also when the setting ends a cue phrase: "said in a statement posted on …")? `lo`: the sentence's start.
 pub(super) fn participle_of_noun(doc: &Doc, lo: usize, start: usize, end: usize, b: usize) -> bool {
-    let to_be = end + 1 < b && doc.low(end) == "to" && matches!(doc.low(end + 1), "have" | "be");
+    let to_be = end + 1 < b && doc.low(end) == "to" && (matches!(doc.low(end + 1), "have" | "be") || matches!(doc.low(start), "believed" | "thought") && doc.is_word(end + 1));
     let setting = start >= lo + 3 && doc.is(start, PAST) && doc.is(start - 2, DETERMINER) && matches!(doc.low(start - 3), "in" | "on");
-    start > lo && (to_be || setting) && reduced_relative(doc, start - 1)
+    // (after a comma, "but" or a thing's name too: "a western woman, believed to be …", "a third country that was never
+    // identified but believed to be …", "a Taepodong-2 believed to be able to …")
+    let set_off = |p: usize| doc.is_comma(p) || matches!(doc.low(p), "but" | "and") || doc.label(p).is_some_and(|l| !matches!(l, Label::Person | Label::Org));
+    start > lo && (to_be || setting) && reduced_relative(doc, start - 1) || start > lo + 1 && to_be && set_off(start - 1)
 }
 
 /// Is token `p`, just before a cue, a plain noun the cue modifies, not a subject's auxiliary or pronoun ("they are

@@ -46,6 +46,14 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
     }
     let exclude = &exclude[..n];
     if let Some(np) = np {
+        // "A senior Labour official, who spoke on condition of anonymity, said": a source that asked not to be named
+        // is unnamed, whoever it works for
+        if cue_start > np.end + 3 && (np.end..cue_start).any(|t| doc.low(t) == "anonymity" || doc.low(t) == "named" && doc.low(t - 1) == "be") {
+            return Who::Anonymous;
+        }
+        if let Some(l) = relative_antecedent(doc, np, range, persons) {
+            return Who::Entities(vec![l]);
+        }
         return sal.resolve(doc, np, exclude);
     }
     // no subject next to the cue: the sentence's subject, else the person the text is about
@@ -58,7 +66,28 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
         }
         return sal.resolve(doc, &np, &sub_exclude[..m]);
     }
+    // (a sentence opening with a thing, not a person: "The minutes of the meeting said": no source)
+    let thing = cue_start > range.start + 1 && doc.is(range.start, DETERMINER) && (range.start + 1..cue_start).all(|t| doc.is_word(t) && !doc.capitalised(t) && doc.entity(t).is_none() && !doc.is(t, DESC_PERSON | PRONOUN));
+    if thing {
+        return Who::Unknown;
+    }
     sal.resolve(doc, &Np { start: cue_start, end: cue_start, head: Head::Pronoun("he") }, exclude)
+}
+
+/// "said Sabiha Alinak, who was standing near the building where she believed C": a "he" or "she" in a relative
+/// clause on a person named in its sentence is that person, unless the name says the other sex.
+fn relative_antecedent(doc: &Doc, np: &Np, range: &Range<usize>, persons: &[(usize, usize)]) -> Option<usize> {
+    let want = match np.head {
+        Head::Pronoun("he") => super::sexes::Sex::He,
+        Head::Pronoun("she") => super::sexes::Sex::She,
+        _ => return None,
+    };
+    let &(t, l) = persons.iter().rev().find(|&&(t, _)| t >= range.start && t < np.start)?;
+    let e = doc.entity(t)?;
+    let u = (t..np.start).find(|&u| doc.entity(u) != Some(e)).filter(|&u| doc.is_comma(u) && u + 1 < np.start && doc.low(u + 1) == "who")?;
+    // (the sexes read only here: a pronoun in a relative clause on a name is rare)
+    let said = super::sexes::sexes(doc).get(l).copied().unwrap_or_default();
+    (u > t && (matches!(said, super::sexes::Sex::Unknown | super::sexes::Sex::Both) || said == want)).then_some(l)
 }
 
 /// Is token `p`, right before a cue, a dateline's dash or a sentence's full stop after a lower-case or long word (not

@@ -59,7 +59,7 @@ fn non_clause(doc: &Doc, t: usize) -> bool {
 
 /// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
 /// the others do not ("was signalled to stop", "is reported to have replied").
-const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected"];
+const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected", "reported", "thought"];
 
 /// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
 const ADJUNCT: &[&str] = &["on", "in", "at", "during", "after", "before", "to", "while", "when", "as", "last", "this", "earlier", "later"];
@@ -96,6 +96,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         b_trim -= 1;
     }
     b_trim = super::edges::before_aside(doc, a, b_trim);
+    let asked = super::clause::direct_question(doc, a, b);
     let mut out = Vec::with_capacity(cues.len());
     // (attribution index, token where its content must stop) for forward contents
     let mut forward: Vec<(usize, usize)> = Vec::new();
@@ -339,7 +340,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
         // a cue with nothing attributed ("announced the plan in 2021") leaves the sentence a fact; one that
         // withholds it ("declined to say whether …") leaves it no claim at all
         let main = content.is_some() && is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
-        if content.is_some() && c.role != CueRole::According && withheld(doc, lo, c.start, c.end, b_trim) {
+        if content.is_some() && c.role != CueRole::According && (asked || withheld(doc, lo, c.start, c.end, b_trim)) {
             (content, rule) = (None, "cue_without_content");
             forward.retain(|&(i, _)| i != out.len());
         }

@@ -23,7 +23,7 @@ fn quoted_as_saying(doc: &Doc, t: usize, end: usize) -> Option<(usize, CueRole, 
 }
 
 /// Prepositions before a plural cue word that make it a noun ("following reports that", "amid claims").
-const NOUN_BEFORE: &[&str] = &["other", "several", "many", "member", "following", "amid", "despite", "after", "over", "about", "of", "to", "with", "by", "on", "denied", "dismissed", "rejected"];
+const NOUN_BEFORE: &[&str] = &["other", "several", "many", "member", "following", "amid", "despite", "after", "over", "about", "of", "to", "with", "by", "on", "in", "across", "among", "from", "for", "between", "denied", "dismissed", "rejected"];
 
 /// A past form of a cue verb, which no determiner or "media" makes a noun: "said", "told", "warned".
 fn past_form(w: &str) -> bool {

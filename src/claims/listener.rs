@@ -21,7 +21,7 @@ const AUDIENCE: &[&str] = &[
     "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
     "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
     "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
-    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers",
+    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers", "programme", "program", "show",
 ];
 
 /// Words that end a noun phrase ("told her the meeting was over": no audience after "her").
@@ -59,8 +59,10 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         let owned_audience = matches!(doc.low(t), "his" | "her" | "their" | "its" | "the")
             .then(|| (t + 1..b.min(t + 6)).take_while(|&u| doc.is_word(u) && !doc.capitalised(u) && !doc.is(u, CUE | DETERMINER | PRONOUN | RELATIVE) && !crate::one_of(doc.low(u), LINKS)).find(|&u| audience_noun(doc.low(u))))
             .flatten();
-        if t == r + 1 && object_pronoun(doc.low(r)) && doc.is(t, DETERMINER) {
-            break; // "told her the meeting was over": the pronoun was told; a noun phrase after it opens the content
+        if t == r + 1 && object_pronoun(doc.low(r)) && doc.is(t, DETERMINER) || plural_heard(doc, t, r, b) {
+            // "told her the meeting was over": the pronoun was told; a noun phrase after it opens the content
+            // (as after a plural audience: "told reporters [investigators had recovered …]", "[the NHS was …]")
+            break;
         } else if let Some(u) = owned_audience {
             t = u + 1;
         } else if listener(t) && !(t > r && object_pronoun(doc.low(t))) || doc.low(t) == "'s" || determiner {
@@ -86,7 +88,18 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
             break;
         }
     }
+    // "warned [the rally could not last]": a listener right before a finite verb was its subject (but for a
+    // name that opens it: "tells VOA [national police are …]")
+    if t > r && t < b && FINITE.contains(&doc.low(t)) {
+        let named = doc.entity(r).and_then(|e| (r..t).find(|&u| doc.entity(u) != Some(e)));
+        return named.unwrap_or(r);
+    }
     t
+}
+
+/// Does a clause open at `t`, right after a plural audience noun ("reporters", "analysts"; not "news")?
+fn plural_heard(doc: &Doc, t: usize, r: usize, b: usize) -> bool {
+    t > r && doc.low(t - 1).ends_with('s') && doc.low(t - 1) != "news" && audience_noun(doc.low(t - 1)) && clause_follows(doc, t, b)
 }
 
 /// Are the words `r..b` after a determiner a noun phrase: lower-case words with no verb, but for a

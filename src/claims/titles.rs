@@ -99,7 +99,11 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
             [n, q, ..] => Some((*n, *q)),
             [] if first_tok >= 3 && doc.is_comma(first_tok - 1) => Some((first_tok - 2, first_tok - 3)),
             _ if last + 3 < doc.seg.tokens.len() && doc.is_comma(last) && doc.low(last + 1) == "the" => Some((last + 3, last + 2)),
-            _ => None,
+            // an office the sentence gives, and its place: "Keir Starmer became Britain's prime minister"
+            _ => predicate_office(doc, last).map(|(q, m)| {
+                modifier = m;
+                (q + 1, q)
+            }),
         };
         // (another's office: "Deputy Prime Minister John Prescott", "former Prime Minister Boris Johnson")
         let demoted = |q: usize| q > 0 && DEMOTED.contains(&doc.low(q - 1));
@@ -111,4 +115,21 @@ pub(super) fn titles(doc: &Doc) -> Vec<Title> {
         }
     }
     titles
+}
+
+/// "became Britain's prime minister", "is the foreign secretary": after a linking verb at `t`, where a two-word office
+/// starts, and the place or people before it ("Britain's", "Australian").
+fn predicate_office(doc: &Doc, t: usize) -> Option<(usize, Option<String>)> {
+    if t + 3 >= doc.seg.tokens.len() || !crate::one_of(doc.low(t), &["became", "becomes", "is", "remains"]) {
+        return None;
+    }
+    let k = t + 1 + (doc.low(t + 1) == "the") as usize;
+    let office = match doc.entity(k).filter(|&m| matches!(doc.entities[m].label, Label::Place | Label::Group)) {
+        Some(m) => {
+            let q = (k..doc.seg.tokens.len()).find(|&u| doc.entity(u) != Some(m))?;
+            (q + possessive(doc, q) as usize, Some(doc.entities[m].text.to_lowercase()))
+        }
+        None => (k, None),
+    };
+    (office.0 + 1 < doc.seg.tokens.len()).then_some(office)
 }

@@ -49,7 +49,7 @@ const CAPTION_CUES: &[&str] = &[
 ];
 
 /// How a page's picture labels open (lower case).
-const CAPTION_OPENERS: &[&str] = &["image caption", "image source", "media caption", "video caption"];
+const CAPTION_OPENERS: &[&str] = &["image caption", "image source", "media caption", "video caption", "photo caption", "caption:"];
 
 /// Words that end a line only when it broke off mid-phrase (damaged text, not a headline).
 const FUNCTION_WORDS: &[&str] = &[

@@ -32,6 +32,8 @@ fn classifies_paragraph_shapes() {
         ("Merkel and Macron shake hands; smiling.", Body),
         ("Patients with PTSD often show similar patterns, the authors note.", Body),
         ("A woman walks through a street in Lyon, France, May 2, 2021. REUTERS/Jane Doe", Caption),
+        ("Photo caption: The mayor visits the clinic in Lyon on May 2, 2021.", Caption),
+        ("Caption: The ferry rests against the pier on Tuesday.", Caption),
         ("Subscribe now for unlimited access.", Boilerplate),
         ("Key events", Boilerplate),
         ("Show key events only", Boilerplate),
