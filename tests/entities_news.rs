@@ -296,6 +296,8 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
         // heads of government and local offices written as titles: Irish, Australian, US state and city ones
         ("Taoiseach Micheál Martin met Governor-General Sam Mostyn, Assemblyman Tom Lackey and Alderman Brian Hopkins.",
             &[("Micheál Martin", Person), ("Sam Mostyn", Person), ("Tom Lackey", Person), ("Brian Hopkins", Person)]),
+        // a US agency's head: "FAA Administrator Mike Whitaker" was one ORG
+        ("The FAA's chief, FAA Administrator Tomas Varga, said so.", &[("FAA", Org), ("FAA", Org), ("Tomas Varga", Person)]),
     ]);
 }
 
