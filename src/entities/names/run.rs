@@ -162,8 +162,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && (tokens[j + 1].text(text).len() <= 2
                 // a romanised given name's second syllable after a surname: "Tsai Ing-wen", "Lee Hsien-loong"
                 // (syllables, not a common word: "New York-based", "Hall of Fame Finger-picker")
+                // (nor a participle or "-style" making an adjective of the name: "Taylor Swift-themed", "Musk-owned")
                 || j > i + 1 && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
                     && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword]))
+                    && !tokens[j + 1].text(text).ends_with("ed") && !matches!(tokens[j + 1].text(text), "style" | "like")
                 // ... even a short common word after a short syllable after a surname: "Park Ji-won", "Kim Hye-won"
                 || j == i + 2 && tokens[j - 1].text(text).len() <= 3 && tokens[j + 1].text(text).len() == 3
                     && LEXICON.is(text, &tokens[i], Kind::Surname) && !LEXICON.is(text, &tokens[j + 1], Kind::Stopword)
