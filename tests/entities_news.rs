@@ -481,3 +481,16 @@ fn restaurant_groups_are_named_by_their_trade_and_a_venue_and_a_firm_are_two_nam
         ("The owner of Fenwick Square Garden and Vexon Foods reported sales.", &[("Fenwick Square Garden", Place), ("Vexon Foods", Org)]),
     ]);
 }
+
+#[test]
+fn a_possessive_before_a_named_body_is_its_owner() {
+    use Label::*;
+    check(&[
+        // a leader's or a town's possessive before a body of two words or more ending in a keyword
+        ("Analysts said Varandos's Liberal Party would gain seats.", &[("Varandos", Person), ("Liberal Party", Org)]),
+        ("Supporters of Joseph Kemboi cheered as Kemboi's United Patriotic Alliance won.", &[("Joseph Kemboi", Person), ("Kemboi", Person), ("United Patriotic Alliance", Org)]),
+        ("Pupils at Harwick's Trinity School were sent home.", &[("Harwick", Place), ("Trinity School", Org)]),
+        // a brand's own possessive before one word or a plural stays in the name
+        ("Customers of Pellick's Bank and Dorran's Investors Service were told.", &[("Pellick's Bank", Org), ("Dorran's Investors Service", Org)]),
+    ]);
+}

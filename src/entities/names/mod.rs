@@ -189,7 +189,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
-            let tail = if k + len < j && !compound::two_firms(text, tokens, k + len, j, label) { keyword_label(text, &tokens[k..j]) } else { None };
+            let tail = if k + len < j && !compound::two_firms(text, tokens, k + len, j, label) && !compound::owns_named_body(text, tokens, k + len, j) { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail.filter(|_| !product_model(text, tokens, j - 1, j)) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
