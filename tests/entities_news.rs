@@ -494,3 +494,13 @@ fn a_possessive_before_a_named_body_is_its_owner() {
         ("Customers of Pellick's Bank and Dorran's Investors Service were told.", &[("Pellick's Bank", Org), ("Dorran's Investors Service", Org)]),
     ]);
 }
+
+#[test]
+fn co_before_a_hyphen_is_a_prefix_no_firm_s_co() {
+    use Label::*;
+    check(&[
+        ("The Harwick Weavers Co-operative Society built the mill.", &[("Harwick Weavers Co-operative Society", Org)]),
+        ("The Organisation for Pellan Co-operation and Development met.", &[("Organisation for Pellan Co-operation and Development", Org)]),
+        ("Members of the Dunmore Valley Co-operative voted, and Harwick Mining Co fell.", &[("Dunmore Valley Co-operative", Org), ("Harwick Mining Co", Org)]),
+    ]);
+}
