@@ -504,3 +504,15 @@ fn co_before_a_hyphen_is_a_prefix_no_firm_s_co() {
         ("Members of the Dunmore Valley Co-operative voted, and Harwick Mining Co fell.", &[("Dunmore Valley Co-operative", Org), ("Harwick Mining Co", Org)]),
     ]);
 }
+
+#[test]
+fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_name() {
+    use Label::*;
+    check(&[
+        ("Resident Aoife Brannock, 34, said she was woken at midnight.", &[("Aoife Brannock", Person)]),
+        ("Parent Siobhan Kavell said families had two days' notice.", &[("Siobhan Kavell", Person)]),
+        ("Shopper Mary Dellow said prices had risen.", &[("Mary Dellow", Person)]),
+        // a given name opening the sentence is the name's own
+        ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
+    ]);
+}

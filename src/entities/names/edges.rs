@@ -6,10 +6,12 @@
 //!
 //! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
 
-use super::context::{is_staff_noun, sentence_opener};
+use super::context::{is_staff_noun, listed_lower, sentence_opener};
+use crate::hash::WordSet;
+use std::sync::LazyLock;
 use super::labels::*;
 use super::shape::*;
-use super::super::lexicon::{Kind, LEXICON};
+use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -31,6 +33,17 @@ pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
     let nw = next.text(text);
     sentence_opener(text, tokens, at) && !nw.ends_with('s') && LEXICON.info(text, next).is_none()
         && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Lower-case nouns for people by their part in a story, not their trade ("resident", "parent"), from `src/data/folk_nouns.txt`.
+static FOLK_NOUNS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/folk_nouns.txt")));
+
+/// Is token `k` a noun for someone's part in a story before a name of two words: "Resident Aoife Brennan",
+/// "Parent Siobhan Kavanagh" (the sentence opener is no part of the name; a given name there is: "Will Hart")?
+#[inline(never)]
+pub(super) fn folk_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |p: usize| tokens.get(p).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && is_cap(text, t));
+    word(k + 1) && word(k + 2) && listed_lower(&FOLK_NOUNS, tokens[k].text(text)) && !LEXICON.is(text, &tokens[k], Kind::GivenName)
 }
 
 /// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
