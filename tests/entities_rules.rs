@@ -593,3 +593,14 @@ fn a_saint_s_abbreviation_opens_a_county_named_after_the_saint() {
     use Label::*;
     check(&[("He lives in St. Lucie County now.", &[("St. Lucie County", Place)])]);
 }
+
+#[test]
+fn a_roman_numeral_after_a_name_is_no_acronym() {
+    use Label::*;
+    check(&[
+        // an event's edition is part of its name
+        ("The Harwick Rovers will play in Super Bowl LXII next year.", &[("Harwick Rovers", Org), ("Super Bowl LXII", Event)]),
+        // capitals that are no numeral stay an organisation's
+        ("The VVD and the ICC met.", &[("VVD", Org), ("ICC", Org)]),
+    ]);
+}

@@ -35,6 +35,21 @@ pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
         && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
 }
 
+/// Is `w` a Roman numeral as written, "VIII", "XIV", "LVIII" (not "ICC", "VVD")?
+fn is_roman(w: &str) -> bool {
+    let mut s = w.trim_start_matches('M').as_bytes(); // (thousands: at most a few, never checked)
+    for [one, five, ten] in [*b"CDM", *b"XLC", *b"IVX"] {
+        if s.len() >= 2 && s[0] == one && (s[1] == five || s[1] == ten) {
+            s = &s[2..];
+            continue;
+        }
+        s = s.strip_prefix(&[five]).unwrap_or(s);
+        let ones = s.iter().take(3).take_while(|&&b| b == one).count();
+        s = &s[ones..];
+    }
+    s.is_empty() && !w.is_empty()
+}
+
 /// Lower-case nouns for people by their part in a story, not their trade ("resident", "parent"), from `src/data/folk_nouns.txt`.
 static FOLK_NOUNS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/folk_nouns.txt")));
 
@@ -128,7 +143,17 @@ const OPERATOR_VERBS: &[&str] = &["said", "says", "cancelled", "canceled", "apol
 /// Fixes at the right edge of the run classified up to token `j`, whose last mention is `last`: a station's number
 /// after an organisation ending in "Radio", "Channel" or "TV" belongs to its name ("BBC Radio 4", "Fox TV 5"); the
 /// number patterns' mention of it is dropped by the final overlap pass, which keeps the longer mention.
-pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) -> bool {
+pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<Mention>, before: usize) -> bool {
+    // a Roman numeral after a name in the same run is no organisation's acronym: an event's edition, part of its name
+    // ("Super Bowl LVIII"), or nothing of its own
+    if let [.., prev, numeral] = &out[before..] {
+        if numeral.rule == "acronym" && text.get(prev.span.end..numeral.span.start) == Some(" ") && is_roman(numeral.span.of(text)) {
+            let end = numeral.span.end;
+            out.pop();
+            out.last_mut().filter(|m| m.label == Label::Event).map(|m| m.span = Span::new(m.span.start, end));
+        }
+    }
+    let last = out[before..].last_mut();
     let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return false };
     let number = &tokens[j];
     // a railway or a shipping line that acts is its operator: "Great Western Railway cancelled trains" (the line stays a place:

@@ -69,7 +69,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
-            operator |= right_edge(text, tokens, j, out[before..].last_mut());
+            operator |= right_edge(text, tokens, j, out, before);
         }
         i = j.max(i + 1);
     }
