@@ -185,7 +185,8 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
 /// after a title (`titled`: "Mr Yoon's People Power Party"); not "King's College", "Alzheimer's Society".
 pub(super) fn person_before_possessive(text: &str, tokens: &[Token], k: usize, m: usize, titled: bool) -> Option<usize> {
     let p = (k + 1..m.saturating_sub(1).min(k + 4)).find(|&p| matches!(tokens[p].text(text), "'s" | "’s"))?;
-    if p == k + 1 && owns_named_body(text, tokens, p, m) && !LEXICON.is(text, &tokens[k], Kind::Title) {
+    // (not an ordinary word that names the body's members: "the People's Liberation Army")
+    if p == k + 1 && owns_named_body(text, tokens, p, m) && !LEXICON.is(text, &tokens[k], Kind::Title) && !is_plain_common_word(text, &tokens[k]) {
         return Some(p); // "Bolsonaro's Liberal Party": the owner, then the party
     }
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord)
