@@ -199,6 +199,8 @@ fn names_follow_the_guidelines() {
         // a credit line's names are people, also after "and"; not a desk before a title
         ("By Priya Raman and Tom Whitcombe\n\n(Reporting by Sriraj Kalluvila in Chicago and Tom Whitcombe in New York; Editing by Kenrick Cai and Jamie Freed)\nBy Local Democracy Reporter Aisha Bello",
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
+        // a given name and a place's word in a credit line is a person, also after "and"
+        ("By Hiroko Tanabe and Emily Park\nA man was held.", &[("Hiroko Tanabe", Person), ("Emily Park", Person)]),
         // after "and" that follows a credited name's place, a name no list holds is credited too
         ("(Reporting by Max Cherney in Chicago and Varsheela Bajnoor in Bengaluru)", &[("Max Cherney", Person), ("Chicago", Place), ("Varsheela Bajnoor", Person), ("Bengaluru", Place)]),
         // a founder's family named like the firm: a name before the firm's one word, an honorific before it
