@@ -606,3 +606,13 @@ fn a_roman_numeral_after_a_name_is_no_acronym() {
         ("The VVD and the ICC met.", &[("VVD", Org), ("ICC", Org)]),
     ]);
 }
+
+#[test]
+fn county_before_a_name_opens_a_place() {
+    use Label::*;
+    check(&[
+        // an Irish or British county named after its word, also opening the sentence; a body's keyword still ends a name
+        ("She was born in Glenarrow, County Dunmore, in 1966.", &[("Glenarrow", Place), ("County Dunmore", Place)]),
+        ("County Harwick beat the visitors. The County Council said no.", &[("County Harwick", Place), ("County Council", Org)]),
+    ]);
+}
