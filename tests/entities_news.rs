@@ -516,3 +516,12 @@ fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_n
         ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
     ]);
 }
+
+#[test]
+fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
+    use Label::*;
+    check(&[
+        ("Market analysts said the numbers were weak.", &[]),
+        ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
+    ]);
+}

@@ -356,11 +356,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
-        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum");
+        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum"; an ordinary word, whatever the guess: "Market analysts");
         // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health", or after "Chief"),
         // or after a comma before a field noun that ends its line: "By Sarah Whitfield, Economics correspondent"
         let desk_line = || k > 0 && tokens[k - 1].text(text) == "," && field_noun(m) && tokens.get(m + 1).is_none_or(|t| t.newline_before);
-        if m == k + 1 && !shouting && (label.is_none() && sentence_opener(text, tokens, k) && field_noun(m) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
+        if m == k + 1 && !shouting && ((label.is_none() || guess(rule) && is_plain_common_word(text, &tokens[k])) && sentence_opener(text, tokens, k) && (field_noun(m) || tokens.get(m).is_some_and(|t| !t.newline_before && is_staff_noun(text, t) && !is_cap(text, t))) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
             (k, after_title) = (m, Some(false));
             continue;
         }
