@@ -35,19 +35,13 @@ pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
         && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
 }
 
-/// Is `w` a Roman numeral as written, "VIII", "XIV", "LVIII" (not "ICC", "VVD")?
+/// Is `w` a Roman numeral below 400 as written, "VIII", "XIV", "LVIII" (not "ICC", "LLC", "VVD")? No letter stands
+/// before a greater one except "I" or "X" before one at most ten times its value.
 fn is_roman(w: &str) -> bool {
-    let mut s = w.trim_start_matches('M').as_bytes(); // (thousands: at most a few, never checked)
-    for [one, five, ten] in [*b"CDM", *b"XLC", *b"IVX"] {
-        if s.len() >= 2 && s[0] == one && (s[1] == five || s[1] == ten) {
-            s = &s[2..];
-            continue;
-        }
-        s = s.strip_prefix(&[five]).unwrap_or(s);
-        let ones = s.iter().take(3).take_while(|&&b| b == one).count();
-        s = &s[ones..];
-    }
-    s.is_empty() && !w.is_empty()
+    // each letter's value, 0 for any other byte
+    let v = |b: u8| [1, 5, 10, 50, 100][b"IVXLC".iter().position(|&c| c == b).unwrap_or(4)] * u32::from(b"IVXLC".contains(&b));
+    let b = w.as_bytes();
+    b.iter().all(|&c| v(c) > 0) && b.windows(2).all(|p| v(p[0]) >= v(p[1]) || matches!(p[0], b'I' | b'X') && v(p[1]) <= 10 * v(p[0]))
 }
 
 /// Lower-case nouns for people by their part in a story, not their trade ("resident", "parent"), from `src/data/folk_nouns.txt`.
