@@ -52,7 +52,7 @@ static FOLK_NOUNS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::sup
 #[inline(never)]
 pub(super) fn folk_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
     let word = |p: usize| tokens.get(p).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && is_cap(text, t));
-    word(k + 1) && word(k + 2) && listed_lower(&FOLK_NOUNS, tokens[k].text(text)) && !LEXICON.is(text, &tokens[k], Kind::GivenName)
+    word(k + 1) && word(k + 2) && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.has(Kind::GivenName) && !i.has(Kind::Title)) && listed_lower(&FOLK_NOUNS, tokens[k].text(text))
 }
 
 /// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".

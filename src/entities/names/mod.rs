@@ -360,7 +360,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health", or after "Chief"),
         // or after a comma before a field noun that ends its line: "By Sarah Whitfield, Economics correspondent"
         let desk_line = || k > 0 && tokens[k - 1].text(text) == "," && field_noun(m) && tokens.get(m + 1).is_none_or(|t| t.newline_before);
-        if m == k + 1 && !shouting && ((label.is_none() || guess(rule) && is_plain_common_word(text, &tokens[k])) && sentence_opener(text, tokens, k) && (field_noun(m) || tokens.get(m).is_some_and(|t| !t.newline_before && is_staff_noun(text, t) && !is_cap(text, t))) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
+        if m == k + 1 && !shouting && (tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t)) && sentence_opener(text, tokens, k) && (label.is_none() || guess(rule) && is_plain_common_word(text, &tokens[k])) && (field_noun(m) || is_staff_noun(text, &tokens[m])) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
             (k, after_title) = (m, Some(false));
             continue;
         }
