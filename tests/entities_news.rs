@@ -509,9 +509,53 @@ fn a_headline_in_title_case_names_only_what_a_list_or_the_story_names() {
 }
 
 #[test]
+fn a_possessive_before_a_named_body_is_its_owner() {
+    use Label::*;
+    check(&[
+        // a leader's or a town's possessive before a body of two words or more ending in a keyword
+        ("Analysts said Varandos's Liberal Party would gain seats.", &[("Varandos", Person), ("Liberal Party", Org)]),
+        ("Supporters of Joseph Kemboi cheered as Kemboi's United Patriotic Alliance won.", &[("Joseph Kemboi", Person), ("Kemboi", Person), ("United Patriotic Alliance", Org)]),
+        ("Pupils at Harwick's Trinity School were sent home.", &[("Harwick", Place), ("Trinity School", Org)]),
+        // a brand's own possessive before one word or a plural stays in the name
+        ("Customers of Pellick's Bank and Dorran's Investors Service were told.", &[("Pellick's Bank", Org), ("Dorran's Investors Service", Org)]),
+    ]);
+}
+
+#[test]
 fn a_news_outlet_s_desk_is_part_of_its_name() {
     use Label::*;
     check(&[
         ("The plan was approved on Tuesday, Fox News Digital has learned, and CNN Business reported it.", &[("Fox News Digital", Org), ("CNN Business", Org)]),
+    ]);
+}
+
+#[test]
+fn co_before_a_hyphen_is_a_prefix_no_firm_s_co() {
+    use Label::*;
+    check(&[
+        ("The Harwick Weavers Co-operative Society built the mill.", &[("Harwick Weavers Co-operative Society", Org)]),
+        ("The Organisation for Pellan Co-operation and Development met.", &[("Organisation for Pellan Co-operation and Development", Org)]),
+        ("Members of the Dunmore Valley Co-operative voted, and Harwick Mining Co fell.", &[("Dunmore Valley Co-operative", Org), ("Harwick Mining Co", Org)]),
+    ]);
+}
+
+#[test]
+fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_name() {
+    use Label::*;
+    check(&[
+        ("Resident Aoife Brannock, 34, said she was woken at midnight.", &[("Aoife Brannock", Person)]),
+        ("Parent Siobhan Kavell said families had two days' notice.", &[("Siobhan Kavell", Person)]),
+        ("Shopper Mary Dellow said prices had risen.", &[("Mary Dellow", Person)]),
+        // a given name opening the sentence is the name's own
+        ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
+    ]);
+}
+
+#[test]
+fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
+    use Label::*;
+    check(&[
+        ("Market analysts said the numbers were weak.", &[]),
+        ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
     ]);
 }

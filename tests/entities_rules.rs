@@ -199,6 +199,8 @@ fn names_follow_the_guidelines() {
         // a credit line's names are people, also after "and"; not a desk before a title
         ("By Priya Raman and Tom Whitcombe\n\n(Reporting by Sriraj Kalluvila in Chicago and Tom Whitcombe in New York; Editing by Kenrick Cai and Jamie Freed)\nBy Local Democracy Reporter Aisha Bello",
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
+        // a given name and a place's word in a credit line is a person, also after "and"
+        ("By Hiroko Tanabe and Emily Park\nA man was held.", &[("Hiroko Tanabe", Person), ("Emily Park", Person)]),
         // after "and" that follows a credited name's place, a name no list holds is credited too
         ("(Reporting by Max Cherney in Chicago and Varsheela Bajnoor in Bengaluru)", &[("Max Cherney", Person), ("Chicago", Place), ("Varsheela Bajnoor", Person), ("Bengaluru", Place)]),
         // a founder's family named like the firm: a name before the firm's one word, an honorific before it
@@ -592,4 +594,25 @@ fn a_storm_s_name_alone_is_the_storm() {
 fn a_saint_s_abbreviation_opens_a_county_named_after_the_saint() {
     use Label::*;
     check(&[("He lives in St. Lucie County now.", &[("St. Lucie County", Place)])]);
+}
+
+#[test]
+fn a_roman_numeral_after_a_name_is_no_acronym() {
+    use Label::*;
+    check(&[
+        // an event's edition is part of its name
+        ("The Harwick Rovers will play in Super Bowl LXII next year.", &[("Harwick Rovers", Org), ("Super Bowl LXII", Event)]),
+        // capitals that are no numeral stay an organisation's
+        ("The VVD and the ICC met.", &[("VVD", Org), ("ICC", Org)]),
+    ]);
+}
+
+#[test]
+fn county_before_a_name_opens_a_place() {
+    use Label::*;
+    check(&[
+        // an Irish or British county named after its word, also opening the sentence; a body's keyword still ends a name
+        ("She was born in Glenarrow, County Dunmore, in 1966.", &[("Glenarrow", Place), ("County Dunmore", Place)]),
+        ("County Harwick beat the visitors. The County Council said no.", &[("County Harwick", Place), ("County Council", Org)]),
+    ]);
 }

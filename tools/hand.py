@@ -781,7 +781,7 @@ NAME_KEYWORDS = {
     "Peninsula": "place-suffix", "River": "both-place", "Lake": "both-place", "Mountain": "place-suffix",
     "Mountains": "place-suffix", "Valley": "place-suffix", "Bay": "place-suffix", "Sea": "place-suffix",
     "Ocean": "place-suffix", "Gulf": "place-suffix", "Strait": "place-suffix", "Canal": "place-suffix",
-    "Desert": "place-suffix", "Forest": "place-suffix", "County": "place-suffix", "Province": "place-suffix",
+    "Desert": "place-suffix", "Forest": "place-suffix", "County": "both-place", "Province": "place-suffix",
     "District": "place-suffix", "Region": "place-suffix", "Township": "place-suffix", "Heights": "place-suffix",
     "Hills": "place-suffix", "Coast": "place-suffix", "Beach": "place-suffix", "Harbour": "place-suffix",
     "Harbor": "place-suffix", "Palace": "place-suffix", "Castle": "place-suffix", "Cathedral": "place-suffix",

@@ -189,11 +189,25 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
 /// after a title (`titled`: "Mr Yoon's People Power Party"); not "King's College", "Alzheimer's Society".
 pub(super) fn person_before_possessive(text: &str, tokens: &[Token], k: usize, m: usize, titled: bool) -> Option<usize> {
     let p = (k + 1..m.saturating_sub(1).min(k + 4)).find(|&p| matches!(tokens[p].text(text), "'s" | "’s"))?;
+    // (not an ordinary word that names the body's members: "the People's Liberation Army")
+    if p == k + 1 && owns_named_body(text, tokens, p, m) && !LEXICON.is(text, &tokens[k], Kind::Title) && !is_plain_common_word(text, &tokens[k]) {
+        return Some(p); // "Bolsonaro's Liberal Party": the owner, then the party
+    }
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord)
         && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
     let firm = &tokens[p + 1..m];
     let owned = ends_with_org_keyword(text, firm) || LEXICON.longest(text, firm, Kind::Org) == Some(firm.len());
     (owned && tokens[k..p].iter().all(plain) && (p >= k + 2 && super::context::is_given_name(text, &tokens[k]) || titled && p <= k + 2)).then_some(p)
+}
+
+/// Does the possessive at `p` own a body named by two words or more that end with an organisation's keyword,
+/// "Ruto's United Democratic Alliance", "Carlisle's Trinity School"? Then the word before it is the owner, no
+/// word of the body's name. (Not a brand's own possessive before a plural, "Moody's Investors Service", nor
+/// before one word, "Sainsbury's Bank", "Chuy's Holdings", nor an ensemble named after its leader, "Elfa's Big Band".)
+pub(super) fn owns_named_body(text: &str, tokens: &[Token], p: usize, m: usize) -> bool {
+    let body = &tokens[p + 1..m];
+    matches!(tokens[p].text(text), "'s" | "’s") && body.len() >= 2 && body.iter().all(|t| t.kind == TokenKind::Word && is_cap(text, t))
+        && !super::context::is_plural_name(text, &body[0]) && ends_with_org_keyword(text, body) && !one_of(body[body.len() - 1].text(text), &["Band", "Orchestra"])
 }
 
 /// Where an organisation guessed over "X of <a listed place>" (piece `[k, m)`, labelled by `rule`) ends when X names it

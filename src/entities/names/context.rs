@@ -36,19 +36,23 @@ static STAFF_NOUNS: LazyLock<WordSet<&'static str>> =
 
 /// A noun for people by their work, in any case of its first letter ("economists", "Forecaster").
 pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    // the list is in lower case (tests/entities_cues.rs): a capitalised word is looked up lower-cased only, on the stack when short (as every listed noun is)
+    listed_lower(&STAFF_NOUNS, t.text(text))
+}
+
+/// Is `w` in `list`, a list in lower case (tests/entities_cues.rs)? A capitalised word is looked up lower-cased only,
+/// on the stack when short (as every listed noun is).
+pub(super) fn listed_lower(list: &WordSet<&'static str>, w: &str) -> bool {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return STAFF_NOUNS.contains(w);
+        return list.contains(w);
     }
     let mut buf = [0u8; 32];
     match buf.get_mut(..w.len()) {
         Some(low) => {
             low.copy_from_slice(w.as_bytes());
             low.make_ascii_lowercase();
-            std::str::from_utf8(low).is_ok_and(|low| STAFF_NOUNS.contains(low))
+            std::str::from_utf8(low).is_ok_and(|low| list.contains(low))
         }
-        None => STAFF_NOUNS.contains(w.to_ascii_lowercase().as_str()),
+        None => list.contains(w.to_ascii_lowercase().as_str()),
     }
 }
 
@@ -215,6 +219,7 @@ pub(super) fn role_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
     w.len() >= 6 && ["ist", "ician", "grapher", "onomer", "orian", "arian", "edian"].iter().any(|s| w.ends_with(s))
         && tokens.get(k + 1).is_some_and(|t| t.space_before && is_given_name(text, t))
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Org]))
+        || super::edges::folk_before_name(text, tokens, k)
 }
 
 /// An ordinary word before "Minister" or "Secretary" and a name is the office's portfolio, no name: "Information Minister

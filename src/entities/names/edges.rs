@@ -6,10 +6,12 @@
 //!
 //! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
 
-use super::context::{is_staff_noun, sentence_opener};
+use super::context::{is_staff_noun, listed_lower, sentence_opener};
+use crate::hash::WordSet;
+use std::sync::LazyLock;
 use super::labels::*;
 use super::shape::*;
-use super::super::lexicon::{Kind, LEXICON};
+use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
@@ -31,6 +33,26 @@ pub fn name_particle(text: &str, tokens: &[Token], m: &Mention) -> bool {
     let nw = next.text(text);
     sentence_opener(text, tokens, at) && !nw.ends_with('s') && LEXICON.info(text, next).is_none()
         && tokens.get(at + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Is `w` a Roman numeral below 400 as written, "VIII", "XIV", "LVIII" (not "ICC", "LLC", "VVD")? No letter stands
+/// before a greater one except "I" or "X" before one at most ten times its value.
+fn is_roman(w: &str) -> bool {
+    // each letter's value, 0 for any other byte
+    let v = |b: u8| [1, 5, 10, 50, 100][b"IVXLC".iter().position(|&c| c == b).unwrap_or(4)] * u32::from(b"IVXLC".contains(&b));
+    let b = w.as_bytes();
+    b.iter().all(|&c| v(c) > 0) && b.windows(2).all(|p| v(p[0]) >= v(p[1]) || matches!(p[0], b'I' | b'X') && v(p[1]) <= 10 * v(p[0]))
+}
+
+/// Lower-case nouns for people by their part in a story, not their trade ("resident", "parent"), from `src/data/folk_nouns.txt`.
+static FOLK_NOUNS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/folk_nouns.txt")));
+
+/// Is token `k` a noun for someone's part in a story before a name of two words: "Resident Aoife Brennan",
+/// "Parent Siobhan Kavanagh" (the sentence opener is no part of the name; a given name there is: "Will Hart")?
+#[inline(never)]
+pub(super) fn folk_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |p: usize| tokens.get(p).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && is_cap(text, t));
+    word(k + 1) && word(k + 2) && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.has(Kind::GivenName) && !i.has(Kind::Title)) && listed_lower(&FOLK_NOUNS, tokens[k].text(text))
 }
 
 /// Letters after a person's name, no part of it: "Richard Lowe KC", "Jane Smith MP".
@@ -115,7 +137,17 @@ const OPERATOR_VERBS: &[&str] = &["said", "says", "cancelled", "canceled", "apol
 /// Fixes at the right edge of the run classified up to token `j`, whose last mention is `last`: a station's number
 /// after an organisation ending in "Radio", "Channel" or "TV" belongs to its name ("BBC Radio 4", "Fox TV 5"); the
 /// number patterns' mention of it is dropped by the final overlap pass, which keeps the longer mention.
-pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, last: Option<&mut Mention>) -> bool {
+pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<Mention>, before: usize) -> bool {
+    // a Roman numeral after a name in the same run is no organisation's acronym: an event's edition, part of its name
+    // ("Super Bowl LVIII"), or nothing of its own
+    if let [.., prev, numeral] = &out[before..] {
+        if numeral.rule == "acronym" && text.get(prev.span.end..numeral.span.start) == Some(" ") && is_roman(numeral.span.of(text)) {
+            let end = numeral.span.end;
+            out.pop();
+            out.last_mut().filter(|m| m.label == Label::Event).map(|m| m.span = Span::new(m.span.start, end));
+        }
+    }
+    let last = out[before..].last_mut();
     let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return false };
     let number = &tokens[j];
     // a railway or a shipping line that acts is its operator: "Great Western Railway cancelled trains" (the line stays a place:

@@ -302,7 +302,9 @@ pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Labe
 }
 
 pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
-    words.len() > 1 && matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
+    // (a run ends in a lower-case word only after "Co-", which `run.rs` joins: "Midcounties Co-operative")
+    words.len() > 1 && (matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
+        || words.len() > 3 && words[words.len() - 1].text(text) == "operative")
 }
 
 pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {

@@ -69,7 +69,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
             left_edge(text, tokens, taken, i, out.get_mut(before));
-            operator |= right_edge(text, tokens, j, out[before..].last_mut());
+            operator |= right_edge(text, tokens, j, out, before);
         }
         i = j.max(i + 1);
     }
@@ -189,7 +189,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 known_head = len; // (not "The Netherlands East Indies": the function word is left out below)
             }
             // a known name inside a longer one with a keyword: "Bank of England", "West Virginia Intercollegiate Athletic Conference"
-            let tail = if k + len < j && !compound::two_firms(text, tokens, k + len, j, label) { keyword_label(text, &tokens[k..j]) } else { None };
+            let tail = if k + len < j && !compound::two_firms(text, tokens, k + len, j, label) && !compound::owns_named_body(text, tokens, k + len, j) { keyword_label(text, &tokens[k..j]) } else { None };
             if let Some((label, rule)) = tail.filter(|_| !product_model(text, tokens, j - 1, j)) {
                 if let Some(label) = label {
                     out.push(Mention { span: span(tokens, k, j), label, rule });
@@ -303,8 +303,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         let early = if product_model(text, tokens, k, m) && (guess(rule) || matches!(rule, "event_keyword" | "given_name")) {
             Some((None, PRODUCT))
-        // a credit line's names are people: "By Priya Raman", "(Reporting by Tom Whitcombe in New York; Editing by Sriraj Kalluvila"
-        } else if m >= k + 2 && credited(text, tokens, k, out) && guess(rule) && !matches!(label, Some(Label::Group | Label::Event))
+        // a credit line's names are people: "By Priya Raman", "(Reporting by Tom Whitcombe in New York; Editing by Sriraj Kalluvila", "and Emily Park"
+        } else if m >= k + 2 && credited(text, tokens, k, out) && (guess(rule) || m == k + 2 && rule == "place_keyword" && is_given_name(text, &tokens[k])) && !matches!(label, Some(Label::Group | Label::Event))
             && !tokens.get(m).is_some_and(|t| is_cap(text, t) && LEXICON.is(text, t, Kind::Title))
         {
             Some((Some(Label::Person), BYLINE))
@@ -356,11 +356,11 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         };
         let field_noun = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && FIELD_NOUNS.contains(t.text(text)));
         // an unknown word opening the sentence before a lower-case noun for people by the field they cover is that field,
-        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum");
+        // no name: "Science correspondent Pallab Ghosh", "Privacy advocates warned" (even beside a "Science Museum"; an ordinary word, whatever the guess: "Market analysts");
         // so is one before a reporter's desk title: "By Amanda Reyes, Health Reporter" (even beside "Premier Health", or after "Chief"),
         // or after a comma before a field noun that ends its line: "By Sarah Whitfield, Economics correspondent"
         let desk_line = || k > 0 && tokens[k - 1].text(text) == "," && field_noun(m) && tokens.get(m + 1).is_none_or(|t| t.newline_before);
-        if m == k + 1 && !shouting && (label.is_none() && sentence_opener(text, tokens, k) && field_noun(m) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
+        if m == k + 1 && !shouting && (tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t)) && sentence_opener(text, tokens, k) && (label.is_none() || guess(rule) && is_plain_common_word(text, &tokens[k])) && (field_noun(m) || is_staff_noun(text, &tokens[m])) || (guess(rule) || rule == "after_title") && (desk_after(text, tokens, m) || desk_line())) {
             (k, after_title) = (m, Some(false));
             continue;
         }

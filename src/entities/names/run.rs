@@ -51,6 +51,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && (is_given_name(text, &tokens[j - 1]) || month_given_name(text, tokens, j - 1)) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
         {
             j += 2; // Jean-Luc, Anne-Marie, Jan-Lennard (but Kim-Putin stays two names)
+        } else if j + 1 < n && w == "-" && tokens[j - 1].text(text) == "Co" && !tokens[j].space_before && !tokens[j + 1].space_before
+            && tokens[j + 1].kind == TokenKind::Word && tokens[j + 1].text(text).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            j += 2; // "Co-" prefixes a word, no firm's "Co": Organisation for Economic Co-operation and Development
         } else if j < n && w == "." && !tokens[j].space_before
             && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
         {
