@@ -26,6 +26,20 @@ fn noise(alphabet: &[char], n: usize) -> String {
         .collect()
 }
 
+/// Stories of a title-case headline and a line that names its place, each place another made-up word ("Kab",
+/// "Kac", ...), until the text has about `bytes` bytes.
+fn headlines(bytes: usize) -> String {
+    let mut out = String::new();
+    for i in 0.. {
+        if out.len() >= bytes {
+            break;
+        }
+        let place: String = std::iter::once('K').chain((0..3).map(|d| (b'a' + (i / 26usize.pow(d) % 26) as u8) as char)).collect();
+        out += &format!("Heat Wave Pushes {place} Grid to the Brink as Demand Hits Record\nDemand rose in {place} Grid areas, officials said.\n");
+    }
+    out
+}
+
 /// `unit` repeated until the text has about `bytes` bytes.
 fn repeat(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes.div_ceil(unit.len()).max(1))
@@ -46,6 +60,9 @@ const CASES: &[(&str, Make, usize)] = &[
     ("line_breaks", |n| repeat("\r\n", n), 1 << 20),
     // one noun phrase nested in "of" before a cue ("the board of supervisors said"): no recursion per "of"
     ("nested_of", |n| repeat("bids of ", n) + "bids said it.", 1 << 20),
+    // title-case headlines between stories that name their words: each headline's words are looked up, not compared
+    // with every earlier headline's
+    ("headlines", headlines, 1 << 20),
 ];
 
 fn run(name: &str, text: &str) -> f64 {

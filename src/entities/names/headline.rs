@@ -11,6 +11,7 @@ use super::super::lexicon::{Info, Kind, LEXICON};
 use super::labels::LIST_KINDS;
 use super::shape::is_cap;
 use crate::annotations::ParagraphKind;
+use crate::hash::WordSet;
 use crate::segment::{Segments, Token, TokenKind};
 
 /// Kinds of list word that name something on their own, whatever their case (the surname first: after an article it
@@ -38,7 +39,7 @@ pub fn set_aside(text: &str, seg: &Segments, shouting: &[bool]) -> Vec<bool> {
     let named = named_in_the_text(text, tokens, &lines, &aside);
     let mut out = vec![false; tokens.len()];
     for k in aside {
-        out[k] = !named.contains(&bytes(text, &tokens[k]));
+        out[k] = !named.contains(tokens[k].text(text));
     }
     out
 }
@@ -113,14 +114,16 @@ fn mark_line(text: &str, tokens: &[Token], start: usize, end: usize, aside: &mut
 
 /// The set-aside words that the text writes with a capital inside a sentence outside headline-case lines ("...
 /// said Purdue Pharma had agreed"): names there, and so in the headline.
-fn named_in_the_text<'t>(text: &'t str, tokens: &[Token], lines: &[std::ops::Range<usize>], aside: &[usize]) -> Vec<&'t [u8]> {
-    // one bit per word length: most tokens of the text are turned away without a comparison
+/// (Hashed both ways: a long text may hold thousands of headlines.)
+fn named_in_the_text<'t>(text: &'t str, tokens: &[Token], lines: &[std::ops::Range<usize>], aside: &[usize]) -> WordSet<&'t str> {
+    // one bit per word length: most tokens of the text are turned away without hashing
     let lengths = aside.iter().fold(0u64, |m, &k| m | 1 << tokens[k].span.len().min(63));
+    let asked: WordSet<&str> = aside.iter().map(|&k| tokens[k].text(text)).collect();
     let mut lines = lines.iter().peekable();
     // is token `k` in a run of capitalised words that opens after a lower-case word or a comma ("said Kestrel
     // Varga"), not after a colon or at a line's start ("headline: Texas Grid Strained")?
     let mut inside = false;
-    let mut named = Vec::new();
+    let mut named = WordSet::default();
     for (k, t) in tokens.iter().enumerate().skip(1) {
         while lines.peek().is_some_and(|r| r.end <= k) {
             lines.next();
@@ -131,8 +134,8 @@ fn named_in_the_text<'t>(text: &'t str, tokens: &[Token], lines: &[std::ops::Ran
         }
         let prev = &tokens[k - 1];
         inside = if prev.kind == TokenKind::Word && is_cap(text, prev) { inside } else { prev.kind == TokenKind::Word || bytes(text, prev) == b"," };
-        if inside && lengths & 1 << t.span.len().min(63) != 0 && aside.iter().any(|&a| bytes(text, &tokens[a]) == bytes(text, t)) {
-            named.push(bytes(text, t));
+        if inside && lengths & 1 << t.span.len().min(63) != 0 && asked.contains(t.text(text)) {
+            named.insert(t.text(text));
         }
     }
     named
