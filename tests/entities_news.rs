@@ -291,6 +291,8 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
             &[("Amanda Reyes", Person), ("Kestrel Health Trust", Org)]),
         // ... and a field before a lower-case "correspondent" ending the credit line
         ("By Sarah Whitfield, Economics correspondent\n\nInflation fell.", &[("Sarah Whitfield", Person)]),
+        // a given name that is also a month's short form, after the credit line's "By" (it was DATE "Jan")
+        ("By Jan Hollerby\n\nPrices fell by Jan 2025.", &[("Jan Hollerby", Person)]),
         // a person's two-word name joined by "and" to a firm with a keyword is no part of it
         ("The takeover by Todd Boehly and Clearlake Capital cost £1bn.", &[("Todd Boehly", Person), ("Clearlake Capital", Org)]),
         // a local government's titles are no part of the name, and no place; a county before its attorney still is
