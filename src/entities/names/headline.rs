@@ -49,7 +49,7 @@ pub fn set_aside(text: &str, seg: &Segments, shouting: &[bool]) -> Vec<bool> {
 /// case, not a list of names ("Fulham 1 Carlisle 0") nor a line with a lower-case word ("Tim Henman (Britain) beat
 /// Doug Flach", "July 3-7 Third test (at Old Trafford)").
 fn headline_case(text: &str, line: &[Token]) -> bool {
-    if !(4..=40).contains(&line.len()) || line.last().is_some_and(|t| bytes(text, t) == b".") {
+    if !(4..=40).contains(&line.len()) || line.last().is_some_and(|t| t.text(text) == ".") {
         return false;
     }
     // the words of two letters or more (a lone letter counts for nothing: "Net Income N / A"), counted first without
@@ -99,7 +99,7 @@ fn mark_line(text: &str, tokens: &[Token], start: usize, end: usize, aside: &mut
         }
         let info = info(text, &tokens[k]);
         let common = info.is_some_and(|i| i.has(Kind::CommonWord));
-        let after_article = k > start && matches!(bytes(text, &tokens[k - 1]), b"the" | b"a" | b"an" | b"The" | b"A" | b"An");
+        let after_article = k > start && matches!(tokens[k - 1].text(text), "the" | "a" | "an" | "The" | "A" | "An");
         let keep = info.is_some_and(|i| {
             i.any(&[Kind::Title, Kind::Stopword])
                 || !common && i.any(&NAME_KINDS[usize::from(after_article)..])
@@ -133,7 +133,7 @@ fn named_in_the_text<'t>(text: &'t str, tokens: &[Token], lines: &[std::ops::Ran
             continue;
         }
         let prev = &tokens[k - 1];
-        inside = if prev.kind == TokenKind::Word && is_cap(text, prev) { inside } else { prev.kind == TokenKind::Word || bytes(text, prev) == b"," };
+        inside = if prev.kind == TokenKind::Word && is_cap(text, prev) { inside } else { prev.kind == TokenKind::Word || prev.text(text) == "," };
         if inside && lengths & 1 << t.span.len().min(63) != 0 && asked.contains(t.text(text)) {
             named.insert(t.text(text));
         }
@@ -145,9 +145,4 @@ fn named_in_the_text<'t>(text: &'t str, tokens: &[Token], lines: &[std::ops::Ran
 #[inline(never)]
 fn info(text: &str, t: &Token) -> Option<&'static Info> {
     LEXICON.info(text, t)
-}
-
-/// A token's bytes (no character-boundary test: only compared).
-fn bytes<'t>(text: &'t str, t: &Token) -> &'t [u8] {
-    text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default()
 }
