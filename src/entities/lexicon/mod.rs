@@ -8,8 +8,10 @@
 //! and the phrases form a trie over word indices, so a phrase of tokens is
 //! looked up by following each token's [`Token::lex`], never by building its key.
 
+pub(crate) mod data;
 mod fold;
 mod phrases;
+pub(crate) use data::{coded_list, data_file};
 pub(crate) use fold::plain;
 
 use crate::segment::Token;
@@ -105,69 +107,32 @@ pub const UNTAGGED: u32 = u32::MAX;
 /// [`Token::lex`] of a token no list knows.
 pub const UNLISTED: u32 = u32::MAX - 1;
 
-const LISTS: &[(Kind, &str)] = &[
-    (Kind::Country, data_file!("../../data/countries.txt")),
-    (Kind::Demonym, data_file!("../../data/demonyms.txt")),
-    (Kind::Group, data_file!("../../data/groups.txt")),
-    (Kind::City, data_file!("../../data/cities.txt")),
-    (Kind::Region, data_file!("../../data/regions.txt")),
-    (Kind::GivenName, data_file!("../../data/given_names.txt")),
-    (Kind::Surname, data_file!("../../data/surnames.txt")),
-    (Kind::Org, data_file!("../../data/orgs.txt")),
-    (Kind::OrgKeyword, data_file!("../../data/org_keywords.txt")),
-    (Kind::NameKeyword, data_file!("../../data/name_keywords.txt")),
-    (Kind::CommonWord, data_file!("../../data/common_words.txt")),
-    (Kind::Title, data_file!("../../data/titles.txt")),
-    (Kind::Month, data_file!("../../data/months.txt")),
-    (Kind::Weekday, data_file!("../../data/weekdays.txt")),
-    (Kind::NumberWord, data_file!("../../data/number_words.txt")),
-    (Kind::Currency, data_file!("../../data/currencies.txt")),
-    (Kind::Event, data_file!("../../data/events.txt")),
-    (Kind::Stopword, data_file!("../../data/stopwords.txt")),
+/// `src/data/given_names.txt`, expanded once: the lexicon and the gender table both read it.
+pub(crate) fn given_names() -> &'static str {
+    coded_list!("../../data/given_names.txt")
+}
+
+/// Each list, as a function giving its text (the long sorted ones are front-coded: see [`data`]).
+const LISTS: &[(Kind, fn() -> &'static str)] = &[
+    (Kind::Country, || data_file!("../../data/countries.txt")),
+    (Kind::Demonym, || data_file!("../../data/demonyms.txt")),
+    (Kind::Group, || data_file!("../../data/groups.txt")),
+    (Kind::City, || coded_list!("../../data/cities.txt")),
+    (Kind::Region, || coded_list!("../../data/regions.txt")),
+    (Kind::GivenName, given_names),
+    (Kind::Surname, || coded_list!("../../data/surnames.txt")),
+    (Kind::Org, || coded_list!("../../data/orgs.txt")),
+    (Kind::OrgKeyword, || data_file!("../../data/org_keywords.txt")),
+    (Kind::NameKeyword, || data_file!("../../data/name_keywords.txt")),
+    (Kind::CommonWord, || coded_list!("../../data/common_words.txt")),
+    (Kind::Title, || data_file!("../../data/titles.txt")),
+    (Kind::Month, || data_file!("../../data/months.txt")),
+    (Kind::Weekday, || data_file!("../../data/weekdays.txt")),
+    (Kind::NumberWord, || data_file!("../../data/number_words.txt")),
+    (Kind::Currency, || data_file!("../../data/currencies.txt")),
+    (Kind::Event, || data_file!("../../data/events.txt")),
+    (Kind::Stopword, || data_file!("../../data/stopwords.txt")),
 ];
-
-/// Where a data file's entries start: after its `#` header lines (source, licence, format), which document the
-/// file and need not be shipped. See [`data_file`].
-pub const fn body_start(s: &str) -> usize {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() && b[i] == b'#' {
-        while i < b.len() && b[i] != b'\n' {
-            i += 1;
-        }
-        i += 1;
-    }
-    if i > b.len() { b.len() } else { i }
-}
-
-/// The `N` bytes of `s` from byte `from` on, copied at compile time (see [`data_file`]).
-pub const fn bytes_from<const N: usize>(s: &str, from: usize) -> [u8; N] {
-    let b = s.as_bytes();
-    let mut out = [0u8; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = b[from + i];
-        i += 1;
-    }
-    out
-}
-
-/// A data file under `src/data/` as a `&'static str`, without its `#` header lines: evaluated at compile time,
-/// so the binary (and the .wasm) holds the entries only.
-macro_rules! data_file {
-    ($path:literal) => {
-        const {
-            const RAW: &str = include_str!($path);
-            const FROM: usize = $crate::entities::lexicon::body_start(RAW);
-            const BODY: [u8; RAW.len() - FROM] = $crate::entities::lexicon::bytes_from(RAW, FROM);
-            match std::str::from_utf8(&BODY) {
-                Ok(s) => s,
-                Err(_) => panic!("a data file is not UTF-8"),
-            }
-        }
-    };
-}
-pub(crate) use data_file;
 
 /// Lines of a data file: `entry` or `entry<TAB>extra`; `#` starts a comment line.
 pub fn parse_list(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
@@ -206,7 +171,8 @@ fn push_word_key(key: &mut String, w: &str) {
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon { map: KeyTable::default(), next: KeyTable::default(), infos: Vec::new(), max_tokens: 1, one_byte: [UNLISTED; 128] };
-    for &(kind, data) in LISTS {
+    for &(kind, list) in LISTS {
+        let data = list();
         for (entry, extra) in parse_list(data) {
             // (a given name's sex flag is for linking alone: the entry is "ambiguous" or plain)
             let extra = if kind == Kind::GivenName { extra.filter(|x| x.starts_with("ambiguous")).map(|_| "ambiguous") } else { extra };
@@ -372,7 +338,8 @@ mod tests {
 
     #[test]
     fn every_data_file_loads_and_is_well_formed() {
-        for &(kind, data) in LISTS {
+        for &(kind, list) in LISTS {
+            let data = list();
             let entries: Vec<_> = parse_list(data).collect();
             assert!(!entries.is_empty(), "{kind:?} list is empty");
             for (entry, _) in entries {
@@ -381,10 +348,6 @@ mod tests {
             // the header naming the source stays in the file (tools/check_lists.py checks it), out of the binary
             assert!(!data.starts_with('#'), "{kind:?}: the header is shipped");
         }
-        assert_eq!(body_start("# a\n# b\nx\ty\n"), 8);
-        assert_eq!(body_start("# only a header"), 15);
-        assert_eq!(body_start("x\n# not a header\n"), 0);
-        assert_eq!(data_file!("../../data/months.txt").lines().next(), Some("Apr\t4"));
     }
 
     #[test]

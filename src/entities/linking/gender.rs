@@ -8,7 +8,6 @@
 //! Invariant: looks at no more than a few bytes before the mention, so a
 //! document's look-ups stay linear in the number of mentions.
 
-use crate::entities::lexicon::data_file;
 use crate::hash::KeyTable;
 use std::sync::LazyLock;
 
@@ -21,7 +20,7 @@ pub(crate) enum Gender {
 /// The given names of `src/data/given_names.txt` with a sex flag ("f" or "m" ending the second field: far more often
 /// one sex's than the other's), each with that flag.
 fn sexed_given_names() -> impl Iterator<Item = (&'static str, bool)> {
-    crate::entities::parse_list(data_file!("../../data/given_names.txt"))
+    crate::entities::parse_list(crate::entities::lexicon::given_names())
         .filter_map(|(name, flags)| flags.and_then(|f| f.rsplit(' ').next()).filter(|f| matches!(*f, "f" | "m")).map(|f| (name, f == "m")))
 }
 
