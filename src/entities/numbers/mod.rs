@@ -28,6 +28,8 @@ const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 /// Times of day by name (lower case only: "Midnight Express" is a title).
 const NAMED_TIMES: &[&str] = &["midnight", "midday", "noon"];
 const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
+/// A business year's quarters as written in results ("Q3", "Q4 2024"), matched in capitals only.
+const QUARTERS: &[&str] = &["q1", "q2", "q3", "q4"];
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// The part of a period after "the": "the end of the year", "the fourth quarter of 2019".
@@ -230,7 +232,15 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
                 let len = if is_year(d.word(j + 2)) { j + 3 - i } else { j + 2 - i };
                 return Some((len, Label::Date, "part_of_period"));
             }
+        } else if j == i + 3 && l1 != "end" {
+            // "the second quarter", "in the first half": the year is the story's
+            return Some((3, Label::Date, "part_of_period"));
         }
+    }
+    // Q3, Q4 2024
+    if w.len() == 2 && w.as_bytes()[0] == b'Q' && crate::one_of(lw, QUARTERS) {
+        let len = if adjacent(tokens, i + 1) && is_year(w1) { 2 } else { 1 };
+        return Some((len, Label::Date, "quarter"));
     }
     // Spring 2007, summer of 2019, this summer
     if SEASONS.contains(&lw) {
@@ -244,7 +254,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // last week, next Tuesday, this year
     if RELATIVE_HEAD.contains(&lw) {
         let next = l1;
-        if UNITS.contains(&next) && !next.ends_with('s') || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
+        if UNITS.contains(&next) && !next.ends_with('s') || next == "quarter" || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
             || SEASONS.contains(&next) || next == "season" || matches!(lw, "last" | "this") && crate::one_of(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
         {
             return Some((2, Label::Date, "relative_date"));
@@ -353,6 +363,12 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         // a scale's abbreviation opens no number: "M&M's", "Group K", the initial of "M. Atherton" ("5m", "£2 bn" are read from their digits)
         if lw.len() <= 2 {
             return None;
+        }
+        // "fourth-quarter sales", "a first-half goal": a part of a period, as "the fourth quarter" is
+        if matches!(lw, "first" | "second" | "third" | "fourth") && w1 == "-" && !tokens[i + 1].space_before
+            && matches!(d.lower(i + 2), "quarter" | "half") && !tokens[i + 2].space_before
+        {
+            return Some((3, Label::Date, "part_of_period"));
         }
         if lw == "second" && !crate::one_of(d.lower(i.wrapping_sub(1)), &["the", "his", "her", "its", "their"]) {
             return None;

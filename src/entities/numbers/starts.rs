@@ -4,7 +4,7 @@
 //! Input: one sentence's words. Output: yes/no per word, from its token kind, a
 //! table of first bytes and lengths, and one bit per word-list key.
 
-use super::{Words, NAMED_TIMES, PERIOD_PARTS, RELATIVE, RELATIVE_HEAD, SEASONS, UNITS};
+use super::{Words, NAMED_TIMES, PERIOD_PARTS, QUARTERS, RELATIVE, RELATIVE_HEAD, SEASONS, UNITS};
 use crate::entities::lexicon::{Kind, LEXICON, UNTAGGED};
 use crate::segment::{Token, TokenKind};
 use std::sync::LazyLock;
@@ -22,7 +22,7 @@ pub(super) fn may_start(d: &Words, i: usize) -> bool {
             // and season words are no articles
             match d.lower(i) {
                 lw @ ("the" | "a" | "an") => article_opens(d, i, lw),
-                lw => [RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES].iter().any(|list| listed(lw, list)),
+                lw => [RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES, QUARTERS].iter().any(|list| listed(lw, list)),
             }
         }
         || listed_opener(d.openers, d.text, t)
@@ -79,7 +79,7 @@ fn listed(w: &str, list: &[&str]) -> bool {
 /// relative-head and season words): any other word skips those comparisons.
 const OPENERS: [u16; 128] = {
     let mut set = [0u16; 128];
-    let lists: [&[&str]; 5] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES];
+    let lists: [&[&str]; 6] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES, QUARTERS];
     let mut l = 0;
     while l < lists.len() {
         let mut w = 0;

@@ -35,7 +35,10 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("Prices rose in May and fell in March and May.", &[("May", Date), ("March", Date), ("May", Date)]),
         ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
         ("A quarter of voters backed a quarter-point cut.", &[("quarter", Number), ("quarter", Number)]),
-        ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth", Number)]),
+        // a business year's or a match's quarters and halves are parts of a period, as "the fourth quarter of 2019" is
+        ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth-quarter", Date), ("last quarter", Date)]),
+        ("Profit rose in the second quarter; Q3 was weak and Q4 2024 better. A first-half goal; the second half; the end quarter; a Q5.",
+            &[("the second quarter", Date), ("Q3", Date), ("Q4 2024", Date), ("first-half", Date), ("the second half", Date)]),
         // a country's letters before a dollar sign; a 24-hour time and its zone
         ("The bond fell C$0.45 while A$100 million was raised.", &[("C$0.45", Number), ("A$100 million", Number)]),
         ("Trading ends at 1400 EDT (1800 GMT).", &[("1400 EDT", Date), ("1800 GMT", Date)]),
