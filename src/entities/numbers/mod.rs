@@ -28,6 +28,8 @@ const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 /// Times of day by name (lower case only: "Midnight Express" is a title).
 const NAMED_TIMES: &[&str] = &["midnight", "midday", "noon"];
 const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
+/// The parts of a fraction after its count and a hyphen ("two-thirds").
+const FRACTIONS: &[&str] = &["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
 /// A business year's quarters as written in results ("Q3", "Q4 2024"), matched in capitals only.
 const QUARTERS: &[&str] = &["q1", "q2", "q3", "q4"];
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
@@ -78,6 +80,14 @@ fn is_year(s: &str) -> bool {
 fn is_day_number(s: &str) -> bool {
     let digits = s.trim_end_matches(|c: char| c.is_alphabetic());
     !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// 2 when words `k` and `k + 1` end a range of days, a dash and a later day glued to the day before ("12-13",
+/// "12–13"; not a score, "5-4"), else 0.
+fn day_range_at(d: &Words, k: usize) -> usize {
+    let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
+    let day = |k: usize| d.word(k).trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u8>().unwrap_or(0);
+    (glued(k) && glued(k + 1) && matches!(d.word(k), "-" | "\u{2013}") && is_day_number(d.word(k + 1)) && day(k + 1) > day(k - 1)) as usize * 2
 }
 
 fn adjacent(tokens: &[Token], i: usize) -> bool {
@@ -156,11 +166,13 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             && adjacent(tokens, i + 2) && (is_day_number(d.word(i + 2)) || is_year(d.word(i + 2)))) as usize;
         let mut len = 1;
         if adjacent(tokens, i + 1 + o) && is_day_number(d.word(i + 1 + o)) {
-            len = 2 + o;
-            if d.word(i + 2 + o) == "," && is_year(d.word(i + 3 + o)) {
-                len = 4 + o;
-            } else if is_year(d.word(i + 2 + o)) {
-                len = 3 + o;
+            // "June 12-13": a range of days
+            let k = i + 2 + o + day_range_at(d, i + 2 + o);
+            len = k - i;
+            if d.word(k) == "," && is_year(d.word(k + 1)) {
+                len += 2;
+            } else if is_year(d.word(k)) {
+                len += 1;
             }
         } else if adjacent(tokens, i + 1 + o) && is_year(d.word(i + 1 + o)) {
             len = 2 + o;
@@ -169,10 +181,13 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         return Some((len, Label::Date, "month_date"));
     }
-    // 25 April 2019
-    if tokens[i].kind == TokenKind::Number && d.is(i + 1, Kind::Month) && is_day_number(w) {
-        let len = if is_year(d.word(i + 2)) { 3 } else { 2 };
-        return Some((len, Label::Date, "day_month_date"));
+    // 25 April 2019, 12-13 June
+    if tokens[i].kind == TokenKind::Number && is_day_number(w) {
+        let k = i + 1 + day_range_at(d, i + 1);
+        if d.is(k, Kind::Month) {
+            let len = if is_year(d.word(k + 1)) { k + 2 - i } else { k + 1 - i };
+            return Some((len, Label::Date, "day_month_date"));
+        }
     }
     // Thursday, Tuesday morning
     if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
@@ -357,6 +372,12 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((len, Label::Number, "digits"));
     }
     if info.and_then(|x| x.extra(Kind::NumberWord)).is_some() {
+        // "two-thirds", "one-quarter", "three-fifths": a fraction
+        if w1 == "-" && !tokens[i + 1].space_before && tokens.get(i + 2).is_some_and(|t| !t.space_before)
+            && crate::one_of(d.lower(i + 2), FRACTIONS) && crate::one_of(lw, &["one", "two", "three", "four", "five", "nine"])
+        {
+            return Some((3, Label::Number, "number_word"));
+        }
         if lw == "one" && !one_is_count(d, i) || lw == "once" && !once_is_count(d, i) {
             return None;
         }

@@ -35,6 +35,10 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("Prices rose in May and fell in March and May.", &[("May", Date), ("March", Date), ("May", Date)]),
         ("They may leave. May said so in May's speech; after May resigned, it was over.", &[]),
         ("A quarter of voters backed a quarter-point cut.", &[("quarter", Number), ("quarter", Number)]),
+        // a range of days is one date, a score before a month is none; a fraction is one number
+        ("It met on June 12–13 and 12-13 June 2024, then June 12-13, 2019; it won 5-4 June 3.",
+            &[("June 12–13", Date), ("12-13 June 2024", Date), ("June 12-13, 2019", Date), ("5-4", Number), ("June 3", Date)]),
+        ("About two-thirds agreed, one-third did not and three-quarters left; two - thirds.", &[("two-thirds", Number), ("one-third", Number), ("three-quarters", Number), ("two", Number)]),
         // a business year's or a match's quarters and halves are parts of a period, as "the fourth quarter of 2019" is
         ("It had a record quarter, and fourth-quarter sales beat last quarter's.", &[("fourth-quarter", Date), ("last quarter", Date)]),
         ("Profit rose in the second quarter; Q3 was weak and Q4 2024 better. A first-half goal; the second half; the end quarter; a Q5.",
