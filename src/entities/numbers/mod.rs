@@ -359,10 +359,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             return Some((len + n, Label::Number, "money"));
         }
         // 1-0 scores
-        // (and a cricket score, "245-6": up to three digits and then up to two)
+        // (and a cricket score, "245-6", or a vote, "217-215": up to three digits and then up to three)
         let right = d.word(i + 2);
         if w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) && len == 1
-            && (w.len() <= 2 || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && right.len() <= 2
+            && (w.len() <= 2 || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && right.len() <= 3
                 && right.bytes().all(|b| b.is_ascii_digit()) && !tokens.get(i + 3).is_some_and(|t| !t.space_before && matches!(d.word(i + 3), "/" | "-")))
         {
             // "5-10%" is a range of percentages

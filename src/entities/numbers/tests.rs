@@ -54,6 +54,8 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
         // an age is a number, whole
         ("The 45-year-old and a six-month-old baby were hurt; a 10-year plan and a five-year-old car.", &[("45-year-old", Number), ("six-month-old", Number), ("10-year", Date), ("five-year-old", Number)]),
+        // a vote's tally is one number, a phone number none of this
+        ("The bill passed 217-215; call 555-123-4567.", &[("217-215", Number)]),
         ("At half-time they led 3-1; England were 245-6 and the marathon was won in 2:01:09, half an hour faster.", &[("3-1", Number), ("245-6", Number), ("2:01:09", Date), ("half an hour", Date)]),
         // telephone and service numbers are not annotated
         ("Call 0800 123 4567, +91-22-265 9000 or (212) 555-0199, dial 911, or Tel: 020 7946 0958; Samaritans are on 116 123.", &[]),
