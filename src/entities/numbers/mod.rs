@@ -340,6 +340,21 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         return Some((len, Label::Number, "money"));
     }
+    if w1 == "/" && tokens[i].kind == TokenKind::Number && !tokens[i + 1].space_before {
+        // "12/25/2024", "25/12/24": a date written as numbers (month and day either way round)
+        let part = |k: usize, lens: &[usize]| {
+            tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && (k == i || !t.space_before) && lens.contains(&t.span.len()))
+                && d.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let slash = |k: usize| d.word(k) == "/" && !tokens[k].space_before;
+        if part(i, &[1, 2]) && part(i + 2, &[1, 2]) && slash(i + 3) && part(i + 4, &[2, 4]) && !tokens.get(i + 5).is_some_and(|t| !t.space_before && d.word(i + 5) == "/") {
+            return Some((5, Label::Date, "iso_date"));
+        }
+        // an event named by its date, "9/11", "7/7": the list's, before the numbers take it apart
+        if let Some(len) = LEXICON.longest(d.text, &tokens[i..], Kind::Event) {
+            return Some((len, Label::Event, "event_list"));
+        }
+    }
     if tokens[i].kind == TokenKind::Number {
         // (one byte test first: most numbers follow neither a capital nor a hyphen)
         let prev = if i > 0 { d.text.as_bytes()[tokens[i - 1].span.start] } else { 0 };

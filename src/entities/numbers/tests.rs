@@ -2,11 +2,12 @@
 
 use crate::annotations::Label;
 
+/// The dates and numbers of `text`, and the events named by a date ("9/11").
 fn found(text: &str) -> Vec<(String, Label)> {
     crate::annotate(text)
         .entities
         .into_iter()
-        .filter(|e| matches!(e.label, Label::Date | Label::Number))
+        .filter(|e| matches!(e.label, Label::Date | Label::Number) || e.rule == "event_list" && e.text.starts_with(|c: char| c.is_ascii_digit()))
         .map(|e| (e.text.to_string(), e.label))
         .collect()
 }
@@ -54,6 +55,8 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
         // an age is a number, whole
         ("The 45-year-old and a six-month-old baby were hurt; a 10-year plan and a five-year-old car.", &[("45-year-old", Number), ("six-month-old", Number), ("10-year", Date), ("five-year-old", Number)]),
+        // a date written with slashes is one date; an event named by its date is the event
+        ("Since 9/11, on 12/25/2024 and 25/12/24, it scored 9/10 and 1/23/456.", &[("9/11", Event), ("12/25/2024", Date), ("25/12/24", Date), ("9", Number), ("10", Number), ("1", Number), ("23", Number), ("456", Number)]),
         // a vote's tally is one number, a phone number none of this
         ("The bill passed 217-215; call 555-123-4567.", &[("217-215", Number)]),
         ("At half-time they led 3-1; England were 245-6 and the marathon was won in 2:01:09, half an hour faster.", &[("3-1", Number), ("245-6", Number), ("2:01:09", Date), ("half an hour", Date)]),
