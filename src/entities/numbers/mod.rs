@@ -27,7 +27,7 @@ const UNITS: &[&str] = &[
 const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 /// Times of day by name (lower case only: "Midnight Express" is a title).
 const NAMED_TIMES: &[&str] = &["midnight", "midday", "noon"];
-const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
+const RELATIVE_HEAD: &[&str] = &["last", "next", "this", "past", "coming", "previous", "following", "that"];
 /// The parts of a fraction after its count and a hyphen ("two-thirds").
 const FRACTIONS: &[&str] = &["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
 /// A business year's quarters as written in results ("Q3", "Q4 2024"), matched in capitals only.
@@ -269,11 +269,24 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // last week, next Tuesday, this year
     if RELATIVE_HEAD.contains(&lw) {
         let next = l1;
-        if UNITS.contains(&next) && !next.ends_with('s') || next == "quarter" || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || SEASONS.contains(&next) || next == "season" || matches!(lw, "last" | "this") && crate::one_of(next, PARTS_OF_DAY) && d.lower(i.wrapping_sub(1)) != "the"
+        // "that day", "that evening": a day, a week, a month, a year or a part of a day only ("that second goal" is none), and
+        // not before a hyphen ("that year-end bonus")
+        if lw == "that" {
+            if crate::one_of(next, &["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
+                && d.word(i + 2) != "-"
+            {
+                return Some((2, Label::Date, "relative_date"));
+            }
+        } else if UNITS.contains(&next) && !next.ends_with('s') || next == "quarter" || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
+            || SEASONS.contains(&next) || next == "season"
+            || crate::one_of(next, PARTS_OF_DAY) && (matches!(lw, "next" | "following" | "previous") || matches!(lw, "last" | "this") && d.lower(i.wrapping_sub(1)) != "the")
         {
             return Some((2, Label::Date, "relative_date"));
         }
+    }
+    // "over the weekend"
+    if lw == "the" && l1 == "weekend" {
+        return Some((2, Label::Date, "relative_date"));
     }
     // two months, a day, 10 years, five-week
     if is_count(d, i) {

@@ -55,6 +55,9 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
         // an age is a number, whole
         ("The 45-year-old and a six-month-old baby were hurt; a 10-year plan and a five-year-old car.", &[("45-year-old", Number), ("six-month-old", Number), ("10-year", Date), ("five-year-old", Number)]),
+        // a day, a morning or a weekend named relative to the story's
+        ("The following day, the next morning and that evening; over the weekend, that year-end bonus, that second goal, the last evening.",
+            &[("following day", Date), ("next morning", Date), ("that evening", Date), ("the weekend", Date)]),
         // a date written with slashes is one date; an event named by its date is the event
         ("Since 9/11, on 12/25/2024 and 25/12/24, it scored 9/10 and 1/23/456.", &[("9/11", Event), ("12/25/2024", Date), ("25/12/24", Date), ("9", Number), ("10", Number), ("1", Number), ("23", Number), ("456", Number)]),
         // a vote's tally is one number, a phone number none of this
