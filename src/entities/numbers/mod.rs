@@ -85,6 +85,11 @@ fn is_day_number(s: &str) -> bool {
 /// 2 when words `k` and `k + 1` end a range of days, a dash and a later day glued to the day before ("12-13",
 /// "12–13"; not a score, "5-4"), else 0.
 fn day_range_at(d: &Words, k: usize) -> usize {
+    // (one byte first: most numbers have no dash after them)
+    let dash = d.tokens.get(k).is_some_and(|t| matches!(d.text.as_bytes()[t.span.start], b'-' | 0xE2));
+    if !dash {
+        return 0;
+    }
     let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
     let day = |k: usize| d.word(k).trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u8>().unwrap_or(0);
     (glued(k) && glued(k + 1) && matches!(d.word(k), "-" | "\u{2013}") && is_day_number(d.word(k + 1)) && day(k + 1) > day(k - 1)) as usize * 2

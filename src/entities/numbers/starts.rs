@@ -63,7 +63,10 @@ fn listed_opener(keys: &[u32], text: &str, t: &Token) -> bool {
 /// (a word of any list is let through by [`may_start`] anyway) never reach the patterns.
 fn article_opens(d: &Words, i: usize, lw: &str) -> bool {
     match lw {
-        "the" => PERIOD_PARTS.contains(&d.lower(i + 1)) || d.lower(i + 1) == "weekend",
+        "the" => {
+            let next = d.lower(i + 1);
+            PERIOD_PARTS.contains(&next) || next == "weekend"
+        }
         "a" | "an" => UNITS.contains(&d.lower(i + 1)) || d.word(i + 1) == "-" && UNITS.contains(&d.lower(i + 2)),
         _ => false,
     }
