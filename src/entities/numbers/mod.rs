@@ -95,6 +95,11 @@ fn day_range_at(d: &Words, k: usize) -> usize {
     (glued(k) && glued(k + 1) && matches!(d.word(k), "-" | "\u{2013}") && is_day_number(d.word(k + 1)) && day(k + 1) > day(k - 1)) as usize * 2
 }
 
+/// 1 when word `k` names an era after a year ("BC", "AD", "BCE", "CE", in capitals, on the year's line), else 0.
+fn era_after(d: &Words, k: usize) -> usize {
+    (adjacent(d.tokens, k) && matches!(d.word(k), "BC" | "AD" | "BCE" | "CE")) as usize
+}
+
 fn adjacent(tokens: &[Token], i: usize) -> bool {
     i < tokens.len() && !tokens[i].newline_before
 }
@@ -216,6 +221,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // 7am, 3.45pm, 9 a.m. ET, 10 PM
     // (the last letter of the token or the first of the next says whether to look: "7am", "9 a.m.", "10 PM")
+    // "3 o'clock"
+    if tokens[i].kind == TokenKind::Number && matches!(l1, "o'clock" | "o\u{2019}clock") {
+        return Some((2, Label::Date, "clock_time"));
+    }
+    // "4,000 BC", "500 AD": a year of an era
+    if tokens[i].kind == TokenKind::Number && era_after(d, i + 1) == 1 {
+        return Some((2, Label::Date, "year"));
+    }
     let am_pm = matches!(w.as_bytes().last(), Some(b'm' | b'M')) || matches!(w1.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'));
     if tokens[i].kind == TokenKind::Number && am_pm {
         if let Some(len) = am_pm_time(d, i) {
@@ -293,6 +306,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if lw == "the" && l1 == "weekend" {
         return Some((2, Label::Date, "relative_date"));
     }
+    // "10- to 12-year", "two- to three-week": a range whose second count gives the first its unit
+    if w1 == "-" && !tokens[i + 1].space_before && d.lower(i + 2) == "to" && i + 3 < tokens.len()
+        && (tokens[i].kind == TokenKind::Number || is_kind(Kind::NumberWord))
+    {
+        if let Some((len, Label::Date, rule)) = match_at(d, i + 3) {
+            return Some((len + 3, Label::Date, rule));
+        }
+    }
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
         // ("twenty-five weeks": a compound count)
@@ -338,11 +359,11 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((2, Label::Date, "clock_time"));
     }
     if is_year(w) && tokens[i].kind == TokenKind::Number {
-        // "1990s", "the 2022-23 season", "2019-2021"
-        let range = w1 == "-" && tokens.get(i + 2).is_some_and(|t| !t.space_before && !tokens[i + 1].space_before && t.kind == TokenKind::Number)
+        // "1990s", "the 2022-23 season", "2019-2021", "the 2024/25 season"
+        let range = matches!(w1, "-" | "/") && tokens.get(i + 2).is_some_and(|t| !t.space_before && !tokens[i + 1].space_before && t.kind == TokenKind::Number)
             && (d.word(i + 2).len() == 2 || is_year(d.word(i + 2)));
         let s = if w1 == "s" { 2 } else if range { 3 } else { 1 };
-        return Some((s, Label::Date, "year"));
+        return Some((s + era_after(d, i + s), Label::Date, "year"));
     }
     // "the 1980s", "'90s": a decade is a date
     if tokens[i].kind == TokenKind::Number && lw.len() == 5 && lw.ends_with("0s") && is_year(&lw[..4]) {

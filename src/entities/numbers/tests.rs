@@ -55,6 +55,9 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
         // an age is a number, whole
         ("The 45-year-old and a six-month-old baby were hurt; a 10-year plan and a five-year-old car.", &[("45-year-old", Number), ("six-month-old", Number), ("10-year", Date), ("five-year-old", Number)]),
+        // the guidelines' "10- to 12-year"; a clock's hour, an era's year, a season written with a slash
+        ("A 10- to 12-year term, a two- to three-week delay at 3 o'clock; in 4,000 BC, 79 AD and the 2024/25 season; 5- to 10%.",
+            &[("10- to 12-year", Date), ("two- to three-week", Date), ("3 o'clock", Date), ("4,000 BC", Date), ("79 AD", Date), ("2024/25", Date), ("5", Number), ("10%", Number)]),
         // a day, a morning or a weekend named relative to the story's
         ("The following day, the next morning and that evening; over the weekend, that year-end bonus, that second goal, the last evening.",
             &[("following day", Date), ("next morning", Date), ("that evening", Date), ("the weekend", Date)]),
