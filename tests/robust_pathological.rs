@@ -63,6 +63,8 @@ const CASES: &[(&str, Make, usize)] = &[
     // title-case headlines between stories that name their words: each headline's words are looked up, not compared
     // with every earlier headline's
     ("headlines", headlines, 1 << 20),
+    // a chain of count ranges ("1- to 1- to … 2-year"): each range reads one level, no recursion per link
+    ("count_ranges", |n| repeat("1- to ", n) + "2-year term.", 1 << 20),
 ];
 
 fn run(name: &str, text: &str) -> f64 {
@@ -116,4 +118,16 @@ fn a_megabyte_of_nested_of_phrases_before_a_cue_finishes() {
     let a = newslens::annotate(&text);
     assert!(a.entities.is_empty(), "{:?}", &a.entities[..a.entities.len().min(3)]);
     assert_eq!(a.sentences.len(), 1);
+}
+
+#[test]
+fn a_megabyte_of_chained_count_ranges_finishes() {
+    // "1- to 1- to … 1- to 2-year term.": "10- to 12-year" is one date, but a chain is not followed down
+    // (a recursion per link overflowed the stack)
+    let text = repeat("1- to ", 1 << 20) + "2-year term.";
+    let a = newslens::annotate(&text);
+    let longest = a.entities.iter().map(|e| e.text.len()).max().unwrap_or(0);
+    assert!(longest <= "1- to 2-year".len(), "longest entity {longest} bytes");
+    let b = newslens::annotate("A 10- to 12-year term.");
+    assert_eq!(b.entities.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["10- to 12-year"]);
 }

@@ -307,7 +307,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         return Some((2, Label::Date, "relative_date"));
     }
     // "10- to 12-year", "two- to three-week": a range whose second count gives the first its unit
-    if w1 == "-" && !tokens[i + 1].space_before && d.lower(i + 2) == "to" && i + 3 < tokens.len()
+    // (one level only: a chain of them, "1- to 2- to 3-year", is not followed down, so no pattern recurses)
+    let opens_range = |k: usize| d.word(k + 1) == "-" && d.lower(k + 2) == "to";
+    if w1 == "-" && !tokens[i + 1].space_before && d.lower(i + 2) == "to" && i + 3 < tokens.len() && !opens_range(i + 3)
         && (tokens[i].kind == TokenKind::Number || is_kind(Kind::NumberWord))
     {
         if let Some((len, Label::Date, rule)) = match_at(d, i + 3) {
