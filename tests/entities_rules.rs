@@ -201,6 +201,9 @@ fn names_follow_the_guidelines() {
             &[("Priya Raman", Person), ("Tom Whitcombe", Person), ("Sriraj Kalluvila", Person), ("Chicago", Place), ("Tom Whitcombe", Person), ("New York", Place), ("Kenrick Cai", Person), ("Jamie Freed", Person), ("Aisha Bello", Person)]),
         // a given name and a place's word in a credit line is a person, also after "and"
         ("By Hiroko Tanabe and Emily Park\nA man was held.", &[("Hiroko Tanabe", Person), ("Emily Park", Person)]),
+        // ... and a surname that is a place's word after a hyphenated given name; after "and" behind a listed name's place
+        ("By Ha-na Park and Daniel Osei\n\nBy Kevin Osei in Geneva and Wei Tan in Singapore\nA man was held.",
+            &[("Ha-na Park", Person), ("Daniel Osei", Person), ("Kevin Osei", Person), ("Geneva", Place), ("Wei Tan", Person), ("Singapore", Place)]),
         // after "and" that follows a credited name's place, a name no list holds is credited too
         ("(Reporting by Max Cherney in Chicago and Varsheela Bajnoor in Bengaluru)", &[("Max Cherney", Person), ("Chicago", Place), ("Varsheela Bajnoor", Person), ("Bengaluru", Place)]),
         // a founder's family named like the firm: a name before the firm's one word, an honorific before it

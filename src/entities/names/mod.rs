@@ -304,7 +304,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let early = if product_model(text, tokens, k, m) && (guess(rule) || matches!(rule, "event_keyword" | "given_name")) {
             Some((None, PRODUCT))
         // a credit line's names are people: "By Priya Raman", "(Reporting by Tom Whitcombe in New York; Editing by Sriraj Kalluvila", "and Emily Park"
-        } else if m >= k + 2 && credited(text, tokens, k, out) && (guess(rule) || m == k + 2 && rule == "place_keyword" && is_given_name(text, &tokens[k])) && !matches!(label, Some(Label::Group | Label::Event))
+        } else if m >= k + 2 && credited(text, tokens, k, out) && (guess(rule) || rule == "place_keyword" && (m == k + 2 && is_given_name(text, &tokens[k]) || LEXICON.is(text, &tokens[m - 1], Kind::Surname))) && !matches!(label, Some(Label::Group | Label::Event))
             && !tokens.get(m).is_some_and(|t| is_cap(text, t) && LEXICON.is(text, t, Kind::Title))
         {
             Some((Some(Label::Person), BYLINE))
