@@ -206,6 +206,8 @@ fn names_follow_the_guidelines() {
             &[("Ha-na Park", Person), ("Daniel Osei", Person), ("Kevin Osei", Person), ("Geneva", Place), ("Wei Tan", Person), ("Singapore", Place)]),
         // after "and" that follows a credited name's place, a name no list holds is credited too
         ("(Reporting by Max Cherney in Chicago and Varsheela Bajnoor in Bengaluru)", &[("Max Cherney", Person), ("Chicago", Place), ("Varsheela Bajnoor", Person), ("Bengaluru", Place)]),
+        // a romanised given name whose second syllable is lower case, before a listed surname
+        ("Talks with Jae-hyun Choi ended, and Seung-woo Lee left.", &[("Jae-hyun Choi", Person), ("Seung-woo Lee", Person)]),
         // a founder's family named like the firm: a name before the firm's one word, an honorific before it
         ("Shares of firms run by billionaire Ravesh Tata fell, and Mr Tata said so. Henry Ford built cars.", &[("Ravesh Tata", Person), ("Tata", Person), ("Henry Ford", Person)]),
         // a one-word title that is a surname after a name no list holds, or after an honorific (not an address: "Mr Speaker")

@@ -167,7 +167,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 // a romanised given name's second syllable after a surname: "Tsai Ing-wen", "Lee Hsien-loong"
                 // (syllables, not a common word: "New York-based", "Hall of Fame Finger-picker")
                 // (nor a participle or "-style" making an adjective of the name: "Taylor Swift-themed", "Musk-owned")
-                || j > i + 1 && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
+                // ... or opening a name before its surname: "Jae-hyun Choi", "Seung-woo Park"
+                || (j > i + 1 || tokens.get(j + 2).is_some_and(|t| t.space_before && !t.newline_before && LEXICON.is(text, t, Kind::Surname)))
+                    && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
                     && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword]))
                     && !tokens[j + 1].text(text).ends_with("ed") && !matches!(tokens[j + 1].text(text), "style" | "like")
                 // ... even a short common word after a short syllable after a surname: "Park Ji-won", "Kim Hye-won"
