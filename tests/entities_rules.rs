@@ -23,6 +23,9 @@ fn names_follow_the_guidelines() {
         ("Sales rose, according to Pollstar, and downloads, according to Sensor Tower, but fell according to Anna Kowal.", &[("Pollstar", Org), ("Sensor Tower", Org), ("Anna Kowal", Person)]),
         // a hyphenated pair alone before a verb is a firm, unless a full name gave it as a person's surname
         ("Rolls-Royce said profits rose. Alexandria Ocasio-Cortez spoke, and Ocasio-Cortez said no.", &[("Rolls-Royce", Org), ("Alexandria Ocasio-Cortez", Person), ("Ocasio-Cortez", Person)]),
+        // ... and so is one before a possessive, a comma or a past tense, or after an ordinary word opening the sentence
+        ("Alana Drubeck-Voss was charged. Drubeck-Voss's lawyer spoke, and Drubeck-Voss, 31, denied it. Later Drubeck-Voss appealed.",
+            &[("Alana Drubeck-Voss", Person), ("Drubeck-Voss", Person), ("Drubeck-Voss", Person), ("Drubeck-Voss", Person)]),
         // a hyphenated company after a stake in it is one name, not a firm and a person
         ("Shares in Rolls-Royce rose while a stake in Hewlett-Packard was sold.", &[("Rolls-Royce", Org), ("Hewlett-Packard", Org)]),
         ("Prof. Neil Ferguson of Imperial College London spoke.", &[("Neil Ferguson", Person), ("Imperial College London", Org)]),

@@ -118,7 +118,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
-            && (j == i + 1 || j == i + 2 && LEXICON.is(text, &tokens[i], Kind::Title)) && lone_double_surname(text, tokens, j - 1)
+            && (j == i + 1 || j == i + 2 && (LEXICON.is(text, &tokens[i], Kind::Title) || is_plain_common_word(text, &tokens[i]))) && lone_double_surname(text, tokens, j - 1)
         {
             j += 2; // a double-barrelled surname alone: "Mr García-Page", "Ocasio-Cortez said" (not "the Kim-Putin summit")
         } else if j + 3 < n && w == "," && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && matches!(tokens[j + 2].text(text), "and" | ",")
@@ -209,7 +209,10 @@ fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
     // (or a company's hyphenated name after a stake in it: "shares in Rolls-Royce", "a stake in Hewlett-Packard")
-    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"])
+    // (a possessive, a comma or a past tense after it is no compound's noun: "Bankman-Fried's lawyer", "Bankman-Fried, 31,", "Ocasio-Cortez voted")
+    let after = word(i + 3);
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(after, &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined", "'s", "’s", ",", "took", "faces"])
+        || after.len() > 4 && after.ends_with("ed") && after.starts_with(|c: char| c.is_ascii_lowercase()) && tokens[i + 3].space_before
         || i >= 2 && one_of(word(i - 1), &["in", "of"]) && super::company::stake_before(text, tokens, i))
         && unlisted(i) && unlisted(i + 2)
 }
