@@ -519,6 +519,9 @@ Kurils|Falklands|Falkland Islands|Canary Islands|Balearic Islands|Azores|Madeira
 Greenland|Iceland|Svalbard|Tasmania|Zanzibar|Socotra|Bahrain|Hainan|Jeju|Jeju Island|Crete|Cyprus
 Russky Island|Sakhalin Island|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands
 Gulf states|Persian Gulf states|Western Sahara|Horn|Kashmir Valley|Ladakh|Aksai Chin|Arunachal Pradesh
+Tamil Nadu|Himachal Pradesh|Gujarat|Maharashtra|Karnataka|Rajasthan|Bihar|Telangana|Haryana|Jharkhand
+Chhattisgarh|Uttarakhand|Saxony|Lower Saxony|Saxony-Anhalt|Thuringia|Hesse|North Rhine-Westphalia
+Rhineland-Palatinate|Baden-Württemberg|Baden-Wurttemberg|Schleswig-Holstein|Mecklenburg-Western Pomerania
 Korea
 """.replace("\n", "|").split("|")
 REGIONS = [r.strip() for r in REGIONS if r.strip()]
