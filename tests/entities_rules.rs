@@ -448,6 +448,9 @@ fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
         ("The car moved clear of Lando Norris, and goals from Oussama Targhalline settled it.", &[("Lando Norris", Person), ("Oussama Targhalline", Person)]),
         // organisations the lists lacked: a grocer, a racing team
         ("Tesco's UK sales rose, and the Red Bull driver won.", &[("Tesco", Org), ("UK", Place), ("Red Bull", Org)]),
+        // companies the lists lacked, read as people or places by their shape
+        ("Novo Nordisk and Eli Lilly rose, Activision fell, and Vonovia and Deutsche Wohnen gained.",
+            &[("Novo Nordisk", Org), ("Eli Lilly", Org), ("Activision", Org), ("Vonovia", Org), ("Deutsche Wohnen", Org)]),
         // states of India and Germany the subdivision table dropped for their macrons or gave in German
         ("In Tamil Nadu and Himachal Pradesh, as in Saxony-Anhalt and Mecklenburg-Western Pomerania, turnout rose.",
             &[("Tamil Nadu", Place), ("Himachal Pradesh", Place), ("Saxony-Anhalt", Place), ("Mecklenburg-Western Pomerania", Place)]),

@@ -753,6 +753,11 @@ Al-Azhar|Salvation Army|Scotland Yard|Interior Ministry|Foreign Ministry|Defence
 Ministry of Defence|Ministry of Foreign Affairs|Health Ministry|Finance Ministry|Cabinet Office
 Nasa|Unicef|Unesco|Opec|Fifa|Uefa|Ofcom|Ofgem|Ofwat|Ofsted|Cobra|COBR
 Red Bull|McLaren|Aston Martin|Tesco|Sainsbury's|Asda|Safaricom|MTN|Jumia|Sonatrach|Ecobank|Etihad|Petronas|Maybank
+Novo Nordisk|Eli Lilly|AbbVie|Amgen|Regeneron|Bristol Myers Squibb|Activision|Activision Blizzard|Electronic Arts
+Ubisoft|Epic Games|Take-Two|NetEase|BYD|CATL|TSMC|Foxconn|Broadcom|Rivian|DoorDash|Spotify|Klarna|Shein|Temu
+Binance|Coinbase|FTX|Enron|Lehman Brothers|BASF|Allianz|Commerzbank|Adidas|Vonovia|Deutsche Wohnen|LVMH|Kering
+L'Oréal|Danone|IKEA|H&M|Maersk|Equinor|Anglo American|Embraer|ADNOC|Naspers|Prosus|Hershey|Mondelez
+Mondelez International|Kraft Heinz|Ocado|Wizz Air|BBVA|Société Générale|Rabobank
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
