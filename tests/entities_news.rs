@@ -389,6 +389,9 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         // the body's product, nor a title before a noun
         ("Kejriwal lost to the BJP’s Parvesh Verma by 4,000 votes. Microsoft's Satya Nadella said so.",
             &[("Kejriwal", Person), ("BJP", Org), ("Parvesh Verma", Person), ("Microsoft", Org), ("Satya Nadella", Person)]),
+        // ... also three words, or before a verb, or where the model guessed an organisation
+        ("The TDP's Chandru Vemana Kolluri is expected to join, and the BJP's Anuj Thakral won his seat.",
+            &[("TDP", Org), ("Chandru Vemana Kolluri", Person), ("BJP", Org), ("Anuj Thakral", Person)]),
         ("Sign up for CNN's Wonder Theory science newsletter. Apple's Vision Pro sold well.", &[("CNN", Org), ("Apple", Org)]),
         // a road or a walk goes only through a place, whatever the surname its second word also is
         ("The A82 through Glen Coe has been closed.", &[("Glen Coe", Place)]),

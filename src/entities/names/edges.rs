@@ -91,19 +91,21 @@ pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> Op
 /// The rule of a person named after an organisation's possessive (see [`owned_person`]).
 pub const MEMBER_OF: &str = "member_of";
 
-/// Is the name `[k, m)`, after an organisation's possessive where the model guessed a place, two capitalised words that
-/// no list holds but as a name: "the BJP's Parvesh Verma", "Microsoft's Satya Nadella"? Then it is one of its people, not
-/// the body's product that such a guess mostly is ("Apple's Vision Pro": a product's words are mostly common ones).
+/// Is the name `[k, m)`, after an organisation's possessive where the model guessed a place or an organisation, two or
+/// three capitalised words that no list holds but as a name: "the BJP's Parvesh Verma", "Microsoft's Satya Nadella",
+/// "TDP's Ram Mohan Naidu"? Then it is one of its people, not the body's product that such a guess mostly is ("Apple's
+/// Vision Pro": a product's words are mostly common ones).
 pub(super) fn owned_person(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let name_word = |t: &Token| {
         let w = t.text(text);
         w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(char::is_lowercase)
             && LEXICON.info(text, t).is_none_or(|i| !i.has(Kind::CommonWord) && i.any(&[Kind::GivenName, Kind::Surname]))
     };
-    // (and the name ends its phrase: punctuation, a function word or a verb of saying after it, not "CNN's Wonder Theory newsletter")
+    // (and the name ends its phrase: punctuation, a function word or a verb after it, not "CNN's Wonder Theory newsletter")
     let ends = |t: &Token| t.newline_before || t.kind != TokenKind::Word
-        || !is_cap(text, t) && (LEXICON.is(text, t, Kind::Stopword) || crate::one_of(t.text(text), &["said", "says", "told", "added", "wrote"]));
-    m == k + 2 && tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends)
+        || !is_cap(text, t) && (LEXICON.is(text, t, Kind::Stopword) || t.text(text).ends_with("ed") && t.span.len() > 4
+            || crate::one_of(t.text(text), &["said", "says", "told", "added", "wrote", "won", "lost", "took", "became", "met"]));
+    (m == k + 2 || m == k + 3) && tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends)
 }
 
 /// A common word no list names as a person.
