@@ -60,6 +60,8 @@ fn names_follow_the_guidelines() {
         ("Floods hit Nigeria.\n\nPhotograph: Kola Sulaimon/AFP/Getty Images", &[("Nigeria", Place), ("Kola Sulaimon", Person), ("AFP", Org), ("Getty Images", Org)]),
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),
+        // a page's copyright notice names no body
+        ("© Reuters. All Rights Reserved.", &[("Reuters", Org)]),
         ("By Howard Schneider and Michael S. Derby. Michael Derby wrote it; the Epsom Derby is in June.", &[("Howard Schneider", Person), ("Michael S. Derby", Person), ("Michael Derby", Person), ("Epsom Derby", Event)]),
         ("The AI boom lifted GDP, its CEO told MPs on TV, and NASA agreed.", &[("NASA", Org)]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),

@@ -825,6 +825,8 @@ NAME_KEYWORDS = {
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
+    # a page's copyright notice: "All Rights Reserved"
+    "Rights Reserved": "none-suffix",
     "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
     # plural landforms ending a place's name, no team's nickname: "Pacific Palisades", "Kensington Gardens"
     "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Garden": "place-suffix", "Meadows": "place-suffix",
