@@ -33,6 +33,8 @@ fn names_follow_the_guidelines() {
         ("Rivals such as Zentrovia complain. Zentrovia's chief executive declined to comment.", &[("Zentrovia", Org), ("Zentrovia", Org)]),
         ("Besides Putin and Trump, Kim Jong-un has met South Korean President Moon Jae-in.", &[("Putin", Person), ("Trump", Person), ("Kim Jong-un", Person), ("South Korean", Group), ("Moon Jae-in", Person)]),
         ("The Kim-Putin summit ended.", &[("Kim", Person), ("Putin", Person)]),
+        // a listed surname inside a hyphenated adjective is the person, as a place is ("US-led")
+        ("A Hendricks-backed plan passed, and the Kowalski-led team won.", &[("Hendricks", Person), ("Kowalski", Person)]),
         ("They talked about the Korean peninsula and inter-Korean ties.", &[("Korean peninsula", Place)]),
         ("She studied at the University of Texas at Austin before joining the Bank of England.", &[("University of Texas at Austin", Org), ("Bank of England", Org)]),
         ("Brian O'Leary and Sean O’Leary left Dublin.", &[("Brian O'Leary", Person), ("Sean O’Leary", Person), ("Dublin", Place)]),

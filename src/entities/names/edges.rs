@@ -152,6 +152,16 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<M
     let last = out[before..].last_mut();
     let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return false };
     let number = &tokens[j];
+    // a listed surname alone before a hyphen and a participle, which the model leaves open, is the person: "a Trump-backed
+    // candidate", "the Modi-led alliance" (the name inside a hyphenated adjective is annotated)
+    if last.rule == super::UNLABELLED && last.span.start == tokens[j - 1].span.start && number.span.len() == 1 && text.as_bytes()[number.span.start] == b'-'
+        && !number.space_before && tokens.get(j + 1).is_some_and(|t| !t.space_before && t.text(text).bytes().all(|b| b.is_ascii_lowercase())
+            && (t.text(text).ends_with("ed") || super::company::one_of(t.text(text), &["run", "born", "driven"])))
+        && LEXICON.is(text, &tokens[j - 1], Kind::Surname)
+    {
+        (last.label, last.rule) = (Label::Person, "surname_list");
+        return false;
+    }
     // a railway or a shipping line that acts is its operator: "Great Western Railway cancelled trains" (the line stays a place:
     // "trains on the Konkan Railway")
     if last.label == Label::Place && last.rule == "place_keyword" && !number.newline_before && number.kind == TokenKind::Word
