@@ -620,6 +620,8 @@ fn a_roman_numeral_after_a_name_is_no_acronym() {
     check(&[
         // an event's edition is part of its name
         ("The Harwick Rovers will play in Super Bowl LXII next year.", &[("Harwick Rovers", Org), ("Super Bowl LXII", Event)]),
+        // ... also where the model guessed the numeral an organisation of its own
+        ("The Eagles beat the New England Patriots in Super Bowl LII five years ago.", &[("New England Patriots", Org), ("Super Bowl LII", Event)]),
         // capitals that are no numeral stay an organisation's
         ("The VVD and the ICC met.", &[("VVD", Org), ("ICC", Org)]),
     ]);

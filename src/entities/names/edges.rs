@@ -143,7 +143,8 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<M
     // a Roman numeral after a name in the same run is no organisation's acronym: an event's edition, part of its name
     // ("Super Bowl LVIII"), or nothing of its own
     if let [.., prev, numeral] = &out[before..] {
-        if numeral.rule == "acronym" && text.get(prev.span.end..numeral.span.start) == Some(" ") && is_roman(numeral.span.of(text)) {
+        // (the model's guess too, after an event: "Super Bowl LII")
+        if (numeral.rule == "acronym" || numeral.rule == "span_model" && prev.label == Label::Event) && text.get(prev.span.end..numeral.span.start) == Some(" ") && is_roman(numeral.span.of(text)) {
             let end = numeral.span.end;
             out.pop();
             out.last_mut().filter(|m| m.label == Label::Event).map(|m| m.span = Span::new(m.span.start, end));
