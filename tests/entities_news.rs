@@ -244,6 +244,9 @@ fn a_society_for_the_cause_is_one_name() {
     use Label::*;
     check(&[
         ("The Royal Society for the Protection of Hedgehogs objected.", &[("Royal Society for the Protection of Hedgehogs", Org)]),
+        // ... also an institute's or an office's word, and through "of the" after "for the"
+        ("The Brisk Institute for the Rural Economy and the Federal Office for the Protection of the Coastline objected.",
+            &[("Brisk Institute for the Rural Economy", Org), ("Federal Office for the Protection of the Coastline", Org)]),
         // a compass word and a country after "of" are a place inside the name, not where it is cut
         ("Researchers at the University of Eastern Norway and the Kestrel Bank of Southern Italy agreed.",
             &[("University of Eastern Norway", Org), ("Kestrel Bank of Southern Italy", Org)]),

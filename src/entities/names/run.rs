@@ -103,7 +103,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both")) && j <= i + 2
                 // (a body's word that only ends a name, after one word: "Royal Society for the Protection of Birds")
                 || (j == i + 2 || j == i + 3 && is_function_word(text, &tokens[i], false)) && w == "for"
-                    && one_of(tokens[j - 1].text(text), &["Society", "Alliance", "Coalition", "Fund", "Foundation", "Trust"]))
+                    && one_of(tokens[j - 1].text(text), &["Society", "Alliance", "Coalition", "Fund", "Foundation", "Trust", "Institute", "Office", "Agency", "Centre", "Center"])
+                // (and what the body is for goes on through "of the": "Federal Office for the Protection of the Constitution")
+                || w == "of" && j >= i + 4 && tokens[j - 2].text(text) == "the" && tokens[j - 3].text(text) == "for")
         {
             j += 3; // Centre for the Study of Developing Societies, Institute for the Study of War, Ministry of the Interior
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
