@@ -636,3 +636,12 @@ fn county_before_a_name_opens_a_place() {
         ("County Harwick beat the visitors. The County Council said no.", &[("County Harwick", Place), ("County Council", Org)]),
     ]);
 }
+
+#[test]
+fn no_name_opens_with_a_list_s_comma() {
+    // a function word splitting a ministry's list of fields leaves its comma outside the next name
+    for text in ["The Department for Levelling Up, Housing and Communities said so.", "The Office for Speeding Up, Roads and Bridges agreed."] {
+        let names = names(text);
+        assert!(!names.is_empty() && names.iter().all(|(s, _)| s.starts_with(|c: char| c.is_alphanumeric())), "{text}: {names:?}");
+    }
+}
