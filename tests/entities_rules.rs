@@ -39,6 +39,8 @@ fn names_follow_the_guidelines() {
         ("She studied at the University of Texas at Austin before joining the Bank of England.", &[("University of Texas at Austin", Org), ("Bank of England", Org)]),
         ("Brian O'Leary and Sean O’Leary left Dublin.", &[("Brian O'Leary", Person), ("Sean O’Leary", Person), ("Dublin", Place)]),
         ("The tower man, George F. Hauser, erred.", &[("George F. Hauser", Person)]),
+        // a name set off after a noun for an office and the body served is the office holder
+        ("The chief executive of Tesco, Hou Zi Chew, was questioned.", &[("Tesco", Org), ("Hou Zi Chew", Person)]),
         ("The regiment fought at the Battle of Gettysburg.", &[("Battle of Gettysburg", Event)]),
         ("Pyongyang and Washington disagree, the Soviet Union is gone.", &[("Pyongyang", Place), ("Washington", Place), ("Soviet Union", Place)]),
         ("Mr Putin welcomed the United Nations (UN) plan.", &[("Putin", Person), ("United Nations", Org), ("UN", Org)]),

@@ -108,6 +108,22 @@ pub(super) fn owned_person(text: &str, tokens: &[Token], k: usize, m: usize) -> 
     (m == k + 2 || m == k + 3) && tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends)
 }
 
+/// Is the name `[k, m)`, set off by commas, named after a noun for a person by office or work, right before it or before
+/// the body served: "The chief executive of TikTok, Shou Zi Chew, was", "his college roommate, Liang Rubo, took"?
+pub(super) fn described_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    if k < 3 || tokens[k - 1].text(text) != "," {
+        return false;
+    }
+    let person = |t: &Token| !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) && (is_staff_noun(text, t)
+        || crate::one_of(t.text(text), &["founder", "co-founder", "head", "leader", "chairman", "chairwoman", "president", "roommate", "boss"]));
+    // (the body: up to four capitalised words after "of" or "at")
+    let body = (1..=4).find(|&n| k >= n + 3 && !is_cap(text, &tokens[k - 1 - n])).filter(|&n| n > 1 && (1..n).all(|q| is_cap(text, &tokens[k - 1 - q])));
+    match body {
+        Some(n) => crate::one_of(tokens[k - 1 - n].text(text), &["of", "at"]) && person(&tokens[k - 2 - n]),
+        None => person(&tokens[k - 2]),
+    }
+}
+
 /// A common word no list names as a person.
 fn common_noun(w: &str) -> bool {
     LEXICON.word(w).is_some_and(|i| i.has(Kind::CommonWord) && !i.has(Kind::Surname) && !i.has(Kind::GivenName))
