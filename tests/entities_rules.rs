@@ -457,6 +457,9 @@ fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
         // companies the lists lacked, read as people or places by their shape
         ("Novo Nordisk and Eli Lilly rose, Activision fell, and Vonovia and Deutsche Wohnen gained.",
             &[("Novo Nordisk", Org), ("Eli Lilly", Org), ("Activision", Org), ("Vonovia", Org), ("Deutsche Wohnen", Org)]),
+        // streets and squares named in their own language, the word for the kind first
+        ("Crowds filled Avenida Solano and the Plaza de Varela, then Rua Tavira and the Piazza Corvi.",
+            &[("Avenida Solano", Place), ("Plaza de Varela", Place), ("Rua Tavira", Place), ("Piazza Corvi", Place)]),
         // states of India and Germany the subdivision table dropped for their macrons or gave in German
         ("In Tamil Nadu and Himachal Pradesh, as in Saxony-Anhalt and Mecklenburg-Western Pomerania, turnout rose.",
             &[("Tamil Nadu", Place), ("Himachal Pradesh", Place), ("Saxony-Anhalt", Place), ("Mecklenburg-Western Pomerania", Place)]),

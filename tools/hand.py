@@ -798,6 +798,9 @@ NAME_KEYWORDS = {
     "Mount": "place-head", "Mt": "place-head", "Mt.": "place-head", "Cape": "place-head", "Gulf of": "place-head",
     "Bay of": "place-head", "Sea of": "place-head", "Isle of": "place-head", "Strait of": "place-head",
     "Lake of": "place-head", "Port of": "place-head",
+    # streets and squares named in their own language, the word for the kind first: "Avenida Paulista", "Plaza de Cibeles"
+    "Avenida": "place-head", "Rua": "place-head", "Calle": "place-head", "Paseo": "place-head", "Piazza": "place-head",
+    "Praça": "place-head", "Rue": "place-head", "Plaza de": "place-head", "Place de": "place-head",
     "War": "event-suffix", "Wars": "event-suffix", "Campaign": "event-suffix", "Offensive": "event-suffix",
     "Revolution": "event-suffix", "Uprising": "event-suffix", "Massacre": "event-suffix", "Crisis": "event-suffix",
     "Festival": "event-suffix", "Championship": "event-suffix", "Championships": "event-suffix",
