@@ -39,6 +39,8 @@ fn companies_are_named_by_their_trade_and_description() {
         // its things after the possessive: a website, a chairman, employees; not a person's ("Marta Quintero's website")
         ("The notice was on Gassvik's website, and Vantrel's chairman quit.", &[("Gassvik", Org), ("Vantrel", Org)]),
         ("Marta Quintero's website crashed.", &[("Marta Quintero", Person)]),
+        // ... nor two name words no list holds before what a person holds too (the model still reads "Sensor Tower" as a firm)
+        ("Orlen Vasko's shares in Tesla fell, and Sensor Tower's shares rose.", &[("Orlen Vasko", Person), ("Tesla", Org), ("Sensor Tower", Org)]),
         // a business named by its owner after it
         ("Brindlemart owner Pellavan Group said it was reviewing options.", &[("Brindlemart", Org), ("Pellavan Group", Org)]),
         ("The Kalmora newspaper said the minister had resigned.", &[("Kalmora", Org)]),
@@ -242,6 +244,9 @@ fn a_society_for_the_cause_is_one_name() {
     use Label::*;
     check(&[
         ("The Royal Society for the Protection of Hedgehogs objected.", &[("Royal Society for the Protection of Hedgehogs", Org)]),
+        // ... also an institute's or an office's word, and through "of the" after "for the"
+        ("The Brisk Institute for the Rural Economy and the Federal Office for the Protection of the Coastline objected.",
+            &[("Brisk Institute for the Rural Economy", Org), ("Federal Office for the Protection of the Coastline", Org)]),
         // a compass word and a country after "of" are a place inside the name, not where it is cut
         ("Researchers at the University of Eastern Norway and the Kestrel Bank of Southern Italy agreed.",
             &[("University of Eastern Norway", Org), ("Kestrel Bank of Southern Italy", Org)]),
@@ -389,6 +394,9 @@ fn what_follows_a_name_can_make_it_a_person_and_a_place() {
         // the body's product, nor a title before a noun
         ("Kejriwal lost to the BJP’s Parvesh Verma by 4,000 votes. Microsoft's Satya Nadella said so.",
             &[("Kejriwal", Person), ("BJP", Org), ("Parvesh Verma", Person), ("Microsoft", Org), ("Satya Nadella", Person)]),
+        // ... also three words, or before a verb, or where the model guessed an organisation
+        ("The TDP's Chandru Vemana Kolluri is expected to join, and the BJP's Anuj Thakral won his seat.",
+            &[("TDP", Org), ("Chandru Vemana Kolluri", Person), ("BJP", Org), ("Anuj Thakral", Person)]),
         ("Sign up for CNN's Wonder Theory science newsletter. Apple's Vision Pro sold well.", &[("CNN", Org), ("Apple", Org)]),
         // a road or a walk goes only through a place, whatever the surname its second word also is
         ("The A82 through Glen Coe has been closed.", &[("Glen Coe", Place)]),

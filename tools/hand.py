@@ -519,6 +519,9 @@ Kurils|Falklands|Falkland Islands|Canary Islands|Balearic Islands|Azores|Madeira
 Greenland|Iceland|Svalbard|Tasmania|Zanzibar|Socotra|Bahrain|Hainan|Jeju|Jeju Island|Crete|Cyprus
 Russky Island|Sakhalin Island|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands
 Gulf states|Persian Gulf states|Western Sahara|Horn|Kashmir Valley|Ladakh|Aksai Chin|Arunachal Pradesh
+Tamil Nadu|Himachal Pradesh|Gujarat|Maharashtra|Karnataka|Rajasthan|Bihar|Telangana|Haryana|Jharkhand
+Chhattisgarh|Uttarakhand|Saxony|Lower Saxony|Saxony-Anhalt|Thuringia|Hesse|North Rhine-Westphalia
+Rhineland-Palatinate|Baden-Württemberg|Baden-Wurttemberg|Schleswig-Holstein|Mecklenburg-Western Pomerania
 Korea
 """.replace("\n", "|").split("|")
 REGIONS = [r.strip() for r in REGIONS if r.strip()]
@@ -750,6 +753,11 @@ Al-Azhar|Salvation Army|Scotland Yard|Interior Ministry|Foreign Ministry|Defence
 Ministry of Defence|Ministry of Foreign Affairs|Health Ministry|Finance Ministry|Cabinet Office
 Nasa|Unicef|Unesco|Opec|Fifa|Uefa|Ofcom|Ofgem|Ofwat|Ofsted|Cobra|COBR
 Red Bull|McLaren|Aston Martin|Tesco|Sainsbury's|Asda|Safaricom|MTN|Jumia|Sonatrach|Ecobank|Etihad|Petronas|Maybank
+Novo Nordisk|Eli Lilly|AbbVie|Amgen|Regeneron|Bristol Myers Squibb|Activision|Activision Blizzard|Electronic Arts
+Ubisoft|Epic Games|Take-Two|NetEase|BYD|CATL|TSMC|Foxconn|Broadcom|Rivian|DoorDash|Spotify|Klarna|Shein|Temu
+Binance|Coinbase|FTX|Enron|Lehman Brothers|BASF|Allianz|Commerzbank|Adidas|Vonovia|Deutsche Wohnen|LVMH|Kering
+L'Oréal|Danone|IKEA|H&M|Maersk|Equinor|Anglo American|Embraer|ADNOC|Naspers|Prosus|Hershey|Mondelez
+Mondelez International|Kraft Heinz|Ocado|Wizz Air|BBVA|Société Générale|Rabobank
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
@@ -790,6 +798,9 @@ NAME_KEYWORDS = {
     "Mount": "place-head", "Mt": "place-head", "Mt.": "place-head", "Cape": "place-head", "Gulf of": "place-head",
     "Bay of": "place-head", "Sea of": "place-head", "Isle of": "place-head", "Strait of": "place-head",
     "Lake of": "place-head", "Port of": "place-head",
+    # streets and squares named in their own language, the word for the kind first: "Avenida Paulista", "Plaza de Cibeles"
+    "Avenida": "place-head", "Rua": "place-head", "Calle": "place-head", "Paseo": "place-head", "Piazza": "place-head",
+    "Praça": "place-head", "Rue": "place-head", "Plaza de": "place-head", "Place de": "place-head",
     "War": "event-suffix", "Wars": "event-suffix", "Campaign": "event-suffix", "Offensive": "event-suffix",
     "Revolution": "event-suffix", "Uprising": "event-suffix", "Massacre": "event-suffix", "Crisis": "event-suffix",
     "Festival": "event-suffix", "Championship": "event-suffix", "Championships": "event-suffix",
@@ -817,6 +828,8 @@ NAME_KEYWORDS = {
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
     "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
+    # a page's copyright notice: "All Rights Reserved"
+    "Rights Reserved": "none-suffix",
     "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
     # plural landforms ending a place's name, no team's nickname: "Pacific Palisades", "Kensington Gardens"
     "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Garden": "place-suffix", "Meadows": "place-suffix",

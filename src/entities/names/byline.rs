@@ -14,10 +14,10 @@ pub(super) fn credited(text: &str, tokens: &[Token], k: usize, found: &[super::M
     }
     // "and" after a credited name, or after its place: "Reporting by Max Cherney in San Francisco and Arsheeya Bajwa"
     // (a listed name after "by" took its list's rule: "Reporting by Max Cherney in")
-    let by = |l: &super::Mention| l.rule == super::BYLINE
-        || l.label == Label::Person && text[..l.span.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next() == Some("by");
     // (a listed name after "By" opening the line took its list's rule: "By Hiroko Tanabe and Emily Park")
     let by_line = |l: &super::Mention| l.label == Label::Person && text[..l.span.start].strip_suffix("By ").is_some_and(|s| s.is_empty() || s.ends_with('\n'));
+    let by = |l: &super::Mention| l.rule == super::BYLINE || by_line(l)
+        || l.label == Label::Person && text[..l.span.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next() == Some("by");
     if k >= 2 && word(k - 1) == "and" && found.last().is_some_and(|l| l.span.end == tokens[k - 2].span.end
         && (l.rule == super::BYLINE || by_line(l) || found.len() >= 2 && by(&found[found.len() - 2]) && text[found[found.len() - 2].span.end..l.span.start].trim() == "in"))
     {

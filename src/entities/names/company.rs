@@ -45,7 +45,8 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
     let found = match next {
         "'s" | "’s" if possessive_name(text, tokens, k, m) => Some("possessive_name"),
         // (not a person's name: "Elon Musk's shares", "Taylor Swift's website")
-        "'s" | "’s" => (corporate_after(text, tokens, m) && !(m <= k + 3 && m >= k + 2 && super::context::is_given_name(text, &tokens[k]))).then_some("company_possessive"),
+        "'s" | "’s" => (corporate_after(text, tokens, m) && !(m <= k + 3 && m >= k + 2 && super::context::is_given_name(text, &tokens[k]))
+            && !person_holding(text, tokens, k, m)).then_some("company_possessive"),
         "," if product_after_comma(text, tokens, m) => return Some((None, super::PRODUCT)),
         "," => company_clause(text, tokens, m).then_some("company_clause"),
         "(" => ticker_after(text, tokens, m).then_some("ticker"),
@@ -91,6 +92,15 @@ fn corporate_after(text: &str, tokens: &[Token], m: usize) -> bool {
     word_in(text, tokens, m + 1, &["ceo", "shares", "shareholders", "board", "revenue", "revenues", "profits", "headquarters", "subsidiary", "founder",
         "chairman", "chairwoman", "website", "app", "customers", "employees", "stock"])
         || word_in(text, tokens, m + 1, &["chief"]) && word_in(text, tokens, m + 2, &["executive", "financial", "operating", "technology"])
+}
+
+/// Is the piece `[k, m)` two name words no list holds but as a name, before a possessive and what a person holds as well
+/// as a firm: "Elon Musk's shares", "Rhea Varga's website" (not "Gassvik's website": one word; the model still reads
+/// most two-word firms, "Sensor Tower's shares")?
+fn person_holding(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    let name_word = |t: &Token| t.text(text).chars().skip(1).all(char::is_lowercase)
+        && LEXICON.info(text, t).is_none_or(|i| !i.has(Kind::CommonWord) && i.any(&[Kind::GivenName, Kind::Surname]));
+    m == k + 2 && word_in(text, tokens, m + 1, &["shares", "stock", "website", "app"]) && tokens[k..m].iter().all(name_word)
 }
 
 /// "Halvex, which makes hearing aids", "Norvanta, whose shares fell": after the comma at `m`, a relative clause that

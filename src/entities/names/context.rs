@@ -330,6 +330,9 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
     if m < k + 2 || word(m) != "," {
         return false;
     }
+    if super::edges::described_before(text, tokens, k) {
+        return true; // "The chief executive of TikTok, Shou Zi Chew, was"
+    }
     let next = word(m + 1);
     if next == "who" {
         return !matches!(word(m + 2), "are" | "were" | "have");

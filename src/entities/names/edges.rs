@@ -91,19 +91,37 @@ pub(super) fn kin_before(text: &str, tokens: &[Token], k: usize, m: usize) -> Op
 /// The rule of a person named after an organisation's possessive (see [`owned_person`]).
 pub const MEMBER_OF: &str = "member_of";
 
-/// Is the name `[k, m)`, after an organisation's possessive where the model guessed a place, two capitalised words that
-/// no list holds but as a name: "the BJP's Parvesh Verma", "Microsoft's Satya Nadella"? Then it is one of its people, not
-/// the body's product that such a guess mostly is ("Apple's Vision Pro": a product's words are mostly common ones).
+/// Is the name `[k, m)`, after an organisation's possessive where the model guessed a place or an organisation, two or
+/// three capitalised words that no list holds but as a name: "the BJP's Parvesh Verma", "Microsoft's Satya Nadella",
+/// "TDP's Ram Mohan Naidu"? Then it is one of its people, not the body's product that such a guess mostly is ("Apple's
+/// Vision Pro": a product's words are mostly common ones).
 pub(super) fn owned_person(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let name_word = |t: &Token| {
         let w = t.text(text);
         w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(char::is_lowercase)
             && LEXICON.info(text, t).is_none_or(|i| !i.has(Kind::CommonWord) && i.any(&[Kind::GivenName, Kind::Surname]))
     };
-    // (and the name ends its phrase: punctuation, a function word or a verb of saying after it, not "CNN's Wonder Theory newsletter")
+    // (and the name ends its phrase: punctuation, a function word or a verb after it, not "CNN's Wonder Theory newsletter")
     let ends = |t: &Token| t.newline_before || t.kind != TokenKind::Word
-        || !is_cap(text, t) && (LEXICON.is(text, t, Kind::Stopword) || crate::one_of(t.text(text), &["said", "says", "told", "added", "wrote"]));
-    m == k + 2 && tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends)
+        || !is_cap(text, t) && (LEXICON.is(text, t, Kind::Stopword) || t.text(text).ends_with("ed") && t.span.len() > 4
+            || crate::one_of(t.text(text), &["said", "says", "told", "added", "wrote", "won", "lost", "took", "became", "met"]));
+    (m == k + 2 || m == k + 3) && tokens[k..m].iter().all(name_word) && tokens.get(m).is_none_or(ends)
+}
+
+/// Is the name `[k, m)`, set off by commas, named after a noun for a person by office or work, right before it or before
+/// the body served: "The chief executive of TikTok, Shou Zi Chew, was", "his college roommate, Liang Rubo, took"?
+pub(super) fn described_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    if k < 3 || tokens[k - 1].text(text) != "," {
+        return false;
+    }
+    let person = |t: &Token| !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) && (is_staff_noun(text, t)
+        || crate::one_of(t.text(text), &["founder", "co-founder", "head", "leader", "chairman", "chairwoman", "president", "roommate", "boss"]));
+    // (the body: up to four capitalised words after "of" or "at")
+    let body = (1..=4).find(|&n| k >= n + 3 && !is_cap(text, &tokens[k - 1 - n])).filter(|&n| n > 1 && (1..n).all(|q| is_cap(text, &tokens[k - 1 - q])));
+    match body {
+        Some(n) => crate::one_of(tokens[k - 1 - n].text(text), &["of", "at"]) && person(&tokens[k - 2 - n]),
+        None => person(&tokens[k - 2]),
+    }
 }
 
 /// A common word no list names as a person.
@@ -141,7 +159,8 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<M
     // a Roman numeral after a name in the same run is no organisation's acronym: an event's edition, part of its name
     // ("Super Bowl LVIII"), or nothing of its own
     if let [.., prev, numeral] = &out[before..] {
-        if numeral.rule == "acronym" && text.get(prev.span.end..numeral.span.start) == Some(" ") && is_roman(numeral.span.of(text)) {
+        // (the model's guess too, after an event: "Super Bowl LII")
+        if (numeral.rule == "acronym" || numeral.rule == "span_model" && prev.label == Label::Event) && text.get(prev.span.end..numeral.span.start) == Some(" ") && is_roman(numeral.span.of(text)) {
             let end = numeral.span.end;
             out.pop();
             out.last_mut().filter(|m| m.label == Label::Event).map(|m| m.span = Span::new(m.span.start, end));
@@ -150,6 +169,16 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<M
     let last = out[before..].last_mut();
     let Some(last) = last.filter(|m| j > 0 && j < tokens.len() && m.span.end == tokens[j - 1].span.end) else { return false };
     let number = &tokens[j];
+    // a listed surname alone before a hyphen and a participle, which the model leaves open, is the person: "a Trump-backed
+    // candidate", "the Modi-led alliance" (the name inside a hyphenated adjective is annotated)
+    if last.rule == super::UNLABELLED && last.span.start == tokens[j - 1].span.start && number.span.len() == 1 && text.as_bytes()[number.span.start] == b'-'
+        && !number.space_before && tokens.get(j + 1).is_some_and(|t| !t.space_before && t.text(text).bytes().all(|b| b.is_ascii_lowercase())
+            && (t.text(text).ends_with("ed") || super::company::one_of(t.text(text), &["run", "born", "driven"])))
+        && LEXICON.is(text, &tokens[j - 1], Kind::Surname)
+    {
+        (last.label, last.rule) = (Label::Person, "surname_list");
+        return false;
+    }
     // a railway or a shipping line that acts is its operator: "Great Western Railway cancelled trains" (the line stays a place:
     // "trains on the Konkan Railway")
     if last.label == Label::Place && last.rule == "place_keyword" && !number.newline_before && number.kind == TokenKind::Word

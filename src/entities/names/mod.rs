@@ -118,8 +118,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             after_title = Some(false);
             continue;
         }
-        if is_connector(text, &tokens[k]) {
-            k += 1; // a connector left over after a split: "of", "and", "&"
+        if is_connector(text, &tokens[k]) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
+            k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") {
                 after_title = Some(false); // "Mayor of Labasa" is a place
             }
@@ -304,7 +304,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let early = if product_model(text, tokens, k, m) && (guess(rule) || matches!(rule, "event_keyword" | "given_name")) {
             Some((None, PRODUCT))
         // a credit line's names are people: "By Priya Raman", "(Reporting by Tom Whitcombe in New York; Editing by Sriraj Kalluvila", "and Emily Park"
-        } else if m >= k + 2 && credited(text, tokens, k, out) && (guess(rule) || m == k + 2 && rule == "place_keyword" && is_given_name(text, &tokens[k])) && !matches!(label, Some(Label::Group | Label::Event))
+        } else if m >= k + 2 && credited(text, tokens, k, out) && (guess(rule) || rule == "place_keyword" && (m == k + 2 && is_given_name(text, &tokens[k]) || LEXICON.is(text, &tokens[m - 1], Kind::Surname))) && !matches!(label, Some(Label::Group | Label::Event))
             && !tokens.get(m).is_some_and(|t| is_cap(text, t) && LEXICON.is(text, t, Kind::Title))
         {
             Some((Some(Label::Person), BYLINE))
@@ -324,7 +324,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             (Some(_), "span_model" | "name_shape") if disease_eponym(text, tokens, k, m) => (None, PRODUCT),
             (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
-            (Some(Label::Place), "span_model") if org_owned() => if owned_person(text, tokens, k, m) { (Some(Label::Person), MEMBER_OF) } else { (None, PRODUCT) },
+            (Some(Label::Place | Label::Org), "span_model") if org_owned() && (label == Some(Label::Place) || owned_person(text, tokens, k, m)) => if owned_person(text, tokens, k, m) { (Some(Label::Person), MEMBER_OF) } else { (None, PRODUCT) },
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
             (Some(Label::Place), "span_model") if person_verb_after(text, tokens, k, m) => (Some(Label::Person), "person_verb"),

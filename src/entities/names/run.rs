@@ -103,7 +103,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both")) && j <= i + 2
                 // (a body's word that only ends a name, after one word: "Royal Society for the Protection of Birds")
                 || (j == i + 2 || j == i + 3 && is_function_word(text, &tokens[i], false)) && w == "for"
-                    && one_of(tokens[j - 1].text(text), &["Society", "Alliance", "Coalition", "Fund", "Foundation", "Trust"]))
+                    && one_of(tokens[j - 1].text(text), &["Society", "Alliance", "Coalition", "Fund", "Foundation", "Trust", "Institute", "Office", "Agency", "Centre", "Center"])
+                // (and what the body is for goes on through "of the": "Federal Office for the Protection of the Constitution")
+                || w == "of" && j >= i + 4 && tokens[j - 2].text(text) == "the" && tokens[j - 3].text(text) == "for")
         {
             j += 3; // Centre for the Study of Developing Societies, Institute for the Study of War, Ministry of the Interior
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && tokens[j - 1].kind == TokenKind::Word
@@ -118,7 +120,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
-            && (j == i + 1 || j == i + 2 && LEXICON.is(text, &tokens[i], Kind::Title)) && lone_double_surname(text, tokens, j - 1)
+            && (j == i + 1 || j == i + 2 && (LEXICON.is(text, &tokens[i], Kind::Title) || is_plain_common_word(text, &tokens[i]))) && lone_double_surname(text, tokens, j - 1)
         {
             j += 2; // a double-barrelled surname alone: "Mr García-Page", "Ocasio-Cortez said" (not "the Kim-Putin summit")
         } else if j + 3 < n && w == "," && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && matches!(tokens[j + 2].text(text), "and" | ",")
@@ -167,7 +169,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 // a romanised given name's second syllable after a surname: "Tsai Ing-wen", "Lee Hsien-loong"
                 // (syllables, not a common word: "New York-based", "Hall of Fame Finger-picker")
                 // (nor a participle or "-style" making an adjective of the name: "Taylor Swift-themed", "Musk-owned")
-                || j > i + 1 && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
+                // ... or opening a name before its surname: "Jae-hyun Choi", "Seung-woo Park"
+                || (j > i + 1 || tokens.get(j + 2).is_some_and(|t| t.space_before && !t.newline_before && LEXICON.is(text, t, Kind::Surname)))
+                    && tokens[j - 1].text(text).len() <= 5 && tokens[j + 1].text(text).len() <= 6
                     && !LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::CommonWord, Kind::Stopword]))
                     && !tokens[j + 1].text(text).ends_with("ed") && !matches!(tokens[j + 1].text(text), "style" | "like")
                 // ... even a short common word after a short syllable after a surname: "Park Ji-won", "Kim Hye-won"
@@ -207,7 +211,10 @@ fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
         && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
     // (or a company's hyphenated name after a stake in it: "shares in Rolls-Royce", "a stake in Hewlett-Packard")
-    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(word(i + 3), &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined"])
+    // (a possessive, a comma or a past tense after it is no compound's noun: "Bankman-Fried's lawyer", "Bankman-Fried, 31,", "Ocasio-Cortez voted")
+    let after = word(i + 3);
+    (i > 0 && one_of(word(i - 1), &["Mr", "Mrs", "Ms", "Dr"]) || one_of(after, &["said", "says", "told", "added", "argued", "wrote", "insisted", "was", "is", "has", "had", "died", "won", "became", "joined", "'s", "’s", ",", "took", "faces"])
+        || after.len() > 4 && after.ends_with("ed") && after.starts_with(|c: char| c.is_ascii_lowercase()) && tokens[i + 3].space_before
         || i >= 2 && one_of(word(i - 1), &["in", "of"]) && super::company::stake_before(text, tokens, i))
         && unlisted(i) && unlisted(i + 2)
 }

@@ -54,7 +54,7 @@ fn starts_upper(w: &str) -> bool {
 }
 
 /// One of [`CONNECTORS`]; all are at most three bytes long, so a longer word costs one comparison.
-#[inline]
+#[inline(always)]
 pub(super) fn is_connector_word(w: &str) -> bool {
     w.len() <= 3 && CONNECTORS.contains(&w)
 }
