@@ -191,8 +191,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 1; // "…, Pep Guardiola said afterwards."
         } else if r + 1 < b && matches!(doc.low(r), "hours" | "days" | "weeks" | "minutes" | "moments" | "months") && matches!(doc.low(r + 1), "later" | "earlier") {
             r += 2; // "said hours later that …"
-        } else if r + 1 < b && doc.low(r + 1) == "that" && (ly_adverb(doc.low(r)) || matches!(doc.low(r), "again" | "separately" | "later" | "earlier")) {
-            r += 1; // "has said repeatedly that …", "said privately that …"
+        } else if r + 1 < b && doc.low(r + 1) == "that" && (ly_adverb(doc.low(r)) || matches!(doc.low(r), "again" | "separately" | "later" | "earlier" | "afterwards" | "afterward" | "then")) {
+            r += 1; // "has said repeatedly that …", "said privately that …", "said afterwards that …"
         } else {
             return r;
         }
