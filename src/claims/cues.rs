@@ -318,7 +318,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
                     // (and "The plant, which the company said will be its largest, is …": the relative clause's end)
                     let which = left_start > lo + 1 && doc.low(left_start - 1) == "which" && doc.is_comma(left_start - 2);
-                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { super::edges::opening_clause_end(doc, a, c.start, r, b_trim) };
+                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { super::edges::speech_act_end(doc, r, super::edges::opening_clause_end(doc, a, c.start, r, b_trim)) };
                     content = trim(doc, r, end).map(|(x, _)| (x, end));
                     rule = "cue_before_content";
                     if content.is_some() {

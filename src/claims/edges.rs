@@ -6,6 +6,7 @@
 //! tokens, after a cheap test (a line's first words, a closing bracket, an opening subordinator).
 
 use super::clause::clause_follows;
+use super::words::{AND, SPEECH_ACT};
 use super::Doc;
 
 /// Is token `t` a dash, as a dateline or an aside sets one ("-", "--", "—", "–")?
@@ -50,4 +51,10 @@ pub(super) fn opening_clause_end(doc: &Doc, a: usize, cue: usize, r: usize, b: u
         return b;
     }
     (r..b).find(|&t| doc.is_comma(t) && doc.quote(t).is_none() && clause_follows(doc, t + 1, b)).unwrap_or(b)
+}
+
+/// Where a content from `r` to `end` ends before a second verb of its speaker's, a speech act after "and" with no
+/// subject of its own: "Police said roads were blocked and urged people not to drive" (the police urged).
+pub(super) fn speech_act_end(doc: &Doc, r: usize, end: usize) -> usize {
+    (r + 1..end.saturating_sub(1)).find(|&t| doc.is(t, AND) && doc.low(t) == "and" && doc.quote(t).is_none() && doc.is(t + 1, SPEECH_ACT) && doc.low(t + 1).ends_with("ed")).unwrap_or(end)
 }
