@@ -335,7 +335,8 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     // "Allies of Ms Badenoch say", "friends of the singer said": unnamed people around a person (a spokesman
     // for a person speaks for the person)
     let person = matches!(&head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person);
-    if person && t >= lo + 2 && matches!(doc.low(t - 1), "of" | "for" | "to") && doc.is(t - 2, ANONYMOUS) && doc.entity(t - 2).is_none() && !VOICES.contains(&doc.low(t - 2)) {
+    // ("the family of Alice Brown said": her family, as "Alice Brown's family", is not Alice Brown)
+    if person && t >= lo + 2 && matches!(doc.low(t - 1), "of" | "for" | "to") && (doc.is(t - 2, ANONYMOUS) || super::owned::OWN_PEOPLE.contains(&doc.low(t - 2))) && doc.entity(t - 2).is_none() && !VOICES.contains(&doc.low(t - 2)) {
         return (t - 2, Head::Anonymous);
     }
     let body = matches!(&head, Head::Entities(es) if es.len() == 1 && matches!(doc.entities[es[0]].label, Label::Org | Label::Place));
