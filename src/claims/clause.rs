@@ -238,6 +238,12 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     }
 }
 
+/// Does a participle and its place open at `t`, after a speaker named after the cue ("said one doctor working in South
+/// Kivu, who …")?
+pub(super) fn at_work(doc: &Doc, t: usize, b: usize) -> bool {
+    t + 1 < b && doc.low(t).ends_with("ing") && matches!(doc.low(t + 1), "in" | "at" | "for" | "on" | "with")
+}
+
 /// Does a participle and its setting open at `r` ("released on Tuesday", "carried by the state news agency")?
 pub(super) fn setting_participle(doc: &Doc, r: usize, b: usize) -> bool {
     // (irregular participles too: "a statement read outside court", "a letter sent to MPs")
