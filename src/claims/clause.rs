@@ -265,7 +265,8 @@ pub(super) fn subject_before(doc: &Doc, before: std::ops::Range<usize>, cue_end:
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb
 /// ("the party's headquarters in New Delhi")?
 pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
-    t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some()) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
+    // (a hyphen joins a compound name: "at Canterbury-Hurlstone Park RSL club in Sydney")
+    t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some() || super::speakers::hyphen_joint(doc, u)) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
 }
 
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
