@@ -49,7 +49,7 @@ pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
-pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
+pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "group", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 /// Generic nouns after an organisation's name ("the World Weather Attribution group", "the Resolution Foundation
