@@ -23,6 +23,10 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
     if matches!(doc.low(cue_start), "heard" | "hears") {
         return Who::Anonymous;
     }
+    // "C, it was reported", "…, it is understood": an impersonal passive names no one, not the last organisation
+    if matches!(np, Some(Np { head: Head::Pronoun("it"), end, .. }) if *end < cue_start && super::clause::passive(doc, *end, cue_start)) {
+        return Who::Unknown;
+    }
     // a lower-case cue right after a dateline's dash or a sentence's end lost its subject ("BERLIN (Reuters) -  said on
     // Tuesday", "Putin arrived.  said the talks": a name deleted upstream): no source, not the dateline's place or
     // the last person named
