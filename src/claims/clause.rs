@@ -225,13 +225,14 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     // (a participle and its setting after a cue that names a document: "said in a statement released on
     // Tuesday that …")
     let participle = setting_participle(doc, r, b);
-    if r >= b || !participle && !crate::one_of(doc.low(r), &["in", "at", "on", "with", "during", "after", "before", "to", "via", "through", "outside", "inside", "from", "by", "near", "over"]) {
+    if r >= b || !participle && !crate::one_of(doc.low(r), &["in", "at", "on", "with", "during", "after", "before", "to", "via", "through", "outside", "inside", "from", "by", "near", "over", "for"]) {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")
     let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-");
     match that {
-        Some(t) if doc.low(t) == "that" => t + 1,
+        // ("wrote for the majority that the …"; not "argued for a ban that would …", whose "that" opens no clause)
+        Some(t) if doc.low(t) == "that" && (doc.low(r) != "for" || doc.is(t + 1, DETERMINER | PRONOUN) || clause_follows(doc, t + 1, b)) => t + 1,
         // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:"
         Some(t) if doc.tok(t) == ":" => t,
         _ => r,
