@@ -11,7 +11,7 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::appositive::{appositive_subject, source_comma, source_phrase};
+use super::appositive::{appositive_subject, named_after, source_comma, source_phrase};
 use super::listener::skip_listener;
 use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
@@ -118,7 +118,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             CueRole::According => {
                 // "according to a report by X": the named source behind an unnamed one, else the unnamed one
                 let np = match np_after(doc, c.end, b_trim) {
-                    Some(n) if !matches!(n.head, Head::Anonymous) => Some(n),
+                    Some(n) if !matches!(n.head, Head::Anonymous) => Some(named_after(doc, n, b_trim)),
                     anonymous => source_of_document(doc, c.end, b_trim).or(anonymous),
                 };
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
