@@ -92,7 +92,9 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     // name that opens it: "tells VOA [national police are …]")
     if t > r && t < b && FINITE.contains(&doc.low(t)) {
         let named = doc.entity(r).and_then(|e| (r..t).find(|&u| doc.entity(u) != Some(e)));
-        return named.unwrap_or(r);
+        // ("told the court [Hart had …]": a name after the audience noun opens the clause)
+        let after_audience = (r..t).rev().find(|&u| audience_noun(doc.low(u))).map(|u| u + 1).filter(|&u| u < t && doc.entity(u).is_some());
+        return named.or(after_audience).unwrap_or(r);
     }
     t
 }
