@@ -869,6 +869,10 @@ fn an_instruction_after_told_is_no_report() {
     // a participle or a pronoun ends the subject a clause after a cue would need
     let cs = claims("The men have claimed political asylum in Britain saying they were persecuted while in Iraq.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("claimed")), "{cs:#?}");
+    // "warned X against V-ing": a warning to a listener, no clause (the participle after it still reports)
+    let cs = claims("Some senators have warned the central bank against cutting rates, saying it would look political.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("warned")), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Reported, "it would look political").is_some(), "{cs:#?}");
 }
 
 #[test]

@@ -287,9 +287,11 @@ pub(super) fn directive(doc: &Doc, r: usize, b: usize) -> bool {
 
 /// A listener, then what the warning or telling is about, from the cue's end `e` to the content `r`
 /// ("to warn her against future threats"; "warned parents about the dangers that …", whose "that" opens
-/// a relative clause): no clause is reported.
-pub(super) fn warning_about(doc: &Doc, e: usize, r: usize) -> bool {
-    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about")))
+/// a relative clause; "warned the central bank against cutting", a listener of a few plain words, `b` the sentence's
+/// end): no clause is reported.
+pub(super) fn warning_about(doc: &Doc, e: usize, r: usize, b: usize) -> bool {
+    let listener = || (e..b.min(e + 5)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && !FINITE.contains(&doc.low(t))).any(|t| doc.low(t) == "against");
+    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about"))) || r == e && listener()
 }
 
 /// Is the phrase `np` before a finding cue the receiver or place of the finding, not its source

@@ -277,7 +277,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
                     // "told his players to expect a hard game", "warned parents about the dangers that …": no report
-                    && !(c.role == CueRole::Tell && (directive(doc, c.end, b_trim) || warning_about(doc, c.end, r)))
+                    && !(c.role == CueRole::Tell && (directive(doc, c.end, b_trim) || warning_about(doc, c.end, r, b_trim)))
                     // "the mall expanded, adding a food court": an object, not a clause
                     // ("…, explaining the aims of the operation": no clause after a participle)
                     // ("accusing X of …" reports its charge)
