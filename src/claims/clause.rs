@@ -290,7 +290,8 @@ pub(super) fn directive(doc: &Doc, r: usize, b: usize) -> bool {
 /// a relative clause; "warned the central bank against cutting", a listener of a few plain words, `b` the sentence's
 /// end): no clause is reported.
 pub(super) fn warning_about(doc: &Doc, e: usize, r: usize, b: usize) -> bool {
-    let listener = || (e..b.min(e + 5)).take_while(|&t| doc.is_word(t) && doc.low(t) != "that" && !FINITE.contains(&doc.low(t))).any(|t| doc.low(t) == "against");
+    // (the "against" first, the verb test only when there is one)
+    let listener = || (e..b.min(e + 5)).find(|&t| doc.low(t) == "against").is_some_and(|a| (e..a).all(|t| doc.is_word(t) && doc.low(t) != "that" && !FINITE.contains(&doc.low(t))));
     r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about"))) || r == e && listener()
 }
 
