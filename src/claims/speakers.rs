@@ -351,7 +351,8 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     }
     // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
     // (figures from a body are its own: "according to figures from the commission")
-    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) { Head::Anonymous } else { head };
+    // (a lawyer for a named body too, as for a person: "a lawyer for Harvard said")
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) || super::owned::OWN_PEOPLE.contains(&doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
