@@ -1,7 +1,8 @@
 //! The phrase before a cue that names its source when a comma parts them: the name before an
 //! appositive ("Mary Clark, a spokeswoman for the governor, said"), a source phrase after the
 //! comma ("…, officials from both sides said"), and where a source phrase that runs on ends
-//! ("According to people familiar with the matter, …").
+//! ("According to people familiar with the matter, …"), and a name after a role and a comma ("according to the
+//! interior minister, Ihor Klymenko").
 //!
 //! Input: token indices of one sentence in a [`Doc`]. Output: a phrase or a token index; every
 //! function looks at a bounded window, so the work stays linear.
@@ -103,4 +104,14 @@ pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
         return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
     }
     Some(k)
+}
+
+/// "according to Ukraine's interior minister, Ihor Klymenko": a role, a comma and a person's name after it; the
+/// phrase through the name, which is the source (not the country that owns the role).
+pub(super) fn named_after(doc: &Doc, n: Np, b: usize) -> Np {
+    let person = (n.end + 1 < b && doc.is_comma(n.end)).then(|| doc.entity(n.end + 1)).flatten().filter(|&e| doc.entities[e].label == Label::Person);
+    match person {
+        Some(e) if doc.entity(n.end - 1).is_none() => Np { start: n.start, end: (n.end + 1..b).find(|&t| doc.entity(t) != Some(e)).unwrap_or(b), head: Head::Entities(vec![e]) },
+        _ => n,
+    }
 }

@@ -191,8 +191,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 1; // "…, Pep Guardiola said afterwards."
         } else if r + 1 < b && matches!(doc.low(r), "hours" | "days" | "weeks" | "minutes" | "moments" | "months") && matches!(doc.low(r + 1), "later" | "earlier") {
             r += 2; // "said hours later that …"
-        } else if r + 1 < b && doc.low(r + 1) == "that" && (ly_adverb(doc.low(r)) || matches!(doc.low(r), "again" | "separately" | "later" | "earlier")) {
-            r += 1; // "has said repeatedly that …", "said privately that …"
+        } else if r + 1 < b && doc.low(r + 1) == "that" && (ly_adverb(doc.low(r)) || matches!(doc.low(r), "again" | "separately" | "later" | "earlier" | "afterwards" | "afterward" | "then")) {
+            r += 1; // "has said repeatedly that …", "said privately that …", "said afterwards that …"
         } else {
             return r;
         }
@@ -225,17 +225,24 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     // (a participle and its setting after a cue that names a document: "said in a statement released on
     // Tuesday that …")
     let participle = setting_participle(doc, r, b);
-    if r >= b || !participle && !crate::one_of(doc.low(r), &["in", "at", "on", "with", "during", "after", "before", "to", "via", "through", "outside", "inside", "from", "by", "near", "over"]) {
+    if r >= b || !participle && !crate::one_of(doc.low(r), &["in", "at", "on", "with", "during", "after", "before", "to", "via", "through", "outside", "inside", "from", "by", "near", "over", "for"]) {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")
     let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-");
     match that {
-        Some(t) if doc.low(t) == "that" => t + 1,
+        // ("wrote for the majority that the …"; not "argued for a ban that would …", whose "that" opens no clause)
+        Some(t) if doc.low(t) == "that" && (doc.low(r) != "for" || doc.is(t + 1, DETERMINER | PRONOUN) || clause_follows(doc, t + 1, b)) => t + 1,
         // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:"
         Some(t) if doc.tok(t) == ":" => t,
         _ => r,
     }
+}
+
+/// Does a participle and its place open at `t`, after a speaker named after the cue ("said one doctor working in South
+/// Kivu, who …")?
+pub(super) fn at_work(doc: &Doc, t: usize, b: usize) -> bool {
+    t + 1 < b && doc.low(t).ends_with("ing") && matches!(doc.low(t + 1), "in" | "at" | "for" | "on" | "with")
 }
 
 /// Does a participle and its setting open at `r` ("released on Tuesday", "carried by the state news agency")?
@@ -259,7 +266,8 @@ pub(super) fn subject_before(doc: &Doc, before: std::ops::Range<usize>, cue_end:
 /// Do the tokens from `t` to the sentence end `b` make a short place phrase, with no verb
 /// ("the party's headquarters in New Delhi")?
 pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
-    t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some()) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
+    // (a hyphen joins a compound name: "at Canterbury-Hurlstone Park RSL club in Sydney")
+    t < b && b - t <= 8 && (t..b).all(|u| (doc.is_word(u) || doc.low(u) == "'s" || doc.entity(u).is_some() || super::speakers::hyphen_joint(doc, u)) && !FINITE.contains(&doc.low(u)) && !doc.is(u, RELATIVE) && doc.quote(u).is_none())
 }
 
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
@@ -279,9 +287,12 @@ pub(super) fn directive(doc: &Doc, r: usize, b: usize) -> bool {
 
 /// A listener, then what the warning or telling is about, from the cue's end `e` to the content `r`
 /// ("to warn her against future threats"; "warned parents about the dangers that …", whose "that" opens
-/// a relative clause): no clause is reported.
-pub(super) fn warning_about(doc: &Doc, e: usize, r: usize) -> bool {
-    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about")))
+/// a relative clause; "warned the central bank against cutting", a listener of a few plain words, `b` the sentence's
+/// end): no clause is reported.
+pub(super) fn warning_about(doc: &Doc, e: usize, r: usize, b: usize) -> bool {
+    // (the "against" first, the verb test only when there is one)
+    let listener = || (e..b.min(e + 5)).find(|&t| doc.low(t) == "against").is_some_and(|a| (e..a).all(|t| doc.is_word(t) && doc.low(t) != "that" && !FINITE.contains(&doc.low(t))));
+    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about"))) || r == e && listener()
 }
 
 /// Is the phrase `np` before a finding cue the receiver or place of the finding, not its source

@@ -23,6 +23,10 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
     if matches!(doc.low(cue_start), "heard" | "hears") {
         return Who::Anonymous;
     }
+    // "C, it was reported", "…, it is understood": an impersonal passive names no one, not the last organisation
+    if matches!(np, Some(Np { head: Head::Pronoun("it"), end, .. }) if *end < cue_start && super::clause::passive(doc, *end, cue_start)) {
+        return Who::Unknown;
+    }
     // a lower-case cue right after a dateline's dash or a sentence's end lost its subject ("BERLIN (Reuters) -  said on
     // Tuesday", "Putin arrived.  said the talks": a name deleted upstream): no source, not the dateline's place or
     // the last person named
@@ -192,6 +196,8 @@ pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
             s -= 3;
         } else if let Some(p) = published_when(doc, lo, s) {
             s = p; // "figures published on Tuesday showed": the figures
+        } else if let Some(w) = relative_object(doc, lo, s) {
+            return w + 1; // "a lawyer for the students who sued Harvard said": the one before "who", not its object
         } else {
             return s;
         }
@@ -203,4 +209,15 @@ pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
 fn published_when(doc: &Doc, lo: usize, s: usize) -> Option<usize> {
     let p = (s.saturating_sub(5).max(lo + 1)..s).find(|&p| crate::one_of(doc.low(p), &["published", "released", "issued", "out"]))?;
     (doc.is_word(p - 1) && (p + 1..s).all(|u| date_at(doc, u) || matches!(doc.low(u), "on" | "in" | "earlier" | "late"))).then_some(p)
+}
+
+/// "the students who sued Harvard [said]": a name right before `s` that is the object of a verb in a relative clause;
+/// the token of its "who".
+fn relative_object(doc: &Doc, lo: usize, s: usize) -> Option<usize> {
+    let e = doc.entity(s.checked_sub(1)?)?;
+    let mut t = s - 1;
+    while t > lo && doc.entity(t - 1) == Some(e) {
+        t -= 1;
+    }
+    (t >= lo + 2 && (doc.is(t - 1, PAST) || doc.low(t - 1).ends_with("ed")) && doc.low(t - 2) == "who" && doc.entity(t - 2).is_none()).then(|| t - 2)
 }

@@ -11,9 +11,9 @@
 
 use super::lexicon::CueRole;
 use super::salience::Salience;
-use super::appositive::{appositive_subject, source_comma, source_phrase};
+use super::appositive::{appositive_subject, named_after, source_comma, source_phrase};
 use super::listener::skip_listener;
-use super::clause::{clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
+use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD};
 use super::cue_who::{subject_end, owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
@@ -118,7 +118,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             CueRole::According => {
                 // "according to a report by X": the named source behind an unnamed one, else the unnamed one
                 let np = match np_after(doc, c.end, b_trim) {
-                    Some(n) if !matches!(n.head, Head::Anonymous) => Some(n),
+                    Some(n) if !matches!(n.head, Head::Anonymous) => Some(named_after(doc, n, b_trim)),
                     anonymous => source_of_document(doc, c.end, b_trim).or(anonymous),
                 };
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
@@ -237,7 +237,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 r = skip_setting(doc, r, b_trim);
                 // a speaker after the cue is followed by the end, a comma or a non-clausal phrase ("said Tom Hale of …")
                 // (never after a participle: "…, adding a food court" names no speaker)
-                let right_np = np_after(doc, r, b_trim).filter(|_| !participle).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who");
+                let right_np = np_after(doc, r, b_trim).filter(|_| !participle).filter(|n| n.end >= b_trim || matches!(doc.tok(n.end), "," | "(") || non_clause(doc, n.end) || doc.low(n.end) == "who" || at_work(doc, n.end, b_trim));
                 // ("…," the ministry said in a statement carried by the state news agency.": the document's setting, no clause)
                 let non_clause = r >= b_trim || non_clause(doc, r) || r > c.start + 1 && setting_participle(doc, r, b_trim);
                 let after_quote = before.is_some_and(|p| doc.is_quote_mark(p));
@@ -277,7 +277,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // "had informed the King earlier in the day": after the listener, a setting and no clause
                     && !(c.role == CueRole::Tell && r > c.end && doc.is(r, NON_CLAUSE_WORD) && doc.low(r) != "to" && !doc.is_comma(r) && no_clause_in(doc, r, b_trim))
                     // "told his players to expect a hard game", "warned parents about the dangers that …": no report
-                    && !(c.role == CueRole::Tell && (directive(doc, c.end, b_trim) || warning_about(doc, c.end, r)))
+                    && !(c.role == CueRole::Tell && (directive(doc, c.end, b_trim) || warning_about(doc, c.end, r, b_trim)))
                     // "the mall expanded, adding a food court": an object, not a clause
                     // ("…, explaining the aims of the operation": no clause after a participle)
                     // ("accusing X of …" reports its charge)
@@ -318,7 +318,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // ("Mr Biden, who said C, left": C ends where the relative clause does)
                     // (and "The plant, which the company said will be its largest, is …": the relative clause's end)
                     let which = left_start > lo + 1 && doc.low(left_start - 1) == "which" && doc.is_comma(left_start - 2);
-                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { super::edges::opening_clause_end(doc, a, c.start, r, b_trim) };
+                    let end = if in_relative || which { relative_end(doc, r, b_trim).unwrap_or(b_trim) } else { super::edges::speech_act_end(doc, r, super::edges::opening_clause_end(doc, a, c.start, r, b_trim)) };
                     content = trim(doc, r, end).map(|(x, _)| (x, end));
                     rule = "cue_before_content";
                     if content.is_some() {

@@ -6,6 +6,7 @@
 //! tokens, after a cheap test (a line's first words, a closing bracket, an opening subordinator).
 
 use super::clause::clause_follows;
+use super::words::SPEECH_ACT;
 use super::Doc;
 
 /// Is token `t` a dash, as a dateline or an aside sets one ("-", "--", "—", "–")?
@@ -50,4 +51,18 @@ pub(super) fn opening_clause_end(doc: &Doc, a: usize, cue: usize, r: usize, b: u
         return b;
     }
     (r..b).find(|&t| doc.is_comma(t) && doc.quote(t).is_none() && clause_follows(doc, t + 1, b)).unwrap_or(b)
+}
+
+/// Where a content from `r` to `end` ends before a second verb of its speaker's, a speech act after "and" with no
+/// subject of its own: "Police said roads were blocked and urged people not to drive" (the police urged).
+pub(super) fn speech_act_end(doc: &Doc, r: usize, end: usize) -> usize {
+    // (a walk over the class bits for the rarer speech act, then a look at the word before it)
+    let mut from = r + 2;
+    while let Some(t) = (from < end).then(|| doc.next_in(from..end, SPEECH_ACT)).flatten() {
+        if doc.low(t - 1) == "and" && doc.quote(t - 1).is_none() && doc.low(t).ends_with("ed") {
+            return t - 1;
+        }
+        from = t + 1;
+    }
+    end
 }

@@ -92,7 +92,9 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     // name that opens it: "tells VOA [national police are …]")
     if t > r && t < b && FINITE.contains(&doc.low(t)) {
         let named = doc.entity(r).and_then(|e| (r..t).find(|&u| doc.entity(u) != Some(e)));
-        return named.unwrap_or(r);
+        // ("told the court [Hart had …]": a name after the audience noun opens the clause)
+        let after_audience = (r..t).rev().find(|&u| audience_noun(doc.low(u))).map(|u| u + 1).filter(|&u| u < t && doc.entity(u).is_some());
+        return named.or(after_audience).unwrap_or(r);
     }
     t
 }
@@ -110,14 +112,15 @@ fn listener_phrase(doc: &Doc, r: usize, b: usize) -> bool {
     })
 }
 
-/// "at the summit [the deal was done]", "after the meeting [the two sides had agreed]": a short setting
-/// (a preposition, a determiner, at most three words) at `t` followed by a clause that opens with a
-/// determiner, a pronoun or a name; where that clause starts.
+/// "at the summit [the deal was done]", "after the meeting [the two sides had agreed]", "the inquiry into the scandal
+/// [she had …]": a short setting (a preposition, a determiner, at most three words) at `t` followed by a clause that
+/// opens with a determiner, a pronoun or a name; where that clause starts.
 fn setting_before_clause(doc: &Doc, t: usize, b: usize) -> Option<usize> {
-    if t + 3 >= b || !matches!(doc.low(t), "at" | "in" | "on" | "during" | "after" | "before") || !doc.is(t + 1, DETERMINER) {
+    if t + 3 >= b || !matches!(doc.low(t), "at" | "in" | "on" | "during" | "after" | "before" | "into") || !doc.is(t + 1, DETERMINER) {
         return None;
     }
     (t + 3..b.min(t + 6))
         .take_while(|&u| doc.is_word(u))
-        .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b))
+        // (or a pronoun before a quotation that opens with its verb: "told the inquiry into the scandal she “was too trusting”")
+        .find(|&u| (doc.is(u, DETERMINER | PRONOUN) || doc.capitalised(u)) && clause_follows(doc, u, b) || doc.is(u, PRONOUN) && u + 2 < b && doc.is_quote_mark(u + 1) && FINITE.contains(&doc.low(u + 2)))
 }

@@ -13,7 +13,7 @@ use super::Doc;
 use crate::annotations::Label;
 
 /// Nouns of a person's own people who speak as themselves ("family", "lawyers").
-const OWN_PEOPLE: &[&str] = &["attorney", "attorneys", "families", "family", "lawyer", "lawyers", "parents", "relatives", "solicitor", "solicitors"];
+pub(super) const OWN_PEOPLE: &[&str] = &["attorney", "attorneys", "families", "family", "lawyer", "lawyers", "parents", "relatives", "solicitor", "solicitors"];
 
 /// "Ms Mahmood's family" ending before token `end` (its noun at `h`), not reaching before `lo`.
 pub(super) fn owned(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {

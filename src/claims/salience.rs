@@ -104,7 +104,8 @@ impl Salience {
             }
         });
         if let Some(p) = subject {
-            touch(&mut self.subjects, p);
+            touch(&mut self.subjects, p); // (and now "he" or "she" is this person, not a spokesperson before)
+            self.voice.take_if(|v| v.1 != self.sentence);
         }
     }
 
@@ -171,14 +172,13 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
     }
 
-    /// Notes an organisation that spoke through an indefinite spokesperson with a sex ("ScotRail … A spokeswoman said").
+    /// Notes an organisation that spoke through an indefinite spokesperson ("ScotRail … A spokeswoman said", "a Treasury
+    /// spokesman", "a spokesman for the EU": the noun in the first three words); a "spokesperson" fits "he" and "she".
     pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
-        // ("a Treasury spokesman": the noun last)
-        let Some(n) = np.filter(|n| n.end >= n.start + 2 && n.end <= n.start + 4 && matches!(doc.low(n.start), "a" | "an")) else { return };
-        if let (Some(sex), Who::Entities(ls)) = (of_noun(doc.low(n.end - 1)), who) {
-            if ls.len() == 1 && doc.linked[ls[0]].label == Label::Org {
-                self.voice = Some((sex, self.sentence, who.clone()));
-            }
+        let Some(n) = np.filter(|n| n.end >= n.start + 2 && n.end <= n.start + 7 && matches!(doc.low(n.start), "a" | "an")) else { return };
+        let sex = |t: usize| of_noun(doc.low(t)).or_else(|| matches!(doc.low(t), "spokesperson" | "representative").then_some(Sex::Both));
+        if let (Some(sex), Who::Entities(ls)) = ((n.start + 1..n.end.min(n.start + 4)).find_map(sex), who) {
+            self.voice = (ls.len() == 1 && doc.linked[ls[0]].label == Label::Org).then(|| (sex, self.sentence, who.clone())).or(self.voice.take());
         }
     }
 
@@ -254,7 +254,7 @@ impl Salience {
             Head::Pronoun(p) => match *p {
                 // the unnamed speaker of this sentence or the two before, if the pronoun fits
                 // (the organisation whose spokeswoman spoke: "A spokeswoman said … “…,” she said")
-                "he" | "she" if self.voice.as_ref().is_some_and(|v| v.1 + 2 >= self.sentence && v.0 == if *p == "he" { Sex::He } else { Sex::She }) => {
+                "he" | "she" if self.voice.as_ref().is_some_and(|v| v.1 + 2 >= self.sentence && (v.0 == Sex::Both || v.0 == if *p == "he" { Sex::He } else { Sex::She })) => {
                     self.voice.as_ref().map_or(Who::Unknown, |v| v.2.clone())
                 }
                 "he" | "she" if self.unnamed.is_some_and(|(sex, s)| s + 2 >= self.sentence && (sex == Sex::Both || sex == if *p == "he" { Sex::He } else { Sex::She })) => Who::Anonymous,

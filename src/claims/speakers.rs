@@ -49,7 +49,7 @@ pub(super) const QUANTIFIERS: &[&str] = &["many", "some", "others", "several", "
 /// Unnamed-source words that speak for the organisation named before them; its sources or diplomats do not.
 const VOICES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives"];
 /// A person's own bodies, which speak for the person ("Abbott's office", "her campaign").
-pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "administration", "government", "camp"];
+pub(super) const PERSONS_OWN: &[&str] = &["office", "campaign", "team", "group", "administration", "government", "camp"];
 /// Generic nouns after an outlet's name ("Efe news", "news agency Reuters").
 pub(super) const OUTLET_NOUNS: &[&str] = &["news", "agency", "newspaper", "website", "broadcaster", "channel", "outlet", "daily", "television", "tv", "radio", "media"];
 /// Generic nouns after an organisation's name ("the World Weather Attribution group", "the Resolution Foundation
@@ -335,7 +335,8 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     // "Allies of Ms Badenoch say", "friends of the singer said": unnamed people around a person (a spokesman
     // for a person speaks for the person)
     let person = matches!(&head, Head::Entities(es) if es.len() == 1 && doc.entities[es[0]].label == Label::Person);
-    if person && t >= lo + 2 && matches!(doc.low(t - 1), "of" | "for" | "to") && doc.is(t - 2, ANONYMOUS) && doc.entity(t - 2).is_none() && !VOICES.contains(&doc.low(t - 2)) {
+    // ("the family of Alice Brown said": her family, as "Alice Brown's family", is not Alice Brown)
+    if person && t >= lo + 2 && matches!(doc.low(t - 1), "of" | "for" | "to") && (doc.is(t - 2, ANONYMOUS) || super::owned::OWN_PEOPLE.contains(&doc.low(t - 2))) && doc.entity(t - 2).is_none() && !VOICES.contains(&doc.low(t - 2)) {
         return (t - 2, Head::Anonymous);
     }
     let body = matches!(&head, Head::Entities(es) if es.len() == 1 && matches!(doc.entities[es[0]].label, Label::Org | Label::Place));
@@ -350,7 +351,8 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
     }
     // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
     // (figures from a body are its own: "according to figures from the commission")
-    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) { Head::Anonymous } else { head };
+    // (a lawyer for a named body too, as for a person: "a lawyer for Harvard said")
+    let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) || super::owned::OWN_PEOPLE.contains(&doc.low(p)) { Head::Anonymous } else { head };
     if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
