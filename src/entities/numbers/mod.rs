@@ -11,12 +11,14 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{am_pm_time, call_sign, month_as_given_name, clock_digits, currency_after, currency_letters, may_after_date_word, names_a_thing, next_is_date_part, index_before, once_is_count, one_is_count, road_before};
+use context::{call_sign, clock_digits, currency_after, currency_letters, names_a_thing, index_before, once_is_count, one_is_count, road_before};
+use dates::era_after;
 use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
 
 mod context;
 mod counts;
+mod dates;
 mod phone;
 mod starts;
 
@@ -80,24 +82,6 @@ fn is_year(s: &str) -> bool {
 fn is_day_number(s: &str) -> bool {
     let digits = s.trim_end_matches(|c: char| c.is_alphabetic());
     !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// 2 when words `k` and `k + 1` end a range of days, a dash and a later day glued to the day before ("12-13",
-/// "12–13"; not a score, "5-4"), else 0.
-fn day_range_at(d: &Words, k: usize) -> usize {
-    // (one byte first: most numbers have no dash after them)
-    let dash = d.tokens.get(k).is_some_and(|t| matches!(d.text.as_bytes()[t.span.start], b'-' | 0xE2));
-    if !dash {
-        return 0;
-    }
-    let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
-    let day = |k: usize| d.word(k).trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u8>().unwrap_or(0);
-    (glued(k) && glued(k + 1) && matches!(d.word(k), "-" | "\u{2013}") && is_day_number(d.word(k + 1)) && day(k + 1) > day(k - 1)) as usize * 2
-}
-
-/// 1 when word `k` names an era after a year ("BC", "AD", "BCE", "CE", in capitals, on the year's line), else 0.
-fn era_after(d: &Words, k: usize) -> usize {
-    (adjacent(d.tokens, k) && matches!(d.word(k), "BC" | "AD" | "BCE" | "CE")) as usize
 }
 
 fn adjacent(tokens: &[Token], i: usize) -> bool {
@@ -169,152 +153,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     // what the lists say about this word, looked up once for every pattern below
     let info = LEXICON.info(d.text, &tokens[i]);
     let is_kind = |kind: Kind| info.is_some_and(|x| x.has(kind));
-    // April 25, 2019 / April 25 / April 2019
-    if is_kind(Kind::Month) && w.chars().next().is_some_and(char::is_uppercase) && (lw != "may" || next_is_date_part(d, i) || may_after_date_word(d, i)) {
-        // an abbreviation's period before the day belongs to the date: "Oct. 27", "Sept. 20, 2024"
-        let o = (w1 == "." && lw.len() <= 4 && !matches!(lw, "may" | "june" | "july") && !tokens[i + 1].space_before
-            && adjacent(tokens, i + 2) && (is_day_number(d.word(i + 2)) || is_year(d.word(i + 2)))) as usize;
-        let mut len = 1;
-        if adjacent(tokens, i + 1 + o) && is_day_number(d.word(i + 1 + o)) {
-            // "June 12-13": a range of days
-            let k = i + 2 + o + day_range_at(d, i + 2 + o);
-            len = k - i;
-            if d.word(k) == "," && is_year(d.word(k + 1)) {
-                len += 2;
-            } else if is_year(d.word(k)) {
-                len += 1;
-            }
-        } else if adjacent(tokens, i + 1 + o) && is_year(d.word(i + 1 + o)) {
-            len = 2 + o;
-        } else if month_as_given_name(d, i) {
-            return None;
-        }
-        return Some((len, Label::Date, "month_date"));
-    }
-    // 25 April 2019, 12-13 June
-    if tokens[i].kind == TokenKind::Number && is_day_number(w) {
-        let k = i + 1 + day_range_at(d, i + 1);
-        if d.is(k, Kind::Month) {
-            let len = if is_year(d.word(k + 1)) { k + 2 - i } else { k + 1 - i };
-            return Some((len, Label::Date, "day_month_date"));
-        }
-    }
-    // Thursday, Tuesday morning
-    if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
-        let len = if crate::one_of(l1, PARTS_OF_DAY) { 2 } else { 1 };
-        return Some((len, Label::Date, "weekday"));
-    }
-    // 1996-08-30
-    if is_year(w) && w1 == "-" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
-        && d.word(i + 3) == "-" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number)
-    {
-        return Some((5, Label::Date, "iso_date"));
-    }
-    // 7:29, 11:05 AM
-    if tokens[i].kind == TokenKind::Number && w1 == ":" && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
-        // "2:01:09": hours, minutes and seconds
-        let seconds = d.word(i + 3) == ":" && tokens.get(i + 4).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before && !tokens[i + 3].space_before);
-        let at = i + 3 + 2 * seconds as usize;
-        let ampm = matches!(d.lower(at), "am" | "pm" | "a.m." | "p.m.");
-        let len = at - i + ampm as usize;
-        return Some((len + zone_at(d, i + len), Label::Date, "clock_time"));
-    }
-    // 7am, 3.45pm, 9 a.m. ET, 10 PM
-    // (the last letter of the token or the first of the next says whether to look: "7am", "9 a.m.", "10 PM")
-    // "3 o'clock"
-    if tokens[i].kind == TokenKind::Number && matches!(l1, "o'clock" | "o\u{2019}clock") {
-        return Some((2, Label::Date, "clock_time"));
-    }
-    // "4,000 BC", "500 AD": a year of an era
-    if tokens[i].kind == TokenKind::Number && era_after(d, i + 1) == 1 {
-        return Some((2, Label::Date, "year"));
-    }
-    let am_pm = matches!(w.as_bytes().last(), Some(b'm' | b'M')) || matches!(w1.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'));
-    if tokens[i].kind == TokenKind::Number && am_pm {
-        if let Some(len) = am_pm_time(d, i) {
-            return Some((len + zone_at(d, i + len), Label::Date, "clock_time"));
-        }
-    }
-    // 14.40 BST, 9.30 GMT: a clock time with a dot, which only its zone tells from a decimal
-    if tokens[i].kind == TokenKind::Number && zone_at(d, i + 1) == 1 && crate::segment::is_clock(w, &['.']) {
-        return Some((2, Label::Date, "clock_time"));
-    }
-    if RELATIVE.contains(&lw) {
-        // "yesterday morning", "tomorrow night"
-        let len = if lw != "tonight" && crate::one_of(l1, PARTS_OF_DAY) { 2 } else { 1 };
-        return Some((len, Label::Date, "relative_day"));
-    }
-    // at midnight, by noon
-    if matches!(w.as_bytes().first(), Some(b'm' | b'n')) && crate::one_of(w, NAMED_TIMES) {
-        return Some((1, Label::Date, "clock_time"));
-    }
-    // the end of the year, the first half of 2019, the fourth quarter of 2019
-    if lw == "the" && crate::one_of(l1, PERIOD_PARTS)
-        && matches!(d.lower(i + 2), "of" | "half" | "quarter")
-    {
-        let mut j = i + 2;
-        if matches!(d.lower(j), "half" | "quarter") {
-            j += 1;
-        }
-        if d.lower(j) == "of" {
-            let after = d.lower(j + 1);
-            if after == "the" && crate::one_of(d.lower(j + 2), &["year", "month", "week", "decade", "century", "season"]) {
-                return Some((j + 3 - i, Label::Date, "part_of_period"));
-            }
-            if is_year(d.word(j + 1)) || d.is(j + 1, Kind::Month) {
-                let len = if is_year(d.word(j + 2)) { j + 3 - i } else { j + 2 - i };
-                return Some((len, Label::Date, "part_of_period"));
-            }
-        } else if j == i + 3 && l1 != "end" {
-            // "the second quarter", "in the first half": the year is the story's
-            return Some((3, Label::Date, "part_of_period"));
-        }
-    }
-    // Q3, Q4 2024
-    if w.len() == 2 && w.as_bytes()[0] == b'Q' && crate::one_of(lw, QUARTERS) {
-        let len = if adjacent(tokens, i + 1) && is_year(w1) { 2 } else { 1 };
-        return Some((len, Label::Date, "quarter"));
-    }
-    // Spring 2007, summer of 2019, this summer
-    if SEASONS.contains(&lw) {
-        if is_year(w1) {
-            return Some((2, Label::Date, "season"));
-        }
-        if l1 == "of" && is_year(d.word(i + 2)) {
-            return Some((3, Label::Date, "season"));
-        }
-    }
-    // last week, next Tuesday, this year
-    if RELATIVE_HEAD.contains(&lw) {
-        let next = l1;
-        // "that day", "that evening": a day, a week, a month, a year or a part of a day only ("that second goal" is none), and
-        // not before a hyphen ("that year-end bonus")
-        if lw == "that" {
-            if crate::one_of(next, &["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"])
-                && d.word(i + 2) != "-"
-            {
-                return Some((2, Label::Date, "relative_date"));
-            }
-        } else if UNITS.contains(&next) && !next.ends_with('s') || next == "quarter" || d.is(i + 1, Kind::Weekday) || d.is(i + 1, Kind::Month)
-            || SEASONS.contains(&next) || next == "season"
-            || crate::one_of(next, PARTS_OF_DAY) && (matches!(lw, "next" | "following" | "previous") || matches!(lw, "last" | "this") && d.lower(i.wrapping_sub(1)) != "the")
-        {
-            return Some((2, Label::Date, "relative_date"));
-        }
-    }
-    // "over the weekend"
-    if lw == "the" && l1 == "weekend" {
-        return Some((2, Label::Date, "relative_date"));
-    }
-    // "10- to 12-year", "two- to three-week": a range whose second count gives the first its unit
-    // (one level only: a chain of them, "1- to 2- to 3-year", is not followed down, so no pattern recurses)
-    let opens_range = |k: usize| d.word(k + 1) == "-" && d.lower(k + 2) == "to";
-    if w1 == "-" && !tokens[i + 1].space_before && d.lower(i + 2) == "to" && i + 3 < tokens.len() && !opens_range(i + 3)
-        && (tokens[i].kind == TokenKind::Number || is_kind(Kind::NumberWord))
-    {
-        if let Some((len, Label::Date, rule)) = match_at(d, i + 3) {
-            return Some((len + 3, Label::Date, rule));
-        }
+    // the dates first (month and weekday names, clock times, relative days, parts of a period)
+    if let Some(decided) = dates::date_at(d, i, (w, lw), (w1, l1), info) {
+        return decided;
     }
     // two months, a day, 10 years, five-week
     if is_count(d, i) {
