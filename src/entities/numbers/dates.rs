@@ -37,6 +37,14 @@ pub(super) fn date_at(d: &Words, i: usize, (w, lw): (&str, &str), (w1, l1): (&st
         }
         return Some(Some((len, Label::Date, "month_date")));
     }
+    // "2h ago", "45min", "3d ago": a time unit glued to its count, as live blogs stamp their posts ("m" and "d" only
+    // before "ago": "10m" is ten million, "3D" a format)
+    if tokens[i].kind == TokenKind::Number && lw.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
+        let unit = lw.trim_start_matches(|c: char| c.is_ascii_digit());
+        if unit.len() < lw.len() && (matches!(unit, "h" | "hr" | "hrs" | "min" | "mins") || matches!(unit, "m" | "d") && l1 == "ago") {
+            return Some(Some((1, Label::Date, "duration")));
+        }
+    }
     // 25 April 2019, 12-13 June
     if tokens[i].kind == TokenKind::Number && is_day_number(w) {
         let k = i + 1 + day_range_at(d, i + 1);

@@ -25,6 +25,8 @@ mod starts;
 const UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "decade", "decades", "century", "centuries", "weekend", "weekends",
+    // as live blogs and timings shorten them ("3 min ago", "2 hrs")
+    "min", "mins", "hr", "hrs", "sec", "secs",
 ];
 const RELATIVE: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 /// Times of day by name (lower case only: "Midnight Express" is a title).
