@@ -1089,7 +1089,7 @@ def number_words():
     tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
             "eighty": 80, "ninety": 90}
     big = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-           "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+           "dozen": 12, "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
            "billions": 10**9, "lakh": 100000, "lakhs": 100000, "crore": 10**7, "crores": 10**7,
            "bn": 10**9, "mn": 10**6, "m": 10**6, "tn": 10**12, "k": 1000, "half": 0.5, "quarter": 0.25,
            "score": 20, "couple": 2, "pair": 2, "nil": 0, "none": 0, "once": 1, "twice": 2, "thrice": 3}

@@ -306,6 +306,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "score" && !(l1 == "of" || d.number_word(i.wrapping_sub(1))) {
             return None;
         }
+        // "hundreds of thousands", "tens of millions": one count
+        if l1 == "of" && matches!(lw, "tens" | "dozens" | "hundreds" | "thousands") && matches!(d.lower(i + 2), "thousands" | "millions" | "billions") {
+            return Some((3, Label::Number, "number_word"));
+        }
         let mut len = if w1 == "-" && tens_unit(d, i) { 3 } else { 1 };
         while i + len < tokens.len() && d.number_word(i + len) && SCALES.contains(&d.lower(i + len)) {
             len += 1;

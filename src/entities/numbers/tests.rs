@@ -58,6 +58,8 @@ fn dates_and_numbers_follow_the_guidelines() {
         // the guidelines' "10- to 12-year"; a clock's hour, an era's year, a season written with a slash
         ("A 10- to 12-year term, a two- to three-week delay at 3 o'clock; in 4,000 BC, 79 AD and the 2024/25 season; 5- to 10%.",
             &[("10- to 12-year", Date), ("two- to three-week", Date), ("3 o'clock", Date), ("4,000 BC", Date), ("79 AD", Date), ("2024/25", Date), ("5", Number), ("10%", Number)]),
+        // a vague count of thousands or millions is one number
+        ("Tens of thousands marched, hundreds of thousands died and thousands of people came.", &[("Tens of thousands", Number), ("hundreds of thousands", Number), ("thousands", Number)]),
         // a live blog's stamps and shortened units are durations; "10m" stays ten million
         ("Updated 2h ago; 3 min ago, 5m ago, a 45min delay, 2 hrs later; 10m people saw the 3D film.",
             &[("2h", Date), ("3 min", Date), ("5m", Date), ("45min", Date), ("2 hrs", Date), ("10m", Number), ("3D", Number)]),
