@@ -308,6 +308,8 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
             &[("Micheál Martin", Person), ("Sam Mostyn", Person), ("Tom Lackey", Person), ("Brian Hopkins", Person)]),
         // a US agency's head: "FAA Administrator Mike Whitaker" was one ORG
         ("The FAA's chief, FAA Administrator Tomas Varga, said so.", &[("FAA", Org), ("FAA", Org), ("Tomas Varga", Person)]),
+        // a minister for the public purse: "Treasurer Jim Chalmers" was one ORG and the speaker
+        ("Treasurer Halvard Brennick said the budget was tight, and Comptroller Anya Vorsel agreed.", &[("Halvard Brennick", Person), ("Anya Vorsel", Person)]),
     ]);
 }
 

@@ -1019,7 +1019,7 @@ TITLES = {
     "Press Officer": "role", "Adviser": "role", "Advisor": "role", "National Security Adviser": "role",
     "Aide": "role", "Deputy": "role", "Prosecutor": "role", "Chief Prosecutor": "role",
     "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Sheriff Principal": "role", "Police Chief": "role", "Supervisor": "role",
-    "Assistant County Attorney": "role", "Administrator": "role", "Taoiseach": "role", "Tánaiste": "role", "Governor-General": "role",
+    "Assistant County Attorney": "role", "Administrator": "role", "Treasurer": "role", "Shadow Treasurer": "role", "Comptroller": "role", "Taoiseach": "role", "Tánaiste": "role", "Governor-General": "role",
     "Governor General": "role", "Minister-President": "role", "Magistrate": "role", "Assemblyman": "role",
     "Assemblywoman": "role", "Assemblymember": "role", "Alderman": "role", "Alderwoman": "role", "Selectman": "role",
     "Assistant District Attorney": "role", "Assistant Attorney General": "role", "Assistant Chief Constable": "role",
