@@ -569,5 +569,7 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
     check(&[
         ("Market analysts said the numbers were weak.", &[]),
         ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
+        // officials are named by the field they govern: "Health officials in Sweden said" gave the speaker "Health"
+        ("Health officials in Norvania said the outbreak was over.", &[("Norvania", Place)]),
     ]);
 }
