@@ -31,7 +31,7 @@ use shape::*;
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
 use byline::{credited, desk_after};
-use edges::{kin_before, left_edge, owned_person, plural_opener, right_edge, MEMBER_OF};
+use edges::{kin_before, left_edge, owned_person, common_before_common, plural_opener, right_edge, MEMBER_OF};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -365,8 +365,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         // a common plural noun opening the sentence before a lower-case word is no name: "Neighbours said they had
-        // heard shouting" (a plural surname is listed: "Burns said")
-        if m == k + 1 && label == Some(Label::Person) && rule == "span_model" && !shouting && plural_opener(text, tokens, k) {
+        // heard shouting" (a plural surname is listed: "Burns said"); nor is an ordinary word before an ordinary lower-case one ("Civil rights groups")
+        if m == k + 1 && rule == "span_model" && !shouting && (label == Some(Label::Person) && plural_opener(text, tokens, k) || common_before_common(text, tokens, k)) {
             (k, after_title) = (m, Some(false));
             continue;
         }
