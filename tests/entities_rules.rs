@@ -592,6 +592,8 @@ fn a_field_a_desk_and_a_caucus_are_no_names() {
         // a chamber and its party's caucus before a role
         ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
         ("Many House Democrats were furious.", &[("House", Org), ("Democrats", Group)]),
+        // an interview's letters: "Q&A" and a line's "Q:" were ORG "Q" (and a speaker)
+        ("Q&A: what Talvik Mining said\nQ: Did it grow?\nA: No.", &[("Talvik Mining", Org)]),
     ]);
 }
 
