@@ -593,6 +593,8 @@ fn a_field_a_desk_and_a_caucus_are_no_names() {
         ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
         ("Many House Democrats were furious.", &[("House", Org), ("Democrats", Group)]),
         // an interview's letters: "Q&A" and a line's "Q:" were ORG "Q" (and a speaker)
+        // "Confederation of" heads a name as "Federation of" does: a demonym before it was split off
+        ("The Chilean Confederation of Dock Workers went on strike.", &[("Chilean Confederation of Dock Workers", Org)]),
         // a listed name opening with "The" ("The Netherlands", the newspaper "The Australian") before more of a name: "The" is no part of it
         ("The Netherlands Maritime Authority said so, and The Australian Harbour Commission agreed.", &[("Netherlands Maritime Authority", Org), ("Australian Harbour Commission", Org)]),
         ("Q&A: what Talvik Mining said\nQ: Did it grow?\nA: No.", &[("Talvik Mining", Org)]),

@@ -884,7 +884,7 @@ ORG_KEYWORDS = {
     "Exchange": "suffix", "Stock Exchange": "suffix", "Reserve": "suffix", "Treasury": "suffix",
     "Cooperative": "suffix", "Syndicate": "suffix", "Consortium": "suffix", "Federal": "head",
     "National": "head", "Royal": "head", "State": "head", "Central": "head",
-    "Confederation": "suffix", "Recordings": "suffix", "Entertainment": "suffix", "Productions": "suffix",
+    "Confederation": "both", "Recordings": "suffix", "Entertainment": "suffix", "Productions": "suffix",
     "Publishing": "suffix", "Publications": "suffix", "Sentinel": "suffix", "Courier": "suffix",
     "Inquirer": "suffix", "Bancorp": "suffix", "Band": "suffix", "Choir": "suffix", "Ensemble": "suffix",
     "Quartet": "suffix", "School District": "suffix", "Lottery": "suffix", "Federal Reserve": "suffix",
