@@ -497,6 +497,10 @@ fn a_scale_s_letter_alone_is_no_number() {
     let a = annotate("Radio station 6PR and the 737MAX cost 2GB and 10KM.");
     let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
     assert_eq!(numbers, ["2GB", "10KM"], "{:?}", a.entities);
+    // nor is a team named by a number of people ("49ers" was a NUMBER); a decade stays one
+    let a = annotate("The 49ers and the 76ers lost twice in the 1990s.");
+    let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
+    assert!(!numbers.iter().any(|n| n.ends_with("ers")), "{:?}", a.entities);
     let got = names("M. Atherton and K. Evans scored.");
     assert_eq!(got, [("M. Atherton".to_string(), Label::Person), ("K. Evans".to_string(), Label::Person)]);
 }
