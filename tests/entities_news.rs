@@ -569,7 +569,7 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
     check(&[
         ("Market analysts said the numbers were weak.", &[]),
         ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
-        // officials are named by the field they govern: "Health officials in Sweden said" gave the speaker "Health"
+        // officials (plural) are named by the field they govern: "Health officials in Sweden said" gave the speaker "Health"
         ("Health officials in Norvania said the outbreak was over.", &[("Norvania", Place)]),
         // an ordinary word before an ordinary lower-case word it modifies: "Civil rights groups said" gave the speaker "Civil"
         ("Civil rights groups in Norvania said the law was unfair.", &[("Norvania", Place)]),
