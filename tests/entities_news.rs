@@ -308,6 +308,8 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
             &[("Micheál Martin", Person), ("Sam Mostyn", Person), ("Tom Lackey", Person), ("Brian Hopkins", Person)]),
         // a US agency's head: "FAA Administrator Mike Whitaker" was one ORG
         ("The FAA's chief, FAA Administrator Tomas Varga, said so.", &[("FAA", Org), ("FAA", Org), ("Tomas Varga", Person)]),
+        // a minister for the public purse: "Treasurer Jim Chalmers" was one ORG and the speaker
+        ("Treasurer Halvard Brennick said the budget was tight, and Comptroller Anya Vorsel agreed.", &[("Halvard Brennick", Person), ("Anya Vorsel", Person)]),
     ]);
 }
 
@@ -567,5 +569,9 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
     check(&[
         ("Market analysts said the numbers were weak.", &[]),
         ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
+        // officials (plural) are named by the field they govern: "Health officials in Sweden said" gave the speaker "Health"
+        ("Health officials in Norvania said the outbreak was over.", &[("Norvania", Place)]),
+        // an ordinary word before an ordinary lower-case word it modifies: "Civil rights groups said" gave the speaker "Civil"
+        ("Civil rights groups in Norvania said the law was unfair.", &[("Norvania", Place)]),
     ]);
 }

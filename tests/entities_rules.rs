@@ -497,6 +497,10 @@ fn a_scale_s_letter_alone_is_no_number() {
     let a = annotate("Radio station 6PR and the 737MAX cost 2GB and 10KM.");
     let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
     assert_eq!(numbers, ["2GB", "10KM"], "{:?}", a.entities);
+    // nor is a team named by a number of people ("49ers" was a NUMBER); a decade stays one
+    let a = annotate("The 49ers and the 76ers lost twice in the 1990s.");
+    let numbers: Vec<&str> = a.entities.iter().filter(|e| e.label == Label::Number).map(|e| e.text.as_str()).collect();
+    assert!(!numbers.iter().any(|n| n.ends_with("ers")), "{:?}", a.entities);
     let got = names("M. Atherton and K. Evans scored.");
     assert_eq!(got, [("M. Atherton".to_string(), Label::Person), ("K. Evans".to_string(), Label::Person)]);
 }
@@ -592,6 +596,12 @@ fn a_field_a_desk_and_a_caucus_are_no_names() {
         // a chamber and its party's caucus before a role
         ("House Democratic leader Hakeem Jeffries said the bill would fail.", &[("House", Org), ("Democratic", Group), ("Hakeem Jeffries", Person)]),
         ("Many House Democrats were furious.", &[("House", Org), ("Democrats", Group)]),
+        // an interview's letters: "Q&A" and a line's "Q:" were ORG "Q" (and a speaker)
+        // "Confederation of" heads a name as "Federation of" does: a demonym before it was split off
+        ("The Chilean Confederation of Dock Workers went on strike.", &[("Chilean Confederation of Dock Workers", Org)]),
+        // a listed name opening with "The" ("The Netherlands", the newspaper "The Australian") before more of a name: "The" is no part of it
+        ("The Netherlands Maritime Authority said so, and The Australian Harbour Commission agreed.", &[("Netherlands Maritime Authority", Org), ("Australian Harbour Commission", Org)]),
+        ("Q&A: what Talvik Mining said\nQ: Did it grow?\nA: No.", &[("Talvik Mining", Org)]),
     ]);
 }
 

@@ -6,7 +6,7 @@
 //!
 //! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
 
-use super::context::{is_staff_noun, listed_lower, sentence_opener};
+use super::context::{is_plain_common_word, is_staff_noun, listed_lower, sentence_opener};
 use crate::hash::WordSet;
 use std::sync::LazyLock;
 use super::labels::*;
@@ -65,6 +65,25 @@ pub(super) fn plural_opener(text: &str, tokens: &[Token], k: usize) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && sentence_opener(text, tokens, k)
         && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
         && (common_noun(w) || w.strip_suffix("ours").is_some_and(|stem| common_noun(&[stem, "ors"].concat())))
+}
+
+/// Is the capital letter at `i` a label, no name: an interview's "Q:" opening a line, or "Q&A" (a letter, "&" and the
+/// article-like "A" that splits the run, unspaced, alone; "M&S", "P&O" stay whole names)?
+pub(super) fn letter_label(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (t, b) = (&tokens[i], text.as_bytes());
+    let next = |n: usize| tokens.get(i + n).filter(|x| !x.space_before && !x.newline_before).map(|x| x.text(text));
+    t.span.len() == 1 && b[t.span.start].is_ascii_uppercase() && match next(1) {
+        Some(":") => i == 0 || t.newline_before,
+        Some("&") => next(2) == Some("A") && next(3).is_none_or(|w| !w.starts_with(|c: char| c.is_alphanumeric())) && (i == 0 || tokens[i - 1].span.end < t.span.start),
+        _ => false,
+    }
+}
+
+/// Is the one-word guess at `k` an ordinary word opening its sentence before an ordinary lower-case word, which it
+/// modifies: "Civil rights groups said", "Consumer prices rose" (a name is seldom an ordinary word at all)?
+pub(super) fn common_before_common(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()))
+        && is_plain_common_word(text, &tokens[k]) && is_plain_common_word(text, &tokens[k + 1]) && sentence_opener(text, tokens, k)
 }
 
 /// Is the name `[k, m)` of one or two words set off by commas after a possessive and a word for kin: "her husband,

@@ -277,7 +277,10 @@ pub(super) fn is_unknown_name_at(text: &str, tokens: &[Token], p: usize, j: usiz
 
 /// Does a list name start at `k` (so a function word there is part of it: "The Hague")?
 pub(super) fn is_listed_at(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1)
+    // (a listed "The Australian" before more of a run's capitalised words opens a longer name, which "The" is no part of:
+    // "The Australian Competition and Consumer Commission")
+    LEXICON.longest_among(text, &tokens[k..j], &[Kind::Org, Kind::City, Kind::Country, Kind::Region, Kind::Event]).is_some_and(|(len, _)| len > 1
+        && !(k + len < j && tokens[k].text(text) == "The" && is_cap(text, &tokens[k + len])))
 }
 
 pub(super) fn starts_known(text: &str, rest: &[Token]) -> bool {

@@ -31,7 +31,7 @@ use shape::*;
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
 use byline::{credited, desk_after};
-use edges::{kin_before, left_edge, owned_person, plural_opener, right_edge, MEMBER_OF};
+use edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -62,7 +62,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
         // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
-        let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i);
+        let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
             out.push(Mention { span: span(tokens, i, j), label: Label::Person, rule: "nickname" }); // Ricardo "Ricky" Salinas (run.rs)
         } else if !inter && !quoted && !lone_function_word {
@@ -365,8 +365,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         // a common plural noun opening the sentence before a lower-case word is no name: "Neighbours said they had
-        // heard shouting" (a plural surname is listed: "Burns said")
-        if m == k + 1 && label == Some(Label::Person) && rule == "span_model" && !shouting && plural_opener(text, tokens, k) {
+        // heard shouting" (a plural surname is listed: "Burns said"); nor is an ordinary word before an ordinary lower-case one ("Civil rights groups")
+        if m == k + 1 && rule == "span_model" && !shouting && (label == Some(Label::Person) && plural_opener(text, tokens, k) || common_before_common(text, tokens, k)) {
             (k, after_title) = (m, Some(false));
             continue;
         }

@@ -242,7 +242,8 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     if tokens[i].kind == TokenKind::Number {
         // (one byte test first: most numbers follow neither a capital nor a hyphen)
         let prev = if i > 0 { d.text.as_bytes()[tokens[i - 1].span.start] } else { 0 };
-        if (prev == b'-' || prev.is_ascii_uppercase()) && names_a_thing(d, i) || call_sign(w) {
+        // ("49ers", "76ers": a team named by a number of people, no number)
+        if (prev == b'-' || prev.is_ascii_uppercase()) && names_a_thing(d, i) || call_sign(w) || w.ends_with("ers") {
             return None;
         }
         let mut len = 1;
