@@ -476,6 +476,7 @@ fn speaker_patterns() {
         ("The TITLE told Y that C. NAME said …: the person first named at the next sentence's opening", "Kemi Badenoch said the bill was flawed. The shadow chancellor told the BBC that the government was in chaos. Mel Stride said Labour had no plan.", Reported, "the government was in chaos", Some("Mel Stride"), Some("told")),
         ("The PARTY leader told Y that C among several people, none named beside the party: unnamed", "Keir Starmer said the vote would pass. Sir Jim Mackey said waiting lists had fallen. The Labour leader told reporters that the NHS was turning a corner.", Reported, "the NHS was turning a corner", None, Some("told")),
         ("The PARTY leader told Y that C after the text's first-named person: whom the text is about", "Kemi Badenoch accused Keir Starmer of failing. The Conservative leader told MPs that crossings had risen.", Reported, "crossings had risen", Some("Kemi Badenoch"), Some("told")),
+        ("“W!” NAME wrote on X. “Q”: a one-word quotation is the speaker's, and so is the quote after it", "“Done!” Commissioner Ada Velmora wrote on X. “The union is the first to set such rules.”", Quote, "The union is the first to set such rules.", Some("Ada Velmora"), Some("wrote")),
         ("The housing secretary says C: a portfolio in -ing, the office, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", Some("housing secretary"), Some("says")),
     ];
     check(rows);
