@@ -169,6 +169,12 @@ pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usiz
     (words >= 2 && b - a <= MAX_CONTENT_TOKENS).then_some((a, b))
 }
 
+/// A closed quotation of one word from `a` to its closing mark at `p` ('"Deal!" Breton wrote'): too short
+/// for a clause, still the content of the cue after it, so the quotes that follow are that speaker's.
+pub(super) fn lone_quote(doc: &Doc, a: usize, p: usize) -> Option<(usize, usize)> {
+    (p > a + 1 && doc.is_quote_mark(a) && doc.is_quote_mark(p) && doc.quote(a).is_some() && doc.quote(a) == doc.quote(p)).then_some((a, p + 1))
+}
+
 pub(super) fn date_at(doc: &Doc, t: usize) -> bool {
     doc.label(t) == Some(Label::Date)
 }

@@ -250,7 +250,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     let p = before.unwrap_or(a);
                     who = owner_in_content(doc, sal, speaker_np, floor, p).unwrap_or_else(|| who_of(doc, sal, speaker_np, &range, c.start, &persons).pick(speaker_np.is_some()));
                     let end = if doc.is_quote_mark(p) { p + 1 } else { p };
-                    content = trim(doc, floor, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y }));
+                    content = trim(doc, floor, end).map(|(x, y)| (x, if doc.is_quote_mark(p) { end } else { y })).or_else(|| super::clause::lone_quote(doc, floor, p));
                     boundary = Some(p);
                     rule = "cue_after_content";
                     // "The plan, he said, was a failure": the cue interrupts its content, which is the whole sentence

@@ -59,6 +59,10 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         let owned_audience = matches!(doc.low(t), "his" | "her" | "their" | "its" | "the")
             .then(|| (t + 1..b.min(t + 6)).take_while(|&u| doc.is_word(u) && !doc.capitalised(u) && !doc.is(u, CUE | DETERMINER | PRONOUN | RELATIVE) && !crate::one_of(doc.low(u), LINKS)).find(|&u| audience_noun(doc.low(u))))
             .flatten();
+        if let Some(u) = name_owning_after_audience(doc, r, t) {
+            t = u; // "told the jury [Hart's mother was ill]": a name's possessive after the audience opens the content
+            break;
+        }
         if t == r + 1 && object_pronoun(doc.low(r)) && doc.is(t, DETERMINER) || plural_heard(doc, t, r, b) {
             // "told her the meeting was over": the pronoun was told; a noun phrase after it opens the content
             // (as after a plural audience: "told reporters [investigators had recovered …]", "[the NHS was …]")
@@ -97,6 +101,15 @@ pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
         return named.or(after_audience).unwrap_or(r);
     }
     t
+}
+
+/// At a possessive `t`: where the name owning it starts, when an audience noun comes right before that name.
+fn name_owning_after_audience(doc: &Doc, r: usize, t: usize) -> Option<usize> {
+    if !matches!(doc.low(t), "'s" | "’s") {
+        return None;
+    }
+    let u = (r..t).rev().take_while(|&u| doc.capitalised(u)).last()?;
+    (u > r && audience_noun(doc.low(u - 1))).then_some(u)
 }
 
 /// Does a clause open at `t`, right after a plural audience noun ("reporters", "analysts"; not "news")?

@@ -15,11 +15,14 @@ use crate::annotations::Label;
 /// Nouns of a person's own people who speak as themselves ("family", "lawyers").
 pub(super) const OWN_PEOPLE: &[&str] = &["attorney", "attorneys", "families", "family", "lawyer", "lawyers", "parents", "relatives", "solicitor", "solicitors"];
 
+/// Relatives who, after "his" or "her", are the relatives of the person the pronoun names ("His father said").
+const RELATIVES: &[&str] = &["brother", "daughter", "father", "husband", "mother", "sister", "son", "wife"];
+
 /// "Ms Mahmood's family" ending before token `end` (its noun at `h`), not reaching before `lo`.
 pub(super) fn owned(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     // "his family said", "a statement from her lawyers said": the people of the person the pronoun names
     // (the determiner's class bit first: most speaker phrases have none)
-    if h > lo && doc.is(h - 1, DETERMINER) && matches!(doc.low(h - 1), "his" | "her") && OWN_PEOPLE.contains(&doc.low(h)) {
+    if h > lo && doc.is(h - 1, DETERMINER) && matches!(doc.low(h - 1), "his" | "her") && (OWN_PEOPLE.contains(&doc.low(h)) || RELATIVES.contains(&doc.low(h))) {
         return Some(Np { start: h - 1, end, head: Head::Kin(if doc.low(h - 1) == "his" { "he" } else { "she" }) });
     }
     // (the possessive first: one bit for most tokens)

@@ -192,7 +192,7 @@ impl Salience {
         self.unnamed = sex.map(|s| (s, self.sentence));
     }
 
-    /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise.
+    /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise; "she" is one of the last few titled a she before one of unknown sex, most often a he ("Ms Vennells …. Lee Castleton said …. She replied").
     /// (For "his lawyer", "her family": `kin_at`, the phrase's byte: of those, the one named most so far, of
     /// two as often the most recent: "Callum MacLeod … Coastguard officer Duncan Campbell said ….\n\nHis lawyer said")
     fn person_for(&self, doc: &Doc, pronoun: &str, exclude: &[usize], kin_at: Option<usize>) -> Option<usize> {
@@ -204,7 +204,7 @@ impl Salience {
         let sexes = self.sexes.get_or_init(|| sexes(doc));
         let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
         let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().filter(|&p| !exclude.contains(&p) && fits(p));
-        let Some(here) = kin_at else { return recent().next() };
+        let Some(here) = kin_at else { return recent().take(4).find(|&p| want == Sex::She && super::sexes::titled_she(doc, p)).or_else(|| recent().next()) };
         // (a subject named earlier in the paragraph first: "Marcus Arduini Monzo was convicted of Daniel's murder. His
         // lawyer said"; not "She is survived by her husband, Chike. A statement from her family said")
         let para = doc.seg.sentence_at(here).map_or(here, |s| doc.seg.paragraphs[doc.seg.sentences[s].paragraph].span.start);

@@ -48,6 +48,11 @@ pub(super) fn sexes(doc: &Doc) -> Vec<Sex> {
     sexes
 }
 
+/// Does an honorific of a woman ("Ms", "Mrs", "Dame" …) come right before a mention of linked entity `l`?
+pub(super) fn titled_she(doc: &Doc, l: usize) -> bool {
+    doc.linked[l].mentions.iter().any(|&m| title_before(doc.text, doc.entities[m].span.start) == Some(Gender::Female))
+}
+
 /// The sex a noun of an unnamed speaker says ("a woman", "a spokesman"), if any.
 pub(super) fn of_noun(noun: &str) -> Option<Sex> {
     match noun {

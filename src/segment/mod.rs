@@ -242,6 +242,8 @@ mod tests {
             ("It opened at Dundee Rep. Angus Robertson said so.", &["It opened at Dundee Rep.", "Angus Robertson said so."]),
             ("Rep. Nancy Pelosi said so. Texas Rep. John Smith agreed.", &["Rep. Nancy Pelosi said so.", "Texas Rep. John Smith agreed."]),
             ("Gen. A. Smith met them at John F. Kennedy airport.", &["Gen. A. Smith met them at John F. Kennedy airport."]),
+            ("\"Deal!\" Breton wrote on X. \"Why?\" Ann Lee asked.", &["\"Deal!\" Breton wrote on X.", "\"Why?\" Ann Lee asked."]),
+            ("\"Go!\" The police said no. Is it? Smith said yes.", &["\"Go!\"", "The police said no.", "Is it?", "Smith said yes."]),
             ("They vowed to codify Roe v. Wade, the 1973 ruling. It stalled.", &["They vowed to codify Roe v. Wade, the 1973 ruling.", "It stalled."]),
         ];
         for (text, want) in cases {

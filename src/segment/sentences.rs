@@ -3,7 +3,8 @@
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
 //! brackets after it) when the next token starts a new sentence: a capital, a
 //! digit or an opening quote. Abbreviations ("Mr.", "Gen."), initials ("J.")
-//! and dotted acronyms followed by a name ("U.S. Navy") do not end one.
+//! and dotted acronyms followed by a name ("U.S. Navy") do not end one, nor does a quotation closing
+//! on `!` or `?` before a name and a speech verb ('"Deal!" Breton wrote').
 
 use super::tokens::{is_quote_char, Token, TokenKind};
 use crate::hash::KeyTable;
@@ -63,7 +64,7 @@ pub fn split(text: &str, tokens: &[Token], first: usize, stops: &[usize], out: &
             while j < n && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
                 j += 1;
             }
-            if j >= n || starts_sentence(text, &tokens[j]) {
+            if (j >= n || starts_sentence(text, &tokens[j])) && !(last != b'.' && j > i + 1 && name_speaks(text, &tokens[j..])) {
                 let abbreviation = s == "."
                     && i > start
                     && tokens[i - 1].span.end == t.span.start
@@ -149,6 +150,18 @@ fn abbreviation_ends(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     }
     let word = |k: usize| tokens[k].kind == TokenKind::Word;
     i >= 3 && tokens[i - 1].span.len() > 1 && word(i - 2) && tokens[i - 2].text(text).starts_with(|c: char| c.is_uppercase()) && tokens[i - 3].text(text) == "at"
+}
+
+/// Speech verbs that, after a name, carry on a sentence whose quotation closed on `!` or `?`.
+const SPEECH_VERBS: &[&str] = &["said", "says", "wrote", "writes", "told", "added", "asked", "shouted", "chanted", "posted", "tweeted", "replied", "declared", "exclaimed", "cried", "yelled"];
+
+/// Do `tokens` open with a name (one to four capitalised words, not a sentence's first word such as
+/// "The") and a speech verb? Then a quotation closing on `!` or `?` before them does not end the
+/// sentence: '"Deal!" Breton wrote on X.'
+fn name_speaks(text: &str, tokens: &[Token]) -> bool {
+    let capital = |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_uppercase());
+    let words = tokens.iter().take(5).take_while(|t| capital(t)).count();
+    words > 0 && !SENTENCE_STARTERS.contains(&tokens[0].text(text)) && tokens.get(words).is_some_and(|t| SPEECH_VERBS.contains(&t.text(text)))
 }
 
 fn starts_sentence(text: &str, t: &Token) -> bool {
