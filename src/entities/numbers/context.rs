@@ -136,8 +136,7 @@ pub(super) fn once_is_count(d: &Words, i: usize) -> bool {
 /// stay dates ("August National Association of …" in a headline).
 pub(super) fn month_as_given_name(d: &Words, i: usize) -> bool {
     // "Jan-Lennard Struff": a hyphenated given name, whatever word is before it
-    let glued = |j: usize| d.tokens.get(j).is_some_and(|t| !t.space_before);
-    let hyphen = d.word(i + 1) == "-" && glued(i + 1) && glued(i + 2);
+    let hyphen = d.word(i + 1) == "-" && d.glued(i + 1) && d.glued(i + 2);
     let k = i + 1 + hyphen as usize;
     d.word(i).len() <= 3 && adjacent(d.tokens, k) && d.word(k).starts_with(|c: char| c.is_uppercase()) && !d.is(k, Kind::Month) && !d.is(k, Kind::Weekday)
         && d.is(i, Kind::GivenName)

@@ -25,8 +25,7 @@ pub(super) fn is_ordinal_word(w: &str) -> bool {
 pub(super) fn tens_unit(d: &Words, i: usize) -> bool {
     // (a glued hyphen first, the one byte most words fail on; then the words' values: "20", "5"; a tens word
     // ends in "y", not "twentieth")
-    let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
-    if !(glued(i + 1) && glued(i + 2) && d.word(i + 1) == "-" && d.lower(i).ends_with('y')) {
+    if !(d.glued(i + 1) && d.glued(i + 2) && d.word(i + 1) == "-" && d.lower(i).ends_with('y')) {
         return false;
     }
     let value = |k: usize| d.tokens.get(k).and_then(|t| LEXICON.extra_of(d.text, t, Kind::NumberWord)).unwrap_or("");

@@ -163,7 +163,7 @@ pub(super) fn date_at(d: &Words, i: usize, (w, lw): (&str, &str), (w1, l1): (&st
     // "10- to 12-year", "two- to three-week": a range whose second count gives the first its unit
     // (one level only: a chain of them, "1- to 2- to 3-year", is not followed down, so no pattern recurses)
     let opens_range = |k: usize| d.word(k + 1) == "-" && d.lower(k + 2) == "to";
-    if w1 == "-" && !tokens[i + 1].space_before && d.lower(i + 2) == "to" && i + 3 < tokens.len() && !opens_range(i + 3)
+    if w1 == "-" && d.glued(i + 1) && d.lower(i + 2) == "to" && i + 3 < tokens.len() && !opens_range(i + 3)
         && (tokens[i].kind == TokenKind::Number || is_kind(Kind::NumberWord))
     {
         if let Some((len, Label::Date, rule)) = match_at(d, i + 3) {
@@ -181,9 +181,8 @@ fn day_range_at(d: &Words, k: usize) -> usize {
     if !dash {
         return 0;
     }
-    let glued = |k: usize| d.tokens.get(k).is_some_and(|t| !t.space_before);
     let day = |k: usize| d.word(k).trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u8>().unwrap_or(0);
-    (glued(k) && glued(k + 1) && matches!(d.word(k), "-" | "\u{2013}") && is_day_number(d.word(k + 1)) && day(k + 1) > day(k - 1)) as usize * 2
+    (d.glued(k) && d.glued(k + 1) && matches!(d.word(k), "-" | "\u{2013}") && is_day_number(d.word(k + 1)) && day(k + 1) > day(k - 1)) as usize * 2
 }
 
 /// 1 when word `k` names an era after a year ("BC", "AD", "BCE", "CE", in capitals, on the year's line), else 0.

@@ -68,6 +68,11 @@ impl<'t> Words<'t> {
         self.tokens.get(i).map(|t| t.span.of(self.low)).unwrap_or("")
     }
 
+    /// Does word `k` touch the word before it, no space between ("two-thirds": "-" and "thirds"; false past the end)?
+    fn glued(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| !t.space_before)
+    }
+
     fn is(&self, i: usize, kind: Kind) -> bool {
         self.tokens.get(i).is_some_and(|t| LEXICON.is(self.text, t, kind))
     }
@@ -181,8 +186,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
             // "the 45-year-old", "a six-month-old baby": an age, a number
-            let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
-            if hyphen && d.word(j + 1) == "-" && d.lower(j + 2) == "old" && glued(j + 1) && glued(j + 2) && !is_article {
+            if hyphen && d.word(j + 1) == "-" && d.lower(j + 2) == "old" && d.glued(j + 1) && d.glued(j + 2) && !is_article {
                 return Some((j - start + 3, Label::Number, "age"));
             }
             // "a second" before a word is an ordinal ("a second term", "a second-round pick", "added a second from the spot"), a
@@ -224,14 +228,14 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         }
         return Some((len, Label::Number, "money"));
     }
-    if w1 == "/" && tokens[i].kind == TokenKind::Number && !tokens[i + 1].space_before {
+    if w1 == "/" && tokens[i].kind == TokenKind::Number && d.glued(i + 1) {
         // "12/25/2024", "25/12/24": a date written as numbers (month and day either way round)
         let part = |k: usize, lens: &[usize]| {
-            tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && (k == i || !t.space_before) && lens.contains(&t.span.len()))
+            tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && lens.contains(&t.span.len())) && (k == i || d.glued(k))
                 && d.word(k).bytes().all(|b| b.is_ascii_digit())
         };
-        let slash = |k: usize| d.word(k) == "/" && !tokens[k].space_before;
-        if part(i, &[1, 2]) && part(i + 2, &[1, 2]) && slash(i + 3) && part(i + 4, &[2, 4]) && !tokens.get(i + 5).is_some_and(|t| !t.space_before && d.word(i + 5) == "/") {
+        let slash = |k: usize| d.word(k) == "/" && d.glued(k);
+        if part(i, &[1, 2]) && part(i + 2, &[1, 2]) && slash(i + 3) && part(i + 4, &[2, 4]) && !slash(i + 5) {
             return Some((5, Label::Date, "iso_date"));
         }
         // an event named by its date, "9/11", "7/7": the list's, before the numbers take it apart
@@ -273,8 +277,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     if info.and_then(|x| x.extra(Kind::NumberWord)).is_some() {
         // "two-thirds", "one-quarter", "three-fifths": a fraction
-        if w1 == "-" && !tokens[i + 1].space_before && tokens.get(i + 2).is_some_and(|t| !t.space_before)
-            && crate::one_of(d.lower(i + 2), FRACTIONS) && crate::one_of(lw, &["one", "two", "three", "four", "five", "nine"])
+        if w1 == "-" && d.glued(i + 1) && d.glued(i + 2) && crate::one_of(d.lower(i + 2), FRACTIONS) && crate::one_of(lw, &["one", "two", "three", "four", "five", "nine"])
         {
             return Some((3, Label::Number, "number_word"));
         }
@@ -286,8 +289,8 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             return None;
         }
         // "fourth-quarter sales", "a first-half goal": a part of a period, as "the fourth quarter" is
-        if matches!(lw, "first" | "second" | "third" | "fourth") && w1 == "-" && !tokens[i + 1].space_before
-            && matches!(d.lower(i + 2), "quarter" | "half") && !tokens[i + 2].space_before
+        if matches!(lw, "first" | "second" | "third" | "fourth") && w1 == "-" && d.glued(i + 1) && d.glued(i + 2)
+            && matches!(d.lower(i + 2), "quarter" | "half")
         {
             return Some((3, Label::Date, "part_of_period"));
         }
