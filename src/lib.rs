@@ -58,3 +58,10 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     // (length and first byte before the bytes: most entries differ in one of them)
     list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
 }
+
+/// Is `w` one of `list`, without regard to ASCII case? One loop out of line: comparing each entry of a constant
+/// list without regard to case unrolls into kilobytes of .wasm at every call site.
+#[inline(never)]
+pub(crate) fn any_case_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|e| e.eq_ignore_ascii_case(w))
+}

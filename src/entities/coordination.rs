@@ -7,6 +7,7 @@
 //! Russia"; "Rome and Florence" too, a given name next to a city). One pass over the mentions; the gaps read are
 //! at most a few bytes each.
 
+use super::entrants::Entrants;
 use super::{voter, word_is, Kind, Mention, Voter};
 use crate::annotations::Label;
 
@@ -27,13 +28,19 @@ fn address_town(text: &str, a: Mention, b: Mention) -> bool {
         && matches!(text.as_bytes().get(b.span.end), None | Some(b',' | b'.' | b';' | b'\n'))
 }
 
-/// Relabels guesses coordinated with a confident mention, left to right (so a list's later guesses follow).
+/// Relabels guesses coordinated with a confident mention, left to right (so a list's later guesses follow); the same
+/// walk over neighbours finds a results list's entrants and the names after a country's possessive ([`Entrants`]).
 pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
     let bytes = text.as_bytes();
+    let mut entrants = Entrants::default();
     for i in 1..mentions.len() {
         // most neighbours are further apart, or one space apart: two tests spare them the rest
         let (end, start) = (mentions[i - 1].span.end, mentions[i].span.start);
-        if start.wrapping_sub(end).wrapping_sub(2) > 4 || !matches!(bytes.get(end), Some(b' ' | b',')) {
+        if start.wrapping_sub(end).wrapping_sub(2) > 4 {
+            continue;
+        }
+        entrants.see(text, mentions, i);
+        if !matches!(bytes.get(end), Some(b' ' | b',')) {
             continue;
         }
         let (a, b) = (mentions[i - 1], mentions[i]);
@@ -73,6 +80,7 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             mentions[guess].rule = COORDINATION;
         }
     }
+    entrants.relabel(text, mentions);
 }
 
 /// A line-up is a person's list: in a run of at least four names joined by a comma or a semicolon alone ("Raya; White,

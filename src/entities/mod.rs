@@ -12,6 +12,7 @@ pub mod model;
 mod coordination;
 mod credits;
 mod defined;
+mod entrants;
 mod lower_case;
 mod names;
 pub(crate) use names::POSTNOMINALS;
@@ -389,12 +390,5 @@ fn common_opener(text: &str, tokens: &[Token], start: usize, end: usize) -> bool
 /// Is one word (any case) listed as `kind`?
 fn word_is(w: &str, kind: Kind) -> bool {
     LEXICON.word(w).is_some_and(|i| i.has(kind))
-}
-
-/// Is `w` one of `list`, without regard to ASCII case? One loop out of line: comparing each entry of a constant
-/// list without regard to case unrolls into kilobytes of .wasm at every call site.
-#[inline(never)]
-pub(crate) fn any_case_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|e| e.eq_ignore_ascii_case(w))
 }
 

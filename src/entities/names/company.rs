@@ -66,7 +66,7 @@ pub(super) use crate::one_of;
 /// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
 #[inline(never)]
 fn word_in(text: &str, tokens: &[Token], i: usize, ws: &[&str]) -> bool {
-    tokens.get(i).is_some_and(|t| !t.newline_before && super::super::any_case_in(t.text(text), ws))
+    tokens.get(i).is_some_and(|t| !t.newline_before && crate::any_case_in(t.text(text), ws))
 }
 
 /// "shares in Tesco", "a stake in Vodafone": a company.

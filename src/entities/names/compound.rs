@@ -39,7 +39,7 @@ fn plain_name_word(text: &str, t: &Token, in_name: bool) -> bool {
 /// "researchers at Leeds university" (not some university there: "a London university", "two Paris universities")?
 fn university_after(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
     tokens.get(j).is_some_and(|t| t.space_before && !t.newline_before && t.text(text) == "university")
-        && !(k > 0 && super::super::any_case_in(tokens[k - 1].text(text), &["a", "an", "another", "one", "every", "each", "any", "no", "its"]))
+        && !(k > 0 && crate::any_case_in(tokens[k - 1].text(text), &["a", "an", "another", "one", "every", "each", "any", "no", "its"]))
 }
 
 /// Is `tokens[p..j]` exactly a listed country, ending the run ("UK" in "Age UK")?
