@@ -22,6 +22,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),
         ("Backed by the sovereign fund Varanel, the pollster Quodra and the online grocer Brindle grew.", &[("Varanel", Org), ("Quodra", Org), ("Brindle", Org)]),
         ("Writing on the messaging app Pelloq, the think tank Orvane said so.", &[("Pelloq", Org), ("Orvane", Org)]),
+        // an everyday word opening the sentence before such a noun is no name of that kind
+        ("Rival broadcaster Telvane agreed. Budget airline Skyrom said so.", &[("Telvane", Org), ("Skyrom", Org)]),
         // a guess joined by "and" to a name its kind's noun settles is of that kind
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
         // a party or an alliance named in its own language, before the noun for its kind

@@ -56,12 +56,20 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         // its head named after it: "Eskom chief executive Dan Marokane", "Tesla boss Elon Musk"
         "chief" if word_in(text, tokens, m + 1, &["executive", "financial", "operating", "technology", "investment"]) => Some("firm_head"),
         "boss" | "CEO" => Some("firm_head"),
-        _ => kind_after(text, tokens, m).then_some("org_noun"),
+        // (not an everyday word opening the sentence: "Rival broadcaster Telestar", "Budget airline Skyrom")
+        _ => (kind_after(text, tokens, m) && !opening_word(text, tokens, k, m)).then_some("org_noun"),
     };
     found.and_then(org)
 }
 
 pub(super) use crate::one_of;
+
+/// Is the piece `[k, m)` one everyday word opening its sentence or line, or a quotation ("Rival", "Local", "Budget")?
+fn opening_word(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+    m == k + 1
+        && (k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "\"" | "\u{201c}" | "'" | "\u{2018}"))
+        && LEXICON.is(text, &tokens[k], Kind::CommonWord)
+}
 
 /// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
 #[inline(never)]
