@@ -31,6 +31,9 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Dame Mary Kesh-Vemm died. Kesh-Vemm was a surgeon. The Kim-Putin summit ended.", &[("Mary Kesh-Vemm", Person), ("Kesh-Vemm", Person), ("Kim", Person), ("Putin", Person)]),
         // a US state's abbreviation after a party's letter
         ("Sen. Kelvor Dransby, D-Conn., and Sen. Tarla Vemm, R-Ky., objected.", &[("Kelvor Dransby", Person), ("Conn.", Place), ("Tarla Vemm", Person), ("Ky.", Place)]),
+        // a state of two initials, after a city or a party's letter
+        ("Rep. Jo Kelvor, D-N.J., grew up in Tarvale, N.Y., and Sen. Al Drask, R-S.C., agreed.",
+            &[("Jo Kelvor", Person), ("N.J.", Place), ("Tarvale", Place), ("N.Y.", Place), ("Al Drask", Person), ("S.C.", Place)]),
         // where a body is based or a person born, joined to it (not a chip's name: "X86-based")
         ("The Zorvane-based charity hired a Kelmoor-born chef for X86-based servers.", &[("Zorvane", Place), ("Kelmoor", Place)]),
         // two initials and a shop's word are a firm

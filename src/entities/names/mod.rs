@@ -51,7 +51,8 @@ pub const PRODUCT: &str = "product_name";
 pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) -> bool {
     let (n, mut i, mut operator) = (tokens.len(), 0, false);
     while i < n {
-        if taken[i] || !is_cap(text, &tokens[i]) {
+        // (a party's letter before a state is no name: "D-N.Y.")
+        if taken[i] || !is_cap(text, &tokens[i]) || tokens[i].span.len() == 1 && context::party_letter(text, tokens, i) {
             i += 1;
             continue;
         }
