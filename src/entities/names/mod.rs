@@ -10,7 +10,8 @@
 //! a PLACE; `labels.rs` holds the labelling). Function words never start a name ("Besides Putin"
 //! gives `Putin`). In an all-caps line (a wire headline) every word is judged on its own. Pieces
 //! nobody labels are kept as `unlabelled` so the document pass can still label them. Where a
-//! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`.
+//! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`;
+//! US states by abbreviation `states.rs`.
 
 mod byline;
 mod company;
@@ -21,10 +22,10 @@ mod context;
 mod run;
 mod labels;
 mod shape;
+mod states;
 
-use super::lexicon::{Kind, LEXICON};
-use super::Mention;
-use company::{acronym_bloc, company_cue, one_of};
+use super::{lexicon::{Kind, LEXICON}, Mention};
+use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
 use context::*;
 use labels::*;
 use shape::*;
@@ -32,8 +33,7 @@ pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
 use byline::{credited, desk_after};
 use edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF};
-use crate::annotations::Label;
-use crate::segment::{Token, TokenKind};
+use crate::{annotations::Label, segment::{Token, TokenKind}};
 
 /// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
 pub const BYLINE: &str = "byline";
@@ -51,8 +51,7 @@ pub const PRODUCT: &str = "product_name";
 pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], train: bool, out: &mut Vec<Mention>) -> bool {
     let (n, mut i, mut operator) = (tokens.len(), 0, false);
     while i < n {
-        // (a party's letter before a state is no name: "D-N.Y.")
-        if taken[i] || !is_cap(text, &tokens[i]) || tokens[i].span.len() == 1 && context::party_letter(text, tokens, i) {
+        if taken[i] || !is_cap(text, &tokens[i]) || tokens[i].span.len() == 1 && states::party_letter(text, tokens, i) {
             i += 1;
             continue;
         }
