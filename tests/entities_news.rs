@@ -133,6 +133,8 @@ fn an_institution_is_one_name() {
     check(&[
         // a country opening an agency's name does not cut it at "and"
         ("The US Centers for Disease Control and Prevention said cases rose.", &[("US Centers for Disease Control and Prevention", Org)]),
+        // nor does a body's own name before a keyword and "of": "<University> Department of X and Y"
+        ("The Kelvorn University Department of Physics and Astronomy hired her.", &[("Kelvorn University Department of Physics and Astronomy", Org)]),
         // a place and a lower-case "university" is the place's university (not some university there)
         ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
     ]);

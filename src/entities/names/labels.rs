@@ -314,10 +314,10 @@ pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {
     words.len() > 1 && matches!(LEXICON.extra_of(text, &words[0], Kind::OrgKeyword), Some("head") | Some("both"))
 }
 
-/// Any organisation keyword and "of" open the name, after at most one modifier: "Union of Concerned Scientists",
-/// "International Association of Machinists", "National Union of Rail".
+/// Any organisation keyword and "of" open the name, after at most two modifiers: "Union of Concerned Scientists",
+/// "International Association of Machinists", "National Union of Rail", "Kelvorn University Department of Physics".
 pub(super) fn opens_with_keyword_of(text: &str, words: &[Token]) -> bool {
-    (0..2).any(|k| words.len() > k + 2 && words[k + 1].text(text) == "of" && LEXICON.extra_of(text, &words[k], Kind::OrgKeyword).is_some())
+    (0..3).any(|k| words.len() > k + 2 && words[k + 1].text(text) == "of" && LEXICON.extra_of(text, &words[k], Kind::OrgKeyword).is_some())
 }
 
 /// Every list entry of one token's own key.
