@@ -303,6 +303,11 @@ fn a_club_named_after_its_city_is_an_organisation_in_a_match_report() {
         assert!(got.iter().any(|(s, _)| s == club) && got.iter().filter(|(s, _)| s == club).all(|(_, l)| *l == Label::Org), "{club}: {got:?}");
     }
     assert!(!got.iter().any(|(s, l)| matches!(s.as_str(), "Soumaré" | "AirPods" | "Mate") && *l == Label::Org), "{got:?}");
+    // a town after its standing in a competition, in a document of results: "Premier League leaders Leicester", "title rivals Leeds"
+    let got = names("Brentford 2-0 Fulham\n\nBrentford moved within three points of Premier League leaders Leicester, ahead of title rivals Leeds.");
+    for club in ["Leicester", "Leeds"] {
+        assert!(got.iter().any(|(s, l)| s == club && *l == Label::Org), "{club}: {got:?}");
+    }
     // a city someone moved to, next to a company someone joined, stays a city
     let got = names("He moved to Leeds and joined Google. Leeds's mayor spoke.");
     assert!(got.iter().filter(|(s, _)| s == "Leeds").all(|(_, l)| *l == Label::Place), "{got:?}");

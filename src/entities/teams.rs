@@ -2,7 +2,7 @@
 //!
 //! Input: one sentence's tokens and its mentions. Output: the names seen in a
 //! match context (a result or table line: the name then a score on the same
-//! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; a
+//! line; a match verb or `v`/`vs` next to it; "lost to", "drew with"; its standing, "league leaders X"; a
 //! transfer, "signed for X", "joined X", "from X for £5m"; the club's staff, "X's manager", "X boss"; or a plural verb, "X were
 //! beaten").
 //! After the whole document is read, [`relabel`] makes every mention of such a
@@ -33,6 +33,15 @@ fn result_pair(first: &[u8], second: &[u8]) -> bool {
         b"over" => matches!(first, b"win" | b"victory" | b"lead"),
         _ => false,
     }
+}
+
+/// Is `first second` a club's standing in its competition before its name: "Premier League leaders X", "title rivals X",
+/// "defending champions X", "Super Bowl champions X" (after a competition's name or a word of one)?
+/// Matched on the second word first: most words are none of these.
+fn standing_pair(first: &[u8], second: &[u8]) -> bool {
+    matches!(second, b"leaders" | b"rivals" | b"champions" | b"holders")
+        && (first.first().is_some_and(u8::is_ascii_uppercase) && first.len() > 1
+            || matches!(first, b"league" | b"table" | b"title" | b"defending" | b"reigning" | b"derby" | b"fierce" | b"bitter" | b"relegation" | b"promotion" | b"cup" | b"group"))
 }
 
 /// Is `first second` the words before a club a player moves to or plays for: "joined X", "signed for X", "on loan
@@ -148,7 +157,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             let unit = amount.iter().position(|&c| c.is_ascii_alphabetic() || c == b' ').map_or(&b""[..], |p| &amount[p..]);
             [&b"m"[..], b" million", b"bn", b" billion"].iter().any(|u| unit.starts_with(u))
         };
-        let result = score_after() && prev != b"(" && !scorer() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before();
+        let result = score_after() && prev != b"(" && !scorer() || verb_after() || word_before() || result_pair(prev2, prev) || result_pair(next, next2) || score_before() || standing_pair(prev2, prev);
         if club {
             *witnesses += result as usize;
         } else if m.rule == "place_keyword" {
