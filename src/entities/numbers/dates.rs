@@ -124,10 +124,14 @@ pub(super) fn date_at(d: &Words, i: usize, (w, lw): (&str, &str), (w1, l1): (&st
             return Some(Some((3, Label::Date, "part_of_period")));
         }
     }
-    // Q3, Q4 2024
+    // Q3, Q4 2024, Q3 FY25
     if w.len() == 2 && w.as_bytes()[0] == b'Q' && crate::one_of(lw, QUARTERS) {
-        let len = if adjacent(tokens, i + 1) && is_year(w1) { 2 } else { 1 };
+        let len = if adjacent(tokens, i + 1) && (is_year(w1) || fiscal_year(d, i + 1) == Some(1)) { 2 } else { 1 };
         return Some(Some((len, Label::Date, "quarter")));
+    }
+    // FY2026, FY25, FY 2025, FY24/25: a fiscal year
+    if let Some(len) = fiscal_year(d, i) {
+        return Some(Some((len, Label::Date, "fiscal_year")));
     }
     // Spring 2007, summer of 2019, this summer
     if SEASONS.contains(&lw) {
@@ -193,3 +197,16 @@ pub(super) fn era_after(d: &Words, k: usize) -> usize {
     (era_letter && adjacent(d.tokens, k) && matches!(d.word(k), "BC" | "AD" | "BCE" | "CE")) as usize
 }
 
+/// The words of a fiscal year at `i`: "FY2026", "FY25" (one), "FY 2025" (two), and a slash and the two digits of the
+/// year it ends in, "FY24/25" (three more).
+pub(super) fn fiscal_year(d: &Words, i: usize) -> Option<usize> {
+    let digits = d.word(i).strip_prefix("FY")?;
+    let len = match digits.len() {
+        2 | 4 if digits.bytes().all(|b| b.is_ascii_digit()) => 1,
+        0 if adjacent(d.tokens, i + 1) && is_year(d.word(i + 1)) => 2,
+        _ => return None,
+    };
+    let ends = d.word(i + len) == "/" && d.glued(i + len) && d.glued(i + len + 1) && d.word(i + len + 1).len() == 2
+        && d.word(i + len + 1).bytes().all(|b| b.is_ascii_digit());
+    Some(len + 2 * ends as usize)
+}

@@ -26,6 +26,8 @@ pub(super) fn may_start(d: &Words, i: usize) -> bool {
             }
         }
         || listed_opener(d.openers, d.text, t)
+        // (a fiscal year: "FY2026", "FY 2025")
+        || first == b'f' && d.word(i).starts_with("FY")
 }
 
 /// The lists whose words may open a pattern on their own.

@@ -53,6 +53,9 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("In the 1980s and the 2022-23 season it cost 1.5 million pounds, five dollars and 3 billion won; he scored 3 won 2.", &[("1980s", Date), ("2022-23", Date), ("1.5 million pounds", Number), ("five dollars", Number), ("3 billion won", Number), ("3", Number), ("2", Number)]),
         ("Covid-19 grounded the F-35 under Article 5 and Section 230, Downing Street said No 10 would reply, on Flight 370.", &[]),
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
+        // a fiscal year, alone or after a quarter; a two-digit decade after its apostrophe (not an age)
+        ("Results for FY2026, FY25, FY 2025 and FY24/25 beat Q3 FY25; in the '90s, not her 90s.",
+            &[("FY2026", Date), ("FY25", Date), ("FY 2025", Date), ("FY24/25", Date), ("Q3 FY25", Date), ("90s", Date), ("90s", Number)]),
         // an age is a number, whole
         ("The 45-year-old and a six-month-old baby were hurt; a 10-year plan and a five-year-old car.", &[("45-year-old", Number), ("six-month-old", Number), ("10-year", Date), ("five-year-old", Number)]),
         // the guidelines' "10- to 12-year"; a clock's hour, an era's year, a season written with a slash
