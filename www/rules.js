@@ -63,6 +63,7 @@ const RULES = {
   month_date: 'a month with a day or year', day_month_date: 'a day and a month', iso_date: 'a date written as numbers',
   weekday: 'a day of the week', year: 'a year', relative_day: 'a day named relative to today (such as yesterday)',
   relative_date: 'a time named relative to now (such as last week, next Tuesday)', part_of_period: 'part of a period (such as the end of the year, the second quarter)', quarter: 'a quarter of a business year as results write it (Q3, Q4 2024)',
+  fiscal_year: 'a business year as results write it (FY2026, FY 2025, FY24/25)',
   clock_time: 'a time of day', duration: 'a length of time', age: 'an age (such as 45-year-old)',
   digits: 'a number in digits', money: 'an amount of money', number_word: 'a number in words', ordinal_word: 'an ordinal (such as third)',
   // claims
