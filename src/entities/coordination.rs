@@ -71,6 +71,9 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             (Label::Place, Label::Org) => one_word || sure.rule.ends_with("_list"),
             (Label::Org, Label::Place) => (one_word || sure.rule.ends_with("_list")) && sure.rule != "city_list",
             (Label::Person, Label::Org | Label::Place) => person_yields(g.span.of(text), sure.rule)
+                // (two words, no listed given name nor surname, beside a listed company: "Boehringer Ingelheim and Eli Lilly";
+                // not "six RBI and Donne Wall")
+                || sure.rule == "org_list" && plain_pair(g.span.of(text)) && g.span.of(text).rsplit(' ').next().is_some_and(|w| !word_is(w, Kind::Surname))
                 // (a guess of two words not opened by a given name, after a place right after "in": "in Aberdare and Ebbw Vale")
                 || sure.label == Label::Place && guess > 0 && mentions[guess - 1].span == sure.span && after_in(bytes, sure.span.start) && plain_pair(g.span.of(text)),
             _ => false,
