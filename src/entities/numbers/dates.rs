@@ -130,7 +130,7 @@ pub(super) fn date_at(d: &Words, i: usize, (w, lw): (&str, &str), (w1, l1): (&st
         return Some(Some((len, Label::Date, "quarter")));
     }
     // FY2026, FY25, FY 2025, FY24/25: a fiscal year
-    if let Some(len) = fiscal_year(d, i) {
+    if let Some(len) = w.starts_with("FY").then(|| fiscal_year(d, i)).flatten() {
         return Some(Some((len, Label::Date, "fiscal_year")));
     }
     // Spring 2007, summer of 2019, this summer

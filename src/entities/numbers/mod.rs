@@ -216,7 +216,7 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
     }
     // "the 1980s", "'90s": a decade is a date
     // (a two-digit one after its apostrophe: "the '90s"; not an age, "in her 90s")
-    if tokens[i].kind == TokenKind::Number && lw.ends_with("0s") && (lw.len() == 5 && is_year(&lw[..4]) || lw.len() == 3 && i > 0 && d.glued(i) && matches!(d.word(i - 1), "'" | "\u{2019}")) {
+    if tokens[i].kind == TokenKind::Number && matches!(lw.len(), 3 | 5) && lw.ends_with("0s") && (lw.len() == 5 && is_year(&lw[..4]) || i > 0 && d.glued(i) && matches!(d.word(i - 1), "'" | "\u{2019}")) {
         return Some((1, Label::Date, "year"));
     }
     // $50 million, ₹900, €3.5bn

@@ -22,12 +22,11 @@ pub(super) fn may_start(d: &Words, i: usize) -> bool {
             // and season words are no articles
             match d.lower(i) {
                 lw @ ("the" | "a" | "an") => article_opens(d, i, lw),
-                lw => [RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES, QUARTERS].iter().any(|list| listed(lw, list)),
+                // (or a fiscal year: "FY2026", "FY25", "FY 2025")
+                lw => [RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES, QUARTERS].iter().any(|list| listed(lw, list)) || lw.starts_with("fy"),
             }
         }
         || listed_opener(d.openers, d.text, t)
-        // (a fiscal year: "FY2026", "FY 2025")
-        || first == b'f' && d.word(i).starts_with("FY")
 }
 
 /// The lists whose words may open a pattern on their own.
@@ -79,12 +78,15 @@ fn listed(w: &str, list: &[&str]) -> bool {
     list.iter().any(|e| e.len() == w.len() && e.as_bytes().first() == w.as_bytes().first() && *e == w)
 }
 
+/// The shapes of a fiscal year's first word, for their first byte and lengths: "FY", "FY25", "FY2026".
+const FISCAL_SHAPES: &[&str] = &["fy", "fy25", "fy2026"];
+
 /// For each first byte, the lengths (one bit each) of the words that may open a
 /// pattern without a list entry ("the", "a", "an" and the relative-day,
-/// relative-head and season words): any other word skips those comparisons.
+/// relative-head, season and fiscal-year words): any other word skips those comparisons.
 const OPENERS: [u16; 128] = {
     let mut set = [0u16; 128];
-    let lists: [&[&str]; 6] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES, QUARTERS];
+    let lists: [&[&str]; 7] = [&["the", "a", "an"], RELATIVE, RELATIVE_HEAD, SEASONS, NAMED_TIMES, QUARTERS, FISCAL_SHAPES];
     let mut l = 0;
     while l < lists.len() {
         let mut w = 0;
