@@ -135,6 +135,8 @@ fn an_institution_is_one_name() {
     check(&[
         // a country opening an agency's name does not cut it at "and"
         ("The US Centers for Disease Control and Prevention said cases rose.", &[("US Centers for Disease Control and Prevention", Org)]),
+        // a person's full name and a possessive own the body after them, no part of its name
+        ("She joined Laurence Kesmar's National Theatre company.", &[("Laurence Kesmar", Person), ("National Theatre", Place)]),
         // nor does a body's own name before a keyword and "of": "<University> Department of X and Y"
         ("The Kelvorn University Department of Physics and Astronomy hired her.", &[("Kelvorn University Department of Physics and Astronomy", Org)]),
         // a place and a lower-case "university" is the place's university (not some university there)

@@ -89,10 +89,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && !tokens[j].space_before && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before
             && (org_suffix_ahead(text, tokens, j + 1) || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::OrgKeyword), Some("head" | "both"))
                 // a place word ending the name: "St James' Park", "St Mary's Stadium"
-                // (not after a person's full name: "Pep Guardiola's City have lost")
                 || matches!(LEXICON.extra_of(text, &tokens[j + 1], Kind::NameKeyword), Some("place-suffix" | "both-place"))
-                    && tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || !t.space_before)
-                    && !(j == i + 2 && is_given_name(text, &tokens[i])))
+                    && tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || !t.space_before))
+            // (not after a person's full name: "Pep Guardiola's City have lost", "Laurence Olivier's National Theatre")
+            && !(j == i + 2 && is_given_name(text, &tokens[i]))
             // (a known name owns what follows: "NASA's Planetary Science Division", "England's Football Association")
             && !LEXICON.info(text, &tokens[j - 1]).is_some_and(|x| x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region]))
         {
