@@ -665,3 +665,12 @@ fn no_name_opens_with_a_list_s_comma() {
         assert!(!names.is_empty() && names.iter().all(|(s, _)| s.starts_with(|c: char| c.is_alphanumeric())), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn a_work_s_title_after_a_connector_is_no_part_of_the_name_before() {
+    // an article in capitals after "for" or "of" opens a title ("Academy Awards for The Prime of Miss Jean Brodie")
+    for text in ["She won Academy Awards for The Long Quiet (1969).", "He won the Booker Prize for The Sea Lane in 2005."] {
+        let names = names(text);
+        assert!(!names.is_empty() && names.iter().all(|(s, _)| !s.contains(" for The ")), "{text}: {names:?}");
+    }
+}

@@ -27,6 +27,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
         } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
             && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            // (an article in capitals opens a work's title, no part of the name: "Academy Awards for The Prime of ...")
+            && !matches!(tokens[j + 1].text(text), "The" | "A" | "An")
         {
             j += 2;
         } else if j + 2 < n && !taken[j + 2] && !tokens[j + 2].newline_before && matches!(w, "von" | "van" | "de" | "da" | "bin")
