@@ -1361,3 +1361,20 @@ fn unseen_style_speakers_round_22() {
     ];
     check(rows);
 }
+
+#[test]
+fn fresh_kinds_of_news() {
+    use ClaimKind::*;
+    let rows: &[Row] = &[
+        // a byline's writer is not whom "the authors" of a study or "her father" of a profile means
+        (
+            "By WRITER … the authors reported",
+            "Sleep study finds link\n\nBy Mira Talbot, Science correspondent\n\nThe study, led by Dr Jonas Berg, tracked 900 adults.\n\nParticipants who slept more recovered faster, the authors reported.",
+            Reported,
+            "Participants who slept more recovered faster",
+            None,
+            Some("reported"),
+        ),
+    ];
+    check(rows);
+}
