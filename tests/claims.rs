@@ -1378,3 +1378,19 @@ fn fresh_kinds_of_news() {
     ];
     check(rows);
 }
+
+/// Sentences whose cue takes an object, not a content clause: no reported claim.
+#[test]
+fn objects_after_a_cue_are_no_content() {
+    for text in [
+        // what was said before, then another clause
+        "Tom Reyes opposed the bond. He said the same thing about the levy in 2019, and the city is still here.",
+        "Tom Reyes opposed the bond. He said the same about the levy.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
+    }
+    // a clause whose subject is "the same" stays content
+    let cs = claims("Tom Reyes said the same applies to the levy.");
+    assert!(find(&cs, ClaimKind::Reported, "the same applies to the levy").is_some(), "{cs:#?}");
+}

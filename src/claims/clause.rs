@@ -67,11 +67,13 @@ pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
 /// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
 /// informed and is being supported by officers") or an indefinite object and no clause ("crime tells a different story",
 /// "Saka added a third from the penalty spot", "she wrote a book about the war"), or a setting or an amount and no clause
-/// ("the plan says little about how").
+/// ("the plan says little about how"), or what was said before ("He said the same thing about the levy in 2019, and …").
 pub(super) fn object_after(doc: &Doc, end: usize, r: usize, b: usize) -> bool {
     // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
     r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but")
-        || (matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b))
+        || (matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b)
+        // (not "said the same applies to …", a clause)
+        || doc.low(r) == "the" && r + 1 < b && doc.low(r + 1) == "same" && (r + 2 >= b || !doc.is_word(r + 2) || crate::one_of(doc.low(r + 2), &["thing", "things", "about", "of", "to", "in", "at", "on", "when"])))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
