@@ -1375,6 +1375,9 @@ fn fresh_kinds_of_news() {
             None,
             Some("reported"),
         ),
+        // an adverb ending the sentence after a quotation's cue: still the cue
+        ("'…,' NAME said quietly.", "\"We will win the vote,\" Tom Reyes said quietly.", Quote, "We will win the vote", Some("Tom Reyes"), Some("said")),
+        ("'…,' she says finally.", "Ruth Calder built the firm.\n\n\"Nobody has ever been laid off,\" she says finally.", Quote, "Nobody has ever been laid off", Some("Ruth Calder"), Some("says")),
     ];
     check(rows);
 }

@@ -195,8 +195,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 1; // "saying only: “…”"
         } else if let Some(k) = (r + 2 < b && doc.is_comma(r) && matches!(doc.low(r + 1), "citing" | "quoting")).then(|| (r + 2..b.min(r + 12)).find(|&t| doc.is_comma(t))).flatten().filter(|&k| k + 1 < b && doc.low(k + 1) == "that") {
             r = k + 2; // "reported last week, citing league sources, that …" (after its "that")
-        } else if r < b && r + 1 >= b && matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") {
-            r += 1; // "…, Pep Guardiola said afterwards."
+        } else if r < b && r + 1 >= b && (matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") || ly_adverb(doc.low(r))) {
+            r += 1; // "…, Pep Guardiola said afterwards.", "“…,” she says finally."
         } else if r + 1 < b && matches!(doc.low(r), "hours" | "days" | "weeks" | "minutes" | "moments" | "months") && matches!(doc.low(r + 1), "later" | "earlier") {
             r += 2; // "said hours later that …"
         } else if r + 1 < b && doc.low(r + 1) == "that" && (ly_adverb(doc.low(r)) || matches!(doc.low(r), "again" | "separately" | "later" | "earlier" | "afterwards" | "afterward" | "then")) {
