@@ -1378,6 +1378,9 @@ fn fresh_kinds_of_news() {
         // an adverb ending the sentence after a quotation's cue: still the cue
         ("'…,' NAME said quietly.", "\"We will win the vote,\" Tom Reyes said quietly.", Quote, "We will win the vote", Some("Tom Reyes"), Some("said")),
         ("'…,' she says finally.", "Ruth Calder built the firm.\n\n\"Nobody has ever been laid off,\" she says finally.", Quote, "Nobody has ever been laid off", Some("Ruth Calder"), Some("says")),
+        // a quotation inside a quotation: the comma before its closing mark goes too
+        ("'He said, ‘…,’' she says", "“He told me, ‘Nobody will buy a table from you,’” Ruth Calder says.", Quote, "He told me, ‘Nobody will buy a table from you", Some("Ruth Calder"), Some("says")),
+        ("\"They kept saying, '…,'\" said NAME", "\"They kept saying, 'We don't want you,'\" said Marta Ilves.", Quote, "They kept saying, 'We don't want you", Some("Marta Ilves"), Some("said")),
     ];
     check(rows);
 }
