@@ -1381,6 +1381,17 @@ fn fresh_kinds_of_news() {
         // a quotation inside a quotation: the comma before its closing mark goes too
         ("'He said, ‘…,’' she says", "“He told me, ‘Nobody will buy a table from you,’” Ruth Calder says.", Quote, "He told me, ‘Nobody will buy a table from you", Some("Ruth Calder"), Some("says")),
         ("\"They kept saying, '…,'\" said NAME", "\"They kept saying, 'We don't want you,'\" said Marta Ilves.", Quote, "They kept saying, 'We don't want you", Some("Marta Ilves"), Some("said")),
+        // a bare "the ministry" is the one last written with that noun after a name
+        (
+            "PLACE's foreign ministry said …. The ministry warned that",
+            "Norway's foreign ministry said on Monday that the talks had stalled.\n\nThe ministry warned that fuel prices would rise.",
+            Reported,
+            "fuel prices would rise",
+            Some("Norway"),
+            Some("warned"),
+        ),
+        ("the GROUP health ministry said …. The ministry said", "The Chilean health ministry said 40 people were hurt. The ministry said later that two had died.", Reported, "two had died", Some("Chilean health ministry"), Some("said")),
+        ("PLACE, the ministry said …. the ministry said", "Ann Reed met the envoy for Chile, the ministry said. The ministry said that the talks went well.", Reported, "the talks went well", None, Some("said")),
     ];
     check(rows);
 }
