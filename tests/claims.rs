@@ -547,6 +547,9 @@ fn numbers_and_documents_are_no_unnamed_source() {
         // (a noun after a possessive is no cue: "an auditor's report" is the source, not "an auditor" reporting)
         ("Richard Eddy spoke. An auditor's report last year warned that the reserves could run out.", "the reserves could run out", "warned"),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", "according to"),
+        // an unnamed body's numbers are evidence too, as "official data" are
+        ("Data from the statistics office show that prices rose 3% in May.", "prices rose 3% in May", "show"),
+        ("Figures from the health ministry show that cases fell.", "cases fell", "show"),
     ];
     for (text, want, cue) in cases {
         let cs = claims(text);
