@@ -1395,6 +1395,15 @@ fn fresh_kinds_of_news() {
         ),
         ("the GROUP health ministry said …. The ministry said", "The Chilean health ministry said 40 people were hurt. The ministry said later that two had died.", Reported, "two had died", Some("Chilean health ministry"), Some("said")),
         ("PLACE, the ministry said …. the ministry said", "Ann Reed met the envoy for Chile, the ministry said. The ministry said that the talks went well.", Reported, "the talks went well", None, Some("said")),
+        // the outlet's own reporter is unnamed, and so is the "she" after her
+        (
+            "Our correspondent in PLACE says …. She says",
+            "Oleh Petrenko wrote on Telegram that two workers were hurt.\n\nOur correspondent in Kyiv says sirens sounded for three hours.\n\nShe says residents spent the night in metro stations.",
+            Reported,
+            "residents spent the night in metro stations",
+            None,
+            Some("says"),
+        ),
     ];
     check(rows);
 }
