@@ -1419,6 +1419,11 @@ fn objects_after_a_cue_are_no_content() {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
     }
+    // a setting, a comma and a quotation: the quotation is what was said, as after a bare "said,"
+    for text in ["Ann Reed said at the time, \"We will have shovels in the ground by spring.\"", "Tom Reyes said on the radio, \"We will win this vote.\""] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported) && cs.iter().any(|c| c.kind == ClaimKind::Quote && c.cue.as_deref() == Some("said")), "{text}: {cs:#?}");
+    }
     // a clause whose subject is "the same" stays content
     let cs = claims("Tom Reyes said the same applies to the levy.");
     assert!(find(&cs, ClaimKind::Reported, "the same applies to the levy").is_some(), "{cs:#?}");

@@ -241,8 +241,9 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
     match that {
         // ("wrote for the majority that the …"; not "argued for a ban that would …", whose "that" opens no clause)
         Some(t) if doc.low(t) == "that" && (doc.low(r) != "for" || doc.is(t + 1, DETERMINER | PRONOUN) || clause_follows(doc, t + 1, b)) => t + 1,
-        // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:"
-        Some(t) if doc.tok(t) == ":" => t,
+        // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:" (or a comma before a
+        // quotation: "I said at the time, “…”")
+        Some(t) if doc.tok(t) == ":" || doc.is_comma(t) && t + 1 < b && doc.is_quote_mark(t + 1) => t,
         _ => r,
     }
 }
