@@ -1404,6 +1404,16 @@ fn fresh_kinds_of_news() {
             None,
             Some("says"),
         ),
+        // a long setting before "that", with an abbreviation's period in a name
+        (
+            "said in an interview with the newspaper X de S.Paulo that",
+            "Ana Lobo said in an interview with the newspaper Folha de S.Paulo that she would attend the summit.",
+            Reported,
+            "she would attend the summit",
+            Some("Ana Lobo"),
+            Some("said in an interview"),
+        ),
+        ("said at the end of a visit to PLACE last week that", "Tom Reyes said at the end of a visit to Chile last week that the two governments had agreed a deal.", Reported, "the two governments had agreed a deal", Some("Tom Reyes"), Some("said")),
     ];
     check(rows);
 }

@@ -237,7 +237,8 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")
-    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-");
+    // (and an abbreviation's period: "with the newspaper Folha de S.Paulo that", "with the U.S. envoy that")
+    let that = (r + 1..b.min(r + 12)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-" && !super::speakers::abbreviation_dot(doc, t));
     match that {
         // ("wrote for the majority that the …"; not "argued for a ban that would …", whose "that" opens no clause)
         Some(t) if doc.low(t) == "that" && (doc.low(r) != "for" || doc.is(t + 1, DETERMINER | PRONOUN) || clause_follows(doc, t + 1, b)) => t + 1,
