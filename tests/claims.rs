@@ -547,6 +547,9 @@ fn numbers_and_documents_are_no_unnamed_source() {
         // (a noun after a possessive is no cue: "an auditor's report" is the source, not "an auditor" reporting)
         ("Richard Eddy spoke. An auditor's report last year warned that the reserves could run out.", "the reserves could run out", "warned"),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", "according to"),
+        // an unnamed body's numbers are evidence too, as "official data" are
+        ("Data from the statistics office show that prices rose 3% in May.", "prices rose 3% in May", "show"),
+        ("Figures from the health ministry show that cases fell.", "cases fell", "show"),
     ];
     for (text, want, cue) in cases {
         let cs = claims(text);
@@ -1360,4 +1363,78 @@ fn unseen_style_speakers_round_22() {
         ("tells OUTLET AUDIENCE are", "Reporter Ann Kobe tells VOA national police are removing the debris.", Reported, "national police are removing the debris", Some("Ann Kobe"), Some("tells")),
     ];
     check(rows);
+}
+
+#[test]
+fn fresh_kinds_of_news() {
+    use ClaimKind::*;
+    let rows: &[Row] = &[
+        // a byline's writer is not whom "the authors" of a study or "her father" of a profile means
+        (
+            "By WRITER … the authors reported",
+            "Sleep study finds link\n\nBy Mira Talbot, Science correspondent\n\nThe study, led by Dr Jonas Berg, tracked 900 adults.\n\nParticipants who slept more recovered faster, the authors reported.",
+            Reported,
+            "Participants who slept more recovered faster",
+            None,
+            Some("reported"),
+        ),
+        // an adverb ending the sentence after a quotation's cue: still the cue
+        ("'…,' NAME said quietly.", "\"We will win the vote,\" Tom Reyes said quietly.", Quote, "We will win the vote", Some("Tom Reyes"), Some("said")),
+        ("'…,' she says finally.", "Ruth Calder built the firm.\n\n\"Nobody has ever been laid off,\" she says finally.", Quote, "Nobody has ever been laid off", Some("Ruth Calder"), Some("says")),
+        // a quotation inside a quotation: the comma before its closing mark goes too
+        ("'He said, ‘…,’' she says", "“He told me, ‘Nobody will buy a table from you,’” Ruth Calder says.", Quote, "He told me, ‘Nobody will buy a table from you", Some("Ruth Calder"), Some("says")),
+        ("\"They kept saying, '…,'\" said NAME", "\"They kept saying, 'We don't want you,'\" said Marta Ilves.", Quote, "They kept saying, 'We don't want you", Some("Marta Ilves"), Some("said")),
+        // a bare "the ministry" is the one last written with that noun after a name
+        (
+            "PLACE's foreign ministry said …. The ministry warned that",
+            "Norway's foreign ministry said on Monday that the talks had stalled.\n\nThe ministry warned that fuel prices would rise.",
+            Reported,
+            "fuel prices would rise",
+            Some("Norway"),
+            Some("warned"),
+        ),
+        ("the GROUP health ministry said …. The ministry said", "The Chilean health ministry said 40 people were hurt. The ministry said later that two had died.", Reported, "two had died", Some("Chilean health ministry"), Some("said")),
+        ("PLACE, the ministry said …. the ministry said", "Ann Reed met the envoy for Chile, the ministry said. The ministry said that the talks went well.", Reported, "the talks went well", None, Some("said")),
+        // the outlet's own reporter is unnamed, and so is the "she" after her
+        (
+            "Our correspondent in PLACE says …. She says",
+            "Oleh Petrenko wrote on Telegram that two workers were hurt.\n\nOur correspondent in Kyiv says sirens sounded for three hours.\n\nShe says residents spent the night in metro stations.",
+            Reported,
+            "residents spent the night in metro stations",
+            None,
+            Some("says"),
+        ),
+        // a long setting before "that", with an abbreviation's period in a name
+        (
+            "said in an interview with the newspaper X de S.Paulo that",
+            "Ana Lobo said in an interview with the newspaper Folha de S.Paulo that she would attend the summit.",
+            Reported,
+            "she would attend the summit",
+            Some("Ana Lobo"),
+            Some("said in an interview"),
+        ),
+        ("said at the end of a visit to PLACE last week that", "Tom Reyes said at the end of a visit to Chile last week that the two governments had agreed a deal.", Reported, "the two governments had agreed a deal", Some("Tom Reyes"), Some("said")),
+    ];
+    check(rows);
+}
+
+/// Sentences whose cue takes an object, not a content clause: no reported claim.
+#[test]
+fn objects_after_a_cue_are_no_content() {
+    for text in [
+        // what was said before, then another clause
+        "Tom Reyes opposed the bond. He said the same thing about the levy in 2019, and the city is still here.",
+        "Tom Reyes opposed the bond. He said the same about the levy.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
+    }
+    // a setting, a comma and a quotation: the quotation is what was said, as after a bare "said,"
+    for text in ["Ann Reed said at the time, \"We will have shovels in the ground by spring.\"", "Tom Reyes said on the radio, \"We will win this vote.\""] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported) && cs.iter().any(|c| c.kind == ClaimKind::Quote && c.cue.as_deref() == Some("said")), "{text}: {cs:#?}");
+    }
+    // a clause whose subject is "the same" stays content
+    let cs = claims("Tom Reyes said the same applies to the levy.");
+    assert!(find(&cs, ClaimKind::Reported, "the same applies to the levy").is_some(), "{cs:#?}");
 }

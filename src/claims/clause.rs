@@ -67,11 +67,13 @@ pub(super) fn interjected(doc: &Doc, s: usize) -> bool {
 /// Right after a cue at `r` (`end` its end): what is no content clause. A coordinated verb ("has been
 /// informed and is being supported by officers") or an indefinite object and no clause ("crime tells a different story",
 /// "Saka added a third from the penalty spot", "she wrote a book about the war"), or a setting or an amount and no clause
-/// ("the plan says little about how").
+/// ("the plan says little about how"), or what was said before ("He said the same thing about the levy in 2019, and …").
 pub(super) fn object_after(doc: &Doc, end: usize, r: usize, b: usize) -> bool {
     // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
     r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but")
-        || (matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b))
+        || (matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b)
+        // (not "said the same applies to …", a clause)
+        || doc.low(r) == "the" && r + 1 < b && doc.low(r + 1) == "same" && (r + 2 >= b || !doc.is_word(r + 2) || crate::one_of(doc.low(r + 2), &["thing", "things", "about", "of", "to", "in", "at", "on", "when"])))
 }
 
 /// Verbs of change, which take "to" as past tenses ("rose to 3.2%"), never as participles.
@@ -193,8 +195,8 @@ pub(super) fn skip_after(doc: &Doc, mut r: usize, b: usize) -> usize {
             r += 1; // "saying only: “…”"
         } else if let Some(k) = (r + 2 < b && doc.is_comma(r) && matches!(doc.low(r + 1), "citing" | "quoting")).then(|| (r + 2..b.min(r + 12)).find(|&t| doc.is_comma(t))).flatten().filter(|&k| k + 1 < b && doc.low(k + 1) == "that") {
             r = k + 2; // "reported last week, citing league sources, that …" (after its "that")
-        } else if r < b && r + 1 >= b && matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") {
-            r += 1; // "…, Pep Guardiola said afterwards."
+        } else if r < b && r + 1 >= b && (matches!(doc.low(r), "afterwards" | "afterward" | "again" | "then" | "too" | "separately") || ly_adverb(doc.low(r))) {
+            r += 1; // "…, Pep Guardiola said afterwards.", "“…,” she says finally."
         } else if r + 1 < b && matches!(doc.low(r), "hours" | "days" | "weeks" | "minutes" | "moments" | "months") && matches!(doc.low(r + 1), "later" | "earlier") {
             r += 2; // "said hours later that …"
         } else if r + 1 < b && doc.low(r + 1) == "that" && (ly_adverb(doc.low(r)) || matches!(doc.low(r), "again" | "separately" | "later" | "earlier" | "afterwards" | "afterward" | "then")) {
@@ -235,12 +237,14 @@ pub(super) fn skip_setting(doc: &Doc, r: usize, b: usize) -> usize {
         return r;
     }
     // (a hyphen joins a compound: "in a 42-page ruling that")
-    let that = (r + 1..b.min(r + 10)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-");
+    // (and an abbreviation's period: "with the newspaper Folha de S.Paulo that", "with the U.S. envoy that")
+    let that = (r + 1..b.min(r + 12)).find(|&t| doc.low(t) == "that" || !doc.is_word(t) && doc.entity(t).is_none() && doc.tok(t) != "-" && !super::speakers::abbreviation_dot(doc, t));
     match that {
         // ("wrote for the majority that the …"; not "argued for a ban that would …", whose "that" opens no clause)
         Some(t) if doc.low(t) == "that" && (doc.low(r) != "for" || doc.is(t + 1, DETERMINER | PRONOUN) || clause_follows(doc, t + 1, b)) => t + 1,
-        // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:"
-        Some(t) if doc.tok(t) == ":" => t,
+        // "wrote on X: …", "said in a statement: …": the colon, as after a bare "said:" (or a comma before a
+        // quotation: "I said at the time, “…”")
+        Some(t) if doc.tok(t) == ":" || doc.is_comma(t) && t + 1 < b && doc.is_quote_mark(t + 1) => t,
         _ => r,
     }
 }

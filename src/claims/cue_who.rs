@@ -58,7 +58,14 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
         if let Some(l) = relative_antecedent(doc, np, range, persons) {
             return Who::Entities(vec![l]);
         }
-        return sal.resolve(doc, np, exclude);
+        let who = sal.resolve(doc, np, exclude);
+        // "Data from the statistics office show": an unnamed body's numbers are evidence, no unnamed source, as
+        // "Official data show" is
+        let of = |t: usize| matches!(doc.low(t), "from" | "by" | "of") && super::who::evidence_noun(doc.low(t - 1));
+        if who.is_anonymous() && (np.start + 1..np.end.min(np.start + 4)).any(of) {
+            return Who::Evidence;
+        }
+        return who;
     }
     // no subject next to the cue: the sentence's subject, else the person the text is about
     if let Some(np) = subject_np(doc, range.start, cue_start).filter(|n| n.end <= cue_start) {

@@ -190,7 +190,7 @@ pub(super) fn by_nationality(doc: &Doc, np: &Np) -> Who {
     }
     // ("the territory's health ministry": the words after the possessive, written after a place or a nationality before)
     let Some(p) = (np.start..h).rev().find(|&t| super::speakers::possessive(doc, t)) else {
-        return Who::Anonymous;
+        return earlier_owned(doc, np, h);
     };
     // (the noun's length first, an integer: most tokens are passed over without a string)
     let (k, len) = (h - p, doc.seg.tokens[h].span.len());
@@ -198,4 +198,33 @@ pub(super) fn by_nationality(doc: &Doc, np: &Np) -> Who {
         .filter(|&u| doc.seg.tokens[u].span.len() == len)
         .find_map(|u| (0..k).all(|i| doc.low(u - i) == doc.low(h - i)).then(|| named((u + 1 - k).saturating_sub(2), u + 1 - k)).flatten().map(|t| Who::Name(doc.span(t, u + 1))))
         .unwrap_or(Who::Anonymous)
+}
+
+/// "North Korea's foreign ministry said …. The ministry warned": a bare "the NOUN" is the institution last written with
+/// that noun after a name (the country, the organisation, or the words from the nationality on); none: an unnamed source.
+/// Looks back at most 1,000 tokens.
+fn earlier_owned(doc: &Doc, np: &Np, h: usize) -> Who {
+    if np.end != np.start + 2 || doc.low(np.start) != "the" {
+        return Who::Anonymous;
+    }
+    let len = doc.seg.tokens[h].span.len();
+    let Some(u) = (h.saturating_sub(1000)..np.start).rev().find(|&u| doc.seg.tokens[u].span.len() == len && doc.low(u) == doc.low(h)) else {
+        return Who::Anonymous;
+    };
+    // (right before it, past a possessive and plain words: "North Korea's foreign ministry", not "Burundi, the ministry")
+    let mut owner = None;
+    for t in (u.saturating_sub(4)..u).rev() {
+        if matches!(doc.label(t), Some(Label::Place | Label::Org | Label::Group)) {
+            owner = Some(t);
+            break;
+        }
+        if !(super::speakers::possessive(doc, t) || doc.is_word(t) && doc.label(t).is_none() && !doc.is(t, super::words::DETERMINER)) {
+            break;
+        }
+    }
+    match owner.and_then(|t| doc.entity(t).map(|e| (t, doc.entities[e].linked))) {
+        Some((_, l)) if doc.linked[l].label == Label::Org || is_country(doc, l) => Who::Entities(vec![l]),
+        Some((t, _)) => Who::Name(doc.span(t, u + 1)),
+        None => Who::Anonymous,
+    }
 }

@@ -67,9 +67,14 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
     for s in 0..seg.sentences.len() {
         let range = seg.sentence_tokens[s].clone();
         let sentence = seg.sentences[s].span;
-        if seg.paragraph_kind(s) != ParagraphKind::Body {
-            sal.observe(&doc, range, None);
-            continue;
+        match seg.paragraph_kind(s) {
+            ParagraphKind::Body => {}
+            // the writer is not whom "the authors" or "her father" of the story means
+            ParagraphKind::Byline => continue,
+            _ => {
+                sal.observe(&doc, range, None);
+                continue;
+            }
         }
         let atts = cues::attributions(&doc, range.clone(), &mut sal);
         while q_lo < doc.quotes.len() && doc.quotes[q_lo].outer.end <= sentence.start {

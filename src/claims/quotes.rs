@@ -147,11 +147,13 @@ fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// The words between two offsets: whitespace trimmed, a trailing comma dropped.
+/// The words between two offsets: whitespace trimmed, a trailing comma dropped, also before the closing mark
+/// of a quotation inside ("“He said, ‘Ruthie, nobody will buy it,’” she says" ends at "it").
 fn trim_inner(text: &str, start: usize, end: usize) -> Span {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let t = s.trim_end();
+    let t = t.strip_suffix(",'").or_else(|| t.strip_suffix(",’")).unwrap_or(t);
     let t = t.strip_suffix(',').unwrap_or(t).trim_end();
     Span::new(start + lead, (start + t.len()).max(start + lead))
 }
