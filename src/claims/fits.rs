@@ -228,3 +228,10 @@ fn earlier_owned(doc: &Doc, np: &Np, h: usize) -> Who {
         None => Who::Anonymous,
     }
 }
+
+/// The organisation a description's phrase names itself, right before its noun: "The Pakistan Tehreek-e-Insaf party
+/// said" is that party (not a party the modifier only fits, nor the country its first word names).
+pub(super) fn org_before_noun(doc: &Doc, np: &Np) -> Option<usize> {
+    let t = np.end.checked_sub(2).filter(|&t| t >= np.start)?;
+    doc.entity(t).filter(|&e| doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
+}

@@ -14,7 +14,7 @@ use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{country_of, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
+use super::fits::{country_of, org_before_noun, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -334,7 +334,7 @@ impl Salience {
                         (name.contains(noun.as_str()) || alias) && modifier.as_deref().is_none_or(|m| named_with(&name, m))
                     };
                     // ("the agency": the one introduced as "the state weather agency Aemet")
-                    let named = self.orgs.iter().rev().copied().find(|&l| fits(l)).or_else(|| (!plural).then(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev())).flatten());
+                    let named = org_before_noun(doc, np).or_else(|| self.orgs.iter().rev().copied().find(|&l| fits(l))).or_else(|| (!plural).then(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev())).flatten());
                     // ("the transition team": a team with a task is an unnamed body; "Britain's biggest building society": a company)
                     let generic = ranked(doc, np) || LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
                     // "Russia's defence ministry": the country's own institution speaks for the country
