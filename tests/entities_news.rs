@@ -575,3 +575,13 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
         ("Civil rights groups in Norvania said the law was unfair.", &[("Norvania", Place)]),
     ]);
 }
+
+#[test]
+fn west_african_and_malaysian_honorifics_and_a_board_s_trustee_are_titles() {
+    use Label::*;
+    check(&[
+        ("Alhaji Tanko Barumbe and Hajiya Zainab Korodo attended.", &[("Tanko Barumbe", Person), ("Zainab Korodo", Person)]),
+        ("Engr. Musa Dalkoro was named, and Datuk Seri Halim Rozaidi agreed.", &[("Musa Dalkoro", Person), ("Halim Rozaidi", Person)]),
+        ("Trustee Tamsin Verholt voted against, as did Trustee Verholt.", &[("Tamsin Verholt", Person), ("Verholt", Person)]),
+    ]);
+}

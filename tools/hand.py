@@ -992,6 +992,11 @@ TITLES = {
     "Detective": "person", "Inspector": "person", "Chief Inspector": "person", "Superintendent": "person",
     "Officer": "person", "Constable": "person", "Agent": "person", "Coach": "person", "Dalai Lama": "person",
     "Prophet": "person", "Mufti": "person", "Grand Mufti": "person", "Sayyed": "person", "Haji": "person",
+    # West African and Malaysian honorifics ("Alhaji Aminu Bayero", "Hajiya Aisha Buhari", "Engr. Musa Sani",
+    # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin") and the Canadian police rank "Const."
+    "Alhaji": "person", "Alhaja": "person", "Hajiya": "person", "Hajia": "person", "Engr.": "person", "Engr": "person",
+    "Datuk": "person", "Datuk Seri": "person", "Dato'": "person", "Dato' Sri": "person", "Datin": "person", "Tan Sri": "person",
+    "Puan Sri": "person", "Tun": "person", "Const.": "person", "Trustee": "role", "Trustees": "role",
     # offices / roles (precede or follow a name; never inside the PERSON span)
     "President": "role", "Vice President": "role", "Vice-President": "role", "President-elect": "role",
     "Prime Minister": "role", "Deputy Prime Minister": "role", "PM": "role", "Premier": "role",
