@@ -369,9 +369,9 @@ fn a_hyphenated_tens_and_unit_is_one_number() {
 
 #[test]
 fn a_score_is_twenty_only_as_a_count() {
-    let got: Vec<String> = annotate("The score was 2-1 after he ran for a score. A score of people and three score more came.")
+    let got: Vec<String> = annotate("The score was 2-1 after he ran for a score. A score of people and three score more came. It had a risk score of 8.2.")
         .entities.into_iter().filter(|e| e.label == Label::Number).map(|e| e.text.to_string()).collect();
-    assert_eq!(got, ["2-1", "score", "three", "score"]);
+    assert_eq!(got, ["2-1", "score", "three", "score", "8.2"]);
 }
 
 #[test]

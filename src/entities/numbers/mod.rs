@@ -312,8 +312,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }
-        // a score is twenty only as a count ("a score of people", "four score"), not a game's ("the score was 2-1")
-        if lw == "score" && !(l1 == "of" || d.number_word(i.wrapping_sub(1))) {
+        // a score is twenty only as a count ("a score of people", "four score"), not a game's ("the score was 2-1") nor a
+        // rating's ("a severity score of 8.2")
+        if lw == "score" && !(l1 == "of" && d.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word) || d.number_word(i.wrapping_sub(1))) {
             return None;
         }
         // "hundreds of thousands", "tens of millions": one count
