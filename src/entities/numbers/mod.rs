@@ -183,6 +183,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             j += 1;
         }
         let unit = d.lower(j);
+        // "zero-day flaws", "zero-hour contracts": a term, no duration nor count
+        if hyphen && lw == "zero" && UNITS.contains(&unit) {
+            return None;
+        }
         if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
             // "the 45-year-old", "a six-month-old baby": an age, a number

@@ -54,6 +54,8 @@ fn dates_and_numbers_follow_the_guidelines() {
         ("Polls open at 7am, the blast was at 3.45pm and the call at 9 a.m. ET; 10 PM is late.", &[("7am", Date), ("3.45pm", Date), ("9 a.m. ET", Date), ("10 PM", Date)]),
         // decades and seasons are dates; a currency word after a sum belongs to it; numbers that name things are none
         ("In the 1980s and the 2022-23 season it cost 1.5 million pounds, five dollars and 3 billion won; he scored 3 won 2.", &[("1980s", Date), ("2022-23", Date), ("1.5 million pounds", Number), ("five dollars", Number), ("3 billion won", Number), ("3", Number), ("2", Number)]),
+        // "zero" hyphenated to a unit is a term: no duration, no count
+        ("Two zero-day flaws and zero-hour contracts; zero days lost.", &[("Two", Number), ("zero days", Date)]),
         // a code's groups of digits after its capitals are no year nor number
         ("Flaws CVE-2024-3400 and CVE-2023-46805 were patched in 2024, two years after 2021-2022.", &[("2024", Date), ("two years", Date), ("2021-2022", Date)]),
         ("Covid-19 grounded the F-35 under Article 5 and Section 230, Downing Street said No 10 would reply, on Flight 370.", &[]),
