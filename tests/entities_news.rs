@@ -133,6 +133,8 @@ fn an_institution_is_one_name() {
         ("The US Centers for Disease Control and Prevention said cases rose.", &[("US Centers for Disease Control and Prevention", Org)]),
         // a place and a lower-case "university" is the place's university (not some university there)
         ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
+        // a US school named without "School" after its grade
+        ("Pupils from Norwood Elementary will move to Kelvin Elementary.", &[("Norwood Elementary", Org), ("Kelvin Elementary", Org)]),
     ]);
 }
 
