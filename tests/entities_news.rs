@@ -82,6 +82,8 @@ fn hyphenated_names_are_one_person() {
         ("The regional president, Emiliano García-Page, criticised the deal. García-Page said it was unfair.", &[("Emiliano García-Page", Person), ("García-Page", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
+        // a place's keyword after the hyphen is the second surname's ("Park", "Hill"), no place
+        ("Dr. Gloria Tarvez-Park told the board, and Ana Orvell-Hill agreed.", &[("Gloria Tarvez-Park", Person), ("Ana Orvell-Hill", Person)]),
         // a romanised given name with a lower-case second syllable
         ("President Tsai Ing-wen said the island would help.", &[("Tsai Ing-wen", Person)]),
         // a participle after the hyphen makes an adjective of a name, no syllable of it (the name before it is not

@@ -38,7 +38,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     let org_head_of = || words.len() > 2 && matches!(words[1].text(text), "of" | "for") && starts_with_org_head(text, words);
     // the keyword the name opens with, of one or two words ("Operation", "Port of")
     let head = || (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
-    let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
+    // (a word glued by a hyphen to the one before is a double-barrelled surname's, no keyword: "Gloria Mendez-Park")
+    let glued = words.len() > 2 && !last.space_before && words[words.len() - 2].text(text) == "-";
+    let name_keyword = || if glued { None } else { two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) };
+    let suffix = match name_keyword() {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
         // an event's head outranks a place word at the end: "Operation Market Garden", "Battle of Bunker Hill"
