@@ -562,6 +562,9 @@ fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_n
         ("Resident Aoife Brannock, 34, said she was woken at midnight.", &[("Aoife Brannock", Person)]),
         ("Parent Siobhan Kavell said families had two days' notice.", &[("Siobhan Kavell", Person)]),
         ("Shopper Mary Dellow said prices had risen.", &[("Mary Dellow", Person)]),
+        // ... as is "Will" before a surname, a modal only in a question
+        ("Will Bennett, who was banned, did not attend. The actor Will Bennett left. Will Labour win?",
+            &[("Will Bennett", Person), ("Will Bennett", Person), ("Labour", Org)]),
         // a given name opening the sentence is the name's own
         ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
     ]);

@@ -258,6 +258,16 @@ pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
 }
 
+/// Does the function word at `k` that is also a given name open a person's name: "Will" before a listed surname ("Will
+/// Smith was not there"), not a question's modal ("Will Trump win?"). Looked at only for a run a function word opens.
+pub(super) fn given_name_not_modal(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    let next = || &tokens[k + 1];
+    j > k + 1 && next().space_before && LEXICON.is(text, next(), Kind::Surname) && LEXICON.is(text, &tokens[k], Kind::GivenName)
+        && !LEXICON.is(text, &tokens[k], Kind::Month)
+        // (the sentence ends with no question mark: a few dozen words looked at, once per such run)
+        && tokens[j..].iter().take(60).map(|t| t.text(text)).find(|w| matches!(*w, "." | "?" | "!")) != Some("?")
+}
+
 /// Do the capitalised words from `p` on (at most four, up to a title) end in an organisation suffix ("... Technical College")?
 /// Railways are named after the places they join: "Portland and Ogdensburg Railroad".
 pub(super) fn org_suffix_ahead(text: &str, tokens: &[Token], p: usize) -> bool {
