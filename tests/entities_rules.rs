@@ -54,6 +54,9 @@ fn names_follow_the_guidelines() {
         // an address's town after its street, between commas; a judge's title opens no venue's name
         ("Graham Pellow, 58, of Ashby Road, Loughborough, admitted fraud. Judge Miriam Castle said so.", &[("Graham Pellow", Person), ("Ashby Road", Place), ("Loughborough", Place), ("Miriam Castle", Person)]),
         ("They met at the King Power Stadium.", &[("King Power Stadium", Place)]),
+        // a hall is a facility, a place (a surname after a given name stays a person's)
+        ("The awards were held at the Harwick Festival Hall and Tarvin Centennial Hall; Jerry Hall attended.",
+            &[("Harwick Festival Hall", Place), ("Tarvin Centennial Hall", Place), ("Jerry Hall", Person)]),
         // polling firms are organisations (Gallup is no town before "poll")
         ("A Gallup poll and a YouGov survey agreed.", &[("Gallup", Org), ("YouGov", Org)]),
         // an office in the plural before given names is no part of them (a crown's plural is no office)

@@ -830,7 +830,7 @@ NAME_KEYWORDS = {
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
     # a page's copyright notice: "All Rights Reserved"
     "Rights Reserved": "none-suffix",
-    "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
+    "Theater": "place-suffix", "Theatre": "place-suffix", "Hall": "place-suffix", "Courthouse": "place-suffix",
     # plural landforms ending a place's name, no team's nickname: "Pacific Palisades", "Kensington Gardens"
     "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Garden": "place-suffix", "Meadows": "place-suffix",
     "Sands": "place-suffix", "Narrows": "place-suffix", "Flats": "place-suffix", "Highlands": "place-suffix",
