@@ -125,8 +125,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
-        if is_function_word(text, &tokens[k], shouting) && given_name_not_modal(text, tokens, k, j) { out.push(Mention { span: span(tokens, k, k + 2), label: Label::Person, rule: "given_name" }); k += 2; continue; }
         if labour_noun(text, tokens, k) || is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) && !compound::function_word_opens_org(text, tokens, k, j) {
+            if given_name_not_modal(text, tokens, k, j) { out.push(Mention { span: span(tokens, k, k + 2), label: Label::Person, rule: "given_name" }); k += 2; continue; }
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
             official_the = (tokens[k].text(text) == "The" && k > 0 && !tokens[k].newline_before && !shouting
                 && tokens[k - 1].kind == TokenKind::Word && k + 1 < j)

@@ -26,15 +26,6 @@ pub(super) fn may_start(d: &Words, i: usize) -> bool {
             }
         }
         || listed_opener(d.openers, d.text, t)
-        // a currency's letters glued to a sum: "R18", "N740", "Sh21", "Rs500" (a capital first, a digit second to fourth)
-        || matches!(first, b'n' | b'r' | b's' | b'k' | b't') && t.kind == TokenKind::Word && glued_digit(d.text, t)
-}
-
-/// Is a digit among the second to fourth bytes of word `t`, after a capital?
-#[inline(never)]
-fn glued_digit(text: &str, t: &Token) -> bool {
-    let b = &text.as_bytes()[t.span.start..t.span.end];
-    b[0].is_ascii_uppercase() && b.iter().skip(1).take(3).any(u8::is_ascii_digit)
 }
 
 /// The lists whose words may open a pattern on their own.
