@@ -1143,7 +1143,7 @@ CURRENCIES = {
     "taka": "BDT", "Tk": "BDT", "ringgit": "MYR", "RM": "MYR", "baht": "THB", "฿": "THB",
     "rupiah": "IDR", "Rp": "IDR", "dong": "VND", "₫": "VND", "zloty": "PLN", "zł": "PLN",
     "forint": "HUF", "Ft": "HUF", "koruna": "CZK", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
-    "kroner": "NOK", "shilling": "KES", "shillings": "KES", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "cedi": "GHS", "cedis": "GHS",
+    "kroner": "NOK", "shilling": "KES", "shillings": "KES", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "cedi": "GHS", "cedis": "GHS",
     "bitcoin": "XBT", "bitcoins": "XBT", "BTC": "XBT", "Bitcoin": "XBT",
 }
 # ISO codes that are ordinary words or too ambiguous on their own

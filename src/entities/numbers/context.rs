@@ -14,30 +14,6 @@ pub(super) fn currency_letters(d: &Words, i: usize) -> bool {
         && LEXICON.longest(d.text, &d.tokens[i - 1..=i], Kind::Currency) == Some(2)
 }
 
-/// The words of a sum written with a currency's letters glued to its digits, if word `i` opens one: "R18.75", "N740",
-/// "Sh21.7bn", "Rs500", "N22.7 trillion" (the letters and the whole digits are one word, a decimal part another). A
-/// one-letter currency only with more than two digits, a decimal part or a scale: not "N95", "R2".
-#[inline(never)]
-pub(super) fn letters_money(d: &Words, i: usize) -> Option<usize> {
-    let w = d.word(i);
-    let p = w.bytes().position(|b| b.is_ascii_digit()).filter(|&p| p <= 3)?;
-    let digits = w[p..].bytes().take_while(u8::is_ascii_digit).count();
-    let suffix = &w[p + digits..];
-    LEXICON.word(&w[..p]).filter(|x| x.has(Kind::Currency))?;
-    if !suffix.is_empty() && !crate::one_of(suffix, &["m", "bn", "mn", "tn", "trn", "k"]) {
-        return None;
-    }
-    let mut len = 1;
-    // the decimal or thousands part: "R18" "." "75"
-    if suffix.is_empty() && matches!(d.word(i + 1), "." | ",") && d.glued(i + 1) && d.glued(i + 2) && d.tokens[i + 2].kind == TokenKind::Number {
-        len = 3;
-    }
-    if adjacent(d.tokens, i + len) && super::SCALES.contains(&d.lower(i + len)) {
-        len += 1;
-    }
-    (p > 1 || digits > 2 || len > 1 || !suffix.is_empty()).then_some(len)
-}
-
 /// The words of a currency written after a sum, if any: "1.5 million pounds", "five dollars", "300 US dollars"
 /// (in lower case: "5 ALL" is no sum in leks; "won", "real", "dong" and "pounds" only after a scale word, never
 /// "3 won" or "42 kg (92 pounds)").

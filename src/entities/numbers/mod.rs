@@ -11,7 +11,7 @@ use super::lexicon::{Kind, LEXICON};
 use super::Mention;
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
-use context::{call_sign, clock_digits, currency_after, currency_letters, letters_money, names_a_thing, index_before, once_is_count, one_is_count, road_before};
+use context::{call_sign, clock_digits, currency_after, currency_letters, names_a_thing, index_before, once_is_count, one_is_count, road_before};
 use dates::era_after;
 use counts::{and_a_half, is_count, is_ordinal_word, is_rate, tens_unit};
 use starts::{may_start, opener_keys};
@@ -233,9 +233,6 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             // "a $12-million scheme"
             len = 4;
         }
-        return Some((len, Label::Number, "money"));
-    }
-    if let Some(len) = (tokens[i].kind == TokenKind::Word).then(|| letters_money(d, i)).flatten() {
         return Some((len, Label::Number, "money"));
     }
     if w1 == "/" && tokens[i].kind == TokenKind::Number && d.glued(i + 1) {
