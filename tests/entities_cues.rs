@@ -70,6 +70,9 @@ fn names_of_bodies_platforms_and_landscapes_keep_their_kind() {
         // "bloc" is an alliance's acronym
         ("The Varanta Dal (United) and the INDIA bloc won seats. The Tarvia Environment Agency (Tepa) said so.",
             &[("Varanta Dal (United)", Org), ("INDIA", Org), ("Tarvia Environment Agency", Org), ("Tepa", Org)]),
+        // ... nor after a public body's name, where a word in brackets is its acronym in the local language
+        ("The Norvian National Institute of Civil Defence (Indarvi) said 29 died, and the Weather Service of Norvia (Senarko) warned of rain.",
+            &[("Norvian National Institute of Civil Defence", Org), ("Indarvi", Org), ("Weather Service of Norvia", Org), ("Senarko", Org)]),
         // a landscape's word that is also a given name, after a preposition of place, opens a place (not before a surname)
         ("Power was restored to homes in Glen Kelvor and near Ben Tarvish. A ball from Ben Stokes hit him. Climbers died on Mount Kenya.",
             &[("Glen Kelvor", Place), ("Ben Tarvish", Place), ("Ben Stokes", Person), ("Mount Kenya", Place)]),

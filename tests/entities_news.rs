@@ -86,6 +86,8 @@ fn hyphenated_names_are_one_person() {
         ("The regional president, Emiliano García-Page, criticised the deal. García-Page said it was unfair.", &[("Emiliano García-Page", Person), ("García-Page", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
+        // a place's keyword after the hyphen is the second surname's ("Park", "Hill"), no place
+        ("Dr. Gloria Tarvez-Park told the board, and Ana Orvell-Hill agreed.", &[("Gloria Tarvez-Park", Person), ("Ana Orvell-Hill", Person)]),
         // a romanised given name with a lower-case second syllable
         ("President Tsai Ing-wen said the island would help.", &[("Tsai Ing-wen", Person)]),
         // a participle after the hyphen makes an adjective of a name, no syllable of it (the name before it is not
@@ -141,6 +143,8 @@ fn an_institution_is_one_name() {
         ("The Kelvorn University Department of Physics and Astronomy hired her.", &[("Kelvorn University Department of Physics and Astronomy", Org)]),
         // a place and a lower-case "university" is the place's university (not some university there)
         ("Scientists at Leeds university disagreed, as did a London university.", &[("Leeds university", Org), ("London", Place)]),
+        // a US school named without "School" after its grade
+        ("Pupils from Norwood Elementary will move to Kelvin Elementary.", &[("Norwood Elementary", Org), ("Kelvin Elementary", Org)]),
     ]);
 }
 
@@ -566,6 +570,9 @@ fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_n
         ("Resident Aoife Brannock, 34, said she was woken at midnight.", &[("Aoife Brannock", Person)]),
         ("Parent Siobhan Kavell said families had two days' notice.", &[("Siobhan Kavell", Person)]),
         ("Shopper Mary Dellow said prices had risen.", &[("Mary Dellow", Person)]),
+        // ... as is "Will" before a surname, a modal only in a question
+        ("Will Bennett, who was banned, did not attend. The actor Will Bennett left. Will Labour win?",
+            &[("Will Bennett", Person), ("Will Bennett", Person), ("Labour", Org)]),
         // a given name opening the sentence is the name's own
         ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
     ]);
@@ -581,5 +588,15 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
         ("Health officials in Norvania said the outbreak was over.", &[("Norvania", Place)]),
         // an ordinary word before an ordinary lower-case word it modifies: "Civil rights groups said" gave the speaker "Civil"
         ("Civil rights groups in Norvania said the law was unfair.", &[("Norvania", Place)]),
+    ]);
+}
+
+#[test]
+fn west_african_and_malaysian_honorifics_and_a_board_s_trustee_are_titles() {
+    use Label::*;
+    check(&[
+        ("Alhaji Tanko Barumbe and Hajiya Zainab Korodo attended.", &[("Tanko Barumbe", Person), ("Zainab Korodo", Person)]),
+        ("Engr. Musa Dalkoro was named, and Datuk Seri Halim Rozaidi agreed.", &[("Musa Dalkoro", Person), ("Halim Rozaidi", Person)]),
+        ("Trustee Tamsin Verholt voted against, as did Trustee Verholt.", &[("Tamsin Verholt", Person), ("Verholt", Person)]),
     ]);
 }

@@ -54,6 +54,9 @@ fn names_follow_the_guidelines() {
         // an address's town after its street, between commas; a judge's title opens no venue's name
         ("Graham Pellow, 58, of Ashby Road, Loughborough, admitted fraud. Judge Miriam Castle said so.", &[("Graham Pellow", Person), ("Ashby Road", Place), ("Loughborough", Place), ("Miriam Castle", Person)]),
         ("They met at the King Power Stadium.", &[("King Power Stadium", Place)]),
+        // a hall is a facility, a place (a surname after a given name stays a person's)
+        ("The awards were held at the Harwick Festival Hall and Tarvin Centennial Hall; Jerry Hall attended.",
+            &[("Harwick Festival Hall", Place), ("Tarvin Centennial Hall", Place), ("Jerry Hall", Person)]),
         // polling firms are organisations (Gallup is no town before "poll")
         ("A Gallup poll and a YouGov survey agreed.", &[("Gallup", Org), ("YouGov", Org)]),
         // an office in the plural before given names is no part of them (a crown's plural is no office)
@@ -374,9 +377,9 @@ fn a_hyphenated_tens_and_unit_is_one_number() {
 
 #[test]
 fn a_score_is_twenty_only_as_a_count() {
-    let got: Vec<String> = annotate("The score was 2-1 after he ran for a score. A score of people and three score more came.")
+    let got: Vec<String> = annotate("The score was 2-1 after he ran for a score. A score of people and three score more came. It had a risk score of 8.2.")
         .entities.into_iter().filter(|e| e.label == Label::Number).map(|e| e.text.to_string()).collect();
-    assert_eq!(got, ["2-1", "score", "three", "score"]);
+    assert_eq!(got, ["2-1", "score", "three", "score", "8.2"]);
 }
 
 #[test]

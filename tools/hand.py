@@ -830,7 +830,7 @@ NAME_KEYWORDS = {
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
     # a page's copyright notice: "All Rights Reserved"
     "Rights Reserved": "none-suffix",
-    "Theater": "place-suffix", "Theatre": "place-suffix", "Courthouse": "place-suffix",
+    "Theater": "place-suffix", "Theatre": "place-suffix", "Hall": "place-suffix", "Courthouse": "place-suffix",
     # plural landforms ending a place's name, no team's nickname: "Pacific Palisades", "Kensington Gardens"
     "Palisades": "place-suffix", "Springs": "place-suffix", "Gardens": "place-suffix", "Garden": "place-suffix", "Meadows": "place-suffix",
     "Sands": "place-suffix", "Narrows": "place-suffix", "Flats": "place-suffix", "Highlands": "place-suffix",
@@ -843,7 +843,7 @@ NAME_KEYWORDS = {
 }
 
 ORG_KEYWORDS = {
-    "University": "both", "College": "both", "School": "suffix", "Academy": "both", "Institute": "both",
+    "University": "both", "College": "both", "School": "suffix", "Elementary": "suffix", "Academy": "both", "Institute": "both",
     "Bank": "both", "Ministry": "head", "Party": "suffix", "Council": "both", "Commission": "both",
     "Embassy": "suffix", "Consulate": "suffix", "Chamber": "both", "Chambers": "both",
     "Committee": "both", "Agency": "suffix", "Corporation": "suffix", "Corp": "suffix", "Corp.": "suffix",
@@ -992,6 +992,11 @@ TITLES = {
     "Detective": "person", "Inspector": "person", "Chief Inspector": "person", "Superintendent": "person",
     "Officer": "person", "Constable": "person", "Agent": "person", "Coach": "person", "Dalai Lama": "person",
     "Prophet": "person", "Mufti": "person", "Grand Mufti": "person", "Sayyed": "person", "Haji": "person",
+    # West African and Malaysian honorifics ("Alhaji Aminu Bayero", "Hajiya Aisha Buhari", "Engr. Musa Sani",
+    # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin") and the Canadian police rank "Const."
+    "Alhaji": "person", "Alhaja": "person", "Hajiya": "person", "Hajia": "person", "Engr.": "person", "Engr": "person",
+    "Datuk": "person", "Datuk Seri": "person", "Dato'": "person", "Dato' Sri": "person", "Datin": "person", "Tan Sri": "person",
+    "Puan Sri": "person", "Tun": "person", "Const.": "person", "Trustee": "role", "Trustees": "role",
     # offices / roles (precede or follow a name; never inside the PERSON span)
     "President": "role", "Vice President": "role", "Vice-President": "role", "President-elect": "role",
     "Prime Minister": "role", "Deputy Prime Minister": "role", "PM": "role", "Premier": "role",
@@ -1138,7 +1143,7 @@ CURRENCIES = {
     "taka": "BDT", "Tk": "BDT", "ringgit": "MYR", "RM": "MYR", "baht": "THB", "฿": "THB",
     "rupiah": "IDR", "Rp": "IDR", "dong": "VND", "₫": "VND", "zloty": "PLN", "zł": "PLN",
     "forint": "HUF", "Ft": "HUF", "koruna": "CZK", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
-    "kroner": "NOK", "shilling": "KES", "shillings": "KES", "KSh": "KES", "cedi": "GHS", "cedis": "GHS",
+    "kroner": "NOK", "shilling": "KES", "shillings": "KES", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "cedi": "GHS", "cedis": "GHS",
     "bitcoin": "XBT", "bitcoins": "XBT", "BTC": "XBT", "Bitcoin": "XBT",
 }
 # ISO codes that are ordinary words or too ambiguous on their own

@@ -26,9 +26,21 @@ pub(super) fn label(text: &str, mentions: &mut [Mention]) {
         }
         let short = abbr.span.of(text);
         // (an abbreviation of two letters or more, and nothing but letters: "Nema", not "U.N.")
-        if short.len() >= 2 && short.bytes().all(|c| c.is_ascii_alphabetic()) && super::linking::spells_initials(name.span.of(text), short) {
+        // (or, after a public body's name, one written as a word: the initials of its name in the local language, "National
+        // Institute of Civil Defence (Indeci)")
+        let word = || name.label == Label::Org && short.len() >= 4 && short.bytes().skip(1).all(|c| c.is_ascii_lowercase()) && public_body(name.span.of(text));
+        if short.len() >= 2 && short.bytes().all(|c| c.is_ascii_alphabetic()) && (super::linking::spells_initials(name.span.of(text), short) || word()) {
             mentions[i].label = name.label;
             mentions[i].rule = RULE;
         }
     }
+}
+
+/// The head nouns of public bodies, whose names take no faction in brackets: a word there is their acronym.
+const PUBLIC_BODIES: &[&str] = &["Agency", "Authority", "Bureau", "Commission", "Department", "Directorate", "Institute", "Ministry",
+    "Office", "Secretariat", "Service"];
+
+/// Whether a name holds a public body's head noun ("National Meteorology Service of Peru").
+pub(super) fn public_body(name: &str) -> bool {
+    name.split(' ').any(|w| PUBLIC_BODIES.contains(&w))
 }

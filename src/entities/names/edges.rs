@@ -226,7 +226,10 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<M
         let title_case = w.len() >= 4 && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
         // (an acronym written as a word opens with the name's first letter: not "Scottish Environment Protection Agency (Sepa)")
         let name = last.span.of(text);
+        // (nor after a public body's name, whose bracketed word is its acronym in the local language: "National Institute
+        // of Civil Defence (Indeci)")
         if title_case && !faction.space_before && !name.contains(w) && name.as_bytes()[0] != w.as_bytes()[0]
+            && !crate::entities::defined::public_body(name)
             && LEXICON.info(text, faction).is_none_or(|i| !i.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region, Kind::Demonym, Kind::GivenName, Kind::Surname]))
         {
             last.span = Span::new(last.span.start, tokens[j + 2].span.end);

@@ -38,7 +38,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     let org_head_of = || words.len() > 2 && matches!(words[1].text(text), "of" | "for") && starts_with_org_head(text, words);
     // the keyword the name opens with, of one or two words ("Operation", "Port of")
     let head = || (1..=2.min(words.len() - 1)).rev().find_map(|n| LEXICON.phrase_extra(text, &words[..n], Kind::NameKeyword));
-    let suffix = match two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) {
+    // (a word glued by a hyphen to the one before is a double-barrelled surname's, no keyword: "Gloria Mendez-Park")
+    let glued = words.len() > 2 && !last.space_before && words[words.len() - 2].text(text) == "-";
+    let name_keyword = || if glued { None } else { two(Kind::NameKeyword).or_else(|| LEXICON.extra_of(text, last, Kind::NameKeyword)) };
+    let suffix = match name_keyword() {
         _ if last2 => Some((Some(Label::Org), "org_keyword")),
         Some(_) if org_head_of() => Some((Some(Label::Org), "org_keyword")),
         // an event's head outranks a place word at the end: "Operation Market Garden", "Battle of Bunker Hill"
@@ -253,6 +256,16 @@ pub(super) fn is_ordinal(w: &str) -> bool {
 
 pub(super) fn is_function_word(text: &str, t: &Token, shouting: bool) -> bool {
     LEXICON.is(text, t, Kind::Stopword) && (shouting || !is_shouted(text, t) || t.text(text).chars().count() < 2)
+}
+
+/// Does the function word at `k` that is also a given name open a person's name: "Will" before a listed surname ("Will
+/// Smith was not there"), not a question's modal ("Will Trump win?"). Looked at only for a run a function word opens.
+pub(super) fn given_name_not_modal(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    let next = || &tokens[k + 1];
+    j > k + 1 && next().space_before && LEXICON.is(text, next(), Kind::Surname) && LEXICON.is(text, &tokens[k], Kind::GivenName)
+        && !LEXICON.is(text, &tokens[k], Kind::Month)
+        // (the sentence ends with no question mark: a few dozen words looked at, once per such run)
+        && tokens[j..].iter().take(60).map(|t| t.text(text)).find(|w| matches!(*w, "." | "?" | "!")) != Some("?")
 }
 
 /// Do the capitalised words from `p` on (at most four, up to a title) end in an organisation suffix ("... Technical College")?

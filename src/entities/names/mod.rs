@@ -31,8 +31,7 @@ use labels::*;
 use shape::*;
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
-use byline::{credited, desk_after};
-use edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF};
+use {byline::{credited, desk_after}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
 use crate::{annotations::Label, segment::{Token, TokenKind}};
 
 /// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
@@ -127,6 +126,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         let initial = is_initial(text, &tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "." && !t.space_before);
         if labour_noun(text, tokens, k) || is_function_word(text, &tokens[k], shouting) && !initial && !is_listed_at(text, tokens, k, j) && !compound::function_word_opens_org(text, tokens, k, j) {
+            if given_name_not_modal(text, tokens, k, j) { out.push(Mention { span: span(tokens, k, k + 2), label: Label::Person, rule: "given_name" }); k += 2; continue; }
             // a capital "The" inside a sentence belongs to the name after it: "supporting The Used"
             official_the = (tokens[k].text(text) == "The" && k > 0 && !tokens[k].newline_before && !shouting
                 && tokens[k - 1].kind == TokenKind::Word && k + 1 < j)

@@ -183,6 +183,10 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
             j += 1;
         }
         let unit = d.lower(j);
+        // "zero-day flaws", "zero-hour contracts": a term, no duration nor count
+        if hyphen && lw == "zero" && UNITS.contains(&unit) {
+            return None;
+        }
         if UNITS.contains(&unit) && adjacent(tokens, j) {
             let is_article = matches!(lw, "a" | "an");
             // "the 45-year-old", "a six-month-old baby": an age, a number
@@ -226,6 +230,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         let mut len = 2;
         if SCALES.contains(&d.lower(i + 2)) {
             len = 3;
+        } else if d.word(i + 2) == "-" && d.glued(i + 2) && d.glued(i + 3) && SCALES.contains(&d.lower(i + 3)) {
+            // "a $12-million scheme"
+            len = 4;
         }
         return Some((len, Label::Number, "money"));
     }
@@ -307,8 +314,9 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if matches!(lw, "quarter" | "quarters") && !(matches!(d.lower(i.wrapping_sub(1)), "a" | "one" | "two" | "three") || l1 == "of") {
             return None;
         }
-        // a score is twenty only as a count ("a score of people", "four score"), not a game's ("the score was 2-1")
-        if lw == "score" && !(l1 == "of" || d.number_word(i.wrapping_sub(1))) {
+        // a score is twenty only as a count ("a score of people", "four score"), not a game's ("the score was 2-1") nor a
+        // rating's ("a severity score of 8.2")
+        if lw == "score" && !(l1 == "of" && d.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word) || d.number_word(i.wrapping_sub(1))) {
             return None;
         }
         // "hundreds of thousands", "tens of millions": one count

@@ -1,5 +1,5 @@
 //! Telephone and service numbers, which GUIDELINES.md leaves unannotated: "020 7946 0958", "+91-22-265 9000",
-//! "(212) 555-0199", "call 999", "on 116 123". Input: a sentence's tokens and a number token. Output: how many
+//! "(212) 555-0199", "call 999", "on 116 123", and a code's groups of digits, "CVE-2024-3400". Input: a sentence's tokens and a number token. Output: how many
 //! tokens the telephone number takes, so that none of its groups becomes a NUMBER.
 
 use super::Words;
@@ -51,6 +51,10 @@ pub(super) fn phone_number(d: &Words, i: usize) -> (bool, usize) {
     if groups == 0 {
         return (false, i + 1);
     }
+    // a code's groups after its capitals are no number either: "CVE-2024-3400", "EP-2023-0417"
+    if groups >= 2 && code_before(d, i) {
+        return (true, end);
+    }
     // a short number only as a service's after a word for calling: "call 999", "dial 911" ("phone 300 customers" is a
     // count); most runs ("3-1", "1996-08-30" is one too) are settled by their digits before any word is looked at
     let service = groups >= 2 || is_service(d.word(i));
@@ -68,6 +72,12 @@ pub(super) fn phone_number(d: &Words, i: usize) -> (bool, usize) {
     let cue = |k: usize| cue(d, k);
     let cued = i >= 1 && cue(i - 1) && (before != "on" || groups >= 2 && count >= 5) || before == ":" && i >= 2 && cue(i - 2);
     (cued && (count >= 7 || service), end)
+}
+
+/// Is number token `i` glued by a hyphen to a word of two capitals or more before it ("CVE-2024", not "F-35", "Covid-19")?
+fn code_before(d: &Words, i: usize) -> bool {
+    i >= 2 && d.word(i - 1) == "-" && d.glued(i) && d.glued(i - 1) && d.tokens[i - 2].kind == TokenKind::Word
+        && d.word(i - 2).len() >= 2 && d.word(i - 2).bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The groups of digits from number token `i`: the token after them, how many digits, how many groups, and whether a

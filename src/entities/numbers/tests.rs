@@ -46,11 +46,17 @@ fn dates_and_numbers_follow_the_guidelines() {
             &[("the second quarter", Date), ("Q3", Date), ("Q4 2024", Date), ("first-half", Date), ("the second half", Date)]),
         // a country's letters before a dollar sign; a 24-hour time and its zone
         ("The bond fell C$0.45 while A$100 million was raised.", &[("C$0.45", Number), ("A$100 million", Number)]),
+        // a scale after a hyphen; a shilling's letters before the sum
+        ("A $12-million home and a $2.3-million loan; Sh 2.5 billion.", &[("$12-million", Number), ("$2.3-million", Number), ("Sh 2.5 billion", Number)]),
         ("Trading ends at 1400 EDT (1800 GMT).", &[("1400 EDT", Date), ("1800 GMT", Date)]),
         // clock times with am/pm are times, not numbers; "and a half" belongs to its duration
         ("Polls open at 7am, the blast was at 3.45pm and the call at 9 a.m. ET; 10 PM is late.", &[("7am", Date), ("3.45pm", Date), ("9 a.m. ET", Date), ("10 PM", Date)]),
         // decades and seasons are dates; a currency word after a sum belongs to it; numbers that name things are none
         ("In the 1980s and the 2022-23 season it cost 1.5 million pounds, five dollars and 3 billion won; he scored 3 won 2.", &[("1980s", Date), ("2022-23", Date), ("1.5 million pounds", Number), ("five dollars", Number), ("3 billion won", Number), ("3", Number), ("2", Number)]),
+        // "zero" hyphenated to a unit is a term: no duration, no count
+        ("Two zero-day flaws and zero-hour contracts; zero days lost.", &[("Two", Number), ("zero days", Date)]),
+        // a code's groups of digits after its capitals are no year nor number
+        ("Flaws CVE-2024-3400 and CVE-2023-46805 were patched in 2024, two years after 2021-2022.", &[("2024", Date), ("two years", Date), ("2021-2022", Date)]),
         ("Covid-19 grounded the F-35 under Article 5 and Section 230, Downing Street said No 10 would reply, on Flight 370.", &[]),
         ("No 10 people were hurt, and mid-2000s prices rose 5-10%.", &[("10", Number), ("2000s", Date), ("5-10%", Number)]),
         // a fiscal year, alone or after a quarter; a two-digit decade after its apostrophe (not an age)
