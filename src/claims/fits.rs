@@ -115,7 +115,11 @@ pub(super) fn named_beside(doc: &Doc, p: usize, modifier: &str, before: usize) -
 /// person the description introduced.
 /// Not one whose appositive there gives another role than an office ([`office_noun`]): "The chancellor says ….
 /// Paul Dales, chief UK economist at Capital Economics, said".
+/// Not a person named by nationality ("the Australian told Sky Sports"), who is someone named before.
 pub(super) fn named_next(doc: &Doc, np: &Np, noun: &str) -> Option<usize> {
+    if np.end.checked_sub(1).is_some_and(|h| doc.label(h) == Some(Label::Group)) {
+        return None;
+    }
     let sentences = &doc.seg.sentence_tokens;
     let r = sentences.get(sentences.partition_point(|r| r.end <= np.start) + 1)?;
     let t = (r.start..r.end.min(r.start + 3)).find(|&t| doc.entity(t).is_some() || !doc.capitalised(t))?;
