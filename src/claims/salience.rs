@@ -307,8 +307,8 @@ impl Salience {
                             .or(lead);
                         return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
                     }
-                    // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about, else the
-                    // title itself, someone the reader can name and no unnamed source: "The King said", "The Transport Secretary said")
+                    // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
+                    // "The King said", "The Transport Secretary said")
                     let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np);
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
@@ -317,7 +317,7 @@ impl Salience {
                     let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
                     let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || np.start > 0 && doc.quote(np.start - 1).is_some() && self.last_named == Some((p, self.sentence)) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
                     let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)) && !other_office(titles, p, noun));
-                    by_title.or_else(|| named_next(doc, np, noun)).or_else(|| if titled_only { None } else { about() }).map_or(if titled_only { Who::Name(doc.span(np.start, np.end)) } else { Who::Anonymous }, |l| Who::Entities(vec![l]))
+                    by_title.or_else(|| named_next(doc, np, noun)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 // "The WHO and UNICEF said … the agencies said": the joint speakers before
                 ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {
