@@ -26,6 +26,9 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Rival broadcaster Telvane agreed. Budget airline Skyrom said so.", &[("Telvane", Org), ("Skyrom", Org)]),
         // a guess joined by "and" to a name its kind's noun settles is of that kind
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
+        // a listed city that is the surname of a person named in full makes no place of the name beside it
+        ("Lewis Hamilton was fourth and Tarvo Russell sixth. Hamilton and Russell struggled.",
+            &[("Lewis Hamilton", Person), ("Tarvo Russell", Person), ("Hamilton", Person), ("Russell", Person)]),
         // two unknown words joined by "and" to a listed company are a company too (not a person with a listed surname)
         ("It is made by Valdheim Ostrava and Eli Lilly.", &[("Valdheim Ostrava", Org), ("Eli Lilly", Org)]),
         // a party or an alliance named in its own language, before the noun for its kind

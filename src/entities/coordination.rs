@@ -57,8 +57,8 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             _ => continue,
         }
         let (guess, sure) = match (is_guess(a.rule), is_guess(b.rule)) {
-            (false, true) if is_sure(a.rule) => (i, a),
-            (true, false) if is_sure(b.rule) => (i - 1, b),
+            (false, true) if is_sure(a.rule) && !surname_of_person(text, mentions, a) => (i, a),
+            (true, false) if is_sure(b.rule) && !surname_of_person(text, mentions, b) => (i - 1, b),
             // a place guessed right after "in" leads the guesses listed after it: "in Llandysul and Tregaron"
             (true, true) if a.label == Label::Place && after_in(bytes, a.span.start) => (i, a),
             _ => continue,
@@ -160,6 +160,13 @@ fn listed(gap: &[u8]) -> bool {
 fn person_yields(w: &str, sure: &str) -> bool {
     let given = word_is(w, Kind::GivenName);
     !w.contains(' ') && if sure == "city_list" { given || !word_is(w, Kind::Surname) } else { !given && !word_is(w, Kind::Surname) }
+}
+
+/// Is the listed city `m` the surname of a person the text names in full ("Lewis Hamilton … Hamilton and Russell": no
+/// city for "Russell" to follow)? Read only where a city would relabel its neighbour.
+fn surname_of_person(text: &str, mentions: &[Mention], m: Mention) -> bool {
+    let w = m.span.of(text);
+    m.rule == "city_list" && mentions.iter().any(|p| p.label == Label::Person && p.span.of(text).strip_suffix(w).is_some_and(|r| r.ends_with(' ')))
 }
 
 /// Two words, the first no listed given name nor surname: a place's name rather than a person's ("Ebbw Vale", "Clydach Vale").
