@@ -677,3 +677,11 @@ fn a_work_s_title_after_a_connector_is_no_part_of_the_name_before() {
         assert!(!names.is_empty() && names.iter().all(|(s, _)| !s.contains(" for The ")), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn a_product_s_brand_and_the_product_listed_beside_one_are_no_names() {
+    // "sold as X" names a brand; a guess listed after a product the text marks ("makes X and Y") is one too
+    let text = "Novo Nordisk makes Zorbane and Kelvaro. The jab, sold as Mirvex, is popular; patients on Mirvex lost weight.";
+    let got = names(text);
+    assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Zorbane" | "Kelvaro" | "Mirvex")) && got.iter().any(|(s, _)| s == "Novo Nordisk"), "{got:?}");
+}

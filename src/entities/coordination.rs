@@ -56,6 +56,11 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             Some(false) if mentions.get(i + 1).is_some_and(|c| joiner(text, b, *c).is_some()) => {}
             _ => continue,
         }
+        // a guess listed after a product is a product too: "Lilly makes Zepbound and Mounjaro"
+        if a.rule == super::names::PRODUCT && is_guess(b.rule) {
+            mentions[i].rule = super::names::PRODUCT;
+            continue;
+        }
         let (guess, sure) = match (is_guess(a.rule), is_guess(b.rule)) {
             (false, true) if is_sure(a.rule) && !surname_of_person(text, mentions, a) => (i, a),
             (true, false) if is_sure(b.rule) && !surname_of_person(text, mentions, b) => (i - 1, b),

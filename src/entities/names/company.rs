@@ -24,6 +24,8 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
         match tokens[k - 1].text(text) {
             "in" | "of" if stake_before(text, tokens, k) => return org("shares_in"),
             "makes" | "manufactures" | "unveiled" => return Some((None, super::PRODUCT)),
+            // a brand something is sold under: "the jab, sold as Mounjaro", "marketed as Zepbound"
+            "as" if k >= 2 && word_in(text, tokens, k - 2, &["sold", "marketed", "branded"]) => return Some((None, super::PRODUCT)),
             // a source no list knows, opened by no given name: a firm that counts ("according to Pollstar", "according
             // to Sensor Tower"), not a place
             "to" if k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("according") && !super::context::is_given_name(text, &tokens[k]) => return org("according_to"),
