@@ -66,11 +66,9 @@ pub(super) fn company_cue(text: &str, tokens: &[Token], k: usize, m: usize) -> O
 
 pub(super) use crate::one_of;
 
-/// Is the piece `[k, m)` one everyday word opening its sentence or line, or a quotation ("Rival", "Local", "Budget")?
+/// Is the piece `[k, m)` one everyday word opening its sentence, line, quotation or bracket ("Rival", "Local", "Budget")?
 fn opening_word(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    m == k + 1
-        && (k == 0 || tokens[k].newline_before || matches!(tokens[k - 1].text(text), "\"" | "\u{201c}" | "'" | "\u{2018}"))
-        && LEXICON.is(text, &tokens[k], Kind::CommonWord)
+    m == k + 1 && super::context::sentence_opener(text, tokens, k) && LEXICON.is(text, &tokens[k], Kind::CommonWord)
 }
 
 /// The word at `i` (on the piece's line), if it is one of `ws` in any case of its first letter.
