@@ -685,3 +685,10 @@ fn a_product_s_brand_and_the_product_listed_beside_one_are_no_names() {
     let got = names(text);
     assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Zorbane" | "Kelvaro" | "Mirvex")) && got.iter().any(|(s, _)| s == "Novo Nordisk"), "{got:?}");
 }
+
+#[test]
+fn a_religion_s_name_is_no_entity_while_its_people_and_bodies_are() {
+    let got = names("He converted to Islam, and Christianity spread; Muslims and the Islamic State were named.");
+    assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Islam" | "Christianity")), "{got:?}");
+    assert!(got.iter().any(|(s, l)| s == "Muslims" && *l == Label::Group) && got.iter().any(|(s, l)| s == "Islamic State" && *l == Label::Org), "{got:?}");
+}

@@ -17,7 +17,7 @@ NUM = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 FIELD2 = {
     "countries.txt": None, "common_words.txt": None, "cities.txt": None, "regions.txt": None, "orgs.txt": None, "events.txt": None,
     "demonyms.txt": re.compile(r"^[^\t]+$"),
-    "groups.txt": {"ambiguous"}, "given_names.txt": {"ambiguous", "f", "m", "ambiguous f", "ambiguous m"}, "surnames.txt": {"ambiguous"},
+    "groups.txt": {"ambiguous", "religion"}, "given_names.txt": {"ambiguous", "f", "m", "ambiguous f", "ambiguous m"}, "surnames.txt": {"ambiguous"},
     "org_keywords.txt": {"head", "suffix", "both"}, "titles.txt": {"person", "role"},
     "name_keywords.txt": {"place-suffix", "place-head", "both-place", "event-suffix", "event-head", "none-suffix"},
     "months.txt": re.compile(r"^([1-9]|1[0-2])$"), "weekdays.txt": re.compile(r"^[1-7]$"),

@@ -237,9 +237,10 @@ def main():
     grp = []
     for w, amb in hand.GROUPS_DICT.items():
         grp.append((w, "ambiguous") if amb else w)
+    grp.extend((w, "religion") for w in hand.RELIGIONS)
     write(a.out, "groups.txt", [HAND], grp,
           note="religious/political GROUP words; second field 'ambiguous' = also an ordinary\n"
-               "English word when lower-cased or at sentence start")
+               "English word when lower-cased or at sentence start; 'religion' = a religion's name, no entity")
 
     # ---------------- given names / surnames (needed for city filter too)
     male = names["dist.male.first"]

@@ -1303,6 +1303,8 @@ MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", 
 # names of religions/ideologies are not GROUP mentions (people/adjectives are)
 for _k in ("Islam", "Christianity", "Buddhism", "Judaism", "Hinduism", "Republicanism"):
     GROUPS_DICT.pop(_k, None)
+# ... nor any other entity: listed as groups.txt's "religion" entries, which name nothing ("converted to Islam" was a PLACE)
+RELIGIONS = ("Islam", "Christianity", "Buddhism", "Judaism", "Hinduism", "Sikhism", "Catholicism", "Protestantism")
 
 # real, news-relevant cities that must not be on the stop-list
 CITY_DROP -= {"Lucknow", "Valencia", "Alexandria", "Sumy", "Kiel", "Brest", "Parma", "Reno", "Kota",

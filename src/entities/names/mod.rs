@@ -55,8 +55,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             continue;
         }
         let mut j = run::extend_run(text, tokens, shouting, taken, i);
-        // "inter-Korean": a relational prefix, not a nationality
-        let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter");
+        let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter"); // "inter-Korean": a prefix, no nationality
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
@@ -176,6 +175,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let found = from_here.map(|(len, kind)| match list_label(kind) {
             (Label::Org, _) if len == 1 && !shouting && compound::honoured(text, tokens, k) => (len, Label::Person, "after_title"), // "Mr Adani"
             (Label::Place, _) if len == 1 && !shouting && acronym_bloc(text, tokens, k) => (len, Label::Org, "acronym"), // "the INDIA bloc"
+            (Label::Group, _) if LEXICON.extra_of(text, &tokens[k], Kind::Group) == Some("religion") => (len, Label::Group, PRODUCT), // a religion names nothing: "Islam"
             (label, rule) => (len, label, rule),
         });
         let mut known_head = 1; // the words of a known name the name from `k` starts with: one, or a place's ("New England Journal of Medicine")
