@@ -85,7 +85,7 @@ pub(super) const COUNTRY_POSSESSIVE: &str = "country_possessive";
 /// "Russia's Black Sea Fleet").
 fn after_country_possessive(text: &str, mentions: &mut [Mention], i: usize) {
     let (c, m) = (mentions[i - 1], mentions[i]);
-    if matches!(text.as_bytes().get(c.span.end..m.span.start), Some(b"'s " | b"\xe2\x80\x99s "))
+    if super::owned_country::possessive_between(text, c, m)
         && c.rule == "country_list"
         && m.label == Label::Place
         && voter(m.rule) == Voter::Guess

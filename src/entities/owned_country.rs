@@ -41,10 +41,15 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
 /// Are `a` and `b` a guessed one-word name (no given name), a possessive and a country or a name it ends?
 fn owns(text: &str, a: Mention, b: Mention) -> bool {
     // the possessive between them first: most neighbours fail it at once
-    matches!(text.as_bytes().get(a.span.end..b.span.start), Some(b"'s " | b"\xe2\x80\x99s "))
+    possessive_between(text, a, b)
         && matches!(b.rule, "country_list" | "name_country")
         && matches!(super::voter(a.rule), Voter::Guess | Voter::Word | Voter::Unlabelled)
         && !a.span.of(text).contains(' ') && !word_is(a.span.of(text), Kind::GivenName)
+}
+
+/// Is the gap between mentions `a` and `b` a possessive and one space ("Parkinson's UK", "Britain's Naseem Vardosk")?
+pub(super) fn possessive_between(text: &str, a: Mention, b: Mention) -> bool {
+    matches!(text.as_bytes().get(a.span.end..b.span.start), Some(b"'s " | b"\xe2\x80\x99s "))
 }
 
 /// Does `rest`, the text after a name, show the name ends its clause or is a verb's subject ("UK.", "UK, which",
