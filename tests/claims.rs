@@ -183,6 +183,8 @@ fn speaker_patterns() {
             Some("said"),
         ),
         ("said X of Y", "“This is a slap on the wrist,” said Tom Hale of the campaign group Privacy First.", Quote, "This is a slap on the wrist", Some("Tom Hale"), Some("said")),
+        ("NAME of the unnamed body said: the person, not an anonymous source", "Tom Hale of the regional bank said spending rose.", Reported, "spending rose", Some("Tom Hale"), Some("said")),
+        ("NAME of a body in PLACE said: the person, not the place", "Economist Tom Hale of Pellow bank in Philadelphia said spending rose.", Reported, "spending rose", Some("Tom Hale"), Some("said")),
         ("anonymous source", "Officials said the talks would resume in March.", Reported, "the talks would resume in March", None, Some("said")),
         ("an unnamed source in a place, not the place", "Officials in Kabul said at least 12 people were killed.", Reported, "at least 12 people were killed", None, Some("said")),
         (

@@ -346,14 +346,16 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
         return (t, head);
     }
     let p = t - 2;
-    if unnamed_body && (doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC_PERSON)) {
+    // "Tom Hale of the bank said": the person named before an unnamed body speaks, as before a named one
+    let named = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person);
+    if unnamed_body && named.is_none() && (doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC_PERSON)) {
         return (t, head);
     }
     // a spokesman speaks for the body, and its figures; a lawyer or a friend is someone unnamed
     // (figures from a body are its own: "according to figures from the commission")
     // (a lawyer for a named body too, as for a person: "a lawyer for Harvard said")
     let head = if unnamed_body && !VOICES.contains(&doc.low(p)) && !evidence_noun(doc.low(p)) || super::owned::OWN_PEOPLE.contains(&doc.low(p)) { Head::Anonymous } else { head };
-    if let Some(e) = doc.entity(p).filter(|&e| doc.entities[e].label == Label::Person) {
+    if let Some(e) = named {
         return (title_start(doc, lo, entity_start(doc, lo, p, e)), Head::Entities(vec![e]));
     }
     if doc.entity(p).is_some() || !doc.is(p, ANONYMOUS | DESC) {
