@@ -54,7 +54,12 @@ pub(super) fn date_at(d: &Words, i: usize, (w, lw): (&str, &str), (w1, l1): (&st
         }
     }
     // Thursday, Tuesday morning
-    if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) {
+    // ("Britain's Sun newspaper", "She wed in June": a short form is a day only before a date, a time or a range:
+    // "Sun 14 July", "Sat, March 22", "Mon-Fri")
+    let dated = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) || d.is(k, Kind::Month);
+    let dash = |w: &str| matches!(w, "-" | "–");
+    let as_day = || lw.ends_with("day") || lw.ends_with("days") || dated(i + 1) || dash(w1) || matches!(w1, "," | ".") && dated(i + 2) || i >= 2 && dash(d.word(i - 1)) && d.is(i - 2, Kind::Weekday);
+    if is_kind(Kind::Weekday) && w.chars().next().is_some_and(char::is_uppercase) && as_day() {
         let len = if crate::one_of(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some(Some((len, Label::Date, "weekday")));
     }
