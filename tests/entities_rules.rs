@@ -694,3 +694,11 @@ fn a_religion_s_name_is_no_entity_while_its_people_and_bodies_are() {
     assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Islam" | "Christianity")), "{got:?}");
     assert!(got.iter().any(|(s, l)| s == "Muslims" && *l == Label::Group) && got.iter().any(|(s, l)| s == "Islamic State" && *l == Label::Org), "{got:?}");
 }
+
+#[test]
+fn a_job_before_a_given_name_is_no_listed_body() {
+    // "Economist" is also the magazine's short name, "Independent" the newspaper's: before a given name each is a job
+    let got = names("Economist Joel Varrow of Pellow Bank said rates would fall. Independent Ann Lee won the seat, The Economist reported.");
+    assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Economist" | "Independent")), "{got:?}");
+    assert!(got.iter().any(|(s, l)| s == "Joel Varrow" && *l == Label::Person) && got.iter().any(|(s, l)| s == "The Economist" && *l == Label::Org), "{got:?}");
+}

@@ -39,6 +39,12 @@ pub(super) fn is_staff_noun(text: &str, t: &Token) -> bool {
     listed_lower(&STAFF_NOUNS, t.text(text))
 }
 
+/// A listed one-word name that is also a job, written as a title before a given name: "Economist Joel Naroff"
+/// (not the magazine), "Independent Ann Lee" (not the newspaper).
+pub(super) fn job_before_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    is_staff_noun(text, &tokens[k]) && LEXICON.is(text, &tokens[k + 1], Kind::GivenName)
+}
+
 /// Is `w` in `list`, a list in lower case (tests/entities_cues.rs)? A capitalised word is looked up lower-cased only,
 /// on the stack when short (as every listed noun is).
 pub(super) fn listed_lower(list: &WordSet<&'static str>, w: &str) -> bool {

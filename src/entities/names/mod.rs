@@ -13,22 +13,12 @@
 //! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`;
 //! US states by abbreviation `states.rs`.
 
-mod byline;
-mod company;
-mod compound;
-mod edges;
-mod headline;
-mod context;
-mod run;
-mod labels;
-mod shape;
-mod states;
+mod byline; mod company; mod compound; mod context; mod edges;
+mod headline; mod labels; mod run; mod shape; mod states;
 
 use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
-use context::*;
-use labels::*;
-use shape::*;
+use {context::*, labels::*, shape::*};
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
 use {byline::{credited, desk_after}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
@@ -140,6 +130,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             Some((len, _)) if k + len > j => LEXICON.longest_among(text, &tokens[k..j], LIST_KINDS),
             found => found,
         };
+        if k + 1 < j && from_here.is_some_and(|(len, kind)| len == 1 && kind == Kind::Org) && job_before_name(text, tokens, k) {
+            (k, after_title) = (k + 1, Some(true)); // a job before a name, not the listed body: "Economist Joel Naroff"
+            continue;
+        }
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
         if k + 1 < j && !shouting && in_run().is_some_and(|(len, kind)| k + len < j && !compound::two_firms(text, tokens, k + len, j, list_label(kind).0)) && !product_model(text, tokens, j - 1, j) {
             if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
