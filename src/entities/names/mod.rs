@@ -169,6 +169,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         let found = from_here.map(|(len, kind)| match list_label(kind) {
             (Label::Org, _) if len == 1 && !shouting && compound::honoured(text, tokens, k) => (len, Label::Person, "after_title"), // "Mr Adani"
             (Label::Place, _) if len == 1 && !shouting && acronym_bloc(text, tokens, k) => (len, Label::Org, "acronym"), // "the INDIA bloc"
+            (Label::Org, rule) if k + len > j && ORG_NOUNS.contains(tokens[k + len - 1].text(text)) => (j - k, Label::Org, rule), // "the Xinhua news agency"
             (Label::Group, _) if LEXICON.extra_of(text, &tokens[k], Kind::Group) == Some("religion") => (len, Label::Group, PRODUCT), // a religion names nothing: "Islam"
             (label, rule) => (len, label, rule),
         });
