@@ -9,9 +9,40 @@
 //! test opens with the two bytes between the mentions.
 
 use super::{voter, Mention, Voter};
-use crate::annotations::Label;
+use crate::{annotations::Label, span::Span};
 
 pub(super) const RULE: &str = "abbreviation_defined";
+/// The rule of a place mention joined into the organisation's name before it (dropped at once).
+const JOINED: &str = "joined_place";
+
+/// "The Organisation for Security and Cooperation in Europe (OSCE)": a place after "in", "of" or "for" whose initial the
+/// abbreviation in brackets needs, with the organisation's name before it, is the end of that name. One byte test per mention.
+#[inline(never)]
+pub(super) fn join_place(text: &str, mentions: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    let mut joined = false;
+    for i in 1..mentions.len() {
+        let (org, place) = (mentions[i - 1], mentions[i]);
+        if b.get(place.span.end..place.span.end + 2) != Some(b" (") || org.label != Label::Org || place.label != Label::Place
+            || !matches!(&text[org.span.end..place.span.start], " in " | " of " | " for ")
+        {
+            continue;
+        }
+        let rest = &text[place.span.end + 2..];
+        let Some(abbr) = rest.find(')').filter(|&n| (2..=10).contains(&n)).map(|n| &rest[..n]) else { continue };
+        let initial = place.span.of(text).bytes().next();
+        if abbr.bytes().all(|c| c.is_ascii_uppercase()) && abbr.bytes().last() == initial
+            && super::linking::spells_initials(&text[org.span.start..place.span.end], abbr) && !super::linking::spells_initials(org.span.of(text), abbr)
+        {
+            mentions[i - 1].span = Span::new(org.span.start, place.span.end);
+            mentions[i].rule = JOINED;
+            joined = true;
+        }
+    }
+    if joined {
+        mentions.retain(|m| m.rule != JOINED);
+    }
+}
 
 #[inline(never)]
 pub(super) fn label(text: &str, mentions: &mut [Mention]) {

@@ -54,6 +54,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     }
     coordination::lineups(text, &mut mentions);
     owned_country::join(text, &mut mentions);
+    defined::join_place(text, &mut mentions);
     defined::label(text, &mut mentions);
     credits::relabel(text, &seg.paragraphs, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
