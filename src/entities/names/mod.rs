@@ -136,11 +136,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         }
         // a name ending in a keyword, with known names inside: "Bulgarian Academy of Sciences", "West Virginia Normal School"
         if k + 1 < j && !shouting && in_run().is_some_and(|(len, kind)| k + len < j && !compound::two_firms(text, tokens, k + len, j, list_label(kind).0)) && !product_model(text, tokens, j - 1, j) {
-            if let Some((label, rule)) = keyword_label(text, &tokens[k..j]).or_else(|| inner_org_head(text, &tokens[k..j])) {
+            // (a firm's legal name before "of" and its country ends there: "Kia Motor Corp of South Korea")
+            let e = compound::org_of_place(text, tokens, k, j, "org_keyword").unwrap_or(j);
+            if let Some((label, rule)) = keyword_label(text, &tokens[k..e]).or_else(|| inner_org_head(text, &tokens[k..e])) {
                 if let Some(label) = label {
-                    out.push(Mention { span: span(tokens, k, j), label, rule });
+                    out.push(Mention { span: span(tokens, k, e), label, rule });
                 }
-                k = j;
+                k = e;
                 continue;
             }
         }
