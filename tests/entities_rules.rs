@@ -709,3 +709,18 @@ fn a_job_before_a_given_name_is_no_listed_body() {
     assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Economist" | "Independent")), "{got:?}");
     assert!(got.iter().any(|(s, l)| s == "Joel Varrow" && *l == Label::Person) && got.iter().any(|(s, l)| s == "The Economist" && *l == Label::Org), "{got:?}");
 }
+
+#[test]
+fn a_wire_dateline_names_the_place_the_story_was_filed_from() {
+    // a club's town, an acronym's shape, or a state no list holds: in a dateline each is the place
+    let text = "RUGBY LEAGUE - WIGAN BEAT BRADFORD IN SEMIFINAL.\nWIGAN, England 1996-08-31\nWigan 42 Bradford 36\n\
+        ESCHEN, Liechtenstein 1996-08-31\nIreland won.\nIRVINE, Calif (Reuters) - The party met.\nWIGAN BEAT THEM AGAIN\nJane Doe, 12 March 2024";
+    let got = names(text);
+    let entities = annotate(text).entities;
+    let at_line = |line: &str| text.find(line).and_then(|at| entities.iter().find(|e| e.span.start == at)).map(|e| e.label);
+    for line in ["WIGAN, England", "ESCHEN, Liechtenstein", "IRVINE, Calif"] {
+        assert_eq!(at_line(line), Some(Label::Place), "{line}: {got:?}");
+    }
+    // the club in the results and headlines stays the club; a byline with a date is no dateline
+    assert!(got.iter().filter(|(s, l)| s.eq_ignore_ascii_case("wigan") && *l == Label::Org).count() >= 2 && got.contains(&("Jane Doe".to_string(), Label::Person)), "{got:?}");
+}

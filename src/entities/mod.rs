@@ -11,6 +11,7 @@ pub(crate) mod linking;
 pub mod model;
 mod coordination;
 mod credits;
+mod datelines;
 mod defined;
 mod entrants;
 mod lower_case;
@@ -59,6 +60,7 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     credits::relabel(text, &seg.paragraphs, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     lower_case::unlabel(text, &seg.tokens, &mut mentions);
+    datelines::relabel(text, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
