@@ -372,6 +372,9 @@ fn all_caps_headlines_are_read_word_by_word() {
     assert!(got.contains(&("ENGLAND".to_string(), Label::Place)), "{got:?}");
     assert!(got.contains(&("LONDON".to_string(), Label::Place)), "{got:?}");
     assert!(!got.iter().any(|(s, _)| s.contains("NAMED")), "{got:?}");
+    // an organisation's keyword alone in such a line names nothing: "MAJOR LEAGUE STANDINGS", "BANK SHARES FALL"
+    let got = names("BASEBALL - MAJOR LEAGUE STANDINGS.\nBANKING - BANK SHARES FALL IN TOKYO.\nThe league met.");
+    assert!(!got.iter().any(|(s, _)| matches!(s.as_str(), "LEAGUE" | "BANK")) && got.contains(&("TOKYO".to_string(), Label::Place)), "{got:?}");
 }
 
 #[test]

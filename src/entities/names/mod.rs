@@ -293,7 +293,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends: "Council
         // votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a person's name, which the
         // document pass still finds: "Manchester City ... City fans", "United are third", "Traci Park ... Park added")
-        let keyword_mention = m == k + 1 && keyword_opener() && matches!(rule, "span_model" | "name_shape");
+        // (so is one alone in a line in capitals, where every word is judged alone: "MAJOR LEAGUE STANDINGS")
+        let keyword_mention = m == k + 1 && (keyword_opener() || shouting && LEXICON.is(text, &tokens[k], Kind::OrgKeyword)) && matches!(rule, "span_model" | "name_shape");
         if keyword_mention && matches!(LEXICON.extra_of(text, &tokens[k], Kind::OrgKeyword), Some("head" | "both")) {
             (k, after_title) = (m, Some(false));
             continue;
