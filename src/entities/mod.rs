@@ -55,12 +55,11 @@ pub fn find_entities(text: &str, seg: &Segments) -> (Vec<Entity>, Vec<LinkedEnti
     }
     coordination::lineups(text, &mut mentions);
     owned_country::join(text, &mut mentions);
-    defined::join_place(text, &mut mentions);
     defined::label(text, &mut mentions);
     credits::relabel(text, &seg.paragraphs, &mut mentions);
     make_consistent(text, &seg.tokens, &mut mentions);
     lower_case::unlabel(text, &seg.tokens, &mut mentions);
-    datelines::relabel(text, &mut mentions);
+    datelines::relabel(text, &seg.sentences, &mut mentions);
     mentions.retain(|m| m.rule != names::UNLABELLED && m.rule != names::PRODUCT);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
