@@ -493,7 +493,8 @@ fn a_us_state_s_abbreviation_after_a_place_is_a_place() {
     use Label::*;
     check(&[
         ("She lives in Harwick, Conn., with her family.", &[("Harwick", Place), ("Conn.", Place)]),
-        ("HARWICK, Mass. (AP) — A man was arrested.", &[("Mass.", Place), ("AP", Org)]),
+        // (the unknown town opening the dateline is its place too: entities/datelines.rs)
+        ("HARWICK, Mass. (AP) — A man was arrested.", &[("HARWICK", Place), ("Mass.", Place), ("AP", Org)]),
         // any region after a place a preposition opens, ending at a comma ("In Paris, Macron said" is no such)
         ("Born in Ilford, Essex, in 1934, she trained in Leeds.", &[("Ilford", Place), ("Essex", Place), ("Leeds", Place)]),
     ]);
