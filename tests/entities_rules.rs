@@ -727,3 +727,14 @@ fn a_wire_dateline_names_the_place_the_story_was_filed_from() {
     // the club in the results and headlines stays the club; a byline with a date is no dateline
     assert!(got.iter().filter(|(s, l)| s.eq_ignore_ascii_case("wigan") && *l == Label::Org).count() >= 2 && got.contains(&("Jane Doe".to_string(), Label::Person)), "{got:?}");
 }
+
+#[test]
+fn a_firm_guessed_beside_a_person_and_a_region_that_is_his_surname_are_the_person() {
+    // a two-word guess ending in a surname, listed with a person a given name opens, is a person; a region's name that
+    // is that person's surname is the person later, but not after a place's preposition
+    let text = "The finalist MaliVai Washington and Marcelo Rios lost. The seeded Washington fell, said Washington, who lives in Washington.";
+    let got = annotate(text).entities;
+    let labels: Vec<(&str, Label)> = got.iter().map(|e| (&text[e.span.start..e.span.end], e.label)).collect();
+    assert_eq!(labels.iter().filter(|(s, l)| s.ends_with("Washington") && *l == Label::Person).count(), 3, "{labels:?}");
+    assert_eq!(labels.last(), Some(&("Washington", Label::Place)), "{labels:?}");
+}

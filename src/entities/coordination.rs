@@ -61,6 +61,14 @@ pub(super) fn relabel(text: &str, mentions: &mut [Mention]) {
             mentions[i].rule = super::names::PRODUCT;
             continue;
         }
+        // a firm guessed of two words ending in a surname, listed with a person a given name opens, is a person:
+        // "finalist MaliVai Washington and Marcelo Rios"
+        let person = |g: Mention, p: Mention| g.label == Label::Org && p.rule == "given_name" && is_guess(g.rule)
+            && g.span.of(text).split_once(' ').is_some_and(|(_, last)| !last.contains(' ') && word_is(last, Kind::Surname));
+        if let Some(g) = [(i - 1, a, b), (i, b, a)].into_iter().find(|&(_, g, p)| person(g, p)).map(|(g, ..)| g) {
+            (mentions[g].label, mentions[g].rule) = (Label::Person, COORDINATION);
+            continue;
+        }
         let (guess, sure) = match (is_guess(a.rule), is_guess(b.rule)) {
             (false, true) if is_sure(a.rule) && !surname_of_person(text, mentions, a) => (i, a),
             (true, false) if is_sure(b.rule) && !surname_of_person(text, mentions, b) => (i - 1, b),

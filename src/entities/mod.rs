@@ -248,8 +248,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             continue;
         }
         match voter {
-            // (a country after a place's preposition stays the country: "Michael Jordan … met in Jordan")
-            Voter::CityList if slots.slots[slot as usize].surname && !(m.rule == "country_list" && after_place_word(text, m.span.start)) => {
+            // (a country or region after a place's preposition stays one: "Michael Jordan … met in Jordan")
+            Voter::CityList if slots.slots[slot as usize].surname && !(matches!(m.rule, "country_list" | "region_list") && after_place_word(text, m.span.start)) => {
                 m.label = Label::Person;
                 m.rule = "document_consistency";
                 continue;
@@ -312,7 +312,8 @@ enum Voter {
     Unlabelled,
     /// [`names::PRODUCT`]: no vote; names a product.
     Product,
-    /// "city_list", "group_list", "country_list": a confident vote, and the mention may be a surname ("Mark Green … Green").
+    /// "city_list", "group_list", "country_list", "region_list": a confident vote, and the mention may be a surname ("Mark
+    /// Green … Green", "MaliVai Washington … Washington").
     CityList,
     /// "place_team": a confident vote, and one for the team's last word.
     PlaceTeam,
@@ -328,7 +329,7 @@ fn voter(rule: &str) -> Voter {
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
         // ("Luis Montenegro … Montenegro told supporters": a country's name may be a surname too)
-        "city_list" | "group_list" | "country_list" => Voter::CityList,
+        "city_list" | "group_list" | "country_list" | "region_list" => Voter::CityList,
         "place_team" => Voter::PlaceTeam,
         _ => Voter::Sure,
     }
