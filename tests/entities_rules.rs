@@ -738,3 +738,13 @@ fn a_firm_guessed_beside_a_person_and_a_region_that_is_his_surname_are_the_perso
     assert_eq!(labels.iter().filter(|(s, l)| s.ends_with("Washington") && *l == Label::Person).count(), 3, "{labels:?}");
     assert_eq!(labels.last(), Some(&("Washington", Label::Place)), "{labels:?}");
 }
+
+#[test]
+fn a_cricketer_in_a_scorecard_is_a_person_not_a_club() {
+    // a dismissal's fielder and bowler, and a bowler before four figures, have a number after them as a club's score does
+    let text = "Taverham innings: R. Ashby c Pellaton b Korvathi 13, T. Greer b Korvathi 22.\nBowling: Pellaton 7-0-29-0, Korvathi 9-0-49-2.";
+    let got = names(text);
+    for name in ["Pellaton", "Korvathi"] {
+        assert!(got.iter().filter(|(s, _)| s == name).all(|(_, l)| *l == Label::Person) && got.iter().any(|(s, _)| s == name), "{name}: {got:?}");
+    }
+}

@@ -40,6 +40,7 @@ const RULES = {
   apposition: 'set off by words only a person takes (“, who”, an age, “, the new minister”, or before it “his deputy,”)',
   member_of: 'two or three name words after an organisation’s possessive, ending their phrase (“the BJP’s Parvesh Verma said”, “TDP’s Ram Mohan Naidu is”)',
   dateline: 'the place a wire story was filed from, in capitals at the start of its line before a date or an agency (such as “WIGAN, England 1996-08-31”)',
+  scorecard: 'a cricketer in a scorecard: the fielder or bowler of a dismissal (“c Vaas b Chandana 56”) or a bowler before figures (“Vaas 7-0-29-0”)',
   entrant: 'one of a results list’s names, each with a country in brackets, most of them people (such as “Trine Vasko (Norway) 65.12”)',
   country_possessive: 'two unlisted words after a country’s possessive, taken for a person (such as “Britain’s Naseem Vardosk”)',
   lineup: 'one of a list of names joined by commas or semicolons, most of them people (a team’s line-up)',

@@ -107,7 +107,7 @@ fn raw_mentions(text: &str, seg: &Segments, train: bool) -> (Vec<Mention>, bool)
         }
         let names_start = mentions.len();
         operators |= names::find(text, tokens, &shouting[seg.sentence_tokens[s].clone()], &taken, train, &mut mentions);
-        teams::collect(text, tokens, &mentions[names_start..], &mut teams, &mut witnesses);
+        teams::collect(text, tokens, &mut mentions[names_start..], &mut teams, &mut witnesses);
         // a sentence's mentions come after the previous sentence's: sorting each sentence's few
         // mentions leaves the final sort a single pass over sorted input
         crate::sort::sort_by_key(&mut mentions[start..], by_position);

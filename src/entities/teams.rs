@@ -74,6 +74,9 @@ const fn openings(list: &[&str]) -> [u16; 128] {
     set
 }
 
+/// The rule of a cricketer named in a scorecard's dismissal or bowling figures.
+pub(super) const SCORECARD: &str = "scorecard";
+
 /// Rules whose label a team context may overturn (never a country or a demonym).
 const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::names::UNLABELLED, "capitalised_word", "capitalised_pair", "surname_list"];
 
@@ -81,8 +84,12 @@ const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::n
 /// ("Liverpool beat Chelsea 2-1") is no place to relabel but shows that the document reports matches, and counts
 /// as `witnesses`.
 #[inline(never)] // a stage of its own in profiles
-pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
-    for m in found.iter().filter(|m| m.label != Label::Date && m.label != Label::Number) {
+pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &mut [Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
+    for k in 0..found.len() {
+        let m = &found[k];
+        if m.label == Label::Date || m.label == Label::Number {
+            continue;
+        }
         let club = m.label == Label::Org && m.rule == "org_list";
         // an unlisted town's name with a club's last word: "Stoke City", "Derby County" (checked after the cheaper tests)
         let shaped = || m.rule == "place_keyword" && club_shaped(text, m);
@@ -143,6 +150,12 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             _ => (word(a - 2), word(a - 1)),
         };
         let (next, next2) = if tokens.get(b).is_some_and(|t| !t.newline_before) { (word(b), word(b + 1)) } else { (&b""[..], &b""[..]) };
+        // a cricketer in a scorecard is a person, no club: a dismissal's fielder or bowler, "c Vaas b Chandana 56", or a
+        // bowler's figures, "Vaas 7-0-29-0"
+        if b == a + 1 && !club && (matches!(prev, b"b" | b"c" | b"st") || next.first().is_some_and(u8::is_ascii_digit) && word(b + 1) == b"-" && word(b + 3) == b"-" && word(b + 5) == b"-") {
+            (found[k].label, found[k].rule) = (Label::Person, SCORECARD);
+            continue;
+        }
         let staff_after = || matches!(next, b"'s" | b"\xE2\x80\x99s" | b"'" | b"\xE2\x80\x99") && staff_word(next2);
         // a score before the name on its line: "Leicester 1-3 Brentford"
         let score_before = || a >= 3 && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Number && tokens[a - 2].text(text) == "-"
