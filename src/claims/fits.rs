@@ -7,7 +7,7 @@
 use super::speakers::{is_function_word, Np, Who};
 use super::words::DETERMINER;
 use super::Doc;
-use crate::annotations::Label;
+use crate::annotations::{Label, ParagraphKind};
 
 /// Words before a title that name no office of their own ("the head coach", "the former president", "the prime minister").
 const RANKS: &[&str] = &["acting", "chief", "current", "deputy", "first", "former", "head", "incoming", "interim", "longtime", "new", "outgoing", "prime", "senior", "then", "top", "veteran", "vice"];
@@ -121,7 +121,9 @@ pub(super) fn named_next(doc: &Doc, np: &Np, noun: &str) -> Option<usize> {
         return None;
     }
     let sentences = &doc.seg.sentence_tokens;
-    let r = sentences.get(sentences.partition_point(|r| r.end <= np.start) + 1)?;
+    let next = sentences.partition_point(|r| r.end <= np.start) + 1;
+    // (not the writer in a byline under a headline: "President tells UN …\n\nBy Jane Doe")
+    let r = sentences.get(next).filter(|_| doc.seg.paragraph_kind(next) != ParagraphKind::Byline)?;
     let t = (r.start..r.end.min(r.start + 3)).find(|&t| doc.entity(t).is_some() || !doc.capitalised(t))?;
     let e = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person)?;
     let l = doc.entities[e].linked;
