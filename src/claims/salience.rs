@@ -184,11 +184,18 @@ impl Salience {
 
     /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
     pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
+        // (a pronoun introduces no one: "A neighbour said she had heard shouting" keeps the neighbour)
+        if np.is_some_and(|n| matches!(n.head, Head::Pronoun(_))) {
+            return;
+        }
         // (an indefinite one or the outlet's own: "the spokeswoman" may be one named before; "Our correspondent says"; a monarch no name fits: "The King said")
-        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another" | "our") || n.end == n.start + 2 && doc.low(n.start) == "the" && matches!(doc.low(n.start + 1), "king" | "queen" | "pope"));
+        // (or one unnamed person however long the phrase: "A neighbour who lives above the shop said", "The owner of the
+        // club, who did not want to be named, told")
+        let one = |n: &Np| n.end > n.start + 1 && doc.is(n.start + 1, super::words::ANONYMOUS) && !doc.low(n.start + 1).ends_with('s');
+        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another" | "our") || doc.low(n.start) == "the" && (one(n) || n.end == n.start + 2 && matches!(doc.low(n.start + 1), "king" | "queen" | "pope")));
         // (a phrase that gives none fits either pronoun: "Another objector said … “…,” he said"; not a document's)
         let thing = |n: &Np| super::who::evidence_noun(doc.low(n.end - 1)) || matches!(doc.low(n.end - 1), "statement" | "report" | "letter" | "post");
-        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| ((n.end <= n.start + 3 || doc.low(n.start) == "our") && !thing(n)).then_some(Sex::Both)));
+        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| ((n.end <= n.start + 3 || doc.low(n.start) == "our" || one(n)) && !thing(n)).then_some(Sex::Both)));
         self.unnamed = sex.map(|s| (s, self.sentence));
     }
 
