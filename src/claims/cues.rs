@@ -330,7 +330,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     rule = "cue_without_content";
                 }
                 // "A woman in Antakya said …": a "she" soon after is her
-                if who.is_anonymous() {
+                if who.is_anonymous() && !matches!(doc.low(c.start), "heard" | "hears") { // (not listeners: "The jury heard from")
                     sal.unnamed_speaker(doc, left.as_ref().or(right_np.as_ref()));
                 } else {
                     sal.voice_speaker(doc, left.as_ref().or(right_np.as_ref()), &who);
