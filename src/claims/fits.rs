@@ -25,7 +25,8 @@ pub(super) fn office_qualified(doc: &Doc, np: &Np) -> bool {
 /// ([`office_qualified`]) or "prime".
 pub(super) fn office(doc: &Doc, np: &Np) -> Option<usize> {
     let p = np.end.checked_sub(2).filter(|&p| p >= np.start && doc.is_word(p) && doc.entity(p).is_none())?;
-    (doc.low(p) == "prime" || office_qualified(doc, np)).then_some(p)
+    // ("The First Minister wrote": a head of a devolved government, an office like the prime minister's)
+    (doc.low(p) == "prime" || doc.low(p) == "first" && doc.low(p + 1) == "minister" || office_qualified(doc, np)).then_some(p)
 }
 
 /// Institution nouns and the words of the names they describe besides their own ("the regulator": the
