@@ -57,8 +57,7 @@ fn non_clause(doc: &Doc, t: usize) -> bool {
     doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
 }
 
-/// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
-/// the others do not ("was signalled to stop", "is reported to have replied").
+/// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious"); the others do not ("was signalled to stop", "is reported to have replied").
 const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected", "reported", "thought"];
 
 /// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
@@ -124,6 +123,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
                 // ("C according to X, D" with no comma: C is X's, unless only a conjunction opens the sentence)
                 let mid = c.start > a + 2 && !doc.is(a, INTRODUCTORY) && !matches!(doc.tok(c.start - 1), "," | ":" | ";" | "(" | "—" | "–" | "-") && !doc.is_quote_mark(c.start - 1);
+                if mid && np.is_none() { continue; } // (a manner, no source: "delivered it according to the specification")
                 if c.start > a && doc.tok(c.start - 1) == "," || mid {
                     let end = if mid { c.start } else { c.start - 1 };
                     content = trim(doc, a, end);
