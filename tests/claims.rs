@@ -906,6 +906,8 @@ fn withheld_statements_and_questions_are_no_claims() {
         "Q: What would you say to the federal government?",
         "Did the minister say the plan would work?",
         "Why do officials say the bridge is safe?",
+        // a cue asked about in an indirect question
+        "The MP for Westmere asked the minister whether he accepted that waiting lists were growing.",
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }

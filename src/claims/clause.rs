@@ -123,7 +123,8 @@ pub(super) fn no_clause_in(doc: &Doc, r: usize, b: usize) -> bool {
 }
 
 /// Does the source withhold what follows: a denied cue ("has not said", "did not immediately say",
-/// "never claimed", "cannot show", "declined to say") or an indirect question ("said whether", "told reporters how")?
+/// "never claimed", "cannot show", "declined to say") or an indirect question ("said whether", "told reporters how",
+/// "whether he accepted")?
 /// Either way nothing is asserted. `lo` is where the clause begins; `content` where the content would start.
 pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usize) -> bool {
     if content < b && matches!(doc.low(content), "whether" | "how" | "why") {
@@ -134,7 +135,9 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
         t -= 1; // "did not immediately say", "have not yet said"
     }
     let before = |k: usize| if t >= lo + k { doc.low(t - k) } else { "" };
+    // (or the cue is asked about: "asked the minister whether he accepted that C", "whether Mr Roe believed C")
     matches!(before(1), "not" | "never" | "cannot") || before(1).ends_with("n't") || (before(1) == "to" && matches!(before(2), "declined" | "declines" | "refused" | "refuses"))
+        || (2..=4).any(|k| before(k) == "whether")
 }
 
 /// Is the sentence `a..b` a direct question: a question mark outside quotation marks at its end, and a question word
