@@ -556,6 +556,7 @@ fn numbers_and_documents_are_no_unnamed_source() {
         ("Agencies were told to prepare for furloughs, according to a memo obtained by NBC News.", "Agencies were told to prepare for furloughs", "according to"),
         ("The plan was dropped, according to documents seen by the BBC.", "The plan was dropped", "according to"),
         ("The firm paid $2m, according to court filings.", "The firm paid $2m", "according to"),
+        ("A leaked memo says the system failed four of seven tests.", "the system failed four of seven tests", "says"),
         // (a noun after a possessive is no cue: "an auditor's report" is the source, not "an auditor" reporting)
         ("Richard Eddy spoke. An auditor's report last year warned that the reserves could run out.", "the reserves could run out", "warned"),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", "according to"),
