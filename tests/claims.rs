@@ -575,6 +575,9 @@ fn numbers_and_documents_are_no_unnamed_source() {
     assert!(find(&cs, ClaimKind::Reported, "the talks would resume").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
     let cs = claims("The deal is close, according to people familiar with the report.");
     assert!(find(&cs, ClaimKind::Reported, "The deal is close").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+    // "it" after a document that spoke is the document, not the last organisation named
+    let cs = claims("Network Rail won the contract. A memo says the system failed four of seven tests. It notes that no backup had been bought.");
+    assert!(find(&cs, ClaimKind::Reported, "no backup had been bought").is_some_and(|c| c.speaker.is_none()), "{cs:#?}");
     let cs = claims("Drinking may raise the risk of cancer, according to a new study. They found that drinkers had a higher risk.");
     assert!(find(&cs, ClaimKind::Reported, "drinkers had a higher risk").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
 }

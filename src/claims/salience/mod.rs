@@ -56,6 +56,8 @@ pub struct Salience {
     sentence_orgs: Option<Result<usize, ()>>,
     /// The last claim with a source had unnamed sources ("Critics say …"): a "they" after it is them.
     last_anonymous: bool,
+    /// The last claim with a source had a document or numbers as its source: an "it" after it is that document.
+    last_evidence: bool,
     /// An unnamed speaker whose phrase gave a sex, and the sentence it spoke in.
     unnamed: Option<(Sex, usize)>,
     /// An organisation that spoke through "a spokeswoman" (the sex, the sentence): a "she" soon after is it.
@@ -158,6 +160,7 @@ impl Salience {
         // (numbers or a document count as unnamed sources for a "they" after them: "The study found … They said")
         if who.known() || who.is_anonymous() || *who == Who::Evidence {
             self.last_anonymous = !who.known();
+            self.last_evidence = *who == Who::Evidence;
         }
     }
 
@@ -243,6 +246,8 @@ impl Salience {
                 "he" | "she" | "i" => self.person_for(doc, p, exclude, None).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
                 // drones. Most were shot down, it said"), else the last organisation or place
+                // ("The memo says C. … It notes that D": the document that spoke last)
+                "it" if self.last_evidence => Who::Evidence,
                 "it" => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && matches!(doc.linked[ls[0]].label, Label::Org | Label::Place) => w.clone(),
                     _ => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
