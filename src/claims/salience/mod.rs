@@ -21,7 +21,7 @@ use std::cell::OnceCell;
 use crate::annotations::Label;
 
 /// Documents an organisation publishes: "the report said" is its author's.
-const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit"];
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing"];
 
 const CAP: usize = 12;
 
@@ -133,14 +133,15 @@ impl Salience {
         }
     }
 
-    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …").
+    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …"), or any
+    /// named speaker of a new one ("Ms Roe's family said in a statement …": "the statement said" next is theirs).
     pub fn published(&mut self, doc: &Doc, range: std::ops::Range<usize>, atts: &[super::cues::Attribution]) {
-        let org = atts.iter().find(|a| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)));
-        if let Some(a) = org {
-            // (each token lower-cased once, not once per document noun)
-            if let Some(&noun) = range.map(|t| doc.low(t)).filter_map(|w| DOCUMENTS.iter().find(|&&d| d == w)).next() {
-                self.last_document = Some((noun, a.who.clone()));
-            }
+        let org = |a: &&super::cues::Attribution| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org));
+        let Some(a) = atts.iter().find(org).or_else(|| atts.iter().find(|a| a.who.known())) else { return };
+        let new = |t: usize| org(&a) || t > range.start && matches!(doc.low(t - 1), "a" | "an");
+        // (each token lower-cased once, not once per document noun)
+        if let Some((_, &noun)) = range.clone().filter_map(|t| DOCUMENTS.iter().find(|&&d| d == doc.low(t)).map(|d| (t, d))).find(|&(t, _)| new(t)) {
+            self.last_document = Some((noun, a.who.clone()));
         }
     }
 
@@ -223,6 +224,7 @@ impl Salience {
             // (else the document itself: "The study found that C")
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
+                _ if doc.low(np.start + 1) == "statement" => Who::Anonymous, // (someone's word, unnamed)
                 _ => Who::Evidence,
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
