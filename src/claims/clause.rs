@@ -285,7 +285,10 @@ pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
 
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
 pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
-    cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
+    let be = |t: usize| matches!(doc.low(t), "be" | "been" | "being" | "is" | "was" | "are" | "were");
+    // (past an adverb: "are also said to", "was widely reported to")
+    let adverb = |t: usize| matches!(doc.low(t), "also" | "now" | "still" | "already" | "long") || ly_adverb(doc.low(t));
+    cue > a && (be(cue - 1) || cue > a + 1 && adverb(cue - 1) && be(cue - 2))
 }
 
 /// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"
