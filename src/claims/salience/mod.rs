@@ -190,7 +190,9 @@ impl Salience {
         let sexes = self.sexes.get_or_init(|| sexes(doc));
         let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
         let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().filter(|&p| !exclude.contains(&p) && fits(p));
-        let Some(here) = kin_at else { return recent().take(4).find(|&p| want == Sex::She && super::sexes::titled_she(doc, p)).or_else(|| recent().next()) };
+        // (unless the most recent is a she by her name: "Ms Croft …. Dr Helen Pask said …. She told us" is Dr Pask)
+        let named_she = |p: &usize| want == Sex::She && sexes[*p] == Sex::She;
+        let Some(here) = kin_at else { return recent().next().filter(named_she).or_else(|| recent().take(4).find(|&p| want == Sex::She && super::sexes::titled_she(doc, p))).or_else(|| recent().next()) };
         // (a subject named earlier in the paragraph first: "Marcus Arduini Monzo was convicted of Daniel's murder. His
         // lawyer said"; not "She is survived by her husband, Chike. A statement from her family said")
         let para = doc.seg.sentence_at(here).map_or(here, |s| doc.seg.paragraphs[doc.seg.sentences[s].paragraph].span.start);
