@@ -135,6 +135,7 @@ impl Salience {
 
     /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …"), or any
     /// named speaker of a new one ("Ms Roe's family said in a statement …": "the statement said" next is theirs).
+    #[inline(never)]
     pub fn published(&mut self, doc: &Doc, range: std::ops::Range<usize>, atts: &[super::cues::Attribution]) {
         let org = |a: &&super::cues::Attribution| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org));
         let Some(a) = atts.iter().find(org).or_else(|| atts.iter().find(|a| a.who.known())) else { return };
