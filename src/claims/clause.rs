@@ -285,10 +285,12 @@ pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
 
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
 pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
-    let be = |t: usize| matches!(doc.low(t), "be" | "been" | "being" | "is" | "was" | "are" | "were");
-    // (past an adverb: "are also said to", "was widely reported to")
-    let adverb = |t: usize| matches!(doc.low(t), "also" | "now" | "still" | "already" | "long") || ly_adverb(doc.low(t));
-    cue > a && (be(cue - 1) || cue > a + 1 && adverb(cue - 1) && be(cue - 2))
+    cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
+}
+
+/// [`passive`], or past one adverb ("are also said to", "was widely reported to").
+pub(super) fn passive_past_adverb(doc: &Doc, a: usize, cue: usize) -> bool {
+    passive(doc, a, cue) || cue > a + 1 && passive(doc, a, cue - 1) && (matches!(doc.low(cue - 1), "also" | "now" | "still" | "already" | "long") || ly_adverb(doc.low(cue - 1)))
 }
 
 /// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"

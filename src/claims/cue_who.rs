@@ -203,7 +203,7 @@ pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
             s -= 3;
         } else if let Some(p) = published_when(doc, lo, s) {
             s = p; // "figures published on Tuesday showed": the figures
-        } else if let Some(k) = (2..=3).find(|&k| s >= lo + k + 2 && doc.low(s - k - 1) == "of" && doc.label(s - k) == Some(Label::Number) && super::who::evidence_noun(doc.low(s - k - 2))) {
+        } else if let Some(k) = (2..=3).find(|&k| s >= lo + k + 2 && doc.label(s - k) == Some(Label::Number) && doc.low(s - k - 1) == "of" && super::who::evidence_noun(doc.low(s - k - 2))) {
             s -= k + 1; // "the YouGov survey of 2,104 adults found": the survey, not its sample
         } else if let Some(w) = relative_object(doc, lo, s) {
             return w + 1; // "a lawyer for the students who sued Harvard said": the one before "who", not its object

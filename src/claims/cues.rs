@@ -13,7 +13,7 @@ use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, named_after, source_comma, source_phrase};
 use super::listener::skip_listener;
-use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
+use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, passive_past_adverb, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD};
 use super::cue_who::{subject_end, owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
@@ -144,7 +144,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 rule = "reportedly";
             }
             // "The minister is said to be furious": no source, like "reportedly": the whole clause
-            CueRole::Say | CueRole::Finding if (c.role == CueRole::Say || PASSIVE_FINDINGS.contains(&doc.low(c.start))) && passive(doc, a, c.start) && c.end < b_trim && doc.low(c.end) == "to" => {
+            CueRole::Say | CueRole::Finding if (c.role == CueRole::Say || PASSIVE_FINDINGS.contains(&doc.low(c.start))) && c.end < b_trim && doc.low(c.end) == "to" && passive_past_adverb(doc, a, c.start) => {
                 who = Who::Unknown;
                 // (after an earlier cue, from its end: "Smith said the minister is said to …")
                 content = trim(doc, lo, b_trim);

@@ -223,6 +223,7 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
 
 /// Does the sentence `range` end with a colon a few words after the cue `cue` ("said:", "told the BBC:")?
 /// "heard from NAME": the person the listeners heard (a witness), if the cue is "heard" or "hears".
+#[inline(never)]
 fn heard_from(doc: &Doc, cue: Span) -> Option<usize> {
     let t = doc.seg.tokens.partition_point(|k| k.span.start < cue.start);
     if t + 2 >= doc.seg.tokens.len() || !matches!(doc.low(t), "heard" | "hears") || doc.low(t + 1) != "from" {

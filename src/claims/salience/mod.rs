@@ -133,16 +133,24 @@ impl Salience {
         }
     }
 
-    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …"), or any
-    /// named speaker of a new one ("Ms Roe's family said in a statement …": "the statement said" next is theirs).
+    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …"), or a named
+    /// speaker whose cue names one ("Ms Roe's family said in a statement …": "the statement said" next is theirs).
     #[inline(never)]
     pub fn published(&mut self, doc: &Doc, range: std::ops::Range<usize>, atts: &[super::cues::Attribution]) {
-        let org = |a: &&super::cues::Attribution| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org));
-        let Some(a) = atts.iter().find(org).or_else(|| atts.iter().find(|a| a.who.known())) else { return };
-        let new = |t: usize| org(&a) || t > range.start && matches!(doc.low(t - 1), "a" | "an");
-        // (each token lower-cased once, not once per document noun)
-        if let Some((_, &noun)) = range.clone().filter_map(|t| DOCUMENTS.iter().find(|&&d| d == doc.low(t)).map(|d| (t, d))).find(|&(t, _)| new(t)) {
-            self.last_document = Some((noun, a.who.clone()));
+        let org = atts.iter().find(|a| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)));
+        if let Some(a) = org {
+            // (each token lower-cased once, not once per document noun)
+            if let Some(&noun) = range.map(|t| doc.low(t)).filter_map(|w| DOCUMENTS.iter().find(|&&d| d == w)).next() {
+                self.last_document = Some((noun, a.who.clone()));
+            }
+            return;
+        }
+        // (the cue's own last word: no scan of the sentence)
+        for a in atts.iter().filter(|a| a.who.known() && a.cue.len() > 12) {
+            if let Some(&noun) = a.cue.of(doc.text).rsplit(' ').next().and_then(|w| DOCUMENTS.iter().find(|&&d| d == w)) {
+                self.last_document = Some((noun, a.who.clone()));
+                return;
+            }
         }
     }
 
