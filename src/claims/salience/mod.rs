@@ -145,8 +145,7 @@ impl Salience {
             }
             return;
         }
-        // (the cue's own last word: no scan of the sentence)
-        for a in atts.iter().filter(|a| a.who.known() && a.cue.len() > 12) {
+        for a in atts.iter().filter(|a| a.who.known() && a.cue.len() > 12) { // (the cue's own last word: no scan of the sentence)
             if let Some(&noun) = a.cue.of(doc.text).rsplit(' ').next().and_then(|w| DOCUMENTS.iter().find(|&&d| d == w)) {
                 self.last_document = Some((noun, a.who.clone()));
                 return;
