@@ -528,6 +528,8 @@ fn flags() {
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
         ("Joe Biden spoke. Several Republicans said they feared a shutdown.", "they feared a shutdown", Flag::AnonymousSource),
         ("More than 3,000 homes lost power, according to the electricity network operator.", "More than 3,000 homes lost power", Flag::AnonymousSource),
+        // a person who knows the documents is a person, not the documents
+        ("A person familiar with the company's maintenance records said the problems had been logged six times.", "the problems had been logged six times", Flag::AnonymousSource),
         // a quantified group opening the sentence after "But" is the participle's subject, not the last speaker
         ("Hakeem Jeffries said Republicans had caved. But most Democrats backed the bill, saying a shutdown would hurt workers.", "a shutdown would hurt workers", Flag::AnonymousSource),
         // a body named by its members ("board of supervisors") is that body, not the person the text is about
