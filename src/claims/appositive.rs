@@ -35,9 +35,10 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
             let named = if k > lo + 2 && doc.tok(k - 1) == ")" { (k.saturating_sub(8).max(lo)..k - 1).rev().find(|&t| doc.tok(t) == "(").unwrap_or(k) } else { k };
             if let Some(np) = np_before(doc, lo, named).filter(|n| (matches!(n.head, Head::Entities(_)) || n.start == lo) && !party_state(n)) {
                 // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
-                // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer")
+                // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer"; a role no office
+                // names: "Former colleague Dr Jan Roe, who …,")
                 let title = (lo..np.start).all(|t| {
-                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON) || crate::one_of(doc.low(t), &["of", "the", "for", "and", "state", "former", "acting", "federal"])
+                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON | ANONYMOUS) || crate::one_of(doc.low(t), &["of", "the", "for", "and", "state", "former", "acting", "federal"])
                 });
                 // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
                 let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || super::edges::is_dash(doc, np.start - 1);

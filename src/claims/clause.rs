@@ -123,7 +123,8 @@ pub(super) fn no_clause_in(doc: &Doc, r: usize, b: usize) -> bool {
 }
 
 /// Does the source withhold what follows: a denied cue ("has not said", "did not immediately say",
-/// "never claimed", "cannot show", "declined to say") or an indirect question ("said whether", "told reporters how")?
+/// "never claimed", "cannot show", "declined to say") or an indirect question ("said whether", "told reporters how",
+/// "whether he accepted")?
 /// Either way nothing is asserted. `lo` is where the clause begins; `content` where the content would start.
 pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usize) -> bool {
     if content < b && matches!(doc.low(content), "whether" | "how" | "why") {
@@ -134,7 +135,9 @@ pub(super) fn withheld(doc: &Doc, lo: usize, cue: usize, content: usize, b: usiz
         t -= 1; // "did not immediately say", "have not yet said"
     }
     let before = |k: usize| if t >= lo + k { doc.low(t - k) } else { "" };
+    // (or the cue is asked about: "asked the minister whether he accepted that C", "whether Mr Roe believed C")
     matches!(before(1), "not" | "never" | "cannot") || before(1).ends_with("n't") || (before(1) == "to" && matches!(before(2), "declined" | "declines" | "refused" | "refuses"))
+        || (2..=4).any(|k| before(k) == "whether")
 }
 
 /// Is the sentence `a..b` a direct question: a question mark outside quotation marks at its end, and a question word
@@ -283,6 +286,11 @@ pub(super) fn setting_to_end(doc: &Doc, t: usize, b: usize) -> bool {
 /// Is the cue at `cue` a passive participle ("is to be found in the fact that …", "was posted on the door that …")?
 pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
     cue > a && matches!(doc.low(cue - 1), "be" | "been" | "being" | "is" | "was" | "are" | "were")
+}
+
+/// [`passive`], or past one adverb ("are also said to", "was widely reported to").
+pub(super) fn passive_past_adverb(doc: &Doc, a: usize, cue: usize) -> bool {
+    passive(doc, a, cue) || cue > a + 1 && passive(doc, a, cue - 1) && (matches!(doc.low(cue - 1), "also" | "now" | "still" | "already" | "long") || ly_adverb(doc.low(cue - 1)))
 }
 
 /// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"

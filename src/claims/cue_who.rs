@@ -203,6 +203,8 @@ pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
             s -= 3;
         } else if let Some(p) = published_when(doc, lo, s) {
             s = p; // "figures published on Tuesday showed": the figures
+        } else if let Some(k) = (2..=3).find(|&k| s >= lo + k + 2 && doc.label(s - k) == Some(Label::Number) && doc.low(s - k - 1) == "of" && super::who::evidence_noun(doc.low(s - k - 2))) {
+            s -= k + 1; // "the YouGov survey of 2,104 adults found": the survey, not its sample
         } else if let Some(w) = relative_object(doc, lo, s) {
             return w + 1; // "a lawyer for the students who sued Harvard said": the one before "who", not its object
         } else {
@@ -213,9 +215,13 @@ pub(super) fn subject_end(doc: &Doc, lo: usize, start: usize) -> usize {
 
 /// "figures published on Tuesday [showed]", "data released last week": where a participle of publishing that only
 /// dates the subject starts, if one ends right before `s`.
+/// (Or set off by commas: "a poll by Opinium, published on Thursday, [found]": then the first comma.)
 fn published_when(doc: &Doc, lo: usize, s: usize) -> Option<usize> {
-    let p = (s.saturating_sub(5).max(lo + 1)..s).find(|&p| crate::one_of(doc.low(p), &["published", "released", "issued", "out"]))?;
-    (doc.is_word(p - 1) && (p + 1..s).all(|u| date_at(doc, u) || matches!(doc.low(u), "on" | "in" | "earlier" | "late"))).then_some(p)
+    let comma = s > lo + 2 && doc.is_comma(s - 1);
+    let e = s - comma as usize;
+    let p = (e.saturating_sub(5).max(lo + 1)..e).find(|&p| crate::one_of(doc.low(p), &["published", "released", "issued", "out"]))?;
+    let opens = if comma { p >= lo + 2 && doc.is_comma(p - 1) && doc.is_word(p - 2) } else { doc.is_word(p - 1) };
+    (opens && (p + 1..e).all(|u| date_at(doc, u) || matches!(doc.low(u), "on" | "in" | "earlier" | "late"))).then_some(p - comma as usize)
 }
 
 /// "the students who sued Harvard [said]": a name right before `s` that is the object of a verb in a relative clause;

@@ -13,7 +13,7 @@ use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, named_after, source_comma, source_phrase};
 use super::listener::skip_listener;
-use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
+use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, passive_past_adverb, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD};
 use super::cue_who::{subject_end, owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
@@ -57,8 +57,7 @@ fn non_clause(doc: &Doc, t: usize) -> bool {
     doc.is_comma(t) || doc.is(t, NON_CLAUSE_WORD)
 }
 
-/// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious");
-/// the others do not ("was signalled to stop", "is reported to have replied").
+/// Finding cues whose passive with "to" reports like "is said to" ("is understood to be furious"); the others do not ("was signalled to stop", "is reported to have replied").
 const PASSIVE_FINDINGS: &[&str] = &["understood", "suspected", "reported", "thought"];
 
 /// Words opening an adjunct of the cue after a quotation ("said “…” on Thursday").
@@ -124,6 +123,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 who = np.as_ref().map_or(Who::Unknown, |n| sal.resolve(doc, n, &[]));
                 // ("C according to X, D" with no comma: C is X's, unless only a conjunction opens the sentence)
                 let mid = c.start > a + 2 && !doc.is(a, INTRODUCTORY) && !matches!(doc.tok(c.start - 1), "," | ":" | ";" | "(" | "—" | "–" | "-") && !doc.is_quote_mark(c.start - 1);
+                if mid && np.is_none() { continue; } // (a manner, no source: "delivered it according to the specification")
                 if c.start > a && doc.tok(c.start - 1) == "," || mid {
                     let end = if mid { c.start } else { c.start - 1 };
                     content = trim(doc, a, end);
@@ -144,7 +144,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 rule = "reportedly";
             }
             // "The minister is said to be furious": no source, like "reportedly": the whole clause
-            CueRole::Say | CueRole::Finding if (c.role == CueRole::Say || PASSIVE_FINDINGS.contains(&doc.low(c.start))) && passive(doc, a, c.start) && c.end < b_trim && doc.low(c.end) == "to" => {
+            CueRole::Say | CueRole::Finding if (c.role == CueRole::Say || PASSIVE_FINDINGS.contains(&doc.low(c.start))) && c.end < b_trim && doc.low(c.end) == "to" && passive_past_adverb(doc, a, c.start) => {
                 who = Who::Unknown;
                 // (after an earlier cue, from its end: "Smith said the minister is said to …")
                 content = trim(doc, lo, b_trim);
@@ -330,7 +330,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     rule = "cue_without_content";
                 }
                 // "A woman in Antakya said …": a "she" soon after is her
-                if who.is_anonymous() {
+                if who.is_anonymous() && !matches!(doc.low(c.start), "heard" | "hears") { // (not listeners: "The jury heard from")
                     sal.unnamed_speaker(doc, left.as_ref().or(right_np.as_ref()));
                 } else {
                     sal.voice_speaker(doc, left.as_ref().or(right_np.as_ref()), &who);

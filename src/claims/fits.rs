@@ -7,7 +7,7 @@
 use super::speakers::{is_function_word, Np, Who};
 use super::words::DETERMINER;
 use super::Doc;
-use crate::annotations::Label;
+use crate::annotations::{Label, ParagraphKind};
 
 /// Words before a title that name no office of their own ("the head coach", "the former president", "the prime minister").
 const RANKS: &[&str] = &["acting", "chief", "current", "deputy", "first", "former", "head", "incoming", "interim", "longtime", "new", "outgoing", "prime", "senior", "then", "top", "veteran", "vice"];
@@ -25,7 +25,8 @@ pub(super) fn office_qualified(doc: &Doc, np: &Np) -> bool {
 /// ([`office_qualified`]) or "prime".
 pub(super) fn office(doc: &Doc, np: &Np) -> Option<usize> {
     let p = np.end.checked_sub(2).filter(|&p| p >= np.start && doc.is_word(p) && doc.entity(p).is_none())?;
-    (doc.low(p) == "prime" || office_qualified(doc, np)).then_some(p)
+    // ("The First Minister wrote": a head of a devolved government, an office like the prime minister's)
+    (doc.low(p) == "prime" || doc.low(p) == "first" && doc.low(p + 1) == "minister" || office_qualified(doc, np)).then_some(p)
 }
 
 /// Institution nouns and the words of the names they describe besides their own ("the regulator": the
@@ -121,7 +122,9 @@ pub(super) fn named_next(doc: &Doc, np: &Np, noun: &str) -> Option<usize> {
         return None;
     }
     let sentences = &doc.seg.sentence_tokens;
-    let r = sentences.get(sentences.partition_point(|r| r.end <= np.start) + 1)?;
+    let next = sentences.partition_point(|r| r.end <= np.start) + 1;
+    // (not the writer in a byline under a headline: "President tells UN …\n\nBy Jane Doe")
+    let r = sentences.get(next).filter(|_| doc.seg.paragraph_kind(next) != ParagraphKind::Byline)?;
     let t = (r.start..r.end.min(r.start + 3)).find(|&t| doc.entity(t).is_some() || !doc.capitalised(t))?;
     let e = doc.entity(t).filter(|&e| doc.entities[e].label == Label::Person)?;
     let l = doc.entities[e].linked;

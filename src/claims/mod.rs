@@ -105,7 +105,8 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
             claims.push(c);
         }
         colon_cue = atts.last().filter(|a| a.content.is_none() && a.who.known() && colon_ends(&doc, a.cue, &range)).map(|a| (a.who.clone(), a.cue, seg.sentences[s].paragraph));
-        let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc));
+        // ("The jury heard from Jane Roe, 71, …": the witness is whom a "she" next means, not the counsel who spoke before)
+        let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc)).or_else(|| atts.iter().find_map(|a| heard_from(&doc, a.cue)));
         if !atts.is_empty() {
             sal.published(&doc, range.clone(), &atts);
         }
@@ -221,6 +222,16 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
 }
 
 /// Does the sentence `range` end with a colon a few words after the cue `cue` ("said:", "told the BBC:")?
+/// "heard from NAME": the person the listeners heard (a witness), if the cue is "heard" or "hears".
+#[inline(never)]
+fn heard_from(doc: &Doc, cue: Span) -> Option<usize> {
+    let t = doc.seg.tokens.partition_point(|k| k.span.start < cue.start);
+    if t + 2 >= doc.seg.tokens.len() || !matches!(doc.low(t), "heard" | "hears") || doc.low(t + 1) != "from" {
+        return None;
+    }
+    doc.entity(t + 2).map(|e| doc.entities[e].linked).filter(|&l| doc.linked[l].label == Label::Person)
+}
+
 fn colon_ends(doc: &Doc, cue: Span, range: &std::ops::Range<usize>) -> bool {
     let last = range.end.saturating_sub(1);
     let after = range.start + doc.seg.tokens[range.clone()].partition_point(|t| t.span.start < cue.end);

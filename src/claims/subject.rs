@@ -83,8 +83,9 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     // "The chief clinician, Prof Charles Swanton, described …": a person named in apposition to a
     // description is the subject
-    // (the description's last words may be unlisted nouns: "the chief clinician")
-    let comma = (t..b.min(start + 10)).find(|&x| !doc.is_word(x) || doc.is(x, PAST)).filter(|&k| doc.is_comma(k));
+    // (the description's last words may be unlisted nouns: "the chief clinician"; it may name a long body: "The
+    // president of the Royal College of Surgeons of Edinburgh, Prof Jan Roe, said")
+    let comma = (t..b.min(start + 16)).find(|&x| !doc.is_word(x) || doc.is(x, PAST)).filter(|&k| doc.is_comma(k));
     if let Some(k) = comma.filter(|&k| !(start..k).any(|x| doc.label(x) == Some(Label::Person))) {
         if let Some((e, end)) = appositive_person(doc, k, b).filter(|&(_, end)| end < b && doc.is_comma(end)) {
             let first = (k..end).find(|&x| doc.entity(x) == Some(e)).unwrap_or(k);

@@ -43,8 +43,10 @@ pub(super) fn seen_by(w: &str) -> bool {
 /// Is the phrase `np` headed by a noun of numbers or a document: its last word, or the last before a participle of
 /// seeing it ("documents seen by the BBC", "a memo obtained by NBC News", "court filings")?
 pub(super) fn evidence_np(doc: &Doc, np: &super::speakers::Np) -> bool {
-    let end = (np.start + 1..np.end).find(|&t| seen_by(doc.low(t)) || doc.low(t) == "leaked").unwrap_or(np.end);
-    end > np.start && evidence_noun(doc.low(end - 1))
+    // (after the document's noun: "a leaked memo" is a memo too)
+    let end = (np.start + 1..np.end).find(|&t| (seen_by(doc.low(t)) || doc.low(t) == "leaked") && evidence_noun(doc.low(t - 1))).unwrap_or(np.end);
+    // (not a person who knows it: "a person familiar with the records")
+    end > np.start && evidence_noun(doc.low(end - 1)) && !(np.start..end).any(|t| doc.low(t) == "familiar")
 }
 
 /// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or

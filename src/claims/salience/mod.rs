@@ -9,6 +9,8 @@
 //! lookup is constant time.
 
 use super::speakers::{spokesperson, Head, Np, Who};
+
+mod unnamed;
 use super::subject::person_subject_np;
 use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
@@ -19,7 +21,7 @@ use std::cell::OnceCell;
 use crate::annotations::Label;
 
 /// Documents an organisation publishes: "the report said" is its author's.
-const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit"];
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing"];
 
 const CAP: usize = 12;
 
@@ -54,6 +56,8 @@ pub struct Salience {
     sentence_orgs: Option<Result<usize, ()>>,
     /// The last claim with a source had unnamed sources ("Critics say …"): a "they" after it is them.
     last_anonymous: bool,
+    /// The last claim with a source had a document or numbers as its source: an "it" after it is that document.
+    last_evidence: bool,
     /// An unnamed speaker whose phrase gave a sex, and the sentence it spoke in.
     unnamed: Option<(Sex, usize)>,
     /// An organisation that spoke through "a spokeswoman" (the sex, the sentence): a "she" soon after is it.
@@ -129,13 +133,22 @@ impl Salience {
         }
     }
 
-    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …").
+    /// Notes the organisation that speaks in a sentence naming a document ("The EEA said in a report …"), or a named
+    /// speaker whose cue names one ("Ms Roe's family said in a statement …": "the statement said" next is theirs).
+    #[inline(never)]
     pub fn published(&mut self, doc: &Doc, range: std::ops::Range<usize>, atts: &[super::cues::Attribution]) {
         let org = atts.iter().find(|a| matches!(&a.who, Who::Entities(ls) if ls.iter().all(|&l| doc.linked[l].label == Label::Org)));
         if let Some(a) = org {
             // (each token lower-cased once, not once per document noun)
             if let Some(&noun) = range.map(|t| doc.low(t)).filter_map(|w| DOCUMENTS.iter().find(|&&d| d == w)).next() {
                 self.last_document = Some((noun, a.who.clone()));
+            }
+            return;
+        }
+        for a in atts.iter().filter(|a| a.who.known() && a.cue.len() > 12) { // (the cue's own last word: no scan of the sentence)
+            if let Some(&noun) = a.cue.of(doc.text).rsplit(' ').next().and_then(|w| DOCUMENTS.iter().find(|&&d| d == w)) {
+                self.last_document = Some((noun, a.who.clone()));
+                return;
             }
         }
     }
@@ -156,6 +169,7 @@ impl Salience {
         // (numbers or a document count as unnamed sources for a "they" after them: "The study found … They said")
         if who.known() || who.is_anonymous() || *who == Who::Evidence {
             self.last_anonymous = !who.known();
+            self.last_evidence = *who == Who::Evidence;
         }
     }
 
@@ -172,26 +186,6 @@ impl Salience {
         self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().find(|p| !exclude.contains(p))
     }
 
-    /// Notes an organisation that spoke through an indefinite spokesperson ("ScotRail … A spokeswoman said", "a Treasury
-    /// spokesman", "a spokesman for the EU": the noun in the first three words); a "spokesperson" fits "he" and "she".
-    pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
-        let Some(n) = np.filter(|n| n.end >= n.start + 2 && n.end <= n.start + 7 && matches!(doc.low(n.start), "a" | "an")) else { return };
-        let sex = |t: usize| of_noun(doc.low(t)).or_else(|| matches!(doc.low(t), "spokesperson" | "representative").then_some(Sex::Both));
-        if let (Some(sex), Who::Entities(ls)) = ((n.start + 1..n.end.min(n.start + 4)).find_map(sex), who) {
-            self.voice = (ls.len() == 1 && doc.linked[ls[0]].label == Label::Org).then(|| (sex, self.sentence, who.clone())).or(self.voice.take());
-        }
-    }
-
-    /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
-    pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
-        // (an indefinite one or the outlet's own: "the spokeswoman" may be one named before; "Our correspondent says"; a monarch no name fits: "The King said")
-        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another" | "our") || n.end == n.start + 2 && doc.low(n.start) == "the" && matches!(doc.low(n.start + 1), "king" | "queen" | "pope"));
-        // (a phrase that gives none fits either pronoun: "Another objector said … “…,” he said"; not a document's)
-        let thing = |n: &Np| super::who::evidence_noun(doc.low(n.end - 1)) || matches!(doc.low(n.end - 1), "statement" | "report" | "letter" | "post");
-        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| ((n.end <= n.start + 3 || doc.low(n.start) == "our") && !thing(n)).then_some(Sex::Both)));
-        self.unnamed = sex.map(|s| (s, self.sentence));
-    }
-
     /// [`Self::person`] for "he" or "she": skipping people whose honorific says otherwise; "she" is one of the last few titled a she before one of unknown sex, most often a he ("Ms Vennells …. Lee Castleton said …. She replied").
     /// (For "his lawyer", "her family": `kin_at`, the phrase's byte: of those, the one named most so far, of
     /// two as often the most recent: "Callum MacLeod … Coastguard officer Duncan Campbell said ….\n\nHis lawyer said")
@@ -204,7 +198,9 @@ impl Salience {
         let sexes = self.sexes.get_or_init(|| sexes(doc));
         let fits = |p: usize| matches!(sexes.get(p).copied().unwrap_or_default(), Sex::Unknown | Sex::Both) || sexes[p] == want;
         let recent = || self.subjects.iter().rev().chain(self.persons.iter().rev()).copied().filter(|&p| !exclude.contains(&p) && fits(p));
-        let Some(here) = kin_at else { return recent().take(4).find(|&p| want == Sex::She && super::sexes::titled_she(doc, p)).or_else(|| recent().next()) };
+        // (unless the most recent is a she by her name: "Ms Croft …. Dr Helen Pask said …. She told us" is Dr Pask)
+        let named_she = |p: &usize| want == Sex::She && sexes[*p] == Sex::She;
+        let Some(here) = kin_at else { return recent().next().filter(named_she).or_else(|| recent().take(4).find(|&p| want == Sex::She && super::sexes::titled_she(doc, p))).or_else(|| recent().next()) };
         // (a subject named earlier in the paragraph first: "Marcus Arduini Monzo was convicted of Daniel's murder. His
         // lawyer said"; not "She is survived by her husband, Chike. A statement from her family said")
         let para = doc.seg.sentence_at(here).map_or(here, |s| doc.seg.paragraphs[doc.seg.sentences[s].paragraph].span.start);
@@ -238,6 +234,7 @@ impl Salience {
             // (else the document itself: "The study found that C")
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
+                _ if doc.low(np.start + 1) == "statement" => Who::Anonymous, // (someone's word, unnamed)
                 _ => Who::Evidence,
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
@@ -261,6 +258,8 @@ impl Salience {
                 "he" | "she" | "i" => self.person_for(doc, p, exclude, None).map_or(Who::Unknown, |p| Who::Entities(vec![p])),
                 // "it": the organisation or country that spoke last ("Ukraine's air force said Russia fired 145
                 // drones. Most were shot down, it said"), else the last organisation or place
+                // ("The memo says C. … It notes that D": the document that spoke last)
+                "it" if self.last_evidence => Who::Evidence,
                 "it" => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && matches!(doc.linked[ls[0]].label, Label::Org | Label::Place) => w.clone(),
                     _ => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),

@@ -1,0 +1,37 @@
+//! Unnamed speakers a pronoun may mean: an organisation's indefinite spokesperson ("A spokeswoman said … she said")
+//! and an unnamed person ("A neighbour said … “…,” she said"), noted as they speak.
+//!
+//! Input: the speaker phrase of an attribution. Output: [`Salience`]'s `voice` and `unnamed` notes.
+
+use super::{of_noun, Doc, Head, Np, Salience, Sex, Who};
+use crate::annotations::Label;
+use crate::claims::{who::evidence_noun, words::ANONYMOUS};
+
+impl Salience {
+    /// Notes an organisation that spoke through an indefinite spokesperson ("ScotRail … A spokeswoman said", "a Treasury
+    /// spokesman", "a spokesman for the EU": the noun in the first three words); a "spokesperson" fits "he" and "she".
+    pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
+        let Some(n) = np.filter(|n| n.end >= n.start + 2 && n.end <= n.start + 7 && matches!(doc.low(n.start), "a" | "an")) else { return };
+        let sex = |t: usize| of_noun(doc.low(t)).or_else(|| matches!(doc.low(t), "spokesperson" | "representative").then_some(Sex::Both));
+        if let (Some(sex), Who::Entities(ls)) = ((n.start + 1..n.end.min(n.start + 4)).find_map(sex), who) {
+            self.voice = (ls.len() == 1 && doc.linked[ls[0]].label == Label::Org).then(|| (sex, self.sentence, who.clone())).or(self.voice.take());
+        }
+    }
+
+    /// Notes an unnamed speaker whose indefinite phrase says a sex ("a woman", "a spokesman", "one mother").
+    pub fn unnamed_speaker(&mut self, doc: &Doc, np: Option<&Np>) {
+        // (a pronoun introduces no one: "A neighbour said she had heard shouting" keeps the neighbour)
+        if np.is_some_and(|n| matches!(n.head, Head::Pronoun(_))) {
+            return;
+        }
+        // (an indefinite one or the outlet's own: "the spokeswoman" may be one named before; "Our correspondent says"; a monarch no name fits: "The King said")
+        // (or one unnamed person however long the phrase: "A neighbour who lives above the shop said", "The owner of the
+        // club, who did not want to be named, told")
+        let one = |n: &Np| n.end > n.start + 1 && doc.is(n.start + 1, ANONYMOUS) && !doc.low(n.start + 1).ends_with('s');
+        let np = np.filter(|n| matches!(doc.low(n.start), "a" | "an" | "one" | "another" | "our") || doc.low(n.start) == "the" && (one(n) || n.end == n.start + 2 && matches!(doc.low(n.start + 1), "king" | "queen" | "pope")));
+        // (a phrase that gives none fits either pronoun: "Another objector said … “…,” he said"; not a document's)
+        let thing = |n: &Np| evidence_noun(doc.low(n.end - 1)) || matches!(doc.low(n.end - 1), "statement" | "report" | "letter" | "post");
+        let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| ((n.end <= n.start + 3 || doc.low(n.start) == "our" || one(n)) && !thing(n)).then_some(Sex::Both)));
+        self.unnamed = sex.map(|s| (s, self.sentence));
+    }
+}
