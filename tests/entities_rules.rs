@@ -83,6 +83,8 @@ fn names_follow_the_guidelines() {
         ("Three died on Thursday, Kherson governor Oleksandr Prokudin said.", &[("Kherson", Place), ("Oleksandr Prokudin", Person)]),
         ("The race was the Monza Grand Prix.", &[("Monza Grand Prix", Event)]),
         ("The unit joined the Ninth Air Force and later the 82nd Airborne Division.", &[("Ninth Air Force", Org), ("82nd Airborne Division", Org)]),
+        // a lower-case ordinal before a maker counts its products: no part of the name
+        ("The carrier took its first Airbus and its third Boeing in May.", &[("Airbus", Org), ("Boeing", Org)]),
         ("Vendex Ltd. was founded by engineers.", &[("Vendex Ltd.", Org)]),
         ("Flooding hit Lincolnshire and Oxfordshire.", &[("Lincolnshire", Place), ("Oxfordshire", Place)]),
         ("Floods hit Greater Manchester and Northern Cape.", &[("Greater Manchester", Place), ("Northern Cape", Place)]),
