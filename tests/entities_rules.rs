@@ -204,6 +204,8 @@ fn names_follow_the_guidelines() {
         ("Manager Erik ten Hag met Vincent van Gogh fans. Ten Hag smiled.", &[("Erik ten Hag", Person), ("Vincent van Gogh", Person), ("Ten Hag", Person)]),
         // an Arabic article joined to a surname by a hyphen
         ("Majed al-Ansari said so, and Egyptian President Abdel Fattah el-Sisi agreed.", &[("Majed al-Ansari", Person), ("Egyptian", Group), ("Abdel Fattah el-Sisi", Person)]),
+        // the article opens the surname after a title too
+        ("Investors met Mr al-Qadiri on Monday, and Dr el-Haddad agreed.", &[("al-Qadiri", Person), ("el-Haddad", Person)]),
         // a title inside a long run before a given name; a given name and a place word after a title or before "said"
         ("Los Angeles City Councilmember Traci Park said so. Park added more. Nadia Hill said so too, near Stanley Park.", &[("Los Angeles City", Place), ("Traci Park", Person), ("Park", Person), ("Nadia Hill", Person), ("Stanley Park", Place)]),
         // a field before a lower-case noun for people by their work is no name, even with an organisation named after it

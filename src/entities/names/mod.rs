@@ -116,7 +116,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             after_title = Some(false);
             continue;
         }
-        if is_connector(text, &tokens[k]) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
+        if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") {
                 after_title = Some(false); // "Mayor of Labasa" is a place
