@@ -65,6 +65,8 @@ fn names_follow_the_guidelines() {
         ("Ayse Pinar Yilmaz, head of the planners' chamber, objected.", &[("Ayse Pinar Yilmaz", Person)]),
         ("Rescuers feared the San Andreas Fault and the Mariana Trench.", &[("San Andreas Fault", Place), ("Mariana Trench", Place)]),
         ("Floods hit Nigeria.\n\nPhotograph: Kola Sulaimon/AFP/Getty Images", &[("Nigeria", Place), ("Kola Sulaimon", Person), ("AFP", Org), ("Getty Images", Org)]),
+        // a given name before a keyword in a credit is the photographer's, no court or hall
+        ("Floods hit Leeds.\n\nPhotograph: Dean Court/Getty Images", &[("Leeds", Place), ("Dean Court", Person), ("Getty Images", Org)]),
         ("Firefighters from the Jacksonville Fire Department came.", &[("Jacksonville Fire Department", Org)]),
         ("It won the MTV Video Music Awards.", &[]),
         // a page's copyright notice names no body
