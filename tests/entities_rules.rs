@@ -19,6 +19,8 @@ fn names_follow_the_guidelines() {
         // an unknown word and a company's name with its keyword are two firms; fields of one body stay one name
         ("It is sold by Biogen and Sage Therapeutics; the Food and Drug Administration and Avon and Somerset Police approved.",
             &[("Biogen", Org), ("Sage Therapeutics", Org), ("Food and Drug Administration", Org), ("Avon and Somerset Police", Org)]),
+        // "Motor" ends a carmaker's name as "Motors" does, and so ends the first of two firms
+        ("Kazuri Motor and Tenzan Steel agreed. Shares in Velmar Motor fell.", &[("Kazuri Motor", Org), ("Tenzan Steel", Org), ("Velmar Motor", Org)]),
         // an unknown source after "according to" is a firm that counts, not a place; a given name still opens a person
         ("Sales rose, according to Pollstar, and downloads, according to Sensor Tower, but fell according to Anna Kowal.", &[("Pollstar", Org), ("Sensor Tower", Org), ("Anna Kowal", Person)]),
         // a hyphenated pair alone before a verb is a firm, unless a full name gave it as a person's surname

@@ -867,7 +867,7 @@ ORG_KEYWORDS = {
     "Front": "suffix", "Movement": "suffix", "League": "both", "Network": "suffix", "Networks": "suffix", "Breweries": "suffix", "Platforms": "suffix",
     "Television": "suffix", "TV": "suffix", "Radio": "both", "Broadcasting": "suffix",
     "Broadcasting Corporation": "suffix", "Channel": "suffix", "Studios": "suffix", "Pictures": "suffix",
-    "Records": "suffix", "Motors": "suffix", "Industries": "suffix", "Technologies": "suffix",
+    "Records": "suffix", "Motor": "suffix", "Motors": "suffix", "Industries": "suffix", "Technologies": "suffix",
     "Technology": "suffix", "Systems": "suffix", "Energy": "suffix", "Petroleum": "suffix",
     "Oil": "suffix", "Gas": "suffix", "Pharmaceuticals": "suffix", "Capital": "suffix",
     "Partners": "suffix", "Investments": "suffix", "Securities": "suffix", "Insurance": "suffix",
