@@ -785,7 +785,7 @@ NAME_KEYWORDS = {
     "Street": "place-suffix", "St": "place-suffix", "Avenue": "place-suffix", "Ave": "place-suffix",
     "Road": "place-suffix", "Boulevard": "place-suffix", "Lane": "place-suffix", "Square": "place-suffix",
     "Bridge": "place-suffix", "Airport": "place-suffix", "Station": "place-suffix", "Stadium": "place-suffix", "Town Hall": "place-suffix", "City Hall": "place-suffix",
-    "Arena": "place-suffix", "Park": "place-suffix", "Island": "place-suffix", "Islands": "place-suffix",
+    "Arena": "place-suffix", "Oval": "place-suffix", "Park": "place-suffix", "Island": "place-suffix", "Islands": "place-suffix",
     "Peninsula": "place-suffix", "River": "both-place", "Lake": "both-place", "Mountain": "place-suffix",
     "Mountains": "place-suffix", "Valley": "place-suffix", "Bay": "place-suffix", "Sea": "place-suffix",
     "Ocean": "place-suffix", "Gulf": "place-suffix", "Strait": "place-suffix", "Canal": "place-suffix",

@@ -332,7 +332,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb_subject"),
             (Some(Label::Person), "span_model") if place_beside_place(text, tokens, k, m, out.last()) => (Some(Label::Place), "place_beside_place"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
-            (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
+            (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => if m == k + 1 && LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword) == Some("place-suffix") { (Some(Label::Place), "place_keyword") } else { (Some(Label::Org), "the_name") },
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
             // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => company_cue(text, tokens, k, m).unwrap_or((label, rule)),
