@@ -56,6 +56,8 @@ fn names_follow_the_guidelines() {
         // an address's town after its street, between commas; a judge's title opens no venue's name
         ("Graham Pellow, 58, of Ashby Road, Loughborough, admitted fraud. Judge Miriam Castle said so.", &[("Graham Pellow", Person), ("Ashby Road", Place), ("Loughborough", Place), ("Miriam Castle", Person)]),
         ("They met at the King Power Stadium.", &[("King Power Stadium", Place)]),
+        // a city's state is a place, before an office or a title (a region's "State" may be a university: not here)
+        ("The Ibadan State government objected. Jos State Governor Musa Danjuma spoke.", &[("Ibadan State", Place), ("Jos State", Place), ("Musa Danjuma", Person)]),
         // a ground's word names a place with or without a sponsor, and so does a place word alone after "The"
         ("The Test moves from The Oval to the Brenmore Oval, and a cafe opened on The Square.", &[("The Oval", Place), ("Brenmore Oval", Place), ("The Square", Place)]),
         // a hall is a facility, a place (a surname after a given name stays a person's)

@@ -29,6 +29,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         return None;
     }
     let last = &words[words.len() - 1];
+    // a city's state is a place: "Kano State", "Lagos State" (not a region's, a university or a team: "Ohio State")
+    if words.len() == 2 && last.text(text) == "State" && LEXICON.info(text, &words[0]).is_some_and(|i| i.has(Kind::City) && !i.has(Kind::Region)) {
+        return Some((Some(Label::Place), "place_keyword"));
+    }
     let tail2 = &words[words.len().saturating_sub(2).max(1)..];
     let two = |kind: Kind| if tail2.len() == 2 { LEXICON.phrase_extra(text, tail2, kind) } else { None };
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
