@@ -56,6 +56,8 @@ fn names_follow_the_guidelines() {
         // an address's town after its street, between commas; a judge's title opens no venue's name
         ("Graham Pellow, 58, of Ashby Road, Loughborough, admitted fraud. Judge Miriam Castle said so.", &[("Graham Pellow", Person), ("Ashby Road", Place), ("Loughborough", Place), ("Miriam Castle", Person)]),
         ("They met at the King Power Stadium.", &[("King Power Stadium", Place)]),
+        // a listed party's name, "of" and the place it serves are one name
+        ("The Socialist Party of Serbia won, and the Communist Party of Moldova lost.", &[("Socialist Party of Serbia", Org), ("Communist Party of Moldova", Org)]),
         // a city's state is a place, before an office or a title (a region's "State" may be a university: not here)
         ("The Ibadan State government objected. Jos State Governor Musa Danjuma spoke.", &[("Ibadan State", Place), ("Jos State", Place), ("Musa Danjuma", Person)]),
         // a ground's word names a place with or without a sponsor, and so does a place word alone after "The"
