@@ -21,6 +21,7 @@ fn names_follow_the_guidelines() {
             &[("Biogen", Org), ("Sage Therapeutics", Org), ("Food and Drug Administration", Org), ("Avon and Somerset Police", Org)]),
         // "Motor" ends a carmaker's name as "Motors" does, and so ends the first of two firms
         ("Kazuri Motor and Tenzan Steel agreed. Shares in Velmar Motor fell.", &[("Kazuri Motor", Org), ("Tenzan Steel", Org), ("Velmar Motor", Org)]),
+        ("Brightwick Aerospace said its lander worked, and Orvane Shipping was fined.", &[("Brightwick Aerospace", Org), ("Orvane Shipping", Org)]),
         // an unknown source after "according to" is a firm that counts, not a place; a given name still opens a person
         ("Sales rose, according to Pollstar, and downloads, according to Sensor Tower, but fell according to Anna Kowal.", &[("Pollstar", Org), ("Sensor Tower", Org), ("Anna Kowal", Person)]),
         // a hyphenated pair alone before a verb is a firm, unless a full name gave it as a person's surname
