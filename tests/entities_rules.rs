@@ -168,6 +168,8 @@ fn names_follow_the_guidelines() {
         ("The British Prime Minister and American officials met French President Emmanuel Macron.", &[("British", Group), ("American", Group), ("French", Group), ("Emmanuel Macron", Person)]),
         // a word or an organisation before the country it works in; not an adjective nor a given name
         ("The charity Age UK and Save the Children UK warned, as did Statistics Canada.", &[("Age UK", Org), ("Save the Children UK", Org), ("Statistics Canada", Org)]),
+        // (a noun ending in "is" is no plural: "Tennis New Zealand")
+        ("Marta Keel, the chief executive of Tennis New Zealand, said so.", &[("Marta Keel", Person), ("Tennis New Zealand", Org)]),
         ("Corporate America cheered. Michael Jordan and Tom Holland met in Jordan.", &[("America", Place), ("Michael Jordan", Person), ("Tom Holland", Person), ("Jordan", Place)]),
         // a band before its member's role
         ("The former Undertones singer and Oasis guitarist Noel Gallagher spoke.", &[("Undertones", Org), ("Oasis", Org), ("Noel Gallagher", Person)]),

@@ -22,8 +22,8 @@ use crate::segment::{Token, TokenKind};
 const NOT_A_NAME_END: &[&str] = &["al", "ate", "ic", "ous", "ive", "ern", "ed", "ist", "ese", "ian", "an", "ish", "s", "y", "ing"];
 
 /// Ends of nouns that the ends above would take for an adjective or a verb: "Energy UK", "Dairy UK", "Society",
-/// "Universities UK" (not "Merry England", "Hits", "Holy").
-const NOUN_ENDS: &[&str] = &["ics", "ss", "gy", "iry", "try", "ity", "ety", "ies"];
+/// "Universities UK", "Tennis Australia" (not "Merry England", "Hits", "Holy").
+const NOUN_ENDS: &[&str] = &["ics", "ss", "gy", "iry", "try", "ity", "ety", "ies", "is"];
 
 /// A plain capitalised word of an organisation's name: not a given name, title, list name or adjective-like word
 /// (with `in_name`, the piece ends with an organisation's keyword, so any word fits: "Arts Council England").
