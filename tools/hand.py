@@ -396,7 +396,7 @@ GROUPS_DICT = {
     "Nazi": False, "Nazis": False, "Neo-Nazi": False, "Neo-Nazis": False, "Bolshevik": False,
     "Bolsheviks": False, "Green": True, "Greens": True, "Social Democrat": False,
     "Social Democrats": False, "Christian Democrat": False, "Christian Democrats": False,
-    "Liberal Democrat": False, "Gaullist": False, "Peronist": False, "Chavista": False,
+    "Liberal Democrat": False, "Lib Dem": False, "Gaullist": False, "Peronist": False, "Chavista": False,
     "Bolivarian": False, "Baathist": False, "Baathists": False, "Kemalist": False, "Sandinista": False,
     "Sandinistas": False, "Zapatista": False, "Unionist": True, "Unionists": True, "Loyalist": True,
     "Loyalists": True, "Nationalist": True, "Nationalists": True, "Republicanism": False,
