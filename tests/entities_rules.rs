@@ -22,6 +22,8 @@ fn names_follow_the_guidelines() {
         // "Motor" ends a carmaker's name as "Motors" does, and so ends the first of two firms
         ("Kazuri Motor and Tenzan Steel agreed. Shares in Velmar Motor fell.", &[("Kazuri Motor", Org), ("Tenzan Steel", Org), ("Velmar Motor", Org)]),
         ("Brightwick Aerospace said its lander worked, and Orvane Shipping was fined.", &[("Brightwick Aerospace", Org), ("Orvane Shipping", Org)]),
+        // (a port operator set off after the owner's noun is no person)
+        ("The port's owner, Kelvane Ports, said volumes rose.", &[("Kelvane Ports", Org)]),
         // an unknown source after "according to" is a firm that counts, not a place; a given name still opens a person
         ("Sales rose, according to Pollstar, and downloads, according to Sensor Tower, but fell according to Anna Kowal.", &[("Pollstar", Org), ("Sensor Tower", Org), ("Anna Kowal", Person)]),
         // a hyphenated pair alone before a verb is a firm, unless a full name gave it as a person's surname

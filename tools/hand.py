@@ -899,7 +899,7 @@ ORG_KEYWORDS = {
     # ... and firms named by their trade or line of work: "Nordvik Semiconductor", "Elliott Management",
     # "Greenfield Ortiz Architects", "Brightwater Logistics", "Halvorsen Maritime", "Caldwell Rowe Advisors"
     "Semiconductor": "suffix", "Semiconductors": "suffix", "Management": "suffix", "Architects": "suffix",
-    "Builders": "suffix", "Construction": "suffix", "Logistics": "suffix", "Aerospace": "suffix", "Aviation": "suffix", "Shipping": "suffix", "Maritime": "suffix",
+    "Builders": "suffix", "Construction": "suffix", "Logistics": "suffix", "Ports": "suffix", "Aerospace": "suffix", "Aviation": "suffix", "Shipping": "suffix", "Maritime": "suffix",
     "Advisors": "suffix", "Advisers": "suffix",
     # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
     "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
