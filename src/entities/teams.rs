@@ -149,9 +149,7 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &[Mention], teams: &m
             && tokens[a - 3].kind == TokenKind::Number && !tokens[a - 1].space_before && !tokens[a - 2].space_before;
         // (not a lineup's substitute and minute, nor a scorer's in a list of them: "(Soumaré 64)", "(Saka 12, Havertz 78; Kane 33)")
         // (... nor a bowler's figures in one: "(Starc 26; Bumrah 5-30, Rana 3-48)")
-        // (... nor a bowler or fielder in a scorecard's dismissal and runs: "Lawrence lbw b Kelmore 9", "c Dunne b Ashby 40")
-        let scorer = || matches!(prev, b"," | b";") && (matches!(word(b + 1), b"," | b";" | b")") || word(b + 1) == b"-" && matches!(word(b + 3), b"," | b";" | b")"))
-            || matches!(prev, b"b" | b"c" | b"st");
+        let scorer = || matches!(prev, b"," | b";") && (matches!(word(b + 1), b"," | b";" | b")") || word(b + 1) == b"-" && matches!(word(b + 3), b"," | b";" | b")"));
         // a transfer's fee in millions after the club a player left: "signed Yoane Wissa from Brentford for £55m" (not "flew from
         // Paris for £500")
         let fee = || prev == b"from" && next == b"for" && [&b"\xC2\xA3"[..], b"\xE2\x82\xAC", b"$"].iter().any(|c| next2.starts_with(c)) && {
