@@ -2,10 +2,11 @@
 //!
 //! Input: the text, its paragraphs and its mentions, sorted. Output: the same mentions, where a guessed name of two
 //! or three title-case words right next to a slash of a credit (a paragraph that segmentation found by its
-//! credit) is the photographer: a PERSON (rule "photographer"). The agencies come from the organisation list.
+//! credit) is the photographer: a PERSON (rule "photographer"), as is one a keyword labelled after a given name
+//! ("Carl Court/Getty Images"). The agencies come from the organisation list.
 //! One walk over the credit paragraphs and the mentions, both sorted; most texts have no credit at all.
 
-use super::{voter, Mention, Voter};
+use super::{voter, word_is, Kind, Mention, Voter};
 use crate::annotations::{Label, Paragraph};
 
 pub(super) const RULE: &str = "photographer";
@@ -19,7 +20,9 @@ pub(super) fn relabel(text: &str, paragraphs: &[Paragraph], mentions: &mut [Ment
             let m = mentions[k];
             let b = text.as_bytes();
             let by_slash = b.get(m.span.end) == Some(&b'/') || m.span.start > 0 && b[m.span.start - 1] == b'/';
-            if by_slash && m.label != Label::Person && voter(m.rule) == Voter::Guess && name_shape(&b[m.span.start..m.span.end]) {
+            // (a keyword at the end names no body after a given name here: "Carl Court/Getty Images")
+            let keyword = || matches!(m.rule, "org_keyword" | "place_keyword") && text[m.span.start..m.span.end].split(' ').next().is_some_and(|w| word_is(w, Kind::GivenName));
+            if by_slash && m.label != Label::Person && (voter(m.rule) == Voter::Guess || keyword()) && name_shape(&b[m.span.start..m.span.end]) {
                 mentions[k].label = Label::Person;
                 mentions[k].rule = RULE;
             }

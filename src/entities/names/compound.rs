@@ -22,8 +22,8 @@ use crate::segment::{Token, TokenKind};
 const NOT_A_NAME_END: &[&str] = &["al", "ate", "ic", "ous", "ive", "ern", "ed", "ist", "ese", "ian", "an", "ish", "s", "y", "ing"];
 
 /// Ends of nouns that the ends above would take for an adjective or a verb: "Energy UK", "Dairy UK", "Society",
-/// "Universities UK" (not "Merry England", "Hits", "Holy").
-const NOUN_ENDS: &[&str] = &["ics", "ss", "gy", "iry", "try", "ity", "ety", "ies"];
+/// "Universities UK", "Tennis Australia" (not "Merry England", "Hits", "Holy").
+const NOUN_ENDS: &[&str] = &["ics", "ss", "gy", "iry", "try", "ity", "ety", "ies", "is"];
 
 /// A plain capitalised word of an organisation's name: not a given name, title, list name or adjective-like word
 /// (with `in_name`, the piece ends with an organisation's keyword, so any word fits: "Arts Council England").
@@ -332,10 +332,10 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
 }
 
 /// An adjective of rank opening a name whose keyword ends the run goes on through the demonym or compass word after it:
-/// "Great Western Railway", "Royal Welsh College", not "Great" and "Western Railway"; or through a one-word organisation
-/// ending the run, "National Treasury".
+/// "Great Western Railway", "Royal Welsh College", "South Western Railway", not "Great" and "Western Railway"; or through a
+/// one-word organisation ending the run, "National Treasury".
 fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    m == k + 1 && crate::one_of(tokens[k].text(text), &["Great", "Grand", "Royal", "National", "Imperial", "Central", "General"])
+    m == k + 1 && crate::one_of(tokens[k].text(text), &["Great", "Grand", "Royal", "National", "Imperial", "Central", "General", "North", "South", "East", "West"])
         && (m + 1 < j && LEXICON.is(text, &tokens[m], Kind::Demonym) && keyword_label(text, &tokens[k..j]).is_some_and(|(l, _)| l.is_some())
             // ... or through a one-word organisation that ends the run: "the National Treasury"
             || m + 1 == j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1))

@@ -151,14 +151,15 @@ fn common_noun(w: &str) -> bool {
 /// Fixes at the left edge of the run classified from token `i`, whose first mention is `first`: "Ten Hag said" (a
 /// particle the number patterns left, see [`name_particle`], opens a person's name), and an ordinal before an
 /// organisation belongs to its name ("Eighth Air Force", "101st Airborne Division"), as before an event's ("Second
-/// World War": a capitalised one only, not "an eighth Hong Kong Open title").
+/// World War"): a capitalised one or a numeral only, not "an eighth Hong Kong Open title" or "its first Airbus".
 pub(super) fn left_edge(text: &str, tokens: &[Token], taken: &[bool], i: usize, first: Option<&mut Mention>) {
     let Some(first) = first.filter(|m| m.span.start == tokens[i].span.start) else { return };
     if tokens[i].span.len() == 3 && tokens[i].text(text) == "Ten" {
         (first.label, first.rule) = (Label::Person, "name_particle");
     }
-    let event_ordinal = || i > 0 && is_cap(text, &tokens[i - 1]);
-    if (first.label == Label::Org || first.label == Label::Event && event_ordinal())
+    // a word ordinal belongs to the name only capitalised: "its first Airbus" is a count of the maker's planes
+    let cap_ordinal = || i > 0 && (is_cap(text, &tokens[i - 1]) || first.label == Label::Org && tokens[i - 1].text(text).as_bytes()[0].is_ascii_digit());
+    if (first.label == Label::Org || first.label == Label::Event) && cap_ordinal()
         && i > 0 && taken[i - 1] && tokens[i].space_before && !tokens[i].newline_before && is_ordinal(tokens[i - 1].text(text))
     {
         first.span = Span::new(tokens[i - 1].span.start, first.span.end);

@@ -29,6 +29,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         return None;
     }
     let last = &words[words.len() - 1];
+    // a city's state is a place: "Kano State", "Lagos State" (not a region's, a university or a team: "Ohio State")
+    if words.len() == 2 && last.text(text) == "State" && LEXICON.info(text, &words[0]).is_some_and(|i| i.has(Kind::City) && !i.has(Kind::Region)) {
+        return Some((Some(Label::Place), "place_keyword"));
+    }
     let tail2 = &words[words.len().saturating_sub(2).max(1)..];
     let two = |kind: Kind| if tail2.len() == 2 { LEXICON.phrase_extra(text, tail2, kind) } else { None };
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
@@ -53,7 +57,7 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
         // (not a person: "Michael Derby", "Michael S. Derby")
         Some("event-suffix") if !given_name_first(text, words) => Some((Some(Label::Event), "event_keyword")),
         Some("none-suffix") => Some((None, "not_a_name")),
-        _ if ends_with_org_keyword(text, words) => Some((Some(Label::Org), "org_keyword")),
+        _ if ends_with_org_keyword(text, words) || body_of_place(text, words) => Some((Some(Label::Org), "org_keyword")),
         _ => None,
     };
     suffix.or_else(|| {
@@ -321,6 +325,14 @@ pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
     // (a run ends in a lower-case word only after "Co-", which `run.rs` joins: "Midcounties Co-operative")
     words.len() > 1 && (matches!(LEXICON.extra_of(text, &words[words.len() - 1], Kind::OrgKeyword), Some("suffix") | Some("both"))
         || words.len() > 3 && words[words.len() - 1].text(text) == "operative")
+}
+
+/// A body's name ending in its keyword, "of" and the listed place it serves ending the name: "Communist Party of China",
+/// "Liberal Party of Nova Scotia" (not a firm's legal form: "Kia Motor Corp of South Korea" is a firm and its country).
+fn body_of_place(text: &str, words: &[Token]) -> bool {
+    let Some(p) = (words.len() >= 4).then(|| (2..words.len() - 1).find(|&p| words[p].text(text) == "of")).flatten() else { return false };
+    ends_with_org_keyword(text, &words[..p]) && !crate::one_of(words[p - 1].text(text), super::super::LEGAL_SUFFIXES)
+        && LEXICON.longest_among(text, &words[p + 1..], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n == words.len() - p - 1)
 }
 
 pub(super) fn starts_with_org_head(text: &str, words: &[Token]) -> bool {

@@ -106,7 +106,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             after_title = Some(false);
             continue;
         }
-        if is_connector(text, &tokens[k]) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
+        if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") {
                 after_title = Some(false); // "Mayor of Labasa" is a place
@@ -330,7 +330,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (Some(Label::Person), "span_model") if place_verb_after(text, tokens, k, m) => (Some(Label::Place), "place_verb_subject"),
             (Some(Label::Person), "span_model") if place_beside_place(text, tokens, k, m, out.last()) => (Some(Label::Place), "place_beside_place"),
             (_, "span_model" | "name_shape" | "") if state_abbreviation(text, tokens, k, m).is_some() => (Some(Label::Place), "state_abbreviation"),
-            (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => (Some(Label::Org), "the_name"),
+            (None | Some(Label::Person | Label::Org), "" | "span_model") if the_before => if m == k + 1 && LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword) == Some("place-suffix") { (Some(Label::Place), "place_keyword") } else { (Some(Label::Org), "the_name") },
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if noun_before() || appositive_noun(text, tokens, k, m) => (Some(Label::Org), "org_noun"),
             // a product by its maker's words, a company by its own (one call out of line: rare, and the .wasm's size)
             (None | Some(Label::Person | Label::Place | Label::Org), "" | "span_model" | "name_shape") if company_cue(text, tokens, k, m).is_some() => company_cue(text, tokens, k, m).unwrap_or((label, rule)),

@@ -159,3 +159,9 @@ pub(super) fn is_initial_dot(text: &str, tokens: &[Token], k: usize) -> bool {
 pub(super) fn glued_after_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
     k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k - 1].space_before && !tokens[k].space_before
 }
+
+/// An Arabic article joined by a hyphen to the word after it, which opens a name even after a title: "Mr al-Rumayyan"
+/// (not "-Rumayyan"), "Ms el-Sayed".
+pub(super) fn joined_article(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(tokens[k].text(text), "al" | "el") && tokens.get(k + 1).is_some_and(|t| t.text(text) == "-" && !t.space_before)
+}
