@@ -46,6 +46,8 @@ fn names_follow_the_guidelines() {
             &[("Council for Rural Housing in Wales", Org), ("CRHW", Org), ("Office for Fair Pay", Org), ("Scotland", Place), ("OFP", Org)]),
         // a listed name opening a firm's legal name before "of" and its country: the whole legal name, then the country
         ("The car made by Kia Motor Corp of South Korea arrived.", &[("Kia Motor Corp", Org), ("South Korea", Place)]),
+        // a lower-case Arabic article joined to a capital opens a name mid-sentence, as a title before it already did
+        ("The attack was claimed by al-Qaeda, and forces loyal to al-Sisi moved in.", &[("al-Qaeda", Org), ("al-Sisi", Person)]),
         // a listed name that runs on into a lower-case noun for its kind stops before it (GUIDELINES: no generic head noun)
         ("The Xinhua news agency said so; the Xinhua News Agency agreed.", &[("Xinhua", Org), ("Xinhua News Agency", Org)]),
         ("She studied at the University of Texas at Austin before joining the Bank of England.", &[("University of Texas at Austin", Org), ("Bank of England", Org)]),

@@ -44,6 +44,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
             i += 1;
             continue;
         }
+        i = run::article_start(text, tokens, shouting, taken, i);
         let mut j = run::extend_run(text, tokens, shouting, taken, i);
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter"); // "inter-Korean": a prefix, no nationality
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"

@@ -13,6 +13,13 @@ use super::labels::*;
 use super::shape::*;
 use crate::segment::{Token, TokenKind};
 
+/// Where the run whose first capital is token `i` starts: at a lower-case Arabic article joined to it ("claimed by
+/// al-Qaeda", "at al-Aqsa"), which [`extend_run`] carries through its hyphen (not in a line in capitals, where it would not).
+pub(super) fn article_start(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], i: usize) -> usize {
+    let joined = !tokens[i].space_before && i >= 2 && !taken[i - 2] && !shouting[i - 1] && super::shape::joined_article(text, tokens, i - 2);
+    if joined { i - 2 } else { i }
+}
+
 /// The end of the capitalised run that starts at `i`: capitalised words and the connectors, particles, initials,
 /// possessives and hyphens that join them into one name ("Bank of England", "Ursula von der Leyen", "AT&T").
 pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], i: usize) -> usize {
@@ -40,7 +47,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && !tokens[j + 1].space_before && !tokens[j + 2].space_before && !taken[j + 2] && is_cap(text, &tokens[j + 2]) && !shouting[j]
         {
             j += 3; // an Arabic article joined to a surname: Majed al-Ansari, Abdel Fattah el-Sisi
-        } else if j + 1 < n && w == "-" && matches!(tokens[j - 1].text(text), "Al" | "El") && !tokens[j].space_before && !tokens[j + 1].space_before
+        } else if j + 1 < n && w == "-" && matches!(tokens[j - 1].text(text), "Al" | "El" | "al" | "el") && !tokens[j].space_before && !tokens[j + 1].space_before
             && !taken[j + 1] && is_cap(text, &tokens[j + 1]) && !shouting[j]
         {
             j += 2; // the article in capitals: Meshal Al-Ahmad Al-Jaber Al-Sabah, Al-Nassr
