@@ -263,8 +263,11 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
     }
     // only an object between the verb and the quotation, and "as" right before it unless the verb is "called"/"dubbed"
     // ("has promised to “fix the foundations”": "to" after a verb of promising or urging)
-    let as_before = t > v + 1 && doc.low(t - 1) == if PROMISING_VERBS.contains(&doc.low(v)) { "to" } else { "as" };
-    if (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || chant || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
+    // (or a colon right after a verb of promising: "Reyes promised: “…”")
+    let promising = PROMISING_VERBS.contains(&doc.low(v));
+    let colon = promising && t == v + 2 && doc.tok(v + 1) == ":";
+    let as_before = t > v + 1 && doc.low(t - 1) == if promising { "to" } else { "as" };
+    if !colon && (v + 1..t).any(|u| !doc.is_word(u) && !speakers::possessive(doc, u)) || !(as_before || colon || chant || matches!(doc.low(v), "called" | "calls" | "dubbed")) {
         return None;
     }
     // the subject right before the verb, opening the sentence or its main clause, or before an appositive
