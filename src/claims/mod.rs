@@ -221,7 +221,6 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
     };
 }
 
-/// Does the sentence `range` end with a colon a few words after the cue `cue` ("said:", "told the BBC:")?
 /// "heard from NAME": the person the listeners heard (a witness), if the cue is "heard" or "hears".
 #[inline(never)]
 fn heard_from(doc: &Doc, cue: Span) -> Option<usize> {
@@ -232,6 +231,7 @@ fn heard_from(doc: &Doc, cue: Span) -> Option<usize> {
     doc.entity(t + 2).map(|e| doc.entities[e].linked).filter(|&l| doc.linked[l].label == Label::Person)
 }
 
+/// Does the sentence `range` end with a colon a few words after the cue `cue` ("said:", "told the BBC:")?
 fn colon_ends(doc: &Doc, cue: Span, range: &std::ops::Range<usize>) -> bool {
     let last = range.end.saturating_sub(1);
     let after = range.start + doc.seg.tokens[range.clone()].partition_point(|t| t.span.start < cue.end);

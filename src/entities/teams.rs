@@ -10,7 +10,8 @@
 //! alone (national sides keep their country's label), and a lone name is not
 //! enough: the document must show two different ones, or one and a listed
 //! club in a result ("Liverpool beat Chelsea 2-1"), or one and the club's full
-//! name ("Leicester City"). A mention after "in" stays the town.
+//! name ("Leicester City"). A mention after "in" stays the town. A one-word name in a cricket scorecard's dismissal
+//! ("c Vaas b Chandana 56") or before bowling figures ("Vaas 7-0-29-0") is a person, never a club.
 
 use super::lexicon::{Kind, LEXICON};
 use super::Mention;
@@ -82,7 +83,8 @@ const PLACE_LIKE: &[&str] = &["city_list", "region_list", "span_model", super::n
 
 /// Adds to `teams` the text of each mention in `found` that stands in a match context; a listed club there
 /// ("Liverpool beat Chelsea 2-1") is no place to relabel but shows that the document reports matches, and counts
-/// as `witnesses`.
+/// as `witnesses`. A cricketer a scorecard names, whose figures look like a club's score, is labelled a person here
+/// ([`SCORECARD`]).
 #[inline(never)] // a stage of its own in profiles
 pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &mut [Mention], teams: &mut Vec<&'t str>, witnesses: &mut usize) {
     for k in 0..found.len() {
