@@ -311,6 +311,9 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
             &[("Amanda Reyes", Person), ("Kestrel Health Trust", Org)]),
         // ... and a field before a lower-case "correspondent" ending the credit line
         ("By Sarah Whitfield, Economics correspondent\n\nInflation fell.", &[("Sarah Whitfield", Person)]),
+        // ... or "reporter": a desk the span model took for a body ("Courts", "Entertainment")
+        ("By Helen Carraway, Courts reporter\n\nA jury heard the case.", &[("Helen Carraway", Person)]),
+        ("By Lizzie Corrigan, Entertainment reporter\n\nThe show ended.", &[("Lizzie Corrigan", Person)]),
         // a given name that is also a month's short form, after the credit line's "By" (it was DATE "Jan")
         ("By Jan Hollerby\n\nPrices fell by Jan 2025.", &[("Jan Hollerby", Person)]),
         // a person's two-word name joined by "and" to a firm with a keyword is no part of it
