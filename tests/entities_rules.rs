@@ -593,6 +593,13 @@ fn a_named_wildfire_is_an_event_and_a_fire_service_is_no_fire() {
 }
 
 #[test]
+fn an_army_s_general_staff_is_a_body_not_a_general() {
+    use Label::*;
+    // "General" is a title, so "Staff" was a person's name
+    check(&[("Ukraine's General Staff did not confirm the loss.", &[("Ukraine", Place), ("General Staff", Org)])]);
+}
+
+#[test]
 fn a_one_word_title_opens_an_institution_named_after_its_holder() {
     use Label::*;
     check(&[("He was treated at the Queen Elizabeth University Hospital and taught at Bishop Harwood High School.",

@@ -1243,6 +1243,8 @@ ORGS += ["Team GB", "Team USA"]
 ORGS += ["Coalition"]
 # California's fire agency, no named fire
 ORGS += ["Cal Fire"]
+# an army's command, not General Staff the person ("Ukraine's General Staff said")
+ORGS += ["General Staff"]
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]
