@@ -967,7 +967,7 @@ TITLES = {
     "Brig.": "person", "Brig. Gen.": "person", "Col.": "person", "Lt. Col.": "person", "Capt.": "person",
     "Sgt.": "person", "Sgt": "person", "Cpl.": "person",
     # ranks as British style writes them, without a point ("Lt Col Jane Hill"; not "Gen" alone: "Gen Z")
-    "Lt Col": "person", "Lt Gen": "person", "Maj Gen": "person", "Brig Gen": "person", "Capt": "person", "Cpl": "person", "Pte": "person",
+    "Gen": "person", "Col": "person", "Lt Col": "person", "Lt Gen": "person", "Maj Gen": "person", "Brig Gen": "person", "Capt": "person", "Cpl": "person", "Pte": "person",
     # British police ranks as written before a name ("Det Insp Mark Jones", "PC Sarah Hill")
     "Det": "person", "Det.": "person", "Insp": "person", "Insp.": "person", "Supt": "person", "Supt.": "person",
     "Det Insp": "person", "Det Sgt": "person", "Det Supt": "person", "Det Ch Insp": "person", "Det Ch Supt": "person",

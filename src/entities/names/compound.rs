@@ -278,6 +278,13 @@ pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usiz
     len == 1 && j == k + 2 && ends_with_org_keyword(text, &tokens[k..j]) && !LEXICON.is(text, &tokens[k + 1], Kind::Surname)
 }
 
+/// Is the title at `k` a short form that names a rank only before a listed name or "Sir" ("Gen Mark Milley", "Col Tim
+/// Collins"), here not: "Gen Z" is a generation, "Col du Tourmalet" a mountain pass?
+pub(super) fn no_rank(text: &str, tokens: &[Token], k: usize, len: usize) -> bool {
+    len == 1 && matches!(tokens[k].text(text), "Gen" | "Col")
+        && !(tokens[k + 1].text(text) == "Sir" || LEXICON.is(text, &tokens[k + 1], Kind::GivenName) || LEXICON.is(text, &tokens[k + 1], Kind::Surname))
+}
+
 /// A one-word title inside a long run before a given name ends the name before it, whatever keyword ends the run:
 /// "Los Angeles City Councilmember Traci Park" is a place and a person, not one park (the run after it comes next).
 /// Returns where the run `[i, j)` ends.

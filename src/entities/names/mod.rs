@@ -82,7 +82,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // nor is a title that owns the name after it: "King's College London"
             // (a one-word title or "St." opening a place's name with its keyword is part of it: "King Power Stadium", "St. Lucie County")
             let venue = k == i && (len == 1 || tokens[k].text(text) == "St") && compound::title_opens_venue(text, tokens, k, j);
-            if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
+            if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !compound::no_rank(text, tokens, k, len) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
                 continue;
