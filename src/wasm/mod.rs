@@ -23,9 +23,22 @@ extern "C" {
     fn decode_comparison(json: &str, scores: &[f64]) -> JsValue;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console)]
+    fn error(s: &str);
+}
+
+/// A panic (none is known: see the fuzz target) logs where it happened before the call fails with "unreachable".
+/// Only the place: the console_error_panic_hook crate, which also formats the message, made the .wasm 782 bytes
+/// larger gzipped (measured on 2026-11-26).
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        if let Some(at) = info.location() {
+            error(&format!("newslens panicked at {}:{}", at.file(), at.line()));
+        }
+    }));
 }
 
 #[wasm_bindgen(typescript_custom_section)]
