@@ -62,6 +62,8 @@ fn names_follow_the_guidelines() {
         ("The National Emergency Management Agency (Nema) said so. Nema's director general, Zubaida Umar, agreed.", &[("National Emergency Management Agency", Org), ("Nema", Org), ("Nema", Org), ("Zubaida Umar", Person)]),
         ("Russian strongman Vladimir Putin arrived in Vladivostok.", &[("Russian", Group), ("Vladimir Putin", Person), ("Vladivostok", Place)]),
         ("Many Hausa and Igbo traders said so, as did Tutsi leaders.", &[("Hausa", Group), ("Igbo", Group), ("Tutsi", Group)]),
+        // a regional adjective with its compass word is one group (it was PLACE "East" and GROUP "African")
+        ("The East African nation and its South Asian partners agreed.", &[("East African", Group), ("South Asian", Group)]),
         // a party's short adjective is a group, as "Conservative" is; its plural noun is the party
         ("A Lib Dem councillor objected, and the Lib Dems voted against.", &[("Lib Dem", Group), ("Lib Dems", Org)]),
         // the city list holds these unaccented only

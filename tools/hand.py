@@ -372,6 +372,11 @@ DEMONYMS["Bosnia and Herzegovina"] += ["Bosnian Serb", "Bosnian Serbs", "Bosnian
                                        "Bosnian Muslim", "Bosnian Muslims"]
 DEMONYMS["Kosovo"] += ["Kosovo Albanian", "Kosovo Albanians", "Kosovo Serb", "Kosovo Serbs"]
 DEMONYMS["Palestine"] += ["Palestinian Arab"]
+# regional adjectives with a compass word: one group, not a stray PLACE "East" before "African"
+DEMONYMS.update({"East Africa": ["East African", "East Africans"], "West Africa": ["West African", "West Africans"],
+                 "North Africa": ["North African", "North Africans"], "South Asia": ["South Asian", "South Asians"],
+                 "Southeast Asia": ["Southeast Asian", "Southeast Asians"], "East Asia": ["East Asian", "East Asians"],
+                 "Central Asia": ["Central Asian", "Central Asians"], "Eastern Europe": ["Eastern European", "Eastern Europeans"]})
 
 # ---------------------------------------------------------------- groups
 # word -> ambiguous? (True = also an ordinary English word lower-cased / at sentence start)
