@@ -164,6 +164,9 @@ fn names_follow_the_guidelines() {
         ("Prime minister chairs emergency meeting\n\nForeign secretary David Lammy said so.", &[("David Lammy", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),
         ("Det Insp Mark Jones and PC Sarah Hill gave evidence.", &[("Mark Jones", Person), ("Sarah Hill", Person)]),
+        // a portfolio after "Minister of" or "Secretary of State for" names nothing, and the name after it is the holder's
+        ("Wale Edun was named Minister of Finance. Secretary of State Joan Kell met Secretary of Defense Lloyd Austin.",
+            &[("Wale Edun", Person), ("Joan Kell", Person), ("Lloyd Austin", Person)]),
         // "Gen" and "Col" without a point are ranks before a listed name or "Sir", no part of it
         ("Gen Mark Milley and Col Tim Collins met Gen Sir Nick Carter.", &[("Mark Milley", Person), ("Tim Collins", Person), ("Nick Carter", Person)]),
         ("Lt. Gen. Mark Hertling and Sen. Ted Cruz met.", &[("Mark Hertling", Person), ("Ted Cruz", Person)]),

@@ -24,7 +24,7 @@ FIELD2 = {
     "number_words.txt": NUM, "currencies.txt": re.compile(r"^[A-Z]{3}$"),
     "org_nouns.txt": None, "place_nouns.txt": None, "work_nouns.txt": None, "product_nouns.txt": None,
     "abbreviations.txt": None, "function_words.txt": None, "stopwords.txt": None, "common_abbreviations.txt": None, "staff_nouns.txt": None, "folk_nouns.txt": None,
-    "field_nouns.txt": None, "product_models.txt": None,
+    "field_nouns.txt": None, "portfolios.txt": None, "product_models.txt": None,
     "claim_verbs.txt": None, "claim_anonymous.txt": None, "claim_events.txt": None, "claim_hedges.txt": None,
     "claim_speech_acts.txt": None, "claim_vague.txt": None,
     "claim_cues.txt": {"say", "tell", "according", "quoted", "adverb", "finding", "adds"},

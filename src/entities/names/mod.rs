@@ -85,6 +85,9 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !compound::no_rank(text, tokens, k, len) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
                 k += len;
                 after_title = Some(true);
+                if matches!(tokens[k - 1].text(text), "of" | "for") {
+                    k += portfolio(text, tokens, k, j); // "Minister of" is one title
+                }
                 continue;
             }
             // a title of several words that ends the run names nobody: "the British Prime Minister said"
@@ -110,7 +113,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") {
-                after_title = Some(false); // "Mayor of Labasa" is a place
+                match after_title == Some(true) && tokens[k - 2].text(text) != "'s" {
+                    true if portfolio(text, tokens, k, j) > 0 => k += portfolio(text, tokens, k, j), // "Secretary of State for Health"
+                    _ => after_title = Some(false), // "Mayor of Labasa" is a place
+                }
             }
             continue;
         }
