@@ -832,6 +832,9 @@ fn a_name_and_its_appositive_before_the_cue_is_no_content() {
     for text in [
         "Acme Robotics Inc. (NASDAQ: ACME), a leader in warehouse automation, today announced results for the third quarter.",
         "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Robotics Inc., a leader in warehouse automation, today announced results for the quarter.",
+        // after a quotation, a role opened by a determiner or possessive before the name: the speaker phrase
+        "\u{201c}The claims are false,\u{201d} her lawyer, Dana Wilks, said in a statement.",
+        "\u{201c}Our reporter is not a spy,\u{201d} the paper's editor-in-chief, Ola Brenn, said.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
