@@ -882,6 +882,8 @@ fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
         "\u{201c}It is the worst crisis in its history,\u{201d} he told the BBC's Today programme.",
         // a place whose name has a hyphen
         "\u{201c}We have voted for our values,\u{201d} Marsden told supporters at Canterbury-Westley Park bowls club in Leeds.",
+        // a broadcast's presenter or host, named
+        "\u{201c}I'm not going to pretend this is easy,\u{201d} he told presenter Jo Marks.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind == ClaimKind::Quote), "{text}: {cs:#?}");
