@@ -601,6 +601,7 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
         ("NAME reckons that C", "Tom Hale reckons that the club will be relegated.", Reported, "the club will be relegated", Some("Tom Hale"), Some("reckons")),
         // a vow is no reported claim (GUIDELINES), but the quotation after its colon is the subject's
         ("NAME vowed: “Q”", "Anna Reyes vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Anna Reyes"), Some("vowed")),
+        ("The ROLE, NAME, vowed: “Q”: the name in apposition", "Lena Ortiz spoke first. The minister, Tomas Varga, vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Tomas Varga"), Some("vowed")),
         ("plural professionals think C, C's verb in -s and no auxiliary", "Doctors think the drug works by improving blood flow.", Reported, "the drug works by improving blood flow", None, Some("think")),
         ("figures show C, C's verb in -s", "The figures show the new scheme helps older patients.", Reported, "the new scheme helps older patients", None, Some("show")),
     ];
