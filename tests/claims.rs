@@ -599,6 +599,7 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
         ("NAME reckons that C", "Tom Hale reckons that the club will be relegated.", Reported, "the club will be relegated", Some("Tom Hale"), Some("reckons")),
         // a vow is no reported claim (GUIDELINES), but the quotation after its colon is the subject's
         ("NAME vowed: “Q”", "Anna Reyes vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Anna Reyes"), Some("vowed")),
+        ("The ROLE, NAME, vowed: “Q”: the name in apposition", "Lena Ortiz spoke first. The minister, Tomas Varga, vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Tomas Varga"), Some("vowed")),
         ("plural professionals think C, C's verb in -s and no auxiliary", "Doctors think the drug works by improving blood flow.", Reported, "the drug works by improving blood flow", None, Some("think")),
         ("figures show C, C's verb in -s", "The figures show the new scheme helps older patients.", Reported, "the new scheme helps older patients", None, Some("show")),
     ];
@@ -832,6 +833,9 @@ fn a_name_and_its_appositive_before_the_cue_is_no_content() {
     for text in [
         "Acme Robotics Inc. (NASDAQ: ACME), a leader in warehouse automation, today announced results for the third quarter.",
         "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Robotics Inc., a leader in warehouse automation, today announced results for the quarter.",
+        // after a quotation, a role opened by a determiner or possessive before the name: the speaker phrase
+        "\u{201c}The claims are false,\u{201d} her lawyer, Dana Wilks, said in a statement.",
+        "\u{201c}Our reporter is not a spy,\u{201d} the paper's editor-in-chief, Ola Brenn, said.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
@@ -879,6 +883,8 @@ fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
         "\u{201c}It is the worst crisis in its history,\u{201d} he told the BBC's Today programme.",
         // a place whose name has a hyphen
         "\u{201c}We have voted for our values,\u{201d} Marsden told supporters at Canterbury-Westley Park bowls club in Leeds.",
+        // a broadcast's presenter or host, named
+        "\u{201c}I'm not going to pretend this is easy,\u{201d} he told presenter Jo Marks.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind == ClaimKind::Quote), "{text}: {cs:#?}");

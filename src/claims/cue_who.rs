@@ -134,20 +134,19 @@ impl Who {
 }
 
 /// The closing quotation mark before a role phrase that ends at the comma `k` ("…,” Activision's chief
-/// executive, Bobby Kotick"): a few words, possessives and names, with a title noun among them; or the comma
-/// before one that opens with a determiner ("…on Thursday, the regional governor, Oleksandr Prokudin, said").
+/// executive, Bobby Kotick"), a few words, possessives and names with a title noun among them or a determiner
+/// opening them ("…,” the paper's editor-in-chief, Ola Brenn"); or the comma before one with both ("…on Thursday, the regional
+/// governor, Oleksandr Prokudin, said").
 pub(super) fn role_before(doc: &Doc, lo: usize, k: usize) -> Option<usize> {
     let mut t = k;
     let mut titled = false;
-    while t > lo && k - t < 7 {
+    while t > lo && k - t < 9 {
         let p = t - 1;
-        if doc.is_quote_mark(p) {
-            return (titled && t < k).then_some(p);
+        if doc.is_quote_mark(p) || doc.is_comma(p) {
+            let det = doc.is(t, DETERMINER);
+            return (t < k && (titled || det) && (doc.is_quote_mark(p) || titled && det)).then_some(p);
         }
-        if doc.is_comma(p) {
-            return (titled && t < k && doc.is(t, DETERMINER)).then_some(p);
-        }
-        if !(doc.is_word(p) || possessive(doc, p) || doc.entity(p).is_some()) || doc.is(p, PAST | AND) || doc.low(p) == "or" {
+        if !(doc.is_word(p) || possessive(doc, p) || doc.entity(p).is_some() || hyphen_joint(doc, p)) || doc.is(p, PAST | AND) || doc.low(p) == "or" {
             return None;
         }
         titled |= doc.is(p, DESC_PERSON);

@@ -21,7 +21,8 @@ const AUDIENCE: &[&str] = &[
     "participants", "parents", "patients", "customers", "nation", "podcast", "magazine", "website", "outlet", "channel",
     "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
     "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
-    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers", "programme", "program", "show",
+    "investigators", "officers", "inspectors", "regulators", "negotiators", "peers", "programme", "program", "show", "presenter",
+    "host", "reporter", "anchor",
 ];
 
 /// Words that end a noun phrase ("told her the meeting was over": no audience after "her").

@@ -277,9 +277,11 @@ fn named_by_subject(doc: &Doc, qi: usize, sal: &Salience) -> Option<(Who, Span)>
     while w > range.start && doc.is(w - 1, words::SKIP_BEFORE) {
         w -= 1;
     }
+    // (or a name as the appositive: "The minister, Anna Reyes, vowed: “…”")
     let np = match w > range.start && doc.is_comma(w - 1) {
-        true => appositive::appositive_subject(doc, range.start, w - 1)
-            .or_else(|| speakers::np_before(doc, range.start, w - 1).filter(|np| np.start == range.start && doc.low(v).ends_with("ing"))),
+        true => appositive::appositive_subject(doc, range.start, w - 1).or_else(|| {
+            speakers::np_before(doc, range.start, w - 1).filter(|np| np.start == range.start && doc.low(v).ends_with("ing") || matches!(np.head, speakers::Head::Entities(_)) && np.start > range.start && doc.is_comma(np.start - 1))
+        }),
         false => speakers::np_before(doc, range.start, w).filter(|np| np.start == range.start || doc.is_comma(np.start - 1)),
     };
     let Some(np) = np else { return chant.then(|| (Who::Anonymous, doc.span(v, v + 1))) };
