@@ -596,11 +596,13 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
 }
 
 #[test]
-fn west_african_and_malaysian_honorifics_and_a_board_s_trustee_are_titles() {
+fn west_african_malaysian_and_french_honorifics_and_a_board_s_trustee_are_titles() {
     use Label::*;
     check(&[
         ("Alhaji Tanko Barumbe and Hajiya Zainab Korodo attended.", &[("Tanko Barumbe", Person), ("Zainab Korodo", Person)]),
         ("Engr. Musa Dalkoro was named, and Datuk Seri Halim Rozaidi agreed.", &[("Musa Dalkoro", Person), ("Halim Rozaidi", Person)]),
         ("Trustee Tamsin Verholt voted against, as did Trustee Verholt.", &[("Tamsin Verholt", Person), ("Verholt", Person)]),
+        // the French courtesy titles
+        ("Mme Varenne said so, and Mlle Odile Brassac agreed.", &[("Varenne", Person), ("Odile Brassac", Person)]),
     ]);
 }

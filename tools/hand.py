@@ -960,7 +960,7 @@ PRODUCT_NOUNS = {
 TITLES = {
     # honorifics / ranks used directly before a name
     "Mr": "person", "Mr.": "person", "Mrs": "person", "Mrs.": "person", "Ms": "person", "Ms.": "person",
-    "Miss": "person", "Mx": "person", "Dr": "person", "Dr.": "person", "Prof": "person", "Prof.": "person",
+    "Miss": "person", "Mx": "person", "Mme": "person", "Mlle": "person", "Dr": "person", "Dr.": "person", "Prof": "person", "Prof.": "person",
     "Professor": "person", "Sir": "person", "Dame": "person", "Lord": "person", "Lady": "person",
     "Baroness": "person", "Baron": "person", "Sen.": "person", "Rep.": "person", "Gov.": "person",
     "Gen.": "person", "Lt.": "person", "Lt. Gen.": "person", "Maj.": "person", "Maj. Gen.": "person",
