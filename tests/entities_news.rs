@@ -577,6 +577,10 @@ fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_n
         // ... as is "Will" before a surname, a modal only in a question
         ("Will Bennett, who was banned, did not attend. The actor Will Bennett left. Will Labour win?",
             &[("Will Bennett", Person), ("Will Bennett", Person), ("Labour", Org)]),
+        // one word with a capital inside after a lower-case stem is a firm's coinage, not a surname's prefix ("McDonald", "DeSantis");
+        // still no firm before a word for its product
+        ("BrightVane said on Monday it would cut jobs, and Tovan Pell joined KorvaCorp. Ron DeVarro bought the PlayVane console.",
+            &[("BrightVane", Org), ("Tovan Pell", Person), ("KorvaCorp", Org), ("Ron DeVarro", Person)]),
         // a given name opening the sentence is the name's own
         ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
     ]);
