@@ -801,6 +801,9 @@ NAME_KEYWORDS = {
     # streets and squares named in their own language, the word for the kind first: "Avenida Paulista", "Plaza de Cibeles"
     "Avenida": "place-head", "Rua": "place-head", "Calle": "place-head", "Paseo": "place-head", "Piazza": "place-head",
     "Praça": "place-head", "Rue": "place-head", "Plaza de": "place-head", "Place de": "place-head",
+    # palaces, stadiums and esplanades named so: "Palácio do Planalto", "Stade de France", "Estadio Azteca"
+    "Palácio": "place-head", "Palais": "place-head", "Palazzo": "place-head", "Stade": "place-head", "Estadio": "place-head",
+    "Estádio": "place-head", "Esplanada": "place-head",
     "War": "event-suffix", "Wars": "event-suffix", "Campaign": "event-suffix", "Offensive": "event-suffix",
     "Revolution": "event-suffix", "Uprising": "event-suffix", "Massacre": "event-suffix", "Crisis": "event-suffix",
     "Festival": "event-suffix", "Championship": "event-suffix", "Championships": "event-suffix",
@@ -878,6 +881,7 @@ ORG_KEYWORDS = {
     "Battalion": "suffix", "Regiment": "suffix", "Division": "suffix", "Corps": "suffix",
     "Command": "suffix", "Militia": "suffix", "Council of": "head", "Ministry of": "head",
     "Department of": "head", "University of": "head", "Bank of": "head", "Institute of": "head",
+    "Banco": "head", "Instituto": "head", "Partido": "head",
     "Museum": "suffix", "Library": "suffix", "Orchestra": "suffix", "Secretariat": "suffix",
     "Directorate": "suffix", "Inspectorate": "suffix", "Prosecutor's Office": "suffix",
     "Fire Department": "suffix", "Sheriff's Office": "suffix", "Police Department": "suffix",
