@@ -205,6 +205,8 @@ fn two_bodies_joined_by_and_are_two_names() {
         ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
         // ... and so is a name ending in the country it works in
         ("Energy UK and Thames Water objected.", &[("Energy UK", Org), ("Thames Water", Org)]),
+        // a body's keyword and its city end a whole name
+        ("Students at University College Cork and Varden College Dublin protested.", &[("University College Cork", Org), ("Varden College Dublin", Org)]),
         // ... and so is a listed firm's name before "and" and a name with its own keyword
         ("Morgan Stanley and Kirkland Partners advised the buyer.", &[("Morgan Stanley", Org), ("Kirkland Partners", Org)]),
         ("The England and Wales Cricket Board objected.", &[("England and Wales Cricket Board", Org)]),

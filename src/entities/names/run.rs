@@ -166,6 +166,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
             (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person && !firm)
                 && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
+                // (nor after a body's keyword and its city, a whole name: "University College Dublin and Trinity College Dublin")
+                && !(j >= i + 3 && LEXICON.is(text, &tokens[j - 2], Kind::OrgKeyword) && LEXICON.is(text, &tokens[j - 1], Kind::City))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j] && plain_hyphen_pair(text, tokens, j)
