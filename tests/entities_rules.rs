@@ -573,7 +573,11 @@ fn the_noun_labour_opening_a_sentence_is_no_party() {
 #[test]
 fn a_two_word_title_opens_no_name() {
     use Label::*;
-    check(&[("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)])]);
+    check(&[
+        ("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)]),
+        // nor does a junior minister's ("Minister of State"), which names no state body
+        ("Minister of State Kieran Dolan said so, and the Minister of State for Trade, Orla Vance, agreed.", &[("Kieran Dolan", Person), ("Orla Vance", Person)]),
+    ]);
 }
 
 #[test]

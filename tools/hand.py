@@ -1009,7 +1009,7 @@ TITLES = {
     "Finance Minister": "role", "Health Minister": "role", "Justice Minister": "role",
     "Trade Minister": "role", "Energy Minister": "role", "Economy Minister": "role",
     "Deputy Foreign Minister": "role", "Deputy Minister": "role", "Chief Minister": "role",
-    "First Minister": "role", "Secretary": "role", "Secretary of State": "role",
+    "First Minister": "role", "Secretary": "role", "Secretary of State": "role", "Minister of State": "role",
     "Secretary-General": "role", "Secretary General": "role", "Under Secretary": "role",
     "Undersecretary": "role", "Assistant Secretary": "role", "Home Secretary": "role",
     "Foreign Secretary": "role", "Defence Secretary": "role", "Defense Secretary": "role",
