@@ -438,6 +438,9 @@ fn a_group_s_word_that_is_a_given_name_opens_a_person_s_name() {
     use Label::*;
     check(&[
         ("Team principal Christian Vollrath said the car was quick, and Christian Aid agreed.", &[("Christian Vollrath", Person), ("Christian", Group)]),
+        // ... a demonym too ("Finn"); and Irish given names the census lists lack open a person's name, not a firm's
+        ("Finn Varley kicked 15 points, Tadhg Corran won a turnover and Caoimhe Brennock scored. The Finn agreed.",
+            &[("Finn Varley", Person), ("Tadhg Corran", Person), ("Caoimhe Brennock", Person), ("Finn", Group)]),
     ]);
 }
 

@@ -593,6 +593,7 @@ Kithure Rigathi Kalonzo Musalia Wangari Nentawe Abdelmadjid Abdelaziz Abdelkader
 Getachew Tedros Jasem Nayib Lando Jannik Aryna Iga Muhyiddin Fadillah Rafizi Paetongtarn Srettha Anutin Meshal Mishal
 Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Netumbo Bobi Fouzi Tarik Noureddine
 Sofiane Riyad Aymen Amine Rached
+Finn Tadhg Caelan Cormac Seán Ciarán Eoin Micheál Pádraig Padraig Oisín Darragh Cian Niamh Aoife Caoimhe Siobhán Róisín
 """.split()
 GIVEN_DROP = {
     # a saint's title opening a place's name, no given name in news: "San Siro", "Santa Clara"
