@@ -509,6 +509,9 @@ fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
         // states of India and Germany the subdivision table dropped for their macrons or gave in German
         ("In Tamil Nadu and Himachal Pradesh, as in Saxony-Anhalt and Mecklenburg-Western Pomerania, turnout rose.",
             &[("Tamil Nadu", Place), ("Himachal Pradesh", Place), ("Saxony-Anhalt", Place), ("Mecklenburg-Western Pomerania", Place)]),
+        // the people of Australian states the demonym table lacked
+        ("Tasmanian Premier Kara Velden spoke, and Queenslander Tom Arvell and other Queenslanders voted.",
+            &[("Tasmanian", Group), ("Kara Velden", Person), ("Queenslander", Group), ("Tom Arvell", Person), ("Queenslanders", Group)]),
     ]);
 }
 

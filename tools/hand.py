@@ -294,6 +294,8 @@ Darfur: Darfuri
 Bavaria: Bavarian
 Texas: Texan Texans
 California: Californian Californians
+Tasmania: Tasmanian Tasmanians
+Queensland: Queenslander Queenslanders
 Sicily: Sicilian
 Corsica: Corsican
 Sardinia: Sardinian
