@@ -205,6 +205,8 @@ fn two_bodies_joined_by_and_are_two_names() {
         ("The University of Leeds and Leeds Trinity University merged.", &[("University of Leeds", Org), ("Leeds Trinity University", Org)]),
         // ... and so is a name ending in the country it works in
         ("Energy UK and Thames Water objected.", &[("Energy UK", Org), ("Thames Water", Org)]),
+        // a body's keyword and its city end a whole name
+        ("Students at University College Cork and Varden College Dublin protested.", &[("University College Cork", Org), ("Varden College Dublin", Org)]),
         // ... and so is a listed firm's name before "and" and a name with its own keyword
         ("Morgan Stanley and Kirkland Partners advised the buyer.", &[("Morgan Stanley", Org), ("Kirkland Partners", Org)]),
         ("The England and Wales Cricket Board objected.", &[("England and Wales Cricket Board", Org)]),
@@ -439,6 +441,9 @@ fn a_group_s_word_that_is_a_given_name_opens_a_person_s_name() {
     use Label::*;
     check(&[
         ("Team principal Christian Vollrath said the car was quick, and Christian Aid agreed.", &[("Christian Vollrath", Person), ("Christian", Group)]),
+        // ... a demonym too ("Finn"); and Irish given names the census lists lack open a person's name, not a firm's
+        ("Finn Varley kicked 15 points, Tadhg Corran won a turnover and Caoimhe Brennock scored. The Finn agreed.",
+            &[("Finn Varley", Person), ("Tadhg Corran", Person), ("Caoimhe Brennock", Person), ("Finn", Group)]),
     ]);
 }
 
@@ -580,6 +585,10 @@ fn a_noun_for_someone_s_part_in_a_story_opening_the_sentence_is_no_part_of_the_n
         // ... as is "Will" before a surname, a modal only in a question
         ("Will Bennett, who was banned, did not attend. The actor Will Bennett left. Will Labour win?",
             &[("Will Bennett", Person), ("Will Bennett", Person), ("Labour", Org)]),
+        // one word with a capital inside after a lower-case stem is a firm's coinage, not a surname's prefix ("McDonald", "DeSantis");
+        // still no firm before a word for its product
+        ("BrightVane said on Monday it would cut jobs, and Tovan Pell joined KorvaCorp. Ron DeVarro bought the PlayVane console.",
+            &[("BrightVane", Org), ("Tovan Pell", Person), ("KorvaCorp", Org), ("Ron DeVarro", Person)]),
         // a given name opening the sentence is the name's own
         ("Grace Harwood said the film was done.", &[("Grace Harwood", Person)]),
     ]);
@@ -599,11 +608,13 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
 }
 
 #[test]
-fn west_african_and_malaysian_honorifics_and_a_board_s_trustee_are_titles() {
+fn west_african_malaysian_and_french_honorifics_and_a_board_s_trustee_are_titles() {
     use Label::*;
     check(&[
         ("Alhaji Tanko Barumbe and Hajiya Zainab Korodo attended.", &[("Tanko Barumbe", Person), ("Zainab Korodo", Person)]),
         ("Engr. Musa Dalkoro was named, and Datuk Seri Halim Rozaidi agreed.", &[("Musa Dalkoro", Person), ("Halim Rozaidi", Person)]),
         ("Trustee Tamsin Verholt voted against, as did Trustee Verholt.", &[("Tamsin Verholt", Person), ("Verholt", Person)]),
+        // the French courtesy titles
+        ("Mme Varenne said so, and Mlle Odile Brassac agreed.", &[("Varenne", Person), ("Odile Brassac", Person)]),
     ]);
 }

@@ -510,9 +510,15 @@ fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
         // streets and squares named in their own language, the word for the kind first
         ("Crowds filled Avenida Solano and the Plaza de Varela, then Rua Tavira and the Piazza Corvi.",
             &[("Avenida Solano", Place), ("Plaza de Varela", Place), ("Rua Tavira", Place), ("Piazza Corvi", Place)]),
+        // ... and palaces, stadiums, banks and institutes, joined by a Portuguese "of the" too (not after a function word)
+        ("Ministers met at the Palácio do Vellar, and the Banco do Tarvel and the Instituto Nacional do Morvan agreed. Fans filled the Stade de Varenne. Why do Norvanians care?",
+            &[("Palácio do Vellar", Place), ("Banco do Tarvel", Org), ("Instituto Nacional do Morvan", Org), ("Stade de Varenne", Place)]),
         // states of India and Germany the subdivision table dropped for their macrons or gave in German
         ("In Tamil Nadu and Himachal Pradesh, as in Saxony-Anhalt and Mecklenburg-Western Pomerania, turnout rose.",
             &[("Tamil Nadu", Place), ("Himachal Pradesh", Place), ("Saxony-Anhalt", Place), ("Mecklenburg-Western Pomerania", Place)]),
+        // the people of Australian states the demonym table lacked
+        ("Tasmanian Premier Kara Velden spoke, and Queenslander Tom Arvell and other Queenslanders voted.",
+            &[("Tasmanian", Group), ("Kara Velden", Person), ("Queenslander", Group), ("Tom Arvell", Person), ("Queenslanders", Group)]),
     ]);
 }
 
@@ -577,7 +583,11 @@ fn the_noun_labour_opening_a_sentence_is_no_party() {
 #[test]
 fn a_two_word_title_opens_no_name() {
     use Label::*;
-    check(&[("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)])]);
+    check(&[
+        ("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)]),
+        // nor does a junior minister's ("Minister of State"), which names no state body
+        ("Minister of State Kieran Dolan said so, and the Minister of State for Trade, Orla Vance, agreed.", &[("Kieran Dolan", Person), ("Orla Vance", Person)]),
+    ]);
 }
 
 #[test]

@@ -294,6 +294,8 @@ Darfur: Darfuri
 Bavaria: Bavarian
 Texas: Texan Texans
 California: Californian Californians
+Tasmania: Tasmanian Tasmanians
+Queensland: Queenslander Queenslanders
 Sicily: Sicilian
 Corsica: Corsican
 Sardinia: Sardinian
@@ -598,6 +600,7 @@ Kithure Rigathi Kalonzo Musalia Wangari Nentawe Abdelmadjid Abdelaziz Abdelkader
 Getachew Tedros Jasem Nayib Lando Jannik Aryna Iga Muhyiddin Fadillah Rafizi Paetongtarn Srettha Anutin Meshal Mishal
 Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Netumbo Bobi Fouzi Tarik Noureddine
 Sofiane Riyad Aymen Amine Rached
+Finn Tadhg Caelan Cormac Seán Ciarán Eoin Micheál Pádraig Padraig Oisín Darragh Cian Niamh Aoife Caoimhe Siobhán Róisín
 """.split()
 GIVEN_DROP = {
     # a saint's title opening a place's name, no given name in news: "San Siro", "Santa Clara"
@@ -806,6 +809,9 @@ NAME_KEYWORDS = {
     # streets and squares named in their own language, the word for the kind first: "Avenida Paulista", "Plaza de Cibeles"
     "Avenida": "place-head", "Rua": "place-head", "Calle": "place-head", "Paseo": "place-head", "Piazza": "place-head",
     "Praça": "place-head", "Rue": "place-head", "Plaza de": "place-head", "Place de": "place-head",
+    # palaces, stadiums and esplanades named so: "Palácio do Planalto", "Stade de France", "Estadio Azteca"
+    "Palácio": "place-head", "Palais": "place-head", "Palazzo": "place-head", "Stade": "place-head", "Estadio": "place-head",
+    "Estádio": "place-head", "Esplanada": "place-head",
     "War": "event-suffix", "Wars": "event-suffix", "Campaign": "event-suffix", "Offensive": "event-suffix",
     "Revolution": "event-suffix", "Uprising": "event-suffix", "Massacre": "event-suffix", "Crisis": "event-suffix",
     "Festival": "event-suffix", "Championship": "event-suffix", "Championships": "event-suffix",
@@ -883,6 +889,7 @@ ORG_KEYWORDS = {
     "Battalion": "suffix", "Regiment": "suffix", "Division": "suffix", "Corps": "suffix",
     "Command": "suffix", "Militia": "suffix", "Council of": "head", "Ministry of": "head",
     "Department of": "head", "University of": "head", "Bank of": "head", "Institute of": "head",
+    "Banco": "head", "Instituto": "head", "Partido": "head",
     "Museum": "suffix", "Library": "suffix", "Orchestra": "suffix", "Secretariat": "suffix",
     "Directorate": "suffix", "Inspectorate": "suffix", "Prosecutor's Office": "suffix",
     "Fire Department": "suffix", "Sheriff's Office": "suffix", "Police Department": "suffix",
@@ -965,7 +972,7 @@ PRODUCT_NOUNS = {
 TITLES = {
     # honorifics / ranks used directly before a name
     "Mr": "person", "Mr.": "person", "Mrs": "person", "Mrs.": "person", "Ms": "person", "Ms.": "person",
-    "Miss": "person", "Mx": "person", "Dr": "person", "Dr.": "person", "Prof": "person", "Prof.": "person",
+    "Miss": "person", "Mx": "person", "Mme": "person", "Mlle": "person", "Dr": "person", "Dr.": "person", "Prof": "person", "Prof.": "person",
     "Professor": "person", "Sir": "person", "Dame": "person", "Lord": "person", "Lady": "person",
     "Baroness": "person", "Baron": "person", "Sen.": "person", "Rep.": "person", "Gov.": "person",
     "Gen.": "person", "Lt.": "person", "Lt. Gen.": "person", "Maj.": "person", "Maj. Gen.": "person",
@@ -1010,7 +1017,7 @@ TITLES = {
     "Finance Minister": "role", "Health Minister": "role", "Justice Minister": "role",
     "Trade Minister": "role", "Energy Minister": "role", "Economy Minister": "role",
     "Deputy Foreign Minister": "role", "Deputy Minister": "role", "Chief Minister": "role",
-    "First Minister": "role", "Secretary": "role", "Secretary of State": "role",
+    "First Minister": "role", "Secretary": "role", "Secretary of State": "role", "Minister of State": "role",
     "Secretary-General": "role", "Secretary General": "role", "Under Secretary": "role",
     "Undersecretary": "role", "Assistant Secretary": "role", "Home Secretary": "role",
     "Foreign Secretary": "role", "Defence Secretary": "role", "Defense Secretary": "role",

@@ -16,6 +16,7 @@ const RULES = {
   after_title: 'comes after a title (such as Mr, Dr or President)',
   staff_before: 'a name right after a word for someone’s work (such as “official”, “economist”): a person',
   acronym: 'an acronym in capitals',
+  coined_name: 'one word with a capital inside it, as firms coin names (KeyCorp, DeepMind)',
   org_keyword: 'ends in a word for an organisation (such as Council, Agency, Inc)',
   org_noun: 'named beside a word for an organisation (such as company, firm, band)',
   the_name: '“the” before a capitalised name',

@@ -306,7 +306,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 enum Voter {
     /// "capitalised_word": a guess with no vote.
     Word,
-    /// "capitalised_pair", "span_model", "person_verb", "place_verb_subject": a guess's vote.
+    /// "capitalised_pair", "span_model", "coined_name", "person_verb", "place_verb_subject": a guess's vote.
     Guess,
     /// [`names::UNLABELLED`]: no vote.
     Unlabelled,
@@ -325,7 +325,7 @@ fn voter(rule: &str) -> Voter {
     match rule {
         "capitalised_word" => Voter::Word,
         // ("person_verb", "place_verb_subject": the model's guess turned by the verb after it, still a guess)
-        "capitalised_pair" | "span_model" | "person_verb" | "place_verb_subject" | names::HYPHENATED => Voter::Guess,
+        "capitalised_pair" | "span_model" | "coined_name" | "person_verb" | "place_verb_subject" | names::HYPHENATED => Voter::Guess,
         names::UNLABELLED => Voter::Unlabelled,
         names::PRODUCT => Voter::Product,
         // ("Luis Montenegro … Montenegro told supporters": a country's name may be a surname too)

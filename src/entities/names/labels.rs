@@ -105,6 +105,14 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
             && !LEXICON.is(text, &words[0], Kind::CommonWord)
             // (nor a section's label alone on its line above a headline: "WORLD", "OPINION")
             && !((k == 0 || words[0].newline_before) && tokens.get(m).is_none_or(|t| t.newline_before));
+        // a capital inside a word after a lower-case stem of two letters or more is a firm's coinage: "KeyCorp",
+        // "DeepMind" (not a surname's prefix: "McDonald", "DeSantis", "MacArthur"; nor a product before its model's number: "AirPods 4")
+        let b = w.as_bytes();
+        let stem = b.iter().skip(1).take_while(|c| c.is_ascii_lowercase()).count();
+        let coined = m == k + 1 && stem >= 2 && tokens.get(m).is_none_or(|t| t.kind != TokenKind::Number) && b.get(stem + 1).is_some_and(u8::is_ascii_uppercase) && b.get(stem + 2).is_some_and(u8::is_ascii_lowercase) && !w.starts_with("Mac");
+        if coined {
+            return (Some(Label::Org), "coined_name");
+        }
         if matches!(label, None | Some(Label::Place)) && acronym {
             return (Some(Label::Org), "acronym");
         }

@@ -296,7 +296,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             && (matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-suffix" | "both-place")) || LEXICON.is(text, &tokens[k], Kind::OrgKeyword))
             && tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
         // the rarer cases first, each tested on the tokens before its rule is compared (most pieces fail the first test)
-        let guess = |r: &str| matches!(r, "" | "span_model" | "name_shape");
+        let guess = |r: &str| matches!(r, "" | "span_model" | "name_shape" | "coined_name");
         // (an institution's keyword gives no mention at all, which the document pass would label after the name it ends: "Council
         // votes ..." beside "Rotherham Borough Council"; a place's keyword or a club's may be a club's or a person's name, which the
         // document pass still finds: "Manchester City ... City fans", "United are third", "Traci Park ... Park added")
@@ -328,7 +328,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             _ if keyword_mention => (None, "span_model"),
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             (Some(_), "span_model" | "name_shape") if disease_eponym(text, tokens, k, m) => (None, PRODUCT),
-            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
+            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model" | "coined_name") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place | Label::Org), "span_model") if org_owned() && (label == Some(Label::Place) || owned_person(text, tokens, k, m)) => if owned_person(text, tokens, k, m) { (Some(Label::Person), MEMBER_OF) } else { (None, PRODUCT) },
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),

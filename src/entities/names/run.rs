@@ -32,8 +32,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 1;
         } else if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
             break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
-        } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_connector_word(w)
-            && is_cap(text, &tokens[j + 1]) && !shouting[j]
+        } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
+            // (and Portuguese "of the", not after a function word: "Palácio do Planalto", not "Why do Democrats")
+            && (is_connector_word(w) || matches!(w, "do" | "dos" | "das") && !is_function_word(text, &tokens[j - 1], false))
             // (an article in capitals opens a work's title, no part of the name: "Academy Awards for The Prime of ...")
             && !matches!(tokens[j + 1].text(text), "The" | "A" | "An")
         {
@@ -165,6 +166,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
                 .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
             (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person && !firm)
                 && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
+                // (nor after a body's keyword and its city, a whole name: "University College Dublin and Trinity College Dublin")
+                && !(j >= i + 3 && LEXICON.is(text, &tokens[j - 2], Kind::OrgKeyword) && LEXICON.is(text, &tokens[j - 1], Kind::City))
         } {
             j += 2; // Department of Physics and Astronomy, Union of Machinists and Aerospace Workers, Pierpont Community & Technical College, Food and Drug Administration
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j] && plain_hyphen_pair(text, tokens, j)
