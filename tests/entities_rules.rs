@@ -610,6 +610,13 @@ fn a_named_wildfire_is_an_event_and_a_fire_service_is_no_fire() {
 }
 
 #[test]
+fn a_number_word_opening_a_listed_name_is_no_count() {
+    use Label::*;
+    // it was NUMBER "Six" and ORG "Nations"
+    check(&[("Ireland won the Six Nations, and the Five Eyes met.", &[("Ireland", Place), ("Six Nations", Event), ("Five Eyes", Org)])]);
+}
+
+#[test]
 fn an_army_s_general_staff_is_a_body_not_a_general() {
     use Label::*;
     // "General" is a title, so "Staff" was a person's name

@@ -1257,6 +1257,8 @@ ORGS += ["Coalition"]
 ORGS += ["Cal Fire"]
 # an army's command, not General Staff the person ("Ukraine's General Staff said")
 ORGS += ["General Staff"]
+# an intelligence alliance named with a number word ("the Five Eyes alliance")
+ORGS += ["Five Eyes"]
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]

@@ -292,6 +292,12 @@ fn match_at(d: &Words, i: usize) -> Option<(usize, Label, &'static str)> {
         if lw == "one" && !one_is_count(d, i) || lw == "once" && !once_is_count(d, i) {
             return None;
         }
+        // a capital number word opening a listed event or body is part of its name: "Six Nations", "Five Eyes"
+        if w.as_bytes()[0].is_ascii_uppercase() && d.word(i + 1).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && LEXICON.longest_among(d.text, &tokens[i..tokens.len().min(i + 4)], &[Kind::Event, Kind::Org]).is_some_and(|(n, _)| n > 1)
+        {
+            return None;
+        }
         // a scale's abbreviation opens no number: "M&M's", "Group K", the initial of "M. Atherton" ("5m", "£2 bn" are read from their digits)
         if lw.len() <= 2 {
             return None;
