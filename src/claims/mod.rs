@@ -132,7 +132,8 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         let words = q.inner.of(text).trim_end();
         let asks = |w: &str| w.split(' ').next().is_some_and(|f| lexicon::with_lowercase(f, |f| QUESTION_WORDS.contains(&f)));
         let question = words.strip_suffix('?').is_some_and(|w| asks(w) && !w.contains(". ") && !w.contains("? ") && !w.contains("! "));
-        if !verb_forms::has_verb(words) || question {
+        // (with the comma that ends it before its cue: '“Nobody wins from strikes,” she said' is a sentence)
+        if !verb_forms::has_verb(&text[q.inner.start..q.inner.end + text[q.inner.end..].starts_with(',') as usize]) || question {
             continue;
         }
         let rule = match cue {

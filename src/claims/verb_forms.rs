@@ -51,8 +51,11 @@ pub fn has_verb(fragment: &str) -> bool {
         return false;
     }
     // a quoted full sentence (not a phrase ending one: 'called it "a vital win for patients."'), or a long
-    // stretch of speech, is a clause
-    let sentence = words[0].starts_with(char::is_uppercase) && fragment.trim_end().ends_with(['.', '?', '!']);
+    // stretch of speech, is a clause; so is one whose full stop became a comma before its cue ('"Nobody wins
+    // from strikes," she said'; not a title's words, 'the "Great Patriotic War,"', nor a determiner's phrase: "No bogeys on the card,")
+    let end = fragment.trim_end();
+    let sentence = words[0].starts_with(char::is_uppercase)
+        && (end.ends_with(['.', '?', '!']) || end.ends_with(',') && words[1].starts_with(char::is_lowercase) && !matches!(words[0], "A" | "An" | "The" | "No"));
     let noun_phrase = matches!(words[0], "a" | "an" | "the");
     if (words.len() >= 6 && !noun_phrase) || (words.len() >= 3 && sentence) {
         return true;
@@ -140,6 +143,10 @@ mod tests {
             ("the best results in a decade of trying", false),
             ("made the Bank's job harder", true),
             ("split decision by the judges", false),
+            ("Nobody wins from strikes,", true),
+            ("Great Patriotic War,", false),
+            ("A vital win for patients,", false),
+            ("No bogeys on the card,", false),
         ];
         for (fragment, want) in cases {
             assert_eq!(has_verb(fragment), *want, "{fragment}");
