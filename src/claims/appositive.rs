@@ -100,9 +100,13 @@ pub(super) fn source_comma(doc: &Doc, from: usize, b: usize) -> Option<usize> {
         return None;
     }
     // "According to Smith, who led the inquiry, C": past a relative clause to its comma
-    // ("According to the figures, published in October, C": or a participle and its setting)
-    if matches!(doc.low(k + 1), "who" | "which") || super::clause::setting_participle(doc, k + 1, b) {
-        return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some()).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
+    // ("According to the figures, published in October, C": or a participle and its setting; "According to the
+    // ISW, a US-based think tank, C": or an appositive with no verb)
+    let apposed = matches!(doc.low(k + 1), "a" | "an");
+    if matches!(doc.low(k + 1), "who" | "which") || apposed || super::clause::setting_participle(doc, k + 1, b) {
+        // (a past form joined by a hyphen is an adjective's: "US-based")
+        let verb = |t: usize| apposed && (doc.is(t, PAST) && doc.seg.tokens[t].space_before || FINITE.contains(&doc.low(t)));
+        return (k + 2..b.min(k + 16)).find(|&t| doc.is_comma(t) || doc.quote(t).is_some() || verb(t)).filter(|&t| doc.is_comma(t) && t + 1 < b).or(Some(k));
     }
     Some(k)
 }
