@@ -610,6 +610,14 @@ fn a_named_wildfire_is_an_event_and_a_fire_service_is_no_fire() {
 }
 
 #[test]
+fn irish_parties_and_chambers_and_bare_company_names_are_listed() {
+    use Label::*;
+    // they were PERSON "Fine Gael" and "Fianna Fáil", PLACE "Seanad", "Qantas" and "Shopify"
+    check(&[("Fine Gael TDs clashed in the Dáil, while Fianna Fáil senators in the Seanad were silent. Qantas and Shopify fell.",
+        &[("Fine Gael", Org), ("Dáil", Org), ("Fianna Fáil", Org), ("Seanad", Org), ("Qantas", Org), ("Shopify", Org)])]);
+}
+
+#[test]
 fn a_number_word_opening_a_listed_name_is_no_count() {
     use Label::*;
     // it was NUMBER "Six" and ORG "Nations"

@@ -1036,7 +1036,7 @@ TITLES = {
     "Press Officer": "role", "Adviser": "role", "Advisor": "role", "National Security Adviser": "role",
     "Aide": "role", "Deputy": "role", "Prosecutor": "role", "Chief Prosecutor": "role",
     "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Sheriff Principal": "role", "Police Chief": "role", "Supervisor": "role",
-    "Assistant County Attorney": "role", "Administrator": "role", "Treasurer": "role", "Shadow Treasurer": "role", "Comptroller": "role", "Taoiseach": "role", "Tánaiste": "role", "Governor-General": "role",
+    "Assistant County Attorney": "role", "Administrator": "role", "Treasurer": "role", "Shadow Treasurer": "role", "Comptroller": "role", "Taoiseach": "role", "Tánaiste": "role", "Ceann Comhairle": "role", "Governor-General": "role",
     "Governor General": "role", "Minister-President": "role", "Magistrate": "role", "Assemblyman": "role",
     "Assemblywoman": "role", "Assemblymember": "role", "Alderman": "role", "Alderwoman": "role", "Selectman": "role",
     "Assistant District Attorney": "role", "Assistant Attorney General": "role", "Assistant Chief Constable": "role",
@@ -1259,6 +1259,10 @@ ORGS += ["Cal Fire"]
 ORGS += ["General Staff"]
 # an intelligence alliance named with a number word ("the Five Eyes alliance")
 ORGS += ["Five Eyes"]
+# Irish parties and chambers, and the devolved bodies named by their seat ("Fine Gael TDs", "in the Dáil", "Holyrood voted")
+ORGS += ["Fine Gael", "Fianna Fáil", "Dáil", "Seanad", "Senedd", "Stormont", "Holyrood"]
+# companies that news names bare and no other list holds (not those that are also ordinary words: Snap, Zoom, Slack, Stripe)
+ORGS += ["Qantas", "Shopify", "Instacart", "Salesforce", "Adobe", "Reddit", "Pinterest", "Lenovo", "UPS", "DHL"]
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]
