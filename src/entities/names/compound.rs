@@ -8,14 +8,16 @@
 //! is, and the end `j` of the capitalised run. Output: the end of the whole
 //! name, when it is one. Each test looks at a fixed number of tokens.
 
-use super::super::lexicon::{Kind, LEXICON};
+use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::super::model;
 use super::context::{is_plain_common_word, sentence_opener};
 use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, keyword_label, starts_with_org_head, LIST_KINDS};
 use super::company::one_of;
 use super::{is_cap, is_connector, is_shouted};
 use crate::annotations::Label;
+use crate::hash::WordSet;
 use crate::segment::{Token, TokenKind};
+use std::sync::LazyLock;
 
 /// Ends of adjectives and plurals: a word so ending before a country describes it ("Corporate America",
 /// "Imperial Japan", "Occupied France") or is a headline's verb ("Storm Hits UK"), no organisation's first word.
@@ -374,4 +376,20 @@ pub(super) fn function_word_opens_org(text: &str, tokens: &[Token], k: usize, j:
     j > k + 1 && !sentence_opener(text, tokens, k) && tokens[k].text(text) != "The"
         && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text(text).starts_with(|c: char| c.is_lowercase())
         && ends_with_org_keyword(text, &tokens[k..j])
+}
+
+/// How many words from `k` (before `j`) after an office's title and "of" or "for" are its portfolio (`src/data/portfolios.txt`),
+/// which names nothing: "Minister of Finance", "Secretary of State for Health and Social Care", "Secretary of Defense Lloyd
+/// Austin" (the person's name after it is his); none in "Mayor of Labasa".
+pub(super) fn portfolio(text: &str, tokens: &[Token], k: usize, j: usize) -> usize {
+    static PORTFOLIOS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/portfolios.txt")));
+    let mut n = 0;
+    for (p, t) in tokens[k..j].iter().enumerate() {
+        if PORTFOLIOS.contains(t.text(text)) {
+            n = p + 1;
+        } else if !is_connector(text, t) {
+            break;
+        }
+    }
+    n
 }

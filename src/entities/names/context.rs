@@ -9,7 +9,7 @@
 
 use super::super::lexicon::{data_file, Kind, LEXICON};
 use super::labels::{entries, is_function_word};
-use super::{is_cap, is_connector, is_quote};
+use super::{is_cap, is_quote};
 use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet;
 use std::sync::LazyLock;
@@ -250,21 +250,6 @@ pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
     entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
 }
 
-/// How many words from `k` (before `j`) after an office's title and "of" or "for" are its portfolio (`src/data/portfolios.txt`),
-/// which names nothing: "Minister of Finance", "Secretary of State for Health and Social Care", "Secretary of Defense Lloyd
-/// Austin" (the person's name after it is his); none in "Mayor of Labasa".
-pub(super) fn portfolio(text: &str, tokens: &[Token], k: usize, j: usize) -> usize {
-    static PORTFOLIOS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/portfolios.txt")));
-    let mut n = 0;
-    for (p, t) in tokens[k..j].iter().enumerate() {
-        if PORTFOLIOS.contains(t.text(text)) {
-            n = p + 1;
-        } else if !is_connector(text, t) {
-            break;
-        }
-    }
-    n
-}
 
 /// Is the plural name `[k, m)` a band, named before a member's role: "the former Undertones singer", "Beatles
 /// drummer Ringo Starr" (a place or a person has no singer)?

@@ -9,7 +9,7 @@
 use super::super::lexicon::{Entry, Kind, LEXICON};
 use super::super::model;
 use super::company::one_of;
-use super::{is_cap, is_initial, is_shouted};
+use super::{is_cap, is_coinage, is_initial, is_shouted};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 
@@ -105,12 +105,8 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
             && !LEXICON.is(text, &words[0], Kind::CommonWord)
             // (nor a section's label alone on its line above a headline: "WORLD", "OPINION")
             && !((k == 0 || words[0].newline_before) && tokens.get(m).is_none_or(|t| t.newline_before));
-        // a capital inside a word after a lower-case stem of two letters or more is a firm's coinage: "KeyCorp",
-        // "DeepMind" (not a surname's prefix: "McDonald", "DeSantis", "MacArthur"; nor a product before its model's number: "AirPods 4")
-        let b = w.as_bytes();
-        let stem = b.iter().skip(1).take_while(|c| c.is_ascii_lowercase()).count();
-        let coined = m == k + 1 && stem >= 2 && tokens.get(m).is_none_or(|t| t.kind != TokenKind::Number) && b.get(stem + 1).is_some_and(u8::is_ascii_uppercase) && b.get(stem + 2).is_some_and(u8::is_ascii_lowercase) && !w.starts_with("Mac");
-        if coined {
+        // a firm's coinage ([`is_coinage`]), not a product before its model's number: "AirPods 4"
+        if m == k + 1 && is_coinage(w) && tokens.get(m).is_none_or(|t| t.kind != TokenKind::Number) {
             return (Some(Label::Org), "coined_name");
         }
         if matches!(label, None | Some(Label::Place)) && acronym {

@@ -83,7 +83,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (a one-word title or "St." opening a place's name with its keyword is part of it: "King Power Stadium", "St. Lucie County")
             let venue = k == i && (len == 1 || tokens[k].text(text) == "St") && compound::title_opens_venue(text, tokens, k, j);
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !compound::no_rank(text, tokens, k, len) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
-                k += len + if matches!(tokens[k + len - 1].text(text), "of" | "for") { portfolio(text, tokens, k + len, j) } else { 0 }; // "Minister of Finance"
+                k += len + if matches!(tokens[k + len - 1].text(text), "of" | "for") { compound::portfolio(text, tokens, k + len, j) } else { 0 }; // "Minister of Finance"
                 after_title = Some(true);
                 continue;
             }
@@ -110,7 +110,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") { // "Secretary of State for Health" names no one; "Mayor of Labasa" is a place
-                match portfolio(text, tokens, k, j) { p if p > 0 && after_title == Some(true) && tokens[k - 2].text(text) != "'s" => k += p, _ => after_title = Some(false) }
+                match compound::portfolio(text, tokens, k, j) { p if p > 0 && after_title == Some(true) && tokens[k - 2].text(text) != "'s" => k += p, _ => after_title = Some(false) }
             }
             continue;
         }
