@@ -284,7 +284,7 @@ pub(super) fn title_opens_firm(text: &str, tokens: &[Token], k: usize, len: usiz
 /// Collins"), here not: "Gen Z" is a generation, "Col du Tourmalet" a mountain pass?
 pub(super) fn no_rank(text: &str, tokens: &[Token], k: usize, len: usize) -> bool {
     len == 1 && matches!(tokens[k].text(text), "Gen" | "Col")
-        && !(tokens[k + 1].text(text) == "Sir" || LEXICON.is(text, &tokens[k + 1], Kind::GivenName) || LEXICON.is(text, &tokens[k + 1], Kind::Surname))
+        && !(tokens[k + 1].text(text) == "Sir" || LEXICON.info(text, &tokens[k + 1]).is_some_and(|i| i.any(&[Kind::GivenName, Kind::Surname])))
 }
 
 /// A one-word title inside a long run before a given name ends the name before it, whatever keyword ends the run:

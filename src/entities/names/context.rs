@@ -250,7 +250,6 @@ pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
     entries.iter().any(|e| e.kind == Kind::CommonWord) && entries.iter().all(|e| matches!(e.kind, Kind::CommonWord | Kind::Stopword))
 }
 
-
 /// Is the plural name `[k, m)` a band, named before a member's role: "the former Undertones singer", "Beatles
 /// drummer Ringo Starr" (a place or a person has no singer)?
 pub(super) fn band_member_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {

@@ -110,7 +110,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") { // "Secretary of State for Health" names no one; "Mayor of Labasa" is a place
-                match compound::portfolio(text, tokens, k, j) { p if p > 0 && after_title == Some(true) && tokens[k - 2].text(text) != "'s" => k += p, _ => after_title = Some(false) }
+                match if after_title == Some(true) && tokens[k - 2].text(text) != "'s" { compound::portfolio(text, tokens, k, j) } else { 0 } { 0 => after_title = Some(false), p => k += p }
             }
             continue;
         }
