@@ -4,7 +4,7 @@
 //! optional `<TAB>value`). Output: lower-case lookup sets and maps. Cue phrases
 //! are keyed by their first word so a token finds its candidates in one lookup.
 
-use crate::entities::lexicon::data_file;
+use crate::entities::lexicon::{coded_list, data_file};
 use crate::entities::{parse_list, word_set};
 use crate::hash::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::LazyLock;
@@ -74,11 +74,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     cues: phrases(parse_list(data_file!("../data/claim_cues.txt")).map(|(e, r)| (e, role(r)))),
     // (the hedges' role is unused: one `phrases` for both lists keeps one copy of it in the .wasm)
     hedges: phrases(parse_list(data_file!("../data/claim_hedges.txt")).map(|(e, _)| (e, CueRole::Say))),
-    anonymous: word_set(data_file!("../data/claim_anonymous.txt")),
+    anonymous: word_set(coded_list!("../data/claim_anonymous.txt")),
     speech_acts: word_set(data_file!("../data/claim_speech_acts.txt")),
     events: word_set(data_file!("../data/claim_events.txt")),
     vague: word_set(data_file!("../data/claim_vague.txt")),
-    verbs: word_set(data_file!("../data/claim_verbs.txt")),
+    verbs: word_set(coded_list!("../data/claim_verbs.txt")),
     aliases: pairs(data_file!("../data/claim_speaker_aliases.txt")),
     descriptions: pairs(data_file!("../data/claim_descriptions.txt")),
 });
