@@ -562,6 +562,8 @@ fn a_news_outlet_s_desk_is_part_of_its_name() {
     use Label::*;
     check(&[
         ("The plan was approved on Tuesday, Fox News Digital has learned, and CNN Business reported it.", &[("Fox News Digital", Org), ("CNN Business", Org)]),
+        // a channel and the place its station serves, listed or not
+        ("She told BBC Radio Scotland on Monday that the ferry had failed, and later told BBC Radio Cornwall.", &[("BBC Radio Scotland", Org), ("BBC Radio Cornwall", Org)]),
     ]);
 }
 

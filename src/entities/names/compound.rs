@@ -61,9 +61,12 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
         return None;
     }
     // an organisation and a country ("Save the Children UK"), or a news outlet's desk or channel ("Fox News Digital",
-    // "CNN Business", "BBC Sport")
+    // "CNN Business", "BBC Sport"), or its channel and one word more, a station's place ("BBC Radio Kent", "ABC Radio
+    // Melbourne", "BBC Radio Ulster")
+    let channel = |w: &str| matches!(w, "Radio" | "Television" | "TV");
     if label == Label::Org && (country_ends_run(text, tokens, p, j)
-        || p + 1 == j && matches!(tokens[p].text(text), "Digital" | "Business" | "International" | "Online" | "Sport" | "Sports" | "Radio" | "Television" | "TV"))
+        || p + 1 == j && (channel(tokens[p].text(text)) || matches!(tokens[p].text(text), "Digital" | "Business" | "International" | "Online" | "Sport" | "Sports"))
+        || p + 2 == j && channel(tokens[p].text(text)) && tokens[p + 1].kind == TokenKind::Word)
     {
         return Some(j);
     }
