@@ -439,6 +439,8 @@ fn a_rate_is_no_date() {
         ("He won a second term, then a second-round vote. Wait a second. A second later, it fell.", &["a second", "A second"]),
         // a weekday's short form is a day only before a date, a time or a range: not a newspaper, not a verb
         ("Britain's Sun newspaper said so. She wed in June. Posted Sat, 22 March and Sun 14 July; open Mon-Fri.", &["June", "Sat", "22 March", "Sun", "14 July", "Mon", "Fri"]),
+        // a capitalised day word naming a programme is no day
+        ("She told the Today programme on Friday that the show today was over. Today, it ends.", &["Friday", "today", "Today"]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = annotate(text).entities.into_iter().filter(|e| e.label == Label::Date).map(|e| e.text.to_string()).collect();

@@ -294,7 +294,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         if Label::ALL[best] == Label::Org && v[best] == own.word_votes && !own.club_word && common_opener(text, tokens, m.span.start, m.span.end) {
             continue;
         }
-        if v[best] > 0 && (Label::ALL[best] != m.label || matches!(voter, Voter::Unlabelled | Voter::Product)) {
+        // (nor a date's or number's label: a word its pattern refused is none, "Radio 4's Today programme ... today")
+        if v[best] > 0 && (Label::ALL[best] != m.label || matches!(voter, Voter::Unlabelled | Voter::Product)) && !matches!(Label::ALL[best], Label::Date | Label::Number) {
             m.label = Label::ALL[best];
             m.rule = "document_consistency";
         }

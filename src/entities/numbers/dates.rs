@@ -99,6 +99,10 @@ pub(super) fn date_at(d: &Words, i: usize, (w, lw): (&str, &str), (w1, l1): (&st
         return Some(Some((2, Label::Date, "clock_time")));
     }
     if RELATIVE.contains(&lw) {
+        // (a capitalised one naming a programme is no day: "Radio 4's Today programme", "NBC's Today show")
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) && matches!(l1, "programme" | "program" | "show") {
+            return Some(None);
+        }
         // "yesterday morning", "tomorrow night"
         let len = if lw != "tonight" && crate::one_of(l1, PARTS_OF_DAY) { 2 } else { 1 };
         return Some(Some((len, Label::Date, "relative_day")));
