@@ -568,6 +568,15 @@ fn a_news_outlet_s_desk_is_part_of_its_name() {
 }
 
 #[test]
+fn a_court_s_district_by_its_compass_point_is_one_name() {
+    use Label::*;
+    check(&[
+        ("Prosecutors in the Eastern District of Virginia and a judge in the Northern District of Ohio agreed.",
+            &[("Eastern District of Virginia", Org), ("Northern District of Ohio", Org)]),
+    ]);
+}
+
+#[test]
 fn co_before_a_hyphen_is_a_prefix_no_firm_s_co() {
     use Label::*;
     check(&[

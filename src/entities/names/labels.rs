@@ -332,10 +332,12 @@ pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {
 }
 
 /// A body's name ending in its keyword, "of" and the listed place it serves ending the name: "Communist Party of China",
-/// "Liberal Party of Nova Scotia" (not a firm's legal form: "Kia Motor Corp of South Korea" is a firm and its country).
+/// "Liberal Party of Nova Scotia" (not a firm's legal form: "Kia Motor Corp of South Korea" is a firm and its country),
+/// or a court's district by its compass point: "Eastern District of Texas", "Southern District of New York".
 fn body_of_place(text: &str, words: &[Token]) -> bool {
     let Some(p) = (words.len() >= 4).then(|| (2..words.len() - 1).find(|&p| words[p].text(text) == "of")).flatten() else { return false };
-    ends_with_org_keyword(text, &words[..p]) && !crate::one_of(words[p - 1].text(text), super::super::LEGAL_SUFFIXES)
+    let district = || p == 2 && words[1].text(text) == "District" && super::shape::is_compass(words[0].text(text));
+    (ends_with_org_keyword(text, &words[..p]) && !crate::one_of(words[p - 1].text(text), super::super::LEGAL_SUFFIXES) || district())
         && LEXICON.longest_among(text, &words[p + 1..], &[Kind::Country, Kind::Region, Kind::City]).is_some_and(|(n, _)| n == words.len() - p - 1)
 }
 
