@@ -568,6 +568,16 @@ fn a_news_outlet_s_desk_is_part_of_its_name() {
 }
 
 #[test]
+fn a_market_index_is_named_whole() {
+    use Label::*;
+    check(&[
+        // (a listed maker opening the name held it alone)
+        ("The Dow Jones Industrial Average lost 300 points, while the Nasdaq Composite slipped 0.8%.",
+            &[("Dow Jones Industrial Average", Org), ("Nasdaq Composite", Org)]),
+    ]);
+}
+
+#[test]
 fn a_court_s_district_by_its_compass_point_is_one_name() {
     use Label::*;
     check(&[

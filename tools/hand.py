@@ -913,6 +913,8 @@ ORG_KEYWORDS = {
     "Semiconductor": "suffix", "Semiconductors": "suffix", "Management": "suffix", "Architects": "suffix",
     "Builders": "suffix", "Construction": "suffix", "Logistics": "suffix", "Ports": "suffix", "Aerospace": "suffix", "Aviation": "suffix", "Shipping": "suffix", "Maritime": "suffix",
     "Advisors": "suffix", "Advisers": "suffix",
+    # market indices, read as their makers' (as the S&P 500 is): "Dow Jones Industrial Average", "Shanghai Composite"
+    "Industrial Average": "suffix", "Composite": "suffix",
     # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
     "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
     # restaurant groups and chains: "Darden Restaurants", "LongHorn Steakhouse", "Texas Roadhouse"
