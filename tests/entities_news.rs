@@ -568,6 +568,16 @@ fn a_news_outlet_s_desk_is_part_of_its_name() {
 }
 
 #[test]
+fn a_seat_ends_before_its_holder_s_name() {
+    use Label::*;
+    check(&[
+        // after a compass word, or before a listed given name, when no comma parts them
+        ("Labour MP for Dunmere West Tarvo Hessing said so, and the Mayor of Kelsby Andy Torvane agreed.",
+            &[("Labour", Org), ("Dunmere West", Place), ("Tarvo Hessing", Person), ("Kelsby", Place), ("Andy Torvane", Person)]),
+    ]);
+}
+
+#[test]
 fn a_market_index_is_named_whole() {
     use Label::*;
     check(&[

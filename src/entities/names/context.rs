@@ -109,6 +109,14 @@ pub(super) fn is_plural_name(text: &str, t: &Token) -> bool {
 const TERRITORIAL_OFFICES: &[&str] = &["AM", "Archbishop", "Bishop", "Duchess", "Duke", "Earl", "Emir", "Governor", "MEP", "MLA", "MP", "MSP",
     "Marquess", "Mayor", "Prince", "Princess", "Sheriff", "Sultan", "archbishop", "bishop", "governor", "mayor"];
 
+/// Where the seat in piece `[k, m)`, a place after "MP for" or "Mayor of", ends when its holder's two-word name follows it
+/// without a comma: after a compass word, or before a listed given name ("MP for Bristol West Thangam Debbonaire said").
+pub(super) fn seat_end(text: &str, tokens: &[Token], k: usize, m: usize) -> usize {
+    let p = m.saturating_sub(2);
+    let seat = k > 0 && matches!(tokens[k - 1].text(text), "for" | "of");
+    if seat && (p > k && LEXICON.is(text, &tokens[p], Kind::GivenName) || p > k + 1 && super::shape::is_compass(tokens[p - 1].text(text))) { p } else { m }
+}
+
 /// Is piece `[k, m)` named as a place by the words around it: "the village of X", "X is a town", "X, a suburb of"?
 pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let noun = |i: usize| {

@@ -379,6 +379,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s")).unwrap_or(m),
             // "Benetton of Italy": an organisation and where it is from
             Some(Label::Org) => compound::org_of_place(text, tokens, k, m, rule).unwrap_or(m),
+            Some(Label::Place) if rule == "place_noun" => seat_end(text, tokens, k, m),
             _ => m,
         };
         let rule = if label == Some(Label::Org) && tokens.get(m).is_some_and(|t| t.text(text) == "of") && matches!(rule, "span_model" | "org_keyword") { "org_of_place" } else { rule };
