@@ -500,6 +500,7 @@ fn speaker_patterns() {
         ("Ms X said …. Dr HER-NAME Y said …. She told us C: the she who spoke last, not the one titled Ms before", "The mayor, Ms Dana Croft, said crime fell by 30%. Dr Helen Pask, a criminologist, said the change made comparisons difficult. She told us the survey was more reliable.", Reported, "the survey was more reliable", Some("Helen Pask"), Some("told")),
         ("HEADLINE TITLE … BYLINE, then “Q,” she said: the person named in the body, not the writer under the headline", "Minister grilled over council budget\n\nBy Harriet Velloway, Political Correspondent\n\nOpening the debate, the councillor for Westmere, Imogen Tarrow, asked the leader about the cuts.\n\n“My residents are being asked to pay more for less,” she said.", Quote, "My residents are being asked to pay more for less", Some("Imogen Tarrow"), Some("said")),
         ("The housing secretary says C: a portfolio in -ing, the office, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", Some("housing secretary"), Some("says")),
+        ("NAME said C. The NOUN, now …, said C: an appositive opened by an adverb of time, an unnamed subject, not the person named before", "Colin Marsh said the offer was fair. The old miner, now in his eighties, said the offer was an insult.", Reported, "the offer was an insult", None, Some("said")),
     ];
     check(rows);
 }
