@@ -1070,6 +1070,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("“I'll take it,” Edberg, who has announced that this will be his last event, said of the victory.", "said"),
         ("The claimed victory was hollow.", "claimed"),
         ("The yield on the benchmark 10-year note rose as high as 4.71%.", "note"),
+        ("Stocks rallied, while the yield on two-year Treasury notes fell to 4.59%.", "notes"),
         ("The League was formed by a merger of leagues based in the Australian states.", "states"),
         ("Member states can set lower limits, and many already do.", "states"),
         ("Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", "posted"),
