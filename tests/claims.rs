@@ -976,6 +976,9 @@ fn factual_sentences_and_reasons() {
         ("The summit will also touch on trade between the two countries.", None),
         ("The talks are expected to focus on trade and security.", None),
         ("Germany has strongly opposed the new tariffs on steel.", None),
+        // a withheld comment is no event
+        ("Harbour Foods did not respond to a request for comment.", None),
+        ("A spokesperson for Harbour Foods declined to comment.", None),
         ("Did the talks collapse in 2019?", None),
         ("The workers are an important source of income for the region.", None),
         // a short duration modifying a noun is no date; an age (a number) or a term in years still counts
