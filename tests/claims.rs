@@ -500,6 +500,9 @@ fn speaker_patterns() {
         ("Ms X said …. Dr HER-NAME Y said …. She told us C: the she who spoke last, not the one titled Ms before", "The mayor, Ms Dana Croft, said crime fell by 30%. Dr Helen Pask, a criminologist, said the change made comparisons difficult. She told us the survey was more reliable.", Reported, "the survey was more reliable", Some("Helen Pask"), Some("told")),
         ("HEADLINE TITLE … BYLINE, then “Q,” she said: the person named in the body, not the writer under the headline", "Minister grilled over council budget\n\nBy Harriet Velloway, Political Correspondent\n\nOpening the debate, the councillor for Westmere, Imogen Tarrow, asked the leader about the cuts.\n\n“My residents are being asked to pay more for less,” she said.", Quote, "My residents are being asked to pay more for less", Some("Imogen Tarrow"), Some("said")),
         ("The housing secretary says C: a portfolio in -ing, the office, not the person who spoke before", "Janet Crowley said the plan was vague. The housing secretary says the new rules will unlock homes.", Reported, "the new rules will unlock homes", Some("housing secretary"), Some("says")),
+        ("ORG said C. “Q,” a company spokesman said: the organisation that just spoke", "Storm warning\n\nFenwick Power said it had 200 engineers on standby. \"We will be ready for the storm,\" a company spokesman said.", Quote, "We will be ready for the storm", Some("Fenwick Power"), Some("said")),
+        ("ORG issued a warning. The forecaster said C: the weather service the text is about", "Storm warning\n\nThe Norland Weather Service issued an amber warning for wind on Monday. The forecaster said rivers could burst their banks.", Reported, "rivers could burst their banks", Some("Norland Weather Service"), Some("said")),
+        ("NAME said C. The NOUN, now …, said C: an appositive opened by an adverb of time, an unnamed subject, not the person named before", "Colin Marsh said the offer was fair. The old miner, now in his eighties, said the offer was an insult.", Reported, "the offer was an insult", None, Some("said")),
     ];
     check(rows);
 }
@@ -528,6 +531,9 @@ fn flags() {
         ("Keir Starmer said the vote was welcome. One minister told the BBC they had been given no warning.", "they had been given no warning", Flag::AnonymousSource),
         ("Jersey recorded gusts of 164km/h (102mph), the island's weather service said.", "Jersey recorded gusts of 164km/h (102mph)", Flag::AnonymousSource),
         ("One senior Tory told the BBC the result was a disaster.", "the result was a disaster", Flag::AnonymousSource),
+        // some of those polled, not the last speaker nor no one
+        ("In a poll of 1,500 workers, 64% said they would back a strike.", "they would back a strike", Flag::AnonymousSource),
+        ("A survey was taken and 21 per cent said they would not strike.", "they would not strike", Flag::AnonymousSource),
         ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
         ("Joe Biden spoke. Several Republicans said they feared a shutdown.", "they feared a shutdown", Flag::AnonymousSource),
@@ -931,6 +937,8 @@ fn withheld_statements_and_questions_are_no_claims() {
         "Why do officials say the bridge is safe?",
         // a cue asked about in an indirect question
         "The MP for Westmere asked the minister whether he accepted that waiting lists were growing.",
+        // a passive cue's agent and charge are no content
+        "Harbour Foods has been accused by former staff of cutting safety checks at its plant.",
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }
@@ -969,6 +977,9 @@ fn factual_sentences_and_reasons() {
         ("The summit will also touch on trade between the two countries.", None),
         ("The talks are expected to focus on trade and security.", None),
         ("Germany has strongly opposed the new tariffs on steel.", None),
+        // a withheld comment is no event
+        ("Harbour Foods did not respond to a request for comment.", None),
+        ("A spokesperson for Harbour Foods declined to comment.", None),
         ("Did the talks collapse in 2019?", None),
         ("The workers are an important source of income for the region.", None),
         // a short duration modifying a noun is no date; an age (a number) or a term in years still counts
@@ -1066,6 +1077,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("“I'll take it,” Edberg, who has announced that this will be his last event, said of the victory.", "said"),
         ("The claimed victory was hollow.", "claimed"),
         ("The yield on the benchmark 10-year note rose as high as 4.71%.", "note"),
+        ("Stocks rallied, while the yield on two-year Treasury notes fell to 4.59%.", "notes"),
         ("The League was formed by a merger of leagues based in the Australian states.", "states"),
         ("Member states can set lower limits, and many already do.", "states"),
         ("Linda Yaccarino said in a video posted on the platform that the boycott had cost billions.", "posted"),

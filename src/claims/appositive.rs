@@ -78,7 +78,7 @@ pub(super) fn source_phrase(doc: &Doc, lo: usize, s: usize) -> Option<Np> {
 /// "who"/"which", an age, a party and state ("D-N.Y."), or a lower-case role word ("executive director of", "chief economist at")?
 fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
     doc.is(first, DETERMINER)
-        || matches!(doc.low(first), "who" | "whose" | "which")
+        || matches!(doc.low(first), "who" | "whose" | "which" | "now" | "still")
         || (comma == first + 1 && doc.label(first) == Some(Label::Number))
         // a US politician's party and state: "Chuck Schumer, D-N.Y., said"
         || (matches!(doc.tok(first), "D" | "R" | "I") && first + 2 < comma && doc.tok(first + 1) == "-" && !doc.seg.tokens[first + 1].space_before)

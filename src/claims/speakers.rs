@@ -140,7 +140,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
     if low == "them" && h >= lo + 2 && doc.low(h - 1) == "of" {
         return Some(Np { start: h - 2, end, head: Head::Anonymous }); // "Two of them said": some of a group, unnamed
     }
-    if doc.is(h, QUANTIFIER) {
+    // ("68% said", "21 per cent said": some of those polled)
+    if doc.is(h, QUANTIFIER) || low.ends_with('%') || low == "cent" {
         return Some(Np { start: h, end, head: Head::Anonymous }); // "many say", "some believe"
     }
     if let Some(np) = super::owned::owned(doc, lo, h, end) {
