@@ -618,3 +618,12 @@ fn west_african_malaysian_and_french_honorifics_and_a_board_s_trustee_are_titles
         ("Mme Varenne said so, and Mlle Odile Brassac agreed.", &[("Varenne", Person), ("Odile Brassac", Person)]),
     ]);
 }
+
+#[test]
+fn an_invitational_is_an_event_and_properties_a_company() {
+    use Label::*;
+    check(&[
+        ("Tarvo Brekke won the Halden Morrow Invitational.", &[("Tarvo Brekke", Person), ("Halden Morrow Invitational", Event)]),
+        ("Developers such as Mei Hung Kai Properties fell.", &[("Mei Hung Kai Properties", Org)]),
+    ]);
+}

@@ -837,7 +837,7 @@ NAME_KEYWORDS = {
     "Principality of": "place-head", "Diocese of": "place-head", "Grand Duchy": "place-head", "Island of": "place-head",
     "Battles of": "event-head", "Tour": "event-suffix", "Series": "event-suffix", "Contest": "event-suffix",
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
-    "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
+    "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix", "Invitational": "event-suffix",
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
     # a page's copyright notice: "All Rights Reserved"
     "Rights Reserved": "none-suffix",
@@ -883,7 +883,7 @@ ORG_KEYWORDS = {
     "Oil": "suffix", "Gas": "suffix", "Pharmaceuticals": "suffix", "Capital": "suffix",
     "Partners": "suffix", "Investments": "suffix", "Securities": "suffix", "Insurance": "suffix",
     "Brands": "suffix", "Enterprises": "suffix", "International": "suffix", "Worldwide": "suffix",
-    "Labs": "suffix", "Laboratories": "suffix", "Hospital": "suffix", "Clinic": "suffix",
+    "Labs": "suffix", "Properties": "suffix", "Laboratories": "suffix", "Hospital": "suffix", "Clinic": "suffix",
     "Church": "suffix", "Mission": "suffix", "Society": "suffix", "Institution": "suffix",
     "Alliance": "suffix", "Coalition": "suffix", "Brigade": "suffix", "Brigades": "suffix",
     "Battalion": "suffix", "Regiment": "suffix", "Division": "suffix", "Corps": "suffix",
