@@ -627,3 +627,13 @@ fn an_invitational_is_an_event_and_properties_a_company() {
         ("Developers such as Mei Hung Kai Properties fell.", &[("Mei Hung Kai Properties", Org)]),
     ]);
 }
+
+#[test]
+fn a_country_before_a_body_s_two_fields_opens_one_name() {
+    use Label::*;
+    check(&[
+        // one keyword after the country, and a plain word after "and": one body, not two firms
+        ("The Kenya Securities and Exchange Board met.", &[("Kenya Securities and Exchange Board", Org)]),
+        ("Kenya Steel and Tarvon Steel agreed.", &[("Kenya Steel", Org), ("Tarvon Steel", Org)]),
+    ]);
+}

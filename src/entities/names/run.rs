@@ -152,7 +152,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             // (a country or region only before two words or more: not "Irish Rail and Thames Water"; "Africa Centres for
             // Disease Control and Prevention")
             let the = (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize;
-            let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
+            // (or before one if a plain word follows "and": "US Securities and Exchange Commission", not "US Steel and Nippon Steel")
+            let country = |p: usize| (p + 2 < j || p + 2 == j && LEXICON.is(text, &tokens[j + 1], Kind::CommonWord)) && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
             // (a person's two-word name is no founder's half of a firm: "Todd Boehly and Clearlake Capital")
