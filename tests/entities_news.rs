@@ -637,3 +637,12 @@ fn a_country_before_a_body_s_two_fields_opens_one_name() {
         ("Kenya Steel and Tarvon Steel agreed.", &[("Kenya Steel", Org), ("Tarvon Steel", Org)]),
     ]);
 }
+
+#[test]
+fn a_flight_s_number_is_no_part_of_its_airline() {
+    use Label::*;
+    check(&[
+        ("Passengers on Tarvo Airways Flight 212 were unhurt.", &[("Tarvo Airways", Org)]),
+        ("All 90 people on Velmora Airlines Flight 88 escaped.", &[("Velmora Airlines", Org)]),
+    ]);
+}
