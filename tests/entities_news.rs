@@ -646,3 +646,12 @@ fn a_flight_s_number_is_no_part_of_its_airline() {
         ("All 90 people on Velmora Airlines Flight 88 escaped.", &[("Velmora Airlines", Org)]),
     ]);
 }
+
+#[test]
+fn an_arabic_article_s_hyphen_never_ends_a_name() {
+    use Label::*;
+    check(&[
+        // the surname after "al-" is a listed name of its own; the person's name goes on through it
+        ("The rebels, led by Nabil al-Houthi, said so.", &[("Nabil al-Houthi", Person)]),
+    ]);
+}
