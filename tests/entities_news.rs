@@ -655,3 +655,11 @@ fn an_arabic_article_s_hyphen_never_ends_a_name() {
         ("The rebels, led by Nabil al-Houthi, said so.", &[("Nabil al-Houthi", Person)]),
     ]);
 }
+
+#[test]
+fn a_platform_s_letter_ending_a_sentence_is_no_initial() {
+    use Label::*;
+    check(&[
+        ("The minister wrote on X. Tarvo Brekke replied within minutes.", &[("X", Org), ("Tarvo Brekke", Person)]),
+    ]);
+}

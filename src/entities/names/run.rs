@@ -93,6 +93,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
         } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
             && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+            // (not a platform's one letter ending its sentence: "posted on X. Gálvez conceded")
+            && !(j == i + 1 && i > 0 && tokens[i - 1].text(text) == "on" && super::company::posted_on(text, tokens, i, j))
         {
             j += 2; // George F. Hauser
         } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
