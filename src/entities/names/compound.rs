@@ -63,7 +63,7 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     // an organisation and a country ("Save the Children UK"), or a news outlet's desk or channel ("Fox News Digital",
     // "CNN Business", "BBC Sport")
     if label == Label::Org && (country_ends_run(text, tokens, p, j)
-        || p + 1 == j && matches!(tokens[p].text(text), "Digital" | "Business" | "International" | "Online" | "Sport" | "Sports" | "Radio" | "Television" | "TV"))
+        || p + 1 == j && one_of(tokens[p].text(text), &["Digital", "Business", "International", "Online", "Sport", "Sports", "Radio", "Television", "TV"]))
     {
         return Some(j);
     }

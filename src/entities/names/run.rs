@@ -66,7 +66,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // "Co-" prefixes a word, no firm's "Co": Organisation for Economic Co-operation and Development
         } else if j < n && w == "." && !tokens[j].space_before
-            && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
+            && one_of(tokens[j - 1].text(text), &["Jr", "Sr", "Ltd", "Inc", "Co", "Corp"])
         {
             j += 1; // Clay Tice Jr., Datecs Ltd.
         } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
