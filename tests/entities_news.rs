@@ -26,6 +26,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Rival broadcaster Telvane agreed. Budget airline Skyrom said so.", &[("Telvane", Org), ("Skyrom", Org)]),
         // a guess joined by "and" to a name its kind's noun settles is of that kind
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
+        // one unknown word before "and" and a name ending in a firm's word is a firm of its own
+        ("Kraken, Velmor and Tarvik Labs have also faced actions.", &[("Velmor", Org), ("Tarvik Labs", Org)]),
         // a listed city that is the surname of a person named in full makes no place of the name beside it
         ("Lewis Hamilton was fourth and Tarvo Russell sixth. Hamilton and Russell struggled.",
             &[("Lewis Hamilton", Person), ("Tarvo Russell", Person), ("Hamilton", Person), ("Russell", Person)]),

@@ -203,7 +203,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
 }
 
 /// Words that end a company's name, not a public body's: after "X and", they make "X" a firm of its own.
-const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Pharma", "Pharmaceuticals", "Technologies", "Therapeutics"];
+const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Labs", "Pharma", "Pharmaceuticals", "Technologies", "Therapeutics"];
 
 /// Is the capitalised word at `p`, after a given name and a hyphen, the second half of a compound given name, a
 /// surname following it: "Jean-Luc Mélenchon", "Jean-Noël Barrot" (not "Kim-Putin summit": no name after it)?
