@@ -665,3 +665,11 @@ fn a_platform_s_letter_ending_a_sentence_is_no_initial() {
         ("The minister wrote on X. Tarvo Brekke replied within minutes.", &[("X", Org), ("Tarvo Brekke", Person)]),
     ]);
 }
+
+#[test]
+fn a_name_before_index_is_a_market_s_index_no_person() {
+    use Label::*;
+    check(&[
+        ("The Tarvo Kessik index rose 2% in Norvania.", &[("Norvania", Place)]),
+    ]);
+}

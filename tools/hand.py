@@ -963,7 +963,7 @@ PRODUCT_NOUNS = {
     "computer", "computers", "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
-    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
+    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan", "index",
     "crude",  # a grade of oil: "Brent crude", "Urals crude"
     "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
     "assistant", "assistants",  # a voice or AI assistant: "a redesigned Siri assistant", "its Gemini assistant"
