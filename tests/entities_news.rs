@@ -40,6 +40,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
         // a place noun modifying a body's kind is no place ("the state grid operator"); one alone still is
         ("Dravenergo, the state grid operator, said Velmora, a port city, had no power.", &[("Dravenergo", Org), ("Velmora", Place)]),
+        // ... and through "and" to the body's kind: "the state ports and rail company"
+        ("Tarvonet, the state ports and rail company, has also struggled.", &[("Tarvonet", Org)]),
         // people at work "at" the name: brokers, directors, bankers
         ("The stocks that brokers at Kestrow flagged fell, said a director at Pellavan and a banker at Orlinde.",
             &[("Kestrow", Org), ("Pellavan", Org), ("Orlinde", Org)]),

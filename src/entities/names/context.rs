@@ -189,7 +189,7 @@ pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSe
     let i = m + 2;
     // (a demonym too: "a French company", "the Danish company that makes"; a name before a hyphen: "the Google-owned firm")
     let lower = |t: &Token| t.kind == TokenKind::Word && (t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false) || LEXICON.is(text, t, Kind::Demonym))
-        || t.text(text) == "-" && !t.space_before;
+        || t.text(text) == "-" && !t.space_before || t.text(text) == "and"; // "the state ports and rail company"
     let ends_phrase = |q: usize| tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false));
     let at = (i..tokens.len().min(i + 5)).take_while(|&q| q == i || lower(&tokens[q - 1]) || tokens[q].text(text) == "-" && !tokens[q].space_before).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
     Some((at, tokens[m].text(text) == ","))
