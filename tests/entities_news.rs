@@ -675,3 +675,12 @@ fn a_name_before_index_is_a_market_s_index_no_person() {
         ("The Tarvo Kessik index rose 2% in Norvania.", &[("Norvania", Place)]),
     ]);
 }
+
+#[test]
+fn congress_opens_a_body_s_name_before_of() {
+    use Label::*;
+    check(&[
+        ("The Congress of Tarvonian Trade Unions called a strike.", &[("Congress of Tarvonian Trade Unions", Org)]),
+        ("The prime minister faced questions in the Congress of Deputies.", &[("Congress of Deputies", Org)]),
+    ]);
+}

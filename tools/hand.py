@@ -864,7 +864,7 @@ ORG_KEYWORDS = {
     "Group": "suffix", "Association": "both", "Federation": "both", "Union": "suffix",
     "Department": "both", "Office": "suffix", "Service": "suffix", "Services": "suffix", "Survey": "suffix",
     "Army": "suffix", "Army of": "head", "Center": "both", "Centre": "both", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
-    "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "suffix",
+    "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "both",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
     "CF": "suffix", "SC": "suffix", "United": "suffix", "Club": "suffix",
     "Rovers": "suffix", "Wanderers": "suffix", "Athletic": "suffix", "Airlines": "suffix",
