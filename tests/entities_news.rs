@@ -604,6 +604,8 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
     check(&[
         ("Market analysts said the numbers were weak.", &[]),
         ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
+        // a word opening the sentence before staff who work "at" a name is their field, not their employer
+        ("Vorbex analysts at Halvard Bank said so.", &[("Halvard Bank", Org)]),
         // officials (plural) are named by the field they govern: "Health officials in Sweden said" gave the speaker "Health"
         ("Health officials in Norvania said the outbreak was over.", &[("Norvania", Place)]),
         // an ordinary word before an ordinary lower-case word it modifies: "Civil rights groups said" gave the speaker "Civil"

@@ -280,6 +280,8 @@ pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> b
     // (not a field opening the sentence: "Defence lawyers for Letby said")
     tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t) && !(m == k + 1 && FIELD_NOUNS.contains(t.text(text)) && sentence_opener(text, tokens, k)))
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
+        // (nor one whose staff work at a name after "at": "Crypto analysts at JPMorgan said")
+        && !(tokens.get(m + 1).is_some_and(|t| t.text(text) == "at") && tokens.get(m + 2).is_some_and(|t| is_cap(text, t)) && sentence_opener(text, tokens, k))
 }
 
 /// "Brentford striker Yoane Wissa": a name guessed a person before a player's position and a name is the club (no person
