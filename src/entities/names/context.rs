@@ -253,7 +253,7 @@ pub(super) fn is_plain_common_word(text: &str, t: &Token) -> bool {
 /// Is the plural name `[k, m)` a band, named before a member's role: "the former Undertones singer", "Beatles
 /// drummer Ringo Starr" (a place or a person has no singer)?
 pub(super) fn band_member_after(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    let role = |t: &Token| crate::one_of(t.text(text), &["singer", "guitarist", "drummer", "bassist", "frontman", "frontwoman", "keyboardist", "vocalist", "songwriter"]);
+    let role = |t: &Token| matches!(t.text(text), "singer" | "guitarist" | "drummer" | "bassist" | "frontman" | "frontwoman" | "keyboardist" | "vocalist" | "songwriter");
     tokens.get(m).is_some_and(|t| !t.newline_before && role(t)) && is_plural_name(text, &tokens[m - 1])
         && !tokens[k..m].iter().any(|t| LEXICON.info(text, t).is_some_and(|i| i.any(&[Kind::Country, Kind::Region, Kind::City, Kind::Demonym])))
 }
