@@ -44,6 +44,10 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Wrexham: Okonkwo, O'Connell, Scarr, Cleworth, Barnett, Rathbone (Mullin 71), Sheaf, Lee, Rodriguez (Marriott 82), Smith.",
             &[("Okonkwo", Person), ("O'Connell", Person), ("Scarr", Person), ("Cleworth", Person), ("Barnett", Person), ("Rathbone", Person),
               ("Mullin", Person), ("Sheaf", Person), ("Lee", Person), ("Rodriguez", Person), ("Marriott", Person), ("Smith", Person)]),
+        // a formation, its lines parted by semicolons, makes people of the names the model guessed places or left open
+        ("Tarvon: Brekke; Osterhalt, Vinnik, Pralle, Guerrilho; Dorsani, Laimek; Quellin, Musialo, Gnabrek; Harrow.",
+            &[("Brekke", Person), ("Osterhalt", Person), ("Vinnik", Person), ("Pralle", Person), ("Guerrilho", Person), ("Dorsani", Person),
+              ("Laimek", Person), ("Quellin", Person), ("Musialo", Person), ("Gnabrek", Person), ("Harrow", Person)]),
         // a results list names its entrants with their countries: a listed given name makes the others people too
         // (companies listed so, none a person, keep their labels)
         ("Maria Velkonen (Finland) beat Trine Hattesk (Norway) 6-4 6-1. 3. Cosmin Dravet (Romania) 64.21 4. Yeva Marsk (Latvia) 63.80",

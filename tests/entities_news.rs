@@ -26,6 +26,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Rival broadcaster Telvane agreed. Budget airline Skyrom said so.", &[("Telvane", Org), ("Skyrom", Org)]),
         // a guess joined by "and" to a name its kind's noun settles is of that kind
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
+        // one unknown word before "and" and a name ending in a firm's word is a firm of its own
+        ("Kraken, Velmor and Tarvik Labs have also faced actions.", &[("Velmor", Org), ("Tarvik Labs", Org)]),
         // a listed city that is the surname of a person named in full makes no place of the name beside it
         ("Lewis Hamilton was fourth and Tarvo Russell sixth. Hamilton and Russell struggled.",
             &[("Lewis Hamilton", Person), ("Tarvo Russell", Person), ("Hamilton", Person), ("Russell", Person)]),
@@ -38,6 +40,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
         // a place noun modifying a body's kind is no place ("the state grid operator"); one alone still is
         ("Dravenergo, the state grid operator, said Velmora, a port city, had no power.", &[("Dravenergo", Org), ("Velmora", Place)]),
+        // ... and through "and" to the body's kind: "the state ports and rail company"
+        ("Tarvonet, the state ports and rail company, has also struggled.", &[("Tarvonet", Org)]),
         // people at work "at" the name: brokers, directors, bankers
         ("The stocks that brokers at Kestrow flagged fell, said a director at Pellavan and a banker at Orlinde.",
             &[("Kestrow", Org), ("Pellavan", Org), ("Orlinde", Org)]),
@@ -631,6 +635,8 @@ fn an_ordinary_word_before_a_noun_for_people_at_work_is_no_name() {
     check(&[
         ("Market analysts said the numbers were weak.", &[]),
         ("Energy economists warned, and Barrowgate analysts agreed.", &[("Barrowgate", Org)]),
+        // a word opening the sentence before staff who work "at" a name is their field, not their employer
+        ("Vorbex analysts at Halvard Bank said so.", &[("Halvard Bank", Org)]),
         // officials (plural) are named by the field they govern: "Health officials in Sweden said" gave the speaker "Health"
         ("Health officials in Norvania said the outbreak was over.", &[("Norvania", Place)]),
         // an ordinary word before an ordinary lower-case word it modifies: "Civil rights groups said" gave the speaker "Civil"
@@ -647,5 +653,67 @@ fn west_african_malaysian_and_french_honorifics_and_a_board_s_trustee_are_titles
         ("Trustee Tamsin Verholt voted against, as did Trustee Verholt.", &[("Tamsin Verholt", Person), ("Verholt", Person)]),
         // the French courtesy titles
         ("Mme Varenne said so, and Mlle Odile Brassac agreed.", &[("Varenne", Person), ("Odile Brassac", Person)]),
+    ]);
+}
+
+#[test]
+fn an_invitational_is_an_event_and_properties_a_company() {
+    use Label::*;
+    check(&[
+        ("Tarvo Brekke won the Halden Morrow Invitational.", &[("Tarvo Brekke", Person), ("Halden Morrow Invitational", Event)]),
+        ("Developers such as Mei Hung Kai Properties fell.", &[("Mei Hung Kai Properties", Org)]),
+    ]);
+}
+
+#[test]
+fn a_country_before_a_body_s_two_fields_opens_one_name() {
+    use Label::*;
+    check(&[
+        // one keyword after the country, and a plain word after "and": one body, not two firms
+        ("The Kenya Securities and Exchange Board met.", &[("Kenya Securities and Exchange Board", Org)]),
+        ("Kenya Steel and Tarvon Steel agreed.", &[("Kenya Steel", Org), ("Tarvon Steel", Org)]),
+    ]);
+}
+
+#[test]
+fn a_flight_s_number_is_no_part_of_its_airline() {
+    use Label::*;
+    check(&[
+        ("Passengers on Tarvo Airways Flight 212 were unhurt.", &[("Tarvo Airways", Org)]),
+        ("All 90 people on Velmora Airlines Flight 88 escaped.", &[("Velmora Airlines", Org)]),
+    ]);
+}
+
+#[test]
+fn an_arabic_article_s_hyphen_never_ends_a_name() {
+    use Label::*;
+    check(&[
+        // the surname after "al-" is a listed name of its own; the person's name goes on through it
+        ("The rebels, led by Nabil al-Houthi, said so.", &[("Nabil al-Houthi", Person)]),
+    ]);
+}
+
+#[test]
+fn a_platform_s_letter_ending_a_sentence_is_no_initial() {
+    use Label::*;
+    check(&[
+        ("The minister wrote on X. Tarvo Brekke replied within minutes.", &[("X", Org), ("Tarvo Brekke", Person)]),
+    ]);
+}
+
+#[test]
+fn a_name_before_index_is_a_market_s_index_no_person() {
+    use Label::*;
+    check(&[
+        ("The Tarvo Kessik index rose 2% in Norvania.", &[("Norvania", Place)]),
+    ]);
+}
+
+#[test]
+fn congress_opens_a_body_s_name_before_of() {
+    use Label::*;
+    check(&[
+        ("The Congress of Tarvonian Trade Unions called a strike.", &[("Congress of Tarvonian Trade Unions", Org)]),
+        ("The prime minister faced questions in the Congress of Deputies.", &[("Congress of Deputies", Org)]),
     ]);
 }

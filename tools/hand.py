@@ -837,7 +837,7 @@ NAME_KEYWORDS = {
     "Principality of": "place-head", "Diocese of": "place-head", "Grand Duchy": "place-head", "Island of": "place-head",
     "Battles of": "event-head", "Tour": "event-suffix", "Series": "event-suffix", "Contest": "event-suffix",
     "Referendum": "event-suffix", "Plebiscite": "event-suffix", "Plebiscites": "event-suffix",
-    "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix",
+    "Marathon": "event-suffix", "Rally": "event-suffix", "Derby": "event-suffix", "Classic": "event-suffix", "Invitational": "event-suffix",
     "Law": "none-suffix", "Laws": "none-suffix", "Clause": "none-suffix",
     # a page's copyright notice: "All Rights Reserved"
     "Rights Reserved": "none-suffix",
@@ -864,7 +864,7 @@ ORG_KEYWORDS = {
     "Group": "suffix", "Association": "both", "Federation": "both", "Union": "suffix",
     "Department": "both", "Office": "suffix", "Service": "suffix", "Services": "suffix", "Survey": "suffix",
     "Army": "suffix", "Army of": "head", "Center": "both", "Centre": "both", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
-    "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "suffix",
+    "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "both",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
     "CF": "suffix", "SC": "suffix", "United": "suffix", "Club": "suffix",
     "Rovers": "suffix", "Wanderers": "suffix", "Athletic": "suffix", "Airlines": "suffix",
@@ -883,7 +883,7 @@ ORG_KEYWORDS = {
     "Oil": "suffix", "Gas": "suffix", "Pharmaceuticals": "suffix", "Capital": "suffix",
     "Partners": "suffix", "Investments": "suffix", "Securities": "suffix", "Insurance": "suffix",
     "Brands": "suffix", "Enterprises": "suffix", "International": "suffix", "Worldwide": "suffix",
-    "Labs": "suffix", "Laboratories": "suffix", "Hospital": "suffix", "Clinic": "suffix",
+    "Labs": "suffix", "Properties": "suffix", "Laboratories": "suffix", "Hospital": "suffix", "Clinic": "suffix",
     "Church": "suffix", "Mission": "suffix", "Society": "suffix", "Institution": "suffix",
     "Alliance": "suffix", "Coalition": "suffix", "Brigade": "suffix", "Brigades": "suffix",
     "Battalion": "suffix", "Regiment": "suffix", "Division": "suffix", "Corps": "suffix",
@@ -965,7 +965,7 @@ PRODUCT_NOUNS = {
     "computer", "computers", "handset", "handsets", "laptop", "laptops", "tablets", "console", "consoles", "headset", "headsets", "app", "apps",
     "chatbot", "jet", "jets", "aircraft", "airliner", "airliners", "drone", "drones", "missile", "missiles",
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
-    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan",
+    "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan", "index",
     "crude",  # a grade of oil: "Brent crude", "Urals crude"
     "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
     "assistant", "assistants",  # a voice or AI assistant: "a redesigned Siri assistant", "its Gemini assistant"

@@ -128,7 +128,11 @@ pub(super) fn lineups(text: &str, mentions: &mut [Mention]) {
             let names = || mentions[s..e].iter().filter(labelled).filter(|m| !matches!(m.label, Label::Date | Label::Number));
             let people = names().filter(|m| m.label == Label::Person).count();
             let others = names().count() - people;
-            if people > others {
+            // (so are a team's formation's, its lines parted by semicolons, where only guesses name no person:
+            // "Neuer; Kimmich, Dier, de Ligt, Guerreiro; Goretzka, Laimer; ...")
+            let formation = || people > 0 && e - s >= 8 && names().all(|m| m.label == Label::Person || is_guess(m.rule))
+                && bytes[mentions[s].span.end..mentions[e - 1].span.start].iter().filter(|&&b| b == b';').count() >= 2;
+            if people > others || formation() {
                 for m in mentions[s..e].iter_mut().filter(|m| !matches!(m.label, Label::Date | Label::Number)) {
                     if m.label != Label::Person || m.rule == super::names::UNLABELLED {
                         // (a one-word city is a surname there too: "Starc, Lyon, Hazlewood")

@@ -165,7 +165,7 @@ pub(super) fn acronym_bloc(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Is the piece `[k, m)` after "on" a platform, where a verb or noun of posting comes before "on" ("posted on X", "wrote on
 /// Bluesky", "a post on Weibo", "his account on Truth Social"), or "said" before a one-word name ("said on Telegram"; not
 /// "said on Capitol Hill")? A name that owns what follows is a topic: "wrote on Navalny's death".
-fn posted_on(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
+pub(super) fn posted_on(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     k >= 2 && m <= k + 2 && !tokens[k - 1].newline_before
         && (word_in(text, tokens, k - 2, &["posted", "wrote", "tweeted", "shared", "commented", "streamed", "livestreamed", "post", "posts", "posting", "account", "channel", "page", "feed"])
             || m == k + 1 && word_in(text, tokens, k - 2, &["said", "says", "announced", "added"]))

@@ -65,7 +65,7 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     // Melbourne", "BBC Radio Ulster")
     let channel = |w: &str| matches!(w, "Radio" | "Television" | "TV");
     if label == Label::Org && (country_ends_run(text, tokens, p, j)
-        || p + 1 == j && (channel(tokens[p].text(text)) || matches!(tokens[p].text(text), "Digital" | "Business" | "International" | "Online" | "Sport" | "Sports"))
+        || p + 1 == j && one_of(tokens[p].text(text), &["Digital", "Business", "International", "Online", "Sport", "Sports", "Radio", "Television", "TV"])
         || p + 2 == j && channel(tokens[p].text(text)) && tokens[p + 1].kind == TokenKind::Word)
     {
         return Some(j);

@@ -197,7 +197,7 @@ pub(super) fn description(text: &str, tokens: &[Token], m: usize, nouns: &WordSe
     let i = m + 2;
     // (a demonym too: "a French company", "the Danish company that makes"; a name before a hyphen: "the Google-owned firm")
     let lower = |t: &Token| t.kind == TokenKind::Word && (t.text(text).chars().all(char::is_lowercase) && !is_function_word(text, t, false) || LEXICON.is(text, t, Kind::Demonym))
-        || t.text(text) == "-" && !t.space_before;
+        || t.text(text) == "-" && !t.space_before || t.text(text) == "and"; // "the state ports and rail company"
     let ends_phrase = |q: usize| tokens.get(q + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false));
     let at = (i..tokens.len().min(i + 5)).take_while(|&q| q == i || lower(&tokens[q - 1]) || tokens[q].text(text) == "-" && !tokens[q].space_before).find(|&q| noun(q) && (q <= i + 1 || ends_phrase(q)))?;
     Some((at, tokens[m].text(text) == ","))
@@ -288,12 +288,14 @@ pub(super) fn staff_after(text: &str, tokens: &[Token], k: usize, m: usize) -> b
     // (not a field opening the sentence: "Defence lawyers for Letby said")
     tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t) && is_staff_noun(text, t) && !(m == k + 1 && FIELD_NOUNS.contains(t.text(text)) && sentence_opener(text, tokens, k)))
         && !tokens[k..m].iter().any(|t| LEXICON.is(text, t, Kind::CommonWord))
+        // (nor one whose staff work at a name after "at": "Crypto analysts at JPMorgan said")
+        && !(tokens.get(m + 1).is_some_and(|t| t.text(text) == "at") && tokens.get(m + 2).is_some_and(|t| is_cap(text, t)) && sentence_opener(text, tokens, k))
 }
 
 /// "Brentford striker Yoane Wissa": a name guessed a person before a player's position and a name is the club (no person
 /// has a striker).
 pub(super) fn club_before_player(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
-    tokens.get(m).is_some_and(|t| matches!(t.text(text), "defender" | "forward" | "goalkeeper" | "midfielder" | "striker" | "winger"))
+    tokens.get(m).is_some_and(|t| crate::one_of(t.text(text), &["defender", "forward", "goalkeeper", "midfielder", "striker", "winger"]))
         && tokens.get(m + 1).is_some_and(|t| !t.newline_before && is_cap(text, t)) && staff_after(text, tokens, k, m)
 }
 

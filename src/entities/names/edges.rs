@@ -211,7 +211,12 @@ pub(super) fn right_edge(text: &str, tokens: &[Token], j: usize, out: &mut Vec<M
     if last.label != Label::Org {
         return false;
     }
-    if super::company::one_of(tokens[j - 1].text(text), &["Radio", "Channel", "TV"]) && number.kind == TokenKind::Number && number.space_before && !number.newline_before
+    let numbered = number.kind == TokenKind::Number && number.space_before && !number.newline_before;
+    // a flight's number names no part of the airline: "Alaska Airlines Flight 1282" is the airline's
+    if numbered && tokens[j - 1].text(text) == "Flight" && last.span.start < tokens[j - 1].span.start {
+        last.span = Span::new(last.span.start, tokens[j - 2].span.end);
+    }
+    if super::company::one_of(tokens[j - 1].text(text), &["Radio", "Channel", "TV"]) && numbered
         && number.span.len() <= 2 && number.text(text).bytes().all(|b| b.is_ascii_digit())
         // (not a count or a score after it: "BBC Radio 4 listeners" is fine, "Channel 4-3" is no station)
         && tokens.get(j + 1).is_none_or(|t| t.space_before || !matches!(t.text(text), "-" | "." | ":" | ","))

@@ -219,10 +219,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
                 continue;
             }
         }
-        // the remainder up to the next title, function word or known word is one name
+        // the remainder up to the next title, function word or known word (not after a hyphen: "al-Houthi") is one name
         let mut m = k + known_head;
         while m < j && !shouting
-            && (is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || compound::name_goes_on(text, tokens, k, m, j))
+            && (matches!(tokens[m - 1].text(text), "-") || is_connector_word(tokens[m - 1].text(text)) || !starts_known(text, &tokens[m..j]) || compound::name_goes_on(text, tokens, k, m, j))
             // (a function word glued to a hyphen is a word of the name: "Health and Well-Being")
             && !(is_cap(text, &tokens[m]) && is_function_word(text, &tokens[m], shouting) && !(is_initial_dot(text, tokens, m) || glued_after_hyphen(text, tokens, m)))
             && !(m + 1 == j && POSTNOMINALS.contains(&tokens[m].text(text))) && !compound::venue_and_firm(text, tokens, m, j)
@@ -311,7 +311,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // "Councilmember Traci Park said" (a park says nothing; "Stanley Park" alone stays a place)
         } else if m == k + 2 && label == Some(Label::Place) && LEXICON.is(text, &tokens[k], Kind::GivenName) && rule == "place_keyword" && !one_of(tokens[k + 1].text(text), AREAS)
             && (k > 0 && LEXICON.is(text, &tokens[k - 1], Kind::Title)
-                || tokens.get(m).is_some_and(|t| !t.newline_before && matches!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "argued")))
+                || tokens.get(m).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "told", "added", "wrote", "argued"])))
         {
             Some((Some(Label::Person), "given_name"))
         } else {
@@ -346,7 +346,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (after a comma, only a noun no person is, or any after "the" and a modifier, ending the phrase: "Smith, a developer
             // at the firm" and "Jones, a company director" are people; "Kpler, a ship-tracking firm", "Ukrenergo, the grid operator" not)
             (Some(Label::Person), "span_model" | "name_shape") if description(text, tokens, m, &ORG_NOUNS, false).is_some_and(|(at, comma)| {
-                !comma || (at > m + 2 && tokens[m + 1].text(text) == "the" || !matches!(tokens[at].text(text), "developer" | "operator" | "distributor" | "maker" | "giant" | "publisher"))
+                !comma || (at > m + 2 && tokens[m + 1].text(text) == "the" || !crate::one_of(tokens[at].text(text), &["developer", "operator", "distributor", "maker", "giant", "publisher"]))
                     && tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Word || is_function_word(text, t, false))
             }) => (Some(Label::Org), "org_noun"),
             // a name the model leaves open that ends with "for" or "of" and a place is a body's: "Transport for London"

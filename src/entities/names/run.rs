@@ -66,7 +66,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 2; // "Co-" prefixes a word, no firm's "Co": Organisation for Economic Co-operation and Development
         } else if j < n && w == "." && !tokens[j].space_before
-            && matches!(tokens[j - 1].text(text), "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp")
+            && one_of(tokens[j - 1].text(text), &["Jr", "Sr", "Ltd", "Inc", "Co", "Corp"])
         {
             j += 1; // Clay Tice Jr., Datecs Ltd.
         } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
@@ -93,6 +93,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 1; // Philip M. Drew: an initial the number patterns read as a Roman numeral
         } else if j + 1 < n && w == "." && !tokens[j].space_before && is_initial(text, &tokens[j - 1])
             && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
+            // (not a platform's one letter ending its sentence: "posted on X. Gálvez conceded")
+            && !(j == i + 1 && i > 0 && tokens[i - 1].text(text) == "on" && super::company::posted_on(text, tokens, i, j))
         {
             j += 2; // George F. Hauser
         } else if j + 1 < n && (matches!(w, "'s" | "’s") || matches!(w, "'" | "’") && tokens[j - 1].text(text).ends_with('s'))
@@ -152,7 +154,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             // (a country or region only before two words or more: not "Irish Rail and Thames Water"; "Africa Centres for
             // Disease Control and Prevention")
             let the = (j > i + 1 && is_function_word(text, &tokens[i], false)) as usize;
-            let country = |p: usize| p + 2 < j && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
+            // (or before one if a plain word follows "and": "US Securities and Exchange Commission", not "US Steel and Nippon Steel")
+            let country = |p: usize| (p + 2 < j || p + 2 == j && LEXICON.is(text, &tokens[j + 1], Kind::CommonWord)) && LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::Region]));
             let skip = the + country(i + the) as usize;
             let name = &tokens[i + skip..j];
             // (a person's two-word name is no founder's half of a firm: "Todd Boehly and Clearlake Capital")
@@ -200,7 +203,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
 }
 
 /// Words that end a company's name, not a public body's: after "X and", they make "X" a firm of its own.
-const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Pharma", "Pharmaceuticals", "Technologies", "Therapeutics"];
+const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Labs", "Pharma", "Pharmaceuticals", "Technologies", "Therapeutics"];
 
 /// Is the capitalised word at `p`, after a given name and a hyphen, the second half of a compound given name, a
 /// surname following it: "Jean-Luc Mélenchon", "Jean-Noël Barrot" (not "Kim-Putin summit": no name after it)?
