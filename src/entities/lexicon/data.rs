@@ -78,6 +78,11 @@ const fn count_byte(shared: usize) -> u8 {
     (if shared < 9 { shared } else { shared + 1 }) as u8
 }
 
+/// The count [`count_byte`] coded, for a byte that is one: below 32 and no tab.
+fn shared_of(byte: u8) -> Option<usize> {
+    (byte < 0x20 && byte != b'\t').then_some(if byte < 9 { byte } else { byte - 1 } as usize)
+}
+
 /// Front-codes the lines of `b` from byte `from` on into `out` (when it is long enough; pass an empty slice to
 /// measure) and returns the coded length. A shared prefix never ends inside a UTF-8 character. Each line, the
 /// empty one after a final `\n` too, is its count byte and the bytes it does not share.
@@ -135,9 +140,9 @@ pub fn expand(coded: &[u8]) -> String {
             out.push(b'\n');
         }
         let line = out.len();
-        let shared = if count < 9 { count } else { count - 1 } as usize;
+        let shared = shared_of(count).unwrap_or(0);
         out.extend_from_within(prev..prev + shared);
-        let end = tail.iter().position(|&c| c < 0x20 && c != b'\t').unwrap_or(tail.len());
+        let end = tail.iter().position(|&c| shared_of(c).is_some()).unwrap_or(tail.len());
         out.extend_from_slice(&tail[..end]);
         prev = line;
         rest = &tail[end..];
