@@ -14,7 +14,7 @@
 //! US states by abbreviation `states.rs`.
 
 mod byline; mod company; mod compound; mod context; mod edges;
-mod headline; mod labels; mod run; mod shape; mod states;
+mod headline; mod keywords; mod labels; mod run; mod shape; mod states;
 
 use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
