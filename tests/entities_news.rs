@@ -582,6 +582,15 @@ fn a_seat_ends_before_its_holder_s_name() {
 }
 
 #[test]
+fn a_saint_s_name_the_model_takes_for_a_person_is_a_place() {
+    use Label::*;
+    check(&[
+        ("The Lib Dems gained St Varlow from the Conservatives. They won St Corrin and St Elvane. Ms St Carrow said so.",
+            &[("Lib Dems", Org), ("St Varlow", Place), ("Conservatives", Group), ("St Corrin", Place), ("St Elvane", Place), ("St Carrow", Person)]),
+    ]);
+}
+
+#[test]
 fn a_market_index_is_named_whole() {
     use Label::*;
     check(&[

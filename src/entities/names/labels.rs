@@ -87,6 +87,11 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         {
             return (Some(Label::Person), "staff_before");
         }
+        // a saint's name with "St" the model takes for a person is a town's or a church's: "gained St Albans", "St. Ives"
+        // (a title still makes "Ms St Clair" a person)
+        if label == Some(Label::Person) && w == "St" && (m == k + 2 || m == k + 3 && words[1].text(text) == ".") {
+            return (Some(Label::Place), "span_model");
+        }
         return (label, "span_model");
     }
     if LEXICON.is(text, &words[0], Kind::GivenName) && words.len() > 1 {
