@@ -505,6 +505,8 @@ fn speaker_patterns() {
         ("NAME said C. The NOUN, now …, said C: an appositive opened by an adverb of time, an unnamed subject, not the person named before", "Colin Marsh said the offer was fair. The old miner, now in his eighties, said the offer was an insult.", Reported, "the offer was an insult", None, Some("said")),
         ("X said he had spoken to the ROLE, NAME, who pledged: “Q”: the person of the relative clause, with its verb", "Mr Hallam said he had spoken to the minister, Greta Vosk, who pledged: “We will fix this.”", Quote, "We will fix this.", Some("Greta Vosk"), Some("pledged")),
         ("X said she had called NAME, who promised her: “Q”: the person of the relative clause", "Ms Trenby said she had called Ivo Dunmore, who promised her: “The road will open in May.”", Quote, "The road will open in May.", Some("Ivo Dunmore"), Some("promised")),
+        ("ORG's C, the regulator said: the one-word organisation the sentence opens with, not an unnamed source", "The FWRA's price cap will rise by 10% in January, the regulator said.", Reported, "The FWRA's price cap will rise by 10% in January", Some("FWRA"), Some("said")),
+        ("NAME-WORDS ORG C, the ministry said: a company of several words is no ministry, an unnamed source", "Brenmoor Holdings will cut 300 jobs, the ministry said.", Reported, "Brenmoor Holdings will cut 300 jobs", None, Some("said")),
     ];
     check(rows);
 }
