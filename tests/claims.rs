@@ -924,6 +924,11 @@ fn an_instruction_after_told_is_no_report() {
     let cs = claims("Some senators have warned the central bank against cutting rates, saying it would look political.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("warned")), "{cs:#?}");
     assert!(find(&cs, ClaimKind::Reported, "it would look political").is_some(), "{cs:#?}");
+    // "need to show that C", "will have to show that C": a duty to show, no finding reported
+    for text in ["The tribunal said the tenants did not need to show that the flat had been damp for years.", "Claimants will have to show that the ladder was faulty."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.cue.as_deref() != Some("show")), "{text}: {cs:#?}");
+    }
 }
 
 #[test]
