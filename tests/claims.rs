@@ -503,6 +503,10 @@ fn speaker_patterns() {
         ("ORG said C. “Q,” a company spokesman said: the organisation that just spoke", "Storm warning\n\nFenwick Power said it had 200 engineers on standby. \"We will be ready for the storm,\" a company spokesman said.", Quote, "We will be ready for the storm", Some("Fenwick Power"), Some("said")),
         ("ORG issued a warning. The forecaster said C: the weather service the text is about", "Storm warning\n\nThe Norland Weather Service issued an amber warning for wind on Monday. The forecaster said rivers could burst their banks.", Reported, "rivers could burst their banks", Some("Norland Weather Service"), Some("said")),
         ("NAME said C. The NOUN, now …, said C: an appositive opened by an adverb of time, an unnamed subject, not the person named before", "Colin Marsh said the offer was fair. The old miner, now in his eighties, said the offer was an insult.", Reported, "the offer was an insult", None, Some("said")),
+        ("X said he had spoken to the ROLE, NAME, who pledged: “Q”: the person of the relative clause, with its verb", "Mr Hallam said he had spoken to the minister, Greta Vosk, who pledged: “We will fix this.”", Quote, "We will fix this.", Some("Greta Vosk"), Some("pledged")),
+        ("X said she had called NAME, who promised her: “Q”: the person of the relative clause", "Ms Trenby said she had called Ivo Dunmore, who promised her: “The road will open in May.”", Quote, "The road will open in May.", Some("Ivo Dunmore"), Some("promised")),
+        ("ORG's C, the regulator said: the one-word organisation the sentence opens with, not an unnamed source", "The FWRA's price cap will rise by 10% in January, the regulator said.", Reported, "The FWRA's price cap will rise by 10% in January", Some("FWRA"), Some("said")),
+        ("NAME-WORDS ORG C, the ministry said: a company of several words is no ministry, an unnamed source", "Brenmoor Holdings will cut 300 jobs, the ministry said.", Reported, "Brenmoor Holdings will cut 300 jobs", None, Some("said")),
     ];
     check(rows);
 }
@@ -920,6 +924,11 @@ fn an_instruction_after_told_is_no_report() {
     let cs = claims("Some senators have warned the central bank against cutting rates, saying it would look political.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("warned")), "{cs:#?}");
     assert!(find(&cs, ClaimKind::Reported, "it would look political").is_some(), "{cs:#?}");
+    // "need to show that C", "will have to show that C": a duty to show, no finding reported
+    for text in ["The tribunal said the tenants did not need to show that the flat had been damp for years.", "Claimants will have to show that the ladder was faulty."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.cue.as_deref() != Some("show")), "{text}: {cs:#?}");
+    }
 }
 
 #[test]

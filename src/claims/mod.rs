@@ -195,6 +195,11 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
             best = Some(a);
         }
     }
+    // ("said he had met the minister, Anna Reyes, who promised: “…”": the person the relative clause is about)
+    if let Some((l, verb)) = best.and_then(|_| who_colon(doc, q.outer.start)) {
+        quote_who[qi] = Some((Who::Entities(vec![l]), Some(verb), true));
+        return;
+    }
     if let Some(a) = best {
         quote_who[qi] = Some((a.who.clone(), Some(a.cue), true));
         return;
@@ -220,6 +225,17 @@ fn attribute_quote(doc: &Doc, qi: usize, atts: &[Attribution], quote_who: &mut [
         Some((p, Some(w))) if p.paragraph == q.paragraph || q.continues => Some((w.0, w.1, false)),
         _ => Some((sal.current_speaker(), None, false)),
     };
+}
+
+/// "NAME, who VERB[ her/him/them]: “…”": NAME's linked entity (a person) and the verb, for the quote opening at `open`.
+fn who_colon(doc: &Doc, open: usize) -> Option<(usize, Span)> {
+    let t = doc.seg.tokens.partition_point(|k| k.span.start < open);
+    if t < 6 || doc.tok(t - 1) != ":" {
+        return None;
+    }
+    let v = t - 2 - matches!(doc.low(t - 2), "her" | "him" | "them" | "us" | "me") as usize;
+    let e = doc.entity(v - 3).filter(|&e| doc.entities[e].label == Label::Person && doc.is_comma(v - 2) && doc.low(v - 1) == "who")?;
+    (doc.is_word(v) && doc.entity(v).is_none()).then(|| (doc.entities[e].linked, doc.seg.tokens[v].span))
 }
 
 /// "heard from NAME": the person the listeners heard (a witness), if the cue is "heard" or "hears".
