@@ -35,7 +35,7 @@ fn seeds_gold_entity_f1_does_not_drop() {
 
 #[test]
 fn conll2003_dev_entity_f1_does_not_drop() {
-    check("conll2003-dev.jsonl", true, 0.885, &[("PER", 0.92), ("LOC", 0.915), ("ORG", 0.785)]);
+    check("conll2003-dev.jsonl", true, 0.89, &[("PER", 0.925), ("LOC", 0.915), ("ORG", 0.795)]);
 }
 
 #[test]
