@@ -127,11 +127,12 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
                 return None; // "accused Israel of adding new conditions": a gerund
             }
             // "in its last quarterly report that", "the group's own estimate": a noun after a determiner and modifiers
-            if matches!(low, "report" | "estimate" | "claim" | "note") && (2..=3).any(|k| t >= range.start + k && doc.is(t - k, NOUN_MARKER) && (t - k + 1..t).all(|u| doc.is_word(u) && !doc.is(u, SKIP_BEFORE | PRONOUN) && !doc.low(u).ends_with('s'))) {
+            let noun = matches!(low, "report" | "estimate" | "claim" | "note");
+            if noun && (2..=3).any(|k| t >= range.start + k && doc.is(t - k, NOUN_MARKER) && (t - k + 1..t).all(|u| doc.is_word(u) && !doc.is(u, SKIP_BEFORE | PRONOUN) && !doc.low(u).ends_with('s'))) {
                 return None;
             }
             // "the 10-year Treasury note rose", "Treasury notes fell": a noun after a body's name, before the verb it heads
-            if matches!(low, "report" | "estimate" | "claim" | "note" | "reports" | "estimates" | "claims" | "notes") && t > range.start && t + 1 < range.end && doc.is(t + 1, super::words::PAST)
+            if (noun || matches!(low, "reports" | "estimates" | "claims" | "notes")) && t > range.start && t + 1 < range.end && doc.is(t + 1, super::words::PAST)
                 && doc.label(t - 1).is_some_and(|l| l != crate::annotations::Label::Person) {
                 return None;
             }
