@@ -113,6 +113,10 @@ fn names_follow_the_guidelines() {
         // a lower-case ordinal before a maker counts its products: no part of the name
         ("The carrier took its first Airbus and its third Boeing in May.", &[("Airbus", Org), ("Boeing", Org)]),
         ("Vendex Ltd. was founded by engineers.", &[("Vendex Ltd.", Org)]),
+        // a firm's suffix ends its name before the next capital, unless another suffix follows
+        ("It went to Vendex Holdings Inc. Analysts were surprised.", &[("Vendex Holdings Inc.", Org)]),
+        ("Talvo Foods Corp. Chairman Edric Mallen agreed, as did Kessan Motor Co. Ltd.",
+            &[("Talvo Foods Corp.", Org), ("Edric Mallen", Person), ("Kessan Motor Co. Ltd.", Org)]),
         ("Flooding hit Lincolnshire and Oxfordshire.", &[("Lincolnshire", Place), ("Oxfordshire", Place)]),
         ("Floods hit Greater Manchester and Northern Cape.", &[("Greater Manchester", Place), ("Northern Cape", Place)]),
         ("Greater Manchester Police and North Yorkshire County Council said so.", &[("Greater Manchester Police", Org), ("North Yorkshire County Council", Org)]),

@@ -69,6 +69,11 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && one_of(tokens[j - 1].text(text), &["Jr", "Sr", "Ltd", "Inc", "Co", "Corp"])
         {
             j += 1; // Clay Tice Jr., Datecs Ltd.
+            // a firm's suffix ends its name, unless another suffix follows: not "Marlow Foods Ltd. Later he moved",
+            // "Acme Inc. Chairman Jo Bloggs said"; but "Samsung Electronics Co. Ltd.", and a county's "Co. Tyrone" opens its name
+            if j - 2 > i && !matches!(tokens[j - 2].text(text), "Jr" | "Sr") && tokens.get(j).is_none_or(|t| !one_of(t.text(text), crate::entities::LEGAL_SUFFIXES)) {
+                break;
+            }
         } else if j + 1 < n && w == "." && !tokens[j].space_before && matches!(tokens[j - 1].text(text), "St" | "Mt" | "Ft")
             && is_cap(text, &tokens[j + 1]) && tokens[j + 1].space_before && !tokens[j + 1].newline_before
         {
