@@ -140,9 +140,8 @@ pub(super) fn month_as_given_name(d: &Words, i: usize) -> bool {
     let k = i + 1 + hyphen as usize;
     d.word(i).len() <= 3 && adjacent(d.tokens, k) && d.word(k).starts_with(|c: char| c.is_uppercase()) && !d.is(k, Kind::Month) && !d.is(k, Kind::Weekday)
         && d.is(i, Kind::GivenName)
-        // (a capital "By" opening the sentence is a credit line's: "By Jan Hoffman")
-        && (hyphen || i == 1 && d.word(0) == "By"
-            || !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"]))
+        // (after "by", a credit's: "By Jan Hoffman", "Editing by Jan Harvey"; a date by a month has its day or a period)
+        && (hyphen || !crate::one_of(d.lower(i.wrapping_sub(1)), &["in", "on", "since", "until", "till", "from", "to", "last", "next", "early", "late", "mid", "of", "this", "and", "or", "between"]))
 }
 
 /// Is a number token digits glued to two or more capitals that are no unit: a call sign or a model ("6PR", "3AW",
