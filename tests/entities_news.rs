@@ -37,6 +37,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("The opposition Varanta Nasional coalition and the Libertad Orvane party won.", &[("Varanta Nasional", Org), ("Libertad Orvane", Org)]),
         // a relative clause only a company takes
         ("Halvex, which makes hearing aids, said profits fell.", &[("Halvex", Org)]),
+        // a coinage opening a centre's name is the body, not the place the centre serves
+        ("The suit was brought by TrustNova. Its director runs the TrustNova Litigation Center.", &[("TrustNova", Org), ("TrustNova Litigation Center", Org)]),
         ("Norlaya, whose shares fell 4%, declined to comment.", &[("Norlaya", Org)]),
         // a place noun modifying a body's kind is no place ("the state grid operator"); one alone still is
         ("Dravenergo, the state grid operator, said Velmora, a port city, had no power.", &[("Dravenergo", Org), ("Velmora", Place)]),

@@ -202,7 +202,8 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
                 };
                 if std::mem::take(&mut skip_first) {
                     weak_first = false;
-                    if upper && w != s {
+                    // (a coinage is the body's own name, no place: "NetChoice Litigation Center")
+                    if upper && w != s && !names::is_coinage(w) {
                         slots.add(w, Label::Place, FIRST_ORG_WORD);
                     }
                     return;

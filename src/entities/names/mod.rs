@@ -20,7 +20,7 @@ use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
 use {context::*, labels::*, shape::*};
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
-pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
+pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED, shape::is_coinage};
 use {byline::{credited, desk_after}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
 use crate::{annotations::Label, segment::{Token, TokenKind}};
 

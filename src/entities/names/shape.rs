@@ -107,7 +107,7 @@ pub(super) fn is_shouted(text: &str, t: &Token) -> bool {
 
 /// Is `w` one word with a capital inside after a lower-case stem of two letters or more, as firms coin names: "KeyCorp",
 /// "DeepMind" (not a surname's prefix: "McDonald", "DeSantis", "MacArthur")?
-pub(super) fn is_coinage(w: &str) -> bool {
+pub(crate) fn is_coinage(w: &str) -> bool {
     let b = w.as_bytes();
     let stem = b.iter().skip(1).take_while(|c| c.is_ascii_lowercase()).count();
     stem >= 2 && b.get(stem + 1).is_some_and(u8::is_ascii_uppercase) && b.get(stem + 2).is_some_and(u8::is_ascii_lowercase) && !w.starts_with("Mac")
