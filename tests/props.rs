@@ -68,6 +68,9 @@ fn edge_cases_keep_invariants() {
         "", " ", "\n", "\r\n\r\n", "\0", "\"", "“", "'", "’s", "'s", "...", "…", "U.", "a.b.", "1,", "1.", "$", "%",
         "\u{301}", "e\u{301}\u{301}", "שלום \"עולם\"", "“unclosed quote", "closing only”", "\"\"\"\"", "“”“”",
         "Mr.\nSmith said", "He said: \"", "said \"a b c d\" said", "\u{feff}The", "A\u{2028}B", "👍🏽\"👍🏽\"",
+        // (found by `news_like_text_keeps_invariants`: an unnamed one-word source as the text's last word,
+        // where the spokesperson test read the word after it)
+        "The The TheThe The TheThe The TheThe The The\t The TheThe “ TheThe The TheThe The ”「 」 \taccording to officials",
     ];
     for text in cases {
         let a = newslens::annotate(text);
