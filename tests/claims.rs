@@ -538,6 +538,9 @@ fn flags() {
         // some of those polled, not the last speaker nor no one
         ("In a poll of 1,500 workers, 64% said they would back a strike.", "they would back a strike", Flag::AnonymousSource),
         ("A survey was taken and 21 per cent said they would not strike.", "they would not strike", Flag::AnonymousSource),
+        // a count of people, not the last named speaker
+        ("Marla Quint backs the bill. About 1 in 3 teenagers say they use apps constantly.", "they use apps constantly", Flag::AnonymousSource),
+        ("Marla Quint backs the bill. Six teenagers said they had been bullied.", "they had been bullied", Flag::AnonymousSource),
         ("Jurors heard that the pair had met in 2019.", "the pair had met in 2019", Flag::AnonymousSource),
         ("Forecasters say travel disruption is likely.", "travel disruption is likely", Flag::AnonymousSource),
         ("Joe Biden spoke. Several Republicans said they feared a shutdown.", "they feared a shutdown", Flag::AnonymousSource),

@@ -24,6 +24,11 @@ pub(super) fn unnamed_start(doc: &Doc, lo: usize, h: usize) -> Option<usize> {
         if doc.is(p, DETERMINER) {
             return Some(p);
         }
+        // a count of people: "Six teenagers say", "1 in 3 parents said" (some of them, polled)
+        if doc.label(p) == Some(Label::Number) && doc.low(h).ends_with('s') {
+            let ratio = p >= lo + 2 && doc.low(p - 1) == "in" && doc.label(p - 2) == Some(Label::Number);
+            return Some(p - 2 * ratio as usize);
+        }
         let plain = doc.is_word(p) && doc.entity(p).is_none() && !doc.capitalised(p) && !is_function_word(doc.low(p)) && !doc.is(p, PRONOUN)
             // a nationality or a place before the noun: "the Greek fire service", "the Spanish health ministry"
             || matches!(doc.label(p), Some(Label::Group | Label::Place)) && doc.entity(p) != doc.entity(h);
