@@ -487,6 +487,8 @@ fn a_town_s_name_with_a_club_s_last_word_is_the_club_in_a_match_report() {
         ("Stoke City were beaten 2-0 by Carlisle United, and Coventry City moved up to fourth.", &[("Stoke City", Org), ("Carlisle United", Org), ("Coventry City", Org)]),
         ("Derby County manager Paul Warne praised his players after the draw.", &[("Derby County", Org), ("Paul Warne", Person)]),
         ("Oxford United drew with Luton Town, while Swansea City lost to Cardiff City.", &[("Oxford United", Org), ("Luton Town", Org), ("Swansea City", Org), ("Cardiff City", Org)]),
+        // a club's abbreviated last word: "Utd"
+        ("Brackley Utd won and Sheff Utd lost.", &[("Brackley Utd", Org), ("Sheff Utd", Org)]),
         // without a match, the same shape stays a place; a listed city's own name is no club
         ("Coventry City centre was closed after the flood in Orange County.", &[("Coventry City", Place), ("Orange County", Place)]),
         // a person's full name owns the club word after its possessive: no place "Martin Velkerson's City" (a saint's still is)

@@ -866,7 +866,7 @@ ORG_KEYWORDS = {
     "Army": "suffix", "Army of": "head", "Center": "both", "Centre": "both", "Conference": "suffix", "Caucus": "suffix", "Ministry": "head", "Navy": "suffix", "Air Force": "suffix", "Guard": "suffix", "Guards": "suffix",
     "Court": "suffix", "Tribunal": "suffix", "Assembly": "suffix", "Congress": "both",
     "Parliament": "suffix", "Senate": "suffix", "Cabinet": "suffix", "FC": "both", "AFC": "both",
-    "CF": "suffix", "SC": "suffix", "United": "suffix", "Club": "suffix",
+    "CF": "suffix", "SC": "suffix", "United": "suffix", "Utd": "suffix", "Club": "suffix",
     "Rovers": "suffix", "Wanderers": "suffix", "Athletic": "suffix", "Airlines": "suffix",
     "Airways": "suffix", "Air Lines": "suffix", "Railways": "suffix", "Railroad": "suffix", "Times": "suffix", "Post": "suffix", "News": "suffix",
     "Herald": "suffix", "Tribune": "suffix", "Journal": "suffix", "Gazette": "suffix", "Daily": "both",
