@@ -326,6 +326,9 @@ fn a_club_named_after_its_city_is_an_organisation_in_a_match_report() {
         ("Sunderland drew with Everton. Sunderland's striker was injured.", "Sunderland", ""),
         ("Newcastle beat Spurs 3-0.\nThe winger signed for Newcastle in June after a loan at Leeds.", "Newcastle", ""),
         ("Jim Thome homered for Cleveland, whose lead over Seattle grew to six.", "Cleveland", ""),
+        // a fixture: "X host Y", "X face Y"
+        ("Chelsea beat Arsenal 2-0. United host Leeds on Sunday, and Leeds fans travel in numbers.", "Leeds", ""),
+        ("Everton face Leicester next, then Leicester host Fulham.", "Leicester", ""),
         ("Surrey thrashed Warwickshire by an innings, while Kent's match against Nottinghamshire in Nottingham was drawn.", "Nottinghamshire", "Nottingham"),
     ];
     for (text, club, place) in cases {

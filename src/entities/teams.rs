@@ -20,7 +20,7 @@ use crate::segment::{Token, TokenKind};
 use crate::hash::WordSet as HashSet;
 
 const VERBS_AFTER: &[&str] = &["beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "crushed", "trounced", "v", "vs", "vs."];
-const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "thrashed", "crushed", "routed", "edged", "trounced", "v", "vs", "vs.", "versus"];
+const WORDS_BEFORE: &[&str] = &["beat", "beating", "defeated", "thrashed", "crushed", "routed", "edged", "trounced", "v", "vs", "vs.", "versus", "host", "hosts", "face", "faces"];
 /// Is `first second` a result's words before a club ("lost to X", "drew with X", "beaten by X", "the match
 /// against X", "a win over X"), or, after it,
 /// "X lost to"? Matched on the second word first: most words are none of these.
