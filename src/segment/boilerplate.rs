@@ -27,7 +27,7 @@ const BOILERPLATE_CUES: &[&str] = &[
     "already subscribed", "cancel anytime", "renews automatically", "share this", "share on", "follow us",
     "click here", "read more", "advertisement", "cookie", "all rights reserved", "terms of use", "privacy policy",
     "digital replica", "ad-free", "premium stories", "download the app", "disclaimer:", "stay tuned", "copyright ©",
-    "tv licence", "tv license", "skip to content", "related articles", "recommended for you", "sponsored content",
+    "tv licen", "skip to content", "related articles", "recommended for you", "sponsored content",
     "continue reading", "unlimited access", "your inbox",
 ];
 
@@ -64,7 +64,8 @@ const TENSE_WORDS: &[&str] = &[
 ];
 
 /// Lower-case phrases of reporting credits.
-const CREDIT_CUES: &[&str] = &["reporting by", "editing by", "writing by", "additional reporting", "compiled by", "edited by", "contributed to this"];
+/// (The two ending in "by" after a verb, first, are credits only opening a line: see [`credit_line`].)
+const CREDIT_CUES: &[&str] = &["compiled by", "edited by", "reporting by", "editing by", "writing by", "additional reporting", "contributed to this", "contributed reporting"];
 
 /// The kind bits of the cue phrases.
 const BOILERPLATE: u8 = 1;
@@ -202,7 +203,7 @@ pub(super) fn ends_like_sentence(line: &str) -> bool {
 fn credit_line(l: &str) -> bool {
     let l = l.trim_end();
     let sentence = l.ends_with('.') && !l.trim_start_matches('(').starts_with("compiled by") && !l.trim_start_matches('(').starts_with("edited by");
-    !sentence || ["reporting by", "editing by", "writing by", "additional reporting", "contributed to this"].iter().any(|c| l.contains(c))
+    !sentence || CREDIT_CUES[2..].iter().any(|c| l.contains(c))
 }
 
 /// Does `line` end with a function word, as a line broken off mid-phrase does ("… steady on Wednesday and")?

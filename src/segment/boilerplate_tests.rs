@@ -73,6 +73,7 @@ fn classifies_paragraph_shapes() {
         ("--AFP", Byline),
         ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
         ("Associated Press writer Jane Doe contributed to this report.", Byline),
+        ("— Staff writer Jane Doe contributed reporting.", Byline),
         ("Compiled by Jane Doe.", Byline),
         ("Sales rose 2.4%, according to data compiled by LSEG.", Body),
         ("Image caption, Thames Water serves 16 million customers across London", Caption),
