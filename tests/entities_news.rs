@@ -366,6 +366,8 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
             &[("Information Commissioner's Office", Org), ("Attorney General's Office", Org)]),
         // an office named by its portfolio alone is no name
         ("The Information Commissioner said the fine was fair, and the Chief Medical Officer agreed.", &[]),
+        // ... even of two words, one of them a body's keyword
+        ("Emergency Management Minister Orla Venn and the Climate Crisis Minister met.", &[("Orla Venn", Person)]),
     ]);
 }
 

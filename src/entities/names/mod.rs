@@ -14,7 +14,7 @@
 //! US states by abbreviation `states.rs`.
 
 mod byline; mod company; mod compound; mod context; mod edges;
-mod headline; mod keywords; mod labels; mod run; mod shape; mod states;
+mod headline; mod keywords; mod labels; mod portfolio; mod run; mod shape; mod states;
 
 use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
@@ -83,7 +83,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (a one-word title or "St." opening a place's name with its keyword is part of it: "King Power Stadium", "St. Lucie County")
             let venue = k == i && (len == 1 || tokens[k].text(text) == "St") && compound::title_opens_venue(text, tokens, k, j);
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !compound::no_rank(text, tokens, k, len) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
-                k += len + if matches!(tokens[k + len - 1].text(text), "of" | "for") { compound::portfolio(text, tokens, k + len, j) } else { 0 }; // "Minister of Finance"
+                k += len + if matches!(tokens[k + len - 1].text(text), "of" | "for") { portfolio::portfolio(text, tokens, k + len, j) } else { 0 }; // "Minister of Finance"
                 after_title = Some(true);
                 continue;
             }
@@ -94,8 +94,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // an office named by its portfolio is no name, nor the start of one: "the Information Commissioner said"
-        if !shouting && compound::portfolio_office(text, tokens, k, j) {
-            k += 2;
+        if let Some(n) = (!shouting).then(|| portfolio::portfolio_office(text, tokens, k, j)).flatten() {
+            k += n;
             after_title = Some(true);
             continue;
         }
@@ -110,7 +110,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") { // "Secretary of State for Health" names no one; "Mayor of Labasa" is a place
-                match if after_title == Some(true) && tokens[k - 2].text(text) != "'s" { compound::portfolio(text, tokens, k, j) } else { 0 } { 0 => after_title = Some(false), p => k += p }
+                match if after_title == Some(true) && tokens[k - 2].text(text) != "'s" { portfolio::portfolio(text, tokens, k, j) } else { 0 } { 0 => after_title = Some(false), p => k += p }
             }
             continue;
         }
