@@ -590,6 +590,8 @@ fn a_saint_s_name_the_model_takes_for_a_person_is_a_place() {
     check(&[
         ("The Lib Dems gained St Varlow from the Conservatives. They won St Corrin and St Elvane. Ms St Carrow said so.",
             &[("Lib Dems", Org), ("St Varlow", Place), ("Conservatives", Group), ("St Corrin", Place), ("St Elvane", Place), ("St Carrow", Person)]),
+        // ... and so is one with "St.", which is no title splitting off a person: not "Fort" and a person "Varrow"
+        ("Fires burned near Fort St. Varrow, and tourists crowded St. Elvane.", &[("Fort St. Varrow", Place), ("St. Elvane", Place)]),
     ]);
 }
 

@@ -986,7 +986,7 @@ TITLES = {
     "Det": "person", "Det.": "person", "Insp": "person", "Insp.": "person", "Supt": "person", "Supt.": "person",
     "Det Insp": "person", "Det Sgt": "person", "Det Supt": "person", "Det Ch Insp": "person", "Det Ch Supt": "person",
     "Det Con": "person", "Ch Insp": "person", "Ch Supt": "person", "Ch Con": "person", "PC": "person", "PCSO": "person", "Pvt.": "person", "Adm.": "person", "Cmdr.": "person",
-    "Rev.": "person", "Fr.": "person", "St.": "person", "Hon.": "person", "Rt Hon": "person",
+    "Rev.": "person", "Fr.": "person", "Hon.": "person", "Rt Hon": "person",
     "Sheikh": "person", "Sheik": "person", "Emir": "person", "Ayatollah": "person", "Mullah": "person",
     "Imam": "person", "Rabbi": "person", "Cardinal": "person", "Monsignor": "person", "Father": "person",
     "Sister": "person", "Brother": "person",  "Saint": "person", "Pope": "person", "Patriarch": "person",
