@@ -118,6 +118,8 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
         ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
         // ... in "-ian" too, and before "of" and an institution, whose keyword names no one of the person's name
         ("Historian Julian Thomas of Cardiff University said so.", &[("Julian Thomas", Person), ("Cardiff University", Org)]),
+        // ... even where no list knows the given name, the model reading the two words as a person's
+        ("Political analyst Berk Tamsel of Halvaris University said the result was clear.", &[("Berk Tamsel", Person), ("Halvaris University", Org)]),
     ]);
 }
 

@@ -184,7 +184,11 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
             || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
     // (or any two plain words after a person's title: "Detective Constable Owain Harris of South Wales Police")
     let titled = || p == k + 2 && super::labels::is_title_before(text, tokens, k);
-    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)).then_some(p)
+    // (or two words the model reads as a person's before a body its keyword ends: "Cleve Arguelles of WR Numero Research")
+    let modelled = || p == k + 2 && ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
+        && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person));
+    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)
+        || tokens[k..p].iter().all(plain) && modelled()).then_some(p)
 }
 
 /// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
