@@ -324,6 +324,8 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
         ("By Lizzie Corrigan, Entertainment reporter\n\nThe show ended.", &[("Lizzie Corrigan", Person)]),
         // a given name that is also a month's short form, after the credit line's "By" (it was DATE "Jan")
         ("By Jan Hollerby\n\nPrices fell by Jan 2025.", &[("Jan Hollerby", Person)]),
+        // the page's time stamp after the credit names nothing: no ORG "Updated"
+        ("By Ros Tanley\nHerald Staff, Updated April 27, 2025, 11:48 p.m.\n\nUpdated 28 April 2025\n\nPrices fell.", &[("Ros Tanley", Person)]),
         ("Reporting by Tove Amdal in Oslo; Editing by Jan Vellacott", &[("Tove Amdal", Person), ("Oslo", Place), ("Jan Vellacott", Person)]),
         // a person's two-word name joined by "and" to a firm with a keyword is no part of it
         ("The takeover by Todd Boehly and Clearlake Capital cost £1bn.", &[("Todd Boehly", Person), ("Clearlake Capital", Org)]),

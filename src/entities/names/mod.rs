@@ -21,7 +21,7 @@ use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
 use {context::*, labels::*, shape::*};
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED};
-use {byline::{credited, desk_after}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
+use {byline::{credited, desk_after, stamp_word}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
 use crate::{annotations::Label, segment::{Token, TokenKind}};
 
 /// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
@@ -51,7 +51,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
         // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
-        let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i);
+        let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i) || j == i + 1 && stamp_word(text, tokens, taken, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
             out.push(Mention { span: span(tokens, i, j), label: Label::Person, rule: "nickname" }); // Ricardo "Ricky" Salinas (run.rs)
         } else if !inter && !quoted && !lone_function_word {
