@@ -165,6 +165,8 @@ fn names_follow_the_guidelines() {
         ("It was in the New England Journal of Medicine, and the UK's National Institute for Health said so.", &[("New England Journal of Medicine", Org), ("UK", Place), ("National Institute for Health", Org)]),
         // people
         ("Ursula von der Leyen met Joaquin de la Pazuela and Charles de Gaulle.", &[("Ursula von der Leyen", Person), ("Joaquin de la Pazuela", Person), ("Charles de Gaulle", Person)]),
+        // ... and the Filipino "dela" (it gave "Bato" and "Rosa", "Juan" and a place "Maria")
+        ("Senator Bato dela Rosavo met Juan dela Cruzal and Maria dela Pazino.", &[("Bato dela Rosavo", Person), ("Juan dela Cruzal", Person), ("Maria dela Pazino", Person)]),
         ("The British Prime Minister said so, and the Prime Minister, Keir Starmer, agreed.", &[("British", Group), ("Keir Starmer", Person)]),
         ("Prime minister chairs emergency meeting\n\nForeign secretary David Lammy said so.", &[("David Lammy", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),

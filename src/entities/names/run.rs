@@ -33,8 +33,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
             break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
         } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
-            // (and Portuguese "of the", not after a function word: "Palácio do Planalto", not "Why do Democrats")
-            && (is_connector_word(w) || matches!(w, "do" | "dos" | "das") && !is_function_word(text, &tokens[j - 1], false))
+            // (and Portuguese "of the", not after a function word: "Palácio do Planalto", not "Why do Democrats"; Filipino "dela")
+            && (is_connector_word(w) || matches!(w, "do" | "dos" | "das" | "dela") && !is_function_word(text, &tokens[j - 1], false))
             // (an article in capitals opens a work's title, no part of the name: "Academy Awards for The Prime of ...")
             && !matches!(tokens[j + 1].text(text), "The" | "A" | "An")
         {
