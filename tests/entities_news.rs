@@ -91,6 +91,8 @@ fn hyphenated_names_are_one_person() {
     use Label::*;
     check(&[
         ("The regional president, Emiliano García-Page, criticised the deal. García-Page said it was unfair.", &[("Emiliano García-Page", Person), ("García-Page", Person)]),
+        // ... and after an unlisted given name right after a title (it gave "Władek Halvaro" alone)
+        ("Deputy Prime Minister Władek Halvaro-Kestin said the parties agreed.", &[("Władek Halvaro-Kestin", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
         // a place's keyword after the hyphen is the second surname's ("Park", "Hill"), no place

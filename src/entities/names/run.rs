@@ -131,8 +131,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
         } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
             && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1])
-            // (after a listed given name, or an unlisted word opening a two-word run: "Emiliano García-Page")
-            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || j == i + 2 && LEXICON.info(text, &tokens[i]).is_none())
+            // (after a listed given name, or an unlisted word opening a two-word run, "Emiliano García-Page", or right after a
+            // title, "Deputy Prime Minister Władysław Kosiniak-Kamysz")
+            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || (j == i + 2 || j >= i + 3 && LEXICON.is(text, &tokens[j - 3], Kind::Title)) && LEXICON.info(text, &tokens[j - 2]).is_none())
             && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org])))
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
