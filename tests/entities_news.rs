@@ -197,6 +197,8 @@ fn a_body_named_after_the_country_it_works_in_is_one_name() {
         // ... but a word with an adjective's end is a body's name as the subject of a verb of saying (not an adverb)
         ("The road is closed, Traffic Scotland said, and Historic England warned of damage. Initially Poland offered 75%.",
             &[("Traffic Scotland", Org), ("Historic England", Org), ("Poland", Place)]),
+        // ... or "has" and such a verb: "Natural Resources Wales has issued" (it gave PLACE "Wales" alone)
+        ("Natural Waterways Wales has issued a flood alert.", &[("Natural Waterways Wales", Org)]),
         // ... but not a verb telling the reader to look at a country, nor the pronoun ending a sentence
         ("Consider France, which burns no coal. I was wrong, and so have I.", &[("France", Place)]),
     ]);

@@ -93,8 +93,9 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 /// officials ..."; two still name one: "Cancer Research UK said")?
 pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
     // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
-    // warned", not "Initially Poland offered", "Corporate America cheered")
-    let says = || tokens.get(j).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced"]));
+    // warned", "Natural Resources Wales has issued", not "Initially Poland offered", "Corporate America cheered")
+    let verb = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced", "issued"]));
+    let says = || verb(j) || tokens.get(j).is_some_and(|t| crate::one_of(t.text(text), &["has", "have"])) && verb(j + 1);
     let in_name = ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
     m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
