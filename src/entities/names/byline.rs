@@ -35,5 +35,5 @@ pub(super) fn desk_after(text: &str, tokens: &[Token], m: usize) -> bool {
 /// Is the one word at `i` a page's time stamp before its date, no name: "Globe Staff, Updated April 27, 2025",
 /// "Updated 27 April 2025" (the date is a mention already, so the token after the word is taken)?
 pub(super) fn stamp_word(text: &str, tokens: &[Token], taken: &[bool], i: usize) -> bool {
-    taken.get(i + 1) == Some(&true) && !tokens[i + 1].newline_before && crate::one_of(tokens[i].text(text), &["Updated", "Posted", "Published", "Modified", "Revised"])
+    taken.get(i + 1) == Some(&true) && !tokens[i + 1].newline_before && matches!(tokens[i].text(text), "Updated" | "Posted" | "Published" | "Modified" | "Revised")
 }

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize) -> Option<usize> {
     let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
         && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Country, Kind::Org, Kind::Demonym, Kind::Group]));
-    let office = |t: &Token| crate::one_of(t.text(text), &["Commissioner", "Secretary", "Minister", "Officer", "Ombudsman"]);
+    let office = |t: &Token| matches!(t.text(text), "Commissioner" | "Secretary" | "Minister" | "Officer" | "Ombudsman");
     // (the office's word first, compared as text: most pieces have none, and take no look-up)
     let q = (k + 1..j.min(k + 4)).find(|&q| office(&tokens[q]))?;
     (tokens[q].space_before && tokens[k + 1..q].iter().all(plain)
