@@ -17,6 +17,9 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Vexon Pharma shares rose after the trial.", &[("Vexon Pharma", Org)]),
         ("Doral Therapeutics and Kinmore Mining both fell.", &[("Doral Therapeutics", Org), ("Kinmore Mining", Org)]),
         ("Torvik Semiconductor rose and Helsby Architects won the contract.", &[("Torvik Semiconductor", Org), ("Helsby Architects", Org)]),
+        // a research or polling firm: its name ends a person's before "of" ("Mark Dunleavy of Castlegate Research" was one ORG),
+        // and "&" after it still joins the firm's other word
+        ("Dorin Vell of Tarrow Research said so, and Kessho Research & Technologies agreed.", &[("Dorin Vell", Person), ("Tarrow Research", Org), ("Kessho Research & Technologies", Org)]),
         // a noun for a kind of company describing the name
         ("Zentiva, the drugmaker, said trials were promising.", &[("Zentiva", Org)]),
         ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),

@@ -915,8 +915,8 @@ ORG_KEYWORDS = {
     "Advisors": "suffix", "Advisers": "suffix",
     # market indices, read as their makers' (as the S&P 500 is): "Dow Jones Industrial Average", "Shanghai Composite"
     "Industrial Average": "suffix", "Composite": "suffix",
-    # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
-    "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
+    # forecasters, pollsters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics", "Counterpoint Research"
+    "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix", "Research": "suffix",
     # restaurant groups and chains: "Darden Restaurants", "LongHorn Steakhouse", "Texas Roadhouse"
     "Restaurants": "suffix", "Steakhouse": "suffix", "Roadhouse": "suffix",
     # a hospital by its older name, a police unit: "Leeds General Infirmary", "Major Collision Enquiry Team"

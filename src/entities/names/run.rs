@@ -173,7 +173,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none() && (j + 2..n.min(j + 5))
                 .take_while(|&q| tokens[q].space_before && is_cap(text, &tokens[q]))
                 .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
-            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person && !firm)
+            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && (w == "&" || !ends_with_org_keyword(text, name)) && !person && !firm)
                 && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
                 // (nor after a body's keyword and its city, a whole name: "University College Dublin and Trinity College Dublin")
                 && !(j >= i + 3 && LEXICON.is(text, &tokens[j - 2], Kind::OrgKeyword) && LEXICON.is(text, &tokens[j - 1], Kind::City))
