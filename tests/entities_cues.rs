@@ -121,6 +121,8 @@ fn people_named_by_their_work_or_elsewhere_in_the_text() {
         ("Lt Col Kelmo Darsh said so. Maj Gen Tarla Vemm agreed. Pte Kelvo Tarrant was hurt.", &[("Kelmo Darsh", Person), ("Tarla Vemm", Person), ("Kelvo Tarrant", Person)]),
         // a name right after a lower-case noun for someone's work is a person (not after an article: a body's paper)
         ("Varanta official Kelmo Darsh said so. The official Tarvia Gazette said.", &[("Varanta", Org), ("Kelmo Darsh", Person), ("Tarvia Gazette", Org)]),
+        // ... and after a leader's noun (the model took "Vương Đình Huệ" for a body)
+        ("National Assembly chairman Vương Đình Khải resigned, and party chief Lương Văn Tâm stayed.", &[("National Assembly", Org), ("Vương Đình Khải", Person), ("Lương Văn Tâm", Person)]),
         // a coalition or an organisation named after the noun for its kind (not a person)
         ("The ruling coalition Pacto Vexa won. The organisation Instituto Vexo said so.", &[("Pacto Vexa", Org), ("Instituto Vexo", Org)]),
         // a two-word organisation guess whose last word the text names as a person alone is that person

@@ -17,6 +17,9 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Vexon Pharma shares rose after the trial.", &[("Vexon Pharma", Org)]),
         ("Doral Therapeutics and Kinmore Mining both fell.", &[("Doral Therapeutics", Org), ("Kinmore Mining", Org)]),
         ("Torvik Semiconductor rose and Helsby Architects won the contract.", &[("Torvik Semiconductor", Org), ("Helsby Architects", Org)]),
+        // a research or polling firm: its name ends a person's before "of" ("Mark Dunleavy of Castlegate Research" was one ORG),
+        // and "&" after it still joins the firm's other word
+        ("Dorin Vell of Tarrow Research said so, and Kessho Research & Technologies agreed.", &[("Dorin Vell", Person), ("Tarrow Research", Org), ("Kessho Research & Technologies", Org)]),
         // a noun for a kind of company describing the name
         ("Zentiva, the drugmaker, said trials were promising.", &[("Zentiva", Org)]),
         ("Talks with the miner Barrowgate stalled, and Sorvik, a steelmaker, cut jobs.", &[("Barrowgate", Org), ("Sorvik", Org)]),
@@ -93,6 +96,8 @@ fn hyphenated_names_are_one_person() {
     use Label::*;
     check(&[
         ("The regional president, Emiliano García-Page, criticised the deal. García-Page said it was unfair.", &[("Emiliano García-Page", Person), ("García-Page", Person)]),
+        // ... and after an unlisted given name right after a title (it gave "Władek Halvaro" alone)
+        ("Deputy Prime Minister Władek Halvaro-Kestin said the parties agreed.", &[("Władek Halvaro-Kestin", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
         // a place's keyword after the hyphen is the second surname's ("Park", "Hill"), no place
@@ -120,6 +125,8 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
         ("Physician Laura Brennan treated him.", &[("Laura Brennan", Person)]),
         // ... in "-ian" too, and before "of" and an institution, whose keyword names no one of the person's name
         ("Historian Julian Thomas of Cardiff University said so.", &[("Julian Thomas", Person), ("Cardiff University", Org)]),
+        // ... even where no list knows the given name, the model reading the two words as a person's
+        ("Political analyst Berk Tamsel of Halvaris University said the result was clear.", &[("Berk Tamsel", Person), ("Halvaris University", Org)]),
     ]);
 }
 
@@ -195,6 +202,8 @@ fn a_body_named_after_the_country_it_works_in_is_one_name() {
         // ... but a word with an adjective's end is a body's name as the subject of a verb of saying (not an adverb)
         ("The road is closed, Traffic Scotland said, and Historic England warned of damage. Initially Poland offered 75%.",
             &[("Traffic Scotland", Org), ("Historic England", Org), ("Poland", Place)]),
+        // ... or "has" and such a verb: "Natural Resources Wales has issued" (it gave PLACE "Wales" alone)
+        ("Natural Waterways Wales has issued a flood alert.", &[("Natural Waterways Wales", Org)]),
         // ... but not a verb telling the reader to look at a country, nor the pronoun ending a sentence
         ("Consider France, which burns no coal. I was wrong, and so have I.", &[("France", Place)]),
     ]);
@@ -324,6 +333,8 @@ fn a_title_opening_a_firm_and_a_reporter_s_desk() {
         ("By Lizzie Corrigan, Entertainment reporter\n\nThe show ended.", &[("Lizzie Corrigan", Person)]),
         // a given name that is also a month's short form, after the credit line's "By" (it was DATE "Jan")
         ("By Jan Hollerby\n\nPrices fell by Jan 2025.", &[("Jan Hollerby", Person)]),
+        // the page's time stamp after the credit names nothing: no ORG "Updated"
+        ("By Ros Tanley\nHerald Staff, Updated April 27, 2025, 11:48 p.m.\n\nUpdated 28 April 2025\n\nPrices fell.", &[("Ros Tanley", Person)]),
         ("Reporting by Tove Amdal in Oslo; Editing by Jan Vellacott", &[("Tove Amdal", Person), ("Oslo", Place), ("Jan Vellacott", Person)]),
         // a person's two-word name joined by "and" to a firm with a keyword is no part of it
         ("The takeover by Todd Boehly and Clearlake Capital cost £1bn.", &[("Todd Boehly", Person), ("Clearlake Capital", Org)]),
@@ -368,6 +379,8 @@ fn an_office_named_by_its_holder_s_title_is_one_body() {
             &[("Information Commissioner's Office", Org), ("Attorney General's Office", Org)]),
         // an office named by its portfolio alone is no name
         ("The Information Commissioner said the fine was fair, and the Chief Medical Officer agreed.", &[]),
+        // ... even of two words, one of them a body's keyword
+        ("Emergency Management Minister Orla Venn and the Climate Crisis Minister met.", &[("Orla Venn", Person)]),
     ]);
 }
 
@@ -590,6 +603,8 @@ fn a_saint_s_name_the_model_takes_for_a_person_is_a_place() {
     check(&[
         ("The Lib Dems gained St Varlow from the Conservatives. They won St Corrin and St Elvane. Ms St Carrow said so.",
             &[("Lib Dems", Org), ("St Varlow", Place), ("Conservatives", Group), ("St Corrin", Place), ("St Elvane", Place), ("St Carrow", Person)]),
+        // ... and so is one with "St.", which is no title splitting off a person: not "Fort" and a person "Varrow"
+        ("Fires burned near Fort St. Varrow, and tourists crowded St. Elvane.", &[("Fort St. Varrow", Place), ("St. Elvane", Place)]),
     ]);
 }
 

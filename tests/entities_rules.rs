@@ -158,6 +158,8 @@ fn names_follow_the_guidelines() {
         ("He was born in the village of Ashby. Tarvin is a village near Leeds.", &[("Ashby", Place), ("Tarvin", Place), ("Leeds", Place)]),
         ("Dayton, Ohio, grew.", &[("Dayton", Place), ("Ohio", Place)]),
         ("Strikes hit targets in Khan Younis and Rafah.", &[("Khan Younis", Place), ("Rafah", Place)]),
+        // what something is near is a place (the model took "Grande Prairie" for a person), unless a given name opens it
+        ("A second fire near Grande Varenne was held, and she sat near Anna Tolvey.", &[("Grande Varenne", Place), ("Anna Tolvey", Person)]),
         ("Economists at Capital Economics expect two cuts.", &[("Capital Economics", Org)]),
         ("Wedbush analyst Dan Ives agreed, but a Zentrix spokeswoman and Financial analyst Jo Lee did not.", &[("Wedbush", Org), ("Dan Ives", Person), ("Zentrix", Org), ("Jo Lee", Person)]),
         ("Forecaster Alex Deakin said so.", &[("Alex Deakin", Person)]),
@@ -165,6 +167,8 @@ fn names_follow_the_guidelines() {
         ("It was in the New England Journal of Medicine, and the UK's National Institute for Health said so.", &[("New England Journal of Medicine", Org), ("UK", Place), ("National Institute for Health", Org)]),
         // people
         ("Ursula von der Leyen met Joaquin de la Pazuela and Charles de Gaulle.", &[("Ursula von der Leyen", Person), ("Joaquin de la Pazuela", Person), ("Charles de Gaulle", Person)]),
+        // ... and the Filipino "dela" (it gave "Bato" and "Rosa", "Juan" and a place "Maria")
+        ("Senator Bato dela Rosavo met Juan dela Cruzal and Maria dela Pazino.", &[("Bato dela Rosavo", Person), ("Juan dela Cruzal", Person), ("Maria dela Pazino", Person)]),
         ("The British Prime Minister said so, and the Prime Minister, Keir Starmer, agreed.", &[("British", Group), ("Keir Starmer", Person)]),
         ("Prime minister chairs emergency meeting\n\nForeign secretary David Lammy said so.", &[("David Lammy", Person)]),
         ("Colonel Dale Rusk Jr. took command.", &[("Dale Rusk Jr.", Person)]),

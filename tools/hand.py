@@ -915,8 +915,8 @@ ORG_KEYWORDS = {
     "Advisors": "suffix", "Advisers": "suffix",
     # market indices, read as their makers' (as the S&P 500 is): "Dow Jones Industrial Average", "Shanghai Composite"
     "Industrial Average": "suffix", "Composite": "suffix",
-    # forecasters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics"
-    "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix",
+    # forecasters, pollsters and data firms: "Capital Economics", "Pantheon Macroeconomics", "Moody's Analytics", "Counterpoint Research"
+    "Economics": "suffix", "Macroeconomics": "suffix", "Analytics": "suffix", "Research": "suffix",
     # restaurant groups and chains: "Darden Restaurants", "LongHorn Steakhouse", "Texas Roadhouse"
     "Restaurants": "suffix", "Steakhouse": "suffix", "Roadhouse": "suffix",
     # a hospital by its older name, a police unit: "Leeds General Infirmary", "Major Collision Enquiry Team"
@@ -986,7 +986,7 @@ TITLES = {
     "Det": "person", "Det.": "person", "Insp": "person", "Insp.": "person", "Supt": "person", "Supt.": "person",
     "Det Insp": "person", "Det Sgt": "person", "Det Supt": "person", "Det Ch Insp": "person", "Det Ch Supt": "person",
     "Det Con": "person", "Ch Insp": "person", "Ch Supt": "person", "Ch Con": "person", "PC": "person", "PCSO": "person", "Pvt.": "person", "Adm.": "person", "Cmdr.": "person",
-    "Rev.": "person", "Fr.": "person", "St.": "person", "Hon.": "person", "Rt Hon": "person",
+    "Rev.": "person", "Fr.": "person", "Hon.": "person", "Rt Hon": "person",
     "Sheikh": "person", "Sheik": "person", "Emir": "person", "Ayatollah": "person", "Mullah": "person",
     "Imam": "person", "Rabbi": "person", "Cardinal": "person", "Monsignor": "person", "Father": "person",
     "Sister": "person", "Brother": "person",  "Saint": "person", "Pope": "person", "Patriarch": "person",

@@ -31,3 +31,9 @@ pub(super) fn credited(text: &str, tokens: &[Token], k: usize, found: &[super::M
 pub(super) fn desk_after(text: &str, tokens: &[Token], m: usize) -> bool {
     tokens.get(m).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["Reporter", "Correspondent", "Editor", "Writer", "Columnist"]))
 }
+
+/// Is the one word at `i` a page's time stamp before its date, no name: "Globe Staff, Updated April 27, 2025",
+/// "Updated 27 April 2025" (the date is a mention already, so the token after the word is taken)?
+pub(super) fn stamp_word(text: &str, tokens: &[Token], taken: &[bool], i: usize) -> bool {
+    taken.get(i + 1) == Some(&true) && !tokens[i + 1].newline_before && matches!(tokens[i].text(text), "Updated" | "Posted" | "Published" | "Modified" | "Revised")
+}

@@ -8,16 +8,14 @@
 //! is, and the end `j` of the capitalised run. Output: the end of the whole
 //! name, when it is one. Each test looks at a fixed number of tokens.
 
-use super::super::lexicon::{data_file, Kind, LEXICON};
+use super::super::lexicon::{Kind, LEXICON};
 use super::super::model;
 use super::context::{is_plain_common_word, sentence_opener};
 use super::labels::{ends_with_org_keyword, entries, is_function_word, is_unknown_name_at, keyword_label, starts_with_org_head, LIST_KINDS};
 use super::company::one_of;
 use super::{is_cap, is_connector, is_shouted};
 use crate::annotations::Label;
-use crate::hash::WordSet;
 use crate::segment::{Token, TokenKind};
-use std::sync::LazyLock;
 
 /// Ends of adjectives and plurals: a word so ending before a country describes it ("Corporate America",
 /// "Imperial Japan", "Occupied France") or is a headline's verb ("Storm Hits UK"), no organisation's first word.
@@ -95,8 +93,9 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 /// officials ..."; two still name one: "Cancer Research UK said")?
 pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
     // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
-    // warned", not "Initially Poland offered", "Corporate America cheered")
-    let says = || tokens.get(j).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced"]));
+    // warned", "Natural Resources Wales has issued", not "Initially Poland offered", "Corporate America cheered")
+    let verb = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced", "issued"]));
+    let says = || verb(j) || tokens.get(j).is_some_and(|t| crate::one_of(t.text(text), &["has", "have"])) && verb(j + 1);
     let in_name = ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
     m - k <= 2 && country_ends_run(text, tokens, m, j) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
@@ -186,7 +185,11 @@ pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize)
             || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
     // (or any two plain words after a person's title: "Detective Constable Owain Harris of South Wales Police")
     let titled = || p == k + 2 && super::labels::is_title_before(text, tokens, k);
-    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)).then_some(p)
+    // (or two words the model reads as a person's before a body its keyword ends: "Cleve Arguelles of WR Numero Research")
+    let modelled = || p == k + 2 && ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
+        && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person));
+    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)
+        || tokens[k..p].iter().all(plain) && modelled()).then_some(p)
 }
 
 /// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
@@ -318,17 +321,6 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
     }
 }
 
-/// Is the piece at `k` an office named by its portfolio, no entity: a word no list names (but as an ordinary word) and an
-/// office's title ending the run or standing before a name, "the Information Commissioner said", "Chief Medical Officer",
-/// "Culture Secretary Lisa Nandy" (not "Information Commissioner's Office", nor "Kenya Minister", "Apple Secretary")?
-pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
-    k + 2 <= j && crate::one_of(tokens[k + 1].text(text), &["Commissioner", "Secretary", "Minister", "Officer", "Ombudsman"])
-        && tokens[k + 1].space_before
-        && (k + 2 == j || is_cap(text, &tokens[k + 2]) && tokens[k + 2].space_before)
-        && tokens[k].kind == TokenKind::Word && !is_shouted(text, &tokens[k])
-        && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::Surname, Kind::City, Kind::Region, Kind::Country, Kind::Org, Kind::Demonym, Kind::Group]))
-}
-
 /// Does the name from `k` go on through the known name at `m` in the run `[k, j)`: a place of several words across it, a
 /// one-word title that ends a name opened by a given name ("Stephen King"), a country or a firm that is a surname ("Michael
 /// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
@@ -379,20 +371,4 @@ pub(super) fn function_word_opens_org(text: &str, tokens: &[Token], k: usize, j:
     j > k + 1 && !sentence_opener(text, tokens, k) && tokens[k].text(text) != "The"
         && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text(text).starts_with(|c: char| c.is_lowercase())
         && ends_with_org_keyword(text, &tokens[k..j])
-}
-
-/// How many words from `k` (before `j`) after an office's title and "of" or "for" are its portfolio (`src/data/portfolios.txt`),
-/// which names nothing: "Minister of Finance", "Secretary of State for Health and Social Care", "Secretary of Defense Lloyd
-/// Austin" (the person's name after it is his); none in "Mayor of Labasa".
-pub(super) fn portfolio(text: &str, tokens: &[Token], k: usize, j: usize) -> usize {
-    static PORTFOLIOS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/portfolios.txt")));
-    let mut n = 0;
-    for (p, t) in tokens[k..j].iter().enumerate() {
-        if PORTFOLIOS.contains(t.text(text)) {
-            n = p + 1;
-        } else if !is_connector(text, t) {
-            break;
-        }
-    }
-    n
 }

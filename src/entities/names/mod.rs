@@ -14,14 +14,14 @@
 //! US states by abbreviation `states.rs`.
 
 mod byline; mod company; mod compound; mod context; mod edges;
-mod headline; mod keywords; mod labels; mod run; mod shape; mod states;
+mod headline; mod keywords; mod labels; mod portfolio; mod run; mod shape; mod states;
 
 use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
 use {context::*, labels::*, shape::*};
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED, shape::is_coinage};
-use {byline::{credited, desk_after}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
+use {byline::{credited, desk_after, stamp_word}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
 use crate::{annotations::Label, segment::{Token, TokenKind}};
 
 /// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
@@ -51,7 +51,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
             && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
         // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
-        let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i);
+        let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i) || j == i + 1 && stamp_word(text, tokens, taken, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
             out.push(Mention { span: span(tokens, i, j), label: Label::Person, rule: "nickname" }); // Ricardo "Ricky" Salinas (run.rs)
         } else if !inter && !quoted && !lone_function_word {
@@ -83,7 +83,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // (a one-word title or "St." opening a place's name with its keyword is part of it: "King Power Stadium", "St. Lucie County")
             let venue = k == i && (len == 1 || tokens[k].text(text) == "St") && compound::title_opens_venue(text, tokens, k, j);
             if k + len < j && !venue && !compound::title_opens_firm(text, tokens, k, len, j) && !compound::no_rank(text, tokens, k, len) && !is_listed_at(text, tokens, k, j) && !matches!(tokens[k + len].text(text), "'s" | "’s") {
-                k += len + if matches!(tokens[k + len - 1].text(text), "of" | "for") { compound::portfolio(text, tokens, k + len, j) } else { 0 }; // "Minister of Finance"
+                k += len + if matches!(tokens[k + len - 1].text(text), "of" | "for") { portfolio::portfolio(text, tokens, k + len, j) } else { 0 }; // "Minister of Finance"
                 after_title = Some(true);
                 continue;
             }
@@ -94,8 +94,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             }
         }
         // an office named by its portfolio is no name, nor the start of one: "the Information Commissioner said"
-        if !shouting && compound::portfolio_office(text, tokens, k, j) {
-            k += 2;
+        if let Some(n) = (!shouting).then(|| portfolio::portfolio_office(text, tokens, k, j)).flatten() {
+            k += n;
             after_title = Some(true);
             continue;
         }
@@ -110,7 +110,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if is_connector(text, &tokens[k]) && !joined_article(text, tokens, k) || tokens[k].span.len() == 1 && text.as_bytes()[tokens[k].span.start] == b',' {
             k += 1; // a connector or a list's comma left over after a split: "of", "and", "&", "Levelling Up, Housing"
             if matches!(tokens[k - 1].text(text), "of" | "for") { // "Secretary of State for Health" names no one; "Mayor of Labasa" is a place
-                match if after_title == Some(true) && tokens[k - 2].text(text) != "'s" { compound::portfolio(text, tokens, k, j) } else { 0 } { 0 => after_title = Some(false), p => k += p }
+                match if after_title == Some(true) && tokens[k - 2].text(text) != "'s" { portfolio::portfolio(text, tokens, k, j) } else { 0 } { 0 => after_title = Some(false), p => k += p }
             }
             continue;
         }

@@ -33,8 +33,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
             break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
         } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
-            // (and Portuguese "of the", not after a function word: "Palácio do Planalto", not "Why do Democrats")
-            && (is_connector_word(w) || matches!(w, "do" | "dos" | "das") && !is_function_word(text, &tokens[j - 1], false))
+            // (and Portuguese "of the", not after a function word: "Palácio do Planalto", not "Why do Democrats"; Filipino "dela")
+            && (is_connector_word(w) || matches!(w, "do" | "dos" | "das" | "dela") && !is_function_word(text, &tokens[j - 1], false))
             // (an article in capitals opens a work's title, no part of the name: "Academy Awards for The Prime of ...")
             && !matches!(tokens[j + 1].text(text), "The" | "A" | "An")
         {
@@ -131,8 +131,9 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
         } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
             && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1])
-            // (after a listed given name, or an unlisted word opening a two-word run: "Emiliano García-Page")
-            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || j == i + 2 && LEXICON.info(text, &tokens[i]).is_none())
+            // (after a listed given name, or an unlisted word opening a two-word run, "Emiliano García-Page", or right after a
+            // title, "Deputy Prime Minister Władysław Kosiniak-Kamysz")
+            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || (j == i + 2 || j >= i + 3 && LEXICON.is(text, &tokens[j - 3], Kind::Title)) && LEXICON.info(text, &tokens[j - 2]).is_none())
             && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org])))
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
@@ -172,7 +173,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none() && (j + 2..n.min(j + 5))
                 .take_while(|&q| tokens[q].space_before && is_cap(text, &tokens[q]))
                 .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
-            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && !ends_with_org_keyword(text, name) && !person && !firm)
+            (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && (w == "&" || !ends_with_org_keyword(text, name)) && !person && !firm)
                 && !((ends_with_place_of(text, tokens, i, j) || ends_with_country(text, tokens, i, j)) && org_suffix_ahead(text, tokens, j + 1))
                 // (nor after a body's keyword and its city, a whole name: "University College Dublin and Trinity College Dublin")
                 && !(j >= i + 3 && LEXICON.is(text, &tokens[j - 2], Kind::OrgKeyword) && LEXICON.is(text, &tokens[j - 1], Kind::City))
