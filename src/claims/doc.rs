@@ -261,10 +261,10 @@ impl<'a> Doc<'a> {
         Doc { text, seg, entities, linked, quotes, tokens, lower, lows, runs, run_hint: Default::default(), names_a_person }
     }
 
-    /// Token `t` lower-cased (curly apostrophes straightened); "" past the last token (a rule's look ahead reads nothing).
+    /// Token `t` lower-cased (curly apostrophes straightened).
     #[inline]
     pub fn low(&self, t: usize) -> &str {
-        let Some(info) = self.tokens.get(t) else { return "" };
+        let info = &self.tokens[t];
         match info.low {
             NONE => info.ascii_low,
             i => {
@@ -274,9 +274,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Is token `t` in any of the [`words`] classes `bits`? (No, past the last token.)
+    /// Is token `t` in any of the [`words`] classes `bits`?
     pub fn is(&self, t: usize, bits: u32) -> bool {
-        self.tokens.get(t).is_some_and(|x| x.classes & bits != 0)
+        self.tokens[t].classes & bits != 0
     }
 
     /// The description kind of token `t` and whether it is plural ("officials").
