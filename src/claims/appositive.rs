@@ -18,7 +18,8 @@ use crate::annotations::Label;
 /// relative clause, an age, or a role ("executive director of the center", "chief economist at
 /// KPMG"); it may hold one comma of its own ("a scientist at Birkbeck, University of London").
 pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
-    let floor = lo.max(comma.saturating_sub(16));
+    // (a relative clause may run long: "who asked not to be named because he was not authorised to …")
+    let floor = lo.max(comma.saturating_sub(24));
     let mut end = comma;
     for _ in 0..2 {
         let k = (floor..end).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
