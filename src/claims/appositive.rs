@@ -43,7 +43,8 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
                 });
                 // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
                 let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || super::edges::is_dash(doc, np.start - 1);
-                return (title || opens()).then_some(np);
+                // (anywhere before a relative "who": "The star witness was Ann Roe, his former partner, who told")
+                return (title || opens() || doc.low(comma + 1) == "who").then_some(np);
             }
         }
         end = k;
