@@ -309,7 +309,9 @@ impl Salience {
                     }
                     // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
                     // "The King said", "The Transport Secretary said")
-                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np);
+                    // "The party's chairman said": a body's officer, not the person the text is about)
+                    let owned = (np.start..np.end).any(|t| super::speakers::possessive(doc, t));
+                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np) || owned;
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
                     // if named beside the description's modifier or, after a quote, the speaker named just before, the only person named or the first, whom the text is
