@@ -21,7 +21,7 @@ use std::cell::OnceCell;
 use crate::annotations::Label;
 
 /// Documents an organisation publishes: "the report said" is its author's.
-const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing"];
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing", "judgment", "ruling"];
 
 const CAP: usize = 12;
 
@@ -236,6 +236,11 @@ impl Salience {
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
                 _ if doc.low(np.start + 1) == "statement" => Who::Anonymous, // (someone's word, unnamed)
+                // ("The High Court ruled that C. The judgment said": the court named last)
+                _ if matches!(doc.low(np.start + 1), "judgment" | "ruling") => {
+                    let court = |l: &&usize| ["court", "tribunal"].iter().any(|c| doc.linked[**l].name.to_lowercase().contains(c));
+                    self.orgs.iter().rev().find(court).map_or(Who::Evidence, |&l| Who::Entities(vec![l]))
+                }
                 _ => Who::Evidence,
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
