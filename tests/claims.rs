@@ -620,6 +620,7 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
         ("NAME vowed: “Q”", "Anna Reyes vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Anna Reyes"), Some("vowed")),
         ("The ROLE, NAME, vowed: “Q”: the name in apposition", "Lena Ortiz spoke first. The minister, Tomas Varga, vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Tomas Varga"), Some("vowed")),
         ("plural professionals think C, C's verb in -s and no auxiliary", "Doctors think the drug works by improving blood flow.", Reported, "the drug works by improving blood flow", None, Some("think")),
+        ("figures from ORG show C, C's subject of three words with an -ly adjective", "Figures from the Weather Bureau show the average monthly rainfall reached 140mm in July.", Reported, "the average monthly rainfall reached 140mm in July", Some("Weather Bureau"), Some("show")),
         ("figures show C, C's verb in -s", "The figures show the new scheme helps older patients.", Reported, "the new scheme helps older patients", None, Some("show")),
     ];
     check(rows);
