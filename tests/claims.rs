@@ -1026,6 +1026,7 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
                 Starmer: ‘We will not raise taxes on working people’\n\
                 Merkel and Macron shake hands outside the palace.\n\
                 The chancellor arrives in Paris. (AP Photo/Jane Doe, 2019)\n\
+                Chart: Annual change in private rents, England, 2015-2024\n\
                 Subscribe now: 3 months for ₹900, cancel anytime.\n\
                 Angela Merkel said the talks would resume in March.";
     let a = annotate(text);
