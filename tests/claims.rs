@@ -998,6 +998,8 @@ fn factual_sentences_and_reasons() {
         ("Harbour Foods did not respond to a request for comment.", None),
         ("A spokesperson for Harbour Foods declined to comment.", None),
         ("Did the talks collapse in 2019?", None),
+        // a police appeal addresses the reader
+        ("Anyone with information is asked to call 101, quoting incident 412 of 3 May.", None),
         ("The workers are an important source of income for the region.", None),
         // a short duration modifying a noun is no date; an age (a number) or a term in years still counts
         ("That, more than any study, is why the four-day week is coming.", None),
