@@ -443,6 +443,7 @@ fn speaker_patterns() {
         ("NAME told the court NAME had …: the name after the audience opens the content", "Peter Lyle defended Daniel Hart. He told the court Hart had stopped taking his medication.", Reported, "Hart had stopped taking his medication", Some("Peter Lyle"), Some("told")),
         ("a lawyer for ORG said: someone unnamed, as a lawyer for a person is", "Corvan College lost the case. A lawyer for Corvan College said the ruling would be appealed.", Reported, "the ruling would be appealed", None, Some("said")),
         ("the family of NAME said: the family, not the person", "Alice Brandt died on Monday. The family of Alice Brandt said she was kind to everyone.", Reported, "she was kind to everyone", None, Some("said")),
+        ("NAME said C and blamed …: the speaker's second verb is no content", "The council leader, Peter Voss, said it had been a difficult night and blamed national issues.", Reported, "it had been a difficult night", Some("Peter Voss"), Some("said")),
         ("UNNAMED said C and urged …: the speaker's second verb is no content", "Police in Tarnby said two roads were blocked by fallen trees and urged people not to drive.", Reported, "two roads were blocked by fallen trees", None, Some("said")),
         ("NAME said afterwards that C: the adverb is no content", "Duncan Reid said afterwards that he had swum his best race.", Reported, "he had swum his best race", Some("Duncan Reid"), Some("said")),
         ("NAME has said repeatedly that C: the adverb is no content", "Mick Lynch has said repeatedly that he does not want a strike.", Reported, "he does not want a strike", Some("Mick Lynch"), Some("said")),
@@ -998,6 +999,8 @@ fn factual_sentences_and_reasons() {
         ("Harbour Foods did not respond to a request for comment.", None),
         ("A spokesperson for Harbour Foods declined to comment.", None),
         ("Did the talks collapse in 2019?", None),
+        // an apology is an expressive speech act, like thanks
+        ("Chief executive Dana Whitfield apologised to customers.", None),
         // a police appeal addresses the reader
         ("Anyone with information is asked to call 101, quoting incident 412 of 3 May.", None),
         ("The workers are an important source of income for the region.", None),
