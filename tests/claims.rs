@@ -965,6 +965,9 @@ fn withheld_statements_and_questions_are_no_claims() {
     // a quoted question asserts nothing either; a statement ending in a quoted question still does
     let cs = claims("Stephen Flynn spoke next. “Why should Scottish households pay more for energy?” he asked.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
+    // (a tag question too)
+    let cs = claims("The prosecutor, Ann Marr KC, spoke next. “You wrote that entry after he had died, didn't you?” she asked.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
     let cs = claims("“It was more a question of how I was going to make ends meet?” Ben Player said.");
     assert!(cs.iter().any(|c| c.kind == ClaimKind::Quote), "{cs:#?}");
 }
