@@ -52,6 +52,15 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
     None
 }
 
+/// The speaker before the comma `comma` of ", who said": a name ("President Joe Biden, who said"), else the name
+/// before its appositive ("Ann Roe, his former partner, who told"), else the description ("the chancellor, who said"),
+/// else an unnamed source ("a diplomat familiar with the talks, who said"); never the sentence's subject.
+pub(super) fn before_who(doc: &Doc, lo: usize, comma: usize) -> Np {
+    let np = np_before(doc, lo, comma).filter(|n| !matches!(n.head, Head::Pronoun(_)));
+    let named = |n: &Np| matches!(n.head, Head::Entities(_) | Head::Name(_));
+    np.clone().filter(named).or_else(|| appositive_subject(doc, lo, comma).filter(|n| super::cue_who::person_np(doc, n))).or(np).unwrap_or(Np { start: comma + 1, end: comma + 2, head: Head::Anonymous })
+}
+
 /// "C, officials from both sides and from the mediating countries said": a speaker phrase
 /// from a comma to the cue at `s`, headed by an unnamed-source or description noun right after
 /// the comma (after a determiner) and going on with prepositional phrases only (no verb, no quotation).
