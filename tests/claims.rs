@@ -443,6 +443,7 @@ fn speaker_patterns() {
         ("NAME told the court NAME had …: the name after the audience opens the content", "Peter Lyle defended Daniel Hart. He told the court Hart had stopped taking his medication.", Reported, "Hart had stopped taking his medication", Some("Peter Lyle"), Some("told")),
         ("a lawyer for ORG said: someone unnamed, as a lawyer for a person is", "Corvan College lost the case. A lawyer for Corvan College said the ruling would be appealed.", Reported, "the ruling would be appealed", None, Some("said")),
         ("the family of NAME said: the family, not the person", "Alice Brandt died on Monday. The family of Alice Brandt said she was kind to everyone.", Reported, "she was kind to everyone", None, Some("said")),
+        ("NAME said C and blamed …: the speaker's second verb is no content", "The council leader, Peter Voss, said it had been a difficult night and blamed national issues.", Reported, "it had been a difficult night", Some("Peter Voss"), Some("said")),
         ("UNNAMED said C and urged …: the speaker's second verb is no content", "Police in Tarnby said two roads were blocked by fallen trees and urged people not to drive.", Reported, "two roads were blocked by fallen trees", None, Some("said")),
         ("NAME said afterwards that C: the adverb is no content", "Duncan Reid said afterwards that he had swum his best race.", Reported, "he had swum his best race", Some("Duncan Reid"), Some("said")),
         ("NAME has said repeatedly that C: the adverb is no content", "Mick Lynch has said repeatedly that he does not want a strike.", Reported, "he does not want a strike", Some("Mick Lynch"), Some("said")),
@@ -488,6 +489,13 @@ fn speaker_patterns() {
         ("“W!” NAME wrote on X. “Q”: a one-word quotation is the speaker's, and so is the quote after it", "“Done!” Commissioner Ada Velmora wrote on X. “The union is the first to set such rules.”", Quote, "The union is the first to set such rules.", Some("Ada Velmora"), Some("wrote")),
         ("The NOUN of X, who did not want to be named, told …. He said C: the unnamed person, not the officer named before", "Ch Supt Dean Harrow said extra patrols would run. The owner of the bar, who did not want to be named, told the Echo that staff had called an ambulance. He said the venue had co-operated with police.", Reported, "the venue had co-operated with police", None, Some("said")),
         ("A NOUN said she had heard …. “Q,” she said: the unnamed speaker, whom her own 'she' keeps", "Det Insp Ruth Calder said a man was arrested. A neighbour said she had heard shouting. “I saw people running,” she said.", Quote, "I saw people running", None, Some("said")),
+        ("An UNNAMED, who … (a long relative clause with a he), said C: the unnamed source, not the man who spoke before", "Omar Haddad, the minister, said the schools would reopen in May. A district education officer, who asked not to be named because he was not authorised to speak to the media, said many schools would need to be demolished.", Reported, "many schools would need to be demolished", None, Some("said")),
+        ("… by the ROLE, who said: “Q”: the person so titled, not the one who spoke before", "The chancellor, Rachel Reeves, arrived late. Keir Starmer said the budget was fair. He was joined on stage by the chancellor, who said: “We have fixed the foundations.”", Quote, "We have fixed the foundations.", Some("Rachel Reeves"), Some("said")),
+        ("C, according to an UNNAMED familiar with …, who said D: the unnamed source, not the sentence's subject", "Norway and Canada met on Tuesday. The two sides did not agree on fishing quotas, according to a diplomat familiar with the talks, who said the issue had been parked.", Reported, "the issue had been parked", None, Some("said")),
+        ("The witness was NAME, ROLE, who told …: the name before the appositive", "Mark Cohen said his client was innocent. The star witness was Clara Vinson, the firm's former chief executive, who told jurors he had directed the fraud.", Reported, "he had directed the fraud", Some("Clara Vinson"), Some("told")),
+        ("The BODY's ROLE said C with no one so titled: an unnamed officer, not a possessive office nor the person the text is about", "Greens won four seats. The party's co-leader, Tom Rennie, said the Greens were now the main challengers. Reform UK won its first seat. The party's chairman said it was the start of something big.", Reported, "it was the start of something big", None, Some("said")),
+        ("COURT ruled that C. The judgment said D: the court that spoke", "The High Court ruled on Monday that the ban was lawful. Ada Brill said she would appeal. The judgment said the company had acted unlawfully.", Reported, "the company had acted unlawfully", Some("High Court"), Some("said")),
+        ("In a judgment, COURT said C. The judgment said D: the court whose judgment it is", "Mr Justice Harlow dismissed the claim. In a 40-page judgment, the Court of Appeal said the fees were fair. Mr Harlow spoke later. The judgment said the council had followed the law.", Reported, "the council had followed the law", Some("Court of Appeal"), Some("said")),
         ("The jury heard from NAME, …. She told the court C: the witness heard, not the counsel who spoke before", "Opening the case, Ruth Ashdown KC told the court that the man had lied. The jury heard from Alice Penrose, 64, a retired nurse from Leeds. She told the court she had met him twice.", Reported, "she had met him twice", Some("Alice Penrose"), Some("told")),
         ("Former ROLE NAME, who …, said C: the name after a lower-case role, not the person who spoke before", "Edith Marlow has died. Her son Peter said she died peacefully. Former colleague Dr Owen Tasker, who trained under her in the 1980s, said she was a demanding teacher.", Reported, "she was a demanding teacher", Some("Owen Tasker"), Some("said")),
         ("The TITLE of a long BODY, NAME, VERBED …, saying C: the name in apposition, not the person the text is about", "Edith Marlow has died. The president of the Royal College of Surgeons of Edinburgh, Professor Ian Carrow, paid tribute to her, saying she had been an inspiration.", Reported, "she had been an inspiration", Some("Ian Carrow"), Some("saying")),
@@ -616,6 +624,7 @@ fn beliefs_and_feelings_are_reported_and_hedged() {
         ("NAME vowed: “Q”", "Anna Reyes vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Anna Reyes"), Some("vowed")),
         ("The ROLE, NAME, vowed: “Q”: the name in apposition", "Lena Ortiz spoke first. The minister, Tomas Varga, vowed: “We will not back down.”", ClaimKind::Quote, "We will not back down.", Some("Tomas Varga"), Some("vowed")),
         ("plural professionals think C, C's verb in -s and no auxiliary", "Doctors think the drug works by improving blood flow.", Reported, "the drug works by improving blood flow", None, Some("think")),
+        ("figures from ORG show C, C's subject of three words with an -ly adjective", "Figures from the Weather Bureau show the average monthly rainfall reached 140mm in July.", Reported, "the average monthly rainfall reached 140mm in July", Some("Weather Bureau"), Some("show")),
         ("figures show C, C's verb in -s", "The figures show the new scheme helps older patients.", Reported, "the new scheme helps older patients", None, Some("show")),
     ];
     check(rows);
@@ -959,6 +968,9 @@ fn withheld_statements_and_questions_are_no_claims() {
     // a quoted question asserts nothing either; a statement ending in a quoted question still does
     let cs = claims("Stephen Flynn spoke next. “Why should Scottish households pay more for energy?” he asked.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
+    // (a tag question too)
+    let cs = claims("The prosecutor, Ann Marr KC, spoke next. “You wrote that entry after he had died, didn't you?” she asked.");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Quote), "{cs:#?}");
     let cs = claims("“It was more a question of how I was going to make ends meet?” Ben Player said.");
     assert!(cs.iter().any(|c| c.kind == ClaimKind::Quote), "{cs:#?}");
 }
@@ -993,6 +1005,10 @@ fn factual_sentences_and_reasons() {
         ("Harbour Foods did not respond to a request for comment.", None),
         ("A spokesperson for Harbour Foods declined to comment.", None),
         ("Did the talks collapse in 2019?", None),
+        // an apology is an expressive speech act, like thanks
+        ("Chief executive Dana Whitfield apologised to customers.", None),
+        // a police appeal addresses the reader
+        ("Anyone with information is asked to call 101, quoting incident 412 of 3 May.", None),
         ("The workers are an important source of income for the region.", None),
         // a short duration modifying a noun is no date; an age (a number) or a term in years still counts
         ("That, more than any study, is why the four-day week is coming.", None),
@@ -1021,6 +1037,7 @@ fn headlines_captions_and_boilerplate_yield_no_claims() {
                 Starmer: ‘We will not raise taxes on working people’\n\
                 Merkel and Macron shake hands outside the palace.\n\
                 The chancellor arrives in Paris. (AP Photo/Jane Doe, 2019)\n\
+                Chart: Annual change in private rents, England, 2015-2024\n\
                 Subscribe now: 3 months for ₹900, cancel anytime.\n\
                 Angela Merkel said the talks would resume in March.";
     let a = annotate(text);

@@ -18,7 +18,8 @@ use crate::annotations::Label;
 /// relative clause, an age, or a role ("executive director of the center", "chief economist at
 /// KPMG"); it may hold one comma of its own ("a scientist at Birkbeck, University of London").
 pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<Np> {
-    let floor = lo.max(comma.saturating_sub(16));
+    // (a relative clause may run long: "who asked not to be named because he was not authorised to …")
+    let floor = lo.max(comma.saturating_sub(24));
     let mut end = comma;
     for _ in 0..2 {
         let k = (floor..end).rev().find(|&t| doc.is_comma(t) || doc.is_quote_mark(t))?;
@@ -42,12 +43,22 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
                 });
                 // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
                 let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || super::edges::is_dash(doc, np.start - 1);
-                return (title || opens()).then_some(np);
+                // (anywhere before a relative "who": "The star witness was Ann Roe, his former partner, who told")
+                return (title || opens() || doc.low(comma + 1) == "who").then_some(np);
             }
         }
         end = k;
     }
     None
+}
+
+/// The speaker before the comma `comma` of ", who said": a name ("President Joe Biden, who said"), else the name
+/// before its appositive ("Ann Roe, his former partner, who told"), else the description ("the chancellor, who said"),
+/// else an unnamed source ("a diplomat familiar with the talks, who said"); never the sentence's subject.
+pub(super) fn before_who(doc: &Doc, lo: usize, comma: usize) -> Np {
+    let np = np_before(doc, lo, comma).filter(|n| !matches!(n.head, Head::Pronoun(_)));
+    let named = |n: &Np| matches!(n.head, Head::Entities(_) | Head::Name(_));
+    np.clone().filter(named).or_else(|| appositive_subject(doc, lo, comma).filter(|n| super::cue_who::person_np(doc, n))).or(np).unwrap_or(Np { start: comma + 1, end: comma + 2, head: Head::Anonymous })
 }
 
 /// "C, officials from both sides and from the mediating countries said": a speaker phrase

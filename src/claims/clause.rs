@@ -84,7 +84,9 @@ const CHANGE: &[&str] = &["rose", "fell", "grew", "shrank", "climbed", "jumped",
 fn past_clause(doc: &Doc, t: usize, b: usize) -> bool {
     let u = if doc.is(t, DETERMINER) { t + 1 } else { t };
     let plain = |x: usize| doc.is_word(x) && !doc.capitalised(x) && doc.entity(x).is_none() && !doc.is(x, PAST | PRONOUN | RELATIVE) && !is_function_word(doc.low(x));
-    (u + 1..b.min(u + 3)).take_while(|&k| plain(k - 1)).any(|k| {
+    // (an "-ly" word before a plain noun is an adjective: "shows [the average monthly rent reached] £1,312")
+    let adjective = |x: usize| plain(x) || ly_adverb(doc.low(x)) && doc.entity(x).is_none() && plain(x + 1);
+    (u + 1..b.min(u + 4)).take_while(|&k| adjective(k - 1)).any(|k| {
         // the clause ends after the verb, or a preposition follows: a participle, unless a verb of change
         // ("inflation rose.", "rose to 3.2%")
         let end = k + 1 >= b || !doc.is_word(k + 1) && doc.label(k + 1).is_none();

@@ -175,8 +175,8 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 if body.is_some() {
                     left = body;
                 } else if in_relative {
-                    // "President Joe Biden, who said …"
-                    left = np_before(doc, lo, s - 2).filter(|n| matches!(n.head, Head::Entities(_) | Head::Name(_)));
+                    // "President Joe Biden, who said …", "the chancellor, who said"
+                    left = Some(super::appositive::before_who(doc, lo, s - 2));
                 } else if relative {
                     // "25,000 adults in the UK who said …": the people the relative clause is about, unnamed unless a person
                     left = Some(np_before(doc, lo, s - 1).filter(|n| person_np(doc, n)).unwrap_or(Np { start: s - 1, end: s, head: Head::Anonymous }));

@@ -126,7 +126,9 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
             reasons.add(Reason::Superlative);
         }
     }
-    if words < 4 || quoted * 5 >= (b - a) * 2 || reader {
+    // ("Anyone with information is asked to call 101": an appeal to the reader)
+    let appeal = || matches!(doc.low(a), "anyone" | "anybody") && (a..b).any(|t| matches!(doc.low(t), "asked" | "urged" | "should" | "call" | "contact"));
+    if words < 4 || quoted * 5 >= (b - a) * 2 || reader || appeal() {
         return None;
     }
     // "02:40 Rishi Sunak holds his seat": a live blog's time stamp, a segment of its own, dates the sentence

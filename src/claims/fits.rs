@@ -18,7 +18,8 @@ pub(super) fn office_qualified(doc: &Doc, np: &Np) -> bool {
     let p = np.end.saturating_sub(2);
     // (a portfolio in "-ing" is one too: "the housing secretary", "the policing minister")
     let portfolio = |w: &str| matches!(w, "housing" | "policing" | "planning" | "farming");
-    p > np.start && doc.is_word(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || portfolio(doc.low(p))) && !RANKS.contains(&doc.low(p))
+    // (not an owner's "'s": "the party's chairman" names the party, no office)
+    p > np.start && doc.is_word(p) && doc.entity(p).is_none() && (!is_function_word(doc.low(p)) || portfolio(doc.low(p))) && !RANKS.contains(&doc.low(p)) && !super::speakers::possessive(doc, p)
 }
 
 /// The word naming the office in a title phrase `np` ("the Prime Minister", "the home secretary"): a portfolio

@@ -131,7 +131,9 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         // (a quoted question asserts nothing: "“Why should households pay more?” he asked")
         let words = q.inner.of(text).trim_end();
         let asks = |w: &str| w.split(' ').next().is_some_and(|f| lexicon::with_lowercase(f, |f| QUESTION_WORDS.contains(&f)));
-        let question = words.strip_suffix('?').is_some_and(|w| asks(w) && !w.contains(". ") && !w.contains("? ") && !w.contains("! "));
+        // (or a tag question: "You wrote it later, didn't you?")
+        let tag = |w: &str| w.rsplit_once(", ").is_some_and(|(_, t)| t.len() < 16 && (t.contains("n't ") || t.contains("n’t ")));
+        let question = words.strip_suffix('?').is_some_and(|w| (asks(w) || tag(w)) && !w.contains(". ") && !w.contains("? ") && !w.contains("! "));
         // (with the comma that ends it before its cue: '“Nobody wins from strikes,” she said' is a sentence)
         if !verb_forms::has_verb(&text[q.inner.start..q.inner.end + text[q.inner.end..].starts_with(',') as usize]) || question {
             continue;

@@ -48,8 +48,9 @@ const CAPTION_CUES: &[&str] = &[
     "pictured:", "illustration:",
 ];
 
-/// How a page's picture labels open (lower case).
-const CAPTION_OPENERS: &[&str] = &["image caption", "image source", "media caption", "video caption", "photo caption", "caption:"];
+/// How a page's picture labels open (lower case); a chart or a map is labelled as a picture is ("Chart: Annual
+/// change in rents, 2015-2024").
+const CAPTION_OPENERS: &[&str] = &["image caption", "image source", "media caption", "video caption", "photo caption", "caption:", "chart:", "graphic:", "map:"];
 
 /// Words that end a line only when it broke off mid-phrase (damaged text, not a headline).
 const FUNCTION_WORDS: &[&str] = &[

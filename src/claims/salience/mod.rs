@@ -21,7 +21,7 @@ use std::cell::OnceCell;
 use crate::annotations::Label;
 
 /// Documents an organisation publishes: "the report said" is its author's.
-const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing"];
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing", "judgment", "ruling"];
 
 const CAP: usize = 12;
 
@@ -235,8 +235,7 @@ impl Salience {
             // (else the document itself: "The study found that C")
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && DOCUMENTS.contains(&doc.low(np.start + 1)) => match &self.last_document {
                 Some((noun, who)) if *noun == doc.low(np.start + 1) => who.clone(),
-                _ if doc.low(np.start + 1) == "statement" => Who::Anonymous, // (someone's word, unnamed)
-                _ => Who::Evidence,
+                _ => self.document_alone(doc, doc.low(np.start + 1)),
             },
             // "Det Supt James Conway said …. The officer said": the person who spoke in the sentence before
             Head::Anonymous if np.end == np.start + 2 && doc.low(np.start) == "the" && crate::one_of(doc.low(np.start + 1), &["officer", "official", "detective", "inspector", "investigator"]) => {
@@ -307,9 +306,9 @@ impl Salience {
                             .or(lead);
                         return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
                     }
-                    // (a monarch, a pope or a portfolio's holder is the one so titled, never the person the text is about:
-                    // "The King said", "The Transport Secretary said")
-                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np);
+                    // (a monarch, a pope, a portfolio's holder or a body's officer is the one so titled, never the person the
+                    // text is about: "The King said", "The Transport Secretary said", "The party's chairman said")
+                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np) || (np.start..np.end).any(|t| super::speakers::possessive(doc, t));
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
                     // if named beside the description's modifier or, after a quote, the speaker named just before, the only person named or the first, whom the text is

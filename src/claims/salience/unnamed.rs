@@ -8,6 +8,18 @@ use crate::annotations::Label;
 use crate::claims::{who::evidence_noun, words::ANONYMOUS};
 
 impl Salience {
+    /// "The statement said", "the judgment said" with no one who spoke of that document before: a statement is someone's
+    /// word, unnamed; a judgment or a ruling the court's or tribunal's named last ("The High Court ruled that C. The
+    /// judgment said"); any other document speaks for itself.
+    pub(super) fn document_alone(&self, doc: &Doc, noun: &str) -> Who {
+        let court = |l: &&usize| ["court", "tribunal"].iter().any(|c| doc.linked[**l].name.to_lowercase().contains(c));
+        match noun {
+            "statement" => Who::Anonymous,
+            "judgment" | "ruling" => self.orgs.iter().rev().find(court).map_or(Who::Evidence, |&l| Who::Entities(vec![l])),
+            _ => Who::Evidence,
+        }
+    }
+
     /// Notes an organisation that spoke through an indefinite spokesperson ("ScotRail … A spokeswoman said", "a Treasury
     /// spokesman", "a spokesman for the EU": the noun in the first three words); a "spokesperson" fits "he" and "she".
     pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
