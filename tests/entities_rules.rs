@@ -124,6 +124,7 @@ fn names_follow_the_guidelines() {
         ("He taught at the University of New Mexico and King's College London.", &[("University of New Mexico", Org), ("King's College London", Org)]),
         ("Reid will appear before Birmingham Magistrates' Court.", &[("Reid", Person), ("Birmingham Magistrates' Court", Org)]),
         ("He works at Marks and Spencer.", &[("Marks and Spencer", Org)]),
+        ("Friends of the Earth and the Health and Safety Executive agreed.", &[("Friends of the Earth", Org), ("Health and Safety Executive", Org)]),
         ("She runs NASA's Planetary Science Division.", &[("NASA", Org), ("Planetary Science Division", Org)]),
         ("The Centers for Disease Control and Prevention and Police Scotland agreed.", &[("Centers for Disease Control and Prevention", Org), ("Police Scotland", Org)]),
         ("Shares in Rolls-Royce Holdings rose after the Kim-Putin summit.", &[("Rolls-Royce Holdings", Org), ("Kim", Person), ("Putin", Person)]),

@@ -1268,6 +1268,8 @@ ORGS += ["Qantas", "Shopify", "Instacart", "Salesforce", "Adobe", "Reddit", "Pin
 # polling firms, named before "poll" or "survey" ("a Gallup poll": not the town in New Mexico)
 ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morning Consult", "Quinnipiac", "Rasmussen Reports",
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]
+# bodies whose names no keyword rule can join (a field word before "and", "of the", a verb opening the name)
+ORGS += ["Friends of the Earth", "Just Stop Oil", "Health and Safety Executive", "Transport for Greater Manchester"]
 ORG_DROP |= {"State Christopher Hill", "State Colin Powell", "State Robert Zoellick",
              "U.S. Undersecretary of State Nicholas Burns", "U.S. Capitol", "United Nations World Summit",
              "NGOs", "Muslim-Croat Federation", "al-Aqsa", "Democratic Action"}
