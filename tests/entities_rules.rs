@@ -125,6 +125,7 @@ fn names_follow_the_guidelines() {
         ("Reid will appear before Birmingham Magistrates' Court.", &[("Reid", Person), ("Birmingham Magistrates' Court", Org)]),
         ("He works at Marks and Spencer.", &[("Marks and Spencer", Org)]),
         ("Friends of the Earth and the Health and Safety Executive agreed.", &[("Friends of the Earth", Org), ("Health and Safety Executive", Org)]),
+        ("Shares of Capital One fell, as BBC One reported.", &[("Capital One", Org), ("BBC One", Org)]),
         ("She runs NASA's Planetary Science Division.", &[("NASA", Org), ("Planetary Science Division", Org)]),
         ("The Centers for Disease Control and Prevention and Police Scotland agreed.", &[("Centers for Disease Control and Prevention", Org), ("Police Scotland", Org)]),
         ("Shares in Rolls-Royce Holdings rose after the Kim-Putin summit.", &[("Rolls-Royce Holdings", Org), ("Kim", Person), ("Putin", Person)]),

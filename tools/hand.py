@@ -1270,6 +1270,8 @@ ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morn
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]
 # bodies whose names no keyword rule can join (a field word before "and", "of the", a verb opening the name)
 ORGS += ["Friends of the Earth", "Just Stop Oil", "Health and Safety Executive", "Transport for Greater Manchester"]
+# names ending in a number word, which the number patterns would take ("Shares of Capital One fell")
+ORGS += ["Capital One", "BBC One", "BBC Two"]
 ORG_DROP |= {"State Christopher Hill", "State Colin Powell", "State Robert Zoellick",
              "U.S. Undersecretary of State Nicholas Burns", "U.S. Capitol", "United Nations World Summit",
              "NGOs", "Muslim-Croat Federation", "al-Aqsa", "Democratic Action"}
