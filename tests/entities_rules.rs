@@ -126,6 +126,9 @@ fn names_follow_the_guidelines() {
         ("He works at Marks and Spencer.", &[("Marks and Spencer", Org)]),
         ("Friends of the Earth and the Health and Safety Executive agreed.", &[("Friends of the Earth", Org), ("Health and Safety Executive", Org)]),
         ("Shares of Capital One fell, as BBC One reported.", &[("Capital One", Org), ("BBC One", Org)]),
+        // a word and a country joined by a hyphen, ending the name, is a body; a prefix opening the sentence is none
+        ("Météo-France issued a warning, Radio-Canada reported.", &[("Météo-France", Org), ("Radio-Canada", Org)]),
+        ("Pro-Russia groups marched.", &[("Russia", Place)]),
         ("She runs NASA's Planetary Science Division.", &[("NASA", Org), ("Planetary Science Division", Org)]),
         ("The Centers for Disease Control and Prevention and Police Scotland agreed.", &[("Centers for Disease Control and Prevention", Org), ("Police Scotland", Org)]),
         ("Shares in Rolls-Royce Holdings rose after the Kim-Putin summit.", &[("Rolls-Royce Holdings", Org), ("Kim", Person), ("Putin", Person)]),

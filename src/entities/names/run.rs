@@ -129,6 +129,14 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && is_cap(text, &tokens[j + 1]) && !shouting[j] && !is_function_word(text, &tokens[j - 1], false) && org_suffix_ahead(text, tokens, j + 1)
         {
             j += 2; // a hyphenated name before an organisation suffix: Rolls-Royce Holdings, Hewlett-Packard Co
+        } else if j + 1 < n && j == i + 1 && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
+            && tokens[i].kind == TokenKind::Word && tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || t.newline_before)
+            // (a prefix opening the sentence is no name: "Pro-Russia groups", "Anti-China protests", "All-America")
+            && !one_of(tokens[i].text(text), &["Pro", "Anti", "Non", "Post", "Pre", "Ex", "Neo", "Pan", "Trans", "Inter", "All", "Mid", "Sub"])
+            && LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::Country, Kind::Region]))
+            && !LEXICON.info(text, &tokens[i]).is_some_and(|x| x.any(&[Kind::Country, Kind::Region, Kind::City, Kind::Demonym, Kind::GivenName, Kind::Surname]))
+        {
+            j += 2; // a body named by a word and its country, the name's end: Météo-France, Radio-Canada, Hydro-Québec
         } else if j + 1 < n && w == "-" && j >= i + 2 && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
             && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1])
             // (after a listed given name, or an unlisted word opening a two-word run, "Emiliano García-Page", or right after a
