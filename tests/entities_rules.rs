@@ -98,6 +98,7 @@ fn names_follow_the_guidelines() {
         ("By Howard Schneider and Michael S. Derby. Michael Derby wrote it; the Epsom Derby is in June.", &[("Howard Schneider", Person), ("Michael S. Derby", Person), ("Michael Derby", Person), ("Epsom Derby", Event)]),
         ("The AI boom lifted GDP, its CEO told MPs on TV, and NASA agreed.", &[("NASA", Org)]),
         ("Staff lacked PPE, jammed GPS signals cut the ATM network, and an SMS alert went out.", &[]),
+        ("Patients with a BMI over 35 had an MRI scan in the ICU, as CPI and PMI data and LNG prices rose.", &[]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
         ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),
         // place and organisation keywords
