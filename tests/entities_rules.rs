@@ -129,6 +129,7 @@ fn names_follow_the_guidelines() {
         ("Shares of Capital One fell, as BBC One reported.", &[("Capital One", Org), ("BBC One", Org)]),
         // a word and a country joined by a hyphen, ending the name, is a body; a prefix opening the sentence is none
         ("Météo-France issued a warning, Radio-Canada reported.", &[("Météo-France", Org), ("Radio-Canada", Org)]),
+        ("Hydro-Québec restored power.", &[("Hydro-Québec", Org)]),
         ("Pro-Russia groups marched.", &[("Russia", Place)]),
         ("She runs NASA's Planetary Science Division.", &[("NASA", Org), ("Planetary Science Division", Org)]),
         ("The Centers for Disease Control and Prevention and Police Scotland agreed.", &[("Centers for Disease Control and Prevention", Org), ("Police Scotland", Org)]),
