@@ -94,6 +94,8 @@ fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
         // a US politician's party and state: "Chuck Schumer, D-N.Y., said"
         || (matches!(doc.tok(first), "D" | "R" | "I") && first + 2 < comma && doc.tok(first + 1) == "-" && !doc.seg.tokens[first + 1].space_before)
         || (doc.is(first, PAST) && first + 1 < comma && crate::one_of(doc.low(first + 1), &["by", "in", "on", "at", "separately", "last", "earlier"]))
+        // an owner's role: "Microsoft, OpenAI's largest backer, said" (a name, its "'s", then a lower-case word)
+        || (first + 3 < comma && doc.entity(first).is_some() && possessive(doc, first + 1) && doc.is_word(first + 2) && !doc.capitalised(first + 2))
         // another name for it: "the Department of Forestry, known as Cal Fire, said", "…, also known as …,"
         || (first + 2 < comma && (doc.low(first) == "known" && doc.low(first + 1) == "as" || matches!(doc.low(first), "also" | "better" | "formerly") && doc.low(first + 1) == "known"))
         || (doc.is_word(first)

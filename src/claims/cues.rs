@@ -186,7 +186,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                     // else a name as the appositive ("adviser, Yuri Ushakov, said")
                     let apposed = appositive_subject(doc, lo, s - 1);
                     left = apposed.clone().filter(|n| person_np(doc, n)).or_else(|| {
-                        np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_)) && n.start > lo && doc.tok(n.start - 1) == ",")
+                        np_before(doc, lo, s - 1).filter(|n| matches!(n.head, Head::Entities(_)) && n.start > lo && doc.tok(n.start - 1) == "," && !(n.start..s - 1).any(|t| super::speakers::possessive(doc, t)))
                     });
                     left = left.or(apposed);
                 }
