@@ -44,7 +44,7 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
     }
     if let Some((label, _margin)) = model::classify(text, tokens, k, m, false) {
         // a word and its country joined by a hyphen (a run only [`super::run`] makes) is a body where the model sees none: "Hydro-Québec"
-        if label.is_none() && m == k + 3 && tokens[k + 1].text(text) == "-" && LEXICON.info(text, &tokens[k + 2]).is_some_and(|x| x.any(&[Kind::Country, Kind::Region])) {
+        if label.is_none() && m == k + 3 && tokens[k + 1].text(text) == "-" && super::run::country_or_region(text, &tokens[k + 2]) {
             return (Some(Label::Org), HYPHENATED);
         }
         // (where the model sees no organisation: "WH Smith", "AJ Bell" are firms named so)

@@ -133,7 +133,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && tokens[i].kind == TokenKind::Word && tokens.get(j + 2).is_none_or(|t| !is_cap(text, t) || t.newline_before)
             // (a prefix opening the sentence is no name: "Pro-Russia groups", "Anti-China protests", "All-America")
             && !one_of(tokens[i].text(text), &["Pro", "Anti", "Non", "Post", "Pre", "Ex", "Neo", "Pan", "Trans", "Inter", "All", "Mid", "Sub"])
-            && LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.any(&[Kind::Country, Kind::Region]))
+            && country_or_region(text, &tokens[j + 1])
             && !LEXICON.info(text, &tokens[i]).is_some_and(|x| x.any(&[Kind::Country, Kind::Region, Kind::City, Kind::Demonym, Kind::GivenName, Kind::Surname]))
         {
             j += 2; // a body named by a word and its country, the name's end: Météo-France, Radio-Canada, Hydro-Québec
@@ -284,4 +284,10 @@ pub(super) fn place_across(text: &str, tokens: &[Token], k: usize, m: usize, j: 
     const PLACES: &[Kind] = &[Kind::Country, Kind::Region, Kind::City];
     LEXICON.longest_among(text, &tokens[m - 1..j], PLACES).is_some_and(|(n, _)| n > 1)
         || m - 1 > k && super::is_compass(tokens[m - 1].text(text)) && LEXICON.longest_among(text, &tokens[m..j], PLACES).is_some()
+}
+
+/// Is token `t` a listed country or region, the end of a body's hyphenated name ("Météo-France"; [`extend_run`] and
+/// [`super::labels::judge`])?
+pub(super) fn country_or_region(text: &str, t: &Token) -> bool {
+    LEXICON.info(text, t).is_some_and(|x| x.any(&[Kind::Country, Kind::Region]))
 }
