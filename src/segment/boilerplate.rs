@@ -203,8 +203,10 @@ pub(super) fn ends_like_sentence(line: &str) -> bool {
 /// inside it ("Sales rose 2%, according to data compiled by LSEG.")?
 fn credit_line(l: &str) -> bool {
     let l = l.trim_end();
-    let sentence = l.ends_with('.') && !l.trim_start_matches('(').starts_with("compiled by") && !l.trim_start_matches('(').starts_with("edited by");
-    !sentence || CREDIT_CUES[2..].iter().any(|c| l.contains(c))
+    let (opening, anywhere) = CREDIT_CUES.split_at(2);
+    let opened = l.trim_start_matches('(');
+    let sentence = l.ends_with('.') && !opening.iter().any(|c| opened.starts_with(c));
+    !sentence || anywhere.iter().any(|c| l.contains(c))
 }
 
 /// Does `line` end with a function word, as a line broken off mid-phrase does ("… steady on Wednesday and")?
