@@ -158,10 +158,11 @@ pub(super) fn honorific_inside(text: &str, tokens: &[Token], k: usize, m: usize,
         && LEXICON.is(text, &tokens[m - 1], Kind::GivenName) && is_cap(text, &tokens[m + 1]) && !is_connector(text, &tokens[m + 1])
 }
 
-/// Does the word at `m` (a title, second in the piece from `k`) own the rest of the run by a possessive, so that the
-/// name goes on through it: "Information Commissioner's Office", "Prime Minister's Office" (not "... and King's College")?
+/// Does the word at `m` (second in the piece from `k`, or a title further on) own the rest of the run by a possessive, so
+/// that the name goes on through it: "Information Commissioner's Office", "Prime Minister's Office", "Marion County
+/// Sheriff's Office" (not "... and King's College")?
 pub(super) fn title_owns(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    m == k + 1 && m + 2 < j && matches!(tokens[m + 1].text(text), "'s" | "’s") && !tokens[m + 1].space_before
+    m + 2 < j && matches!(tokens[m + 1].text(text), "'s" | "’s") && !tokens[m + 1].space_before && (m == k + 1 || LEXICON.is(text, &tokens[m], Kind::Title) && !super::is_connector(text, &tokens[m - 1]))
 }
 
 /// Does an honorific stand right before `k`, making a firm's one word there the family's: "Mr Adani", "Ms. Tata"?
