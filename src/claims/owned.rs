@@ -8,7 +8,7 @@
 //! (a possessed body: at most five).
 
 use super::speakers::{entity_start, hyphen_joint, is_function_word, possessive, speaker_label, spokesperson, title_start, Head, Np, PERSONS_OWN};
-use super::words::DETERMINER;
+use super::words::{DESC_PERSON, DETERMINER};
 use super::Doc;
 use crate::annotations::Label;
 
@@ -57,4 +57,21 @@ pub(super) fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Opti
     let for_person = PERSONS_OWN.contains(&doc.low(h));
     let head = if doc.entities[e].label == Label::Person && !for_person { Head::Anonymous } else { Head::Entities(vec![e]) };
     Some(Np { start: entity_start(doc, lo, p - 1, e), end, head })
+}
+
+/// "the sheriff's office said", "the mayor's office told" ending before token `end` (its noun at `h`): the organisation
+/// named after that office ("Marion County Sheriff's Office"), else the holder of the office, as "the mayor" is.
+#[inline(never)]
+pub(super) fn title_office(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
+    let p = h.checked_sub(1).filter(|&p| p > lo && possessive(doc, p) && PERSONS_OWN.contains(&doc.low(h)))?;
+    if doc.entity(p - 1).is_some() || !doc.is(p - 1, DESC_PERSON) {
+        return None;
+    }
+    let named = |t: usize| t >= 2 && doc.low(t) == doc.low(h) && doc.low(t - 2) == doc.low(p - 1) && doc.label(t) == Some(Label::Org);
+    let start = p - 1 - (p > lo + 1 && doc.is(p - 2, DETERMINER)) as usize;
+    let head = match (0..doc.seg.tokens.len()).find(|&t| named(t)).and_then(|t| doc.entity(t)) {
+        Some(e) => Head::Entities(vec![e]),
+        None => Head::Description { noun: doc.low(p - 1).to_string(), kind: "person", plural: false, modifier: None },
+    };
+    Some(Np { start, end, head })
 }

@@ -221,6 +221,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // ("Forecasters say": a plural common noun capitalised only because it opens the sentence)
         let plural_noun = t == h && (t == lo || !doc.is_word(t - 1)) && low.len() > 4 && low.ends_with('s') && !low.ends_with("ss") && doc.tok(h).bytes().skip(1).all(|b| b.is_ascii_lowercase());
         head = if plural_noun { Head::Anonymous } else { Head::Name(doc.span(t, end)) };
+    } else if let Some(np) = super::owned::title_office(doc, lo, h, end) {
+        return Some(np);
     } else if let Some(d) = (doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && !is_function_word(low)).then(|| unnamed_start(doc, lo, h)).flatten() {
         // "the owner of the home told", "a lawyer for the family said", "the island's weather service said":
         // someone unnamed

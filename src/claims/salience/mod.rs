@@ -306,9 +306,9 @@ impl Salience {
                             .or(lead);
                         return holder.map_or(Who::Name(doc.span(q, np.end)), |l| Who::Entities(vec![l]));
                     }
-                    // (a monarch, a pope, a portfolio's holder or a body's officer is the one so titled, never the person the
+                    // (a monarch, a pope, a sheriff, a coroner, a portfolio's holder or a body's officer is the one so titled, never the person the
                     // text is about: "The King said", "The Transport Secretary said", "The party's chairman said")
-                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor"]) || office_qualified(doc, np) || (np.start..np.end).any(|t| super::speakers::possessive(doc, t));
+                    let titled_only = crate::one_of(noun.as_str(), &["king", "queen", "pope", "prince", "princess", "monarch", "emperor", "sheriff", "coroner", "bishop", "archbishop", "cardinal"]) || office_qualified(doc, np) || (np.start..np.end).any(|t| super::speakers::possessive(doc, t));
                     let by_title = self.by_title(doc, np, noun, modifier.as_deref(), recent());
                     // (else the person named first at the opening of the next sentence; the person the text is about only
                     // if named beside the description's modifier or, after a quote, the speaker named just before, the only person named or the first, whom the text is
