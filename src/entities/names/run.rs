@@ -37,6 +37,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && (is_connector_word(w) || matches!(w, "do" | "dos" | "das" | "dela") && !is_function_word(text, &tokens[j - 1], false))
             // (an article in capitals opens a work's title, no part of the name: "Academy Awards for The Prime of ...")
             && !matches!(tokens[j + 1].text(text), "The" | "A" | "An")
+            // (a firm's or a club's suffix ends its name: "paid Bay FC for Naomi Girma", "Lanxo Ltd of Leeds")
+            && !(tokens[j - 1].text(text) == "FC" || one_of(tokens[j - 1].text(text), crate::entities::LEGAL_SUFFIXES))
         {
             j += 2;
         } else if j + 2 < n && !taken[j + 2] && !tokens[j + 2].newline_before && matches!(w, "von" | "van" | "de" | "da" | "bin")
