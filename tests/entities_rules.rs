@@ -279,6 +279,8 @@ fn names_follow_the_guidelines() {
         ("We will not go back, said Parvez Shah, a shopkeeper. Mr Shah left. Thank you, Mr Speaker.", &[("Parvez Shah", Person), ("Shah", Person)]),
         // a title owning an office by its possessive is part of the body's name
         ("The school told the Information Commissioner's Office and the Prime Minister's Office.", &[("Information Commissioner's Office", Org), ("Prime Minister's Office", Org)]),
+        // a byline's desk after a two-word name, its first word capitalised, is no word of the name
+        ("Budget row deepens\n\nPaula Dersk Chief political correspondent\nTue 12 May 2026\n\nThe budget passed.", &[("Paula Dersk", Person)]),
         // a club's or a firm's suffix ends its name before "for" or "of"
         ("Chelsea paid Wexley FC for Dana Orrin and bought Lanxo Ltd of Leeds.", &[("Chelsea", Org), ("Wexley FC", Org), ("Dana Orrin", Person), ("Lanxo Ltd", Org), ("Leeds", Place)]),
         // (a county's office of a title is one body, not the county and an office; its holder by name stays apart)

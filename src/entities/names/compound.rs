@@ -309,6 +309,11 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
     {
         return s + 1;
     }
+    // "Paul Karp Chief political correspondent", "Amy Lane Political editor": a byline's desk after a two-word name, its first word
+    // capitalised, is no word of the name
+    if j == i + 3 && desk_after(text, tokens, j) && super::context::is_given_name(text, &tokens[i]) {
+        return j - 1;
+    }
     if j < i + 4 || shouting || LEXICON.longest(text, &tokens[i..j], Kind::Title).is_some() {
         return j;
     }
@@ -372,4 +377,11 @@ pub(super) fn function_word_opens_org(text: &str, tokens: &[Token], k: usize, j:
     j > k + 1 && !sentence_opener(text, tokens, k) && tokens[k].text(text) != "The"
         && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text(text).starts_with(|c: char| c.is_lowercase())
         && ends_with_org_keyword(text, &tokens[k..j])
+}
+
+/// Do lower-case words on the line from `j` name a newsroom desk: "political correspondent", "editor"?
+fn desk_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    let word = |p: usize| tokens.get(p).filter(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t)).map(|t| t.text(text));
+    let desk = |p: usize| word(p).is_some_and(|w| one_of(w, &["correspondent", "editor", "reporter", "writer", "columnist"]));
+    desk(j) || word(j).is_some() && (desk(j + 1) || word(j + 1).is_some() && desk(j + 2))
 }
