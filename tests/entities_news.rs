@@ -99,6 +99,10 @@ fn hyphenated_names_are_one_person() {
         // ... and after an unlisted given name right after a title (it gave "Władek Halvaro" alone)
         ("Deputy Prime Minister Władek Halvaro-Kestin said the parties agreed.", &[("Władek Halvaro-Kestin", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
+        // an unlisted first half before a listed given name, then a surname or after a title (it gave "Ysvar" apart, and
+        // "Daniel Brekkan"); an accented listed first half before an unlisted one ("François" apart)
+        ("Bloc leader Ysvar-Daniel Brekkan said so, and King Tarvo-Daniel agreed.", &[("Ysvar-Daniel Brekkan", Person), ("Tarvo-Daniel", Person)]),
+        ("Finance Minister François-Tarvel Oskin tabled the budget.", &[("François-Tarvel Oskin", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
         // a place's keyword after the hyphen is the second surname's ("Park", "Hill"), no place
         ("Dr. Gloria Tarvez-Park told the board, and Ana Orvell-Hill agreed.", &[("Gloria Tarvez-Park", Person), ("Ana Orvell-Hill", Person)]),

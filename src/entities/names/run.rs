@@ -58,7 +58,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 4; // a nickname in quotation marks inside a person's name: Ricardo "Ricky" Salinas
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-            && (is_given_name(text, &tokens[j - 1]) || month_given_name(text, tokens, j - 1)) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
+            && ((given(text, &tokens[j - 1]) || month_given_name(text, tokens, j - 1)) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
+                || (j == i + 1 || LEXICON.is(text, &tokens[j - 2], Kind::Title)) && given_second_half(text, tokens, j - 1))
         {
             j += 2; // Jean-Luc, Anne-Marie, Jan-Lennard (but Kim-Putin stays two names)
         } else if j + 1 < n && w == "-" && tokens[j - 1].text(text) == "Co" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -224,6 +225,19 @@ const FIRM_WORDS: &[&str] = &["Biosciences", "Biotech", "Holdings", "Inc", "Labs
 /// A month's short form that is also a given name, before a hyphen and a word that is no month: "Jan-Lennard" (not "Jan-Mar").
 fn month_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
     LEXICON.is(text, &tokens[p], Kind::Month) && LEXICON.is(text, &tokens[p], Kind::GivenName) && !LEXICON.is(text, &tokens[p + 2], Kind::Month)
+}
+
+/// Is `t` a listed given name, with its accents or without them ("François" as "Francois")?
+fn given(text: &str, t: &Token) -> bool {
+    is_given_name(text, t) || is_cap(text, t) && LEXICON.accented_given_name(t.text(text))
+}
+
+/// Is the word at `i` (opening a run or after a title), a hyphen and a listed given name the given name's first half,
+/// before a surname or after a title: "Yves-François Blanchet", "King Willem-Alexander" (not "the Biden-Harris team")?
+fn given_second_half(text: &str, tokens: &[Token], i: usize) -> bool {
+    given(text, &tokens[i + 2])
+        && (compound_given_name(text, tokens, i + 2) || i > 0 && LEXICON.is(text, &tokens[i - 1], Kind::Title))
+        && tokens[i].kind == TokenKind::Word && !LEXICON.info(text, &tokens[i]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org, Kind::Surname]))
 }
 
 fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
