@@ -513,6 +513,16 @@ fn two_initials_in_capitals_open_a_person_s_name() {
 }
 
 #[test]
+fn a_middle_initial_between_two_names_makes_a_person() {
+    use Label::*;
+    check(&[
+        // the model read both as bodies
+        ("The gift from Delvin J. Marrowby was used to build the hall.", &[("Delvin J. Marrowby", Person)]),
+        ("Marrowby Bank governor Tarek H. Ossel spoke.", &[("Marrowby Bank", Org), ("Tarek H. Ossel", Person)]),
+    ]);
+}
+
+#[test]
 fn a_one_word_place_guess_before_a_person_s_verb_is_a_person() {
     use Label::*;
     check(&[
