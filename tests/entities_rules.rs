@@ -722,6 +722,15 @@ fn a_company_described_after_a_comma_is_one() {
 }
 
 #[test]
+fn who_after_a_body_a_post_is_in_tells_of_the_holder() {
+    use Label::*;
+    check(&[
+        // the clause is the former chairman's, not the company's (it was PERSON "Tarvik Orlen Companies")
+        ("The former chairman of Tarvik Orlen Companies, who died in June, left it.", &[("Tarvik Orlen Companies", Org)]),
+    ]);
+}
+
+#[test]
 fn a_storm_s_name_alone_is_the_storm() {
     use Label::*;
     check(&[("Hurricane Milton made landfall on Wednesday. Milton arrived two weeks after Hurricane Helene.",
