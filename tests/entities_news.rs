@@ -31,6 +31,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
         // one unknown word before "and" and a name ending in a firm's word is a firm of its own
         ("Kraken, Velmor and Tarvik Labs have also faced actions.", &[("Velmor", Org), ("Tarvik Labs", Org)]),
+        // ... and so is a listed place before "and" (it gave ORG "London and Orvane Holdings")
+        ("Its shares fell 1% in London and Orvane Holdings dropped 2%.", &[("London", Place), ("Orvane Holdings", Org)]),
         // a listed city that is the surname of a person named in full makes no place of the name beside it
         ("Lewis Hamilton was fourth and Tarvo Russell sixth. Hamilton and Russell struggled.",
             &[("Lewis Hamilton", Person), ("Tarvo Russell", Person), ("Hamilton", Person), ("Russell", Person)]),

@@ -179,7 +179,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             // "Food and Drug Administration")
             // when a company's word ends the name after it (a public body's does not: "Avon and Somerset Police",
             // "Waterville and Farmington Railway")
-            let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none() && (j + 2..n.min(j + 5))
+            // (a listed place too: "in London and Wizz Air Holdings")
+            let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none_or(|x| !x.has(Kind::Org) && x.any(&[Kind::City, Kind::Country, Kind::Region])) && (j + 2..n.min(j + 5))
                 .take_while(|&q| tokens[q].space_before && is_cap(text, &tokens[q]))
                 .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
             (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && (w == "&" || !ends_with_org_keyword(text, name)) && !person && !firm)
