@@ -793,6 +793,13 @@ fn a_product_s_brand_and_the_product_listed_beside_one_are_no_names() {
 }
 
 #[test]
+fn a_model_s_letters_after_its_maker_and_number_are_no_body() {
+    use Label::*;
+    // (it gave ORG "VELTA", read as an unknown abbreviation)
+    check(&[("The airline ordered more Boeing 737 VELTA jets last year.", &[("Boeing", Org)])]);
+}
+
+#[test]
 fn a_religion_s_name_is_no_entity_while_its_people_and_bodies_are() {
     let got = names("He converted to Islam, and Christianity spread; Muslims and the Islamic State were named.");
     assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Islam" | "Christianity")), "{got:?}");

@@ -65,6 +65,10 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if m == k + 1 && is_coinage(w) && tokens.get(m).is_none_or(|t| t.kind != TokenKind::Number) {
             return (Some(Label::Org), "coined_name");
         }
+        // (after a maker's name and a number, the model's designation: "Boeing 737 MAX", no body)
+        if acronym && k >= 2 && tokens[k - 1].kind == TokenKind::Number && tokens[k - 1].space_before && is_cap(text, &tokens[k - 2]) {
+            return (None, "span_model");
+        }
         if matches!(label, None | Some(Label::Place)) && acronym {
             return (Some(Label::Org), "acronym");
         }
