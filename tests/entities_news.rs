@@ -71,6 +71,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Anthropic, the maker of Claude, and the developer of Fortnite are rivals.", &[("Anthropic", Org)]),
         // a possessive that owns nothing is the company's own name
         ("Morvay's said it would close 20 stores. Analysts expect a bid for Morvay's.", &[("Morvay's", Org), ("Morvay's", Org)]),
+        // ... before "in" after a preposition, and after "of" (both gave PLACE "Varnby")
+        ("It sold at Varnby's in Paris, said Ana Lund, the chief executive of Varnby's.", &[("Varnby's", Org), ("Paris", Place), ("Ana Lund", Person), ("Varnby's", Org)]),
         ("Paris's mayor and John's brother spoke.", &[("Paris", Place), ("John", Person)]),
     ]);
 }
