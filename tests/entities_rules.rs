@@ -127,6 +127,9 @@ fn names_follow_the_guidelines() {
         ("He works at Marks and Spencer.", &[("Marks and Spencer", Org)]),
         ("Friends of the Earth and the Health and Safety Executive agreed.", &[("Friends of the Earth", Org), ("Health and Safety Executive", Org)]),
         ("Shares of Capital One fell, as BBC One reported.", &[("Capital One", Org), ("BBC One", Org)]),
+        ("Visma-Lease a Bike and Picnic PostNL chased, after an overhaul of the Roman Curia.", &[("Visma-Lease a Bike", Org), ("Picnic PostNL", Org), ("Roman Curia", Org)]),
+        // Dutch and Flemish, French and Slovene given names the lists lacked (each pair was an ORG)
+        ("The list is led by Frans Kolbert; Wout Vermaal won, ahead of Remco Tessard.", &[("Frans Kolbert", Person), ("Wout Vermaal", Person), ("Remco Tessard", Person)]),
         // a word and a country joined by a hyphen, ending the name, is a body; a prefix opening the sentence is none
         ("Météo-France issued a warning, Radio-Canada reported.", &[("Météo-France", Org), ("Radio-Canada", Org)]),
         ("Hydro-Québec restored power.", &[("Hydro-Québec", Org)]),
