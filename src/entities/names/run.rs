@@ -143,7 +143,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             // (after a listed given name, or an unlisted word opening a two-word run, "Emiliano García-Page", or right after a
             // title, "Deputy Prime Minister Władysław Kosiniak-Kamysz")
             && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || (j == i + 2 || j >= i + 3 && LEXICON.is(text, &tokens[j - 3], Kind::Title)) && LEXICON.info(text, &tokens[j - 2]).is_none())
-            && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org])))
+            && unplaced(text, &tokens[j - 1]) && unplaced(text, &tokens[j + 1])
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
@@ -238,13 +238,18 @@ fn given(text: &str, t: &Token) -> bool {
 fn given_second_half(text: &str, tokens: &[Token], i: usize) -> bool {
     given(text, &tokens[i + 2])
         && (compound_given_name(text, tokens, i + 2) || i > 0 && LEXICON.is(text, &tokens[i - 1], Kind::Title))
-        && tokens[i].kind == TokenKind::Word && !LEXICON.info(text, &tokens[i]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org, Kind::Surname]))
+        && tokens[i].kind == TokenKind::Word && unplaced(text, &tokens[i])
 }
 
 fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
     let w = tokens[p].text(text);
     (2..=12).contains(&w.len()) && is_cap(text, &tokens[p]) && tokens.get(p + 1).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))
-        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
+        && unplaced(text, &tokens[p])
+}
+
+/// Is `t` no listed country, people, city, region or body (a word that may be a person's name)?
+fn unplaced(text: &str, t: &Token) -> bool {
+    !LEXICON.info(text, t).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
 }
 
 /// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying or
@@ -253,7 +258,7 @@ fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
 fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
-        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
+        && unplaced(text, &tokens[p]);
     // (or a company's hyphenated name after a stake in it: "shares in Rolls-Royce", "a stake in Hewlett-Packard")
     // (a possessive, a comma or a past tense after it is no compound's noun: "Bankman-Fried's lawyer", "Bankman-Fried, 31,", "Ocasio-Cortez voted")
     let after = word(i + 3);
