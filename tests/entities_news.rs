@@ -31,6 +31,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("The carmaker Varko and Brannix gained.", &[("Varko", Org), ("Brannix", Org)]),
         // one unknown word before "and" and a name ending in a firm's word is a firm of its own
         ("Kraken, Velmor and Tarvik Labs have also faced actions.", &[("Velmor", Org), ("Tarvik Labs", Org)]),
+        // ... and so is a listed place before "and" (it gave ORG "London and Orvane Holdings")
+        ("Its shares fell 1% in London and Orvane Holdings dropped 2%.", &[("London", Place), ("Orvane Holdings", Org)]),
         // a listed city that is the surname of a person named in full makes no place of the name beside it
         ("Lewis Hamilton was fourth and Tarvo Russell sixth. Hamilton and Russell struggled.",
             &[("Lewis Hamilton", Person), ("Tarvo Russell", Person), ("Hamilton", Person), ("Russell", Person)]),
@@ -69,6 +71,8 @@ fn companies_are_named_by_their_trade_and_description() {
         ("Anthropic, the maker of Claude, and the developer of Fortnite are rivals.", &[("Anthropic", Org)]),
         // a possessive that owns nothing is the company's own name
         ("Morvay's said it would close 20 stores. Analysts expect a bid for Morvay's.", &[("Morvay's", Org), ("Morvay's", Org)]),
+        // ... before "in" after a preposition, and after "of" (both gave PLACE "Varnby")
+        ("It sold at Varnby's in Paris, said Ana Lund, the chief executive of Varnby's.", &[("Varnby's", Org), ("Paris", Place), ("Ana Lund", Person), ("Varnby's", Org)]),
         ("Paris's mayor and John's brother spoke.", &[("Paris", Place), ("John", Person)]),
     ]);
 }
@@ -99,6 +103,10 @@ fn hyphenated_names_are_one_person() {
         // ... and after an unlisted given name right after a title (it gave "Władek Halvaro" alone)
         ("Deputy Prime Minister Władek Halvaro-Kestin said the parties agreed.", &[("Władek Halvaro-Kestin", Person)]),
         ("Jean-Luc Mélenchon said the vote was rigged.", &[("Jean-Luc Mélenchon", Person)]),
+        // an unlisted first half before a listed given name, then a surname or after a title (it gave "Ysvar" apart, and
+        // "Daniel Brekkan"); an accented listed first half before an unlisted one ("François" apart)
+        ("Bloc leader Ysvar-Daniel Brekkan said so, and King Tarvo-Daniel agreed.", &[("Ysvar-Daniel Brekkan", Person), ("Tarvo-Daniel", Person)]),
+        ("Finance Minister François-Tarvel Oskin tabled the budget.", &[("François-Tarvel Oskin", Person)]),
         ("Asked again, Mr Arrieta-Gomez declined.", &[("Arrieta-Gomez", Person)]),
         // a place's keyword after the hyphen is the second surname's ("Park", "Hill"), no place
         ("Dr. Gloria Tarvez-Park told the board, and Ana Orvell-Hill agreed.", &[("Gloria Tarvez-Park", Person), ("Ana Orvell-Hill", Person)]),
@@ -505,6 +513,16 @@ fn two_initials_in_capitals_open_a_person_s_name() {
     check(&[
         ("RK Tanvekar wrote the report.", &[("RK Tanvekar", Person)]),
         ("JK Ormsby wrote it.", &[("JK Ormsby", Person)]),
+    ]);
+}
+
+#[test]
+fn a_middle_initial_between_two_names_makes_a_person() {
+    use Label::*;
+    check(&[
+        // the model read both as bodies
+        ("The gift from Delvin J. Marrowby was used to build the hall.", &[("Delvin J. Marrowby", Person)]),
+        ("Marrowby Bank governor Tarek H. Ossel spoke.", &[("Marrowby Bank", Org), ("Tarek H. Ossel", Person)]),
     ]);
 }
 

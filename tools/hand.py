@@ -600,6 +600,7 @@ Kithure Rigathi Kalonzo Musalia Wangari Nentawe Abdelmadjid Abdelaziz Abdelkader
 Getachew Tedros Jasem Nayib Lando Jannik Aryna Iga Muhyiddin Fadillah Rafizi Paetongtarn Srettha Anutin Meshal Mishal
 Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Netumbo Bobi Fouzi Tarik Noureddine
 Sofiane Riyad Aymen Amine Rached
+Frans Pieter Willem Geert Jakob Yves Philippe Mathieu Tadej Remco Wout
 Finn Tadhg Caelan Cormac Seán Ciarán Eoin Micheál Pádraig Padraig Oisín Darragh Cian Niamh Aoife Caoimhe Siobhán Róisín
 """.split()
 GIVEN_DROP = {
@@ -1270,6 +1271,10 @@ ORGS += ["Gallup", "YouGov", "Ipsos", "Ipsos Mori", "Pew Research Center", "Morn
          "Survation", "Opinium", "Savanta", "Redfield & Wilton", "Emerson College", "Datafolha", "Infratest dimap", "Forsa", "Ifop"]
 # bodies whose names no keyword rule can join (a field word before "and", "of the", a verb opening the name)
 ORGS += ["Friends of the Earth", "Just Stop Oil", "Health and Safety Executive", "Transport for Greater Manchester"]
+# the Holy See's administration ("an overhaul of the Roman Curia" gave PERSON), and cycling's World Tour teams, whose
+# names join sponsors with hyphens ("Visma-Lease a Bike" gave ORG "Bike", "Picnic PostNL" a PERSON)
+ORGS += ["Roman Curia", "Curia", "UAE Team Emirates", "Visma-Lease a Bike", "Soudal Quick-Step", "Ineos Grenadiers",
+         "Alpecin-Deceuninck", "EF Education-EasyPost", "Lidl-Trek", "Red Bull-Bora-Hansgrohe", "Picnic PostNL", "Groupama-FDJ"]
 # names ending in a number word, which the number patterns would take ("Shares of Capital One fell")
 ORGS += ["Capital One", "BBC One", "BBC Two"]
 ORG_DROP |= {"State Christopher Hill", "State Colin Powell", "State Robert Zoellick",

@@ -150,7 +150,7 @@ fn possessive_name(text: &str, tokens: &[Token], k: usize, m: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     m == k + 1 && matches!(word(m), "'s" | "’s") && !tokens[m].space_before
         && (one_of(word(m + 1), &["said", "says", "was", "is", "has", "had", "will", "would", "reported", "announced", "agreed", "declined"])
-            || one_of(word(m + 1), &[",", ".", ";", "and"]) && k > 0 && one_of(word(k - 1), &["at", "for", "from", "to", "with", "by", "like", "including", "after", "into"]))
+            || one_of(word(m + 1), &[",", ".", ";", "and", "in"]) && k > 0 && one_of(word(k - 1), &["at", "for", "from", "to", "with", "by", "like", "including", "after", "into", "of"]))
         && LEXICON.info(text, &tokens[k]).is_none_or(|i| !i.any(&[Kind::GivenName, Kind::City, Kind::Region, Kind::Country, Kind::Demonym]))
 }
 

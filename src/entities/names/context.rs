@@ -351,7 +351,9 @@ pub(super) fn person_described(text: &str, tokens: &[Token], k: usize, m: usize)
     }
     let next = word(m + 1);
     if next == "who" {
-        return !matches!(word(m + 2), "are" | "were" | "have");
+        // (not a body after a post in it, the clause the holder's: "former chairman of Estée Lauder Companies, who died")
+        let post = k >= 2 && matches!(word(k - 1), "of" | "at") && word(k - 2).starts_with(|c: char| c.is_ascii_lowercase()) && (is_staff_noun(text, &tokens[k - 2]) || LEXICON.is(text, &tokens[k - 2], Kind::Title));
+        return !post && !matches!(word(m + 2), "are" | "were" | "have");
     }
     // an age: one or two digits between commas
     if next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && word(m + 2) == "," {

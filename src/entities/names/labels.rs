@@ -65,6 +65,10 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if m == k + 1 && is_coinage(w) && tokens.get(m).is_none_or(|t| t.kind != TokenKind::Number) {
             return (Some(Label::Org), "coined_name");
         }
+        // (after a maker's name and a number, the model's designation: "Boeing 737 MAX", no body)
+        if acronym && k >= 2 && tokens[k - 1].kind == TokenKind::Number && tokens[k - 1].space_before && is_cap(text, &tokens[k - 2]) {
+            return (None, "span_model");
+        }
         if matches!(label, None | Some(Label::Place)) && acronym {
             return (Some(Label::Org), "acronym");
         }
@@ -77,6 +81,10 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         // a doctrine or a movement is no person, place or organisation: "Catholicism", "Thatcherism"
         if m == k + 1 && w.len() > 5 && w.ends_with("ism") {
             return (None, "span_model");
+        }
+        // a middle initial between two names no list places is a person's where the model reads a body: "Ahsan H. Mansur"
+        if matches!(label, Some(Label::Org | Label::Place)) && middle_initial(text, words) {
+            return (Some(Label::Person), "name_shape");
         }
         // (not an administrative area named after a person: "St. Lucie County", "Mary County")
         let area = words.len() > 1 && one_of(words[words.len() - 1].text(text), AREAS);
@@ -195,6 +203,14 @@ fn opens_with_given_name(text: &str, words: &[Token]) -> bool {
     // the length first: most pieces are one word, and need no look-up
     (2..=4).contains(&n) && words.last().is_some_and(name) && words[1..].iter().all(|t| name(t) || particle(t))
         && (plain_given() || n >= 3 && particle(&words[1]) && is_cap(text, &words[1]) && name(&words[0]) && unplaced(&words[0]) && unplaced(&words[n - 1]))
+}
+
+/// Is the piece a capitalised word, an initial, its full stop and a capitalised word, neither word a listed place or
+/// body nor an everyday word: "Leonard A. Lauder" (not "Washington D.C.", "Fort A. Hill Park")?
+fn middle_initial(text: &str, words: &[Token]) -> bool {
+    let name = |t: &Token| t.kind == TokenKind::Word && t.span.len() > 1 && is_cap(text, t) && !is_shouted(text, t)
+        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::City, Kind::Region, Kind::Country, Kind::Org, Kind::CommonWord, Kind::OrgKeyword, Kind::NameKeyword]));
+    words.len() == 4 && is_initial(text, &words[1]) && words[2].text(text) == "." && name(&words[0]) && name(&words[3])
 }
 
 pub(super) fn looks_like_person(text: &str, words: &[Token], hyphen_pair: bool) -> bool {

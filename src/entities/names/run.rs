@@ -60,7 +60,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         {
             j += 4; // a nickname in quotation marks inside a person's name: Ricardo "Ricky" Salinas
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before
-            && (is_given_name(text, &tokens[j - 1]) || month_given_name(text, tokens, j - 1)) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
+            && ((given(text, &tokens[j - 1]) || month_given_name(text, tokens, j - 1)) && (is_given_name(text, &tokens[j + 1]) || compound_given_name(text, tokens, j + 1))
+                || (j == i + 1 || LEXICON.is(text, &tokens[j - 2], Kind::Title)) && given_second_half(text, tokens, j - 1))
         {
             j += 2; // Jean-Luc, Anne-Marie, Jan-Lennard (but Kim-Putin stays two names)
         } else if j + 1 < n && w == "-" && tokens[j - 1].text(text) == "Co" && !tokens[j].space_before && !tokens[j + 1].space_before
@@ -144,7 +145,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             // (after a listed given name, or an unlisted word opening a two-word run, "Emiliano García-Page", or right after a
             // title, "Deputy Prime Minister Władysław Kosiniak-Kamysz")
             && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || (j == i + 2 || j >= i + 3 && LEXICON.is(text, &tokens[j - 3], Kind::Title)) && LEXICON.info(text, &tokens[j - 2]).is_none())
-            && ![j - 1, j + 1].iter().any(|&p| LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org])))
+            && unplaced(text, &tokens[j - 1]) && unplaced(text, &tokens[j + 1])
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
@@ -180,7 +181,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             // "Food and Drug Administration")
             // when a company's word ends the name after it (a public body's does not: "Avon and Somerset Police",
             // "Waterville and Farmington Railway")
-            let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none() && (j + 2..n.min(j + 5))
+            // (a listed place too: "in London and Wizz Air Holdings")
+            let firm = name.len() == 1 && LEXICON.info(text, &name[0]).is_none_or(|x| !x.has(Kind::Org) && x.any(&[Kind::City, Kind::Country, Kind::Region])) && (j + 2..n.min(j + 5))
                 .take_while(|&q| tokens[q].space_before && is_cap(text, &tokens[q]))
                 .last().is_some_and(|q| one_of(tokens[q].text(text), FIRM_WORDS));
             (starts_with_org_head(text, name) || opens_with_keyword_of(text, name) || org_suffix_ahead(text, tokens, j + 1) && (w == "&" || !ends_with_org_keyword(text, name)) && !person && !firm)
@@ -228,10 +230,28 @@ fn month_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
     LEXICON.is(text, &tokens[p], Kind::Month) && LEXICON.is(text, &tokens[p], Kind::GivenName) && !LEXICON.is(text, &tokens[p + 2], Kind::Month)
 }
 
+/// Is `t` a listed given name, with its accents or without them ("François" as "Francois")?
+fn given(text: &str, t: &Token) -> bool {
+    is_given_name(text, t) || is_cap(text, t) && LEXICON.accented_given_name(t.text(text))
+}
+
+/// Is the word at `i` (opening a run or after a title), a hyphen and a listed given name the given name's first half,
+/// before a surname or after a title: "Yves-François Blanchet", "King Willem-Alexander" (not "the Biden-Harris team")?
+fn given_second_half(text: &str, tokens: &[Token], i: usize) -> bool {
+    given(text, &tokens[i + 2])
+        && (compound_given_name(text, tokens, i + 2) || i > 0 && LEXICON.is(text, &tokens[i - 1], Kind::Title))
+        && tokens[i].kind == TokenKind::Word && unplaced(text, &tokens[i])
+}
+
 fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
     let w = tokens[p].text(text);
     (2..=12).contains(&w.len()) && is_cap(text, &tokens[p]) && tokens.get(p + 1).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))
-        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
+        && unplaced(text, &tokens[p])
+}
+
+/// Is `t` no listed country, people, city, region or body (a word that may be a person's name)?
+fn unplaced(text: &str, t: &Token) -> bool {
+    !LEXICON.info(text, t).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]))
 }
 
 /// Is `tokens[i]`, a hyphen and a capitalised word a surname alone, after an honorific or before a verb of saying or
@@ -240,7 +260,7 @@ fn compound_given_name(text: &str, tokens: &[Token], p: usize) -> bool {
 fn lone_double_surname(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| !t.newline_before).map_or("", |t| t.text(text));
     let unlisted = |p: usize| tokens[p].kind == TokenKind::Word && is_cap(text, &tokens[p])
-        && !LEXICON.info(text, &tokens[p]).is_some_and(|x| x.any(&[Kind::Country, Kind::Demonym, Kind::City, Kind::Region, Kind::Org]));
+        && unplaced(text, &tokens[p]);
     // (or a company's hyphenated name after a stake in it: "shares in Rolls-Royce", "a stake in Hewlett-Packard")
     // (a possessive, a comma or a past tense after it is no compound's noun: "Bankman-Fried's lawyer", "Bankman-Fried, 31,", "Ocasio-Cortez voted")
     let after = word(i + 3);
