@@ -21,6 +21,10 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
     if words.len() == 2 && last.text(text) == "State" && LEXICON.info(text, &words[0]).is_some_and(|i| i.has(Kind::City) && !i.has(Kind::Region)) {
         return Some((Some(Label::Place), "place_keyword"));
     }
+    // a street's quadrant after its keyword: "Olney Street SE", "Pennsylvania Avenue NW"
+    if words.len() > 2 && matches!(last.text(text), "NW" | "NE" | "SW" | "SE") && LEXICON.extra_of(text, &words[words.len() - 2], Kind::NameKeyword) == Some("place-suffix") {
+        return Some((Some(Label::Place), "place_keyword"));
+    }
     let tail2 = &words[words.len().saturating_sub(2).max(1)..];
     let two = |kind: Kind| if tail2.len() == 2 { LEXICON.phrase_extra(text, tail2, kind) } else { None };
     // a two-word organisation suffix outranks a place word inside it: "Coronado Unified School District"
