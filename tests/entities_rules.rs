@@ -282,6 +282,10 @@ fn names_follow_the_guidelines() {
         ("We will not go back, said Parvez Shah, a shopkeeper. Mr Shah left. Thank you, Mr Speaker.", &[("Parvez Shah", Person), ("Shah", Person)]),
         // a title owning an office by its possessive is part of the body's name
         ("The school told the Information Commissioner's Office and the Prime Minister's Office.", &[("Information Commissioner's Office", Org), ("Prime Minister's Office", Org)]),
+        // a street's quadrant after its keyword is part of the street's name
+        ("Deputies went to the 900 block of Halbrook Street SE, near Pennsylvania Avenue NW.", &[("Halbrook Street SE", Place), ("Pennsylvania Avenue NW", Place)]),
+        // plain words, a country and a body's keyword ending the run: one organisation
+        ("The Housing Australia Future Fund paid, and the New Nigeria Peoples Party won.", &[("Housing Australia Future Fund", Org), ("New Nigeria Peoples Party", Org)]),
         // a byline's desk after a two-word name, its first word capitalised, is no word of the name
         ("Budget row deepens\n\nPaula Dersk Chief political correspondent\nTue 12 May 2026\n\nThe budget passed.", &[("Paula Dersk", Person)]),
         // a club's or a firm's suffix ends its name before "for" or "of"
