@@ -782,6 +782,11 @@ fn an_interview_s_answers_are_the_interviewee_s() {
     // the answer's sentences are not the writer's facts, and a one-word answer is no claim
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual || !c.text.contains("Swiss")), "{cs:#?}");
     assert!(cs.iter().all(|c| c.text != "Yes."), "{cs:#?}");
+    // the writer named in the byline is no interviewee
+    let text = "Chief warns of cuts\n\nBy Owen Pritchard\n\nChief Constable Angela Morrow spoke on Monday.\n\nQ: Will you resign?\n\nA: No. My job is to find out what happened.";
+    let cs = claims(text);
+    let a = find(&cs, ClaimKind::Quote, "No. My job is to find out what happened.").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(a.speaker.as_deref(), Some("Angela Morrow"));
     // without questions, "A:" is no answer
     let cs = claims("A: Swiss glaciers lost 10% of their volume in two years.");
     assert!(cs.iter().all(|c| c.rule != "interview_answer"), "{cs:#?}");
