@@ -58,13 +58,20 @@ pub(super) fn same_stem(a: &str, b: &str) -> bool {
 /// The organisation (linked id) that opens the sentence of token `t`, before `t` ("Siemens will …",
 /// "The BBC has …", past an adverb and its comma: "Separately, Oracle Corp shares jumped …").
 pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
+    subject_mention(doc, t).map(|(e, _)| doc.entities[e].linked)
+}
+
+/// The organisation mention [`subject_org`] finds, and whether the sentence opens with its possessive ("Ofgem's cap").
+pub(super) fn subject_mention(doc: &Doc, t: usize) -> Option<(usize, bool)> {
     let sentences = &doc.seg.sentence_tokens;
     let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
     let first = r.start + 2 * (r.start + 2 < t && doc.is_comma(r.start + 1) && doc.low(r.start).ends_with("ly")) as usize;
     let first = first + (first + 1 < t && doc.low(first) == "the") as usize;
     // ("Shares in Rio Tinto fell 3% after the company said …": the company whose shares open the sentence)
     let first = first + 2 * (first + 2 < t && doc.low(first) == "shares" && matches!(doc.low(first + 1), "in" | "of")) as usize;
-    doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
+    let e = doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org)?;
+    let end = (first..t).find(|&u| doc.entity(u) != Some(e)).unwrap_or(t);
+    Some((e, super::speakers::possessive(doc, end)))
 }
 
 /// The country among `places` (linked ids, latest first) that a description's modifier names: by its name, a
