@@ -1496,6 +1496,10 @@ fn fresh_kinds_of_news() {
             Some("Ana Lobo"),
             Some("said in an interview"),
         ),
+        // present-tense and plural cues of documents and authors
+        ("The documents reveal that …", "The documents reveal that the director was copied into the warnings.", Reported, "the director was copied into the warnings", None, Some("reveal")),
+        ("The authors write that …", "The authors write that even modest increases were associated with better health.", Reported, "even modest increases were associated with better health", None, Some("write")),
+        ("The paper concludes that …", "The paper concludes that a target of 7,000 steps is realistic.", Reported, "a target of 7,000 steps is realistic", None, Some("concludes")),
         ("said at the end of a visit to PLACE last week that", "Tom Reyes said at the end of a visit to Chile last week that the two governments had agreed a deal.", Reported, "the two governments had agreed a deal", Some("Tom Reyes"), Some("said")),
     ];
     check(rows);
@@ -1508,6 +1512,8 @@ fn objects_after_a_cue_are_no_content() {
         // what was said before, then another clause
         "Tom Reyes opposed the bond. He said the same thing about the levy in 2019, and the city is still here.",
         "Tom Reyes opposed the bond. He said the same about the levy.",
+        // a writer's infinitive is a purpose ("to write a letter … suggesting that"), no report
+        "Tom Reyes spoke. His offence was to write a public letter in May suggesting that the courts were corrupt.",
     ] {
         let cs = claims(text);
         assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported), "{text}: {cs:#?}");
