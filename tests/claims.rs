@@ -592,6 +592,11 @@ fn numbers_and_documents_are_no_unnamed_source() {
         // (a noun after a possessive is no cue: "an auditor's report" is the source, not "an auditor" reporting)
         ("Richard Eddy spoke. An auditor's report last year warned that the reserves could run out.", "the reserves could run out", "warned"),
         ("One employee wrote that the system was confusing, according to the filing.", "One employee wrote that the system was confusing", "according to"),
+        // a charge sheet, a court paper, a study's paper or a call's readout speaks for itself too
+        ("The firm hid the defect, according to an indictment unsealed on Friday.", "The firm hid the defect", "according to"),
+        ("According to the lawsuit, the company hid the defect for years.", "the company hid the defect for years", "According to"),
+        ("The paper concludes that a target of 7,000 steps is realistic.", "a target of 7,000 steps is realistic", "concludes"),
+        ("The two leaders spoke for two hours, the readout said.", "The two leaders spoke for two hours", "said"),
         // an unnamed body's numbers are evidence too, as "official data" are
         ("Data from the statistics office show that prices rose 3% in May.", "prices rose 3% in May", "show"),
         ("Figures from the health ministry show that cases fell.", "cases fell", "show"),
