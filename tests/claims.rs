@@ -1517,6 +1517,8 @@ fn objects_after_a_cue_are_no_content() {
         // what was said before, then another clause
         "Tom Reyes opposed the bond. He said the same thing about the levy in 2019, and the city is still here.",
         "Tom Reyes opposed the bond. He said the same about the levy.",
+        // a short noun phrase ending the sentence ("who argued the case.")
+        "\"We will win the appeal,\" said Ann Reed, who argued the case.",
         // a writer's infinitive is a purpose ("to write a letter … suggesting that"), no report
         "Tom Reyes spoke. His offence was to write a public letter in May suggesting that the courts were corrupt.",
     ] {
