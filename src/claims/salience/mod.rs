@@ -16,7 +16,7 @@ use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{country_of, org_before_noun, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_mention, ALIASES};
+use super::fits::{country_of, org_before_noun, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -356,8 +356,7 @@ impl Salience {
                     // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
                     // (not one named later in it: "… the game against Chelsea, the club confirmed"; "Ofgem's cap will rise, the regulator said": a bare institution too,
                     // of a one-word name and owning what the sentence is about, not acting in it: "Tesla is recalling cars, the regulator said")
-                    let bare = |e: usize, owns: bool| owns && np.end == np.start + 2 && doc.low(np.start) == "the" && !doc.linked[doc.entities[e].linked].name.contains(' ');
-                    let current = || subject_mention(doc, np.start).filter(|&(e, owns)| (generic || bare(e, owns)) && !plural).map(|(e, _)| doc.entities[e].linked);
+                    let current = || subject_org(doc, np.start, !generic).filter(|&l| (generic || np.end == np.start + 2 && doc.low(np.start) == "the" && !doc.linked[l].name.contains(' ')) && !plural);
                     match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
                         None if !generic => super::fits::by_nationality(doc, np),
