@@ -72,6 +72,8 @@ pub(super) fn object_after(doc: &Doc, end: usize, r: usize, b: usize) -> bool {
     // (nor a setting with no clause: "…,” Nick Clegg and Jennifer Newstead said in a blog post.")
     r == end && r < b && (matches!(doc.low(r), "and" | "or" | "but")
         || (matches!(doc.low(r), "a" | "an") || crate::one_of(doc.low(r), &["in", "on", "at", "via", "during", "little", "nothing", "much"])) && no_clause_in(doc, r, b)
+        // ("who argued the case.": a short noun phrase ending the sentence)
+        || doc.low(r) == "the" && b <= r + 3 && no_clause_in(doc, r, b) && !clause_follows(doc, r, b)
         // (not "said the same applies to …", a clause)
         || doc.low(r) == "the" && r + 1 < b && doc.low(r + 1) == "same" && (r + 2 >= b || !doc.is_word(r + 2) || crate::one_of(doc.low(r + 2), &["thing", "things", "about", "of", "to", "in", "at", "on", "when"])))
 }

@@ -176,7 +176,7 @@ pub(super) fn owner_in_content(doc: &Doc, sal: &Salience, np: Option<&Np>, a: us
 
 /// "the U.N. had been told by one commander that C": in the passive, the agent after "by" (cue `cue..end`)
 /// speaks, not the one told; with no agent the one told is not the speaker either ("Hale was told he must serve
-/// 21 years": the speaker is not named).
+/// 21 years", "Severnvale Water was warned that C": the speaker is not named).
 pub(super) fn passive_agent(doc: &Doc, sal: &Salience, a: usize, cue: usize, end: usize, b: usize) -> Option<Who> {
     if !super::clause::passive(doc, a, cue) {
         return None;
@@ -184,7 +184,7 @@ pub(super) fn passive_agent(doc: &Doc, sal: &Salience, a: usize, cue: usize, end
     if end + 1 < b && doc.low(end) == "by" {
         return super::speakers::np_after(doc, end + 1, b).map(|n| sal.resolve(doc, &n, &[]));
     }
-    matches!(doc.low(cue), "told" | "informed").then_some(Who::Unknown)
+    matches!(doc.low(cue), "told" | "informed" | "warned" | "assured" | "reminded").then_some(Who::Unknown)
 }
 
 /// Where the subject before the cue at `start` ends (not before `lo`): past auxiliaries, adverbs and dates ("has

@@ -145,9 +145,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             }).or_else(|| quoted_as_saying(doc, t, range.end))
         })();
         match found {
-            // "work to show the cuts would get people into jobs": evidence's infinitive is a purpose, no report
+            // "work to show the cuts would get people into jobs", "was to write a letter in May suggesting that": evidence's (or a writer's) infinitive is a purpose, no report
             // (not a source's word: "went on to claim the vote was rigged"; "did not need to show that C": a duty, with "that" too)
-            Some((end, CueRole::Finding, _)) if t > range.start && doc.low(t - 1) == "to" && matches!(doc.low(t), "show" | "suggest" | "find" | "reveal" | "indicate")
+            Some((end, CueRole::Finding, _)) if t > range.start && doc.low(t - 1) == "to" && matches!(doc.low(t), "show" | "suggest" | "find" | "reveal" | "indicate" | "write")
                 && end < range.end && (doc.low(end) != "that" || t > range.start + 1 && matches!(doc.low(t - 2), "need" | "needs" | "needed" | "have" | "has" | "had" | "having")) => t = end,
             Some((end, role, quoted)) => {
                 // "reports said": the first word is a noun (not in "according to estimates by X", nor a phrase:

@@ -57,14 +57,16 @@ pub(super) fn same_stem(a: &str, b: &str) -> bool {
 
 /// The organisation (linked id) that opens the sentence of token `t`, before `t` ("Siemens will …",
 /// "The BBC has …", past an adverb and its comma: "Separately, Oracle Corp shares jumped …").
-pub(super) fn subject_org(doc: &Doc, t: usize) -> Option<usize> {
+/// With `owned`, only its possessive ("Ofgem's cap will rise"), not the organisation acting ("Tesla is recalling cars").
+pub(super) fn subject_org(doc: &Doc, t: usize, owned: bool) -> Option<usize> {
     let sentences = &doc.seg.sentence_tokens;
     let r = sentences.get(sentences.partition_point(|r| r.end <= t))?;
     let first = r.start + 2 * (r.start + 2 < t && doc.is_comma(r.start + 1) && doc.low(r.start).ends_with("ly")) as usize;
     let first = first + (first + 1 < t && doc.low(first) == "the") as usize;
     // ("Shares in Rio Tinto fell 3% after the company said …": the company whose shares open the sentence)
     let first = first + 2 * (first + 2 < t && doc.low(first) == "shares" && matches!(doc.low(first + 1), "in" | "of")) as usize;
-    doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org).map(|e| doc.entities[e].linked)
+    let e = doc.entity(first).filter(|&e| first < t && doc.entities[e].label == Label::Org)?;
+    (!owned || super::speakers::possessive(doc, (first..t).find(|&u| doc.entity(u) != Some(e)).unwrap_or(t))).then(|| doc.entities[e].linked)
 }
 
 /// The country among `places` (linked ids, latest first) that a description's modifier names: by its name, a
@@ -175,7 +177,7 @@ pub(super) fn two(doc: &Doc, list: &[usize]) -> Option<Who> {
 /// has closed the line, a spokesperson said"), else the one that just spoke if the sentence before named it, else the one
 /// organisation the sentence before named ("ScotRail has cancelled all services. A spokesperson said"), else no one named.
 pub(super) fn spokesperson_body(doc: &Doc, np: &Np, last_speaker: Option<&Who>, last_sentence_org: Option<usize>) -> Who {
-    if let Some(l) = subject_org(doc, np.start) {
+    if let Some(l) = subject_org(doc, np.start, false) {
         return Who::Entities(vec![l]);
     }
     match last_speaker {

@@ -63,10 +63,11 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
     if answers.is_empty() {
         return None;
     }
-    // the person named most, and first among equals
+    // the person named most, and first among equals; not the writer named first in the byline ("By Owen Pritchard")
     let first = |l: usize| doc.linked[l].mentions.first().map_or(usize::MAX, |&m| doc.entities[m].span.start);
+    let byline = |at: usize| seg.paragraphs.iter().any(|p| p.kind == ParagraphKind::Byline && p.span.start <= at && at < p.span.end);
     let who = (0..doc.linked.len())
-        .filter(|&l| doc.linked[l].label == Label::Person)
+        .filter(|&l| doc.linked[l].label == Label::Person && !byline(first(l)))
         .max_by_key(|&l| (doc.linked[l].mentions.len(), std::cmp::Reverse(first(l))));
     Some(Answers { answers, who, labelled: Vec::new(), rule: "interview_answer" })
 }

@@ -200,7 +200,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "a Treasury spokesperson": the organisation speaks ("Kremlin sources" are unnamed sources)
         // ("the ONS figures showed", "the ONS's figures showed": an organisation's own numbers)
         let owner = if h > lo + 1 && evidence_noun(low) && possessive(doc, h - 1) { h - 2 } else { h - 1 };
-        head = match (h > lo && (VOICES.contains(&low) || evidence_noun(low))).then(|| doc.entity(owner)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
+        // ("Citi analysts said": a bank's analysts write its notes, as "analysts at Citi" do)
+        head = match (h > lo && (VOICES.contains(&low) || evidence_noun(low) || matches!(low, "analysts" | "economists" | "strategists"))).then(|| doc.entity(owner)).flatten().filter(|&e| doc.entities[e].label == Label::Org) {
             Some(e) => Head::Entities(vec![e]),
             // "the spokesperson said": whom the spokesperson named before spoke for
             None if h > lo && doc.low(h - 1) == "the" && spokesperson(low) => previous_spokesperson(doc, h).map_or(Head::Anonymous, |e| Head::Entities(vec![e])),

@@ -67,6 +67,8 @@ fn opening_phrase(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
             || (t > start && abbreviation_dot(doc, t)) // "Sen. Rand Paul"
             || doc.is(t, AND)
             || (t == start && doc.is(t, PRONOUN))
+            // "Analysts at Goldman Sachs raised …, saying": unnamed people at a named body
+            || (t > start && doc.is(t - 1, ANONYMOUS) && t + 1 < b && matches!(doc.low(t), "at" | "from") && doc.label(t + 1) == Some(Label::Org))
             // "But most Democrats backed the bill": a quantifier opening the phrase in lower case
             || (t == start && doc.is(t, QUANTIFIER) && t + 1 < b && (doc.capitalised(t + 1) || doc.entity(t + 1).is_some()))
             // "Leicester boss Steve Cooper": a role noun before a person's name

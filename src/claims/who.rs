@@ -31,8 +31,8 @@ pub enum Who {
 /// Is `w` (lower case) a noun of numbers or a document, which speaks for itself ([`Who::Evidence`])?
 pub(super) fn evidence_noun(w: &str) -> bool {
     matches!(w, "analyses" | "analysis" | "assessment" | "census" | "data" | "document" | "documents" | "email" | "emails" | "estimates" | "figures" | "filing" | "filings"
-        | "footage" | "memo" | "memos" | "poll" | "polls" | "records" | "report" | "research" | "results" | "review" | "statistics" | "studies" | "study" | "survey" | "surveys"
-        | "tallies" | "tally" | "tests" | "transcript")
+        | "footage" | "indictment" | "lawsuit" | "letter" | "memo" | "memos" | "paper" | "poll" | "polls" | "readout" | "records" | "report" | "research" | "results" | "review"
+        | "ruling" | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests" | "transcript")
 }
 
 /// Is `w` a participle of an outlet seeing a document ("a draft seen by Reuters", "a memo obtained by NBC News")?

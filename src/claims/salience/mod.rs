@@ -354,8 +354,9 @@ impl Salience {
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
                     // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
-                    // (not one named later in it: "… the game against Chelsea, the club confirmed"; "Ofgem's cap will rise, the regulator said": a bare institution too, of a one-word name)
-                    let current = || subject_org(doc, np.start).filter(|&l| (generic || np.end == np.start + 2 && doc.low(np.start) == "the" && !doc.linked[l].name.contains(' ')) && !plural);
+                    // (not one named later in it: "… the game against Chelsea, the club confirmed"; "Ofgem's cap will rise, the regulator said": a bare institution too,
+                    // of a one-word name and owning what the sentence is about, not acting in it: "Tesla is recalling cars, the regulator said")
+                    let current = || subject_org(doc, np.start, !generic).filter(|&l| (generic || np.end == np.start + 2 && doc.low(np.start) == "the" && !doc.linked[l].name.contains(' ')) && !plural);
                     match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
                         Some(l) => Who::Entities(vec![l]),
                         None if !generic => super::fits::by_nationality(doc, np),
