@@ -135,7 +135,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     // ("By Jane Doe", "By Jane Doe, BBC News, Hong Kong", "(By Jane Doe and John Roe)": no sentence)
     let by = line.strip_prefix("By ").or_else(|| line.strip_prefix("(By ")).filter(|rest| rest.starts_with(|c: char| c.is_uppercase()));
     // ("Reporting from Nairobi, Kenya" under the byline)
-    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 && credit_line(lower) {
+    if line.starts_with("--") || n <= 8 && line.starts_with("Reporting from ") || by.is_some() && (n <= 6 || n <= 12 && (line.ends_with(')') || !ends_like_sentence(line))) || n <= 30 && cues & CREDIT != 0 && credit_line(lower) || n <= 8 && desk_line(line) {
         return (ParagraphKind::Byline, "byline_shape");
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
@@ -389,3 +389,13 @@ fn is_title_case(firsts: impl Iterator<Item = char>) -> bool {
 #[cfg(test)]
 #[path = "boilerplate_tests.rs"]
 mod tests;
+
+/// Lower-case words that name a newsroom desk ("political correspondent", "staff writer").
+pub(crate) const DESKS: &[&str] = &["correspondent", "editor", "reporter", "writer", "columnist"];
+
+/// "Paul Karp Chief political correspondent", "Women's football reporter": capitalised words (a name, a title) and at
+/// most two lower-case words before a desk that ends the line (not "BBC appoints new political editor").
+fn desk_line(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    words.next().is_some_and(|w| DESKS.contains(&w)) && words.enumerate().all(|(i, w)| i < 2 || w.starts_with(char::is_uppercase))
+}

@@ -386,6 +386,6 @@ pub(super) fn function_word_opens_org(text: &str, tokens: &[Token], k: usize, j:
 /// Do lower-case words on the line from `j` name a newsroom desk: "political correspondent", "editor"?
 fn desk_after(text: &str, tokens: &[Token], j: usize) -> bool {
     let word = |p: usize| tokens.get(p).filter(|t| t.kind == TokenKind::Word && !t.newline_before && !is_cap(text, t)).map(|t| t.text(text));
-    let desk = |p: usize| word(p).is_some_and(|w| one_of(w, &["correspondent", "editor", "reporter", "writer", "columnist"]));
+    let desk = |p: usize| word(p).is_some_and(|w| crate::segment::DESKS.contains(&w));
     desk(j) || word(j).is_some() && (desk(j + 1) || word(j + 1).is_some() && desk(j + 2))
 }
