@@ -15,7 +15,7 @@
 //! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
 use super::cues::{cues, Cues};
-use super::furniture::{date_only_line, furniture, time_stamp};
+use super::furniture::{date_only_line, desk_line, furniture, time_stamp};
 use super::tokens::Token;
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
@@ -389,13 +389,3 @@ fn is_title_case(firsts: impl Iterator<Item = char>) -> bool {
 #[cfg(test)]
 #[path = "boilerplate_tests.rs"]
 mod tests;
-
-/// Lower-case words that name a newsroom desk ("political correspondent", "staff writer").
-pub(crate) const DESKS: &[&str] = &["correspondent", "editor", "reporter", "writer", "columnist"];
-
-/// "Paul Karp Chief political correspondent", "Women's football reporter": capitalised words (a name, a title) and at
-/// most two lower-case words before a desk that ends the line (not "BBC appoints new political editor").
-fn desk_line(line: &str) -> bool {
-    let mut words = line.split_whitespace().rev();
-    words.next().is_some_and(|w| DESKS.contains(&w)) && words.enumerate().all(|(i, w)| i < 2 || w.starts_with(char::is_uppercase))
-}

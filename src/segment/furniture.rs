@@ -1,6 +1,6 @@
 //! A news page's furniture as whole lines: menus, link headings ("Key events", "Topics: …"), the labels of ads
 //! ("Ad Feedback", "Supported by"), a request to turn on JavaScript, and lines that hold nothing but a date or a
-//! time stamp. Read by [`super::boilerplate::classify`].
+//! time stamp; and a writer's desk under a byline's name. Read by [`super::boilerplate::classify`].
 
 /// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
 pub(super) const FURNITURE_LINES: &[&str] = &[
@@ -67,4 +67,18 @@ pub(super) fn date_only_line(line: &str, n: usize) -> bool {
 pub(super) fn time_stamp(line: &str) -> bool {
     let clock = line.split_whitespace().next().unwrap_or("").trim_end_matches(['a', 'p', 'm', 'A', 'P', 'M']);
     crate::segment::is_clock(clock, &[':', '.'])
+}
+
+/// Lower-case words that name a newsroom desk ("political correspondent", "staff writer").
+pub(crate) const DESKS: &[&str] = &["correspondent", "editor", "reporter", "writer", "columnist"];
+
+/// "Paul Karp Chief political correspondent", "Women's football reporter": capitalised words (a name, a title) and at
+/// most two lower-case words before a desk that ends the line (not "BBC appoints new political editor").
+pub(super) fn desk_line(line: &str) -> bool {
+    // (the last byte first: most lines end otherwise)
+    if !matches!(line.as_bytes().last(), Some(b'r' | b't')) {
+        return false;
+    }
+    let mut words = line.split_whitespace().rev();
+    words.next().is_some_and(|w| DESKS.contains(&w)) && words.enumerate().all(|(i, w)| i < 2 || w.starts_with(char::is_uppercase))
 }
