@@ -82,6 +82,9 @@ fn names_of_bodies_platforms_and_landscapes_keep_their_kind() {
         // a landscape's word that is also a given name, after a preposition of place, opens a place (not before a surname)
         ("Power was restored to homes in Glen Kelvor and near Ben Tarvish. A ball from Ben Stokes hit him. Climbers died on Mount Kenya.",
             &[("Glen Kelvor", Place), ("Ben Tarvish", Place), ("Ben Stokes", Person), ("Mount Kenya", Place)]),
+        // a mountain pass named in French, the word for a pass first (not the abbreviated colonel)
+        ("The riders climbed the Col du Varsoule, then the Col de la Tarvette. Col. Kelmo Darsh watched.",
+            &[("Col du Varsoule", Place), ("Col de la Tarvette", Place), ("Kelmo Darsh", Person)]),
         // a railway named as the subject of an operator's verb is its operator, at each mention; a line stays a place
         ("Kelmoor Valley Railway cancelled trains. Kelmoor Valley Railway services later resumed, and trains on the Tarvia Railway ran.",
             &[("Kelmoor Valley Railway", Org), ("Kelmoor Valley Railway", Org), ("Tarvia Railway", Place)]),

@@ -807,6 +807,8 @@ NAME_KEYWORDS = {
     "Mount": "place-head", "Mt": "place-head", "Mt.": "place-head", "Cape": "place-head", "Gulf of": "place-head",
     "Bay of": "place-head", "Sea of": "place-head", "Isle of": "place-head", "Strait of": "place-head",
     "Lake of": "place-head", "Port of": "place-head",
+    # mountain passes named in French, the word for a pass first: "Col du Tourmalet", "Col de la Madeleine"
+    "Col de": "place-head", "Col du": "place-head",
     # streets and squares named in their own language, the word for the kind first: "Avenida Paulista", "Plaza de Cibeles"
     "Avenida": "place-head", "Rua": "place-head", "Calle": "place-head", "Paseo": "place-head", "Piazza": "place-head",
     "Praça": "place-head", "Rue": "place-head", "Plaza de": "place-head", "Place de": "place-head",
