@@ -31,6 +31,10 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Trevalon boss Kelvor Dransby said so.", &[("Trevalon", Org), ("Kelvor Dransby", Person)]),
         // a double-barrelled surname alone before a verb is one name; two names before a noun stay two
         ("Dame Mary Kesh-Vemm died. Kesh-Vemm was a surgeon. The Kim-Putin summit ended.", &[("Mary Kesh-Vemm", Person), ("Kesh-Vemm", Person), ("Kim", Person), ("Putin", Person)]),
+        // a name joined by an Arabic particle between hyphens is one name, in either case
+        ("General Kelvar-uz-Darsh spoke. Army chief Tarvo-Ud-Zamel said so. Varsh-Ur-Kelmon was killed.",
+            &[("Kelvar-uz-Darsh", Person), ("Tarvo-Ud-Zamel", Person), ("Varsh-Ur-Kelmon", Person)]),
+        ("Thorpe lbw b Kelva-ur-Darmen 21", &[("Thorpe", Person), ("Kelva-ur-Darmen", Person)]),
         // a US state's abbreviation after a party's letter
         ("Sen. Kelvor Dransby, D-Conn., and Sen. Tarla Vemm, R-Ky., objected.", &[("Kelvor Dransby", Person), ("Conn.", Place), ("Tarla Vemm", Person), ("Ky.", Place)]),
         // a state of two initials, after a city or a party's letter
