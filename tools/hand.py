@@ -857,7 +857,7 @@ NAME_KEYWORDS = {
 }
 
 ORG_KEYWORDS = {
-    "University": "both", "College": "both", "School": "suffix", "Elementary": "suffix", "Academy": "both", "Institute": "both",
+    "University": "both", "College": "both", "School": "suffix", "Elementary": "suffix", "Academy": "both", "Institute": "both", "Observatory": "both",
     "Bank": "both", "Ministry": "head", "Party": "suffix", "Council": "both", "Commission": "both",
     "Embassy": "suffix", "Consulate": "suffix", "Chamber": "both", "Chambers": "both",
     "Committee": "both", "Agency": "suffix", "Corporation": "suffix", "Corp": "suffix", "Corp.": "suffix",
