@@ -15,6 +15,9 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Passengers on Great Western Railway faced delays.", &[("Great Western Railway", Place)]),
         // ... and so are a compass word and a compass adjective: not "South" and "Western Railway"
         ("Passengers on South Western Railway faced delays. Trains on North Eastern Railway ran late.", &[("South Western Railway", Place), ("North Eastern Railway", Place)]),
+        // ... and a party's adjective before a demonym or a country: not "United" and "Thai Nation Party"
+        ("The United Thai Nation Party and the Free Syrian Army met. Shares of National Australia Bank fell.",
+            &[("United Thai Nation Party", Org), ("Free Syrian Army", Org), ("National Australia Bank", Org)]),
         ("The law, which the National Treasury says will raise money, passed.", &[("National Treasury", Org)]),
         // a body named for its subject after "on", not a day or a name of its own after it
         ("The Tarvian Commission on Public Ethics met on Monday. The Committee on Friday thanked the Council on Twitter.",
