@@ -129,6 +129,8 @@ fn people_named_by_their_work_or_elsewhere_in_the_text() {
         ("She handed back her CBE. Kelmo Darsh OBE was awarded an MBE.", &[("Kelmo Darsh", Person)]),
         // a rank written without a point is a title, no part of the name
         ("Lt Col Kelmo Darsh said so. Maj Gen Tarla Vemm agreed. Pte Kelvo Tarrant was hurt.", &[("Kelmo Darsh", Person), ("Tarla Vemm", Person), ("Kelvo Tarrant", Person)]),
+        // a title of address standing for its holder is no name, nor the first word of a body's name the text gave before
+        ("The Holy See Press Office said so. \"The Holy Father wishes peace,\" it added.", &[("Holy See Press Office", Org)]),
         // a name right after a lower-case noun for someone's work is a person (not after an article: a body's paper)
         ("Varanta official Kelmo Darsh said so. The official Tarvia Gazette said.", &[("Varanta", Org), ("Kelmo Darsh", Person), ("Tarvia Gazette", Org)]),
         // ... and after a leader's noun (the model took "Vương Đình Huệ" for a body)

@@ -1037,7 +1037,7 @@ TITLES = {
     "Managing Director": "role", "Director": "role", "Director General": "role",
     "Director-General": "role", "Executive Director": "role", "Founder": "role", "Co-founder": "role",
     "Owner": "role", "Head": "role", "Chief": "role", "Leader": "role", "Opposition Leader": "role",
-    "Supreme Leader": "role", "Spokesman": "role", "Spokeswoman": "role", "Spokesperson": "role",
+    "Supreme Leader": "role", "Holy Father": "role", "Spokesman": "role", "Spokeswoman": "role", "Spokesperson": "role",
     "Press Officer": "role", "Adviser": "role", "Advisor": "role", "National Security Adviser": "role",
     "Aide": "role", "Deputy": "role", "Prosecutor": "role", "Chief Prosecutor": "role",
     "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Sheriff Principal": "role", "Police Chief": "role", "Supervisor": "role",
