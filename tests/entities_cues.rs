@@ -15,6 +15,9 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Passengers on Great Western Railway faced delays.", &[("Great Western Railway", Place)]),
         // ... and so are a compass word and a compass adjective: not "South" and "Western Railway"
         ("Passengers on South Western Railway faced delays. Trains on North Eastern Railway ran late.", &[("South Western Railway", Place), ("North Eastern Railway", Place)]),
+        // ... and a party's adjective before a demonym or a country: not "United" and "Thai Nation Party"
+        ("The United Thai Nation Party and the Free Syrian Army met. Shares of National Australia Bank fell.",
+            &[("United Thai Nation Party", Org), ("Free Syrian Army", Org), ("National Australia Bank", Org)]),
         ("The law, which the National Treasury says will raise money, passed.", &[("National Treasury", Org)]),
         // a body named for its subject after "on", not a day or a name of its own after it
         ("The Tarvian Commission on Public Ethics met on Monday. The Committee on Friday thanked the Council on Twitter.",
@@ -31,6 +34,10 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         ("Trevalon boss Kelvor Dransby said so.", &[("Trevalon", Org), ("Kelvor Dransby", Person)]),
         // a double-barrelled surname alone before a verb is one name; two names before a noun stay two
         ("Dame Mary Kesh-Vemm died. Kesh-Vemm was a surgeon. The Kim-Putin summit ended.", &[("Mary Kesh-Vemm", Person), ("Kesh-Vemm", Person), ("Kim", Person), ("Putin", Person)]),
+        // a name joined by an Arabic particle between hyphens is one name, in either case
+        ("General Kelvar-uz-Darsh spoke. Army chief Tarvo-Ud-Zamel said so. Varsh-Ur-Kelmon was killed.",
+            &[("Kelvar-uz-Darsh", Person), ("Tarvo-Ud-Zamel", Person), ("Varsh-Ur-Kelmon", Person)]),
+        ("Thorpe lbw b Kelva-ur-Darmen 21", &[("Thorpe", Person), ("Kelva-ur-Darmen", Person)]),
         // a US state's abbreviation after a party's letter
         ("Sen. Kelvor Dransby, D-Conn., and Sen. Tarla Vemm, R-Ky., objected.", &[("Kelvor Dransby", Person), ("Conn.", Place), ("Tarla Vemm", Person), ("Ky.", Place)]),
         // a state of two initials, after a city or a party's letter
@@ -82,6 +89,9 @@ fn names_of_bodies_platforms_and_landscapes_keep_their_kind() {
         // a landscape's word that is also a given name, after a preposition of place, opens a place (not before a surname)
         ("Power was restored to homes in Glen Kelvor and near Ben Tarvish. A ball from Ben Stokes hit him. Climbers died on Mount Kenya.",
             &[("Glen Kelvor", Place), ("Ben Tarvish", Place), ("Ben Stokes", Person), ("Mount Kenya", Place)]),
+        // a mountain pass named in French, the word for a pass first (not the abbreviated colonel)
+        ("The riders climbed the Col du Varsoule, then the Col de la Tarvette. Col. Kelmo Darsh watched.",
+            &[("Col du Varsoule", Place), ("Col de la Tarvette", Place), ("Kelmo Darsh", Person)]),
         // a railway named as the subject of an operator's verb is its operator, at each mention; a line stays a place
         ("Kelmoor Valley Railway cancelled trains. Kelmoor Valley Railway services later resumed, and trains on the Tarvia Railway ran.",
             &[("Kelmoor Valley Railway", Org), ("Kelmoor Valley Railway", Org), ("Tarvia Railway", Place)]),
@@ -119,6 +129,8 @@ fn people_named_by_their_work_or_elsewhere_in_the_text() {
         ("She handed back her CBE. Kelmo Darsh OBE was awarded an MBE.", &[("Kelmo Darsh", Person)]),
         // a rank written without a point is a title, no part of the name
         ("Lt Col Kelmo Darsh said so. Maj Gen Tarla Vemm agreed. Pte Kelvo Tarrant was hurt.", &[("Kelmo Darsh", Person), ("Tarla Vemm", Person), ("Kelvo Tarrant", Person)]),
+        // a title of address standing for its holder is no name, nor the first word of a body's name the text gave before
+        ("The Holy See Press Office said so. \"The Holy Father wishes peace,\" it added.", &[("Holy See Press Office", Org)]),
         // a name right after a lower-case noun for someone's work is a person (not after an article: a body's paper)
         ("Varanta official Kelmo Darsh said so. The official Tarvia Gazette said.", &[("Varanta", Org), ("Kelmo Darsh", Person), ("Tarvia Gazette", Org)]),
         // ... and after a leader's noun (the model took "Vương Đình Huệ" for a body)

@@ -59,6 +59,9 @@ fn names_follow_the_guidelines() {
         ("Pyongyang and Washington disagree, the Soviet Union is gone.", &[("Pyongyang", Place), ("Washington", Place), ("Soviet Union", Place)]),
         ("Mr Putin welcomed the United Nations (UN) plan.", &[("Putin", Person), ("United Nations", Org), ("UN", Org)]),
         ("The National Institute for Health and Care Excellence (Nice) approved it.", &[("National Institute for Health and Care Excellence", Org), ("Nice", Org)]),
+        // an observatory is a body named by its keyword, a demonym or two fields before it kept whole
+        ("The Tarvian Observatory for Human Rights said 20 died, citing the Dispute and Climate Observatory.",
+            &[("Tarvian Observatory for Human Rights", Org), ("Dispute and Climate Observatory", Org)]),
         ("The National Emergency Management Agency (Nema) said so. Nema's director general, Zubaida Umar, agreed.", &[("National Emergency Management Agency", Org), ("Nema", Org), ("Nema", Org), ("Zubaida Umar", Person)]),
         ("Russian strongman Vladimir Putin arrived in Vladivostok.", &[("Russian", Group), ("Vladimir Putin", Person), ("Vladivostok", Place)]),
         ("Many Hausa and Igbo traders said so, as did Tutsi leaders.", &[("Hausa", Group), ("Igbo", Group), ("Tutsi", Group)]),

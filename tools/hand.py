@@ -807,6 +807,8 @@ NAME_KEYWORDS = {
     "Mount": "place-head", "Mt": "place-head", "Mt.": "place-head", "Cape": "place-head", "Gulf of": "place-head",
     "Bay of": "place-head", "Sea of": "place-head", "Isle of": "place-head", "Strait of": "place-head",
     "Lake of": "place-head", "Port of": "place-head",
+    # mountain passes named in French, the word for a pass first: "Col du Tourmalet", "Col de la Madeleine"
+    "Col de": "place-head", "Col du": "place-head",
     # streets and squares named in their own language, the word for the kind first: "Avenida Paulista", "Plaza de Cibeles"
     "Avenida": "place-head", "Rua": "place-head", "Calle": "place-head", "Paseo": "place-head", "Piazza": "place-head",
     "Praça": "place-head", "Rue": "place-head", "Plaza de": "place-head", "Place de": "place-head",
@@ -855,7 +857,7 @@ NAME_KEYWORDS = {
 }
 
 ORG_KEYWORDS = {
-    "University": "both", "College": "both", "School": "suffix", "Elementary": "suffix", "Academy": "both", "Institute": "both",
+    "University": "both", "College": "both", "School": "suffix", "Elementary": "suffix", "Academy": "both", "Institute": "both", "Observatory": "both",
     "Bank": "both", "Ministry": "head", "Party": "suffix", "Council": "both", "Commission": "both",
     "Embassy": "suffix", "Consulate": "suffix", "Chamber": "both", "Chambers": "both",
     "Committee": "both", "Agency": "suffix", "Corporation": "suffix", "Corp": "suffix", "Corp.": "suffix",
@@ -1035,7 +1037,7 @@ TITLES = {
     "Managing Director": "role", "Director": "role", "Director General": "role",
     "Director-General": "role", "Executive Director": "role", "Founder": "role", "Co-founder": "role",
     "Owner": "role", "Head": "role", "Chief": "role", "Leader": "role", "Opposition Leader": "role",
-    "Supreme Leader": "role", "Spokesman": "role", "Spokeswoman": "role", "Spokesperson": "role",
+    "Supreme Leader": "role", "Holy Father": "role", "Spokesman": "role", "Spokeswoman": "role", "Spokesperson": "role",
     "Press Officer": "role", "Adviser": "role", "Advisor": "role", "National Security Adviser": "role",
     "Aide": "role", "Deputy": "role", "Prosecutor": "role", "Chief Prosecutor": "role",
     "Attorney": "role", "Lawyer": "role", "Sheriff": "role", "Sheriff Principal": "role", "Police Chief": "role", "Supervisor": "role",

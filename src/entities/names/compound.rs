@@ -345,12 +345,13 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
 }
 
-/// An adjective of rank opening a name whose keyword ends the run goes on through the demonym or compass word after it:
-/// "Great Western Railway", "Royal Welsh College", "South Western Railway", not "Great" and "Western Railway"; or through a
-/// one-word organisation ending the run, "National Treasury".
+/// An adjective of rank or a party's opening a name whose keyword ends the run goes on through the demonym, country or
+/// compass word after it: "Great Western Railway", "Royal Welsh College", "South Western Railway", "United Thai Nation
+/// Party", "Great Indonesia Movement Party", not "Great" and "Western Railway"; or through a one-word organisation ending
+/// the run, "National Treasury".
 fn adjective_opens(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
-    m == k + 1 && crate::one_of(tokens[k].text(text), &["Great", "Grand", "Royal", "National", "Imperial", "Central", "General", "North", "South", "East", "West"])
-        && (m + 1 < j && LEXICON.is(text, &tokens[m], Kind::Demonym) && keyword_label(text, &tokens[k..j]).is_some_and(|(l, _)| l.is_some())
+    m == k + 1 && crate::one_of(tokens[k].text(text), &["Great", "Grand", "Royal", "National", "Imperial", "Central", "General", "North", "South", "East", "West", "United", "New", "Free"])
+        && (m + 1 < j && LEXICON.info(text, &tokens[m]).is_some_and(|i| i.any(&[Kind::Demonym, Kind::Country])) && keyword_label(text, &tokens[k..j]).is_some_and(|(l, _)| l.is_some())
             // ... or through a one-word organisation that ends the run: "the National Treasury"
             || m + 1 == j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1))
 }

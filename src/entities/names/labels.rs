@@ -47,6 +47,10 @@ pub(super) fn judge(text: &str, tokens: &[Token], k: usize, m: usize, shouting: 
         if label.is_none() && m == k + 3 && tokens[k + 1].text(text) == "-" && super::run::country_or_region(text, &tokens[k + 2]) {
             return (Some(Label::Org), HYPHENATED);
         }
+        // a name joined by an Arabic particle (a run only [`super::run`] makes) is a person's: "Ata-ur-Rehman"
+        if label.is_none() && m == k + 5 && super::run::arabic_particle_joined(text, tokens, k + 1) {
+            return (Some(Label::Person), "name_shape");
+        }
         // (where the model sees no organisation: "WH Smith", "AJ Bell" are firms named so)
         if let Some(shaped) = (matches!(label, None | Some(Label::Place)) && !shouting).then(|| caps_initials(text, words)).flatten() {
             return (Some(shaped), "name_shape");

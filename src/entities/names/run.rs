@@ -54,6 +54,8 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && !taken[j + 1] && is_cap(text, &tokens[j + 1]) && !shouting[j]
         {
             j += 2; // the article in capitals: Meshal Al-Ahmad Al-Jaber Al-Sabah, Al-Nassr
+        } else if j + 3 < n && w == "-" && arabic_particle_joined(text, tokens, j) && !taken[j + 3] && !shouting[j] {
+            j += 4; // a South Asian name joined by an Arabic particle: Zia-ul-Haq, Waker-Uz-Zaman, Fazl-Ur-Rehman
         } else if j + 3 < n && is_quote(text, &tokens[j]) && tokens[j].space_before && !tokens[j + 1].space_before && is_cap(text, &tokens[j + 1])
             && is_quote(text, &tokens[j + 2]) && !tokens[j + 2].space_before && tokens[j + 3].space_before && !tokens[j + 3].newline_before
             && is_cap(text, &tokens[j + 3]) && !taken[j + 3] && j == i + 1 && is_given_name(text, &tokens[i]) && !shouting[j]
@@ -218,6 +220,15 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         }
     }
     j
+}
+
+/// Is the hyphen at `h` the first of two gluing a capitalised word to the next by an Arabic particle, in either case
+/// ("Zia-ul-Haq", "Waker-Uz-Zaman", "Nasir-ud-Din")?
+pub(super) fn arabic_particle_joined(text: &str, tokens: &[Token], h: usize) -> bool {
+    let p = tokens[h + 1].text(text).as_bytes();
+    p.len() == 2 && (p[0] | 0x20) == b'u' && matches!(p[1], b'l' | b'd' | b'z' | b'r' | b's' | b'n')
+        && tokens[h + 2].text(text) == "-" && tokens[h + 1..=h + 3].iter().all(|t| !t.space_before)
+        && !tokens[h].space_before && is_cap(text, &tokens[h + 3])
 }
 
 /// Words that end a company's name, not a public body's: after "X and", they make "X" a firm of its own.
