@@ -61,7 +61,6 @@ pub(super) fn possessed_body(doc: &Doc, lo: usize, h: usize, end: usize) -> Opti
 
 /// "the sheriff's office said", "the mayor's office told" ending before token `end` (its noun at `h`): the organisation
 /// named after that office ("Marion County Sheriff's Office"), else the holder of the office, as "the mayor" is.
-#[inline(never)]
 pub(super) fn title_office(doc: &Doc, lo: usize, h: usize, end: usize) -> Option<Np> {
     let p = h.checked_sub(1).filter(|&p| p > lo && possessive(doc, p) && PERSONS_OWN.contains(&doc.low(h)))?;
     if doc.entity(p - 1).is_some() || !doc.is(p - 1, DESC_PERSON) {
