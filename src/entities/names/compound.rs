@@ -96,12 +96,13 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
     // warned", "Natural Resources Wales has issued", not "Initially Poland offered", "Corporate America cheered")
     let verb = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced", "issued"]));
     let says = || verb(j) || tokens.get(j).is_some_and(|t| crate::one_of(t.text(text), &["has", "have"])) && verb(j + 1);
-    // (or a body's own after the country, its keyword ending the run: "Housing Australia Future Fund", "Sport England
-    // Lottery Fund")
-    let body = || LEXICON.longest(text, &tokens[m..j], Kind::Country).is_some_and(|n| m + n + 1 < j) && ends_with_org_keyword(text, &tokens[k..j]);
-    let body = body();
+    // (the country ends the run, or a body's own words follow it, its keyword ending the run: "Housing Australia Future
+    // Fund", "Sport England Lottery Fund"; one look-up for both)
+    let country = if m - k <= 2 { LEXICON.longest(text, &tokens[m..j], Kind::Country) } else { None };
+    let ends = country == Some(j - m);
+    let body = country.is_some_and(|n| m + n + 1 < j) && ends_with_org_keyword(text, &tokens[k..j]);
     let in_name = body || ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
-    m - k <= 2 && (body || country_ends_run(text, tokens, m, j)) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
+    (body || ends) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
         && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && (!verb_after(text, tokens, j) || imperative(text, &tokens[k])))
 }
