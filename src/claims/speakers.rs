@@ -224,8 +224,8 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         head = if plural_noun { Head::Anonymous } else { Head::Name(doc.span(t, end)) };
     } else if let Some(np) = super::owned::title_office(doc, lo, h, end) {
         return Some(np);
-    } else if let Some(d) = (doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && !is_function_word(low)).then(|| unnamed_start(doc, lo, h)).flatten() {
-        // "the owner of the home told", "a lawyer for the family said", "the island's weather service said": someone unnamed
+    } else if let Some(d) = (doc.is_word(h) && doc.tok(h).chars().all(char::is_lowercase) && (!is_function_word(low) || evidence_noun(low))).then(|| unnamed_start(doc, lo, h)).flatten() {
+        // "the owner of the home told", "a lawyer for the family said", "the island's weather service said": someone unnamed (or a document, "-ing" too: "The ruling said")
         let (t, head) = speaks_for(doc, lo, d, Head::Anonymous);
         return Some(Np { start: t, end, head });
     } else if let Some(np) = (h >= lo + 2 && low.ends_with('s') && doc.low(h - 1) == "of" && (doc.description(h - 2).is_some() || doc.is(h - 2, ANONYMOUS)))
