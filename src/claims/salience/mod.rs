@@ -10,6 +10,7 @@
 
 use super::speakers::{spokesperson, Head, Np, Who};
 
+mod about;
 mod unnamed;
 use super::subject::person_subject_np;
 use super::titles::{titles, Title, DEMOTED};
@@ -260,9 +261,11 @@ impl Salience {
                 // drones. Most were shot down, it said"), else the last organisation or place
                 // ("The memo says C. … It notes that D": the document that spoke last)
                 "it" if self.last_evidence => Who::Evidence,
+                // (else the one organisation the sentence before named, or the one named most: "The company, which owns
+                // Facebook and WhatsApp, employed 72,000. It has said …" is not WhatsApp)
                 "it" => match &self.last_speaker {
                     Some(w @ Who::Entities(ls)) if ls.len() == 1 && matches!(doc.linked[ls[0]].label, Label::Org | Label::Place) => w.clone(),
-                    _ => self.orgs.last().or(self.places.last()).map_or(Who::Unknown, |&l| Who::Entities(vec![l])),
+                    _ => self.last_sentence_org.or_else(|| self.main_org(doc, np)).or(self.places.last().copied()).map_or(Who::Unknown, |l| Who::Entities(vec![l])),
                 },
                 // "they": the last speakers if several, or an organisation ("Analysts at Bernstein said … they wrote")
                 // "Critics say … They point out that …": the same unnamed sources
@@ -345,12 +348,7 @@ impl Salience {
                     let written = |e: usize, m: &str| doc.entities[e].text.chars().flat_map(char::to_lowercase).eq(m.chars());
                     let owner = || modifier.as_deref().and_then(|m| self.orgs.iter().rev().copied().find(|&l| doc.linked[l].mentions.iter().any(|&e| written(e, m))));
                     // "environmental groups": several unnamed ones, not the organisation the text is about
-                    // (the one named most so far, of two as often the one that spoke last: "Apple said it would appeal. …
-                    // The company also accused Spotify …", however often Spotify is named later)
-                    let here = doc.seg.tokens[np.start].span.start;
-                    let spoke = |l: usize| matches!(&self.last_speaker, Some(Who::Entities(ls)) if ls[..] == [l]);
-                    let before = |l: usize| doc.linked[l].mentions.iter().filter(|&&m| doc.entities[m].span.start < here).count();
-                    let main = || self.orgs.iter().rev().copied().max_by_key(|&l| (before(l), spoke(l))).filter(|_| generic && !plural);
+                    let main = || self.main_org(doc, np).filter(|_| generic && !plural);
                     // "Qualcomm's shares fell 4%. The chipmaker has said …": the one organisation the sentence before named
                     let previous = || self.last_sentence_org.filter(|_| generic && !plural);
                     // "Siemens will cut 1,200 jobs, the German company said": the organisation the sentence opens with
