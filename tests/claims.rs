@@ -1138,6 +1138,9 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("The DNC launched an ad campaign in swing states including Arizona and Georgia.", "states"),
         ("Not the workers, who report less stress and fewer sick days.", "stress"),
         ("Asked whether she would say sorry, Amira Haddad laughed.", "say"),
+        // a participle after a subordinator heads a reduced clause
+        ("The title sounds like the name of a drug when said quickly.", "said"),
+        ("The offer stands only if told to the bank in advance.", "told"),
         ("The dressing room believed in survival, Luis Mendez said.", "believed"),
         ("Daniel Marsh showed no emotion as the sentence was passed.", "showed"),
         ("Police recorded crime tells a different story.", "tells"),

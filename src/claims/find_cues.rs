@@ -99,6 +99,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t == range.start && !past_form(low) && !low.ends_with('s') && !low.ends_with("ing") && !low.ends_with("ly") && low != "according" {
                 return None;
             }
+            if t > range.start && past_form(low) && low != "asked" && matches!(doc.low(t - 1), "when" | "if" | "unless" | "until" | "though" | "although" | "while") {
+                return None; // "sounds like cannabis when said faster", "if told in advance": a participle's clause, no one speaks
+            }
             if t > range.start && doc.is(t - 1, NOUN_MARKER) && !(past_form(doc.low(t)) && matches!(doc.low(t - 1), "media" | "news" | "press")) {
                 return None; // "the claims", "media reports" (not "state media said")
             }
