@@ -294,7 +294,7 @@ pub(super) fn passive(doc: &Doc, a: usize, cue: usize) -> bool {
 
 /// [`passive`], or past one adverb ("are also said to", "was widely reported to").
 pub(super) fn passive_past_adverb(doc: &Doc, a: usize, cue: usize) -> bool {
-    passive(doc, a, cue) || cue > a + 1 && passive(doc, a, cue - 1) && (matches!(doc.low(cue - 1), "also" | "now" | "still" | "already" | "long") || ly_adverb(doc.low(cue - 1)))
+    passive(doc, a, cue) || cue > a + 1 && passive(doc, a, cue - 1) && (matches!(doc.low(cue - 1), "also" | "now" | "still" | "already" | "long" | "later") || ly_adverb(doc.low(cue - 1)))
 }
 
 /// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"

@@ -157,7 +157,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 rule = "cue_without_content";
             }
             // "It is understood that C", "It is believed that C", "when it was thought C": no source, the clause after
-            CueRole::Say | CueRole::Finding if passive(doc, a, c.start) && c.start >= lo + 2 && doc.low(c.start - 2) == "it" && c.end + 1 < b_trim && (doc.low(c.end) == "that" || super::find_cues::opinion_verb(doc.low(c.start))) => {
+            CueRole::Say | CueRole::Finding if passive_past_adverb(doc, a, c.start) && c.start.checked_sub(2 + !passive(doc, a, c.start) as usize).is_some_and(|k| k >= lo && doc.low(k) == "it") && c.end + 1 < b_trim && (doc.low(c.end) == "that" || super::find_cues::opinion_verb(doc.low(c.start))) => {
                 who = Who::Unknown;
                 content = trim(doc, c.end + (doc.low(c.end) == "that") as usize, b_trim).map(|(x, _)| (x, b_trim));
                 rule = "passive_report";
