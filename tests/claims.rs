@@ -612,6 +612,10 @@ fn numbers_and_documents_are_no_unnamed_source() {
         // an unnamed body's numbers are evidence too, as "official data" are
         ("Data from the statistics office show that prices rose 3% in May.", "prices rose 3% in May", "show"),
         ("Figures from the health ministry show that cases fell.", "cases fell", "show"),
+        // a thing that shows or suggests is evidence, as a document is
+        ("The firm's previous convictions showed that it had not changed.", "it had not changed", "showed"),
+        ("Satellite images show the runway was hit twice.", "the runway was hit twice", "show"),
+        ("Dara Obi said the result showed that voters wanted change.", "voters wanted change", "showed"),
     ];
     for (text, want, cue) in cases {
         let cs = claims(text);
@@ -622,6 +626,8 @@ fn numbers_and_documents_are_no_unnamed_source() {
     // people are still unnamed sources, and "they" after a study is its unnamed authors
     let cs = claims("Officials said the talks would resume.");
     assert!(find(&cs, ClaimKind::Reported, "the talks would resume").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
+    let cs = claims("A neighbour revealed that the family had left.");
+    assert!(find(&cs, ClaimKind::Reported, "the family had left").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
     let cs = claims("The deal is close, according to people familiar with the report.");
     assert!(find(&cs, ClaimKind::Reported, "The deal is close").is_some_and(|c| c.flags.contains(&Flag::AnonymousSource)), "{cs:#?}");
     // "it" after a document that spoke is the document, not the last organisation named

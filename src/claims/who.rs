@@ -5,6 +5,7 @@
 //! its short form) and, for one linked entity, its id.
 
 use super::lexicon::LEXICON;
+use super::words::{ANONYMOUS, DESC, PRONOUN};
 use super::Doc;
 use crate::annotations::Label;
 use crate::span::Span;
@@ -35,6 +36,11 @@ pub(super) fn evidence_noun(w: &str) -> bool {
         | "ruling" | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests" | "transcript")
 }
 
+/// Is `w` (lower case) a verb by which evidence speaks ("the record shows", "images suggest")?
+pub(super) fn shows(w: &str) -> bool {
+    matches!(w, "show" | "shows" | "showed" | "suggest" | "suggests" | "suggested" | "indicate" | "indicates" | "indicated" | "reveal" | "reveals" | "revealed")
+}
+
 /// Is `w` a participle of an outlet seeing a document ("a draft seen by Reuters", "a memo obtained by NBC News")?
 pub(super) fn seen_by(w: &str) -> bool {
     matches!(w, "seen" | "obtained" | "reviewed" | "viewed")
@@ -52,7 +58,8 @@ pub(super) fn evidence_np(doc: &Doc, np: &super::speakers::Np) -> bool {
 /// The source of a finding cue at `cue` with no subject found beside it, in the sentence from `a`: the numbers or
 /// document opening the sentence ("Official figures published last week showed …"), else no one.
 pub(super) fn unnamed_finding(doc: &Doc, a: usize, cue: usize) -> Who {
-    if (a..cue.min(a + 3)).any(|u| evidence_noun(doc.low(u))) {
+    // ("Satellite images show C": things that show are evidence too; not "… officials revealed")
+    if (a..cue.min(a + 3)).any(|u| evidence_noun(doc.low(u))) || cue > a && shows(doc.low(cue)) && !doc.is(cue - 1, ANONYMOUS | DESC | PRONOUN) {
         Who::Evidence
     } else {
         Who::Unknown
