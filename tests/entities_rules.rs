@@ -173,6 +173,8 @@ fn names_follow_the_guidelines() {
         ("Strikes hit targets in Khan Younis and Rafah.", &[("Khan Younis", Place), ("Rafah", Place)]),
         // what something is near is a place (the model took "Grande Prairie" for a person), unless a given name opens it
         ("A second fire near Grande Varenne was held, and she sat near Anna Tolvey.", &[("Grande Varenne", Place), ("Anna Tolvey", Person)]),
+        // (a given name alone is no full name: "near Preston" is the town)
+        ("The van crashed near Stanley on Friday, and a lorry overturned near Preston.", &[("Stanley", Place), ("Preston", Place)]),
         ("Economists at Capital Economics expect two cuts.", &[("Capital Economics", Org)]),
         ("Wedbush analyst Dan Ives agreed, but a Zentrix spokeswoman and Financial analyst Jo Lee did not.", &[("Wedbush", Org), ("Dan Ives", Person), ("Zentrix", Org), ("Jo Lee", Person)]),
         ("Forecaster Alex Deakin said so.", &[("Alex Deakin", Person)]),
