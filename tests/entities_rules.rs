@@ -175,6 +175,8 @@ fn names_follow_the_guidelines() {
         ("A second fire near Grande Varenne was held, and she sat near Anna Tolvey.", &[("Grande Varenne", Place), ("Anna Tolvey", Person)]),
         // (a given name alone is no full name: "near Preston" is the town)
         ("The van crashed near Stanley on Friday, and a lorry overturned near Preston.", &[("Stanley", Place), ("Preston", Place)]),
+        // a US politician's home and party after "a": two names, the place and the party's member
+        ("Dale Varno, a Beaumont Republican, and Rosa Ybarra, a Tyler Democrat, voted no.", &[("Dale Varno", Person), ("Beaumont", Place), ("Republican", Group), ("Rosa Ybarra", Person), ("Tyler", Place), ("Democrat", Group)]),
         ("Economists at Capital Economics expect two cuts.", &[("Capital Economics", Org)]),
         ("Wedbush analyst Dan Ives agreed, but a Zentrix spokeswoman and Financial analyst Jo Lee did not.", &[("Wedbush", Org), ("Dan Ives", Person), ("Zentrix", Org), ("Jo Lee", Person)]),
         ("Forecaster Alex Deakin said so.", &[("Alex Deakin", Person)]),

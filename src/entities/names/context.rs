@@ -162,7 +162,7 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
     let listed_place = |range: std::ops::Range<usize>| {
         tokens.get(range.start).is_some_and(|t| !t.newline_before) && LEXICON.longest_among(text, &tokens[range], places).is_some()
     };
-    if k >= 1 && (word(k - 1, &["near"]) && !(m > k + 1 && is_given_name(text, &tokens[k])) || word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place(m + 1..tokens.len())) { // "near Grande Prairie", "near Preston" (not "near John Smith")
+    if k >= 1 && (word(k - 1, &["near"]) && !(m > k + 1 && is_given_name(text, &tokens[k])) || word(k - 1, &["in"]) && word(m, &["and", "or"]) && listed_place(m + 1..tokens.len()) || word(k - 1, &["a", "an"]) && word(m, &["Republican", "Democrat"])) { // "near Grande Prairie", "near Preston" (not "near John Smith"), "a Beaumont Republican" (a home before a party)
         return true;
     }
     // (not a person's full name: "in Chicago and Tom Whitcombe in New York")

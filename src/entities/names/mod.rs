@@ -256,8 +256,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             k += 1;
             continue;
         }
-        // "Claire Walsh of Lancashire Police", "Rupert Murdoch's News Corp": a person's name ends before "of" or a possessive
-        let m = compound::person_before_of(text, tokens, k, m).or_else(|| compound::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
+        // "Claire Walsh of Lancashire Police", "Rupert Murdoch's News Corp": a person's name ends before "of" or a possessive (a home before a party)
+        let m = compound::person_before_of(text, tokens, k, m).or_else(|| compound::hometown_before_party(text, tokens, k, m)).or_else(|| compound::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
