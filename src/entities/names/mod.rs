@@ -198,7 +198,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // a demonym or an organisation opening a longer organisation's name: "Welsh Water", "Save the Children UK"
             if let Some(end) = (!shouting).then(|| compound::after_list_name(text, tokens, k, len, label, rule, j)).flatten() {
                 out.push(Mention { span: span(tokens, k, end), label: Label::Org, rule: "name_compound" });
-                (k, after_title) = (end, Some(false));
+                (k, j, after_title) = (end, j.max(end), Some(false));
                 continue;
             }
             // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"
