@@ -103,6 +103,9 @@ fn names_follow_the_guidelines() {
         ("Staff lacked PPE, jammed GPS signals cut the ATM network, and an SMS alert went out.", &[]),
         ("Patients with a BMI over 35 had an MRI scan in the ICU, as CPI and PMI data and LNG prices rose.", &[]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
+        // ... and so is a subtitle in brackets ending a quoted title, but not a hyphenated name in quotation marks
+        ("Harlen Voss's \"No. 12 (Amber Field)\" and \"Untitled (Marlo Keds)\" sold; the \"Liberal-Labour\" member spoke.",
+            &[("Harlen Voss", Person), ("Liberal", Group), ("Labour", Org)]),
         ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),
         // place and organisation keywords
         ("Police in Kansas City and Quezon City said so.", &[("Kansas City", Place), ("Quezon City", Place)]),

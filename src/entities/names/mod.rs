@@ -49,7 +49,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter"); // "inter-Korean": a prefix, no nationality
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
-            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
+            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]) || i > 1 && j < n && title_tail(text, tokens, i, j);
         // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
         let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i) || j == i + 1 && stamp_word(text, tokens, taken, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
