@@ -57,9 +57,8 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     }
     if p >= j {
         // a listed name of several words running past the run, and the country after it: "Friends of the Earth Norway"
-        let country = || LEXICON.longest(text, &tokens[p..tokens.len().min(p + 3)], Kind::Country).map(|n| p + n)
-            .filter(|&e| tokens.get(e).is_none_or(|t| !t.space_before || t.newline_before || !is_cap(text, t)));
-        return (p > j && label == Label::Org && tokens.get(p).is_some_and(|t| t.space_before && !t.newline_before && is_cap(text, t))).then(country).flatten();
+        let e = p + tokens[p..].iter().take_while(|t| t.space_before && !t.newline_before && is_cap(text, t)).count();
+        return (p > j && label == Label::Org && country_ends_run(text, tokens, p, e)).then_some(e);
     }
     // an organisation and a country ("Save the Children UK"), or a news outlet's desk or channel ("Fox News Digital",
     // "CNN Business", "BBC Sport"), or its channel and one word more, a station's place ("BBC Radio Kent", "ABC Radio

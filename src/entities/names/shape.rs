@@ -92,11 +92,7 @@ pub(super) fn title_tail(text: &str, tokens: &[Token], i: usize, j: usize) -> bo
         return false;
     }
     // back over capitalised words, numbers and a title's punctuation, at least one of them, to the opening mark on the line
-    let title_word = |t: &Token| match t.kind {
-        TokenKind::Word => is_cap(text, t),
-        TokenKind::Number => true,
-        _ => matches!(t.text(text), "(" | "." | "," | "&"),
-    };
+    let title_word = |t: &Token| t.kind == TokenKind::Number || is_cap(text, t) || matches!(t.text(text), "(" | ".");
     let p = (i.saturating_sub(8)..i).rev().find(|&p| !title_word(&tokens[p]) || tokens[p + 1].newline_before);
     p.is_some_and(|p| p + 1 < i && is_quote(text, &tokens[p]) && !tokens[p + 1].space_before && !tokens[p + 1].newline_before)
 }
