@@ -241,6 +241,8 @@ fn names_follow_the_guidelines() {
         ("Arne Slot replaced Jurgen Klopp in June. Klopp watched, and Ibrahima Konate was booked.", &[("Arne Slot", Person), ("Jurgen Klopp", Person), ("Klopp", Person), ("Ibrahima Konate", Person)]),
         // a name the text gives as a product is no entity elsewhere either; a person's surname stays a person
         ("Demand for its Blackwell chips stayed strong. Blackwell production was ramping up.", &[]),
+        // ... even where the other mention is left unlabelled, and a cloud is a product ("Microsoft's Azure cloud")
+        ("Revenue from its Veltrix cloud rose. Veltrix grew 39% in the quarter, and Anna Kowal said Veltrix gained share.", &[("Anna Kowal", Person)]),
         ("Paul Drazek spoke. The Agriculture Department's Drazek agreed.", &[("Paul Drazek", Person), ("Agriculture Department", Org), ("Drazek", Person)]),
         // a currency is no person; a committee and an agency in British style are organisations
         ("Sterling fell against the dollar. Ministers met at Cobra, and Nasa and Unicef agreed.", &[("Cobra", Org), ("Nasa", Org), ("Unicef", Org)]),

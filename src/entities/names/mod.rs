@@ -322,7 +322,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             _ if keyword_mention => (None, "span_model"),
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             (Some(_), "span_model" | "name_shape") if disease_eponym(text, tokens, k, m) => (None, PRODUCT),
-            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model" | "coined_name") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
+            (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model" | "coined_name") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place | Label::Org), "span_model") if org_owned() && (label == Some(Label::Place) || owned_person(text, tokens, k, m)) => if owned_person(text, tokens, k, m) { (Some(Label::Person), MEMBER_OF) } else { (None, PRODUCT) },
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),
