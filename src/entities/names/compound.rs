@@ -55,10 +55,13 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     if p == j && label == Label::Place && university_after(text, tokens, k, j) {
         return Some(j + 1);
     }
-    if p >= j {
+    if p > j && label == Label::Org {
         // a listed name of several words running past the run, and the country after it: "Friends of the Earth Norway"
         let e = p + tokens[p..].iter().take_while(|t| t.space_before && !t.newline_before && is_cap(text, t)).count();
-        return (p > j && label == Label::Org && country_ends_run(text, tokens, p, e)).then_some(e);
+        return country_ends_run(text, tokens, p, e).then_some(e);
+    }
+    if p >= j {
+        return None;
     }
     // an organisation and a country ("Save the Children UK"), or a news outlet's desk or channel ("Fox News Digital",
     // "CNN Business", "BBC Sport"), or its channel and one word more, a station's place ("BBC Radio Kent", "ABC Radio

@@ -49,7 +49,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter"); // "inter-Korean": a prefix, no nationality
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
-            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]) || i > 1 && j < n && title_tail(text, tokens, i, j);
+            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]) || i > 1 && j < n && !tokens[j].space_before && matches!(text.as_bytes()[tokens[j].span.start], b')' | b'"' | b'\'' | 0xE2) && title_tail(text, tokens, i, j);
         // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
         let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i) || j == i + 1 && stamp_word(text, tokens, taken, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
@@ -322,7 +322,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             _ if keyword_mention => (None, "span_model"),
             (Some(_), "span_model" | "name_shape" | "acronym" | "given_name") if work_before() => (None, "span_model"),
             (Some(_), "span_model" | "name_shape") if disease_eponym(text, tokens, k, m) => (None, PRODUCT),
-            (None | Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model" | "coined_name") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
+            (Some(Label::Person | Label::Place), "span_model" | "name_shape") | (Some(Label::Org), "span_model" | "coined_name") | (Some(Label::Event), "event_keyword") if product_after() => (None, if tokens[m].text(text) == "system" { "span_model" } else { PRODUCT }),
             (Some(Label::Place | Label::Org), "span_model") if org_owned() && (label == Some(Label::Place) || owned_person(text, tokens, k, m)) => if owned_person(text, tokens, k, m) { (Some(Label::Person), MEMBER_OF) } else { (None, PRODUCT) },
             // (the cue also makes the model's own guess confident, so the document vote keeps it)
             (None | Some(Label::Person | Label::Org | Label::Place), "" | "span_model" | "name_shape") if place_context(text, tokens, k, m) => (Some(Label::Place), "place_noun"),

@@ -85,6 +85,7 @@ pub(super) fn is_quote(text: &str, t: &Token) -> bool {
 
 /// Does the run `[i, j)` end a work's title in quotation marks that opens with other title words before it: a painting's
 /// subtitle in brackets, "No. 31 (Yellow Stripe)", "Untitled (Boxer)" (the whole quoted run is `find`'s own test)?
+#[inline(never)] // (rare: after a byte test in `find`)
 pub(super) fn title_tail(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
     let closes = |p: usize| tokens.get(p).is_some_and(|t| !t.space_before && is_quote(text, t));
     // (the closing mark first, right after the run or its bracket: most runs end in neither)
