@@ -22,6 +22,9 @@ fn titles_of_places_rank_words_and_shop_names_keep_their_names_whole() {
         // a body named for its subject after "on", not a day or a name of its own after it
         ("The Tarvian Commission on Public Ethics met on Monday. The Committee on Friday thanked the Council on Twitter.",
             &[("Tarvian Commission on Public Ethics", Org), ("Committee", Org), ("Council", Org), ("Twitter", Org)]),
+        // ... and so is a panel, a treaty or a meeting, with a demonym opening it
+        ("Delegates cited the European Convention on Coastal Fisheries and the Intergovernmental Panel on Ocean Warming.",
+            &[("European Convention on Coastal Fisheries", Org), ("Intergovernmental Panel on Ocean Warming", Org)]),
         // the place an office is held over, and a place after a preposition before the verb of what was named before it
         ("The Mayor of Zorvane and the MP for Kelbridge Vale said so.", &[("Zorvane", Place), ("Kelbridge Vale", Place)]),
         ("Varsha Gaikwad, the MP from Mumbai North Central, said so.", &[("Varsha Gaikwad", Person), ("Mumbai North Central", Place)]),

@@ -203,6 +203,8 @@ fn a_body_named_after_the_country_it_works_in_is_one_name() {
         // a name with its keyword before the country; two words opening the sentence
         ("Heritage Council Ireland and Crafts Council Wales will share the grant.", &[("Heritage Council Ireland", Org), ("Crafts Council Wales", Org)]),
         ("Lung Health UK said waiting times were rising.", &[("Lung Health UK", Org)]),
+        // a listed name that runs past its capitalised words ("of the") takes the country after it too
+        ("Friends of the Earth Scotland said the permit was unlawful.", &[("Friends of the Earth Scotland", Org)]),
         // an adjective, a verb or an ordinary noun phrase before a country stays no name
         ("The trip showed Hungry Britain and Sunny Spain at their best.", &[("Britain", Place), ("Spain", Place)]),
         ("He said Holy Russia and Early England were myths.", &[("Russia", Place), ("England", Place)]),

@@ -103,6 +103,9 @@ fn names_follow_the_guidelines() {
         ("Staff lacked PPE, jammed GPS signals cut the ATM network, and an SMS alert went out.", &[]),
         ("Patients with a BMI over 35 had an MRI scan in the ICU, as CPI and PMI data and LNG prices rose.", &[]),
         ("Their album \"A Beautiful Lie\" sold well.", &[]),
+        // ... and so is a subtitle in brackets ending a quoted title, but not a hyphenated name in quotation marks
+        ("Harlen Voss's \"No. 12 (Amber Field)\" and \"Untitled (Marlo Keds)\" sold; the \"Liberal-Labour\" member spoke.",
+            &[("Harlen Voss", Person), ("Liberal", Group), ("Labour", Org)]),
         ("He wrote the novel Dorian Gray, and the album Kid Amnesiac sold well.", &[]),
         // place and organisation keywords
         ("Police in Kansas City and Quezon City said so.", &[("Kansas City", Place), ("Quezon City", Place)]),
@@ -242,6 +245,8 @@ fn names_follow_the_guidelines() {
         ("Arne Slot replaced Jurgen Klopp in June. Klopp watched, and Ibrahima Konate was booked.", &[("Arne Slot", Person), ("Jurgen Klopp", Person), ("Klopp", Person), ("Ibrahima Konate", Person)]),
         // a name the text gives as a product is no entity elsewhere either; a person's surname stays a person
         ("Demand for its Blackwell chips stayed strong. Blackwell production was ramping up.", &[]),
+        // ... even where the other mention is left unlabelled, and a cloud is a product ("Microsoft's Azure cloud")
+        ("Revenue from its Veltrix cloud rose. Veltrix grew 39% in the quarter, and Anna Kowal said Veltrix gained share.", &[("Anna Kowal", Person)]),
         ("Paul Drazek spoke. The Agriculture Department's Drazek agreed.", &[("Paul Drazek", Person), ("Agriculture Department", Org), ("Drazek", Person)]),
         // a currency is no person; a committee and an agency in British style are organisations
         ("Sterling fell against the dollar. Ministers met at Cobra, and Nasa and Unicef agreed.", &[("Cobra", Org), ("Nasa", Org), ("Unicef", Org)]),

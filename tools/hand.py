@@ -970,7 +970,7 @@ PRODUCT_NOUNS = {
     "rocket", "rockets", "satellite", "satellites", "helicopter", "helicopters", "warship", "warships",
     "submarine", "submarines", "tanks", "vaccine", "vaccines", "reactor", "reactors", "sedan", "index",
     "crude",  # a grade of oil: "Brent crude", "Urals crude"
-    "system", "software", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
+    "system", "software", "cloud", "probe", "probes", "spacecraft", "telescope", "rover", "lander", "orbiter", "capsule",
     "assistant", "assistants",  # a voice or AI assistant: "a redesigned Siri assistant", "its Gemini assistant"
 }
 

@@ -242,7 +242,7 @@ fn make_consistent(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         }
         // a guess at a string the text names as a product elsewhere is that product: no entity (unless a
         // confident mention says otherwise: "Paul Drazek ... the Agriculture Department's Drazek")
-        if !products.is_empty() && matches!(voter, Voter::Word | Voter::Guess)
+        if !products.is_empty() && matches!(voter, Voter::Word | Voter::Guess | Voter::Unlabelled)
             && slots.slots[slot as usize].votes.iter().all(|&v| v < ORG_WORD) && products.contains(&m.span.of(text))
         {
             m.rule = names::UNLABELLED;

@@ -55,6 +55,11 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     if p == j && label == Label::Place && university_after(text, tokens, k, j) {
         return Some(j + 1);
     }
+    if p > j && label == Label::Org {
+        // a listed name of several words running past the run, and the country after it: "Friends of the Earth Norway"
+        let e = p + tokens[p..].iter().take_while(|t| t.space_before && !t.newline_before && is_cap(text, t)).count();
+        return country_ends_run(text, tokens, p, e).then_some(e);
+    }
     if p >= j {
         return None;
     }

@@ -69,10 +69,17 @@ pub(super) fn keyword_label(text: &str, words: &[Token]) -> Option<(Option<Label
 pub(super) fn inner_org_head(text: &str, words: &[Token]) -> Option<(Option<Label>, &'static str)> {
     // (any organisation keyword before "for": "United Nations Relief and Works Agency for Palestine Refugees")
     let p = (1..words.len().saturating_sub(1))
-        .find(|&p| matches!((words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)), ("of" | "on", Some("head" | "both")) | ("for", Some(_))))?;
+        .find(|&p| matches!((words[p + 1].text(text), LEXICON.extra_of(text, &words[p], Kind::OrgKeyword)), ("of" | "on", Some("head" | "both")) | ("for", Some(_)))
+            || words[p + 1].text(text) == "on" && named_for_subject(words[p].text(text)))?;
     // (a possessive before it owns the name, no part of it: "the UK's National Institute for Health")
     let possessive = words[..p].iter().any(|t| matches!(t.text(text), "'s" | "’s"));
     (p + 2 < words.len() && !possessive).then_some((Some(Label::Org), "org_keyword"))
+}
+
+/// A panel, a treaty or a meeting named for its subject after "on", like a body's head keyword: "Intergovernmental Panel
+/// on Climate Change", "European Convention on Human Rights", "Conference on Disarmament".
+pub(super) fn named_for_subject(w: &str) -> bool {
+    one_of(w, &["Panel", "Convention", "Conference", "Treaty", "Covenant", "Charter", "Forum"])
 }
 
 pub(super) fn ends_with_org_keyword(text: &str, words: &[Token]) -> bool {

@@ -10,7 +10,7 @@ use super::super::lexicon::{Entry, Kind, LEXICON};
 use super::super::model;
 use super::company::one_of;
 use super::{is_cap, is_coinage, is_initial, is_shouted};
-pub(super) use super::keywords::{ends_with_org_keyword, inner_org_head, keyword_label, opens_with_keyword_of, starts_with_org_head, AREAS};
+pub(super) use super::keywords::{ends_with_org_keyword, inner_org_head, keyword_label, named_for_subject, opens_with_keyword_of, starts_with_org_head, AREAS};
 use crate::annotations::Label;
 use crate::segment::{Token, TokenKind};
 

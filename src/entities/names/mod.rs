@@ -49,7 +49,7 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let inter = i >= 2 && tokens[i - 1].text(text) == "-" && !tokens[i].space_before && tokens[i - 2].text(text).eq_ignore_ascii_case("inter"); // "inter-Korean": a prefix, no nationality
         // a title-case phrase in quotation marks is the title of a work: "A Beautiful Lie"
         let quoted = j >= i + 2 && i > 0 && j < n && !tokens[i].space_before && !tokens[j].space_before
-            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]);
+            && is_quote(text, &tokens[i - 1]) && is_quote(text, &tokens[j]) || i > 1 && j < n && !tokens[j].space_before && matches!(text.as_bytes()[tokens[j].span.start], b')' | b'"' | b'\'' | 0xE2) && title_tail(text, tokens, i, j);
         // a lone function word ("The", "But" opening a sentence) is skipped by `classify_run` without a mention: most runs are one
         let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i) || j == i + 1 && stamp_word(text, tokens, taken, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
@@ -198,7 +198,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             // a demonym or an organisation opening a longer organisation's name: "Welsh Water", "Save the Children UK"
             if let Some(end) = (!shouting).then(|| compound::after_list_name(text, tokens, k, len, label, rule, j)).flatten() {
                 out.push(Mention { span: span(tokens, k, end), label: Label::Org, rule: "name_compound" });
-                (k, after_title) = (end, Some(false));
+                (k, j, after_title) = (end, j.max(end), Some(false));
                 continue;
             }
             // a place and a plural name is a team: "Boston Bruins", "St. Louis Eagles"

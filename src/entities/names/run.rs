@@ -162,7 +162,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
         } else if j + 1 < n && w == "at" && is_cap(text, &tokens[j + 1]) && starts_with_org_head(text, &tokens[i..j]) {
             j += 2; // University of Texas at Austin
         } else if j + 1 < n && w == "on" && !taken[j + 1] && is_cap(text, &tokens[j + 1]) && !tokens[j + 1].newline_before && !shouting[j]
-            && matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
+            && (matches!(LEXICON.extra_of(text, &tokens[j - 1], Kind::OrgKeyword), Some("head" | "both"))
+                // (or a panel, a treaty or a meeting named for it: "Intergovernmental Panel on Climate Change", "European
+                // Convention on Human Rights", "Conference on Disarmament")
+                || named_for_subject(tokens[j - 1].text(text)))
             // (not a name of its own after "on": "the Council on Twitter", "on Christmas Eve", "on Monday")
             && LEXICON.info(text, &tokens[j + 1]).is_none_or(|x| !x.any(&[Kind::Org, Kind::Country, Kind::City, Kind::Region, Kind::Event, Kind::Weekday, Kind::Month]))
         {
