@@ -181,12 +181,6 @@ pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
     k > 0 && (honorific(k - 1) || k > 1 && tokens[k - 1].text(text) == "." && honorific(k - 2))
 }
 
-/// "a Beaumont Republican", "an El Paso Democrat": a US politician's home and party after "a", two names (the place,
-/// then the party's member, which the lists read on their own).
-pub(super) fn hometown_before_party(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
-    (m > k + 1 && k > 0 && matches!(tokens[k - 1].text(text), "a" | "an") && matches!(tokens[m - 1].text(text), "Republican" | "Democrat")).then_some(m - 1)
-}
-
 /// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
 /// given name or a person's title, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
 /// Wellington", whose keyword is before "of").

@@ -2,7 +2,7 @@
 //! after a name ("Richard Lowe KC"), and a common plural noun opening a sentence ("Neighbours said"),
 //! which is no name; and the left edge of a classified run: "Ten Hag said", an ordinal before an
 //! organisation or an event ("Eighth Air Force", "Second World War"); and the right edge of one: a
-//! broadcaster's number ("BBC Radio 4").
+//! broadcaster's number ("BBC Radio 4"), a party's member after a home ("a Beaumont Republican").
 //!
 //! Input: a sentence's tokens and a position. Output: yes or no; each looks at a few tokens around it.
 
@@ -171,6 +171,12 @@ pub const OPERATOR: &str = "operator";
 /// What an operator does, after its name: "Great Western Railway cancelled", "Southern Railway said".
 const OPERATOR_VERBS: &[&str] = &["said", "says", "cancelled", "canceled", "apologised", "apologized", "announced", "confirmed", "warned", "advised",
     "urged", "operates", "axed", "suspended", "added", "told", "reported"];
+
+/// "a Beaumont Republican", "an El Paso Democrat": a US politician's home and party after "a", two names (the place,
+/// then the party's member, which the lists read on their own).
+pub(super) fn hometown_before_party(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
+    (m > k + 1 && k > 0 && matches!(tokens[k - 1].text(text), "a" | "an") && matches!(tokens[m - 1].text(text), "Republican" | "Democrat")).then_some(m - 1)
+}
 
 /// Fixes at the right edge of the run classified up to token `j`, whose last mention is `last`: a station's number
 /// after an organisation ending in "Radio", "Channel" or "TV" belongs to its name ("BBC Radio 4", "Fox TV 5"); the

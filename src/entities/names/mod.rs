@@ -21,7 +21,7 @@ use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
 use {context::*, labels::*, shape::*};
 pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
 pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED, shape::is_coinage};
-use {byline::{credited, desk_after, stamp_word}, edges::{common_before_common, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
+use {byline::{credited, desk_after, stamp_word}, edges::{common_before_common, hometown_before_party, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
 use crate::{annotations::Label, segment::{Token, TokenKind}};
 
 /// The rule of a name in a credit line ("By Priya Raman"), which the next credited name after "and" follows.
@@ -257,7 +257,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         // "Claire Walsh of Lancashire Police", "Rupert Murdoch's News Corp": a person's name ends before "of" or a possessive (a home before a party)
-        let m = compound::person_before_of(text, tokens, k, m).or_else(|| compound::hometown_before_party(text, tokens, k, m)).or_else(|| compound::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
+        let m = compound::person_before_of(text, tokens, k, m).or_else(|| hometown_before_party(text, tokens, k, m)).or_else(|| compound::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
