@@ -1519,6 +1519,17 @@ fn fresh_kinds_of_news() {
     check(rows);
 }
 
+#[test]
+fn fresh_kinds_of_news_round_31() {
+    use ClaimKind::*;
+    let rows: &[Row] = &[
+        // a time phrase with "by" opening the content is no passive agent
+        ("said that by YEAR …", "Tom Reyes said that by 2030 a worker would pay £600 more.", Reported, "by 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
+        ("By YEAR …, NAME said.", "By 2030 a worker would pay £600 more, Tom Reyes said.", Reported, "By 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
+    ];
+    check(rows);
+}
+
 /// Sentences whose cue takes an object, not a content clause: no reported claim.
 #[test]
 fn objects_after_a_cue_are_no_content() {
