@@ -1528,6 +1528,11 @@ fn fresh_kinds_of_news_round_31() {
         ("By YEAR …, NAME said.", "By 2030 a worker would pay £600 more, Tom Reyes said.", Reported, "By 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
     ];
     check(rows);
+    // a listener before a colon and a quotation is no content, whatever its words
+    for text in ["Ann Reed spoke on a podcast. She told the hosts: \"We will appeal.\""] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported) && find(&cs, ClaimKind::Quote, "We will appeal.").is_some_and(|c| c.cue.as_deref() == Some("told")), "{text}: {cs:#?}");
+    }
 }
 
 /// Sentences whose cue takes an object, not a content clause: no reported claim.
