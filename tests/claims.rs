@@ -1528,6 +1528,10 @@ fn fresh_kinds_of_news_round_31() {
         ("By YEAR …, NAME said.", "By 2030 a worker would pay £600 more, Tom Reyes said.", Reported, "By 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
     ];
     check(rows);
+    // a document's "said:" ending its paragraph gives the quotation after it its cue, and is no fact itself
+    let cs = claims("Tom Reyes quit on Monday.\n\nThe letter, which was published on Tuesday, said:\n\n\"I have concluded that I must leave the government.\"");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual || c.text.starts_with("Tom")), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Quote, "I have concluded that I must leave the government.").is_some_and(|c| c.cue.as_deref() == Some("said")), "{cs:#?}");
     // a listener before a colon and a quotation is no content, whatever its words
     for text in ["Ann Reed spoke on a podcast. She told the hosts: \"We will appeal.\""] {
         let cs = claims(text);
