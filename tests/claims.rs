@@ -1526,6 +1526,8 @@ fn fresh_kinds_of_news_round_31() {
         // a time phrase with "by" opening the content is no passive agent
         ("said that by YEAR …", "Tom Reyes said that by 2030 a worker would pay £600 more.", Reported, "by 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
         ("By YEAR …, NAME said.", "By 2030 a worker would pay £600 more, Tom Reyes said.", Reported, "By 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
+        // a forecaster's "forecast that" is its report
+        ("ORG forecast that …", "The Fiscal Review Office forecast that the economy would grow by 1.1% this year.", Reported, "the economy would grow by 1.1% this year", Some("Fiscal Review Office"), Some("forecast")),
     ];
     check(rows);
     // a document's "said:" ending its paragraph gives the quotation after it its cue, and is no fact itself
