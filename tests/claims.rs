@@ -1528,6 +1528,8 @@ fn fresh_kinds_of_news_round_31() {
         ("By YEAR …, NAME said.", "By 2030 a worker would pay £600 more, Tom Reyes said.", Reported, "By 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
         // a forecaster's "forecast that" is its report
         ("ORG forecast that …", "The Fiscal Review Office forecast that the economy would grow by 1.1% this year.", Reported, "the economy would grow by 1.1% this year", Some("Fiscal Review Office"), Some("forecast")),
+        // a role with its field between the organisation and the person: the person
+        ("'…,' said ORG head of policy NAME.", "\"Drivers will be dismayed,\" said RAC head of policy Simon Williams.", Quote, "Drivers will be dismayed", Some("Simon Williams"), Some("said")),
     ];
     check(rows);
     // a document's "said:" ending its paragraph gives the quotation after it its cue, and is no fact itself
