@@ -1530,6 +1530,9 @@ fn fresh_kinds_of_news_round_31() {
         ("ORG forecast that …", "The Fiscal Review Office forecast that the economy would grow by 1.1% this year.", Reported, "the economy would grow by 1.1% this year", Some("Fiscal Review Office"), Some("forecast")),
         // a role with its field between the organisation and the person: the person
         ("'…,' said ORG head of policy NAME.", "\"Drivers will be dismayed,\" said RAC head of policy Simon Williams.", Quote, "Drivers will be dismayed", Some("Simon Williams"), Some("said")),
+        // a person's workplace after a comma, and a role's modifier before the name
+        ("ROLE NAME, of ORG, said", "Tom Reyes spoke first.\n\nSafety expert Dr Ann Lowe, of Cranfield University, said the findings were worrying.", Reported, "the findings were worrying", Some("Ann Lowe"), Some("said")),
+        ("Field safety expert NAME, of ORG, said", "Tom Reyes spoke first.\n\nAviation safety expert Ann Lowe, of Cranfield University, said the findings were worrying.", Reported, "the findings were worrying", Some("Ann Lowe"), Some("said")),
     ];
     check(rows);
     // a document's "said:" ending its paragraph gives the quotation after it its cue, and is no fact itself
