@@ -1114,6 +1114,11 @@ fn a_participle_cue_leaves_the_main_clause_a_fact() {
     // ("has since stated": an adverb, no subordinator)
     let cs = claims("The doctor was not consulted; he has since stated that he would have refused.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+    // a recording's "is heard saying", "was filmed saying": the attribution is the main clause
+    for text in ["In the recording, Tom Reyes is also heard saying that the vote was rigged in 2024.", "Tom Reyes was filmed saying that the vote was rigged in 2024."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual) && find(&cs, ClaimKind::Reported, "the vote was rigged in 2024").is_some(), "{text}: {cs:#?}");
+    }
 }
 
 #[test]
