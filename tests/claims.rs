@@ -1131,6 +1131,8 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("But the same was said about the weekend.", "said"),
         ("“I'll take it,” Edberg, who has announced that this will be his last event, said of the victory.", "said"),
         ("The claimed victory was hollow.", "claimed"),
+        ("Investigators found that a severe weather warning (SIGMET) covering the approach had been issued.", "warning"),
+        ("The agency issued an amber warning for the region on Tuesday.", "warning"),
         ("The yield on the benchmark 10-year note rose as high as 4.71%.", "note"),
         ("Stocks rallied, while the yield on two-year Treasury notes fell to 4.59%.", "notes"),
         ("The League was formed by a merger of leagues based in the Australian states.", "states"),
