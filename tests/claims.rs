@@ -1123,6 +1123,11 @@ fn a_participle_cue_leaves_the_main_clause_a_fact() {
     // ("has since stated": an adverb, no subordinator)
     let cs = claims("The doctor was not consulted; he has since stated that he would have refused.");
     assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual), "{cs:#?}");
+    // a recording's "is heard saying", "was filmed saying": the attribution is the main clause
+    for text in ["In the recording, Tom Reyes is also heard saying that the vote was rigged in 2024.", "Tom Reyes was filmed saying that the vote was rigged in 2024."] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual) && find(&cs, ClaimKind::Reported, "the vote was rigged in 2024").is_some(), "{text}: {cs:#?}");
+    }
 }
 
 #[test]
@@ -1135,6 +1140,8 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ("But the same was said about the weekend.", "said"),
         ("“I'll take it,” Edberg, who has announced that this will be his last event, said of the victory.", "said"),
         ("The claimed victory was hollow.", "claimed"),
+        ("Investigators found that a severe weather warning (SIGMET) covering the approach had been issued.", "warning"),
+        ("The agency issued an amber warning for the region on Tuesday.", "warning"),
         ("The yield on the benchmark 10-year note rose as high as 4.71%.", "note"),
         ("Stocks rallied, while the yield on two-year Treasury notes fell to 4.59%.", "notes"),
         ("The League was formed by a merger of leagues based in the Australian states.", "states"),
@@ -1529,6 +1536,33 @@ fn fresh_kinds_of_news() {
         ("said at the end of a visit to PLACE last week that", "Tom Reyes said at the end of a visit to Chile last week that the two governments had agreed a deal.", Reported, "the two governments had agreed a deal", Some("Tom Reyes"), Some("said")),
     ];
     check(rows);
+}
+
+#[test]
+fn fresh_kinds_of_news_round_31() {
+    use ClaimKind::*;
+    let rows: &[Row] = &[
+        // a time phrase with "by" opening the content is no passive agent
+        ("said that by YEAR …", "Tom Reyes said that by 2030 a worker would pay £600 more.", Reported, "by 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
+        ("By YEAR …, NAME said.", "By 2030 a worker would pay £600 more, Tom Reyes said.", Reported, "By 2030 a worker would pay £600 more", Some("Tom Reyes"), Some("said")),
+        // a forecaster's "forecast that" is its report
+        ("ORG forecast that …", "The Fiscal Review Office forecast that the economy would grow by 1.1% this year.", Reported, "the economy would grow by 1.1% this year", Some("Fiscal Review Office"), Some("forecast")),
+        // a role with its field between the organisation and the person: the person
+        ("'…,' said ORG head of policy NAME.", "\"Drivers will be dismayed,\" said RAC head of policy Simon Williams.", Quote, "Drivers will be dismayed", Some("Simon Williams"), Some("said")),
+        // a person's workplace after a comma, and a role's modifier before the name
+        ("ROLE NAME, of ORG, said", "Tom Reyes spoke first.\n\nSafety expert Dr Ann Lowe, of Cranfield University, said the findings were worrying.", Reported, "the findings were worrying", Some("Ann Lowe"), Some("said")),
+        ("Field safety expert NAME, of ORG, said", "Tom Reyes spoke first.\n\nAviation safety expert Ann Lowe, of Cranfield University, said the findings were worrying.", Reported, "the findings were worrying", Some("Ann Lowe"), Some("said")),
+    ];
+    check(rows);
+    // a document's "said:" ending its paragraph gives the quotation after it its cue, and is no fact itself
+    let cs = claims("Tom Reyes quit on Monday.\n\nThe letter, which was published on Tuesday, said:\n\n\"I have concluded that I must leave the government.\"");
+    assert!(cs.iter().all(|c| c.kind != ClaimKind::Factual || c.text.starts_with("Tom")), "{cs:#?}");
+    assert!(find(&cs, ClaimKind::Quote, "I have concluded that I must leave the government.").is_some_and(|c| c.cue.as_deref() == Some("said")), "{cs:#?}");
+    // a listener before a colon and a quotation is no content, whatever its words
+    for text in ["Ann Reed spoke on a podcast. She told the hosts: \"We will appeal.\""] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.kind != ClaimKind::Reported) && find(&cs, ClaimKind::Quote, "We will appeal.").is_some_and(|c| c.cue.as_deref() == Some("told")), "{text}: {cs:#?}");
+    }
 }
 
 /// Sentences whose cue takes an object, not a content clause: no reported claim.

@@ -57,6 +57,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             if name_end.is_none_or(|e| e == t) {
                 name_end = Some(t + 1);
             }
+        } else if desc.is_some() && lw == "of" && field_before_person(doc, t + 1, hi) {
+            // "said RAC head of policy Simon Williams": the role's field, then the person
         } else if (anonymous || desc.is_some()) && last_entity.is_none() && FOR.contains(&lw) && body_after(doc, t + 1, hi) {
             // "a spokesman for the European Commission": the organisation is the speaker
         } else if loose < 3 && doc.is_word(t) && (!is_function_word(lw) || (t + 1 < hi && participle_before(doc, t))) && (t + 1..words_ahead(doc, t + 1, 3, hi)).any(|u| doc.entity(u).is_some() || doc.capitalised(u) || doc.is(u, DESC | ANONYMOUS)) {
@@ -122,6 +124,12 @@ fn words_ahead(doc: &Doc, mut t: usize, n: usize, hi: usize) -> usize {
         }
     }
     t.min(hi)
+}
+
+/// One or two plain lower-case words at `t` and a person's name right after them ("policy Simon Williams").
+fn field_before_person(doc: &Doc, t: usize, hi: usize) -> bool {
+    let u = (t..hi.min(t + 3)).find(|&u| !doc.is_word(u) || doc.capitalised(u) || is_function_word(doc.low(u))).unwrap_or(hi);
+    u > t && u < hi && doc.label(u) == Some(Label::Person)
 }
 
 /// An organisation or place mention at `t`, after at most one determiner.

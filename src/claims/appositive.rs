@@ -38,8 +38,10 @@ pub(super) fn appositive_subject(doc: &Doc, lo: usize, comma: usize) -> Option<N
                 // the name opens the clause, perhaps after its title ("US Secretary of State Antony Blinken, who …, said")
                 // (lower-case parts of a title too: "Utah state Sen. Todd Weiler", "former Gov. Jan Brewer"; a role no office
                 // names: "Former colleague Dr Jan Roe, who …,")
+                // (and a role's modifier: "Aviation safety expert Dr Linda Ferreira")
+                let role = |t: usize| doc.is(t, TITLE_PART | DESC_PERSON | ANONYMOUS);
                 let title = (lo..np.start).all(|t| {
-                    doc.capitalised(t) || doc.is(t, TITLE_PART | DESC_PERSON | ANONYMOUS) || crate::one_of(doc.low(t), &["of", "the", "for", "and", "state", "former", "acting", "federal"])
+                    doc.capitalised(t) || role(t) || crate::one_of(doc.low(t), &["of", "the", "for", "and", "state", "former", "acting", "federal"]) || t + 1 < np.start && role(t + 1) && doc.is_word(t)
                 });
                 // (or after a dateline's dash: "SAN JOSE, Calif. /PRNewswire/ -- Acme Inc., a leader in …,")
                 let opens = || doc.is_comma(np.start - 1) || doc.is_quote_mark(np.start - 1) || super::edges::is_dash(doc, np.start - 1);
@@ -92,6 +94,8 @@ fn opens_appositive(doc: &Doc, first: usize, comma: usize) -> bool {
         || matches!(doc.low(first), "who" | "whose" | "which" | "now" | "still")
         || (comma == first + 1 && doc.label(first) == Some(Label::Number))
         // a US politician's party and state: "Chuck Schumer, D-N.Y., said"
+        // where the person works: "Linda Ferreira, of Cranfield University, said"
+        || (matches!(doc.low(first), "of" | "from" | "at") && doc.label(first + 1 + doc.is(first + 1, DETERMINER) as usize).is_some_and(|l| matches!(l, Label::Org | Label::Place)))
         || (matches!(doc.tok(first), "D" | "R" | "I") && first + 2 < comma && doc.tok(first + 1) == "-" && !doc.seg.tokens[first + 1].space_before)
         || (doc.is(first, PAST) && first + 1 < comma && crate::one_of(doc.low(first + 1), &["by", "in", "on", "at", "separately", "last", "earlier"]))
         // an owner's role: "Microsoft, OpenAI's largest backer, said" (a name, its "'s", then a lower-case word)

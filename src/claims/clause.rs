@@ -352,7 +352,10 @@ pub(super) fn is_main(doc: &Doc, a: usize, c: &CueMatch, content_before: bool) -
         return true;
     }
     // "…, saying C", "a lawsuit accusing X of …": a participle is no main clause (after an auxiliary it is: "is saying")
-    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !crate::one_of(doc.low(c.start - 1), &["is", "was", "are", "were", "been", "be", "am", "as"]) {
+    // (as is one after a passive of hearing or filming: "Pike is also heard saying that C", "was filmed saying")
+    let be = |t: usize| crate::one_of(doc.low(t), &["is", "was", "are", "were", "been", "be", "am"]);
+    let heard = c.start >= a + 2 && crate::one_of(doc.low(c.start - 1), &["heard", "filmed", "recorded", "caught", "overheard", "seen", "shown"]) && (be(c.start - 2) || c.start >= a + 3 && be(c.start - 3));
+    if c.start > a && c.role != CueRole::According && doc.low(c.start).ends_with("ing") && !(heard || be(c.start - 1) || doc.low(c.start - 1) == "as") {
         return false;
     }
     let clause = (a.max(c.start.saturating_sub(40))..c.start).rev().find(|&t| doc.is_comma(t)).map_or(a, |t| t + 1);

@@ -338,9 +338,9 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
             }
         }
         // a cue with nothing attributed ("announced the plan in 2021") leaves the sentence a fact; one that
-        // withholds it ("declined to say whether …"), or a passive one's ("accused by staff of …"), leaves no claim at all
+        // withholds it ("declined to say whether …"), or a passive one's ("accused by staff of …", not "said that by 2030 …"), leaves no claim at all
         let main = content.is_some() && is_main(doc, a, c, content.is_some_and(|(x, _)| x < c.start));
-        if content.is_some_and(|(x, _)| doc.low(x) == "by") || content.is_some() && c.role != CueRole::According && (asked || withheld(doc, lo, c.start, c.end, b_trim)) {
+        if content.is_some_and(|(x, _)| doc.low(x) == "by" && x > c.start && doc.low(x - 1) != "that") || content.is_some() && c.role != CueRole::According && (asked || withheld(doc, lo, c.start, c.end, b_trim)) {
             (content, rule) = (None, "cue_without_content");
             forward.retain(|&(i, _)| i != out.len());
         }

@@ -130,7 +130,10 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
                 return None; // "accused Israel of adding new conditions": a gerund
             }
             // "in its last quarterly report that", "the group's own estimate": a noun after a determiner and modifiers
-            let noun = matches!(low, "report" | "estimate" | "claim" | "note");
+            // ("a severe weather warning (SIGMET) was issued", "the amber warning for the region": so is "warning" before no
+            // clause of its own)
+            let warning = low == "warning" && t + 1 < range.end && (!doc.is_word(t + 1) || crate::one_of(doc.low(t + 1), &["for", "was", "is", "has", "had", "remains", "will"]));
+            let noun = matches!(low, "report" | "estimate" | "claim" | "note") || warning;
             if noun && (2..=3).any(|k| t >= range.start + k && doc.is(t - k, NOUN_MARKER) && (t - k + 1..t).all(|u| doc.is_word(u) && !doc.is(u, SKIP_BEFORE | PRONOUN) && !doc.low(u).ends_with('s'))) {
                 return None;
             }

@@ -41,7 +41,8 @@ fn audience_noun(w: &str) -> bool {
 /// After "told": the listener, then "that"; where the content may start.
 pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
     let lim = b.min(r + 8);
-    if let Some(that) = (r..lim).find(|&t| doc.low(t) == "that") {
+    // (or a colon: "told the hosts: “…”", whatever the listener's words)
+    if let Some(that) = (r..lim).find(|&t| matches!(doc.low(t), "that" | ":")) {
         // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
         let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
         // (no other cue between: "told Reuters by telephone, adding that C" is the participle's "that")

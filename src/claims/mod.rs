@@ -101,10 +101,11 @@ pub fn find_claims(text: &str, seg: &Segments, entities: &[Entity], linked: &[Li
         }
         // an interview's answer is the interviewee's, not the writer's; a fact-check's labelled lines are not the outlet's
         let answer = interview.as_ref().is_some_and(|i| i.holds(seg.sentences[s].paragraph)) || label.is_some();
-        if let Some(c) = factual::check(&doc, s, &atts).filter(|_| !answer) {
+        // ("The letter, published on Tuesday, said:" introduces what follows: no fact, whoever the source)
+        colon_cue = atts.last().filter(|a| a.content.is_none() && colon_ends(&doc, a.cue, &range)).map(|a| (a.who.clone(), a.cue, seg.sentences[s].paragraph));
+        if let Some(c) = factual::check(&doc, s, &atts).filter(|_| !answer && colon_cue.is_none()) {
             claims.push(c);
         }
-        colon_cue = atts.last().filter(|a| a.content.is_none() && a.who.known() && colon_ends(&doc, a.cue, &range)).map(|a| (a.who.clone(), a.cue, seg.sentences[s].paragraph));
         // ("The jury heard from Jane Roe, 71, …": the witness is whom a "she" next means, not the counsel who spoke before)
         let speaker = atts.iter().rev().find_map(|a| a.who.person(&doc)).or_else(|| atts.iter().find_map(|a| heard_from(&doc, a.cue)));
         if !atts.is_empty() {
