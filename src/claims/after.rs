@@ -51,8 +51,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             // Egypt's state-affiliated Al-Qahera News": a compound, whatever its last word)
         } else if let Some((kind, plural)) = doc.description(t) {
             desc = Some((lw.trim_end_matches('s').to_string(), kind, plural));
-        } else if doc.is(t, ANONYMOUS) {
-            anonymous = true;
+        } else if doc.is(t, ANONYMOUS) || super::salience::DOCUMENTS.contains(&lw) {
+            anonymous = true; // (or a document: "according to the ruling" is the court's, as "the ruling said" is)
         } else if doc.capitalised(t) {
             if name_end.is_none_or(|e| e == t) {
                 name_end = Some(t + 1);

@@ -22,7 +22,7 @@ use std::cell::OnceCell;
 use crate::annotations::Label;
 
 /// Documents an organisation publishes: "the report said" is its author's.
-const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing", "judgment", "ruling"];
+pub(super) const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "statement", "filing", "judgment", "ruling"];
 
 const CAP: usize = 12;
 
