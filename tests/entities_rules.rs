@@ -178,6 +178,8 @@ fn names_follow_the_guidelines() {
         ("A second fire near Grande Varenne was held, and she sat near Anna Tolvey.", &[("Grande Varenne", Place), ("Anna Tolvey", Person)]),
         // (a given name alone is no full name: "near Preston" is the town)
         ("The van crashed near Stanley on Friday, and a lorry overturned near Preston.", &[("Stanley", Place), ("Preston", Place)]),
+        // a nation's sports body by a demonym and a body's verb (not with an article or a group's word)
+        ("Welsh Fencing said the event would go ahead. A British Muslim said he was afraid. The Dutch Government said no.", &[("Welsh Fencing", Org), ("British", Group), ("Muslim", Group), ("Dutch", Group)]),
         // a US politician's home and party after "a": two names, the place and the party's member
         ("Dale Varno, a Beaumont Republican, and Rosa Ybarra, a Tyler Democrat, voted no.", &[("Dale Varno", Person), ("Beaumont", Place), ("Republican", Group), ("Rosa Ybarra", Person), ("Tyler", Place), ("Democrat", Group)]),
         ("Economists at Capital Economics expect two cuts.", &[("Capital Economics", Org)]),

@@ -76,6 +76,11 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     let demonym_word = rule == "demonym_list" && p + 1 == j && plain_name_word(text, &tokens[p], false) && is_unknown_name_at(text, tokens, p, j)
         // not an attribute of a noun after it: "Dutch Government officials"
         && tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word || is_cap(text, t) || is_function_word(text, t, false));
+    // (so does any word but a group's, a person's, a title or a place, with a body's verb after it and no article or name before it:
+    // "British Rowing said", "Scottish Rugby confirmed"; not "The British Government said", "A British Muslim said", "Chipotle Mexican Grill said")
+    let body = || rule == "demonym_list" && p + 1 == j && (k == 0 || !matches!(tokens[k - 1].text(text), "the" | "The" | "a" | "A" | "an" | "An") && !is_cap(text, &tokens[k - 1]))
+        && tokens.get(j).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "told", "confirmed", "announced", "warned"]))
+        && LEXICON.info(text, &tokens[p]).is_none_or(|i| !i.any(&[Kind::Group, Kind::Demonym, Kind::GivenName, Kind::Surname, Kind::Title, Kind::Country, Kind::City, Kind::Region]));
     // two demonyms named as the subject of a company's verb: "Denmark's Bavarian Nordic, which makes", "Anglo
     // American said", or described as one: "Bavarian Nordic, the Danish company, said" (not after a function word:
     // "a Korean American said")
@@ -89,7 +94,7 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
     if demonym_pair {
         return Some(j);
     }
-    (demonym_word && model::classify(text, tokens, k, j, false).is_some_and(|(l, _)| l == Some(Label::Org))).then_some(j)
+    (demonym_word && model::classify(text, tokens, k, j, false).is_some_and(|(l, _)| l == Some(Label::Org)) || body()).then_some(j)
 }
 
 /// Is the piece `[k, m)` of plain words, followed by a country that ends the run `[k, j)`, an organisation named
@@ -179,44 +184,6 @@ pub(super) fn title_owns(text: &str, tokens: &[Token], k: usize, m: usize, j: us
 pub(super) fn honoured(text: &str, tokens: &[Token], k: usize) -> bool {
     let honorific = |p: usize| super::company::one_of(tokens[p].text(text), &["Mr", "Mrs", "Ms", "Dr"]);
     k > 0 && (honorific(k - 1) || k > 1 && tokens[k - 1].text(text) == "." && honorific(k - 2))
-}
-
-/// Where the person's name that opens the piece `[k, m)` ends before "of": two or three plain words opened by a
-/// given name or a person's title, and a name after "of" ("Claire Walsh of Lancashire Police"; not "Victoria University of
-/// Wellington", whose keyword is before "of").
-pub(super) fn person_before_of(text: &str, tokens: &[Token], k: usize, m: usize) -> Option<usize> {
-    let p = (k + 2..m.saturating_sub(1).min(k + 4)).find(|&p| tokens[p].text(text) == "of")?;
-    let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t)
-        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
-    // (a given name that is also an ordinary word or a surname, "Rich", "Will", only with one more word and a firm after
-    // "of" that ends in its keyword or is listed: "Rich Greenfield of LightShed Partners", "Mark Lind of Bank of America"; not
-    // "... of University of ...", opened by a keyword)
-    let firm_after = || p == k + 2 && LEXICON.is(text, &tokens[k], Kind::GivenName)
-        && (ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
-            || LEXICON.longest(text, &tokens[p + 1..m], Kind::Org) == Some(m - p - 1));
-    // (or any two plain words after a person's title: "Detective Constable Owain Harris of South Wales Police")
-    let titled = || p == k + 2 && super::labels::is_title_before(text, tokens, k);
-    // (or two words the model reads as a person's before a body its keyword ends: "Cleve Arguelles of WR Numero Research")
-    let modelled = || p == k + 2 && ends_with_org_keyword(text, &tokens[p + 1..m]) && !starts_with_org_head(text, &tokens[p + 1..m])
-        && model::classify(text, tokens, k, p, false).is_some_and(|(l, _)| l == Some(Label::Person));
-    ((super::context::is_given_name(text, &tokens[k]) || firm_after() || titled()) && tokens[k..p].iter().all(plain)
-        || tokens[k..p].iter().all(plain) && modelled()).then_some(p)
-}
-
-/// Where the person's name that opens the piece `[k, m)` ends before a possessive that owns a firm named after it (with
-/// its keyword, or listed): two or three plain words opened by a given name ("Rupert Murdoch's News Corp"), or one or two
-/// after a title (`titled`: "Mr Yoon's People Power Party"); not "King's College", "Alzheimer's Society".
-pub(super) fn person_before_possessive(text: &str, tokens: &[Token], k: usize, m: usize, titled: bool) -> Option<usize> {
-    let p = (k + 1..m.saturating_sub(1).min(k + 4)).find(|&p| matches!(tokens[p].text(text), "'s" | "’s"))?;
-    // (not an ordinary word that names the body's members: "the People's Liberation Army")
-    if p == k + 1 && owns_named_body(text, tokens, p, m) && !LEXICON.is(text, &tokens[k], Kind::Title) && !is_plain_common_word(text, &tokens[k]) {
-        return Some(p); // "Bolsonaro's Liberal Party": the owner, then the party
-    }
-    let plain = |t: &Token| t.kind == TokenKind::Word && is_cap(text, t) && !is_shouted(text, t) && !LEXICON.is(text, t, Kind::CommonWord)
-        && LEXICON.info(text, t).is_none_or(|i| !i.any(&[Kind::OrgKeyword, Kind::NameKeyword, Kind::Title, Kind::Country, Kind::City, Kind::Region, Kind::Org]));
-    let firm = &tokens[p + 1..m];
-    let owned = ends_with_org_keyword(text, firm) || LEXICON.longest(text, firm, Kind::Org) == Some(firm.len());
-    (owned && tokens[k..p].iter().all(plain) && (p >= k + 2 && super::context::is_given_name(text, &tokens[k]) || titled && p <= k + 2)).then_some(p)
 }
 
 /// Does the possessive at `p` own a body named by two words or more that end with an organisation's keyword,

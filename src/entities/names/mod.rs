@@ -14,7 +14,7 @@
 //! US states by abbreviation `states.rs`.
 
 mod byline; mod company; mod compound; mod context; mod edges;
-mod headline; mod keywords; mod labels; mod portfolio; mod run; mod shape; mod states;
+mod headline; mod keywords; mod labels; mod person_ends; mod portfolio; mod run; mod shape; mod states;
 
 use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
@@ -257,7 +257,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             continue;
         }
         // "Claire Walsh of Lancashire Police", "Rupert Murdoch's News Corp": a person's name ends before "of" or a possessive (a home before a party)
-        let m = compound::person_before_of(text, tokens, k, m).or_else(|| hometown_before_party(text, tokens, k, m)).or_else(|| compound::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
+        let m = person_ends::person_before_of(text, tokens, k, m).or_else(|| hometown_before_party(text, tokens, k, m)).or_else(|| person_ends::person_before_possessive(text, tokens, k, m, title_before(&mut after_title))).unwrap_or(m);
         let (label, rule) = match ruled(text, &tokens[k..m], || title_before(&mut after_title)) {
             Some((None, _)) => {
                 k = m; // an award or a law: no entity, and none inside it
