@@ -762,3 +762,12 @@ fn congress_opens_a_body_s_name_before_of() {
         ("The prime minister faced questions in the Congress of Deputies.", &[("Congress of Deputies", Org)]),
     ]);
 }
+
+#[test]
+fn a_racecourse_or_a_speedway_is_a_place() {
+    use Label::*;
+    check(&[
+        ("The Jockey Club, which owns Haldon Racecourse, said crowds rose at Brackley Speedway and the Orvane Velodrome.",
+            &[("Jockey Club", Org), ("Haldon Racecourse", Place), ("Brackley Speedway", Place), ("Orvane Velodrome", Place)]),
+    ]);
+}

@@ -829,6 +829,9 @@ NAME_KEYWORDS = {
     "Dock": "place-suffix", "Docks": "place-suffix", "Junction": "place-suffix", "Canyon": "place-suffix",
     "Glacier": "place-suffix", "Volcano": "place-suffix", "Reef": "place-suffix", "Parish": "place-suffix",
     "Fault": "place-suffix", "Trench": "place-suffix", "Atoll": "place-suffix",
+    # sports grounds named by their head word ("Haydock Park Racecourse", "Daytona International Speedway")
+    "Racecourse": "place-suffix", "Racetrack": "place-suffix", "Raceway": "place-suffix", "Speedway": "place-suffix",
+    "Velodrome": "place-suffix", "Showground": "place-suffix", "Showgrounds": "place-suffix",
     "Marsh": "place-suffix", "Cove": "place-suffix", "Lagoon": "place-suffix", "Estuary": "place-suffix",
     "Plateau": "place-suffix", "Plains": "place-suffix", "Ridge": "place-suffix", "Peak": "place-suffix",
     "Quay": "place-suffix", "Wharf": "place-suffix", "Pier": "place-suffix", "Terrace": "place-suffix",
