@@ -771,3 +771,14 @@ fn a_racecourse_or_a_speedway_is_a_place() {
             &[("Jockey Club", Org), ("Haldon Racecourse", Place), ("Brackley Speedway", Place), ("Orvane Velodrome", Place)]),
     ]);
 }
+
+#[test]
+fn a_portfolio_s_opening_words_before_its_listed_word_name_no_one() {
+    use Label::*;
+    check(&[
+        ("Vice President for Strategic Affairs Halvar Benedek resigned, and Minister for Orvane Crown Relations Tavita Mauri spoke.",
+            &[("Halvar Benedek", Person), ("Tavita Mauri", Person)]),
+        // (a name after the listed word stays whole, and "and" opens no portfolio)
+        ("The Minister for Health Simon Harris and Justice Minister Helen McEntee met.", &[("Simon Harris", Person), ("Helen McEntee", Person)]),
+    ]);
+}
