@@ -782,3 +782,12 @@ fn a_portfolio_s_opening_words_before_its_listed_word_name_no_one() {
         ("The Minister for Health Simon Harris and Justice Minister Helen McEntee met.", &[("Simon Harris", Person), ("Helen McEntee", Person)]),
     ]);
 }
+
+#[test]
+fn british_and_irish_given_names_open_a_person_whose_surname_is_a_town() {
+    use Label::*;
+    check(&[
+        ("Eilidh Coventry won the vote. \"This is a great day,\" Coventry said, and Ruairi Hegarty agreed.",
+            &[("Eilidh Coventry", Person), ("Coventry", Person), ("Ruairi Hegarty", Person)]),
+    ]);
+}
