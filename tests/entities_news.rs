@@ -791,3 +791,11 @@ fn british_and_irish_given_names_open_a_person_whose_surname_is_a_town() {
             &[("Eilidh Coventry", Person), ("Coventry", Person), ("Ruairi Hegarty", Person)]),
     ]);
 }
+
+#[test]
+fn a_company_named_by_its_web_address_is_one_name() {
+    use Label::*;
+    check(&[
+        ("Viewers watched on Zentrovia.com and Booking.com on Friday.", &[("Zentrovia.com", Org), ("Booking.com", Org)]),
+    ]);
+}
