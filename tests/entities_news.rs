@@ -799,3 +799,11 @@ fn a_company_named_by_its_web_address_is_one_name() {
         ("Viewers watched on Zentrovia.com and Booking.com on Friday.", &[("Zentrovia.com", Org), ("Booking.com", Org)]),
     ]);
 }
+
+#[test]
+fn a_plural_in_initials_ends_the_name_before_it() {
+    use Label::*;
+    check(&[
+        ("Orvane Party MPs were suspended, and Kelvane Ranu MEPs walked out.", &[("Orvane Party", Org), ("Kelvane Ranu", Org)]),
+    ]);
+}
