@@ -4,13 +4,14 @@
 //! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed one-word name,
 //! a possessive and a listed country (or a name the country ends, "Research UK") that ends its clause or is the subject of
 //! a verb are joined into one ORG (rule "name_country"), and so are the other mentions of the names so joined. Two
-//! passes, the second only after a join; each test reads a few bytes.
+//! passes, the second only after a join; each test reads a few bytes. A country and "First" after it are a party's name too.
 
 use super::{word_is, Kind, Mention, Voter};
 use crate::annotations::Label;
 use crate::span::Span;
 
 pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
+    country_first(text, mentions);
     // the names joined as a verb's subject; then their other mentions too ("Parkinson's UK welcomes £5m boost")
     let mut named: Vec<&str> = Vec::new();
     for pass in 0..2 {
@@ -35,6 +36,23 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
             }
             i += 1;
         }
+    }
+}
+
+/// A country and "First" after it name a party, one ORG (rule "country_first"): "the leader of NZ First", "New Zealand
+/// First and Labour", "Britain First marched" (not before a capitalised word or "to": "UK First Minister", "Japan First to
+/// Land"). Each pair of neighbours is turned away by one byte unless its second mention opens with "F".
+fn country_first(text: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (mentions[i], mentions[i + 1]);
+        if text.as_bytes()[b.span.start] == b'F' && b.span.of(text) == "First" && a.rule == "country_list" && b.span.start == a.span.end + 1
+            && text.as_bytes()[a.span.end] == b' ' && !text[b.span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("to "))
+        {
+            mentions[i] = Mention { span: Span::new(a.span.start, b.span.end), label: Label::Org, rule: "country_first" };
+            mentions.remove(i + 1);
+        }
+        i += 1;
     }
 }
 
