@@ -787,8 +787,8 @@ fn a_portfolio_s_opening_words_before_its_listed_word_name_no_one() {
 fn british_and_irish_given_names_open_a_person_whose_surname_is_a_town() {
     use Label::*;
     check(&[
-        ("Eilidh Coventry won the vote. \"This is a great day,\" Coventry said, and Ruairi Hegarty agreed.",
-            &[("Eilidh Coventry", Person), ("Coventry", Person), ("Ruairi Hegarty", Person)]),
+        ("Ailsa Coventry won the vote. \"This is a great day,\" Coventry said, and Ruairi Hegarty agreed.",
+            &[("Ailsa Coventry", Person), ("Coventry", Person), ("Ruairi Hegarty", Person)]),
     ]);
 }
 

@@ -602,10 +602,9 @@ Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Net
 Sofiane Riyad Aymen Amine Rached
 Frans Pieter Willem Geert Jakob Yves Philippe Mathieu Tadej Remco Wout
 Finn Tadhg Caelan Cormac Seán Ciarán Eoin Micheál Pádraig Padraig Oisín Darragh Cian Niamh Aoife Caoimhe Siobhán Róisín
-Kirsty Kirstie Kirsteen Ailsa Morag Hamish Alastair Alasdair Fergus Iain Eilidh Catriona Mhairi Mairi Lachlan Callum Euan Ewan
-Murdo Morven Freya Imogen Pippa Jemima Tamsin Jolyon Giles Crispin Piers Clive Graeme Rhys Dafydd Gethin Angharad Sian Siân
-Ffion Cerys Geraint Huw Ieuan Iwan Owain Aled Emyr Nerys Rhian Bethan Carys Dilys Gwyneth Mairead Orla Oisin Seamus
-Séamus Aisling Sinead Sinéad Bronagh Ruairi Ruairí Lorcan Eamon Eamonn Fintan Colm Donal Ronan Niall Enda Saoirse Grainne Ciaran
+Kirsty Kirstie Ailsa Morag Hamish Alastair Alasdair Fergus Iain Catriona Mhairi Lachlan Callum Euan Ewan
+Freya Imogen Giles Piers Clive Graeme Rhys Dafydd Sian Geraint Huw Owain Rhian Bethan Gwyneth Mairead Orla Oisin Seamus
+Aisling Sinead Ruairi Lorcan Eamon Eamonn Colm Donal Ronan Niall Enda Saoirse Ciaran
 """.split()
 GIVEN_DROP = {
     # a saint's title opening a place's name, no given name in news: "San Siro", "Santa Clara"

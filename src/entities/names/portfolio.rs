@@ -41,7 +41,7 @@ pub(super) fn portfolio(text: &str, tokens: &[Token], k: usize, j: usize) -> usi
             n = p + 1;
         } else if is_connector(text, t) && !(opened && n == 0) {
             continue;
-        } else if n == 0 && p < 2 && is_cap(text, t) && !is_connector(text, t) {
+        } else if n == 0 && p < 2 && is_cap(text, t) {
             opened = true;
         } else {
             break;
