@@ -807,12 +807,3 @@ fn a_plural_in_initials_ends_the_name_before_it() {
         ("Orvane Party MPs were suspended, and Kelvane Ranu MEPs walked out.", &[("Orvane Party", Org), ("Kelvane Ranu", Org)]),
     ]);
 }
-
-#[test]
-fn a_country_and_first_name_a_party() {
-    use Label::*;
-    check(&[
-        ("The leader of Kenya First spoke, and Britain First marched, but the UK First Minister stayed.",
-            &[("Kenya First", Org), ("Britain First", Org), ("UK", Place)]),
-    ]);
-}

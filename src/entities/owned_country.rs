@@ -4,8 +4,7 @@
 //! Input: the text and its mentions, sorted, without overlaps. Output: the same mentions, where a guessed one-word name,
 //! a possessive and a listed country (or a name the country ends, "Research UK") that ends its clause or is the subject of
 //! a verb are joined into one ORG (rule "name_country"), and so are the other mentions of the names so joined. Two
-//! passes, the second only after a join; each test reads a few bytes. A listed country and "First" after it are a party's
-//! name, one ORG too (rule "country_first").
+//! passes, the second only after a join; each test reads a few bytes.
 
 use super::{word_is, Kind, Mention, Voter};
 use crate::annotations::Label;
@@ -20,34 +19,23 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
         }
         let mut i = 0;
         while i + 1 < mentions.len() {
-            // (one byte after the first name, the possessive's or a space, spares most neighbours the rest)
+            // (one byte after the first name, the possessive's, spares most neighbours the rest)
+            if !matches!(text.as_bytes().get(mentions[i].span.end), Some(b'\'' | 0xE2)) {
+                i += 1;
+                continue;
+            }
             let (a, b) = (mentions[i], mentions[i + 1]);
-            let first = match text.as_bytes().get(a.span.end) {
-                Some(b' ') => pass == 0 && country_first(text, a, b),
-                Some(b'\'' | 0xE2) => false,
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            };
-            if first || owns(text, a, b) && (if pass == 0 { ends_subject(&text[b.span.end..]) } else { named.contains(&a.span.of(text)) }) {
+            if owns(text, a, b) && (if pass == 0 { ends_subject(&text[b.span.end..]) } else { named.contains(&a.span.of(text)) }) {
                 let owner = a.span.of(text);
-                mentions[i] = Mention { span: Span::new(a.span.start, b.span.end), label: Label::Org, rule: if first { "country_first" } else { "name_country" } };
+                mentions[i] = Mention { span: Span::new(a.span.start, b.span.end), label: Label::Org, rule: "name_country" };
                 mentions.remove(i + 1);
-                if pass == 0 && !first {
+                if pass == 0 {
                     named.push(owner);
                 }
             }
             i += 1;
         }
     }
-}
-
-/// Are `a` and `b` a country and "First" after it, a party's name: "the leader of NZ First", "New Zealand First and Labour",
-/// "Britain First marched" (not before a capitalised word or "to": "UK First Minister", "Japan First to Land")?
-fn country_first(text: &str, a: Mention, b: Mention) -> bool {
-    let rest = &text[b.span.end..];
-    text.get(a.span.end..b.span.end) == Some(" First") && a.rule == "country_list" && !(rest.starts_with(" to ") || rest.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// Are `a` and `b` a guessed one-word name (no given name), a possessive and a country or a name it ends?
