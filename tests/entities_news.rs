@@ -764,3 +764,48 @@ fn congress_opens_a_body_s_name_before_of() {
         ("The prime minister faced questions in the Congress of Deputies.", &[("Congress of Deputies", Org)]),
     ]);
 }
+
+#[test]
+fn a_racecourse_or_a_speedway_is_a_place() {
+    use Label::*;
+    check(&[
+        ("The Jockey Club, which owns Haldon Racecourse, said crowds rose at Brackley Speedway and the Orvane Velodrome.",
+            &[("Jockey Club", Org), ("Haldon Racecourse", Place), ("Brackley Speedway", Place), ("Orvane Velodrome", Place)]),
+    ]);
+}
+
+#[test]
+fn a_portfolio_s_opening_words_before_its_listed_word_name_no_one() {
+    use Label::*;
+    check(&[
+        ("Vice President for Strategic Affairs Halvar Benedek resigned, and Minister for Orvane Crown Relations Tavita Mauri spoke.",
+            &[("Halvar Benedek", Person), ("Tavita Mauri", Person)]),
+        // (a name after the listed word stays whole, and "and" opens no portfolio)
+        ("The Minister for Health Simon Harris and Justice Minister Helen McEntee met.", &[("Simon Harris", Person), ("Helen McEntee", Person)]),
+    ]);
+}
+
+#[test]
+fn british_and_irish_given_names_open_a_person_whose_surname_is_a_town() {
+    use Label::*;
+    check(&[
+        ("Ailsa Coventry won the vote. \"This is a great day,\" Coventry said, and Ruairi Hegarty agreed.",
+            &[("Ailsa Coventry", Person), ("Coventry", Person), ("Ruairi Hegarty", Person)]),
+    ]);
+}
+
+#[test]
+fn a_company_named_by_its_web_address_is_one_name() {
+    use Label::*;
+    check(&[
+        ("Viewers watched on Zentrovia.com and Booking.com on Friday.", &[("Zentrovia.com", Org), ("Booking.com", Org)]),
+    ]);
+}
+
+#[test]
+fn a_plural_in_initials_ends_the_name_before_it() {
+    use Label::*;
+    check(&[
+        ("Orvane Party MPs were suspended, and Kelvane Ranu MEPs walked out.", &[("Orvane Party", Org), ("Kelvane Ranu", Org)]),
+    ]);
+}

@@ -602,6 +602,9 @@ Yemane Faustin Bassirou Assimi Hakainde Samia Azali Akinwumi Wamkele Mahamat Net
 Sofiane Riyad Aymen Amine Rached
 Frans Pieter Willem Geert Jakob Yves Philippe Mathieu Tadej Remco Wout
 Finn Tadhg Caelan Cormac Seán Ciarán Eoin Micheál Pádraig Padraig Oisín Darragh Cian Niamh Aoife Caoimhe Siobhán Róisín
+Kirsty Kirstie Ailsa Morag Hamish Alastair Alasdair Fergus Iain Catriona Mhairi Lachlan Callum Euan Ewan
+Freya Imogen Giles Piers Clive Graeme Rhys Dafydd Sian Geraint Huw Owain Rhian Bethan Gwyneth Mairead Orla Oisin Seamus
+Aisling Sinead Ruairi Lorcan Eamon Eamonn Colm Donal Ronan Niall Enda Saoirse Ciaran
 """.split()
 GIVEN_DROP = {
     # a saint's title opening a place's name, no given name in news: "San Siro", "Santa Clara"
@@ -829,6 +832,9 @@ NAME_KEYWORDS = {
     "Dock": "place-suffix", "Docks": "place-suffix", "Junction": "place-suffix", "Canyon": "place-suffix",
     "Glacier": "place-suffix", "Volcano": "place-suffix", "Reef": "place-suffix", "Parish": "place-suffix",
     "Fault": "place-suffix", "Trench": "place-suffix", "Atoll": "place-suffix",
+    # sports grounds named by their head word ("Haydock Park Racecourse", "Daytona International Speedway")
+    "Racecourse": "place-suffix", "Racetrack": "place-suffix", "Raceway": "place-suffix", "Speedway": "place-suffix",
+    "Velodrome": "place-suffix", "Showground": "place-suffix", "Showgrounds": "place-suffix",
     "Marsh": "place-suffix", "Cove": "place-suffix", "Lagoon": "place-suffix", "Estuary": "place-suffix",
     "Plateau": "place-suffix", "Plains": "place-suffix", "Ridge": "place-suffix", "Peak": "place-suffix",
     "Quay": "place-suffix", "Wharf": "place-suffix", "Pier": "place-suffix", "Terrace": "place-suffix",

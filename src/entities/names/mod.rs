@@ -54,6 +54,9 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         let lone_function_word = j == i + 1 && is_function_word(text, &tokens[i], shouting[i]) && !is_initial_dot(text, tokens, i) || j <= i + 3 && letter_label(text, tokens, i) || j == i + 1 && stamp_word(text, tokens, taken, i);
         if j >= i + 5 && j <= i + 6 && is_quote(text, &tokens[i + 1]) && is_quote(text, &tokens[i + 3]) {
             out.push(Mention { span: span(tokens, i, j), label: Label::Person, rule: "nickname" }); // Ricardo "Ricky" Salinas (run.rs)
+        } else if j == i + 1 && web_name(text, tokens, j) {
+            out.push(Mention { span: span(tokens, i, j + 2), label: Label::Org, rule: "web_name" }); // "Chess.com", "Booking.com"
+            j += 2;
         } else if !inter && !quoted && !lone_function_word {
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
@@ -369,10 +372,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             (k, after_title) = (m, Some(false));
             continue;
         }
-        let (label, rule) = match (label, rule) {
-            (None | Some(Label::Org | Label::Place), "span_model") if compound::person_of(text, tokens, k, m).is_some() => (Some(Label::Person), compound::person_of(text, tokens, k, m).unwrap_or(rule)),
-            other => other,
-        };
+        let (label, rule) = match (label, rule) { (None | Some(Label::Org | Label::Place), "span_model") => compound::person_of(text, tokens, k, m).map_or((label, rule), |r| (Some(Label::Person), r)), other => other };
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
         let m = match label {
             // (and before a possessive: "Prime Minister Narendra Modi's Bharatiya Janata Party")

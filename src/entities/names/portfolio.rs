@@ -30,14 +30,20 @@ pub(super) fn portfolio_office(text: &str, tokens: &[Token], k: usize, j: usize)
 
 /// How many words from `k` (before `j`) after an office's title and "of" or "for" are its portfolio (`src/data/portfolios.txt`),
 /// which names nothing: "Minister of Finance", "Secretary of State for Health and Social Care", "Secretary of Defense Lloyd
-/// Austin" (the person's name after it is his); none in "Mayor of Labasa".
+/// Austin" (the person's name after it is his); none in "Mayor of Labasa". Up to two other words opening it before its first
+/// listed word are its own: "Vice President for Strategic Affairs Mohammad Javad Zarif", "Minister for Māori Crown Relations
+/// Tama Potaka" (not a name's words after "and": "Minister for Health Simon Harris and Justice Minister Helen McEntee").
 pub(super) fn portfolio(text: &str, tokens: &[Token], k: usize, j: usize) -> usize {
     static PORTFOLIOS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| super::super::word_set(data_file!("../../data/portfolios.txt")));
-    let mut n = 0;
+    let (mut n, mut opened) = (0, false);
     for (p, t) in tokens[k..j].iter().enumerate() {
         if PORTFOLIOS.contains(t.text(text)) {
             n = p + 1;
-        } else if !is_connector(text, t) {
+        } else if is_connector(text, t) && !(opened && n == 0) {
+            continue;
+        } else if n == 0 && p < 2 && is_cap(text, t) {
+            opened = true;
+        } else {
             break;
         }
     }

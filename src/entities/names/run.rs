@@ -28,7 +28,7 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
     loop {
         // the word at `j` ("" past the end), sliced once for all the tests below
         let w = tokens.get(j).map_or("", |t| t.text(text));
-        if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before {
+        if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before && !plural_initials(w) {
             j += 1;
         } else if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
             break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
@@ -326,4 +326,10 @@ pub(super) fn place_across(text: &str, tokens: &[Token], k: usize, m: usize, j: 
 /// [`super::labels::judge`])?
 pub(super) fn country_or_region(text: &str, t: &Token) -> bool {
     LEXICON.info(text, t).is_some_and(|x| x.any(&[Kind::Country, Kind::Region]))
+}
+
+/// Is `w` the plural of a noun written in initials, which ends a name it follows: "Te Pāti Māori MPs", "Zentrovia CEOs"?
+fn plural_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b.len() <= 5 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }

@@ -190,3 +190,10 @@ pub(super) fn glued_after_hyphen(text: &str, tokens: &[Token], k: usize) -> bool
 pub(super) fn joined_article(text: &str, tokens: &[Token], k: usize) -> bool {
     matches!(tokens[k].text(text), "al" | "el") && tokens.get(k + 1).is_some_and(|t| t.text(text) == "-" && !t.space_before)
 }
+
+/// Is the token at `j` a dot glued between a word and a web domain's ending, a company named by its address: "Chess.com",
+/// "Booking.com" (the dot's byte first: most runs end before a space)?
+pub(super) fn web_name(text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| !t.space_before && t.text(text) == ".")
+        && tokens.get(j + 1).is_some_and(|t| !t.space_before && matches!(t.text(text), "com" | "org" | "net" | "io" | "ai"))
+}
