@@ -314,7 +314,9 @@ pub(super) fn directive(doc: &Doc, r: usize, b: usize) -> bool {
 pub(super) fn warning_about(doc: &Doc, e: usize, r: usize, b: usize) -> bool {
     // (the "against" first, the verb test only when there is one)
     let listener = || (e..b.min(e + 5)).find(|&t| doc.low(t) == "against").is_some_and(|a| (e..a).all(|t| doc.is_word(t) && doc.low(t) != "that" && !FINITE.contains(&doc.low(t))));
-    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(|t| matches!(doc.low(t), "against" | "about"))) || r == e && listener()
+    // (not "about" before a number: "told the crowd of about 40,000 … that C")
+    let about = |t: usize| doc.low(t) == "against" || doc.low(t) == "about" && doc.label(t + 1) != Some(Label::Number);
+    r > e && (matches!(doc.low(r), "against" | "of" | "about") || (e..r).any(about)) || r == e && listener()
 }
 
 /// Is the phrase `np` before a finding cue the receiver or place of the finding, not its source

@@ -40,13 +40,14 @@ fn audience_noun(w: &str) -> bool {
 
 /// After "told": the listener, then "that"; where the content may start.
 pub(super) fn skip_listener(doc: &Doc, r: usize, b: usize) -> usize {
-    let lim = b.min(r + 8);
+    let lim = b.min(r + 12);
     // (or a colon: "told the hosts: “…”", whatever the listener's words)
     if let Some(that) = (r..lim).find(|&t| matches!(doc.low(t), "that" | ":")) {
         // the listener may carry a title's period and an age: "told Dr. Amanda Price, 52, that"
-        let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | ".") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
-        // (no other cue between: "told Reuters by telephone, adding that C" is the participle's "that")
-        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none() && !doc.is(t, CUE)) {
+        let listener_word = |t: usize| doc.is_word(t) || matches!(doc.tok(t), "," | "." | "'s" | "’s") || doc.seg.tokens[t].kind == crate::segment::TokenKind::Number;
+        // (no other cue between: "told Reuters by telephone, adding that C" is the participle's "that"; nor a relative
+        // clause, whose "that" may be its own: "told the crowd of about 40,000 in St Peter's Square that C")
+        if (r..that).all(|t| listener_word(t) && doc.quote(t).is_none() && !doc.is(t, CUE | RELATIVE)) {
             return that + 1;
         }
     }
