@@ -297,6 +297,13 @@ pub(super) fn passive_past_adverb(doc: &Doc, a: usize, cue: usize) -> bool {
     passive(doc, a, cue) || cue > a + 1 && passive(doc, a, cue - 1) && (matches!(doc.low(cue - 1), "also" | "now" | "still" | "already" | "long" | "later") || ly_adverb(doc.low(cue - 1)))
 }
 
+/// "It is understood", "It was later explained": an impersonal "it" (not before `lo`) before the passive cue at `cue`,
+/// perhaps past one adverb.
+pub(super) fn impersonal_passive(doc: &Doc, a: usize, lo: usize, cue: usize) -> bool {
+    let it = if passive(doc, a, cue) { cue.checked_sub(2) } else if passive_past_adverb(doc, a, cue) { cue.checked_sub(3) } else { None };
+    it.is_some_and(|k| k >= lo && doc.low(k) == "it")
+}
+
 /// After "told" at `r`: a listener (or none, in the passive) and a "to" with a verb, before any "that"
 /// or quotation ("told residents to leave", "was told to expect"; not past a modal or an auxiliary, which a clause has:
 /// "warned it could lead to fewer jobs").

@@ -9,7 +9,7 @@ use super::salience::Salience;
 use super::clause::{date_at, interjected};
 use super::speakers::{hyphen_joint, ly_adverb, possessive, speaker_label, Head, Np, Who, PERSONS_OWN};
 use super::subject::{person_subject_np, subject_np};
-use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, PAST, PRONOUN, SKIP_BEFORE};
+use super::words::{AND, ANONYMOUS, DESC_PERSON, DETERMINER, PAST, PRONOUN, SKIP_BEFORE};
 use super::Doc;
 use crate::annotations::Label;
 use std::ops::Range;
@@ -67,7 +67,7 @@ pub(super) fn who_of(doc: &Doc, sal: &Salience, np: Option<&Np>, range: &Range<u
         }
         // "His record shows C", "the company's convictions showed C": a thing that shows or suggests is evidence, not an
         // unnamed person ("Officials suggest C", "a neighbour revealed C" are people)
-        if who.is_anonymous() && np.end > np.start && !doc.is(np.end - 1, ANONYMOUS | DESC | PRONOUN) && super::who::shows(doc.low(cue_start)) {
+        if who.is_anonymous() && np.end > np.start && super::who::thing_shows(doc, np.end - 1, cue_start) {
             return Who::Evidence;
         }
         return who;

@@ -13,7 +13,7 @@ use super::lexicon::CueRole;
 use super::salience::Salience;
 use super::appositive::{appositive_subject, named_after, source_comma, source_phrase};
 use super::listener::skip_listener;
-use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, passive, passive_past_adverb, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
+use super::clause::{at_work, clause_follows, directive, is_main, no_clause_in, object_after, participle_of_noun, received, warning_about, date_at, impersonal_passive, passive, passive_past_adverb, is_terminal, relative_end, setting_participle, skip_after, subject_before, skip_setting, source_of_document, trim, withheld};
 use super::speakers::{np_after, np_before, Head, Np, Who};
 use super::words::{AND, CUE, DETERMINER, INTRODUCTORY, NON_CLAUSE as NON_CLAUSE_WORD};
 use super::cue_who::{subject_end, owned_by_speaker, owner_in_content, passive_agent, person_np, role_before, who_of, PERSONS_CAP};
@@ -157,7 +157,7 @@ pub fn attributions(doc: &Doc, range: Range<usize>, sal: &mut Salience) -> Vec<A
                 rule = "cue_without_content";
             }
             // "It is understood that C", "It is believed that C", "when it was thought C": no source, the clause after
-            CueRole::Say | CueRole::Finding if passive_past_adverb(doc, a, c.start) && c.start.checked_sub(2 + !passive(doc, a, c.start) as usize).is_some_and(|k| k >= lo && doc.low(k) == "it") && c.end + 1 < b_trim && (doc.low(c.end) == "that" || super::find_cues::opinion_verb(doc.low(c.start))) => {
+            CueRole::Say | CueRole::Finding if impersonal_passive(doc, a, lo, c.start) && c.end + 1 < b_trim && (doc.low(c.end) == "that" || super::find_cues::opinion_verb(doc.low(c.start))) => {
                 who = Who::Unknown;
                 content = trim(doc, c.end + (doc.low(c.end) == "that") as usize, b_trim).map(|(x, _)| (x, b_trim));
                 rule = "passive_report";

@@ -36,9 +36,11 @@ pub(super) fn evidence_noun(w: &str) -> bool {
         | "ruling" | "statistics" | "studies" | "study" | "survey" | "surveys" | "tallies" | "tally" | "tests" | "transcript")
 }
 
-/// Is `w` (lower case) a verb by which evidence speaks ("the record shows", "images suggest")?
-pub(super) fn shows(w: &str) -> bool {
-    matches!(w, "show" | "shows" | "showed" | "suggest" | "suggests" | "suggested" | "indicate" | "indicates" | "indicated" | "reveal" | "reveals" | "revealed")
+/// Is the cue at `cue` a verb by which evidence speaks ("the record shows", "images suggest") and the word at `last`, its
+/// subject's last, no person's, source's or pronoun ("Officials suggest", "a neighbour revealed", "she showed" are people)?
+pub(super) fn thing_shows(doc: &Doc, last: usize, cue: usize) -> bool {
+    matches!(doc.low(cue), "show" | "shows" | "showed" | "suggest" | "suggests" | "suggested" | "indicate" | "indicates" | "indicated" | "reveal" | "reveals" | "revealed")
+        && !doc.is(last, ANONYMOUS | DESC | PRONOUN)
 }
 
 /// Is `w` a participle of an outlet seeing a document ("a draft seen by Reuters", "a memo obtained by NBC News")?
@@ -59,7 +61,7 @@ pub(super) fn evidence_np(doc: &Doc, np: &super::speakers::Np) -> bool {
 /// document opening the sentence ("Official figures published last week showed …"), else no one.
 pub(super) fn unnamed_finding(doc: &Doc, a: usize, cue: usize) -> Who {
     // ("Satellite images show C": things that show are evidence too; not "… officials revealed")
-    if (a..cue.min(a + 3)).any(|u| evidence_noun(doc.low(u))) || cue > a && shows(doc.low(cue)) && !doc.is(cue - 1, ANONYMOUS | DESC | PRONOUN) {
+    if (a..cue.min(a + 3)).any(|u| evidence_noun(doc.low(u))) || cue > a && thing_shows(doc, cue - 1, cue) {
         Who::Evidence
     } else {
         Who::Unknown
