@@ -560,6 +560,8 @@ fn flags() {
         ("Keir Starmer said the vote was welcome. One minister told the BBC they had been given no warning.", "they had been given no warning", Flag::AnonymousSource),
         ("Jersey recorded gusts of 164km/h (102mph), the island's weather service said.", "Jersey recorded gusts of 164km/h (102mph)", Flag::AnonymousSource),
         ("One senior Tory told the BBC the result was a disaster.", "the result was a disaster", Flag::AnonymousSource),
+        // (a nationality before a faith names one unnamed person, not the last person named)
+        ("Imam Tariq Osei led the prayers on Friday. A British Muslim said the mosque had been attacked twice.", "the mosque had been attacked twice", Flag::AnonymousSource),
         // some of those polled, not the last speaker nor no one
         ("In a poll of 1,500 workers, 64% said they would back a strike.", "they would back a strike", Flag::AnonymousSource),
         ("A survey was taken and 21 per cent said they would not strike.", "they would not strike", Flag::AnonymousSource),

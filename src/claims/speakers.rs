@@ -1,9 +1,8 @@
 //! Speakers: the noun phrase next to a cue, and who it refers to.
 //!
-//! Input: the document tables and a token position. Output: [`Who`]
-//! ([`super::who`]) — linked entities (one, or several for "Kim and Putin"), a
-//! bare name, an anonymous source, or nobody. Pronouns and descriptions ("he", "Russia's president",
-//! "the two leaders", "the company") resolve in [`super::salience`].
+//! Input: the document tables and a token position. Output: [`Who`] ([`super::who`]) — linked entities (one, or several
+//! for "Kim and Putin"), a bare name, an anonymous source, or nobody. Pronouns and descriptions ("he", "Russia's
+//! president", "the two leaders", "the company") resolve in [`super::salience`].
 
 use super::lexicon::with_lowercase;
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, KIN, PRONOUN, QUANTIFIER, TITLE_PART};
@@ -121,9 +120,10 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         // "the Italian said": one person named by nationality, the person the text is about
         return Some(Np { start: h - 1, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
     }
-    if h > lo && doc.label(h) == Some(Label::Group) && doc.entity(h - 1).is_none() {
-        // "One senior Tory told me", "Several Republicans said": people named by party or nationality, not named
-        let d = if h > lo + 1 && crate::one_of(doc.low(h - 1), &["senior", "former", "veteran", "leading", "prominent", "backbench"]) { h - 2 } else { h - 1 };
+    // "One senior Tory told me", "Several Republicans said", "A British Muslim said": people named by party, faith or nationality, not named
+    let g = h - (h > lo + 1 && doc.label(h - 1) == Some(Label::Group) && doc.entity(h - 1) != doc.entity(h)) as usize;
+    if g > lo && doc.label(h) == Some(Label::Group) && doc.entity(g - 1).is_none() {
+        let d = if g > lo + 1 && crate::one_of(doc.low(g - 1), &["senior", "former", "veteran", "leading", "prominent", "backbench"]) { g - 2 } else { g - 1 };
         if !low.ends_with('s') && matches!(doc.low(d), "a" | "an" | "one" | "another") {
             return Some(Np { start: d, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
         }
