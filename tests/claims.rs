@@ -555,6 +555,8 @@ fn flags() {
         ("Israel and Hamas are closer to a deal, officials from both sides and from the mediating countries said on Tuesday.", "Israel and Hamas are closer to a deal", Flag::AnonymousSource),
         // an unnamed role or body is an unnamed source, not a missing one
         ("The mayor told residents the water was safe.", "the water was safe", Flag::AnonymousSource),
+        // (a role an indefinite appositive describes instead of naming: not the only person named, nor the next)
+        ("Flight 2201 landed hard, said Kari Lund of the safety board. The captain, a 52-year-old with 14,000 flying hours, told investigators that the autopilot had failed. Pierre Vidal, the airline's safety chief, said the crew had acted correctly.", "the autopilot had failed", Flag::AnonymousSource),
         ("Turnout was about 61 percent, according to the national vote-counting commission.", "Turnout was about 61 percent", Flag::AnonymousSource),
         ("Posts shared thousands of times on Facebook and X say that the rule bans cash.", "the rule bans cash", Flag::AnonymousSource),
         ("Keir Starmer said the vote was welcome. One minister told the BBC they had been given no warning.", "they had been given no warning", Flag::AnonymousSource),

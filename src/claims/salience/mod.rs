@@ -319,7 +319,9 @@ impl Salience {
                     let first = || doc.entities.iter().find(|e| e.label == Label::Person).map(|e| e.linked);
                     let beside = |p: usize, m: &str| self.persons.len() == 1 || first() == Some(p) || np.start > 0 && doc.quote(np.start - 1).is_some() && self.last_named == Some((p, self.sentence)) || named_beside(doc, p, m, doc.seg.tokens[np.start].span.start);
                     let about = || self.person(exclude).filter(|&p| modifier.as_deref().is_none_or(|m| beside(p, m)) && !other_office(titles, p, noun));
-                    by_title.or_else(|| named_next(doc, np, noun)).or_else(|| if titled_only { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
+                    // (neither when an indefinite appositive describes the one meant instead: "The captain, a 52-year-old pilot, told")
+                    let described = np.end + 1 < doc.seg.tokens.len() && doc.is_comma(np.end) && matches!(doc.low(np.end + 1), "a" | "an");
+                    by_title.or_else(|| named_next(doc, np, noun).filter(|_| !described)).or_else(|| if titled_only || described { None } else { about() }).map_or(Who::Anonymous, |l| Who::Entities(vec![l]))
                 }
                 // "The WHO and UNICEF said … the agencies said": the joint speakers before
                 ("org", true) if doc.low(np.start) == "the" && self.last_speaker.as_ref().is_some_and(|w| matches!(w, Who::Entities(ls) if ls.len() > 1 && ls.iter().all(|&l| doc.linked[l].label == Label::Org))) => {
