@@ -121,7 +121,7 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         return Some(Np { start: h - 1, end, head: Head::Description { noun: low.to_string(), kind: "person", plural: false, modifier: None } });
     }
     // "One senior Tory told me", "Several Republicans said", "A British Muslim said": people named by party, faith or nationality, not named
-    let g = h - (h > lo + 1 && doc.label(h - 1) == Some(Label::Group) && doc.entity(h - 1) != doc.entity(h)) as usize;
+    let g = h - (h > lo + 1 && doc.label(h) == Some(Label::Group) && doc.label(h - 1) == Some(Label::Group) && doc.entity(h - 1) != doc.entity(h)) as usize;
     if g > lo && doc.label(h) == Some(Label::Group) && doc.entity(g - 1).is_none() {
         let d = if g > lo + 1 && crate::one_of(doc.low(g - 1), &["senior", "former", "veteran", "leading", "prominent", "backbench"]) { g - 2 } else { g - 1 };
         if !low.ends_with('s') && matches!(doc.low(d), "a" | "an" | "one" | "another") {
