@@ -110,7 +110,7 @@ impl Salience {
         });
         if let Some(p) = subject {
             touch(&mut self.subjects, p); // (and now "he" or "she" is this person, not a spokesperson before)
-            self.voice.take_if(|v| v.1 != self.sentence);
+            self.subject_seen(doc, p);
         }
     }
 

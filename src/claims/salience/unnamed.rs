@@ -3,7 +3,7 @@
 //!
 //! Input: the speaker phrase of an attribution. Output: [`Salience`]'s `voice` and `unnamed` notes.
 
-use super::{of_noun, Doc, Head, Np, Salience, Sex, Who};
+use super::{of_noun, sexes, Doc, Head, Np, Salience, Sex, Who};
 use crate::annotations::Label;
 use crate::claims::{who::evidence_noun, words::ANONYMOUS};
 
@@ -45,5 +45,18 @@ impl Salience {
         let thing = |n: &Np| evidence_noun(doc.low(n.end - 1)) || matches!(doc.low(n.end - 1), "statement" | "report" | "letter" | "post");
         let sex = np.and_then(|n| (n.start..n.end.min(n.start + 4)).find_map(|t| of_noun(doc.low(t))).or_else(|| ((n.end <= n.start + 3 || doc.low(n.start) == "our" || one(n)) && !thing(n)).then_some(Sex::Both)));
         self.unnamed = sex.map(|s| (s, self.sentence));
+    }
+
+    /// Person `p` is a sentence's subject: an organisation's spokesperson of an earlier sentence is forgotten, and so
+    /// is an unnamed speaker once `p`'s name or title says the same sex (or any, for "a spokesperson"): "A spokesperson
+    /// said …. Jane Okafor was asked …. In a reply, she wrote" is Ms Okafor ("A woman said …. Mark Jones disputed it.
+    /// She added" stays the woman).
+    pub(super) fn subject_seen(&mut self, doc: &Doc, p: usize) {
+        self.voice.take_if(|v| v.1 != self.sentence);
+        let Some((sex, _)) = self.unnamed.filter(|u| u.1 != self.sentence) else { return };
+        let named = self.sexes.get_or_init(|| sexes(doc)).get(p).copied().unwrap_or_default();
+        if matches!(named, Sex::He | Sex::She) && (sex == Sex::Both || sex == named) {
+            self.unnamed = None;
+        }
     }
 }
