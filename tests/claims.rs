@@ -80,6 +80,16 @@ fn scare_quotes_are_not_claims() {
 }
 
 #[test]
+fn a_list_s_items_are_claims() {
+    // a bulleted line without a full stop is a list's item, not a headline; its claim starts after the bullet
+    let text = "Council tax to rise\n\nKey points:\n- Northshire Council says bills will rise by 5% from April\n• Libraries will close on Mondays\n\nResidents will pay more, the council said.";
+    check(&[
+        ("- ORG says C (no full stop)", text, ClaimKind::Reported, "bills will rise by 5% from April", Some("Northshire Council"), Some("says")),
+        ("• factual C (no full stop)", text, ClaimKind::Factual, "Libraries will close on Mondays", None, None),
+    ]);
+}
+
+#[test]
 fn speaker_patterns() {
     use ClaimKind::{Quote, Reported};
     let rows: &[Row] = &[

@@ -75,7 +75,9 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     }
     let range = doc.seg.sentence_tokens[s].clone();
     // (after a wire dateline opening the sentence: "New Delhi, June 4 (Reuters) - …")
-    let (a, b) = (super::edges::dateline_end(doc, range.start, range.end), range.end);
+    let (mut a, b) = (super::edges::dateline_end(doc, range.start, range.end), range.end);
+    // (a list's item is the words after its bullet: "- Libraries will close on Mondays")
+    a += (a + 1 < b && crate::segment::is_bullet(doc.tok(a)) && doc.seg.tokens[a + 1].space_before) as usize;
     let span = Span::new(doc.seg.tokens[a].span.start, doc.seg.sentences[s].span.end);
     let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
     // a question, a quotation, or a dateline segment ("WASHINGTON, June 12 (Reuters) -", "14:05 —")

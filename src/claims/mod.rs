@@ -320,7 +320,7 @@ fn signature(doc: &Doc, qi: usize) -> Option<(usize, &'static str)> {
     if t >= 2 && doc.tok(t - 1) == ":" {
         if let Some(e) = doc.entity(t - 2) {
             let first = doc.seg.tokens.partition_point(|x| x.span.start < doc.entities[e].span.start);
-            if first == 0 || doc.seg.tokens[first].newline_before || matches!(doc.tok(first - 1), "•" | "-" | "*") {
+            if first == 0 || doc.seg.tokens[first].newline_before || crate::segment::is_bullet(doc.tok(first - 1)) {
                 return speaker(e).map(|l| (l, "quote_headed"));
             }
         }

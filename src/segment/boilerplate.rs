@@ -15,7 +15,7 @@
 //! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
 use super::cues::{cues, Cues};
-use super::furniture::{date_only_line, desk_line, furniture, time_stamp};
+use super::furniture::{bulleted, date_only_line, desk_line, furniture, is_bullet, is_credit_line, time_stamp};
 use super::tokens::Token;
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
@@ -119,7 +119,9 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     let Shape { chars, words: n, slash } = shape;
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(lower) } else { 0 };
     // "Correction: An earlier version of this article said …": the publisher's note, not the story
-    if opens_with(lower, NOTE_OPENERS) || publisher_note(lower) {
+    // (also as a list's item: "• This article was amended on …")
+    let note = lower.split_once(' ').filter(|(first, _)| is_bullet(first)).map_or(lower, |(_, rest)| rest);
+    if opens_with(note, NOTE_OPENERS) || publisher_note(note) {
         return (ParagraphKind::Boilerplate, "editors_note");
     }
     if chars <= 300 && cues & BOILERPLATE != 0 && !reported_sentence(lower, n) {
@@ -168,6 +170,10 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
             Some(tokens) => is_title_case(tokens.iter().filter(|t| t.space_before).map(|t| first_char(text, t.span.start))),
             None => is_title_case(line.split_whitespace().filter_map(|w| w.chars().next())),
         };
+        // ("- Unions say 200 jobs are at risk": a bulleted line is a list's item, a sentence cut at the line's end)
+        if bulleted(line) {
+            return (ParagraphKind::Body, "bulleted_line");
+        }
         if (2..=20).contains(&n) && title_case() {
             return (ParagraphKind::Headline, "title_case_line");
         }
@@ -227,17 +233,6 @@ fn is_short_unpunctuated(line: &str, n: usize) -> bool {
         Some(_) => false,
     };
     short_tail && !broken_off(line)
-}
-
-/// "AGENCY/Photographer Name": a photo credit on its own line.
-fn is_credit_line(line: &str) -> bool {
-    let Some(slash) = line.find('/') else { return false };
-    let (agency, person) = (&line[..slash], &line[slash + 1..]);
-    !line.ends_with(['.', '!', '?'])
-        && agency.chars().next().is_some_and(char::is_uppercase)
-        && agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-        && person.chars().next().is_some_and(char::is_uppercase)
-        && line.split_whitespace().count() <= 5
 }
 
 /// One short sentence about named people, in the present, with nothing to date it.

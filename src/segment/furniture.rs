@@ -1,6 +1,7 @@
 //! A news page's furniture as whole lines: menus, link headings ("Key events", "Topics: …"), the labels of ads
 //! ("Ad Feedback", "Supported by"), a request to turn on JavaScript, and lines that hold nothing but a date or a
-//! time stamp; and a writer's desk under a byline's name. Read by [`super::boilerplate::classify`].
+//! time stamp; a writer's desk under a byline's name, a photo credit's line, and a list's bullet. Read by
+//! [`super::boilerplate::classify`].
 
 /// A news page's furniture as whole lines (lower case, without a final "." or ":"): its menus and link headings.
 pub(super) const FURNITURE_LINES: &[&str] = &[
@@ -81,4 +82,25 @@ pub(super) fn desk_line(line: &str) -> bool {
     }
     let mut words = line.split_whitespace().rev();
     words.next().is_some_and(|w| DESKS.contains(&w)) && words.enumerate().all(|(i, w)| i < 2 || w.starts_with(char::is_uppercase))
+}
+
+/// "AGENCY/Photographer Name": a photo credit on its own line.
+pub(super) fn is_credit_line(line: &str) -> bool {
+    let Some(slash) = line.find('/') else { return false };
+    let (agency, person) = (&line[..slash], &line[slash + 1..]);
+    !line.ends_with(['.', '!', '?'])
+        && agency.chars().next().is_some_and(char::is_uppercase)
+        && agency.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && person.chars().next().is_some_and(char::is_uppercase)
+        && line.split_whitespace().count() <= 5
+}
+
+/// Is `word` a list's bullet ("-", "•", "*" …)?
+pub fn is_bullet(word: &str) -> bool {
+    matches!(word, "-" | "•" | "*" | "·" | "–" | "▪" | "■" | "►")
+}
+
+/// Does `line` open with a bullet and a space ("- ", "• ", "* ")?
+pub(super) fn bulleted(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(first, _)| is_bullet(first))
 }

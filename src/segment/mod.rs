@@ -15,6 +15,7 @@ mod tokens;
 mod word_ends;
 
 pub use tokens::{is_clock, is_quote_char, tokenize, Token, TokenKind};
+pub use furniture::is_bullet;
 pub(crate) use furniture::DESKS;
 
 use crate::annotations::{Paragraph, ParagraphKind, Sentence};
