@@ -97,6 +97,17 @@ pub(super) fn ranked(doc: &Doc, np: &Np) -> bool {
     (np.start..np.end).any(|t| crate::one_of(doc.low(t), &["biggest", "busiest", "largest", "oldest", "richest", "smallest"]))
 }
 
+/// The cause a group's description names ("the campaign group", "the human rights group", "a militant group"): a
+/// body of campaigners, fighters or members, never a company's group ("the media group", "the Swiss group").
+pub(super) fn cause(doc: &Doc, np: &Np, noun: &str) -> Option<&'static str> {
+    const CAUSES: &[&str] = &[
+        "activist", "advocacy", "armed", "campaign", "campaigning", "community", "conservation", "consumer", "environmental",
+        "industry", "lobby", "militant", "opposition", "pressure", "protest", "rebel", "rights", "trade", "watchdog",
+    ];
+    let w = np.end.checked_sub(2).filter(|&p| p > np.start && noun == "group")?;
+    CAUSES.iter().find(|&&c| c == doc.low(w)).copied()
+}
+
 /// Is linked entity `l` a country (one of its mentions comes from the country list)?
 pub(super) fn is_country(doc: &Doc, l: usize) -> bool {
     doc.linked[l].mentions.iter().any(|&m| doc.entities[m].rule == "country_list")

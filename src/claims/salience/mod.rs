@@ -11,13 +11,14 @@
 use super::speakers::{spokesperson, Head, Np, Who};
 
 mod about;
+mod titled;
 mod unnamed;
 use super::subject::person_subject_np;
 use super::titles::{titles, Title, DEMOTED};
 use super::lexicon::LEXICON;
 use super::Doc;
 use super::sexes::{of_noun, sexes, Sex};
-use super::fits::{country_of, org_before_noun, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
+use super::fits::{cause, country_of, org_before_noun, is_country, named_beside, named_next, national, ranked, named_with, office, office_qualified, other_office, same_stem, subject_org, ALIASES};
 use std::cell::OnceCell;
 use crate::annotations::Label;
 
@@ -330,8 +331,11 @@ impl Salience {
                 ("org", plural) => {
                     // "the ministry", "New York police": an organisation with that word (and modifier) in its name;
                     // "the company": else the one the text is about; an institution no name fits is an unnamed source
+                    // ("the rights group": one with its cause in its name, never the company the text is about)
+                    let cause = cause(doc, np, noun);
                     let fits = |l: usize| {
                         let name = doc.linked[l].name.to_lowercase();
+                        if let Some(c) = cause { return name.contains(c) }
                         // ("the agency": an administration, authority, service, office or bureau is one too; "the union":
                         // an association or a federation)
                         let alias = ALIASES.iter().any(|(n, words)| *n == noun.as_str() && words.iter().any(|w| name.contains(w)));
@@ -340,7 +344,7 @@ impl Salience {
                     // ("the agency": the one introduced as "the state weather agency Aemet")
                     let named = org_before_noun(doc, np).or_else(|| self.orgs.iter().rev().copied().find(|&l| fits(l))).or_else(|| (!plural).then(|| self.by_title(doc, np, noun, modifier.as_deref(), self.orgs.iter().rev())).flatten());
                     // ("the transition team": a team with a task is an unnamed body; "Britain's biggest building society": a company)
-                    let generic = ranked(doc, np) || LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np));
+                    let generic = cause.is_none() && (ranked(doc, np) || LEXICON.descriptions.get(noun.as_str()) != Some(&"institution") && !(noun == "team" && office_qualified(doc, np)));
                     // "Russia's defence ministry": the country's own institution speaks for the country
                     // ("the Lebanese health ministry": an institution of the country of that nationality)
                     // (not a company: "Spain's biggest lender" speaks for itself)
@@ -357,7 +361,8 @@ impl Salience {
                     // (not one named later in it: "… the game against Chelsea, the club confirmed"; "Ofgem's cap will rise, the regulator said": a bare institution too,
                     // of a one-word name and owning what the sentence is about, not acting in it: "Tesla is recalling cars, the regulator said")
                     let current = || subject_org(doc, np.start, !generic).filter(|&l| (generic || np.end == np.start + 2 && doc.low(np.start) == "the" && !doc.linked[l].name.contains(' ')) && !plural);
-                    match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main) {
+                    let other = || cause.and_then(|_| self.other_org(doc));
+                    match named.or_else(country).or_else(owner).or_else(current).or_else(previous).or_else(main).or_else(other) {
                         Some(l) => Who::Entities(vec![l]),
                         None if !generic => super::fits::by_nationality(doc, np),
                         // an unnamed body is an unnamed source ("the firm said" where no firm is named)
@@ -377,24 +382,5 @@ impl Salience {
                 }
             },
         }
-    }
-
-    /// The person or organisation introduced with this title or kind noun (and modifier: "Russia's" ~
-    /// "Russian"), the most recent in `recent` first.
-    fn by_title<'s>(&self, doc: &Doc, np: &Np, noun: &str, modifier: Option<&str>, mut recent: impl Iterator<Item = &'s usize>) -> Option<usize> {
-        let fits = |m: &Option<String>| match (modifier, m) {
-            (None, _) => true,
-            (Some(a), Some(b)) => same_stem(a, b),
-            (Some(_), None) => false,
-        };
-        let titles = self.titles.get_or_init(|| titles(doc));
-        let candidates: Vec<usize> = titles.iter().filter(|(_, n, m, _)| n == noun && fits(m)).map(|(l, _, _, _)| *l).collect();
-        // a person not mentioned lately only if the text gave the title before this point ("the England captain"
-        // is not the former captain introduced three paragraphs later)
-        // (an organisation may be named after its description: "the national news agency reported … News Agency of Nigeria")
-        let person = titles.iter().any(|(l, n, _, _)| n == noun && doc.linked[*l].label == Label::Person);
-        let here = if person { doc.seg.tokens.get(np.start).map_or(usize::MAX, |t| t.span.start) } else { usize::MAX };
-        let earlier = titles.iter().find(|(_, n, m, at)| n == noun && fits(m) && *at < here).map(|(l, _, _, _)| *l);
-        recent.find(|l| candidates.contains(l)).copied().or(earlier)
     }
 }
