@@ -295,6 +295,10 @@ fn a_society_for_the_cause_is_one_name() {
         ("Donors to the Kestrel Foundation for the Blind gave more.", &[("Kestrel Foundation for the Blind", Org)]),
         // a league is named on its own before a club it plays for
         ("The Western Hockey League for the Ridgeford Hawks was cancelled.", &[("Western Hockey League", Org), ("Ridgeford Hawks", Org)]),
+        // a body named for what it stands against or does without, its acronym after it ("Bolt" and "Waste" were dropped)
+        ("He joined Anglers Against Sludge in 2019, and the co-founder of Bolt Against Waste (BAW), Ada Brill, spoke.",
+            &[("Anglers Against Sludge", Org), ("Bolt Against Waste", Org), ("BAW", Org), ("Ada Brill", Person)]),
+        ("Plumbers Without Frontiers sent a team.", &[("Plumbers Without Frontiers", Org)]),
     ]);
 }
 

@@ -22,6 +22,7 @@ const RULES = {
   the_name: '“the” before a capitalised name',
   shares_in: 'comes after “shares in” or “stake in”',
   web_name: 'a company named by its web address (such as Booking.com)',
+  against_name: 'a body named for what it stands against or goes without (such as Surfers Against Sewage)',
   workplace: 'where people named before it work (such as “economists at …”)',
   company_possessive: 'followed by a company’s possessions (such as its shares or its chief executive)',
   place_keyword: 'contains a word for a place (such as River, Street, County)',

@@ -10,8 +10,7 @@
 //! a PLACE; `labels.rs` holds the labelling). Function words never start a name ("Besides Putin"
 //! gives `Putin`). In an all-caps line (a wire headline) every word is judged on its own. Pieces
 //! nobody labels are kept as `unlabelled` so the document pass can still label them. Where a
-//! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`;
-//! US states by abbreviation `states.rs`.
+//! run ends is `run.rs`; names joined from a known name and a word ("Welsh Water", "Age UK") are `compound.rs`; US states by abbreviation `states.rs`.
 
 mod byline; mod company; mod compound; mod context; mod edges;
 mod headline; mod keywords; mod labels; mod person_ends; mod portfolio; mod run; mod shape; mod states;
@@ -19,8 +18,7 @@ mod headline; mod keywords; mod labels; mod person_ends; mod portfolio; mod run;
 use super::{lexicon::{Kind, LEXICON}, Mention};
 use {company::{acronym_bloc, company_cue, one_of}, states::state_abbreviation};
 use {context::*, labels::*, shape::*};
-pub use {edges::name_particle, headline::set_aside, shape::shouting_lines};
-pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED, shape::is_coinage};
+pub use {edges::name_particle, headline::set_aside, shape::shouting_lines}; pub(crate) use {edges::{OPERATOR, POSTNOMINALS}, labels::HYPHENATED, shape::is_coinage};
 use {byline::{credited, desk_after, stamp_word}, edges::{common_before_common, hometown_before_party, kin_before, left_edge, letter_label, owned_person, plural_opener, right_edge, MEMBER_OF}};
 use crate::{annotations::Label, segment::{Token, TokenKind}};
 
@@ -57,6 +55,8 @@ pub fn find(text: &str, tokens: &[Token], shouting: &[bool], taken: &[bool], tra
         } else if j == i + 1 && web_name(text, tokens, j) {
             out.push(Mention { span: span(tokens, i, j + 2), label: Label::Org, rule: "web_name" }); // "Chess.com", "Booking.com"
             j += 2;
+        } else if let Some(s) = (j >= i + 3 && !shouting[i]).then(|| compound::against_name(text, tokens, i, j)).flatten() {
+            out.push(Mention { span: span(tokens, s, j), label: Label::Org, rule: "against_name" }); // "Surfers Against Sewage"
         } else if !inter && !quoted && !lone_function_word {
             let before = out.len();
             j = classify_run(text, tokens, i, j, shouting[i], train, out);
