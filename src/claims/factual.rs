@@ -77,7 +77,7 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     // (after a wire dateline opening the sentence: "New Delhi, June 4 (Reuters) - …")
     let (a, b) = (super::edges::dateline_end(doc, range.start, range.end), range.end);
     let span = Span::new(doc.seg.tokens[a].span.start, doc.seg.sentences[s].span.end);
-    let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
+    let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && !doc.tok_is(t, ")"))?;
     // a question, a quotation, or a dateline segment ("WASHINGTON, June 12 (Reuters) -", "14:05 —")
     if matches!(doc.tok(last), "?" | "!" | "-" | "—" | "–") || doc.quote(a).is_some() {
         return None;
