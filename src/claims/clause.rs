@@ -162,7 +162,7 @@ pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usiz
     let subject = |a: usize| a + 1 < b && (FINITE.contains(&doc.low(a + 1)) || matches!(doc.low(a + 1), "'s" | "’s"));
     loop {
         // ("told El Universal (translated from Spanish) that C": an aside in brackets opening the content)
-        if let Some(close) = (a < b && doc.tok(a) == "(").then(|| (a + 1..b.min(a + 10)).find(|&u| doc.tok(u) == ")")).flatten() {
+        if let Some(close) = (a < b && doc.tok_is(a, "(")).then(|| (a + 1..b.min(a + 10)).find(|&u| doc.tok_is(u, ")"))).flatten() {
             a = close + 1;
         } else if a < b && (is_terminal(doc, a) || doc.low(a) == "that" && !subject(a)) {
             a += 1;

@@ -110,11 +110,11 @@ fn relative_antecedent(doc: &Doc, np: &Np, range: &Range<usize>, persons: &[(usi
 /// an abbreviation's: "the U.S. said", "Acme Inc. said")?
 fn subject_deleted(doc: &Doc, p: usize) -> bool {
     if super::edges::is_dash(doc, p) {
-        return p > 0 && doc.tok(p - 1) == ")";
+        return p > 0 && doc.tok_is(p - 1, ")");
     }
     // (a word of five letters or a lower-case one: abbreviations are short, "Inc.", "Corp.", "Jr.")
     let long_or_lower = |w: &str| w.len() >= 5 && !w.contains('.') || w.bytes().all(|b| b.is_ascii_lowercase());
-    doc.tok(p) == "." && p > 0 && doc.is_word(p - 1) && !doc.seg.tokens[p].space_before && long_or_lower(doc.tok(p - 1))
+    doc.tok_is(p, ".") && p > 0 && doc.is_word(p - 1) && !doc.seg.tokens[p].space_before && long_or_lower(doc.tok(p - 1))
 }
 
 /// Do the entities `np` names include linked entity `l`?

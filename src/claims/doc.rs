@@ -330,6 +330,11 @@ impl<'a> Doc<'a> {
         self.seg.tokens[t].text(self.text)
     }
 
+    /// Is token `t` written `w`? Its length first: most tokens are not sliced (a bounds and two char-boundary checks).
+    pub fn tok_is(&self, t: usize, w: &str) -> bool {
+        self.seg.tokens[t].span.len() == w.len() && self.tok(t) == w
+    }
+
     pub fn is_word(&self, t: usize) -> bool {
         self.seg.tokens[t].kind == TokenKind::Word
     }

@@ -11,7 +11,7 @@ use super::Doc;
 
 /// Is token `t` a dash, as a dateline or an aside sets one ("-", "--", "—", "–")?
 pub(super) fn is_dash(doc: &Doc, t: usize) -> bool {
-    matches!(doc.tok(t), "-" | "--" | "—" | "–")
+    doc.seg.tokens[t].span.len() <= 3 && matches!(doc.tok(t), "-" | "--" | "—" | "–")
 }
 
 /// Where a wire dateline opening tokens `a..b` ends: "New Delhi, June 4 (Reuters) - C", "OSLO, Norway, June 12, 2026
@@ -39,7 +39,7 @@ pub(super) fn dateline_end(doc: &Doc, a: usize, b: usize) -> usize {
 /// Where a sentence's words end (`b` after its final punctuation) before a lower-case aside in brackets:
 /// "“…,” he told France Bleu radio (translated)." ends at "radio" ("(AP)" is no aside).
 pub(super) fn before_aside(doc: &Doc, a: usize, b: usize) -> usize {
-    let open = (b > a + 2 && doc.tok(b - 1) == ")").then(|| (b.saturating_sub(8).max(a)..b - 1).rev().find(|&u| doc.tok(u) == "(")).flatten();
+    let open = (b > a + 2 && doc.tok_is(b - 1, ")")).then(|| (b.saturating_sub(8).max(a)..b - 1).rev().find(|&u| doc.tok_is(u, "("))).flatten();
     open.filter(|&o| doc.tok(o + 1).starts_with(|c: char| c.is_lowercase())).unwrap_or(b)
 }
 

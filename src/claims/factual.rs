@@ -79,7 +79,7 @@ pub fn check(doc: &Doc, s: usize, atts: &[Attribution]) -> Option<Claim> {
     // (a list's item is the words after its bullet: "- Libraries will close on Mondays")
     a += (a + 1 < b && crate::segment::is_bullet(doc.tok(a)) && doc.seg.tokens[a + 1].space_before) as usize;
     let span = Span::new(doc.seg.tokens[a].span.start, doc.seg.sentences[s].span.end);
-    let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && doc.tok(t) != ")")?;
+    let last = (a..b).rev().find(|&t| !doc.is_quote_mark(t) && !doc.tok_is(t, ")"))?;
     // a question, a quotation, or a dateline segment ("WASHINGTON, June 12 (Reuters) -", "14:05 —")
     if matches!(doc.tok(last), "?" | "!" | "-" | "—" | "–") || doc.quote(a).is_some() {
         return None;

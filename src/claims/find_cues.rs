@@ -117,7 +117,7 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t > range.start && doc.low(t) == "states" && doc.label(t - 1) == Some(crate::annotations::Label::Place) {
                 return None; // "Kogi, Benue and Niger states": a place before "states" names the states ("Russia says" does speak)
             }
-            if t >= range.start + 2 && doc.tok(t - 2) == "-" && doc.is_word(t - 1) && !doc.seg.tokens[t - 1].space_before && !past_form(doc.low(t)) {
+            if t >= range.start + 2 && doc.tok_is(t - 2, "-") && doc.is_word(t - 1) && !doc.seg.tokens[t - 1].space_before && !past_form(doc.low(t)) {
                 return None; // "the benchmark 10-year note rose": a word after a hyphenated modifier is a noun
             }
             // (after a word that can be no subject: "which he believes could grow", "who Baghdad says are" report)

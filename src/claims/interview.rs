@@ -43,7 +43,7 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
     for (p, para) in seg.paragraphs.iter().enumerate() {
         // the paragraph's first token
         let t = seg.paragraph_tokens[p].start;
-        if t + 2 >= seg.tokens.len() || seg.tokens[t].span.start >= para.span.end || doc.tok(t + 1) != ":" {
+        if t + 2 >= seg.tokens.len() || seg.tokens[t].span.start >= para.span.end || !doc.tok_is(t + 1, ":") {
             continue;
         }
         // ("Hayhoe: Because …": an answer labelled with the interviewee's name, after "Q:" questions; not a headline's

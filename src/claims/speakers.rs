@@ -96,7 +96,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         return Some(Np { start: h, end, head: Head::Pronoun(pronoun) });
     }
     // "I'd say", "she'll tell": a pronoun with a contracted auxiliary, no name
-    if let Some(p) = low.split_once(['\'', '’']).and_then(|(p, _)| PRONOUNS.iter().copied().find(|&x| x == p)) {
+    // (a pronoun has at most four bytes: a word with no apostrophe's byte in its first five is searched no further)
+    let apostrophe = low.bytes().take(5).any(|b| b == b'\'' || b == 0xE2);
+    if let Some(p) = apostrophe.then(|| low.split_once(['\'', '’'])).flatten().and_then(|(p, _)| PRONOUNS.iter().copied().find(|&x| x == p)) {
         return Some(Np { start: h, end, head: Head::Pronoun(p) });
     }
     if low.as_bytes().first() == Some(&b'y') && (low == "you" || low.starts_with("you'") || low.starts_with("you’")) {
@@ -112,7 +114,9 @@ pub fn np_before(doc: &Doc, lo: usize, end: usize) -> Option<Np> {
         return Some(Np { start, end, head: Head::Description { noun: "year-old".to_string(), kind: "person", plural: false, modifier: None } });
     }
     let letters = |l: Option<Label>| match l { Some(Label::Person) => POSTNOMINALS, Some(Label::Org) => LEGAL_SUFFIXES, _ => &[] };
-    if h > lo && letters(doc.label(h - 1)).contains(&doc.tok(h)) && doc.entity(h).is_none() {
+    // (the head sliced only when the word before it is a person's or an organisation's: most are neither)
+    let after_name = |l: &[&str]| !l.is_empty() && l.contains(&doc.tok(h));
+    if h > lo && after_name(letters(doc.label(h - 1))) && doc.entity(h).is_none() {
         // "Prosecutor James Okoro KC said", "Northvale Energy plc announced": the letters after a name are no speaker of their own
         return np_before(doc, lo, h).map(|np| Np { end, ..np });
     }
@@ -316,7 +320,7 @@ fn role_after_name(doc: &Doc, floor: usize, p: usize) -> bool {
 
 /// Is token `p` a hyphen joining two words ("rate-setting", "state-owned")?
 pub(super) fn hyphen_joint(doc: &Doc, p: usize) -> bool {
-    p > 0 && doc.tok(p) == "-" && !doc.seg.tokens[p].space_before && doc.seg.tokens.get(p + 1).is_some_and(|t| !t.space_before) && doc.is_word(p - 1)
+    p > 0 && doc.tok_is(p, "-") && !doc.seg.tokens[p].space_before && doc.seg.tokens.get(p + 1).is_some_and(|t| !t.space_before) && doc.is_word(p - 1)
 }
 
 /// The first token of entity `e`, which covers token `t` (not reaching before `lo`).
@@ -377,7 +381,7 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
 
 /// Is token `p` the period of a capitalised abbreviation ("Sen.", "Gov.")?
 pub(super) fn abbreviation_dot(doc: &Doc, p: usize) -> bool {
-    p > 0 && doc.tok(p) == "." && !doc.seg.tokens[p].space_before && doc.capitalised(p - 1)
+    p > 0 && doc.tok_is(p, ".") && !doc.seg.tokens[p].space_before && doc.capitalised(p - 1)
 }
 
 /// The start of the title words and abbreviations before a name starting at `t`: "Sen. Rand Paul", "Senator Rand Paul".

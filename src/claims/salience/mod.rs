@@ -88,7 +88,7 @@ impl Salience {
         self.sentence += 1;
         // "OSLO (Reuters) -": a dateline's agency wrote the story; it is not what "the company" of the next
         // sentence is
-        let dateline = range.end > range.start && matches!(doc.tok(range.end - 1), "-" | "—" | "–");
+        let dateline = range.end > range.start && doc.seg.tokens[range.end - 1].span.len() <= 3 && matches!(doc.tok(range.end - 1), "-" | "—" | "–");
         if dateline {
             self.sentence_orgs = None;
             self.last_sentence_org = None;

@@ -124,7 +124,7 @@ pub(super) fn place_context(text: &str, tokens: &[Token], k: usize, m: usize) ->
             && !tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) // "was the state's best player"
     };
     let word = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| !t.newline_before && ws.contains(&t.text(text)));
-    if k > 0 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before {
+    if k > 0 && tokens[k - 1].span.len() == 1 && tokens[k - 1].text(text) == "-" && !tokens[k].space_before {
         return false; // the tail of a hyphenated name: "Urus-Martan"
     }
     if k >= 2 && word(k - 1, &["of"]) && noun(k - 2) {
@@ -302,7 +302,7 @@ pub(super) fn club_before_player(text: &str, tokens: &[Token], k: usize, m: usiz
 /// A listed organisation that is also a listed place is the place after "the" (and a demonym): "in the Amazon",
 /// "the Brazilian Amazon" (the company is "Amazon" bare). `found` is the list match from `k`.
 pub(super) fn place_after_the(text: &str, tokens: &[Token], k: usize, found: Option<(usize, Kind)>) -> Option<(usize, Kind)> {
-    let the = |p: usize| tokens[p].text(text).eq_ignore_ascii_case("the");
+    let the = |p: usize| tokens[p].span.len() == 3 && tokens[p].text(text).eq_ignore_ascii_case("the");
     let after_the = k > 0 && (the(k - 1) || k > 1 && the(k - 2) && LEXICON.is(text, &tokens[k - 1], Kind::Demonym));
     match found {
         Some((len, Kind::Org)) if after_the => match LEXICON.longest_among(text, &tokens[k..], &[Kind::Region, Kind::City]) {

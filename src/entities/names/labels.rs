@@ -318,6 +318,6 @@ pub(super) fn list_label(kind: Kind) -> (Label, &'static str) {
 /// "Labour costs rose", "Labor shortages persist": the party's word opening a sentence before a noun of work it modifies
 /// is the common noun, no party ("Labour leader", "Labour MPs" are the party's).
 pub(super) fn labour_noun(text: &str, tokens: &[Token], k: usize) -> bool {
-    matches!(tokens[k].text(text), "Labour" | "Labor") && super::context::sentence_opener(text, tokens, k)
+    matches!(tokens[k].span.len(), 5 | 6) && matches!(tokens[k].text(text), "Labour" | "Labor") && super::context::sentence_opener(text, tokens, k)
         && tokens.get(k + 1).is_some_and(|t| !t.newline_before && one_of(t.text(text), &["camps", "costs", "force", "laws", "market", "markets", "productivity", "shortages", "supply", "unrest"]))
 }

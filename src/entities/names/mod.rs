@@ -105,7 +105,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
             break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
         }
-        if matches!(tokens[k].text(text), "'s" | "’s") {
+        if is_possessive(text, &tokens[k]) {
             k += 1; // the possessive after a place that owns the rest: "the UK's National Institute for Health"
             after_title = Some(false);
             continue;
@@ -232,7 +232,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         {
             m += 1;
         }
-        while m > k + 1 && (is_connector(text, &tokens[m - 1]) || matches!(tokens[m - 1].text(text), "'s" | "’s")) {
+        while m > k + 1 && (is_connector(text, &tokens[m - 1]) || is_possessive(text, &tokens[m - 1])) {
             m -= 1; // never end on a connector, nor on a possessive owning the known name after it: "Mukesh Ambani's Reliance"
         }
         // plain words before the country that ends the run name an organisation working there: "Age UK", "Statistics Canada"
@@ -376,7 +376,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
         // "Neil Ferguson of Imperial College London": a person's name ends before "of"; the rest is named on its own
         let m = match label {
             // (and before a possessive: "Prime Minister Narendra Modi's Bharatiya Janata Party")
-            Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || matches!(tokens[p].text(text), "'s" | "’s")).unwrap_or(m),
+            Some(Label::Person) => (k + 1..m).find(|&p| tokens[p].text(text) == "of" && p + 1 < m || is_possessive(text, &tokens[p])).unwrap_or(m),
             // "Benetton of Italy": an organisation and where it is from
             Some(Label::Org) => compound::org_of_place(text, tokens, k, m, rule).unwrap_or(m),
             Some(Label::Place) if rule == "place_noun" => seat_end(text, tokens, k, m),

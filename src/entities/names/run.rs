@@ -26,13 +26,16 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
     let n = tokens.len();
     let mut j = i + 1;
     loop {
-        // the word at `j` ("" past the end), sliced once for all the tests below
-        let w = tokens.get(j).map_or("", |t| t.text(text));
-        if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before && !plural_initials(w) {
+        if j < n && !taken[j] && !tokens[j].newline_before && is_cap(text, &tokens[j]) && tokens[j].space_before && !plural_initials(text, &tokens[j]) {
             j += 1;
-        } else if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
+            continue;
+        }
+        if tokens.get(j).is_none_or(|t| t.kind == TokenKind::Word && t.span.len() > 4) {
             break; // every other joiner is punctuation or a word of at most four bytes ("of", "von", "'s", an initial)
-        } else if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
+        }
+        // the word at `j`, sliced once for all the tests below (not for the capitalised words and long words above, most of them)
+        let w = tokens[j].text(text);
+        if j + 1 < n && !taken[j + 1] && !tokens[j + 1].newline_before && is_cap(text, &tokens[j + 1]) && !shouting[j]
             // (and Portuguese "of the", not after a function word: "Palácio do Planalto", not "Why do Democrats"; Filipino "dela")
             && (is_connector_word(w) || matches!(w, "do" | "dos" | "das" | "dela") && !is_function_word(text, &tokens[j - 1], false))
             // (an article in capitals opens a work's title, no part of the name: "Academy Awards for The Prime of ...")
@@ -328,8 +331,9 @@ pub(super) fn country_or_region(text: &str, t: &Token) -> bool {
     LEXICON.info(text, t).is_some_and(|x| x.any(&[Kind::Country, Kind::Region]))
 }
 
-/// Is `w` the plural of a noun written in initials, which ends a name it follows: "Te Pāti Māori MPs", "Zentrovia CEOs"?
-fn plural_initials(w: &str) -> bool {
-    let b = w.as_bytes();
+/// Is token `t` the plural of a noun written in initials, which ends a name it follows: "Te Pāti Māori MPs", "Zentrovia CEOs"?
+/// (Its length first, then its bytes: no slicing of the text.)
+fn plural_initials(text: &str, t: &Token) -> bool {
+    let b = text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
     b.len() >= 3 && b.len() <= 5 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }

@@ -61,8 +61,16 @@ pub(super) fn is_connector_word(w: &str) -> bool {
 
 #[inline]
 pub(super) fn is_connector(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    w.len() <= 3 && (CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at"))
+    // (the length first: most words are longer, and are not sliced)
+    t.span.len() <= 3 && {
+        let w = t.text(text);
+        CONNECTORS.contains(&w) || matches!(w, "and" | "&" | "at")
+    }
+}
+
+/// A possessive "'s" or "’s" token: its length first (most tokens have another), then its text.
+pub(super) fn is_possessive(text: &str, t: &Token) -> bool {
+    matches!(t.span.len(), 2 | 4) && matches!(t.text(text), "'s" | "’s")
 }
 
 pub(super) fn is_initial(text: &str, t: &Token) -> bool {
