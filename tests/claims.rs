@@ -954,6 +954,8 @@ fn a_short_phrase_ending_the_sentence_after_told_is_the_listener() {
     }
     // (a verb makes it a clause: content)
     assert!(find(&claims("He told the court prices rose."), ClaimKind::Reported, "prices rose").is_some());
+    // (a council, a board or a congregation is told as a court is)
+    assert!(find(&claims("Jo Rennick told the council she feared for her children."), ClaimKind::Reported, "she feared for her children").is_some());
     // (a pronoun was told; the noun phrase after it opens the content)
     assert!(find(&claims("She told her the meeting was cancelled."), ClaimKind::Reported, "the meeting was cancelled").is_some());
     assert!(find(&claims("The report states that unemployment rose."), ClaimKind::Reported, "unemployment rose").is_some());
