@@ -187,6 +187,7 @@ fn speaker_patterns() {
         ("NAME of a body in PLACE said: the person, not the place", "Economist Tom Hale of Pellow bank in Philadelphia said spending rose.", Reported, "spending rose", Some("Tom Hale"), Some("said")),
         ("anonymous source", "Officials said the talks would resume in March.", Reported, "the talks would resume in March", None, Some("said")),
         ("an unnamed source in a place, not the place", "Officials in Kabul said at least 12 people were killed.", Reported, "at least 12 people were killed", None, Some("said")),
+        ("residents of a place, not the place", "A drone struck the post. Residents of Varnoy said they had been woken by a loud explosion.", Reported, "they had been woken by a loud explosion", None, Some("said")),
         (
             "police: the force named with that word",
             "Greater Manchester Police opened an inquiry on Monday. Police said two men were arrested.",
