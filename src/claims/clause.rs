@@ -8,7 +8,7 @@
 //! indices; every function looks at a bounded window, so the work stays linear.
 
 use super::speakers::{hyphen_joint, is_function_word, ly_adverb, np_after, Head, Np};
-use super::words::{AND, DETERMINER, PAST, PRONOUN, RELATIVE};
+use super::words::{AND, CUE, DETERMINER, PAST, PRONOUN, RELATIVE};
 use super::find_cues::CueMatch;
 use super::lexicon::CueRole;
 use super::Doc;
@@ -109,12 +109,14 @@ fn present_clause(doc: &Doc, t: usize, b: usize) -> bool {
 }
 
 /// The comma that closes a relative clause holding a content from `r` ("Mr Biden, who said the plan
-/// would work, left"): the first comma outside quotation marks before a finite or past verb, past any
+/// would work, left"): the first comma outside quotation marks before a finite or past verb or a cue of its
+/// own ("Jo Roe, who said she had lived there for 31 years, told the council …"), past any
 /// relative clause of its own ("that the plan, which cost $5m, would work, will …").
 pub(super) fn relative_end(doc: &Doc, r: usize, b: usize) -> Option<usize> {
     let mut nested = false;
     (r..b).filter(|&t| doc.is_comma(t) && doc.quote(t).is_none() && t + 1 < b).find(|&t| {
-        let closes = !nested && (FINITE.contains(&doc.low(t + 1)) || doc.is(t + 1, PAST));
+        let cue = || doc.is(t + 1, CUE) && !doc.low(t + 1).ends_with("ing") && doc.low(t + 1) != "according";
+        let closes = !nested && (FINITE.contains(&doc.low(t + 1)) || doc.is(t + 1, PAST) || cue());
         nested = !nested && doc.is(t + 1, RELATIVE);
         closes
     })

@@ -120,6 +120,9 @@ pub(super) fn find_cues(doc: &Doc, range: &Range<usize>) -> Vec<CueMatch> {
             if t >= range.start + 2 && doc.tok_is(t - 2, "-") && doc.is_word(t - 1) && !doc.seg.tokens[t - 1].space_before && !past_form(doc.low(t)) {
                 return None; // "the benchmark 10-year note rose": a word after a hyphenated modifier is a noun
             }
+            if matches!(low, "show" | "shows") && t > range.start && matches!(doc.label(t - 1), Some(crate::annotations::Label::Place | crate::annotations::Label::Group)) {
+                return None; // "the first London show", "an American show": a place's or a nationality's show is no evidence speaking
+            }
             // (after a word that can be no subject: "which he believes could grow", "who Baghdad says are" report)
             let noun_before = t > range.start && doc.is_word(t - 1) && !doc.is(t - 1, PRONOUN) && doc.entity(t - 1).is_none();
             // ("swing states including Arizona": a plural noun before the list it heads)

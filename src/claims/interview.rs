@@ -75,6 +75,7 @@ pub(super) fn answers(doc: &Doc) -> Option<Answers> {
 /// The answers of an interview printed without "Q:" and "A:": the body paragraphs after a question paragraph.
 fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
     let (mut answers, mut questions, mut first_person, mut after_question, mut last_question) = (Vec::new(), 0, 0, false, usize::MAX - 1);
+    let mut asked = 0;
     for (p, para) in doc.seg.paragraphs.iter().enumerate() {
         let words = para.span.of(doc.text).trim_end();
         // (a headline asking its question is no interviewer's: "Fact check: Did immigration cost £40bn?")
@@ -82,7 +83,7 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
             continue;
         }
         if words.ends_with('?') && words.len() < 200 {
-            (questions, after_question, last_question) = (questions + 1, true, p);
+            (questions, after_question, last_question, asked) = (questions + 1, true, p, asked + 1);
             continue;
         }
         if !after_question {
@@ -112,7 +113,7 @@ fn bare_answers(doc: &Doc) -> Vec<(usize, Span)> {
         let end = answers[k + 1..].iter().position(|a| !mine(a)).map_or(answers.len(), |i| k + 1 + i);
         answers.truncate(end);
     }
-    if questions < 2 || first_person * 2 <= answers.len() {
+    if questions < 2 || asked < 2 || first_person * 2 <= answers.len() {
         answers.clear();
     }
     answers

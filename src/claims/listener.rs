@@ -22,7 +22,7 @@ const AUDIENCE: &[&str] = &[
     "broadcaster", "newspapers", "correspondents", "activists", "lawyers", "prosecutors", "judges", "police", "detectives",
     "players", "teammates", "pupils", "guests", "citizens", "farmers", "teachers", "doctors", "nurses", "bosses",
     "investigators", "officers", "inspectors", "regulators", "negotiators", "peers", "programme", "program", "show", "presenter",
-    "host", "reporter", "anchor",
+    "host", "reporter", "anchor", "council", "board", "assembly", "senate", "cabinet", "congregation",
 ];
 
 /// Words that end a noun phrase ("told her the meeting was over": no audience after "her").

@@ -95,7 +95,9 @@ pub(super) fn unnamed_in_place(doc: &Doc, lo: usize, t: usize, ents: &[usize], e
         _ => t,
     };
     let t = if t >= lo + 4 && doc.low(t - 1) == "of" && doc.low(t - 3) == "the" && crate::one_of(doc.low(t - 2), &["village", "town", "city", "region", "province", "district", "county", "island", "state"]) { t - 3 } else { t };
-    if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" {
+    // ("Residents of Tarsk said": the people who live there, as "in" would place them)
+    let of_place = |t: usize| doc.low(t - 1) == "of" && t >= lo + 2 && crate::one_of(doc.low(t - 2), &["residents", "people", "villagers", "inhabitants", "citizens"]);
+    if doc.entities[e].label != Label::Place || t < lo + 2 || doc.low(t - 1) != "in" && !of_place(t) {
         return None;
     }
     let Some(np) = np_before(doc, lo, t - 1) else {

@@ -141,8 +141,9 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
         return (ParagraphKind::Byline, "byline_shape");
     }
     // "Published 14 March 2026 · Updated 15 March 2026", "Last updated 3 hours ago": the page's dateline
-    // (not a sentence: "Updated figures show 12 people died.")
-    if n <= 12 && opens_with(lower, DATELINE_OPENERS) && line.bytes().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?']) {
+    // (not a sentence: "Updated figures show 12 people died."; a US clock's "p.m." is no full stop: "Published Jan. 15,
+    // 2026 at 11:48 p.m. | Updated Jan. 16, 2026 at 8:05 a.m.")
+    if n <= 16 && opens_with(lower, DATELINE_OPENERS) && line.bytes().any(|c| c.is_ascii_digit()) && (!line.ends_with(['.', '!', '?']) || line.ends_with(" a.m.") || line.ends_with(" p.m.")) {
         return (ParagraphKind::Byline, "dateline_line");
     }
     // a credit line has a slash

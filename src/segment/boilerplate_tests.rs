@@ -75,6 +75,8 @@ fn classifies_paragraph_shapes() {
         ("By Monday the talks had collapsed, officials said.", Body),
         ("Published 14 March 2026 · Updated 15 March 2026", Byline),
         ("Last updated 3 hours ago", Byline),
+        ("Published Jan. 15, 2026 at 11:48 p.m. | Updated Jan. 16, 2026 at 8:05 a.m.", Byline),
+        ("Posted at 9 p.m. the notice said 12 people had died.", Body),
         ("Updated figures show 12 people died.", Body),
         ("--AFP", Byline),
         ("(Reporting by Jane Doe; Editing by John Roe)", Byline),

@@ -230,8 +230,8 @@ impl Salience {
             Head::Kin(p) => self.person_for(doc, p, exclude, Some(doc.seg.tokens[np.start].span.start)).map_or(Who::Anonymous, |l| Who::Kin(doc.span(np.end - 1, np.end), l)),
             // "The Department for Education said the offer was fair. '…,' a spokesperson said": the body that just spoke
             // (so does "a company spokesman")
-            Head::Anonymous if np.end >= np.start + 2 && np.end == np.start + 2 + (doc.low(np.start + 1) == "company") as usize && matches!(doc.low(np.start), "a" | "an" | "the") && spokesperson(doc.low(np.end - 1)) => {
-                super::fits::spokesperson_body(doc, np, self.last_speaker.as_ref(), self.last_sentence_org)
+            Head::Anonymous if np.end >= np.start + 2 && np.end <= np.start + 3 && matches!(doc.low(np.start), "a" | "an" | "the") && spokesperson(doc.low(np.end - 1)) => {
+                self.body_voice(doc, np, exclude)
             }
             // "The EEA said in a report … the report said": the organisation that spoke of that document
             // (else the document itself: "The study found that C")

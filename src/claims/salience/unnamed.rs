@@ -20,6 +20,18 @@ impl Salience {
         }
     }
 
+    /// "A spokesperson said", "a company spokesman said": the body that just spoke; "a council spokesperson", "a department
+    /// spokesman": the body "the council", "the department" means, else that one too.
+    pub(super) fn body_voice(&self, doc: &Doc, np: &Np, exclude: &[usize]) -> Who {
+        let noun = doc.low(np.start + 1);
+        if np.end == np.start + 2 || noun == "company" {
+            return super::super::fits::spokesperson_body(doc, np, self.last_speaker.as_ref(), self.last_sentence_org);
+        }
+        let Some((kind @ ("org" | "institution"), false)) = doc.description(np.start + 1) else { return Who::Anonymous };
+        let head = Head::Description { noun: noun.to_string(), kind, plural: false, modifier: None };
+        Some(self.resolve(doc, &Np { start: np.start, end: np.end - 1, head }, exclude)).filter(Who::known).unwrap_or(Who::Anonymous)
+    }
+
     /// Notes an organisation that spoke through an indefinite spokesperson ("ScotRail … A spokeswoman said", "a Treasury
     /// spokesman", "a spokesman for the EU": the noun in the first three words); a "spokesperson" fits "he" and "she".
     pub fn voice_speaker(&mut self, doc: &Doc, np: Option<&Np>, who: &Who) {
