@@ -7,7 +7,6 @@
 use super::lexicon::with_lowercase;
 use super::words::{AND, ANONYMOUS, DESC, DESC_PERSON, DETERMINER, KIN, PRONOUN, QUANTIFIER, TITLE_PART};
 use super::Doc;
-use crate::entities::lexicon::{Kind, LEXICON};
 use crate::entities::{LEGAL_SUFFIXES, POSTNOMINALS};
 use crate::annotations::Label;
 use crate::span::Span;
@@ -16,6 +15,7 @@ pub use super::who::{name, Who};
 use super::who::evidence_noun;
 pub use super::after::np_after;
 pub(super) use super::unnamed::{participle_before, spokesperson};
+pub(super) use super::titles::title_start;
 use super::unnamed::{previous_spokesperson, unnamed_in_place, unnamed_start};
 
 /// What heads a speaker noun phrase.
@@ -58,7 +58,7 @@ pub(crate) use super::words::description;
 pub(super) use super::words::{is_function_word, ly_adverb};
 
 /// A word of a title ("Prime", "Minister"), in any case.
-fn title_word(w: &str) -> bool {
+pub(super) fn title_word(w: &str) -> bool {
     with_lowercase(w, super::words::title_word)
 }
 
@@ -382,20 +382,6 @@ fn speaks_for(doc: &Doc, lo: usize, t: usize, head: Head) -> (usize, Head) {
 /// Is token `p` the period of a capitalised abbreviation ("Sen.", "Gov.")?
 pub(super) fn abbreviation_dot(doc: &Doc, p: usize) -> bool {
     p > 0 && doc.tok_is(p, ".") && !doc.seg.tokens[p].space_before && doc.capitalised(p - 1)
-}
-
-/// The start of the title words and abbreviations before a name starting at `t`: "Sen. Rand Paul", "Senator Rand Paul".
-pub(super) fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
-    while t > lo {
-        if t >= lo + 2 && abbreviation_dot(doc, t - 1) {
-            t -= 2;
-        } else if doc.capitalised(t - 1) && doc.entity(t - 1).is_none() && (title_word(doc.tok(t - 1)) || LEXICON.is(doc.text, &doc.seg.tokens[t - 1], Kind::Title)) {
-            t -= 1;
-        } else {
-            break;
-        }
-    }
-    t
 }
 
 /// Is token `t` a title or description noun ("minister", "executive", "agency") that a lower-case word may qualify?

@@ -5,7 +5,8 @@
 //! tokens around each.
 
 use super::lexicon::with_lowercase;
-use super::speakers::{description, possessive};
+use super::speakers::{abbreviation_dot, description, possessive, title_word};
+use crate::entities::lexicon::{Kind, LEXICON};
 use super::words::DETERMINER;
 use super::Doc;
 use crate::annotations::Label;
@@ -132,4 +133,18 @@ fn predicate_office(doc: &Doc, t: usize) -> Option<(usize, Option<String>)> {
         None => (k, None),
     };
     (office.0 + 1 < doc.seg.tokens.len()).then_some(office)
+}
+
+/// The start of the title words and abbreviations before a name starting at `t`: "Sen. Rand Paul", "Senator Rand Paul".
+pub(super) fn title_start(doc: &Doc, lo: usize, mut t: usize) -> usize {
+    while t > lo {
+        if t >= lo + 2 && abbreviation_dot(doc, t - 1) {
+            t -= 2;
+        } else if doc.capitalised(t - 1) && doc.entity(t - 1).is_none() && (title_word(doc.tok(t - 1)) || LEXICON.is(doc.text, &doc.seg.tokens[t - 1], Kind::Title)) {
+            t -= 1;
+        } else {
+            break;
+        }
+    }
+    t
 }
