@@ -637,6 +637,8 @@ fn a_two_word_title_opens_no_name() {
         ("Sheriff Principal Aisha Anwar said the attack was cowardly.", &[("Aisha Anwar", Person)]),
         // nor does a junior minister's ("Minister of State"), which names no state body
         ("Minister of State Kieran Dolan said so, and the Minister of State for Trade, Orla Vance, agreed.", &[("Kieran Dolan", Person), ("Orla Vance", Person)]),
+        // a hyphenated title's first half is no listed name of its own (the magazine "Vice")
+        ("Vice-President Kofi Danso conceded. The Vice-Chancellor, Ama Quaye, wrote.", &[("Kofi Danso", Person), ("Ama Quaye", Person)]),
     ]);
 }
 

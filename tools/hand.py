@@ -1006,7 +1006,7 @@ TITLES = {
     "General": "person", "Colonel": "person", "Major": "person", "Captain": "person",
     "Lieutenant": "person", "Lieutenant General": "person", "Major General": "person",
     "Brigadier": "person", "Brigadier General": "person", "Sergeant": "person", "Corporal": "person",
-    "Private": "person", "Admiral": "person", "Vice Admiral": "person", "Rear Admiral": "person",
+    "Private": "person", "Admiral": "person", "Vice Admiral": "person", "Vice-Admiral": "person", "Rear Admiral": "person",
     "Commander": "person", "Marshal": "person", "Field Marshal": "person", "Air Marshal": "person",
     "Senator": "person", "Congressman": "person", "Congresswoman": "person",
     "Representative": "person", "Judge": "person", "District Judge": "person", "Circuit Judge": "person",
@@ -1023,7 +1023,7 @@ TITLES = {
     # offices / roles (precede or follow a name; never inside the PERSON span)
     "President": "role", "Vice President": "role", "Vice-President": "role", "President-elect": "role",
     "Prime Minister": "role", "Deputy Prime Minister": "role", "PM": "role", "Premier": "role",
-    "Chancellor": "role", "Vice Chancellor": "role", "Minister": "role", "Foreign Minister": "role",
+    "Chancellor": "role", "Vice Chancellor": "role", "Vice-Chancellor": "role", "Minister": "role", "Foreign Minister": "role",
     "Defence Minister": "role", "Defense Minister": "role", "Interior Minister": "role",
     "Finance Minister": "role", "Health Minister": "role", "Justice Minister": "role",
     "Trade Minister": "role", "Energy Minister": "role", "Economy Minister": "role",

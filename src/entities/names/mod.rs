@@ -102,8 +102,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             after_title = Some(true);
             continue;
         }
-        if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
-            break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
+        if k + 1 == j && (k > i && POSTNOMINALS.contains(&tokens[k].text(text)) || title_half(text, tokens, k)) {
+            break; // letters after a name end the run, no name of their own: "Richard Lowe KC"; so does a hyphenated title's first half: "The Vice-President" (no magazine "Vice")
         }
         if matches!(tokens[k].text(text), "'s" | "’s") {
             k += 1; // the possessive after a place that owns the rest: "the UK's National Institute for Health"
