@@ -208,6 +208,8 @@ fn names_follow_the_guidelines() {
         ("Manhattan District Attorney Alvin Bragg and Health and Human Services Secretary Robert F. Kennedy Jr. met.", &[("Manhattan", Place), ("Alvin Bragg", Person), ("Health and Human Services", Org), ("Robert F. Kennedy Jr.", Person)]),
         ("He turned in a cross from Kevin De Bruyne, before doubling the lead. Marine Le Pen spoke.", &[("Kevin De Bruyne", Person), ("Marine Le Pen", Person)]),
         ("Rep. Alexandria Ocasio-Cortez met Andrew Lloyd-Webber after the Kim-Putin summit.", &[("Alexandria Ocasio-Cortez", Person), ("Andrew Lloyd-Webber", Person), ("Kim", Person), ("Putin", Person)]),
+        // ... after a middle name too, and with a town that is also a surname as its second half
+        ("Professor Grace Esinam Dzifa-Kwarteng met Colin Barrow-Lincoln on Monday.", &[("Grace Esinam Dzifa-Kwarteng", Person), ("Colin Barrow-Lincoln", Person)]),
         // a one-word title ending a name that opens with a given name is a surname; before a name it is a title
         ("Lawyer David King met John Major, and Martin Luther King Jr. spoke. King Charles listened.", &[("David King", Person), ("John Major", Person), ("Martin Luther King Jr.", Person), ("Charles", Person)]),
         ("In the final, Iga Swiatek of Poland beat Amanda Anisimova of the United States.", &[("Iga Swiatek", Person), ("Poland", Place), ("Amanda Anisimova", Person), ("United States", Place)]),
