@@ -417,6 +417,14 @@ fn scorers_and_their_minutes_are_no_match_results() {
 }
 
 #[test]
+fn a_participle_before_a_score_is_no_club() {
+    // "Trailing 5-0 after ..., the Dodgers": a sentence's opening verb; a town before a score and another club stays a club
+    let got = names("Trailing 5-0 after the first inning, the Dodgers won. Chasing 180, Kent lost. Woking 2-1 Barnet.");
+    assert!(!got.iter().any(|(s, _)| s == "Trailing" || s == "Chasing"), "{got:?}");
+    assert!(got.contains(&("Woking".to_string(), Label::Org)), "{got:?}");
+}
+
+#[test]
 fn numbered_headings_are_no_match_results() {
     // "Milepost 7:" is a heading, and one name alone is no league table
     let got = names("Milepost 7: a siding.\nMilepost 9: a water tank.\nMaine 2 was the depot.\nMaine 3 was the yard.");
