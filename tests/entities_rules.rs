@@ -839,6 +839,14 @@ fn a_model_s_letters_after_its_maker_and_number_are_no_body() {
 }
 
 #[test]
+fn a_people_of_history_is_a_group_and_its_word_still_opens_a_given_name() {
+    use Label::*;
+    // "Roman" is a listed given name: "a Roman villa" gave PERSON
+    check(&[("A Roman villa from the late Roman period lay near a Byzantine church, and Roman Tkachuk dug.",
+        &[("Roman", Group), ("Roman", Group), ("Byzantine", Group), ("Roman Tkachuk", Person)])]);
+}
+
+#[test]
 fn a_religion_s_name_is_no_entity_while_its_people_and_bodies_are() {
     let got = names("He converted to Islam, and Christianity spread; Muslims and the Islamic State were named.");
     assert!(got.iter().all(|(s, _)| !matches!(s.as_str(), "Islam" | "Christianity")), "{got:?}");

@@ -413,6 +413,10 @@ GROUPS_DICT = {
     "Hausa": False, "Igbo": False, "Yoruba": False, "Fulani": False, "Rohingya": False, "Tutsi": False,
     "Tutsis": False, "Hutu": False, "Hutus": False, "Maasai": False, "Zulu": False, "Zulus": False,
     "Tigrayan": False, "Tigrayans": False, "Oromo": False, "Kikuyu": False,
+    # peoples of history ("a Roman villa", "the Byzantine emperor"; "Roman Abramovich" stays a name before a rare word)
+    "Roman": False, "Romans": False, "Byzantine": False, "Ottoman": False, "Ottomans": False, "Etruscan": False,
+    "Etruscans": False, "Phoenician": False, "Phoenicians": False, "Trojan": False, "Trojans": False, "Aztec": False,
+    "Aztecs": False, "Mayan": False, "Inca": False, "Incas": False,
 }
 
 # ---------------------------------------------------------------- cities
