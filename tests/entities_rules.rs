@@ -224,6 +224,8 @@ fn names_follow_the_guidelines() {
         // (a noun ending in "is" is no plural: "Tennis New Zealand")
         ("Marta Keel, the chief executive of Tennis New Zealand, said so.", &[("Marta Keel", Person), ("Tennis New Zealand", Org)]),
         ("Corporate America cheered. Michael Jordan and Tom Holland met in Jordan.", &[("America", Place), ("Michael Jordan", Person), ("Tom Holland", Person), ("Jordan", Place)]),
+        // ... nor a person an office names before, whose unlisted given name comes before a country: "Siniša Mali"
+        ("The finance minister, Zorko Mali, said growth slowed.", &[("Zorko Mali", Person)]),
         // a band before its member's role
         ("The former Undertones singer and Oasis guitarist Noel Gallagher spoke.", &[("Undertones", Org), ("Oasis", Org), ("Noel Gallagher", Person)]),
         // a news spelling of a listed city; a spacecraft is a product, no place

@@ -100,8 +100,9 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 /// Is the piece `[k, m)` of plain words, followed by a country that ends the run `[k, j)`, an organisation named
 /// after the country it works in: "Age UK", "Statistics Canada", "Arts Council England" (not "Michael Jordan",
 /// "Corporate America", nor one ordinary word opening the sentence: "Former England captain ...", "Top Belarus
-/// officials ..."; two still name one: "Cancer Research UK said")?
-pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+/// officials ..."; two still name one: "Cancer Research UK said")? Then its label and rule; a PERSON if an office names it
+/// before, set off by commas, the country its surname: "The finance minister, Siniša Mali, said".
+pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> Option<(Label, &'static str)> {
     // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
     // warned", "Natural Resources Wales has issued", not "Initially Poland offered", "Corporate America cheered")
     let verb = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced", "issued"]));
@@ -112,9 +113,10 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
     let ends = country == Some(j - m);
     let body = country.is_some_and(|n| m + n + 1 < j) && ends_with_org_keyword(text, &tokens[k..j]);
     let in_name = body || ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
-    (body || ends) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
+    ((body || ends) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
-        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && (!verb_after(text, tokens, j) || imperative(text, &tokens[k])))
+        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && (!verb_after(text, tokens, j) || imperative(text, &tokens[k]))))
+        .then(|| if super::edges::described_before(text, tokens, k) { (Label::Person, "apposition") } else { (Label::Org, "name_country") })
 }
 
 /// Is the word at a sentence's opening a verb telling the reader to look at what follows ("Consider France, which …",
