@@ -661,6 +661,8 @@ fn a_party_alliance_is_one_body_and_a_longer_name_keeps_it() {
         ("The Coalition disputes the figure, and Labor backs it.", &[("Coalition", Org), ("Labor", Org)]),
         // (a listed one-word body ending a longer name is its keyword: the longer name)
         ("The Open Speech Coalition sued, and NSW Treasury paid.", &[("Open Speech Coalition", Org), ("NSW Treasury", Org)]),
+        // (so does a title after "and" inside it: it gave "Justice Party", read as "Justice" before a name)
+        ("Voters backed the Dignity and Justice Party on Sunday.", &[("Dignity and Justice Party", Org)]),
     ]);
 }
 

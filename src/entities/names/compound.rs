@@ -309,7 +309,7 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
 /// Does the name from `k` go on through the known name at `m` in the run `[k, j)`: a place of several words across it, a
 /// one-word title that ends a name opened by a given name ("Stephen King"), a country or a firm that is a surname ("Michael
 /// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
-/// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation")?
+/// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation"), or a title after "and" there?
 pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
     // (a landscape's word before a known place names a landmark: "Mount Kenya", "Lake Geneva")
     m == k + 1 && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-head" | "both-place"))
@@ -318,6 +318,8 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j) || honorific_inside(text, tokens, k, m, j)
         || m < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
+        // (or a one-word title after "and", before the keyword ending the run: "Freedom and Justice Party")
+        || m + 2 == j && tokens[m - 1].text(text) == "and" && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
 }
 
 /// An adjective of rank or a party's opening a name whose keyword ends the run goes on through the demonym, country or
