@@ -581,6 +581,9 @@ fn names_the_lists_lacked_from_african_arab_asian_and_sports_copy() {
         // the people of Australian states the demonym table lacked
         ("Tasmanian Premier Kara Velden spoke, and Queenslander Tom Arvell and other Queenslanders voted.",
             &[("Tasmanian", Group), ("Kara Velden", Person), ("Queenslander", Group), ("Tom Arvell", Person), ("Queenslanders", Group)]),
+        // carmakers, heritage bodies and Malaysian and Bosnian states the lists lacked (read as places or people by their shape)
+        ("Porsche and Skoda cut output, Historic England objected, and Sabah and Sarawak voted. He flew to Washington DC.",
+            &[("Porsche", Org), ("Skoda", Org), ("Historic England", Org), ("Sabah", Place), ("Sarawak", Place), ("Washington DC", Place)]),
     ]);
 }
 

@@ -450,7 +450,7 @@ CITY_ALTS = {
     "Hong Kong": "Hong Kong", "Xian": "Xi'an", "Bishkek": "Bishkek", "Tashkent": "Tashkent",
     "Quebec City": "Québec", "Montreal": "Montréal", "Bogota": "Bogotá", "Brasilia": "Brasília",
     "Asuncion": "Asunción", "Panama City": "Panamá", "Havana": "Havana", "Mexico City": "Mexico City",
-    "Washington": "Washington", "Washington, D.C.": "Washington", "Washington D.C.": "Washington",
+    "Washington": "Washington", "Washington, D.C.": "Washington", "Washington D.C.": "Washington", "Washington DC": "Washington",
     "New York": "New York City", "NYC": "New York City", "Abidjan": "Abidjan", "Yaounde": "Yaoundé",
     "Lome": "Lomé", "Ndjamena": "N'Djamena", "N'Djamena": "N'Djamena", "Addis Ababa": "Addis Ababa",
     "Kinshasa": "Kinshasa", "Tripoli": "Tripoli", "Algiers": "Algiers", "Cairo": "Cairo",
@@ -774,6 +774,9 @@ Ubisoft|Epic Games|Take-Two|NetEase|BYD|CATL|TSMC|Foxconn|Broadcom|Rivian|DoorDa
 Binance|Coinbase|FTX|Enron|Lehman Brothers|BASF|Allianz|Commerzbank|Adidas|Vonovia|Deutsche Wohnen|LVMH|Kering
 L'Oréal|Danone|IKEA|H&M|Maersk|Equinor|Anglo American|Embraer|ADNOC|Naspers|Prosus|Hershey|Mondelez
 Mondelez International|Kraft Heinz|Ocado|Wizz Air|BBVA|Société Générale|Rabobank
+Sunday Times|Sunday Telegraph|The Sunday Telegraph|Mail on Sunday|The Mail on Sunday|Sunday Mirror|Sunday Express|Sunday Post
+Porsche|Audi|Skoda|Škoda|Jeep|Vauxhall|Citroën|Citroen|Maserati|Alfa Romeo|Geely|Nio
+Historic England|English Heritage|National Trust
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
@@ -1341,7 +1344,7 @@ SUBDIV_TYPES = {("GB", "Two-tier county"), ("FR", "Metropolitan department"), ("
                 ("NL", "Province")}
 MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", "NG", "JP", "UA", "IR", "IQ",
                           "AF", "SY", "ZA", "AR", "CO", "VE", "MM", "ET", "SD", "CD", "KR", "KP", "TR",
-                          "PH", "EG", "SO", "YE", "LY"}
+                          "PH", "EG", "SO", "YE", "LY", "MY"}
 
 # names of religions/ideologies are not GROUP mentions (people/adjectives are)
 for _k in ("Islam", "Christianity", "Buddhism", "Judaism", "Hinduism", "Republicanism"):
