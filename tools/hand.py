@@ -413,6 +413,10 @@ GROUPS_DICT = {
     "Hausa": False, "Igbo": False, "Yoruba": False, "Fulani": False, "Rohingya": False, "Tutsi": False,
     "Tutsis": False, "Hutu": False, "Hutus": False, "Maasai": False, "Zulu": False, "Zulus": False,
     "Tigrayan": False, "Tigrayans": False, "Oromo": False, "Kikuyu": False,
+    # peoples of history ("a Roman villa", "the Byzantine emperor"; "Roman Abramovich" stays a name before a rare word)
+    "Roman": False, "Romans": False, "Byzantine": False, "Ottoman": False, "Ottomans": False, "Etruscan": False,
+    "Etruscans": False, "Phoenician": False, "Phoenicians": False, "Trojan": False, "Trojans": False, "Aztec": False,
+    "Aztecs": False, "Mayan": False, "Inca": False, "Incas": False,
 }
 
 # ---------------------------------------------------------------- cities
@@ -446,7 +450,7 @@ CITY_ALTS = {
     "Hong Kong": "Hong Kong", "Xian": "Xi'an", "Bishkek": "Bishkek", "Tashkent": "Tashkent",
     "Quebec City": "Québec", "Montreal": "Montréal", "Bogota": "Bogotá", "Brasilia": "Brasília",
     "Asuncion": "Asunción", "Panama City": "Panamá", "Havana": "Havana", "Mexico City": "Mexico City",
-    "Washington": "Washington", "Washington, D.C.": "Washington", "Washington D.C.": "Washington",
+    "Washington": "Washington", "Washington, D.C.": "Washington", "Washington D.C.": "Washington", "Washington DC": "Washington",
     "New York": "New York City", "NYC": "New York City", "Abidjan": "Abidjan", "Yaounde": "Yaoundé",
     "Lome": "Lomé", "Ndjamena": "N'Djamena", "N'Djamena": "N'Djamena", "Addis Ababa": "Addis Ababa",
     "Kinshasa": "Kinshasa", "Tripoli": "Tripoli", "Algiers": "Algiers", "Cairo": "Cairo",
@@ -770,6 +774,9 @@ Ubisoft|Epic Games|Take-Two|NetEase|BYD|CATL|TSMC|Foxconn|Broadcom|Rivian|DoorDa
 Binance|Coinbase|FTX|Enron|Lehman Brothers|BASF|Allianz|Commerzbank|Adidas|Vonovia|Deutsche Wohnen|LVMH|Kering
 L'Oréal|Danone|IKEA|H&M|Maersk|Equinor|Anglo American|Embraer|ADNOC|Naspers|Prosus|Hershey|Mondelez
 Mondelez International|Kraft Heinz|Ocado|Wizz Air|BBVA|Société Générale|Rabobank
+Sunday Times|Sunday Telegraph|The Sunday Telegraph|Mail on Sunday|The Mail on Sunday|Sunday Mirror|Sunday Express|Sunday Post
+Porsche|Audi|Skoda|Škoda|Jeep|Vauxhall|Citroën|Citroen|Maserati|Alfa Romeo|Geely|Nio
+Historic England|English Heritage|National Trust
 """.replace("\n", "|").split("|")
 ORGS = [o.strip() for o in ORGS if o.strip()]
 ORG_KEEP_THE = {"The Associated Press", "The New York Times", "The Washington Post", "The Times",
@@ -1006,7 +1013,7 @@ TITLES = {
     "General": "person", "Colonel": "person", "Major": "person", "Captain": "person",
     "Lieutenant": "person", "Lieutenant General": "person", "Major General": "person",
     "Brigadier": "person", "Brigadier General": "person", "Sergeant": "person", "Corporal": "person",
-    "Private": "person", "Admiral": "person", "Vice Admiral": "person", "Rear Admiral": "person",
+    "Private": "person", "Admiral": "person", "Vice Admiral": "person", "Vice-Admiral": "person", "Rear Admiral": "person",
     "Commander": "person", "Marshal": "person", "Field Marshal": "person", "Air Marshal": "person",
     "Senator": "person", "Congressman": "person", "Congresswoman": "person",
     "Representative": "person", "Judge": "person", "District Judge": "person", "Circuit Judge": "person",
@@ -1023,7 +1030,7 @@ TITLES = {
     # offices / roles (precede or follow a name; never inside the PERSON span)
     "President": "role", "Vice President": "role", "Vice-President": "role", "President-elect": "role",
     "Prime Minister": "role", "Deputy Prime Minister": "role", "PM": "role", "Premier": "role",
-    "Chancellor": "role", "Vice Chancellor": "role", "Minister": "role", "Foreign Minister": "role",
+    "Chancellor": "role", "Vice Chancellor": "role", "Vice-Chancellor": "role", "Minister": "role", "Foreign Minister": "role",
     "Defence Minister": "role", "Defense Minister": "role", "Interior Minister": "role",
     "Finance Minister": "role", "Health Minister": "role", "Justice Minister": "role",
     "Trade Minister": "role", "Energy Minister": "role", "Economy Minister": "role",
@@ -1337,7 +1344,7 @@ SUBDIV_TYPES = {("GB", "Two-tier county"), ("FR", "Metropolitan department"), ("
                 ("NL", "Province")}
 MAJOR_SUBDIV_COUNTRIES = {"IN", "CN", "RU", "BR", "MX", "DE", "IT", "ES", "PK", "NG", "JP", "UA", "IR", "IQ",
                           "AF", "SY", "ZA", "AR", "CO", "VE", "MM", "ET", "SD", "CD", "KR", "KP", "TR",
-                          "PH", "EG", "SO", "YE", "LY"}
+                          "PH", "EG", "SO", "YE", "LY", "MY"}
 
 # names of religions/ideologies are not GROUP mentions (people/adjectives are)
 for _k in ("Islam", "Christianity", "Buddhism", "Judaism", "Hinduism", "Republicanism"):

@@ -139,12 +139,18 @@ pub fn collect<'t>(text: &'t str, tokens: &[Token], found: &mut [Mention], teams
             // (a unit after a score stays one: "Telekom 4 hours", "Polti 5 seconds behind")
             && !tokens.get(b + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase())
                 && LEXICON.is(text, t, Kind::Stopword) && !crate::one_of(t.text(text), &["and", "for", "v", "vs", "after", "at"]));
-        // an everyday word is no club ("Published 14 March", "Updated 10:42"); a place that is one too may be ("Reading")
-        let everyday = || b == a + 1 && LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]));
         let verb_after = || tokens.get(b).is_some_and(|t| !t.newline_before) && is_in(b, VERBS_AFTER, &VERBS_AFTER_OPENINGS);
         let word_before = || a > 0 && !tokens[a].newline_before && is_in(a - 1, WORDS_BEFORE, &WORDS_BEFORE_OPENINGS);
         // the two words before the name on its line, and the two after it, as bytes (no char-boundary checks)
         let word = |i: usize| tokens.get(i).map_or(&b""[..], |t| text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default());
+        // an everyday word is no club ("Published 14 March", "Updated 10:42"); a place that is one too may be ("Reading")
+        let everyday = || b == a + 1 && (LEXICON.info(text, &tokens[a]).is_some_and(|i| i.has(Kind::CommonWord) && !i.any(&[Kind::City, Kind::Region, Kind::Country]))
+            // (nor is a participle no list knows before a score the sentence goes on from: "Trailing 5-0 after the first, the Dodgers",
+            // "Chasing 180, Kent were"; a town's club in a result has a name after the score: "Woking 2-1 Barnet")
+            || m.rule == super::names::UNLABELLED && word(a).ends_with(b"ing") && {
+                let on = b + if word(b + 1) == b"-" { 3 } else { 1 };
+                word(on) == b"," || word(on).first().is_some_and(u8::is_ascii_lowercase)
+            });
         let (prev2, prev) = match a {
             0 => (&b""[..], &b""[..]),
             _ if tokens[a].newline_before => (&b""[..], &b""[..]),

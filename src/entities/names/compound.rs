@@ -100,8 +100,9 @@ pub(super) fn after_list_name(text: &str, tokens: &[Token], k: usize, len: usize
 /// Is the piece `[k, m)` of plain words, followed by a country that ends the run `[k, j)`, an organisation named
 /// after the country it works in: "Age UK", "Statistics Canada", "Arts Council England" (not "Michael Jordan",
 /// "Corporate America", nor one ordinary word opening the sentence: "Former England captain ...", "Top Belarus
-/// officials ..."; two still name one: "Cancer Research UK said")?
-pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
+/// officials ..."; two still name one: "Cancer Research UK said")? Then its label and rule; a PERSON if an office names it
+/// before, set off by commas, the country its surname: "The finance minister, Siniša Mali, said".
+pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> Option<(Label, &'static str)> {
     // (a verb of saying after it makes any plain word but an adverb fit too: "Traffic Scotland said", "Historic England
     // warned", "Natural Resources Wales has issued", not "Initially Poland offered", "Corporate America cheered")
     let verb = |p: usize| tokens.get(p).is_some_and(|t| !t.newline_before && crate::one_of(t.text(text), &["said", "says", "warned", "warns", "told", "confirmed", "announced", "issued"]));
@@ -112,9 +113,10 @@ pub(super) fn before_country(text: &str, tokens: &[Token], k: usize, m: usize, j
     let ends = country == Some(j - m);
     let body = country.is_some_and(|n| m + n + 1 < j) && ends_with_org_keyword(text, &tokens[k..j]);
     let in_name = body || ends_with_org_keyword(text, &tokens[k..m]) || says() && !tokens[k].text(text).ends_with("ly");
-    (body || ends) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
+    ((body || ends) && tokens[k..m].iter().all(|t| plain_name_word(text, t, in_name))
         && !LEXICON.is(text, &tokens[k], Kind::GivenName)
-        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && (!verb_after(text, tokens, j) || imperative(text, &tokens[k])))
+        && !(m == k + 1 && sentence_opener(text, tokens, k) && is_plain_common_word(text, &tokens[k]) && (!verb_after(text, tokens, j) || imperative(text, &tokens[k]))))
+        .then(|| if super::edges::described_before(text, tokens, k) { (Label::Person, "apposition") } else { (Label::Org, "name_country") })
 }
 
 /// Is the word at a sentence's opening a verb telling the reader to look at what follows ("Consider France, which …",
@@ -307,7 +309,7 @@ pub(super) fn title_cut(text: &str, tokens: &[Token], i: usize, j: usize, shouti
 /// Does the name from `k` go on through the known name at `m` in the run `[k, j)`: a place of several words across it, a
 /// one-word title that ends a name opened by a given name ("Stephen King"), a country or a firm that is a surname ("Michael
 /// Jordan", "Henry Ford"), a title owning the rest ("Information Commissioner's Office"), or a one-word organisation inside a
-/// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation")?
+/// name its keyword ends ("Tigray People's Liberation Front", not the newspaper "Liberation"), or a title after "and" there?
 pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: usize) -> bool {
     // (a landscape's word before a known place names a landmark: "Mount Kenya", "Lake Geneva")
     m == k + 1 && matches!(LEXICON.extra_of(text, &tokens[k], Kind::NameKeyword), Some("place-head" | "both-place"))
@@ -316,6 +318,8 @@ pub(super) fn name_goes_on(text: &str, tokens: &[Token], k: usize, m: usize, j: 
         || firm_surname(text, tokens, k, m, j) || title_owns(text, tokens, k, m, j) || honorific_inside(text, tokens, k, m, j)
         || m < j && LEXICON.longest(text, &tokens[m..j], Kind::Org) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
             && LEXICON.info(text, &tokens[m]).is_some_and(|i| !i.any(&[Kind::Title, Kind::Country, Kind::Demonym, Kind::City, Kind::Region]))
+        // (or a one-word title after "and", before the keyword ending the run: "Freedom and Justice Party")
+        || m + 2 == j && tokens[m - 1].text(text) == "and" && LEXICON.longest(text, &tokens[m..j], Kind::Title) == Some(1) && ends_with_org_keyword(text, &tokens[k..j])
 }
 
 /// An adjective of rank or a party's opening a name whose keyword ends the run goes on through the demonym, country or

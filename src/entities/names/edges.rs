@@ -133,8 +133,10 @@ pub(super) fn described_before(text: &str, tokens: &[Token], k: usize) -> bool {
     if k < 3 || tokens[k - 1].text(text) != "," {
         return false;
     }
+    // (an office's title in lower case too: "The finance minister, Siniša Mali,")
     let person = |t: &Token| !t.newline_before && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) && (is_staff_noun(text, t)
-        || crate::one_of(t.text(text), &["founder", "co-founder", "head", "leader", "chairman", "chairwoman", "president", "roommate", "boss"]));
+        || crate::one_of(t.text(text), &["founder", "co-founder", "head", "leader", "chairman", "chairwoman", "roommate", "boss"])
+        || LEXICON.extra_of(text, t, Kind::Title) == Some("role"));
     // (the body: up to four capitalised words after "of" or "at")
     let body = (1..=4).find(|&n| k >= n + 3 && !is_cap(text, &tokens[k - 1 - n])).filter(|&n| n > 1 && (1..n).all(|q| is_cap(text, &tokens[k - 1 - q])));
     match body {

@@ -295,6 +295,11 @@ pub(super) fn is_title_before(text: &str, tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Does the one word at `i` open a hyphenated title ("Vice-President", "Vice-Admiral")?
+pub(super) fn title_half(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| !t.space_before && t.text(text) == "-") && LEXICON.longest(text, &tokens[i..tokens.len().min(i + 3)], Kind::Title) == Some(3)
+}
+
 /// Every list entry of one token's own key.
 pub(super) fn entries<'a>(text: &str, t: &Token) -> &'a [Entry] {
     LEXICON.info(text, t).map_or(&[], |i| i.entries())

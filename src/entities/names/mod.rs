@@ -102,8 +102,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             after_title = Some(true);
             continue;
         }
-        if k + 1 == j && k > i && POSTNOMINALS.contains(&tokens[k].text(text)) {
-            break; // letters after a name end the run, no name of their own: "Richard Lowe KC"
+        if k + 1 == j && (k > i && POSTNOMINALS.contains(&tokens[k].text(text)) || title_half(text, tokens, k)) {
+            break; // letters after a name end the run, no name of their own: "Richard Lowe KC"; so does a hyphenated title's first half: "The Vice-President" (no magazine "Vice")
         }
         if is_possessive(text, &tokens[k]) {
             k += 1; // the possessive after a place that owns the rest: "the UK's National Institute for Health"
@@ -236,8 +236,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, mut j: usize, shouting: 
             m -= 1; // never end on a connector, nor on a possessive owning the known name after it: "Mukesh Ambani's Reliance"
         }
         // plain words before the country that ends the run name an organisation working there: "Age UK", "Statistics Canada"
-        if !shouting && m < j && compound::before_country(text, tokens, k, m, j) {
-            out.push(Mention { span: span(tokens, k, j), label: Label::Org, rule: "name_country" });
+        if let Some((label, rule)) = (!shouting && m < j).then(|| compound::before_country(text, tokens, k, m, j)).flatten() {
+            out.push(Mention { span: span(tokens, k, j), label, rule });
             return j; // (the country ends the run)
         }
         // an ordinary word capitalised only because it opens the sentence is no part of the name after it: "Apparently Hitzig"

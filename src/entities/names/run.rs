@@ -149,8 +149,10 @@ pub(super) fn extend_run(text: &str, tokens: &[Token], shouting: &[bool], taken:
             && tokens[j - 1].kind == TokenKind::Word && is_cap(text, &tokens[j + 1])
             // (after a listed given name, or an unlisted word opening a two-word run, "Emiliano García-Page", or right after a
             // title, "Deputy Prime Minister Władysław Kosiniak-Kamysz")
-            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || (j == i + 2 || j >= i + 3 && LEXICON.is(text, &tokens[j - 3], Kind::Title)) && LEXICON.info(text, &tokens[j - 2]).is_none())
-            && unplaced(text, &tokens[j - 1]) && unplaced(text, &tokens[j + 1])
+            // (or a given name and a middle name: "Jane Naana Opoku-Agyemang")
+            && (LEXICON.is(text, &tokens[j - 2], Kind::GivenName) || (j == i + 2 || j >= i + 3 && LEXICON.info(text, &tokens[j - 3]).is_some_and(|x| x.any(&[Kind::Title, Kind::GivenName]))) && LEXICON.info(text, &tokens[j - 2]).is_none())
+            // (the second half may be a town that is a surname too: "Alex Cole-Hamilton")
+            && unplaced(text, &tokens[j - 1]) && (unplaced(text, &tokens[j + 1]) || LEXICON.info(text, &tokens[j + 1]).is_some_and(|x| x.has(Kind::Surname) && !x.any(&[Kind::Country, Kind::Demonym, Kind::Region, Kind::Org])))
         {
             j += 2; // a double-barrelled surname after a given name: Alexandria Ocasio-Cortez, Andrew Lloyd-Webber
         } else if j + 1 < n && w == "-" && !tokens[j].space_before && !tokens[j + 1].space_before && !shouting[j]
