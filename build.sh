@@ -32,11 +32,12 @@ setup() {
 
 build() {
   say "build: WebAssembly package -> $PKG"
-  # Panic locations keep their file only (-Zlocation-detail=file; RUSTC_BOOTSTRAP=1 enables the flag on the stable
-  # toolchain, as for `fuzz`): the .wasm held a file, line and column for every bounds check, and nothing but the panic
-  # hook (src/wasm/mod.rs) ever reads one. Measured on 2026-11-26: 409,166 -> 402,708 bytes gzipped (400,007 with no
-  # detail at all, which would leave the hook nothing to say). The variable adds to .cargo/config.toml's rustflags.
-  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=file" \
+  # Panic locations are left out (-Zlocation-detail=none; RUSTC_BOOTSTRAP=1 enables the flag on the stable toolchain,
+  # as for `fuzz`): the .wasm held a file, line and column for every bounds check, and nothing but the panic hook
+  # (src/wasm/mod.rs) ever reads one. Measured on 2026-11-26: 409,166 -> 402,708 bytes gzipped keeping the file, 400,007
+  # keeping nothing; the file went too when the twenty-ninth session's rules took the file-only build to 410,890 bytes
+  # (407,720 without). The variable adds to .cargo/config.toml's rustflags.
+  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none" \
     cargo build --release --target wasm32-unknown-unknown --lib
   wasm-bindgen --target web --out-dir "$PKG" target/wasm32-unknown-unknown/release/newslens.wasm
   # -O1, not -O3: on 2026-11-24 -O2/-O3 made annotate() 9% slower in V8 than -O1 (or no wasm-opt at all),

@@ -29,17 +29,13 @@ extern "C" {
     fn error(s: &str);
 }
 
-/// A panic (none is known: see the fuzz target) logs the source file it happened in before the call fails with
-/// "unreachable". Only the file: the console_error_panic_hook crate, which also formats the message, made the .wasm
-/// 1,854 bytes larger raw (270 to 782 gzipped, with the layout; measured on 2026-11-26), and `build.sh` keeps no line
-/// or column of a panic's location in the .wasm (6.5 KB gzipped).
+/// A panic (none is known: see the fuzz target, whose native build keeps every location) logs that it happened before
+/// the call fails with "unreachable". Nothing more: the console_error_panic_hook crate, which also formats the message,
+/// made the .wasm 1,854 bytes larger raw (270 to 782 gzipped, with the layout; measured on 2026-11-26), and `build.sh`
+/// keeps no panic location in the .wasm (9.2 KB gzipped).
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        if let Some(at) = info.location() {
-            error(&format!("newslens panicked in {}", at.file()));
-        }
-    }));
+    std::panic::set_hook(Box::new(|_| error("newslens panicked (run the same text through the native CLI to see where)")));
 }
 
 #[wasm_bindgen(typescript_custom_section)]

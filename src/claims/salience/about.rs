@@ -19,6 +19,7 @@ impl Salience {
     /// the sentence before named, unless the text named it first, as the one it is about ("Acme Water was fined. River
     /// Action said C. The campaign group said D"; not "Acme Water was fined. The company said C. According to the
     /// campaign group, D").
+    #[inline(never)]
     pub(super) fn other_org(&self, doc: &Doc) -> Option<usize> {
         let spoke = match &self.last_speaker {
             Some(Who::Entities(ls)) if ls.len() == 1 && doc.linked[ls[0]].label == Label::Org => Some(ls[0]),

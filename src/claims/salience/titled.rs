@@ -9,6 +9,7 @@ use crate::annotations::Label;
 impl Salience {
     /// The person or organisation introduced with this title or kind noun (and modifier: "Russia's" ~
     /// "Russian"), the most recent in `recent` first.
+    #[inline(never)]
     pub(super) fn by_title<'s>(&self, doc: &Doc, np: &Np, noun: &str, modifier: Option<&str>, mut recent: impl Iterator<Item = &'s usize>) -> Option<usize> {
         let fits = |m: &Option<String>| match (modifier, m) {
             (None, _) => true,

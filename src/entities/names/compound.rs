@@ -371,10 +371,9 @@ fn desk_after(text: &str, tokens: &[Token], j: usize) -> bool {
 /// A body named for what it stands against or does without: "Against" or "Without" inside a run of capitalised words,
 /// a plain word before it ("Surfers Against Sewage", "Campaign Against Arms Trade", "Engineers Without Borders").
 /// Returns where the name starts: after a capitalised "The" or the last lower-case word before it ("co-founder of
-/// Australians Against Further Immigration"); a listed name is left to the list ("Reporters Without Borders").
+/// Australians Against Further Immigration").
 pub(super) fn against_name(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<usize> {
     let k = (i + 1..j - 1).find(|&k| matches!(tokens[k].text(text), "Against" | "Without"))?;
     let s = (i..k).rev().find(|&t| !is_cap(text, &tokens[t]) || tokens[t].text(text) == "The").map_or(i, |t| t + 1);
-    let listed = || LEXICON.longest(text, &tokens[s..j], Kind::Org).is_some();
-    (s < k && !is_function_word(text, &tokens[k - 1], false) && is_cap(text, &tokens[k + 1]) && !listed()).then_some(s)
+    (s < k && !is_function_word(text, &tokens[k - 1], false) && is_cap(text, &tokens[k + 1])).then_some(s)
 }
