@@ -15,7 +15,7 @@
 //! - short unpunctuated lines inside or after a boilerplate block are part of it.
 
 use super::cues::{cues, Cues};
-use super::furniture::{bulleted, date_only_line, desk_line, furniture, is_bullet, is_credit_line, time_stamp};
+use super::furniture::{after_bullet, date_only_line, desk_line, furniture, is_credit_line, time_stamp};
 use super::tokens::Token;
 use crate::annotations::{Paragraph, ParagraphKind};
 use crate::span::Span;
@@ -120,7 +120,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
     let cues = if chars <= 400 || n <= 30 { CUES.kinds_in(lower) } else { 0 };
     // "Correction: An earlier version of this article said …": the publisher's note, not the story
     // (also as a list's item: "• This article was amended on …")
-    let note = lower.split_once(' ').filter(|(first, _)| is_bullet(first)).map_or(lower, |(_, rest)| rest);
+    let note = after_bullet(lower).unwrap_or(lower);
     if opens_with(note, NOTE_OPENERS) || publisher_note(note) {
         return (ParagraphKind::Boilerplate, "editors_note");
     }
@@ -172,7 +172,7 @@ pub fn classify(text: &str, lower: &str, span: Span, shape: Shape, tokens: Optio
             None => is_title_case(line.split_whitespace().filter_map(|w| w.chars().next())),
         };
         // ("- Unions say 200 jobs are at risk": a bulleted line is a list's item, a sentence cut at the line's end)
-        if bulleted(line) {
+        if after_bullet(line).is_some() {
             return (ParagraphKind::Body, "bulleted_line");
         }
         if (2..=20).contains(&n) && title_case() {

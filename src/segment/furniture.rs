@@ -100,7 +100,10 @@ pub fn is_bullet(word: &str) -> bool {
     matches!(word, "-" | "•" | "*" | "·" | "–" | "▪" | "■" | "►")
 }
 
-/// Does `line` open with a bullet and a space ("- ", "• ", "* ")?
-pub(super) fn bulleted(line: &str) -> bool {
-    line.split_once(' ').is_some_and(|(first, _)| is_bullet(first))
+/// The rest of `line` after a bullet and a space opening it ("- ", "• ", "* "), if it has one (its first byte read first:
+/// most lines open with a letter).
+pub(super) fn after_bullet(line: &str) -> Option<&str> {
+    let first = *line.as_bytes().first()?;
+    let (bullet, rest) = line.split_once(' ').filter(|_| matches!(first, b'-' | b'*' | 0xC2 | 0xE2))?;
+    is_bullet(bullet).then_some(rest)
 }

@@ -373,7 +373,8 @@ fn desk_after(text: &str, tokens: &[Token], j: usize) -> bool {
 /// Returns where the name starts: after a capitalised "The" or the last lower-case word before it ("co-founder of
 /// Australians Against Further Immigration").
 pub(super) fn against_name(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<usize> {
-    let k = (i + 1..j - 1).find(|&k| matches!(tokens[k].text(text), "Against" | "Without"))?;
+    // (both words have seven bytes: a word of any other length is not sliced)
+    let k = (i + 1..j - 1).find(|&k| tokens[k].span.len() == 7 && matches!(tokens[k].text(text), "Against" | "Without"))?;
     let s = (i..k).rev().find(|&t| !is_cap(text, &tokens[t]) || tokens[t].text(text) == "The").map_or(i, |t| t + 1);
     (s < k && !is_function_word(text, &tokens[k - 1], false) && is_cap(text, &tokens[k + 1])).then_some(s)
 }
